@@ -1,0 +1,4 @@
+"""kg: knowledge graphs from Dutch government letters (Kamerbrieven)."""
+from __future__ import annotations
+
+__version__ = "0.1.0"

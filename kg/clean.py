@@ -1,0 +1,422 @@
+"""Clean: Letter -> CleanText.
+
+Removes what a page layout adds to a letter and keeps a map back to the source:
+
+- Markdown and layout markup (``**``, ``*``, ``>``, ``#``, links) and runs of spaces;
+- page furniture repeated on every page: the sender block (``Directoraat-Generaal Migratie /
+  Directie Migratiebeleid``), ``Datum`` and ``Ons kenmerk`` with their values (also when the
+  kenmerk is printed with stray spaces), page numbers;
+- line-break hyphenation (``vermoe-`` + ``den`` -> ``vermoeden``), while real hyphens stay
+  (``Immigratie- en``, ``IND-medewerkers``, ``AA-procedure``);
+- wrapped lines, joined into paragraphs, also across a page break;
+- footnotes: moved out of the running text to the end, their markers removed from the text
+  and remembered as FootnoteRef.
+
+The head of the letter (everything before the first body paragraph) is kept line by line,
+for the structure stage to read.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from statistics import quantiles
+
+from .model import CleanText, FootnoteRef, Letter
+
+STAGE = "clean.v1"
+
+_MARKUP = re.compile(
+    r"^\s*>\s?"                      # quoted block (Retouradres)
+    r"|^\s*#{1,6}\s+"                # Markdown heading marks
+    r"|\*\*|__"                      # bold
+    r"|(?<![\w*])\*(?=[^\s*])"       # opening emphasis
+    r"|(?<=[^\s*])\*(?![\w*])"       # closing emphasis
+    r"|\]\([^)\s]*\)"                # the target of a Markdown link
+    r"|(?<!\S)\[(?=[^\]]+\]\()"      # the opening bracket of a Markdown link
+)
+_WORD = re.compile(r"\S+")
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPTS}]+")
+_TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_FOOTNOTE_START = re.compile(f"^[{_SUPERSCRIPTS}]+\\s")
+_NOTE_HEADING = re.compile(r"^(?:x\s+)?(?:noot|noten|voetnoten?)$", re.I)
+_LABELS = ("datum", "ons kenmerk", "uw kenmerk", "onze referentie", "uw referentie", "kenmerk",
+           "onderwerp", "bijlage", "bijlagen", "uw brief", "contactpersoon", "inlichtingen",
+           "doorkiesnummer", "pagina", "blad")
+_LABEL_LINE = re.compile(r"^(?:" + "|".join(_LABELS) + r")\b\s*(.*)$", re.I)
+_PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^pagina\s+\d+(\s+van\s+\d+)?$|^\d+\s*/\s*\d+$", re.I)
+_HEAD_START = re.compile(
+    r"^(?:>|onderwerp|datum|aan\b|retouradres|ons kenmerk|uw kenmerk|bijlage|nr\.|den haag|"
+    r"brief van|\d{2}\s?\d{3}\b)", re.I)
+_DATE_LINE = re.compile(
+    r"^(?:datum\b|den haag,|'s-gravenhage,)\s*.*\b(19|20)\d\d\b|^\d{1,2}\s+[a-z]+\s+(19|20)\d\d$", re.I)
+_TERMINAL = re.compile(r"[.:?!;][\"'’”»)\]]*$")
+_UPPER_START = re.compile(r"^[\"'‘“«(]*[A-ZÀ-Ý0-9]")
+_LOWER_START = re.compile(r"^[\"'‘“«(]*[a-zß-ÿ]")
+_LIST_ITEM = re.compile(r"^(?:[-•▪◦·–]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
+
+Word = tuple[str, int]  # the word and its source offset
+
+
+@dataclass
+class _Line:
+    start: int  # source offset of the line
+    raw: str
+    words: list[Word]
+    heading_hint: bool = False
+    kind: str = "text"  # text, blank, furniture, footnote, note_heading
+
+    @property
+    def text(self) -> str:
+        parts: list[str] = []
+        glue = True
+        for word, _ in self.words:
+            if word == "":
+                glue = True
+                continue
+            if not glue:
+                parts.append(" ")
+            parts.append(word)
+            glue = False
+        return "".join(parts)
+
+    @property
+    def key(self) -> str:
+        return re.sub(r"\s+", "", self.text).lower()
+
+
+@dataclass
+class _Writer:
+    """Builds the clean text and its segment map."""
+
+    parts: list[str] = field(default_factory=list)
+    segments: list[tuple[int, int]] = field(default_factory=list)
+    length: int = 0
+
+    def add(self, text: str, source: int) -> None:
+        if not text:
+            return
+        if self.segments:
+            last_clean, last_source = self.segments[-1]
+            if last_source + (self.length - last_clean) != source:
+                self.segments.append((self.length, source))
+        else:
+            self.segments.append((self.length, source))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def clean(letter: Letter) -> CleanText:
+    """Turn a letter's source text into clean paragraphs with an offset map."""
+    lines = _split_lines(letter.text)
+    note_numbers = _mark_footnotes(lines)
+    head_end = _head_end(lines)
+    _mark_furniture(lines, head_end)
+    writer = _Writer()
+    refs: list[FootnoteRef] = []
+    hints: set[int] = set()
+
+    for line in lines[:head_end]:
+        if line.kind == "text" and line.words:
+            _write_paragraph(writer, [line], refs, note_numbers, hints)
+    clean_head_end = writer.length
+    body = [line for line in lines[head_end:] if line.kind in ("text", "blank", "furniture")]
+    for paragraph in _paragraphs(body):
+        _write_paragraph(writer, paragraph, refs, note_numbers, hints)
+    body_end = writer.length
+    for note in _footnotes(lines):
+        _write_paragraph(writer, note, [], set(), set())
+    text = writer.text()
+    if text.endswith("\n"):
+        text = text[:-1]
+    return CleanText(letter=letter, text=text, segments=tuple(writer.segments),
+                     head_end=min(clean_head_end, len(text)), body_end=min(body_end, len(text)),
+                     footnote_refs=tuple(refs), heading_hints=frozenset(hints))
+
+
+# ---------------------------------------------------------------- lines
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    position = 0
+    for raw in text.split("\n"):
+        lines.append(_visible(raw, position))
+        position += len(raw) + 1
+    return lines
+
+
+def _visible(raw: str, start: int) -> _Line:
+    """The words of a line without markup, each with its source offset."""
+    stripped = raw.strip()
+    heading_hint = bool(re.match(r"^\s*#{1,6}\s", raw)) or bool(
+        re.fullmatch(r"(\*\*?|__?)[^*_]{3,}?\1", stripped.lstrip("#").strip()))
+    keep: list[tuple[int, int]] = []
+    cursor = 0
+    for markup in _MARKUP.finditer(raw):
+        if markup.start() > cursor:
+            keep.append((cursor, markup.start()))
+        cursor = max(cursor, markup.end())
+    if cursor < len(raw):
+        keep.append((cursor, len(raw)))
+    visible = "".join(raw[begin:end] for begin, end in keep)
+    piece_starts: list[int] = []  # where each kept piece begins in ``visible``
+    position = 0
+    for begin, end in keep:
+        piece_starts.append(position)
+        position += end - begin
+    words: list[Word] = []
+    for word in _WORD.finditer(visible):
+        first = True
+        cursor = word.start()
+        while cursor < word.end():
+            piece = bisect_right(piece_starts, cursor) - 1
+            piece_end = piece_starts[piece + 1] if piece + 1 < len(piece_starts) else len(visible)
+            stop = min(word.end(), piece_end)
+            text = visible[cursor:stop].replace("\f", "")
+            if text:
+                if not first:
+                    words.append(("", start + keep[piece][0]))  # glued to the part before
+                words.append((text, start + keep[piece][0] + cursor - piece_starts[piece]))
+                first = False
+            cursor = stop
+    line = _Line(start=start, raw=raw, words=words, heading_hint=heading_hint and bool(words))
+    if not words:
+        line.kind = "blank"
+    return line
+
+
+# ---------------------------------------------------------------- footnotes
+
+def _mark_footnotes(lines: list[_Line]) -> set[str]:
+    """Mark footnote lines; returns the footnote numbers found.
+
+    Two layouts: a note that starts with superscript digits and runs to the next blank line
+    (``¹ Verzoek van het lid ...``), and a closing notes section (``X Noot`` / ``Noten``)
+    in which a number on its own line starts each note.
+    """
+    numbers: set[str] = set()
+    in_note = False
+    for index, line in enumerate(lines):
+        if line.kind == "blank":
+            in_note = False
+            continue
+        text = line.text
+        if _FOOTNOTE_START.match(text):
+            numbers.add(_SUPERSCRIPT_RUN.match(text).group().translate(_TO_DIGITS))
+            line.kind = "footnote"
+            in_note = True
+        elif _NOTE_HEADING.match(text) and index > len(lines) // 3:
+            line.kind = "note_heading"
+            for rest in lines[index + 1:]:
+                if rest.kind != "blank":
+                    rest.kind = "footnote"
+                    if re.fullmatch(r"\d{1,3}", rest.text):
+                        numbers.add(rest.text)
+            break
+        elif in_note:
+            line.kind = "footnote"
+    return numbers
+
+
+def _footnotes(lines: list[_Line]) -> list[list[_Line]]:
+    """Footnote lines grouped per note."""
+    notes: list[list[_Line]] = []
+    numbered = False  # the current note began with a bare number line
+    after_blank = True
+    for line in lines:
+        if line.kind == "blank":
+            after_blank = True
+            continue
+        if line.kind != "footnote":
+            continue
+        bare_number = bool(re.fullmatch(r"\d{1,3}", line.text))
+        if bare_number or _FOOTNOTE_START.match(line.text) or not notes or (after_blank and not numbered):
+            notes.append([line])
+            numbered = bare_number
+        else:
+            notes[-1].append(line)
+            if not bare_number and numbered and len(notes[-1]) > 1:
+                numbered = True
+        after_blank = False
+    return notes
+
+
+# ---------------------------------------------------------------- head and furniture
+
+def _head_end(lines: list[_Line]) -> int:
+    """Index of the first body line: the first long line that is no head label, after the date."""
+    def first_long(begin: int) -> int | None:
+        for index in range(begin, len(lines)):
+            line = lines[index]
+            if line.kind != "text":
+                continue
+            text = line.text
+            if len(text) >= 60 and not _HEAD_START.match(text) and not text.isupper():
+                return index
+        return None
+
+    limit = max(len(lines) * 2 // 5, 40)
+    for index, line in enumerate(lines[:limit]):
+        if line.kind == "text" and _DATE_LINE.match(line.text):
+            found = first_long(index + 1)
+            if found is not None:
+                return found
+            break
+    found = first_long(0)
+    return found if found is not None else 0
+
+
+def _mark_furniture(lines: list[_Line], head_end: int) -> None:
+    """Mark the page furniture of the body: sender blocks, labels with values, page numbers."""
+    head_keys = {line.key for line in lines[:head_end] if line.kind == "text" and len(line.text) <= 60}
+    counts: dict[str, int] = {}
+    for line in lines[head_end:]:
+        if line.kind == "text":
+            counts[line.key] = counts.get(line.key, 0) + 1
+    value_expected = False
+    for line in lines[head_end:]:
+        if line.kind != "text":
+            if line.kind == "blank":
+                continue
+            value_expected = False
+            continue
+        text = line.text
+        short = len(text) <= 60
+        label = _LABEL_LINE.match(text) if short else None
+        if value_expected and len(text) <= 30:
+            line.kind = "furniture"
+            value_expected = False
+            continue
+        value_expected = False
+        if label and (not label.group(1) or len(text) <= 40):
+            line.kind = "furniture"
+            value_expected = not label.group(1)
+        elif _PAGE_NUMBER.match(text):
+            line.kind = "furniture"
+        elif short and line.key in head_keys and not _TERMINAL.search(text):
+            line.kind = "furniture"
+        elif (len(text) <= 40 and counts.get(line.key, 0) >= 2 and not _TERMINAL.search(text)
+              and _UPPER_START.match(text)):
+            line.kind = "furniture"
+
+
+# ---------------------------------------------------------------- paragraphs
+
+def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
+    """Group body lines into paragraphs: wrapped lines joined, also across page furniture."""
+    texts = [len(line.text) for line in lines if line.kind == "text"]
+    width = quantiles(texts, n=10)[-1] if len(texts) >= 5 else 80.0
+    paragraphs: list[list[_Line]] = []
+    current: list[_Line] = []
+    gap = False  # a blank line or furniture since the last text line
+    for line in lines:
+        if line.kind != "text":
+            gap = True
+            continue
+        if not current:
+            current = [line]
+        elif _continues(current, line, gap, width):
+            current.append(line)
+        else:
+            paragraphs.append(current)
+            current = [line]
+        gap = False
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _continues(paragraph: list[_Line], line: _Line, gap: bool, width: float) -> bool:
+    """Does ``line`` continue the paragraph so far?"""
+    previous = paragraph[-1]
+    before, text = previous.text, line.text
+    if line.heading_hint or previous.heading_hint or _LIST_ITEM.match(text):
+        return False
+    ends_sentence = bool(_TERMINAL.search(before))
+    if gap:
+        # across a blank line or a page break only an unfinished sentence goes on
+        if ends_sentence or before.endswith(":"):
+            return False
+        length = sum(len(line.text) for line in paragraph)
+        return bool(_LOWER_START.match(text)) or length > 120
+    if before.endswith("-") and not before.endswith(" -"):
+        return True
+    if len(paragraph) == 1 and len(before) < 0.6 * width and not ends_sentence \
+            and not before.endswith(",") and _UPPER_START.match(text):
+        return False  # a heading line
+    if ends_sentence and len(before) < 0.8 * width and _UPPER_START.match(text):
+        return False  # a short last line of a paragraph
+    if before.endswith(":") and len(before) < 0.8 * width:
+        return False
+    return True
+
+
+def _write_paragraph(writer: _Writer, lines: list[_Line], refs: list[FootnoteRef],
+                     note_numbers: set[str], hints: set[int]) -> None:
+    """Write one paragraph: words joined by spaces, hyphenation mended, markers removed."""
+    if any(line.heading_hint for line in lines):
+        hints.add(writer.length)
+    words: list[Word] = []
+    for line_number, line in enumerate(lines):
+        for index, (word, source) in enumerate(line.words):
+            if index == 0 and line_number > 0 and words:
+                last, last_source = words[-1]
+                if _mend_hyphen(last, word):
+                    words[-1] = (last[:-1], last_source)
+                    words.append(("", source))  # glued on: no space
+                    words.append((word, source))
+                    continue
+                if last.endswith("-") and len(last) > 1 and (last[-2].isupper() or last[-2].isdigit()) \
+                        and _LOWER_START.match(word):
+                    words.append(("", source))
+                    words.append((word, source))
+                    continue
+            words.append((word, source))
+    first = True
+    glue = False
+    for word, source in words:
+        if word == "":
+            glue = True
+            continue
+        if not first and not glue:
+            writer.add(" ", source - 1 if source > 0 else source)
+        glue = False
+        first = False
+        _write_word(writer, word, source, refs, note_numbers)
+    if lines:
+        last_line = lines[-1]
+        writer.add("\n", last_line.start + len(last_line.raw))
+
+
+def _mend_hyphen(last: str, word: str) -> bool:
+    """'vermoe-' + 'den' is one word; 'Immigratie-' + 'en', 'IND-' + 'medewerkers' are not mended."""
+    if not last.endswith("-") or len(last) < 3 or not last[-2].isalpha() or last[-2].isupper():
+        return False
+    if not _LOWER_START.match(word) or word.rstrip(".,;:") in ("en", "of", "tot", "en/of"):
+        return False
+    return True
+
+
+def _write_word(writer: _Writer, word: str, source: int, refs: list[FootnoteRef],
+                note_numbers: set[str]) -> None:
+    """Write a word, leaving out footnote markers (superscript digits, or 'jl.1' style)."""
+    cursor = 0
+    for marker in _SUPERSCRIPT_RUN.finditer(word):
+        if marker.start() == 0:
+            continue
+        writer.add(word[cursor:marker.start()], source + cursor)
+        refs.append(FootnoteRef(number=marker.group().translate(_TO_DIGITS), offset=writer.length))
+        cursor = marker.end()
+    rest = word[cursor:]
+    if note_numbers:
+        plain = re.match(r"^(.*?[a-zß-ÿ.)’”])(\d{1,2})([.,;:]?)$", rest)
+        if plain and plain.group(2) in note_numbers:
+            writer.add(plain.group(1), source + cursor)
+            refs.append(FootnoteRef(number=plain.group(2), offset=writer.length))
+            writer.add(plain.group(3), source + cursor + plain.start(3))
+            return
+    writer.add(rest, source + cursor)

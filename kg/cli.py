@@ -1,0 +1,214 @@
+"""The command line: thin click commands that parse options, make one library call, and print.
+
+Exit codes: 0 ok, 1 the graph does not conform to the shapes, 2 usage, 3 input the user can
+fix (a refused letter, a bad graph file, an endpoint that fails), 4 a bug in kg.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import click
+
+from . import __version__
+from .errors import EXIT_BUG, EXIT_DOES_NOT_CONFORM, EXIT_INPUT, EXIT_OK, KgError
+from .vocab import DEFAULT_BASE
+
+
+def _base() -> str:
+    return os.environ.get("KG_BASE", DEFAULT_BASE)
+
+
+def _fail(error: KgError) -> None:
+    click.echo(f"kg: {error}", err=True)
+    sys.exit(error.exit_code)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn kg's errors into one line and an exit code; anything else is a bug (exit 4)."""
+    try:
+        yield
+    except KgError as error:
+        _fail(error)
+    except KeyboardInterrupt:
+        click.echo("kg: interrupted", err=True)
+        sys.exit(130)
+    except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+        raise
+    except Exception as error:  # pragma: no cover - a bug
+        if os.environ.get("KG_DEBUG"):
+            raise
+        click.echo(f"kg: internal error ({type(error).__name__}: {error}); set KG_DEBUG=1 for a traceback "
+                   f"and please report it", err=True)
+        sys.exit(EXIT_BUG)
+
+
+class _Progress:
+    """A rich progress bar on a terminal; nothing when piped or quiet."""
+
+    def __init__(self, quiet: bool):
+        self.enabled = not quiet and sys.stderr.isatty()
+        self._bar = None
+        self._tasks: dict[str, object] = {}
+
+    def __enter__(self) -> "_Progress":
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            self._bar = Progress(TextColumn("{task.description:<9}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+            self._bar.__enter__()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self._bar is None:
+            return
+        if stage not in self._tasks:
+            self._tasks[stage] = self._bar.add_task(stage, total=total)
+        self._bar.update(self._tasks[stage], completed=done, total=total)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="kg")
+def main() -> None:
+    """kg: knowledge graphs from Dutch government letters (Kamerbrieven).
+
+    \b
+    Build a validated RDF dataset from letters, then ask it questions:
+      kg build examples/letters -o out/letters.trig
+      kg query recommendations -g out/letters.trig
+      kg validate out/letters.trig
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="Output file; its suffix picks the format (.trig, .ttl, .nq, .nt, .jsonld).")
+@click.option("--base", default=None, help="Base IRI for the dataset (default: $KG_BASE or "
+              f"{DEFAULT_BASE}).")
+@click.option("--no-validate", is_flag=True, help="Skip the SHACL validation.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; errors only.")
+def build(paths: tuple[Path, ...], output: Path, base: str | None, no_validate: bool, quiet: bool) -> None:
+    """Build the graph of letters in PATHS (files or folders, searched recursively).
+
+    Reads .txt, .md, .pdf and .html letters, extracts what they say, validates the result
+    with the shapes and writes it to OUTPUT. A letter that cannot be read is named on one
+    line and skipped; the others still build (exit code 3 at the end).
+
+    \b
+    Example:
+      kg build examples/letters -o out/letters.trig
+    """
+    from .pipeline import build as run_build
+    from .rdfio import rdf_format, write_quads
+
+    with _errors():
+        rdf_format(output)
+        with _Progress(quiet) as progress:
+            result = run_build(paths, base=base or _base(), check=not no_validate, progress=progress)
+        for refusal in result.refused:
+            click.echo(f"kg: {refusal.line()}", err=True)
+        if not result.letters and result.refused:
+            click.echo("kg: no letter could be read; nothing written", err=True)
+            sys.exit(EXIT_BUG if any(r.bug for r in result.refused) else EXIT_INPUT)
+        count = write_quads(result.quads, output)
+        if not quiet:
+            for warning in result.warnings:
+                click.echo(f"kg: warning: {warning}", err=True)
+            click.echo(f"Built {len(result.letters)} letter{'s' if len(result.letters) != 1 else ''} "
+                       f"into {output} ({count} quads).", err=True)
+        report = result.report
+        if report is not None:
+            if not report.conforms:
+                click.echo(report.text(), err=True)
+            elif not quiet:
+                click.echo("Validated with the shapes: the graph conforms.", err=True)
+        if result.refused:
+            click.echo(f"kg: {len(result.refused)} file{'s' if len(result.refused) != 1 else ''} refused, "
+                       f"{len(result.letters)} built.", err=True)
+            sys.exit(EXIT_BUG if any(r.bug for r in result.refused) else EXIT_INPUT)
+        if report is not None and not report.conforms:
+            sys.exit(EXIT_DOES_NOT_CONFORM)
+    sys.exit(EXIT_OK)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing when the graph conforms.")
+def validate(graph: Path, quiet: bool) -> None:
+    """Validate GRAPH against the shapes and print a report per letter.
+
+    Exits 1 when the graph does not conform.
+
+    \b
+    Example:
+      kg validate out/letters.trig
+    """
+    from .rdfio import read_quads
+    from .validate import validate as run_validate
+
+    with _errors():
+        report = run_validate(read_quads(graph))
+        if not (quiet and report.conforms):
+            click.echo(report.text())
+        sys.exit(EXIT_OK if report.conforms else EXIT_DOES_NOT_CONFORM)
+
+
+@main.command()
+@click.argument("query")
+@click.option("-g", "--graph", "graph", type=click.Path(path_type=Path), help="Graph file to query.")
+@click.option("-f", "--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "csv", "tsv", "json"]),
+              help="Output format; json is SPARQL 1.1 Query Results JSON.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query variable to a literal value (repeatable).")
+def query(query: str, graph: Path | None, fmt: str, params: tuple[str, ...]) -> None:
+    """Run QUERY (a named query, a .rq file, or SPARQL text) on a graph.
+
+    \b
+    Named queries: letters, organisations, persons, reports, recommendations,
+    commitments, references, legal_instruments, events, and more (kg queries).
+    Examples:
+      kg query letters -g out/letters.trig
+      kg query recommendations -g out/letters.trig --format csv
+      kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' -g out/letters.trig
+    """
+    from .errors import UsageError
+    from .query import format_table, query_text, run_query
+    from .rdfio import load_store
+
+    with _errors():
+        bindings = {}
+        for param in params:
+            name, sep, value = param.partition("=")
+            if not sep or not name.isidentifier():
+                raise UsageError(f"--param '{param}' is not NAME=VALUE")
+            bindings[name] = value
+        if graph is None:
+            raise UsageError("say which graph to query with -g GRAPH")
+        table = run_query(load_store(graph), query_text(query), bindings)
+        click.echo(format_table(table, fmt))
+
+
+@main.command("queries")
+def list_queries() -> None:
+    """List the named queries and what each returns."""
+    from .resources import query_file, query_names
+
+    for name in query_names():
+        text = query_file(name).read_text(encoding="utf-8")
+        summary = next((line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#")), "")
+        click.echo(f"{name:<28} {summary}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

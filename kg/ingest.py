@@ -1,0 +1,170 @@
+"""Ingest: files and folders of letters -> Letter (source path, decoded text, sha256).
+
+Reads .txt and .md (UTF-8 with or without BOM, cp1252 as a fallback), .pdf (its text layer,
+through pypdf) and .html/.htm (the official publication on zoek.officielebekendmakingen.nl,
+or any HTML page: block elements become lines). Anything that cannot become a letter's text
+raises UnreadableLetter with a one-line reason.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import UnreadableLetter, UsageError
+from .model import Letter
+
+SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
+            ".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html"}
+MAX_BYTES = 50 * 1024 * 1024
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def letter_paths(paths: Iterable[Path | str]) -> list[Path]:
+    """The letter files named by ``paths``: files as given, folders searched recursively."""
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*")
+                                if p.is_file() and p.suffix.lower() in SUFFIXES
+                                and not any(part.startswith(".") for part in p.relative_to(path).parts)))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise UsageError(f"{path}: no such file or folder")
+    unique: dict[Path, None] = {}
+    for path in found:
+        unique.setdefault(path, None)
+    return list(unique)
+
+
+def read_letter(path: Path | str) -> Letter:
+    """Read one file into a Letter; raises UnreadableLetter when it holds no letter text."""
+    path = Path(path)
+    media_type = SUFFIXES.get(path.suffix.lower())
+    if media_type is None:
+        raise UnreadableLetter(path, f"unsupported file type '{path.suffix}' (use .txt, .md, .pdf or .html)")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise UnreadableLetter(path, f"file is {size / 1e6:.0f} MB, over the {MAX_BYTES // 2**20} MB limit for one letter")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableLetter(path, f"cannot read file ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise UnreadableLetter(path, "file is empty")
+    if media_type == "application/pdf":
+        text = pdf_text(path, data)
+    else:
+        text = decode(path, data)
+        if media_type == "text/html":
+            text = html_text(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not re.search(r"[A-Za-zÀ-ÿ]{2,}", text):
+        raise UnreadableLetter(path, "no readable text in the file")
+    return Letter(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), media_type=media_type)
+
+
+def read_letters(paths: Iterable[Path | str]) -> Iterator[Letter | UnreadableLetter]:
+    """Each letter under ``paths``, or the error that stopped it; one bad file stops nothing."""
+    for path in letter_paths(paths):
+        try:
+            yield read_letter(path)
+        except UnreadableLetter as exc:
+            yield exc
+
+
+def decode(path: Path, data: bytes) -> str:
+    """UTF-8 (a BOM is dropped), else cp1252; binary noise is refused."""
+    if data.startswith(b"%PDF-"):
+        raise UnreadableLetter(path, "file is a PDF with a text name; rename it to .pdf")
+    sample = data[:65536]
+    if b"\x00" in sample:
+        raise UnreadableLetter(path, "file is binary, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(text[:65536]) // 50) or text[:65536].count("\ufffd") > max(8, len(text[:65536]) // 50):
+        raise UnreadableLetter(path, "file is binary, not text")
+    return text
+
+
+def pdf_text(path: Path, data: bytes) -> str:
+    """The text layer of a PDF, pages separated by a form feed."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise UnreadableLetter(path, "PDF is encrypted; save an unencrypted copy")
+            except (NotImplementedError, PdfReadError) as exc:
+                raise UnreadableLetter(path, "PDF is encrypted; save an unencrypted copy") from exc
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except UnreadableLetter:
+        raise
+    except Exception as exc:  # pypdf raises many kinds on damaged files
+        raise UnreadableLetter(path, f"PDF cannot be read ({type(exc).__name__}: {str(exc)[:80]}); is it truncated?") from exc
+    text = "\n\f\n".join(pages)
+    if not re.search(r"[A-Za-zÀ-ÿ]{3,}", text):
+        raise UnreadableLetter(path, "PDF has no text layer (a scan?); it needs OCR first")
+    return text
+
+
+_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+           "section", "article", "header", "footer", "blockquote", "dt", "dd", "dl", "pre", "hr",
+           "title"}
+_SKIP = {"script", "style", "head", "nav", "noscript", "template", "button", "form", "svg"}
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+        self.sup_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self.skip_depth += 1
+        elif tag == "sup":
+            self.sup_depth += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n" if tag != "br" else "\n")
+        elif tag in ("td", "th"):
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag == "sup":
+            self.sup_depth = max(0, self.sup_depth - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_depth:
+            return
+        if self.sup_depth and data.strip().isdigit():
+            self.parts.append(data.strip().translate(_SUPERSCRIPT))
+            return
+        self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+
+
+def html_text(html: str) -> str:
+    """Visible text of an HTML page: block elements on lines of their own, blank lines between."""
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    text = "".join(collector.parts)
+    lines = [line.strip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

@@ -1,0 +1,87 @@
+"""Stable IRIs, so that graphs diff cleanly between runs.
+
+Every IRI is derived from identifiers in the text (kamerstuk number, kenmerk, date) or from
+normalised names, never from run order or time. The base is configurable (``--base`` or the
+``KG_BASE`` environment variable); the default is ``https://w3id.org/kamerbrieven/id/``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pyoxigraph import NamedNode
+
+from .model import LetterHead, Letter
+from .vocab import DEFAULT_BASE
+
+
+def slug(text: str, limit: int = 80) -> str:
+    """'Immigratie- en Naturalisatiedienst' -> 'immigratie-en-naturalisatiedienst'."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("&", "-en-")
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if len(text) > limit:
+        text = text[:limit].rsplit("-", 1)[0] or text[:limit]
+    return text or "x"
+
+
+def letter_slug(letter: Letter, head: LetterHead) -> str:
+    """kst-19637-1405 for an official publication; else date and kenmerk; else date and hash."""
+    if head.kamerstuk:
+        return f"kst-{slug(head.kamerstuk)}"
+    day = head.date.isoformat() if head.date else "undated"
+    if head.kenmerk:
+        return f"{day}-{slug(head.kenmerk)}"
+    return f"{day}-{letter.sha256[:12]}"
+
+
+@dataclass(frozen=True)
+class Minter:
+    """Mints the IRIs of one dataset under one base."""
+
+    base: str = DEFAULT_BASE
+
+    def iri(self, *parts: str) -> NamedNode:
+        return NamedNode(self.base + "/".join(parts))
+
+    def letter(self, letter_id: str) -> NamedNode:
+        return self.iri("letter", letter_id)
+
+    def letter_graph(self, letter_id: str) -> NamedNode:
+        return self.iri("graph", "letter", letter_id)
+
+    def entities_graph(self) -> NamedNode:
+        return self.iri("graph", "entities")
+
+    def build_graph(self) -> NamedNode:
+        return self.iri("graph", "build")
+
+    def in_letter(self, letter_id: str, *parts: str) -> NamedNode:
+        """A node that belongs to one letter (a mention, a recommendation, evidence)."""
+        return self.iri("letter", letter_id, *parts)
+
+    def source(self, sha256: str) -> NamedNode:
+        return self.iri("source", sha256)
+
+    def organisation(self, key: str) -> NamedNode:
+        return self.iri("org", key)
+
+    def person(self, key: str) -> NamedNode:
+        return self.iri("person", key)
+
+    def post(self, key: str) -> NamedNode:
+        return self.iri("post", key)
+
+    def report(self, key: str) -> NamedNode:
+        return self.iri("report", key)
+
+    def instrument(self, key: str) -> NamedNode:
+        return self.iri("law", key)
+
+    def reference(self, key: str) -> NamedNode:
+        return self.iri("ref", key)
+
+    def software(self, version: str) -> NamedNode:
+        return self.iri("software", "kg", version)

@@ -1,0 +1,364 @@
+"""Frozen dataclasses passed between the pipeline stages.
+
+    ingest     -> Letter        (source path, raw text, sha256)
+    clean      -> CleanText     (text without page furniture, offset map back to the source)
+    structure  -> Document      (letter head, paragraphs, sections, sentences, footnotes, closing)
+    extract    -> Fact          (each with its Evidence: letter, offsets, quote, extractor@version)
+
+Offsets in a Span are positions in the clean text; Evidence carries positions in the source
+text (the decoded text of the file), so that ``letter.text[start:end] == evidence.exact``.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One source file, decoded to text."""
+
+    path: Path
+    text: str
+    sha256: str
+    media_type: str  # text/plain, text/markdown, application/pdf, text/html
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range [start, end) of the clean text."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class FootnoteRef:
+    """A footnote marker removed from the running text, and where it stood."""
+
+    number: str
+    offset: int  # position in the clean text where the marker was
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Letter text with page furniture removed, hyphenation mended and paragraphs joined.
+
+    ``text`` holds one paragraph per line: first the lines of the letter head (up to
+    ``head_end``), then the body paragraphs, then the footnotes (from ``body_end``).
+    ``segments`` is the offset map back to the source: each ``(clean_start, source_start)``
+    pair says that clean text from ``clean_start`` on was copied from the source at
+    ``source_start``, up to the next pair. ``heading_hints`` are the starts of paragraphs
+    that the source marked up as headings (Markdown ``#`` or a line wholly in emphasis).
+    """
+
+    letter: Letter
+    text: str
+    segments: tuple[tuple[int, int], ...]
+    head_end: int
+    body_end: int
+    footnote_refs: tuple[FootnoteRef, ...] = ()
+    heading_hints: frozenset[int] = frozenset()
+
+    def to_source(self, offset: int) -> int:
+        """The source position of clean position ``offset``."""
+        if not self.segments:
+            return 0
+        index = bisect_right(self.segments, (offset, 1 << 62)) - 1
+        clean_start, source_start = self.segments[max(index, 0)]
+        return source_start + max(offset - clean_start, 0)
+
+    def source_span(self, span: Span) -> tuple[int, int]:
+        """The source offsets [start, end) that a clean span was made from."""
+        if span.end <= span.start:
+            pos = self.to_source(span.start)
+            return pos, pos
+        return self.to_source(span.start), self.to_source(span.end - 1) + 1
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    span: Span
+    kind: str  # "text", "heading", "footnote"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    span: Span
+    text: str
+    paragraph: int  # index into Document.paragraphs
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    span: Span  # from the heading to the next heading
+
+
+@dataclass(frozen=True)
+class Footnote:
+    number: str
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True)
+class Signatory:
+    role: str
+    name: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class LetterHead:
+    date: date | None = None
+    kenmerk: str | None = None
+    uw_kenmerk: str | None = None
+    subject: str | None = None
+    addressee: str | None = None
+    ministry: str | None = None
+    directorate_general: str | None = None
+    directorate: str | None = None
+    unit: str | None = None
+    dossier: str | None = None  # "19637"
+    dossier_title: str | None = None
+    number: str | None = None  # "1405" or "D"
+    heading: str | None = None  # "BRIEF VAN DE MINISTER VOOR IMMIGRATIE EN ASIEL"
+    place: str | None = None
+
+    @property
+    def kamerstuk(self) -> str | None:
+        """'19637-1405' when the letter states both its dossier and its number."""
+        if self.dossier and self.number:
+            return f"{self.dossier}-{self.number}"
+        return None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A structured letter: its head, body, closing and footnotes."""
+
+    clean: CleanText
+    head: LetterHead
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    sections: tuple[Section, ...]
+    footnotes: tuple[Footnote, ...]
+    signatories: tuple[Signatory, ...]
+    body: Span  # the running text between the head and the closing
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def letter(self) -> Letter:
+        return self.clean.letter
+
+    @property
+    def text(self) -> str:
+        return self.clean.text
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.span.start <= offset < sentence.span.end:
+                return sentence
+        return None
+
+    def section_at(self, offset: int) -> Section | None:
+        found = None
+        for section in self.sections:
+            if section.span.start <= offset < section.span.end:
+                found = section
+        return found
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: offsets into the source text, the quote, and who read it."""
+
+    start: int  # source offsets
+    end: int
+    exact: str  # the source text at [start, end)
+    text: str  # the same passage as clean text (hyphenation mended, lines joined)
+    extractor: str  # "organisations.v1"
+    rule: str = ""  # which rule or register entry fired
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Base of every extracted fact."""
+
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class OrganisationMention(Fact):
+    name: str  # as written
+    key: str  # canonical key (register id or normalised name)
+    canonical_name: str
+    kind: str  # ministry, agency, inspectorate, ngo, committee, parliament, party, ...
+    acronym: str | None = None
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None  # key of the parent organisation
+    register: bool = False  # True when the organisation comes from the register
+
+
+@dataclass(frozen=True)
+class PersonMention(Fact):
+    name: str  # as written, fullest form
+    key: str  # canonical key
+    family_name: str
+    given_name: str | None = None
+    initials: str | None = None
+    role: str | None = None
+    party: str | None = None  # party key
+    organisation: str | None = None  # organisation key of the role
+
+
+@dataclass(frozen=True)
+class SignatoryFact(Fact):
+    name: str
+    role: str
+    person_key: str
+    post_key: str
+    organisation: str | None = None  # ministry key
+
+
+@dataclass(frozen=True)
+class LegalInstrumentMention(Fact):
+    name: str  # canonical name
+    key: str
+    kind: str  # law, treaty, directive, convention, constitution, regulation
+    article: str | None = None
+    written: str = ""
+
+
+@dataclass(frozen=True)
+class ReferenceMention(Fact):
+    kind: str  # kamerstuk, handelingen, aanhangsel, motie, kamervragen, brief, other
+    identifier: str | None
+    text: str
+    official_id: str | None = None  # "kst-35000-VI-116"
+    date: date | None = None
+
+
+@dataclass(frozen=True)
+class EventMention(Fact):
+    kind: str  # commissiedebat, rondetafelgesprek, begrotingsbehandeling, overleg, ...
+    label: str
+    date: str | None = None  # ISO date, or YYYY-MM when only the month is known
+
+
+@dataclass(frozen=True)
+class ReportFact(Fact):
+    title: str
+    key: str
+    genre: str  # rapport, onderzoek, bundel, artikel, advies, doorlichting, bericht
+    authors: tuple[str, ...] = ()  # organisation or person keys
+    author_names: tuple[str, ...] = ()
+    date: str | None = None
+    responded: bool = False  # the letter responds to it rather than only citing it
+
+
+@dataclass(frozen=True)
+class FindingFact(Fact):
+    report: str | None  # report key
+    text: str
+    attributed_to: str | None = None  # organisation key
+
+
+@dataclass(frozen=True)
+class ResponseFact(Fact):
+    stance: str  # accepted, partially, rejected, already, noted
+    cue: str | None = None
+
+
+@dataclass(frozen=True)
+class RecommendationFact(Fact):
+    text: str
+    number: int
+    report: str | None  # report key
+    report_title: str | None
+    addressee: str | None  # as written
+    addressee_key: str | None
+    response: ResponseFact | None = None
+
+
+@dataclass(frozen=True)
+class CommitmentFact(Fact):
+    text: str
+    number: int
+    due: str | None = None  # ISO date or YYYY-MM or YYYY
+    due_text: str | None = None
+    post: str | None = None  # post key of whoever made it
+    requested_by: str | None = None  # person key (op verzoek van het lid ...)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything read from one letter."""
+
+    document: Document
+    facts: tuple[Fact, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = ()
+
+    def of(self, kind: type) -> list:
+        return [fact for fact in self.facts if isinstance(fact, kind)]
+
+
+# ---------------------------------------------------------------- resolved entities
+
+@dataclass(frozen=True)
+class OrganisationEntity:
+    """One real organisation, however the letters spell it."""
+
+    key: str
+    name: str
+    kind: str
+    acronym: str | None = None
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None  # key
+    same_as: tuple[str, ...] = ()  # verified authority IRIs (TOOI)
+    successor: str | None = None  # key of the organisation it became (a former name)
+    register: bool = False
+    register_id: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonEntity:
+    key: str
+    name: str
+    family_name: str
+    given_name: str | None = None
+    initials: str | None = None
+
+
+@dataclass(frozen=True)
+class PostEntity:
+    key: str
+    label: str
+    organisation: str | None = None  # organisation key
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Canonical entities across all letters of a build, and how mention keys map onto them."""
+
+    organisations: dict[str, OrganisationEntity]
+    persons: dict[str, PersonEntity]
+    posts: dict[str, PostEntity]
+    person_alias: dict[str, str] = field(default_factory=dict)  # mention key -> canonical key
+    organisation_alias: dict[str, str] = field(default_factory=dict)
+
+    def person(self, key: str) -> str:
+        return self.person_alias.get(key, key)
+
+    def organisation(self, key: str) -> str:
+        return self.organisation_alias.get(key, key)

@@ -1,0 +1,327 @@
+"""Structure: CleanText -> Document (letter head, paragraphs, sections, sentences, closing).
+
+Reads the letter head in the layouts Kamerbrieven come in: the ministry's own letter
+(``Datum 22 juni 2023``, ``Ons kenmerk``, ``Uw kenmerk``, ``Onderwerp`` wrapped over lines,
+the sender's directorate-general and directorate) and the official publication
+(``19 637 Vreemdelingenbeleid`` / ``Nr. 1405 BRIEF VAN DE MINISTER ...`` / ``Den Haag, 18 maart
+2011``). Splits the body into sentences without breaking at Dutch abbreviations (``jl.``,
+``nr.``, ``o.a.``, ``d.d.``) or initials (``E. van der Burg``), and reads the closing: each
+signatory's role and name.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .model import CleanText, Document, Footnote, LetterHead, Paragraph, Section, Sentence, Signatory, Span
+
+STAGE = "structure.v1"
+
+MONTHS = {name: number for number, name in enumerate(
+    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+     "oktober", "november", "december"], start=1)}
+_MONTH = "|".join(MONTHS)
+DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.I)
+_LABEL_VALUE = re.compile(r"^(datum|ons kenmerk|uw kenmerk|onderwerp|kenmerk|uw brief|bijlagen?)\b[:\s]*(.*)$", re.I)
+_DOSSIER = re.compile(r"^(\d{2}\s\d{3}|\d{5})(?:\s+(?!\d)(.+))?$")
+_OFFICIAL = re.compile(r"^(?:Nr\.\s*(\w+)\s+)?(BRIEF VAN (?:DE|HET)\b.*)$")
+_ROLE_WORD = (r"(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Ss]ecretaris-[Gg]eneraal|"
+              r"[Dd]irecteur-[Gg]eneraal|[Mm]inister-[Pp]resident)")
+_ROLE_LINE = re.compile(rf"^(?:De|de|Het|het)\s+({_ROLE_WORD}\b.*?),\s*(.*)$")
+_PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "te", "vd", "v.d.", "la", "le", "du", "op", "in", "'t"}
+ABBREVIATIONS = {
+    "jl", "nr", "nrs", "o.a", "d.d", "e.d", "e.a", "m.b.t", "t.a.v", "i.v.m", "a.s", "art", "artt", "blz",
+    "p", "pag", "mr", "dr", "drs", "ir", "ing", "prof", "mevr", "dhr", "mw", "c.s", "vs", "ca", "bijv",
+    "bv", "bijvoorbeeld", "z.g", "zgn", "etc", "e.v", "jo", "resp", "incl", "excl", "min", "max", "vgl",
+    "i.c", "i.p.v", "t.b.v", "m.i", "o.m", "d.w.z", "a.d.h.v", "n.a.v", "t.z.t", "z.s.m", "w.o",
+    "afl", "st", "stb", "stcrt", "kamerstukken", "vz", "lid", "nl", "jr", "sr", "no", "tel", "fig",
+    "hfst", "par", "sub", "ex", "al", "cf", "ibid", "o.b.v", "m.u.v", "v.w.b", "m.n", "t/m", "e.e.a",
+}
+_BOUNDARY = re.compile(r"[.?!…][\"'’”»)\]]*\s+(?=[\"'‘“«(\[]*[A-ZÀ-Ý0-9])")
+
+
+def structure(clean: CleanText) -> Document:
+    """Read the head, body, closing and footnotes of a cleaned letter."""
+    text = clean.text
+    paragraphs = _paragraph_spans(text)
+    head_lines = [(span, text[span.start:span.end]) for span in paragraphs if span.end <= clean.head_end]
+    body = [span for span in paragraphs if clean.head_end <= span.start < clean.body_end]
+    notes = [span for span in paragraphs if span.start >= clean.body_end]
+
+    head = read_head([line for _, line in head_lines], [text[s.start:s.end] for s in body[:3]])
+    signatories, closing_start = read_closing(text, body)
+    warnings: list[str] = []
+    if head.date is None:
+        warnings.append("no date found in the letter head")
+    if not signatories:
+        warnings.append("no signatory found in the closing")
+
+    kinds: list[Paragraph] = [Paragraph(span, "head") for span, _ in head_lines]
+    for span in body:
+        if span.start >= closing_start:
+            kinds.append(Paragraph(span, "closing"))
+        elif _is_heading(text[span.start:span.end], span.start in clean.heading_hints):
+            kinds.append(Paragraph(span, "heading"))
+        else:
+            kinds.append(Paragraph(span, "text"))
+    kinds.extend(Paragraph(span, "footnote") for span in notes)
+
+    sentences: list[Sentence] = []
+    for index, paragraph in enumerate(kinds):
+        if paragraph.kind in ("head", "closing"):
+            continue
+        sentences.extend(split_sentences(text, paragraph.span, index))
+
+    body_end = closing_start if closing_start < clean.body_end else clean.body_end
+    sections = _sections(text, kinds, body_end)
+    footnotes = tuple(_footnote(text, span) for span in notes)
+    return Document(clean=clean, head=head, paragraphs=tuple(kinds), sentences=tuple(sentences),
+                    sections=sections, footnotes=footnotes, signatories=tuple(signatories),
+                    body=Span(clean.head_end, body_end), warnings=tuple(warnings))
+
+
+def _paragraph_spans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    position = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append(Span(position, position + len(line)))
+        position += len(line) + 1
+    return spans
+
+
+# ---------------------------------------------------------------- head
+
+def parse_date(text: str) -> date | None:
+    """'16 januari 2014' -> date(2014, 1, 16); None when there is no valid Dutch date."""
+    match = DATE.search(text)
+    if not match:
+        return None
+    try:
+        return date(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
+    except ValueError:
+        return None
+
+
+def read_head(lines: list[str], first_body: list[str] | None = None) -> LetterHead:
+    """The fields of a letter head, from its lines (one per line of the head)."""
+    fields: dict[str, str | date | None] = {}
+    labels = [_LABEL_VALUE.match(line) for line in lines]
+
+    def value_after(index: int, same_line: str) -> str | None:
+        if same_line.strip():
+            return same_line.strip()
+        if index + 1 < len(lines) and not labels[index + 1]:
+            return lines[index + 1].strip()
+        return None
+
+    for index, line in enumerate(lines):
+        label = labels[index]
+        if label:
+            name = label.group(1).lower()
+            value = value_after(index, label.group(2))
+            if name == "datum" and value and "date" not in fields:
+                fields["date"] = parse_date(value)
+            elif name in ("ons kenmerk", "kenmerk") and value and "kenmerk" not in fields:
+                fields["kenmerk"] = re.sub(r"\s+", "", value)
+            elif name == "uw kenmerk" and value and "uw_kenmerk" not in fields:
+                fields["uw_kenmerk"] = re.sub(r"\s+", "", value)
+            elif name == "onderwerp" and "subject" not in fields:
+                fields["subject"] = _continued(lines, labels, index, label.group(2))
+            continue
+        stripped = line.strip()
+        if re.match(r"^(Den Haag|'s-Gravenhage|Rijswijk|Utrecht|Brussel),?\s", stripped) and DATE.search(stripped):
+            fields.setdefault("date", parse_date(stripped))
+            fields.setdefault("place", stripped.split(",")[0].strip())
+        elif re.match(r"^Aan\s+(de|het)\s+", stripped) and "addressee" not in fields:
+            fields["addressee"] = _addressee(lines, index)
+        elif re.match(r"^Ministerie van\s", stripped) and "ministry" not in fields:
+            fields["ministry"] = stripped
+        elif re.match(r"^Directoraat-[Gg]eneraal\b", stripped) and "directorate_general" not in fields:
+            name = stripped
+            if name.lower() == "directoraat-generaal" and index + 1 < len(lines):
+                name = f"{name} {lines[index + 1].strip()}"
+            fields["directorate_general"] = name
+        elif re.match(r"^Directie\s+[A-Z]", stripped) and "directorate" not in fields:
+            fields["directorate"] = stripped
+            following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+            if following and re.match(r"^[A-Z][A-Za-z ,&-]+$", following) and not labels[index + 1] \
+                    and not re.search(r"postbus|den haag|www|\d", following, re.I):
+                fields["unit"] = following
+        elif index < 6 and _DOSSIER.match(stripped) and "dossier" not in fields:
+            match = _DOSSIER.match(stripped)
+            fields["dossier"] = re.sub(r"\s", "", match.group(1))
+            title = match.group(2)
+            if not title and index + 1 < len(lines) and not _OFFICIAL.match(lines[index + 1].strip()):
+                candidate = lines[index + 1].strip()
+                if len(candidate) > 3 and not re.fullmatch(r"[A-Z]{1,2}", candidate):
+                    title = candidate
+            fields["dossier_title"] = title
+        else:
+            official = _OFFICIAL.match(stripped)
+            if official and "heading" not in fields:
+                heading = official.group(2)
+                if index + 1 < len(lines) and lines[index + 1].strip().isupper() \
+                        and not _LABEL_VALUE.match(lines[index + 1]) and len(lines[index + 1].split()) <= 6:
+                    heading = f"{heading} {lines[index + 1].strip()}"
+                fields["heading"] = heading.strip()
+                number = official.group(1)
+                if not number and index > 0 and re.fullmatch(r"[A-Z]{1,2}|\d{1,4}", lines[index - 1].strip()):
+                    number = lines[index - 1].strip()
+                fields["number"] = number
+    if "date" not in fields or fields["date"] is None:
+        for line in first_body or []:  # 'Den Haag, 1 juli 2019' printed as the first body line
+            if re.match(r"^(Den Haag|'s-Gravenhage),?\s", line) and DATE.search(line):
+                fields["date"] = parse_date(line)
+                break
+    if not fields.get("dossier"):
+        fields["number"] = fields.get("number") if fields.get("dossier") else None
+    return LetterHead(**{k: v for k, v in fields.items() if k in LetterHead.__dataclass_fields__})
+
+
+def _continued(lines: list[str], labels: list, index: int, first: str) -> str | None:
+    """A label's value with the lines that continue it (a wrapped Onderwerp)."""
+    parts = [first.strip()] if first.strip() else []
+    for following in range(index + 1, len(lines)):
+        line = lines[following].strip()
+        if labels[following] or not line or re.match(r"^(Aan|Den Haag|Nr\.|Retouradres)\b", line):
+            break
+        if parts and not (line[0].islower() or parts[-1].endswith(("-", ",")) or len(parts[-1]) > 45):
+            break
+        parts.append(line)
+    value = " ".join(parts).strip()
+    return value or None
+
+
+def _addressee(lines: list[str], index: int) -> str:
+    parts = [re.sub(r"^Aan\s+", "", lines[index].strip())]
+    for line in lines[index + 1:index + 3]:
+        line = line.strip()
+        if line and line[0].islower() and not re.match(r"^postbus", line, re.I):
+            parts.append(line)
+        else:
+            break
+    name = " ".join(parts)
+    return re.sub(r"^(de|het)\s+", "", name)
+
+
+# ---------------------------------------------------------------- closing
+
+def _looks_like_name(text: str) -> bool:
+    """'E. van der Burg', 'Ankie Broekers-Knol', 'G. B. M. Leers'; not a sentence."""
+    tokens = text.strip().rstrip(".").split()
+    if not 1 <= len(tokens) <= 7 or len(text) > 60:
+        return False
+    capitalised = 0
+    for token in tokens:
+        if token.lower() in _PARTICLES:
+            continue
+        if not re.match(r"^[A-ZÀ-Ý][\w.'’-]*$", token):
+            return False
+        capitalised += 1
+    return capitalised >= 1 and not re.search(r"\d", text)
+
+
+def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
+    """The signatories (role and name) at the end of the body, and where the closing begins."""
+    signatories: list[Signatory] = []
+    closing_start = body[-1].end + 1 if body else len(text)
+    window = body[-8:]
+    index = 0
+    while index < len(window):
+        span = window[index]
+        paragraph = text[span.start:span.end].strip()
+        match = _ROLE_LINE.match(paragraph)
+        if match and len(paragraph) < 160:
+            role, rest = match.group(1).strip(), match.group(2).strip()
+            name, name_span = None, span
+            if rest and _looks_like_name(rest):
+                name = rest
+            elif rest and "," in rest:
+                # 'De minister voor Immigratie, Integratie en Asiel, G. B. M. Leers'
+                head, _, tail = paragraph.rpartition(",")
+                if _looks_like_name(tail):
+                    name = tail.strip()
+                    role = re.sub(r"^(De|de|Het|het)\s+", "", head).strip()
+            elif not rest and index + 1 < len(window):
+                following = window[index + 1]
+                candidate = text[following.start:following.end].strip()
+                if _looks_like_name(candidate):
+                    name, name_span = candidate, following
+                    index += 1
+            if name:
+                signatories.append(Signatory(role=role, name=name, span=Span(span.start, name_span.end)))
+                closing_start = min(closing_start, span.start)
+        index += 1
+    return signatories, closing_start
+
+
+# ---------------------------------------------------------------- sentences and sections
+
+def split_sentences(text: str, span: Span, paragraph: int) -> list[Sentence]:
+    """Sentences of one paragraph; abbreviations and initials do not end a sentence."""
+    sentences: list[Sentence] = []
+    start = span.start
+    chunk = text[span.start:span.end]
+    for boundary in _BOUNDARY.finditer(chunk):
+        end = span.start + boundary.start() + 1
+        if _is_abbreviation(text, start, end):
+            continue
+        stop = span.start + boundary.end()
+        sentence_text = text[start:stop].rstrip()
+        if sentence_text:
+            sentences.append(Sentence(Span(start, start + len(sentence_text)), sentence_text, paragraph))
+        start = stop
+    rest = text[start:span.end].rstrip()
+    if rest.strip():
+        sentences.append(Sentence(Span(start, start + len(rest)), rest, paragraph))
+    return sentences
+
+
+def _is_abbreviation(text: str, start: int, period: int) -> bool:
+    """Is the period at text[period - 1] part of an abbreviation or an initial?"""
+    if text[period - 1] != ".":
+        return False
+    word_start = period - 1
+    while word_start > start and not text[word_start - 1].isspace() and text[word_start - 1] not in "(‘'\"“":
+        word_start -= 1
+    token = text[word_start:period - 1]
+    if not token:
+        return False
+    if token.lower() in ABBREVIATIONS or token.lower().rstrip(".") in ABBREVIATIONS:
+        return True
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return True  # an initial: 'E. van der Burg'
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
+        return True  # 'o.a', 'G.B.M'
+    return False
+
+
+def _is_heading(paragraph: str, hinted: bool) -> bool:
+    """A short line of its own that names what follows: 'Aanleiding', 'Conclusies'."""
+    if hinted:
+        return True
+    stripped = paragraph.strip()
+    if not stripped or len(stripped) > 100 or len(stripped.split()) > 14:
+        return False
+    if re.search(r"[.;,:]$", stripped) or not re.match(r"^[\"'‘“«]?[A-ZÀ-Ý0-9]", stripped):
+        return False
+    return not _looks_like_name(stripped) or len(stripped.split()) == 1
+
+
+def _sections(text: str, paragraphs: list[Paragraph], body_end: int) -> tuple[Section, ...]:
+    headings = [p for p in paragraphs if p.kind == "heading"]
+    sections: list[Section] = []
+    for index, heading in enumerate(headings):
+        end = headings[index + 1].span.start if index + 1 < len(headings) else body_end
+        sections.append(Section(title=text[heading.span.start:heading.span.end].strip(),
+                                span=Span(heading.span.start, max(end, heading.span.end))))
+    return tuple(sections)
+
+
+def _footnote(text: str, span: Span) -> Footnote:
+    paragraph = text[span.start:span.end]
+    match = re.match(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3})\s+", paragraph)
+    number = match.group(1).translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")) if match else ""
+    body_start = span.start + (match.end() if match else 0)
+    return Footnote(number=number, span=Span(body_start, span.end), text=text[body_start:span.end])
