@@ -193,9 +193,10 @@ def query(query: str, graph: Path | None, fmt: str, params: tuple[str, ...]) -> 
             if not sep or not name.isidentifier():
                 raise UsageError(f"--param '{param}' is not NAME=VALUE")
             bindings[name] = value
+        sparql = query_text(query)
         if graph is None:
             raise UsageError("say which graph to query with -g GRAPH")
-        table = run_query(load_store(graph), query_text(query), bindings)
+        table = run_query(load_store(graph), sparql, bindings)
         click.echo(format_table(table, fmt))
 
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import re
+import warnings
+from contextlib import contextmanager
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -79,9 +82,14 @@ def read_letters(paths: Iterable[Path | str]) -> Iterator[Letter | UnreadableLet
 
 
 def decode(path: Path, data: bytes) -> str:
-    """UTF-8 (a BOM is dropped), else cp1252; binary noise is refused."""
+    """UTF-8 (a BOM is dropped), UTF-16 with a BOM, else cp1252; binary noise is refused."""
     if data.startswith(b"%PDF-"):
         raise UnreadableLetter(path, "file is a PDF with a text name; rename it to .pdf")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UnreadableLetter(path, "file starts as UTF-16 text but does not decode as UTF-16") from None
     sample = data[:65536]
     if b"\x00" in sample:
         raise UnreadableLetter(path, "file is binary, not text")
@@ -100,15 +108,20 @@ def pdf_text(path: Path, data: bytes) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    if b"%PDF-" not in data[:1024]:
+        raise UnreadableLetter(path, "not a PDF (no %PDF- header); is it another kind of file named .pdf?")
+    if b"%%EOF" not in data[-2048:]:
+        raise UnreadableLetter(path, "PDF is truncated (no %%EOF marker at its end); download or save it again")
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                if not reader.decrypt(""):
-                    raise UnreadableLetter(path, "PDF is encrypted; save an unencrypted copy")
-            except (NotImplementedError, PdfReadError) as exc:
-                raise UnreadableLetter(path, "PDF is encrypted; save an unencrypted copy") from exc
-        pages = [page.extract_text() or "" for page in reader.pages]
+        with _quiet_pypdf():
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                try:
+                    if not reader.decrypt(""):
+                        raise UnreadableLetter(path, "PDF is encrypted; save an unencrypted copy")
+                except (NotImplementedError, PdfReadError) as exc:
+                    raise UnreadableLetter(path, "PDF is encrypted; save an unencrypted copy") from exc
+            pages = [page.extract_text() or "" for page in reader.pages]
     except UnreadableLetter:
         raise
     except Exception as exc:  # pypdf raises many kinds on damaged files
@@ -119,39 +132,78 @@ def pdf_text(path: Path, data: bytes) -> str:
     return text
 
 
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """Keep pypdf's log lines and warnings about damaged files off the terminal: the library never prints."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
 _BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
            "section", "article", "header", "footer", "blockquote", "dt", "dd", "dl", "pre", "hr",
-           "title"}
-_SKIP = {"script", "style", "head", "nav", "noscript", "template", "button", "form", "svg"}
+           "title", "main"}
+_SKIP = {"script", "style", "head", "nav", "noscript", "template", "button", "form", "svg", "iframe"}
+_VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source"}
+# page chrome of zoek.officielebekendmakingen.nl and similar sites, by class or id
+_CHROME = re.compile(r"\b(nav|menu|breadcrumbs?|header|footer|skiplinks?|cookie\w*|toolbar|sidebar|"
+                     r"metadata|meta-?data|share|print|search|zoek\w*|pagination|back-to-top|naar-?boven)\b", re.I)
 
 
 class _TextCollector(HTMLParser):
+    """Collects the visible text of a page; block elements start new lines."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.skip_depth = 0
+        self.stack: list[str] = []
+        self.skip_at: int | None = None  # stack depth where a skipped element began
         self.sup_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP:
-            self.skip_depth += 1
+        if tag in _VOID:
+            if tag in ("br", "hr") and self.skip_at is None:
+                self.parts.append("\n")
+            return
+        self.stack.append(tag)
+        if self.skip_at is not None:
+            return
+        names = " ".join(value or "" for key, value in attrs if key in ("class", "id", "role"))
+        if tag in _SKIP or (names and _CHROME.search(names)):
+            self.skip_at = len(self.stack)
         elif tag == "sup":
             self.sup_depth += 1
         elif tag in _BLOCKS:
-            self.parts.append("\n\n" if tag != "br" else "\n")
+            self.parts.append("\n\n")
         elif tag in ("td", "th"):
             self.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
-            self.skip_depth = max(0, self.skip_depth - 1)
-        elif tag == "sup":
-            self.sup_depth = max(0, self.sup_depth - 1)
-        elif tag in _BLOCKS:
-            self.parts.append("\n\n")
+        if tag in _VOID or tag not in self.stack:
+            return
+        while self.stack:
+            open_tag = self.stack.pop()
+            if self.skip_at is not None and len(self.stack) < self.skip_at:
+                self.skip_at = None
+                if open_tag == tag:
+                    return
+                continue
+            if self.skip_at is None:
+                if open_tag == "sup":
+                    self.sup_depth = max(0, self.sup_depth - 1)
+                elif open_tag in _BLOCKS:
+                    self.parts.append("\n\n")
+            if open_tag == tag:
+                return
 
     def handle_data(self, data: str) -> None:
-        if self.skip_depth:
+        if self.skip_at is not None:
             return
         if self.sup_depth and data.strip().isdigit():
             self.parts.append(data.strip().translate(_SUPERSCRIPT))

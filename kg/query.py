@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, Store, Variable
+from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, Store
 
 from .errors import InputError, UsageError
 from .resources import query_file, query_names
@@ -44,11 +44,26 @@ def query_text(spec: str) -> str:
     raise UsageError(f"'{spec}' is not a named query ({', '.join(query_names())}), a .rq file or SPARQL")
 
 
+def bind(sparql: str, bindings: dict[str, str] | None) -> str:
+    """Bind variables to literal values with a trailing VALUES clause.
+
+    Each value is serialised as an RDF literal by pyoxigraph (quotes, backslashes, newlines
+    escaped), so a value can never change the query: ``"} INSERT ..."`` stays a string.
+    """
+    if not bindings:
+        return sparql
+    for name in bindings:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise UsageError(f"'{name}' is not a SPARQL variable name")
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(str(Literal(value)) for value in bindings.values())
+    return f"{sparql.rstrip()}\nVALUES ({names}) {{ ({values}) }}\n"
+
+
 def run_query(store: Store, sparql: str, bindings: dict[str, str] | None = None) -> Table:
     """Run SPARQL on a store; ``bindings`` are bound as literals, never spliced into the text."""
-    substitutions = {Variable(name): Literal(value) for name, value in (bindings or {}).items()}
     try:
-        result = store.query(sparql, use_default_graph_as_union=True, substitutions=substitutions or None)
+        result = store.query(bind(sparql, bindings), use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise InputError(f"query does not parse: {exc}") from None
     except OSError as exc:

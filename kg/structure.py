@@ -120,7 +120,7 @@ def read_head(lines: list[str], first_body: list[str] | None = None) -> LetterHe
         if label:
             name = label.group(1).lower()
             value = value_after(index, label.group(2))
-            if name == "datum" and value and "date" not in fields:
+            if name == "datum" and value and fields.get("date") is None:
                 fields["date"] = parse_date(value)
             elif name in ("ons kenmerk", "kenmerk") and value and "kenmerk" not in fields:
                 fields["kenmerk"] = re.sub(r"\s+", "", value)
@@ -131,7 +131,8 @@ def read_head(lines: list[str], first_body: list[str] | None = None) -> LetterHe
             continue
         stripped = line.strip()
         if re.match(r"^(Den Haag|'s-Gravenhage|Rijswijk|Utrecht|Brussel),?\s", stripped) and DATE.search(stripped):
-            fields.setdefault("date", parse_date(stripped))
+            if fields.get("date") is None:
+                fields["date"] = parse_date(stripped)
             fields.setdefault("place", stripped.split(",")[0].strip())
         elif re.match(r"^Aan\s+(de|het)\s+", stripped) and "addressee" not in fields:
             fields["addressee"] = _addressee(lines, index)

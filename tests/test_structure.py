@@ -1,0 +1,151 @@
+"""Structure: the letter head in every layout, sentences, sections and the closing."""
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, sample
+from kg.clean import clean
+from kg.ingest import read_letter
+from kg.model import Letter, Span
+from kg.structure import parse_date, split_sentences, structure
+
+
+def document_of(path: Path):
+    return structure(clean(read_letter(path)))
+
+
+def hand_letter(text: str):
+    letter = Letter(path=Path("hand.txt"), text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+                    media_type="text/plain")
+    return structure(clean(letter))
+
+
+# what the head of each sample letter says (read by a person from the letters themselves)
+HEADS = {
+    "000": dict(date=date(2014, 1, 16), kenmerk=None, uw_kenmerk=None, subject=None, kamerstuk=None,
+                addressee="Voorzitter van de Tweede Kamer der Staten-Generaal",
+                signatories=[("Staatssecretaris van Veiligheid en Justitie", "F. Teeven")]),
+    "001": dict(date=date(2023, 6, 22), kenmerk="4585180", uw_kenmerk=None,
+                subject="Kabinetsreactie rapport Seksueel geweld: blinde vlek in de asielprocedure",
+                kamerstuk=None, addressee="Voorzitter van de Tweede Kamer der Staten-Generaal",
+                signatories=[("Staatssecretaris van Justitie en Veiligheid", "E. van der Burg")]),
+    "002": dict(date=date(2019, 7, 1), kenmerk=None, uw_kenmerk=None, subject=None, kamerstuk=None,
+                addressee=None, signatories=[("Staatssecretaris van Justitie en Veiligheid", "A. Broekers-Knol")]),
+    "003": dict(date=date(2022, 5, 3), kenmerk=None, uw_kenmerk=None,
+                subject="Beleidsreactie rapport Inspectie ‘Tijd voor kwaliteit, een onderzoek naar de "
+                        "algemene asielprocedure’",
+                kamerstuk=None, addressee=None,
+                signatories=[("Staatssecretaris van Justitie en Veiligheid", "E. van der Burg")]),
+    "004": dict(date=date(2021, 7, 8), kenmerk="3290560", uw_kenmerk="2021Z05840",
+                subject="Reactie op het bericht 'Behandeling migranten lijkt op die van slachtoffers "
+                        "toeslagenaffaire'",
+                kamerstuk=None, addressee="Voorzitter van de Tweede Kamer der Staten-Generaal",
+                signatories=[("Staatssecretaris van Justitie en Veiligheid", "Ankie Broekers-Knol")]),
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(HEADS))
+def test_letter_head_of_each_sample(prefix):
+    document = document_of(sample(prefix))
+    expected = HEADS[prefix]
+    head = document.head
+    assert head.date == expected["date"]
+    assert head.kenmerk == expected["kenmerk"]
+    assert head.uw_kenmerk == expected["uw_kenmerk"]
+    assert head.subject == expected["subject"]
+    assert head.kamerstuk == expected["kamerstuk"]
+    assert head.addressee == expected["addressee"]
+    assert [(s.role, s.name) for s in document.signatories] == expected["signatories"]
+    assert not document.warnings
+
+
+def test_sender_units_of_the_ministry_layout():
+    head = document_of(sample("001")).head
+    assert head.directorate_general == "Directoraat-Generaal Migratie"
+    assert head.directorate == "Directie Migratiebeleid"
+    assert head.unit == "Asiel, Opvang en Terugkeer"
+    assert document_of(sample("004")).head.ministry == "Ministerie van Justitie en Veiligheid"
+
+
+def test_official_heading_without_dossier_gives_no_kamerstuk():
+    head = document_of(sample("000")).head
+    assert head.heading == "BRIEF VAN DE STAATSSECRETARIS VAN VEILIGHEID EN JUSTITIE"
+    assert head.kamerstuk is None
+
+
+def test_official_html_publication_head():
+    document = document_of(DATA / "official_letter.html")
+    head = document.head
+    assert head.date == date(2021, 3, 11)
+    assert head.dossier == "19637" and head.number == "2712" and head.kamerstuk == "19637-2712"
+    assert head.dossier_title == "Vreemdelingenbeleid"
+    assert head.heading == "BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID"
+    assert head.addressee == "Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert [(s.role, s.name) for s in document.signatories] == [
+        ("Staatssecretaris van Justitie en Veiligheid", "A. Broekers-Knol")]
+    assert [(n.number, n.text) for n in document.footnotes] == [("1", "Kamerstuk 19 637, nr. 2695")]
+    body = document.text[document.body.start:document.body.end]
+    assert "Naar boven" not in document.text and "Datum publicatie" not in document.text
+    assert body.startswith("Bij brief van 2 februari jl. heb ik uw Kamer")
+
+
+def test_letter_number_of_a_letter_to_the_eerste_kamer():
+    head = hand_letter("\n".join([
+        "30 308", "Regels inzake inburgering in de Nederlandse samenleving (Wet inburgering)", "", "D",
+        "BRIEF VAN DE MINISTER VOOR VREEMDELINGENZAKEN EN INTEGRATIE", "",
+        "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal", "", "Den Haag, 11 september 2006", "",
+        "Op 5 september jongstleden heeft de commissie voor Justitie van uw Kamer besloten over de datum.", "",
+        "De Minister voor Vreemdelingenzaken en Integratie,", "", "M. C. F. Verdonk"])).head
+    assert head.kamerstuk == "30308-D"
+    assert head.addressee == "Voorzitter van de Eerste Kamer der Staten-Generaal"
+
+
+def test_two_signatories_and_a_role_with_commas():
+    document = hand_letter("\n".join([
+        "Den Haag, 1 februari 2020", "",
+        "Met deze brief informeren wij uw Kamer over de voortgang van de aanpak van de achterstanden bij de IND.", "",
+        "De Minister van Justitie en Veiligheid,", "", "F. B. J. Grapperhaus", "",
+        "De minister voor Immigratie, Integratie en Asiel, G. B. M. Leers"]))
+    assert [(s.role, s.name) for s in document.signatories] == [
+        ("Minister van Justitie en Veiligheid", "F. B. J. Grapperhaus"),
+        ("minister voor Immigratie, Integratie en Asiel", "G. B. M. Leers")]
+
+
+def test_text_that_is_not_a_letter_has_no_date_or_signatory():
+    document = hand_letter("Boodschappenlijst\n\nMelk, brood en kaas halen bij de supermarkt op de hoek van de straat.\n")
+    assert document.head.date is None and not document.signatories
+    assert set(document.warnings) == {"no date found in the letter head", "no signatory found in the closing"}
+
+
+def test_onderwerp_wrapped_over_a_blank_line():
+    assert document_of(sample("003")).head.subject.endswith("naar de algemene asielprocedure’")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Op 30 maart jl. heeft uw Kamer mij verzocht. Ik reageer nu.",
+     ["Op 30 maart jl. heeft uw Kamer mij verzocht.", "Ik reageer nu."]),
+    ("De brief is getekend door E. van der Burg. Hij is staatssecretaris.",
+     ["De brief is getekend door E. van der Burg.", "Hij is staatssecretaris."]),
+    ("Dit betreft o.a. de IND. Ook d.d. 24 juni 2021 is gesproken.",
+     ["Dit betreft o.a. de IND.", "Ook d.d. 24 juni 2021 is gesproken."]),
+    ("Zie Kamerstuk 35 000 VI, nr. 116. Dat is bekend.", ["Zie Kamerstuk 35 000 VI, nr. 116.", "Dat is bekend."]),
+    ("Is dat zo? Ja! Dan gaan we door.", ["Is dat zo?", "Ja!", "Dan gaan we door."]),
+    ("Het rapport ‘Tijd voor kwaliteit’. Daarna volgt meer.", ["Het rapport ‘Tijd voor kwaliteit’.", "Daarna volgt meer."]),
+])
+def test_sentences_do_not_break_at_abbreviations_or_initials(text, expected):
+    assert [s.text for s in split_sentences(text, Span(0, len(text)), 0)] == expected
+
+
+def test_sections_of_a_letter_with_headings():
+    titles = [s.title for s in document_of(sample("003")).sections]
+    assert titles == ["Aanleiding", "Conclusies", "Reactie op de conclusies", "Aanbevelingen", "Slotbeschouwing"]
+
+
+def test_parse_date():
+    assert parse_date("Den Haag, 16 januari 2014") == date(2014, 1, 16)
+    assert parse_date("Datum 31 februari 2020") is None
+    assert parse_date("geen datum") is None
