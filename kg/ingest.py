@@ -54,7 +54,7 @@ def read_letter(path: Path | str) -> Letter:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise UnreadableLetter(path, f"file is {size / 1e6:.0f} MB, over the {MAX_BYTES // 2**20} MB limit for one letter")
+            raise UnreadableLetter(path, f"file is {size / 2**20:.0f} MB, over the {MAX_BYTES // 2**20} MB limit for one letter")
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableLetter(path, f"cannot read file ({exc.strerror or exc})") from exc
