@@ -109,10 +109,11 @@ def build(paths: tuple[Path, ...], output: Path, base: str | None, no_validate: 
       kg build examples/letters -o out/letters.trig
     """
     from .pipeline import build as run_build
-    from .rdfio import rdf_format, write_quads
+    from .rdfio import check_output, rdf_format, write_quads
 
     with _errors():
         rdf_format(output)
+        check_output(output)
         with _Progress(quiet) as progress:
             result = run_build(paths, base=base or _base(), check=not no_validate, progress=progress)
         for refusal in result.refused:

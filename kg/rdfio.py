@@ -13,7 +13,7 @@ from typing import Iterable
 
 from pyoxigraph import DefaultGraph, Quad, RdfFormat, Store, parse, serialize
 
-from .errors import GraphFileError, UsageError
+from .errors import GraphFileError, InputError, UsageError
 from .vocab import PREFIXES
 
 FORMATS = {
@@ -66,24 +66,46 @@ def _prefixes(fmt: RdfFormat) -> dict[str, str] | None:
     return None
 
 
-def write_atomic(path: Path, data: bytes | str) -> None:
-    """Write a file so that readers see either the old or the new content, never a mix."""
+def check_output(path: Path | str) -> None:
+    """Refuse an output path that cannot be written, before any work is done for it."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give a file name for the output")
+    folder = next((parent for parent in path.absolute().parents if parent.exists()), None)
+    if folder is None or not folder.is_dir():
+        raise InputError(f"{path}: cannot create the output's folder ({folder} is not a folder)")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(f"{path}: no permission to write in {folder}")
+
+
+def write_atomic(path: Path, data: bytes | str) -> None:
+    """Write a file so that readers see either the old or the new content, never a mix.
+
+    The data goes to a temporary file in the same folder, is flushed to disk, and then
+    replaces ``path`` in one rename; a write that fails or is interrupted leaves ``path``
+    as it was. A path that cannot be written raises InputError naming it.
+    """
+    path = Path(path)
     if isinstance(data, str):
         data = data.encode("utf-8")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the output ({exc.strerror or exc})") from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(temporary)
         except OSError:
             pass
+        if isinstance(exc, OSError):
+            raise InputError(f"{path}: cannot write the output ({exc.strerror or exc})") from None
         raise
 
 
