@@ -296,8 +296,8 @@ def _evidence(g: _Graph, subject: NamedNode, evidence: Evidence, letter: NamedNo
     g.text(quote, OA.prefix, source[max(0, evidence.start - CONTEXT):evidence.start])
     g.text(quote, OA.suffix, source[evidence.end:evidence.end + CONTEXT])
     g.add(position, RDF.type, OA.TextPositionSelector)
-    g.typed(position, OA.start, evidence.start, XSD.nonNegativeInteger)
-    g.typed(position, OA.end, evidence.end, XSD.nonNegativeInteger)
+    g.typed(position, OA.start, evidence.start, XSD.integer)
+    g.typed(position, OA.end, evidence.end, XSD.integer)
 
 
 def build_entities(resolution: Resolution, minter: Minter, used: set[str] | None = None) -> list[Quad]:
