@@ -47,17 +47,22 @@ def write_quads(quads: Iterable[Quad], path: Path) -> int:
     Formats without named graphs (.ttl, .nt, .rdf) get the union of all graphs.
     """
     path = Path(path)
-    fmt = rdf_format(path)
-    ordered = sorted(set(quads), key=sort_key)
-    if path.suffix.lower() not in DATASET_SUFFIXES:
-        triples = sorted({q.triple for q in ordered}, key=lambda t: (t.subject.value, t.predicate.value, str(t.object)))
-        data = serialize(triples, format=fmt, prefixes=_prefixes(fmt))
-        count = len(triples)
-    else:
-        data = serialize(ordered, format=fmt, prefixes=_prefixes(fmt))
-        count = len(ordered)
+    data, count = serialize_quads(quads, path.suffix)
     write_atomic(path, data)
     return count
+
+
+def serialize_quads(quads: Iterable[Quad], suffix: str) -> tuple[bytes, int]:
+    """Quads in the format ``suffix`` names (stable prefixes, stable order), and the count written.
+
+    Formats without named graphs (.ttl, .nt, .rdf) get the union of all graphs.
+    """
+    fmt = rdf_format(Path(f"graph{suffix}"))
+    ordered = sorted(set(quads), key=sort_key)
+    if suffix.lower() not in DATASET_SUFFIXES:
+        triples = sorted({q.triple for q in ordered}, key=lambda t: (t.subject.value, t.predicate.value, str(t.object)))
+        return serialize(triples, format=fmt, prefixes=_prefixes(fmt)), len(triples)
+    return serialize(ordered, format=fmt, prefixes=_prefixes(fmt)), len(ordered)
 
 
 def _prefixes(fmt: RdfFormat) -> dict[str, str] | None:
