@@ -1,0 +1,380 @@
+"""Bad input: each bad file gets one clear line naming it, the good letters still build.
+
+Small hand-made bad files live in tests/data/bad/; binary, PDF and huge files are made here
+on the fly (a sparse file stands in for a huge one, so nothing big is written or read).
+The end-to-end tests run the real ``kg`` command in a subprocess and read its stderr.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfWriter
+
+from conftest import DATA, SAMPLES
+from kg.errors import EXIT_INPUT, GraphFileError, UnreadableLetter
+from kg.ingest import MAX_BYTES, read_letter
+from kg.pipeline import build
+from kg.query import run_query
+from kg.rdfio import load_store, read_quads
+
+BAD = DATA / "bad"
+KG = Path(sys.executable).with_name("kg")
+
+
+# ---------------------------------------------------------------- making bad files
+
+def text_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose content stream writes ``lines`` in Helvetica (WinAnsi), made by hand.
+
+    Objects are numbered and the cross-reference table holds their real byte offsets, so
+    pypdf reads it as a sound PDF with a text layer.
+    """
+    def escape(line: str) -> str:
+        return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    operators = ["BT", "/F1 11 Tf", "14 TL", "72 770 Td"]
+    operators += [f"({escape(line)}) Tj T*" for line in lines]
+    operators.append("ET")
+    stream = "\n".join(operators).encode("cp1252")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    pdf = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(pdf)
+
+
+PDF_LETTER = [
+    "Ministerie van Justitie en Veiligheid",
+    "Datum 3 april 2024",
+    "Onderwerp Voortgang van de coördinatie",
+    "Hierbij informeer ik uw Kamer over de voortgang van het beleid.",
+]
+
+
+def blank_pdf(password: str | None = None) -> bytes:
+    """A PDF with one empty page (no text layer), encrypted when a password is given."""
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    if password is not None:
+        writer.encrypt(password, algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def noise(size: int, seed: int) -> bytes:
+    generator = random.Random(seed)
+    return bytes(generator.randrange(256) for _ in range(size))
+
+
+def make_bad_files(folder: Path) -> dict[str, str]:
+    """Write every kind of bad file into ``folder``; returns file name -> what its line must say."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("empty.txt", "blank-lines.md", "text-named.pdf"):
+        shutil.copy(BAD / name, folder / name)
+    (folder / "noise.txt").write_bytes(noise(4000, 1))
+    (folder / "noise.pdf").write_bytes(noise(4000, 2))
+    (folder / "scan.pdf").write_bytes(blank_pdf())
+    (folder / "locked.pdf").write_bytes(blank_pdf(password="geheim"))
+    whole = text_pdf(PDF_LETTER)
+    (folder / "cut-off.pdf").write_bytes(whole[: len(whole) * 2 // 3])
+    (folder / "pdf-named.txt").write_bytes(whole)
+    with open(folder / "huge.txt", "wb") as stream:  # sparse: takes no disk space
+        stream.truncate(MAX_BYTES + 1024 * 1024)
+    return {
+        "empty.txt": "file is empty",
+        "blank-lines.md": "file is empty",
+        "text-named.pdf": "not a PDF",
+        "noise.txt": "binary",
+        "noise.pdf": "not a PDF",
+        "scan.pdf": "no text layer",
+        "locked.pdf": "encrypted",
+        "cut-off.pdf": "truncated",
+        "pdf-named.txt": "rename it to .pdf",
+        "huge.txt": "over the 50 MB limit",
+    }
+
+
+@pytest.fixture(scope="module")
+def bad_folder(tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    folder = tmp_path_factory.mktemp("bad")
+    return folder, make_bad_files(folder)
+
+
+# ---------------------------------------------------------------- one file at a time
+
+def test_every_bad_file_is_refused_with_its_reason(bad_folder):
+    folder, expected = bad_folder
+    for name, reason in expected.items():
+        with pytest.raises(UnreadableLetter) as caught:
+            read_letter(folder / name)
+        message = str(caught.value)
+        assert message.startswith(f"{folder / name}: "), message
+        assert reason in message, (name, message)
+        assert "\n" not in message
+
+
+def test_the_size_limit_is_checked_without_reading_the_file(tmp_path, monkeypatch):
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as stream:
+        stream.truncate(MAX_BYTES + 1)
+
+    def must_not_read(self):
+        raise AssertionError(f"{self} was read")
+
+    monkeypatch.setattr(Path, "read_bytes", must_not_read)
+    with pytest.raises(UnreadableLetter, match="over the 50 MB limit"):
+        read_letter(huge)
+
+
+def test_a_file_just_under_the_limit_is_not_refused_for_its_size(tmp_path):
+    text = (SAMPLES / sorted(os.listdir(SAMPLES))[0]).read_bytes()
+    path = tmp_path / "letter.txt"
+    path.write_bytes(text + b" " * 1024)
+    assert read_letter(path).text.startswith(text.decode("utf-8")[:50])
+
+
+def test_cp1252_letter_keeps_its_characters():
+    letter = read_letter(BAD / "cp1252.txt")
+    for word in ("Coördinatie", "één", "naïeve", "‘proef’", "loket –", "geïnformeerd", "Müller"):
+        assert word in letter.text
+    assert "\ufffd" not in letter.text
+
+
+def test_utf16_with_a_bom_is_read_as_text(tmp_path):
+    source = (BAD / "cp1252.txt").read_bytes().decode("cp1252")
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{encoding}.txt"
+        bom = "\ufeff".encode(encoding)
+        path.write_bytes(bom + source.encode(encoding))
+        assert read_letter(path).text == source
+
+
+def test_pdf_with_a_text_layer_is_read(tmp_path):
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(text_pdf(PDF_LETTER))
+    letter = read_letter(path)
+    assert letter.media_type == "application/pdf"
+    for line in PDF_LETTER:
+        assert line in letter.text
+
+
+def test_a_few_control_characters_do_not_make_text_binary(tmp_path):
+    path = tmp_path / "letter.txt"
+    text = (BAD / "not-a-letter.txt").read_text(encoding="utf-8")
+    path.write_text(text.replace("Appeltaart", "Appeltaart\x0b\x07"), encoding="utf-8")
+    assert "Appeltaart" in read_letter(path).text
+
+
+def test_text_that_is_not_a_letter_builds_without_a_date_or_signatory():
+    result = build([BAD / "not-a-letter.txt"], check=False)
+    assert not result.refused and len(result.letters) == 1
+    assert any("no date" in warning for warning in result.warnings)
+    assert any("no signatory" in warning for warning in result.warnings)
+    document = result.extractions[0].document
+    assert document.head.date is None and document.signatories == ()
+
+
+# ---------------------------------------------------------------- the real command
+
+def run_kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([str(KG), *args], capture_output=True, text=True, timeout=300, cwd=cwd,
+                          env={**os.environ, "KG_DEBUG": ""})
+
+
+def letters_rows(graph: Path) -> list[dict[str, str]]:
+    result = run_kg("query", "letters", "-g", str(graph), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)["results"]["bindings"]
+    return [{name: value["value"] for name, value in row.items()} for row in rows]
+
+
+def test_build_of_good_and_bad_files_names_each_bad_file_once_and_exits_3(tmp_path, bad_folder):
+    folder, expected = bad_folder
+    letters = tmp_path / "letters"
+    shutil.copytree(SAMPLES, letters)
+    shutil.copytree(folder, letters / "bad")
+    for name in ("cp1252.txt", "not-a-letter.txt"):
+        shutil.copy(BAD / name, letters / name)
+    (letters / "letter.pdf").write_bytes(text_pdf(PDF_LETTER))
+    good = len(list(SAMPLES.glob("*.txt"))) + 3
+    out = tmp_path / "out.trig"
+
+    result = run_kg("build", str(letters), "-o", str(out))
+
+    assert result.returncode == EXIT_INPUT, result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = result.stderr.splitlines()
+    stray = [line for line in lines if not line.startswith(("kg: ", "Built ", "Validated "))]
+    assert not stray, stray  # e.g. a PDF library's own log lines
+    for name, reason in expected.items():
+        naming = [line for line in lines if line.startswith(f"kg: {letters / 'bad' / name}: ")]
+        assert len(naming) == 1, (name, lines)
+        assert reason in naming[0]
+    assert f"kg: {len(expected)} files refused, {good} built." in lines
+    rows = letters_rows(out)
+    assert len({row["letter"] for row in rows}) == good
+    subjects = {row.get("subject") for row in rows}
+    assert "Coördinatie van één loket voor naïeve vragen" in subjects
+    assert "Voortgang van de coördinatie" in subjects
+
+
+def test_not_a_letter_shows_no_date_and_no_signatory_in_the_letters_query(tmp_path):
+    out = tmp_path / "out.trig"
+    result = run_kg("build", str(BAD / "not-a-letter.txt"), str(BAD / "cp1252.txt"), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "not-a-letter.txt: no date found" in result.stderr
+    rows = letters_rows(out)
+    assert len(rows) == 2
+    undated = [row for row in rows if "date" not in row]
+    assert len(undated) == 1
+    assert "signatory_name" not in undated[0] and "signatory_role" not in undated[0]
+    dated = [row for row in rows if "date" in row]
+    assert dated[0]["date"] == "2024-03-05" and dated[0]["signatory_name"] == "D. Müller"
+
+
+def test_build_with_only_bad_files_writes_nothing_and_exits_3(tmp_path, bad_folder):
+    folder, expected = bad_folder
+    out = tmp_path / "out.trig"
+    result = run_kg("build", str(folder), "-o", str(out))
+    assert result.returncode == EXIT_INPUT
+    assert "Traceback" not in result.stderr
+    assert "no letter could be read; nothing written" in result.stderr
+    assert not out.exists()
+    assert sum(line.startswith(f"kg: {folder}") for line in result.stderr.splitlines()) == len(expected)
+
+
+@pytest.mark.parametrize("make_output, message", [
+    (lambda tmp: tmp / "folder.trig", "is a folder"),
+    (lambda tmp: tmp / "file" / "out.trig", "cannot"),
+    (lambda tmp: tmp / "out.xyz", "unknown RDF suffix"),
+])
+def test_an_output_that_cannot_be_written_is_named_before_the_build(tmp_path, make_output, message):
+    (tmp_path / "folder.trig").mkdir()
+    (tmp_path / "file").write_text("a file, not a folder")
+    output = make_output(tmp_path)
+    result = run_kg("build", str(BAD / "cp1252.txt"), "-o", str(output))
+    assert result.returncode in (2, 3)
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert str(output) in result.stderr and message in result.stderr
+
+
+def test_missing_input_is_a_usage_error(tmp_path):
+    result = run_kg("build", str(tmp_path / "nowhere"), "-o", str(tmp_path / "out.trig"))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"kg: {tmp_path / 'nowhere'}: no such file or folder"
+
+
+# ---------------------------------------------------------------- malformed graph files
+
+GRAPH_PREFIX = "@prefix ex: <http://example.org/> .\n"
+BROKEN_GRAPHS = {
+    # name: (content, the line the error is on)
+    "broken.ttl": (GRAPH_PREFIX + "ex:a ex:b ex:c .\nex:a ex:b ex:c ex:d .\nex:e ex:f ex:g .\n", 3),
+    "broken.trig": (GRAPH_PREFIX + "ex:g {\n  ex:a ex:b ex:c .\n  ex:a ex:b \"open .\n}\n", 4),
+    "broken.nq": ("<http://e/a> <http://e/b> <http://e/c> <http://e/g> .\n"
+                  "<http://e/a> <http://e/b> <http://e/c> <http://e/g> .\n"
+                  "<http://e/a> <http://e/b> c <http://e/g> .\n", 3),
+    "broken.nt": ("<http://e/a> <http://e/b> <http://e/c> .\n<http://e/a> <http://e/b> .\n", 2),
+    "broken.jsonld": ('{\n  "@id": "http://e/a",\n  "http://e/b": [\n', 4),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN_GRAPHS))
+def test_a_broken_graph_file_is_named_with_its_line(tmp_path, name):
+    content, line = BROKEN_GRAPHS[name]
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GraphFileError) as caught:
+        read_quads(path)
+    assert caught.value.line == line
+    for command in (["validate", str(path)], ["query", "letters", "-g", str(path)]):
+        result = run_kg(*command)
+        assert result.returncode == EXIT_INPUT, result.stderr
+        assert "Traceback" not in result.stderr
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"kg: {path}:{line}: "), lines
+
+
+def test_binary_noise_as_a_graph_file_is_refused_in_one_line(tmp_path):
+    path = tmp_path / "noise.trig"
+    path.write_bytes(noise(3000, 3))
+    result = run_kg("query", "letters", "-g", str(path))
+    assert result.returncode == EXIT_INPUT and "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(f"kg: {path}:")
+
+
+def test_a_missing_graph_file_is_named(tmp_path):
+    result = run_kg("validate", str(tmp_path / "gone.trig"))
+    assert result.returncode == EXIT_INPUT
+    assert result.stderr.strip() == f"kg: {tmp_path / 'gone.trig'}: no such graph file"
+
+
+def test_a_good_graph_file_is_not_refused(tmp_path):
+    path = tmp_path / "good.ttl"
+    path.write_text(GRAPH_PREFIX + "ex:a ex:b ex:c .\nex:a ex:b \"d\" .\n", encoding="utf-8")
+    assert len(read_quads(path)) == 2
+
+
+# ---------------------------------------------------------------- hostile query parameters
+
+HOSTILE = [
+    '" } ; DROP ALL ; #',
+    '"""} INSERT DATA { <http://e/x> <http://e/y> <http://e/z> } #',
+    "back\\slash \\\" and \\u0022 escapes",
+    "line one\nline two\r\n'single' \"double\"",
+    "?other $v <http://e/iri> _:blank",
+    ") } } FILTER(true) VALUES ?v { 1 }",
+    "",
+]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_param_values_are_bound_as_one_literal(value):
+    from pyoxigraph import Store
+    store = Store()
+    table = run_query(store, "SELECT ?v WHERE { }", {"v": value})
+    assert len(table.rows) == 1
+    assert table.rows[0][0].value == value
+    assert len(store) == 0
+
+
+def test_a_hostile_param_through_the_command_finds_nothing_and_changes_nothing(tmp_path):
+    graph = tmp_path / "letters.trig"
+    assert run_kg("build", str(BAD / "cp1252.txt"), "-o", str(graph)).returncode == 0
+    before = graph.read_bytes()
+    sparql = ("PREFIX kb: <https://w3id.org/kamerbrieven/def#> "
+              "SELECT ?letter WHERE { ?letter kb:subject ?subject }")
+
+    def letters_with(subject: str) -> list:
+        result = run_kg("query", sparql, "-g", str(graph), "--param", f"subject={subject}", "--format", "json")
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)["results"]["bindings"]
+
+    assert len(letters_with("Coördinatie van één loket voor naïeve vragen")) == 1
+    assert letters_with('x" || true) } UNION { ?letter ?p ?o } #') == []
+    assert letters_with('Coördinatie van één loket voor naïeve vragen" . ?letter ?p ?o } #') == []
+    assert graph.read_bytes() == before
+    assert len(load_store(graph)) > 0
