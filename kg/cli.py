@@ -91,13 +91,17 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+@click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Output file; its suffix picks the format (.trig, .ttl, .nq, .nt, .jsonld).")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Build into (or update) the on-disk store in this folder; unchanged letters are not read again.")
+@click.option("--prune", is_flag=True, help="With --store: drop the letters whose source file is gone.")
 @click.option("--base", default=None, help="Base IRI for the dataset (default: $KG_BASE or "
               f"{DEFAULT_BASE}).")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL validation.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; errors only.")
-def build(paths: tuple[Path, ...], output: Path, base: str | None, no_validate: bool, quiet: bool) -> None:
+def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, prune: bool, base: str | None,
+          no_validate: bool, quiet: bool) -> None:
     """Build the graph of letters in PATHS (files or folders, searched recursively).
 
     Reads .txt, .md, .pdf and .html letters, extracts what they say, validates the result
@@ -109,9 +113,16 @@ def build(paths: tuple[Path, ...], output: Path, base: str | None, no_validate: 
       kg build examples/letters -o out/letters.trig
     """
     from .pipeline import build as run_build
+    from .errors import UsageError
     from .rdfio import check_output, rdf_format, write_quads
 
     with _errors():
+        if store_dir is not None:
+            _build_store(paths, store_dir, output, prune, base or _base(), not no_validate, quiet)
+        if output is None:
+            raise UsageError("say where the graph goes: -o FILE, or --store DIR")
+        if prune:
+            raise UsageError("--prune only works with --store DIR")
         rdf_format(output)
         check_output(output)
         with _Progress(quiet) as progress:
@@ -142,6 +153,43 @@ def build(paths: tuple[Path, ...], output: Path, base: str | None, no_validate: 
     sys.exit(EXIT_OK)
 
 
+def _build_store(paths: tuple[Path, ...], store_dir: Path, output: Path | None, prune: bool, base: str,
+                 check: bool, quiet: bool) -> None:
+    """``kg build --store``: update the store, print what changed, exit."""
+    from .incremental import build_into_store
+    from .rdfio import check_output, rdf_format, write_quads
+    from .store import KgStore
+
+    if output is not None:
+        rdf_format(output)
+        check_output(output)
+    with _Progress(quiet) as progress:
+        result = build_into_store(paths, store_dir, base=base, prune=prune, check=check, progress=progress)
+    for refusal in result.refused:
+        click.echo(f"kg: {refusal.line()}", err=True)
+    if not quiet:
+        for warning in result.warnings:
+            click.echo(f"kg: warning: {warning}", err=True)
+        if result.unchanged:
+            click.echo(f"Store {store_dir} is up to date: {result.letters} letters, {result.quads} quads.", err=True)
+        else:
+            click.echo(f"Store {store_dir}: {result.letters} letters ({result.extracted} read, {result.reused} "
+                       f"unchanged), {len(result.written)} graphs written, {len(result.removed)} removed, "
+                       f"{result.quads} quads.", err=True)
+    if output is not None:
+        with KgStore(store_dir, read_only=True) as kg_store:
+            count = write_quads(kg_store.quads(), output)
+        if not quiet:
+            click.echo(f"Wrote the store to {output} ({count} quads).", err=True)
+    if result.conforms is False:
+        click.echo(result.report, err=True)
+    elif result.conforms and not quiet:
+        click.echo("Validated with the shapes: the graph conforms.", err=True)
+    if result.refused:
+        sys.exit(EXIT_BUG if any(r.bug for r in result.refused) else EXIT_INPUT)
+    sys.exit(EXIT_DOES_NOT_CONFORM if result.conforms is False else EXIT_OK)
+
+
 @main.command()
 @click.argument("graph", type=click.Path(path_type=Path))
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing when the graph conforms.")
@@ -167,12 +215,17 @@ def validate(graph: Path, quiet: bool) -> None:
 @main.command()
 @click.argument("query")
 @click.option("-g", "--graph", "graph", type=click.Path(path_type=Path), help="Graph file to query.")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Query the store in this folder (made by kg build --store).")
+@click.option("--endpoint", help="Query this SPARQL 1.1 query endpoint URL instead of a local graph.")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for --endpoint.")
 @click.option("-f", "--format", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "csv", "tsv", "json"]),
               help="Output format; json is SPARQL 1.1 Query Results JSON.")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query variable to a literal value (repeatable).")
-def query(query: str, graph: Path | None, fmt: str, params: tuple[str, ...]) -> None:
+def query(query: str, graph: Path | None, store_dir: Path | None, endpoint: str | None, timeout: float, fmt: str,
+          params: tuple[str, ...]) -> None:
     """Run QUERY (a named query, a .rq file, or SPARQL text) on a graph.
 
     \b
@@ -195,10 +248,68 @@ def query(query: str, graph: Path | None, fmt: str, params: tuple[str, ...]) -> 
                 raise UsageError(f"--param '{param}' is not NAME=VALUE")
             bindings[name] = value
         sparql = query_text(query)
-        if graph is None:
-            raise UsageError("say which graph to query with -g GRAPH")
-        table = run_query(load_store(graph), sparql, bindings)
+        if sum(x is not None for x in (graph, store_dir, endpoint)) != 1:
+            raise UsageError("say what to query: -g GRAPH, --store DIR or --endpoint URL (one of them)")
+        if endpoint is not None:
+            from .remote import Endpoint, run_remote
+            table = run_remote(sparql, Endpoint(endpoint, timeout=timeout), bindings)
+        elif store_dir is not None:
+            from .store import open_store_dataset
+            table = run_query(open_store_dataset(store_dir), sparql, bindings)
+        else:
+            table = run_query(load_store(graph), sparql, bindings)
         click.echo(format_table(table, fmt))
+
+
+@main.command()
+@click.argument("graph", required=False, type=click.Path(path_type=Path))
+@click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Push the store in this folder instead of a GRAPH file.")
+@click.option("--endpoint", help="SPARQL 1.1 Update endpoint URL (DROP and INSERT DATA per named graph).")
+@click.option("--gsp", help="Graph Store HTTP Protocol URL (PUT per named graph).")
+@click.option("--into", help="Named graph IRI for triples outside named graphs (a .ttl file).")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for each request.")
+@click.option("--retries", type=click.IntRange(0, 10), default=3, show_default=True,
+              help="Tries again after a timeout, a refused connection or a busy server (with backoff).")
+@click.option("--chunk", type=click.IntRange(1), default=20000, show_default=True,
+              help="Triples per INSERT DATA request.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
+def push(graph: Path | None, store_dir: Path | None, endpoint: str | None, gsp: str | None, into: str | None,
+         timeout: float, retries: int, chunk: int, quiet: bool) -> None:
+    """Push GRAPH (or --store DIR) to a SPARQL server, replacing each named graph.
+
+    Credentials come from KG_USER and KG_PASSWORD, or KG_TOKEN, or ~/.netrc; they
+    are never printed. Pushing twice leaves the same data.
+
+    \b
+    Examples:
+      kg push out/letters.trig --endpoint http://localhost:7878/update
+      kg push --store out/store --gsp http://localhost:3030/kg/data
+    """
+    from pyoxigraph import NamedNode
+
+    from .errors import UsageError
+    from .remote import Endpoint, push_gsp, push_update, read_dataset
+
+    with _errors():
+        if (endpoint is None) == (gsp is None):
+            raise UsageError("say where to push: --endpoint UPDATE_URL or --gsp URL (one of them)")
+        try:
+            target = NamedNode(into) if into else None
+        except ValueError:
+            raise UsageError(f"--into '{into}' is not an IRI") from None
+        quads = read_dataset(graph, store_dir)
+        with _Progress(quiet) as progress:
+            if endpoint is not None:
+                where = Endpoint(endpoint, timeout=timeout, retries=retries)
+                result = push_update(quads, where, into=target, chunk=chunk, progress=progress)
+            else:
+                where = Endpoint(gsp, timeout=timeout, retries=retries)
+                result = push_gsp(quads, where, into=target, progress=progress)
+        if not quiet:
+            click.echo(f"Pushed {result.graphs} graph{'s' if result.graphs != 1 else ''} ({result.triples} triples, "
+                       f"{result.requests} request{'s' if result.requests != 1 else ''}) to {where.shown}.", err=True)
+    sys.exit(EXIT_OK)
 
 
 @main.command("queries")

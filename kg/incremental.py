@@ -1,0 +1,258 @@
+"""Incremental builds into a store: ``kg build PATH... --store DIR [--prune]``.
+
+Extraction is the expensive step, so it is done once per source content: each letter's
+``Extraction`` is kept in the store folder under its sha256 and the fingerprint of the kg code
+that made it. A build then
+
+1. hashes the files under PATH (a letter whose path and sha256 are as recorded, with the same
+   code and base IRI, needs nothing: when all are so, the build stops here);
+2. extracts only the letters whose content is new, and takes the others from the cache;
+3. resolves entities over *all* letters in the store (cheap) and rebuilds every letter graph in
+   memory, so that the entities graph and the letter graphs are exactly what a full build of
+   the same files would give;
+4. writes only the graphs whose digest changed, each replaced whole in one transaction, drops
+   the graphs of letters that left, and validates when anything changed.
+
+Letters already in the store that are not under PATH stay; ``--prune`` removes those whose
+source file is gone.
+"""
+from __future__ import annotations
+
+import hashlib
+import sys
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import __version__
+from .store import KgStore, LetterRecord, Manifest, graph_digest
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class StoreRefusal:
+    """A file that did not become (or stay) a letter graph, and why."""
+
+    path: Path
+    reason: str
+    bug: bool = False
+
+    def line(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class StoreBuildResult:
+    """What a build into a store did."""
+
+    letters: int  # letters in the store afterwards
+    extracted: int  # letters read and extracted in this run
+    reused: int  # letters taken from the cache
+    written: tuple[str, ...] = ()  # graph IRIs replaced
+    removed: tuple[str, ...] = ()  # graph IRIs dropped
+    refused: tuple[StoreRefusal, ...] = ()
+    warnings: tuple[str, ...] = ()
+    conforms: bool | None = None  # None when not validated
+    report: str = ""
+    quads: int = 0
+    unchanged: bool = False  # nothing needed doing
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.written or self.removed)
+
+
+def code_fingerprint() -> str:
+    """A digest of kg's code and data: a cached extraction is only good for the code that made it."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(f"{__version__}|{sys.version_info[:2]}".encode())
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and (path.suffix == ".py" or "data" in path.relative_to(package).parts):
+            digest.update(str(path.relative_to(package)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def file_sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+@dataclass
+class _Plan:
+    """The letters that make up the store after this build, before extraction."""
+
+    scanned: dict[str, str | None] = field(default_factory=dict)  # path -> sha256 (None: unreadable)
+    kept: list[LetterRecord] = field(default_factory=list)  # records not under PATH that stay
+    pruned: list[LetterRecord] = field(default_factory=list)
+
+
+def _plan(paths: Iterable[Path | str], manifest: Manifest | None, prune: bool) -> _Plan:
+    from .ingest import letter_paths
+
+    plan = _Plan()
+    for path in letter_paths(paths):
+        plan.scanned[str(path.resolve())] = file_sha256(path)
+    for record in manifest.letters if manifest else ():
+        if record.path in plan.scanned:
+            continue
+        if prune and not Path(record.path).is_file():
+            plan.pruned.append(record)
+        else:
+            plan.kept.append(record)
+    return plan
+
+
+def _nothing_to_do(plan: _Plan, manifest: Manifest | None, base: str, fingerprint: str) -> bool:
+    if manifest is None or not manifest.complete or manifest.base != base or manifest.fingerprint != fingerprint:
+        return False
+    if plan.pruned:
+        return False
+    for path, sha in plan.scanned.items():
+        record = manifest.record(path)
+        if record is None or sha is None or record.sha256 != sha:
+            return False
+    return True
+
+
+def build_into_store(paths: Iterable[Path | str], directory: Path | str, *, base: str, prune: bool = False,
+                     check: bool = True, progress: Progress | None = None) -> StoreBuildResult:
+    """Bring the store in ``directory`` up to date with the letters under ``paths``."""
+    started = datetime.now(timezone.utc)
+    fingerprint = code_fingerprint()
+    with KgStore(directory, create=True) as kg_store:
+        manifest = kg_store.manifest
+        plan = _plan(paths, manifest, prune)
+        if _nothing_to_do(plan, manifest, base, fingerprint):
+            return StoreBuildResult(letters=len(manifest.letters), extracted=0, reused=len(manifest.letters),
+                                    conforms=manifest.conforms, report=manifest.report, quads=len(kg_store),
+                                    unchanged=True)
+        return _rebuild(kg_store, plan, manifest, base=base, fingerprint=fingerprint, check=check,
+                        progress=progress, started=started)
+
+
+def _rebuild(kg_store: KgStore, plan: _Plan, manifest: Manifest | None, *, base: str, fingerprint: str,
+             check: bool, progress: Progress | None, started: datetime) -> StoreBuildResult:
+    from .build import build_entities, build_letter, build_provenance
+    from .iris import Minter
+    from .resolve import resolve
+
+    minter = Minter(base)
+    refused: list[StoreRefusal] = []
+    warnings: list[str] = []
+    extractions: dict[str, object] = {}  # path -> Extraction
+    extracted = reused = 0
+    sources: list[tuple[str, str | None, bool]] = [(p, s, True) for p, s in plan.scanned.items()]
+    sources += [(r.path, r.sha256, False) for r in plan.kept]
+    for index, (path, sha, scanned) in enumerate(sources, start=1):
+        extraction = kg_store.cached_extraction(sha, fingerprint) if sha else None
+        if extraction is not None:
+            extractions[path] = _moved(extraction, Path(path))
+            reused += 1
+        elif not scanned and not Path(path).is_file():
+            refused.append(StoreRefusal(Path(path), "was in the store, but its source file is gone and the "
+                                        "cached extraction is out of date; its graph is dropped"))
+        else:
+            outcome = _extract(Path(path))
+            if isinstance(outcome, StoreRefusal):
+                refused.append(outcome)
+            else:
+                kg_store.keep_extraction(outcome, fingerprint)
+                extractions[path] = outcome
+                warnings.extend(f"{path}: {w}" for w in outcome.warnings)
+                extracted += 1
+        if progress:
+            progress("read", index, len(sources))
+
+    ordered = [extractions[p] for p in sorted(extractions, key=Path)]
+    resolution = resolve(ordered)
+    desired: dict[str, list] = {}
+    records: list[LetterRecord] = []
+    graph_node: dict[str, object] = {}
+    first_path: dict[str, str] = {}
+    letter_graphs = []
+    for index, extraction in enumerate(ordered, start=1):
+        letter_graph = build_letter(extraction, resolution, minter)
+        path = str(extraction.document.letter.path)
+        iri = letter_graph.graph.value
+        if iri in first_path:
+            warnings.append(f"{path}: same letter as {first_path[iri]} ({letter_graph.letter_id}); "
+                            f"both go into one graph")
+        first_path.setdefault(iri, path)
+        desired.setdefault(iri, []).extend(letter_graph.quads)
+        graph_node[iri] = letter_graph.graph
+        letter_graphs.append(letter_graph)
+        records.append(LetterRecord(path=path, sha256=letter_graph.sha256, letter_id=letter_graph.letter_id,
+                                    graph=iri))
+        if progress:
+            progress("build", index, len(ordered))
+    entities_graph = minter.entities_graph()
+    desired[entities_graph.value] = build_entities(resolution, minter)
+    graph_node[entities_graph.value] = entities_graph
+
+    trusted = manifest is not None and manifest.complete and manifest.base == base
+    old_digests = dict(manifest.digests) if trusted else {}
+    digests = {iri: graph_digest(quads) for iri, quads in desired.items()}
+    to_write = [iri for iri in desired if old_digests.get(iri) != digests[iri]]
+    build_graph = minter.build_graph().value
+    if trusted:
+        to_drop = sorted(set(old_digests) - set(desired))
+    else:
+        to_drop = sorted(g.value for g in kg_store.graphs() if g.value not in desired and g.value != build_graph)
+
+    kg_store.save_manifest(Manifest(base=base, fingerprint=fingerprint,
+                                    letters=manifest.letters if manifest else (),
+                                    digests=old_digests, complete=False))
+    for index, iri in enumerate(to_write, start=1):
+        kg_store.replace_graph(graph_node[iri], desired[iri])
+        if progress:
+            progress("write", index, len(to_write))
+    from pyoxigraph import NamedNode
+    for iri in to_drop:
+        kg_store.drop_graph(NamedNode(iri))
+    provenance = build_provenance(letter_graphs, minter, started)
+    if to_write or to_drop or not trusted:
+        kg_store.replace_graph(minter.build_graph(), provenance)
+
+    conforms, report = (manifest.conforms, manifest.report) if manifest and trusted else (None, "")
+    if check and (to_write or to_drop or conforms is None):
+        from .validate import validate
+        if progress:
+            progress("validate", 0, 1)
+        all_quads = [q for quads in desired.values() for q in quads] + provenance
+        validation = validate(all_quads)
+        conforms, report = validation.conforms, validation.text()
+        if progress:
+            progress("validate", 1, 1)
+    elif not check and (to_write or to_drop):
+        conforms, report = None, ""
+
+    kg_store.save_manifest(Manifest(base=base, fingerprint=fingerprint, letters=tuple(records), digests=digests,
+                                    conforms=conforms, report=report, complete=True))
+    kg_store.forget_extractions({r.sha256 for r in records})
+    return StoreBuildResult(letters=len(records), extracted=extracted, reused=reused, written=tuple(to_write),
+                            removed=tuple(to_drop), refused=tuple(refused), warnings=tuple(warnings),
+                            conforms=conforms, report=report, quads=len(kg_store))
+
+
+def _extract(path: Path):
+    """One file through ingest, clean, structure and extract (the pipeline's own function)."""
+    from .pipeline import Refusal, extract_path
+
+    outcome = extract_path(path)
+    if isinstance(outcome, Refusal):
+        return StoreRefusal(outcome.path, outcome.reason, outcome.bug)
+    return outcome
+
+
+def _moved(extraction, path: Path):
+    """A cached extraction whose letter now lives at ``path`` (same content, maybe another name)."""
+    letter = extraction.document.letter
+    if letter.path == path:
+        return extraction
+    clean = replace(extraction.document.clean, letter=replace(letter, path=path))
+    return replace(extraction, document=replace(extraction.document, clean=clean))

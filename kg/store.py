@@ -1,0 +1,229 @@
+"""The persistent store: an on-disk Oxigraph dataset plus kg's bookkeeping, in one folder.
+
+    DIR/oxigraph/          the RDF dataset (pyoxigraph ``Store(path)``, RocksDB underneath)
+    DIR/kg-store.json      the manifest: which source file (path, sha256) each letter graph came
+                           from, a digest of every graph kg wrote, the last validation verdict
+    DIR/extractions/       one pickled ``Extraction`` per source sha256, tagged with the code
+                           fingerprint that produced it, so an unchanged letter is never read twice
+
+A letter graph is replaced as a whole in one transaction (``DROP SILENT GRAPH``, then
+``INSERT DATA`` in the same SPARQL update), so a reader never sees half a letter. The manifest
+is written after the graphs; ``complete`` is false while a build is writing, and a build that
+finds it false trusts no digest and reconciles every graph.
+"""
+from __future__ import annotations
+
+import json
+import os
+import pickle
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from pyoxigraph import NamedNode, Quad, RdfFormat, Store, serialize
+
+from .errors import InputError
+from .model import Extraction
+from .rdfio import write_atomic
+
+STORE_FORMAT = 1
+CACHE_FORMAT = 1
+MANIFEST_NAME = "kg-store.json"
+OXIGRAPH_DIR = "oxigraph"
+CACHE_DIR = "extractions"
+
+
+@dataclass(frozen=True)
+class LetterRecord:
+    """One source file in the store: where it was, what it hashed to, which graph it fills."""
+
+    path: str  # absolute path of the source file when it was last read
+    sha256: str
+    letter_id: str
+    graph: str  # IRI of its named graph
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """kg's bookkeeping for a store folder."""
+
+    base: str
+    fingerprint: str  # of the kg code that built the graphs
+    letters: tuple[LetterRecord, ...] = ()
+    digests: dict[str, str] = field(default_factory=dict)  # graph IRI -> digest of its quads
+    conforms: bool | None = None  # the last validation verdict, None when not validated
+    report: str = ""  # the last validation report as text
+    complete: bool = True  # False while a build is writing
+    format: int = STORE_FORMAT
+
+    def record(self, path: str) -> LetterRecord | None:
+        return next((r for r in self.letters if r.path == path), None)
+
+    def to_json(self) -> str:
+        data = asdict(self)
+        data["letters"] = [asdict(r) for r in self.letters]
+        return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, where: Path) -> "Manifest":
+        try:
+            data = json.loads(text)
+            if data.get("format") != STORE_FORMAT:
+                raise InputError(f"{where}: store format {data.get('format')} is not {STORE_FORMAT}; "
+                                 f"build into a new folder")
+            letters = tuple(LetterRecord(**r) for r in data.pop("letters"))
+            return cls(letters=letters, **data)
+        except (ValueError, TypeError, KeyError) as exc:
+            raise InputError(f"{where}: damaged store manifest ({exc}); build into a new folder") from None
+
+
+def graph_digest(quads: Iterable[Quad]) -> str:
+    """A digest of a set of quads that does not depend on their order."""
+    import hashlib
+    lines = sorted({str(q) for q in quads})
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def replace_graph_update(graph: NamedNode, quads: Iterable[Quad]) -> str:
+    """One SPARQL update that replaces ``graph`` by ``quads`` (their graph names are ignored)."""
+    triples = [q.triple for q in quads]
+    drop = f"DROP SILENT GRAPH {graph}"
+    if not triples:
+        return drop
+    body = serialize(triples, format=RdfFormat.N_TRIPLES).decode("utf-8")
+    return f"{drop} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}}} }}"
+
+
+class KgStore:
+    """A store folder opened for reading or writing. Use as a context manager."""
+
+    def __init__(self, directory: Path | str, *, read_only: bool = False, create: bool = False):
+        self.directory = Path(directory)
+        self.read_only = read_only
+        manifest_path = self.directory / MANIFEST_NAME
+        if not manifest_path.is_file():
+            if not create:
+                raise InputError(f"{self.directory}: not a kg store (no {MANIFEST_NAME}); "
+                                 f"make one with kg build PATH --store {self.directory}")
+            if self.directory.exists() and any(self.directory.iterdir()):
+                raise InputError(f"{self.directory}: folder is not empty and not a kg store; "
+                                 f"choose a new or empty folder for --store")
+        elif self.directory.exists() and not self.directory.is_dir():
+            raise InputError(f"{self.directory}: not a folder")
+        self._manifest = Manifest.from_json(manifest_path.read_text(encoding="utf-8"), manifest_path) \
+            if manifest_path.is_file() else None
+        self.store = self._open_oxigraph()
+
+    def _open_oxigraph(self) -> Store:
+        location = self.directory / OXIGRAPH_DIR
+        try:
+            if self.read_only:
+                if not location.is_dir():
+                    raise InputError(f"{self.directory}: store has no {OXIGRAPH_DIR}/ folder; rebuild it")
+                return Store.read_only(str(location))
+            location.mkdir(parents=True, exist_ok=True)
+            return Store(str(location))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise InputError(f"{self.directory}: store is in use by another process (a kg serve or "
+                                 f"kg build?); stop it or open the store read-only") from None
+            raise InputError(f"{self.directory}: cannot open the store ({exc})") from None
+
+    def __enter__(self) -> "KgStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock)."""
+        if self.store is not None and not self.read_only:
+            self.store.flush()
+        self.store = None
+
+    # ------------------------------------------------------------------ manifest
+
+    @property
+    def manifest(self) -> Manifest | None:
+        return self._manifest
+
+    def save_manifest(self, manifest: Manifest) -> None:
+        write_atomic(self.directory / MANIFEST_NAME, manifest.to_json())
+        self._manifest = manifest
+
+    # ------------------------------------------------------------------ graphs
+
+    def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
+        """Replace a named graph as a whole, in one transaction."""
+        self._write(replace_graph_update(graph, quads))
+
+    def drop_graph(self, graph: NamedNode) -> None:
+        self._write(f"DROP SILENT GRAPH {graph}")
+
+    def _write(self, update: str) -> None:
+        if self.read_only:
+            raise InputError(f"{self.directory}: store is open read-only")
+        try:
+            self.store.update(update)
+        except OSError as exc:
+            raise InputError(f"{self.directory}: cannot write the store ({exc})") from None
+
+    def graphs(self) -> list[NamedNode]:
+        return sorted((g for g in self.store.named_graphs() if isinstance(g, NamedNode)), key=lambda g: g.value)
+
+    def quads(self, graph: NamedNode | None = None) -> Iterator[Quad]:
+        return self.store.quads_for_pattern(None, None, None, graph)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def source_hashes(self) -> dict[str, str]:
+        """Letter graph IRI -> sha256 of the source it was built from, read from the RDF itself."""
+        sparql = ("SELECT ?g ?sha WHERE { GRAPH ?g { ?letter <http://www.w3.org/ns/prov#wasDerivedFrom> ?src . "
+                  "?src <https://w3id.org/kamerbrieven/def#sha256> ?sha } }")
+        return {row["g"].value: row["sha"].value for row in self.store.query(sparql)}
+
+    # ------------------------------------------------------------------ extraction cache
+
+    def _cache_path(self, sha256: str) -> Path:
+        return self.directory / CACHE_DIR / f"{sha256}.pickle"
+
+    def cached_extraction(self, sha256: str, fingerprint: str) -> Extraction | None:
+        """The extraction of the source with ``sha256`` made by code ``fingerprint``, if kept."""
+        path = self._cache_path(sha256)
+        try:
+            with path.open("rb") as stream:
+                kept_format, kept_fingerprint, kept_sha, extraction = pickle.load(stream)
+        except FileNotFoundError:
+            return None
+        except Exception:  # a damaged or foreign entry is only a cache miss
+            return None
+        if (kept_format, kept_fingerprint, kept_sha) != (CACHE_FORMAT, fingerprint, sha256):
+            return None
+        return extraction if isinstance(extraction, Extraction) else None
+
+    def keep_extraction(self, extraction: Extraction, fingerprint: str) -> None:
+        sha256 = extraction.document.letter.sha256
+        data = pickle.dumps((CACHE_FORMAT, fingerprint, sha256, extraction), protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomic(self._cache_path(sha256), data)
+
+    def forget_extractions(self, keep: set[str]) -> int:
+        """Remove cached extractions whose sha256 is not in ``keep``; returns how many went."""
+        folder = self.directory / CACHE_DIR
+        if not folder.is_dir():
+            return 0
+        removed = 0
+        for path in folder.glob("*.pickle"):
+            if path.stem not in keep:
+                try:
+                    os.unlink(path)
+                    removed += 1
+                except OSError:
+                    pass
+        return removed
+
+
+def open_store_dataset(directory: Path | str) -> Store:
+    """The Oxigraph dataset of a store folder, opened read-only (for queries)."""
+    kg_store = KgStore(directory, read_only=True)
+    return kg_store.store
