@@ -1,0 +1,653 @@
+"""Organisations: register entries found in a letter, and organisations the register does not know.
+
+Rules, in the order they claim text (a later rule never takes text an earlier one claimed):
+
+1. ``register``: every written form of an entry of kg/data/organisations.json (name, acronym,
+   aliases). Forms of one word (acronyms, ``Trouw``) match with their case; longer names match
+   whatever their case. ``uw Kamer`` / ``de Kamer`` is the chamber the letter is addressed to.
+2. ``letterhead``: the ministry, directorate-general, directorate and unit of the letter head.
+3. ``definition``: ``Full Name (ACR)`` when the initials of the words before the bracket spell
+   the acronym and the name has an organisation head noun (Dienst, Commissie, Vereniging,
+   Team, ...); ``X (hierna: Y)``, ``(hierna Y)``, ``(verder te noemen: Y)``, ``hierna te
+   noemen Y`` make Y a name of the organisation X. A defined acronym or alias that recurs
+   is a mention of the same organisation.
+4. ``head noun``: a capitalised head noun followed by a name (``Raad van Toezicht``,
+   ``Commissie van onderzoek COA``); ``commissie De Leeuw`` (a committee named after a
+   person); ``onderzoeksbureau Integis``; ``unit 1F``; ``team herbeoordelingen asiel`` when
+   the letter names the team more than once.
+5. ``defined head noun``: ``de Inspectie`` / ``het Hof`` alone, when exactly one organisation
+   found in the letter carries that head noun.
+6. ``article acronym``: an acronym after an article (``het RIC``) that the letter does not
+   define as something else and that is not on the list of acronyms that are not
+   organisations (EVRM, BRP, AZC, ...).
+
+Generic nouns (``het kabinet``, ``de advocatuur``) are never organisations; all-caps words in
+headings (``BRIEF``, ``MOTIE``) are not either.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Iterable, Iterator, Sequence
+
+from ..iris import slug
+from ..model import Document, Fact, OrganisationMention, Span
+from ..resources import data_file
+from . import Extractor, evidence
+
+NAME, VERSION = "organisations", 1
+EXTRACTOR_ID = f"{NAME}.v{VERSION}"
+
+KINDS = ("ministry", "agency", "inspectorate", "ngo", "committee", "parliament", "party", "company",
+         "court", "international", "unit", "other")
+
+# head noun (lower case, also as the end of a compound) -> kind of the organisation it names
+HEAD_NOUNS: dict[str, str] = {
+    "directoraat-generaal": "unit", "kamercommissie": "committee", "commissie": "committee",
+    "inspectie": "inspectorate", "dienst": "agency", "vereniging": "ngo", "stichting": "ngo",
+    "instituut": "other", "ministerie": "ministry", "directie": "unit", "ombudsman": "other",
+    "rechtbank": "court", "hof": "court", "team": "unit", "teams": "unit", "unit": "unit",
+    "afdeling": "unit", "centrum": "other", "agency": "agency", "agentschap": "agency",
+    "bureau": "other", "autoriteit": "agency", "organisatie": "other", "orgaan": "agency",
+    "raad": "other", "partij": "party", "platform": "ngo", "federatie": "ngo", "bond": "ngo",
+    "fonds": "other", "college": "other", "coalitie": "ngo", "netwerk": "ngo", "office": "other",
+    "service": "agency", "council": "other", "committee": "committee", "court": "court",
+    "foundation": "ngo", "association": "ngo", "institute": "other", "board": "other",
+    "werkgroep": "committee", "taskforce": "committee", "expertisecentrum": "other",
+    "kenniscentrum": "other", "academie": "other", "universiteit": "other",
+}
+COMPANY_BUREAUS = ("adviesbureau", "onderzoeksbureau", "accountantskantoor", "advieskantoor",
+                   "ingenieursbureau", "consultancybureau", "bureau")
+
+# acronyms that name something other than an organisation (laws, documents, procedures, people)
+NOT_ORGANISATIONS = frozenset("""
+    AA AMV AMV'S AMVB AMvB AVG AZC AZC'S BRIEF BRP BSN BV CAO CEO DG EES ETIAS EURODAC EVRM GGZ
+    HR HRM ICT ID IT IVRK KB LHBTI LHBTIQ LHBTIQ+ MOTIE MVV NAP NB NOOT NR NV OK PDF PG POH SG
+    SIS TBS TWV VIS VOG VWEU WOB WOO VW VB VC ISD BOA MPP AI EU-VK UK VK VS USA NL WI BBP
+""".split())
+CONNECTORS = frozenset("van voor de het der den en op tegen in of te ter aan bij over tot & voor".split())
+_ARTICLES = r"(?:de|het|De|Het)"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014-"  # hyphen last: safe inside [...]
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """One organisation of the register."""
+
+    id: str
+    name: str
+    kind: str
+    acronym: str | None = None
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    successor: str | None = None
+    same_as: tuple[str, ...] = ()
+    lookup_only: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every written form that is matched in running text."""
+        return tuple(dict.fromkeys(f for f in (self.name, self.acronym, *self.aliases) if f))
+
+
+@dataclass(frozen=True)
+class Register:
+    """The curated organisations, with a lookup by any of their names."""
+
+    entries: dict[str, RegisterEntry]
+    by_name: dict[str, str] = field(default_factory=dict)  # name_key(form) -> id
+
+    def get(self, entry_id: str) -> RegisterEntry | None:
+        return self.entries.get(entry_id)
+
+    def lookup(self, name: str) -> RegisterEntry | None:
+        """The entry one of whose names (or lookup-only forms) is ``name``, ignoring case and accents."""
+        entry_id = self.by_name.get(name_key(name))
+        return self.entries[entry_id] if entry_id else None
+
+    def ministry_of(self, topic: str) -> RegisterEntry | None:
+        """'Justitie en Veiligheid' -> the Ministerie van Justitie en Veiligheid."""
+        entry = self.lookup(f"Ministerie van {topic}")
+        return entry if entry and entry.kind == "ministry" else None
+
+
+def name_key(name: str) -> str:
+    """Key for comparing names: no case, accents, articles or punctuation."""
+    key = slug(re.sub(rf"[{_DASHES}]", "-", name), limit=200)
+    return re.sub(r"^(?:de|het|the)-", "", key)
+
+
+@cache
+def register() -> Register:
+    """The register shipped in kg/data/organisations.json (read once)."""
+    path = data_file("organisations.json")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        rows = raw["organisations"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise RuntimeError(f"{path}: the organisation register cannot be read ({exc})") from exc
+    entries: dict[str, RegisterEntry] = {}
+    by_name: dict[str, str] = {}
+    for row in rows:
+        entry = RegisterEntry(id=row["id"], name=row["name"], kind=row["kind"], acronym=row.get("acronym"),
+                              aliases=tuple(row.get("aliases") or ()), parent=row.get("parent"),
+                              successor=row.get("successor"), same_as=tuple(row.get("same_as") or ()),
+                              lookup_only=tuple(row.get("lookup_only") or ()))
+        if entry.kind not in KINDS:
+            raise RuntimeError(f"{path}: entry {entry.id} has kind {entry.kind!r}, not one of {', '.join(KINDS)}")
+        entries[entry.id] = entry
+    for entry in entries.values():  # names first, so that an acronym never shadows a name
+        by_name.setdefault(name_key(entry.name), entry.id)
+    for entry in entries.values():
+        for form in (*entry.aliases, entry.acronym, *entry.lookup_only):
+            if form:
+                by_name.setdefault(name_key(form), entry.id)
+    for entry in entries.values():
+        for ref in (entry.parent, entry.successor):
+            if ref and ref not in entries:
+                raise RuntimeError(f"{path}: entry {entry.id} refers to unknown entry {ref!r}")
+    return Register(entries=entries, by_name=by_name)
+
+
+# ---------------------------------------------------------------- register matching
+
+def _form_pattern(form: str) -> str:
+    """A regex for one written form: flexible spaces and dashes; case-free when it has several words."""
+    parts = []
+    for char in form:
+        if char.isspace():
+            if not parts or parts[-1] != r"\s+":
+                parts.append(r"\s+")
+        elif char in _DASHES:
+            parts.append(rf"[{_DASHES}]")
+        elif char in "'’":
+            parts.append("['’]")
+        else:
+            parts.append(re.escape(char))
+    body = "".join(parts)
+    return f"(?i:{body})" if re.search(r"\s", form) else body
+
+
+@cache
+def _register_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of every register form, longest first; group names lead back to the entry."""
+    reg = register()
+    forms: list[tuple[str, str]] = []
+    for entry in reg.entries.values():
+        for form in entry.forms:
+            forms.append((form, entry.id))
+    forms.sort(key=lambda item: (-len(item[0]), item[0]))
+    groups: dict[str, str] = {}
+    alternatives = []
+    for index, (form, entry_id) in enumerate(forms):
+        group = f"f{index}"
+        groups[group] = entry_id
+        alternatives.append(f"(?P<{group}>{_form_pattern(form)})")
+    pattern = rf"(?<![\w{_DASHES}])(?:{'|'.join(alternatives)})(?!\w)(?![{_DASHES}][A-Z])"
+    return re.compile(pattern), groups
+
+
+_CHAMBER = re.compile(r"(?<!\w)(?:[Uu]w\s+Kamer|de\s+Kamer(?!\s+van\b))(?!\w)")
+
+
+@dataclass(frozen=True)
+class _Found:
+    """An organisation mention found by one rule, before it becomes a fact."""
+
+    span: Span
+    written: str
+    key: str
+    name: str
+    kind: str
+    rule: str
+    acronym: str | None = None
+    parent: str | None = None
+    in_register: bool = False
+    aliases: tuple[str, ...] = ()
+
+
+class _Claims:
+    """Which clean-text spans are already taken by a mention."""
+
+    def __init__(self) -> None:
+        self._spans: list[Span] = []
+
+    def free(self, span: Span) -> bool:
+        return all(span.end <= taken.start or span.start >= taken.end for taken in self._spans)
+
+    def take(self, span: Span) -> None:
+        self._spans.append(span)
+
+    def release(self, span: Span) -> None:
+        self._spans.remove(span)
+
+
+def _entry_found(entry: RegisterEntry, span: Span, written: str, rule: str) -> _Found:
+    return _Found(span=span, written=written, key=entry.id, name=entry.name, kind=entry.kind, rule=rule,
+                  acronym=entry.acronym, parent=entry.parent, in_register=True)
+
+
+def _addressed_chamber(document: Document) -> RegisterEntry | None:
+    """The chamber 'uw Kamer' means: the one the letter is addressed to; None when the head does not say."""
+    addressee = (document.head.addressee or "") + " " + document.text[:document.clean.head_end]
+    reg = register()
+    if re.search(r"Eerste\s+Kamer", addressee):
+        return reg.get("eerste-kamer")
+    if re.search(r"Tweede\s+Kamer", addressee):
+        return reg.get("tweede-kamer")
+    return None
+
+
+def _register_mentions(document: Document, text: str, claims: _Claims) -> list[_Found]:
+    pattern, groups = _register_pattern()
+    reg = register()
+    found: list[_Found] = []
+    for match in pattern.finditer(text):
+        span = Span(match.start(), match.end())
+        if not claims.free(span):
+            continue
+        entry = reg.entries[groups[match.lastgroup or ""]]
+        claims.take(span)
+        found.append(_entry_found(entry, span, match.group(0), f"register:{entry.id}"))
+    chamber = _addressed_chamber(document)
+    if chamber:
+        for match in _CHAMBER.finditer(text):
+            span = Span(match.start(), match.end())
+            if claims.free(span):
+                claims.take(span)
+                found.append(_entry_found(chamber, span, match.group(0), f"register:{chamber.id} (addressed chamber)"))
+    return found
+
+
+# ---------------------------------------------------------------- letterhead
+
+def _letterhead_mentions(document: Document, claims: _Claims, known: list[_Found]) -> list[_Found]:
+    head = document.head
+    reg = register()
+    found: list[_Found] = []
+    parent: str | None = None
+    head_text = document.text[:document.clean.head_end]
+    for name in (head.ministry, head.directorate_general, head.directorate, head.unit):
+        if not name:
+            continue
+        match = re.search(_form_pattern(name).removeprefix("(?i:").removesuffix(")")
+                          if " " in name else re.escape(name), head_text)
+        entry = reg.lookup(name)
+        if entry:
+            parent = entry.id
+            if match and claims.free(Span(match.start(), match.end())):
+                span = Span(match.start(), match.end())
+                claims.take(span)
+                found.append(_entry_found(entry, span, match.group(0), f"register:{entry.id} (letterhead)"))
+            continue
+        if not match or not claims.free(Span(match.start(), match.end())):
+            continue
+        span = Span(match.start(), match.end())
+        claims.take(span)
+        found.append(_Found(span=span, written=match.group(0), key=slug(name), name=re.sub(r"\s+", " ", name),
+                            kind="unit", rule="letterhead unit", parent=parent))
+        parent = slug(name)
+    return found
+
+
+# ---------------------------------------------------------------- definitions
+
+_ACRONYM = r"[A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*(?:[-][A-Z0-9]+)?"
+_DEFINED = re.compile(rf"\(\s*(?P<acr>{_ACRONYM})(?P<plural>['’]s)?\s*\)")
+_HIERNA = re.compile(r"(?:\(\s*|,\s*)(?:hierna(?:\s+te\s+noemen)?|verder(?:\s+te\s+noemen)?)\s*:?\s*"
+                     r"(?P<alias>(?:(?:de|het|het\s+|de\s+)\s*)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\s*[),]")
+_WORD = re.compile(r"[\w&][\w&'’.-]*|[" + _DASHES + r"][A-Z]\w*")
+_FUNCTION_WORDS = frozenset("van voor de het der den en op in of te ter aan bij & and for the of".split())
+
+
+def _word_letters(word: str) -> list[str]:
+    """The letters a word can give an acronym: its initial, then its inner capitals and compound starts."""
+    word = word.lstrip(_DASHES)
+    return [word[:1].lower()] if word else []
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Do these words, in order, spell the acronym (initials; a word may give more letters from inside)?"""
+    letters = [c.lower() for c in acronym if c.isalnum()]
+
+    def go(w: int, a: int) -> bool:
+        if w == len(words):
+            return a == len(letters)
+        word = words[w].lstrip(_DASHES)
+        lower = word.lower()
+        if lower in _FUNCTION_WORDS and go(w + 1, a):
+            return True
+        if a >= len(letters) or not lower or lower[0] != letters[a]:
+            return False
+        # the word gives its initial and possibly further letters found in order inside it
+        a_next, pos = a + 1, 1
+        options = [a_next]
+        while a_next < len(letters):
+            pos = lower.find(letters[a_next], pos)
+            if pos < 0:
+                break
+            a_next, pos = a_next + 1, pos + 1
+            options.append(a_next)
+        return any(go(w + 1, option) for option in reversed(options))
+
+    return go(0, 0)
+
+
+def _head_kind(name: str) -> str | None:
+    """The kind given by an organisation head noun in the name (also at the end of a compound)."""
+    for word in re.findall(r"[\w-]+", name.lower()):
+        if word in HEAD_NOUNS:
+            return HEAD_NOUNS[word]
+        for head, kind in HEAD_NOUNS.items():
+            if len(head) >= 4 and word.endswith(head) and head not in ("unit",):
+                return kind
+    return None
+
+
+def _full_name_before(text: str, end: int, acronym: str) -> tuple[int, str] | None:
+    """The longest run of words right before ``end`` that spells ``acronym`` (start offset, name)."""
+    line_start = max(text.rfind("\n", 0, end), text.rfind(". ", 0, end) + 1, text.rfind("(", 0, end - 1) + 1, 0)
+    words = [(m.start() + line_start, m.group(0)) for m in _WORD.finditer(text[line_start:end])]
+    best: tuple[int, str] | None = None
+    for first in range(len(words) - 1, max(len(words) - 10, -1), -1):
+        chunk = [w for _, w in words[first:]]
+        if chunk[0].lower() in _FUNCTION_WORDS:
+            continue
+        if _spells(chunk, acronym):
+            start = words[first][0]
+            best = (start, text[start:end].strip())
+    return best
+
+
+@dataclass
+class _Definitions:
+    """What the letter defines: acronyms and aliases of organisations, and acronyms of other things."""
+
+    names: dict[str, _Found] = field(default_factory=dict)  # written form -> the organisation it names
+    not_organisations: set[str] = field(default_factory=set)
+
+
+def _definition_mentions(text: str, claims: _Claims, known: list[_Found]) -> tuple[list[_Found], _Definitions]:
+    reg = register()
+    defs = _Definitions()
+    found: list[_Found] = []
+    by_end = {f.span.end: f for f in known}
+    for match in _DEFINED.finditer(text):
+        acronym = match.group("acr")
+        inner = Span(match.start("acr"), match.end("plural") if match.group("plural") else match.end("acr"))
+        before = text[:match.start()].rstrip()
+        previous = by_end.get(len(before))
+        if previous is not None:  # a register or earlier organisation right before the bracket
+            if claims.free(inner) and reg.lookup(acronym) is None:
+                claims.take(inner)
+                defs.names[acronym] = previous
+                found.append(_Found(span=inner, written=text[inner.start:inner.end], key=previous.key,
+                                    name=previous.name, kind=previous.kind, rule=f"definition: acronym of {previous.name}",
+                                    acronym=acronym, parent=previous.parent, in_register=previous.in_register))
+            continue
+        if reg.lookup(acronym) is not None or not claims.free(inner):
+            continue
+        full = _full_name_before(text, len(before), acronym)
+        if full is None:
+            continue
+        start, name = full
+        kind = _head_kind(name)
+        name_span = Span(start, len(before))
+        if kind is None or not claims.free(name_span) or not name[:1].isupper() and not name[:1].isalpha():
+            defs.not_organisations.add(acronym)
+            continue
+        key = slug(name)
+        entry = _Found(span=name_span, written=name, key=key, name=name, kind=kind,
+                       rule=f"definition: {name} ({acronym})", acronym=acronym)
+        claims.take(name_span)
+        claims.take(inner)
+        found.append(entry)
+        found.append(_Found(span=inner, written=text[inner.start:inner.end], key=key, name=name, kind=kind,
+                            rule=f"definition: {name} ({acronym})", acronym=acronym))
+        defs.names[acronym] = entry
+        if match.group("plural"):
+            defs.names[acronym + match.group("plural")] = entry
+    return found, defs
+
+
+def _hierna_aliases(text: str, claims: _Claims, known: list[_Found], defs: _Definitions) -> list[_Found]:
+    """``X (hierna: Y)``: Y becomes a name of the organisation X within this letter."""
+    found: list[_Found] = []
+    by_end = {f.span.end: f for f in known}
+    for match in _HIERNA.finditer(text):
+        before = text[:match.start()].rstrip()
+        previous = by_end.get(len(before))
+        alias = re.sub(r"^(?:de|het)\s+", "", match.group("alias").strip())
+        if previous is None or not alias:
+            continue
+        span = Span(match.start("alias"), match.end("alias"))
+        defs.names[alias] = previous
+        if claims.free(span):
+            claims.take(span)
+            found.append(_Found(span=span, written=match.group("alias"), key=previous.key, name=previous.name,
+                                kind=previous.kind, rule=f"definition: alias (hierna) of {previous.name}",
+                                acronym=previous.acronym, parent=previous.parent, in_register=previous.in_register,
+                                aliases=(alias,)))
+    return found
+
+
+def _defined_reuse(text: str, claims: _Claims, defs: _Definitions) -> list[_Found]:
+    """Later uses of an acronym or alias the letter defined."""
+    found: list[_Found] = []
+    for written, target in sorted(defs.names.items(), key=lambda item: -len(item[0])):
+        for match in re.finditer(rf"(?<![\w{_DASHES}]){_form_pattern(written)}(?!\w)(?![{_DASHES}][A-Z])", text):
+            span = Span(match.start(), match.end())
+            if claims.free(span):
+                claims.take(span)
+                found.append(_Found(span=span, written=match.group(0), key=target.key, name=target.name,
+                                    kind=target.kind, rule=f"defined in letter: {written} = {target.name}",
+                                    acronym=target.acronym, parent=target.parent, in_register=target.in_register,
+                                    aliases=(written,) if written != target.acronym else ()))
+    return found
+
+
+# ---------------------------------------------------------------- head nouns and named units
+
+_CAP = r"(?:[A-Z][\w'’&-]*|[0-9]+[A-Z]\w*)"
+_SP = r"[^\S\n]+"  # spaces within one line
+_CAP_HEADS = ("Directoraat-Generaal|Kamercommissie|Commissie|Inspectie|Dienst|Vereniging|Stichting|Instituut|"
+              "Ministerie|Directie|Ombudsman|Rechtbank|Team|Centrum|Agency|Agentschap|Bureau|Autoriteit|"
+              "Afdeling|Raad|Federatie|Platform|College|Fonds|Werkgroep|Taskforce|Expertisecentrum|Kenniscentrum")
+_HEAD_PHRASE = re.compile(
+    rf"(?<![\w-])(?P<head>{_CAP_HEADS})"
+    rf"(?P<rest>(?:{_SP}(?:van|voor|der|de|het|en|op|tegen|inzake)\b)*(?:{_SP}[a-z]+)?(?:{_SP}{_CAP}"
+    rf"(?:{_SP}(?:van|voor|der|de|het|en|op|tegen)\b)*)*{_SP}{_CAP})")
+_TOPIC_COMMITTEE = re.compile(
+    rf"(?<![\w-])(?P<name>(?:[Vv]aste{_SP})?(?:[Kk]amer)?commissie{_SP}(?:voor|van){_SP}(?:de{_SP})?{_CAP}"
+    rf"(?:(?:,|{_SP}en|{_SP}voor){_SP}{_CAP})*)")
+_NAMED_COMMITTEE = re.compile(
+    rf"(?<![\w-])(?P<head>[Cc]ommissie)[\s-]+(?P<person>(?:(?:Van|De|Den|Der|Ter|Ten|Van der|Van den|Van de)\s+)?"
+    rf"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])")
+_COMPANY = re.compile(rf"(?<![\w-])(?:{'|'.join(COMPANY_BUREAUS)})\s+(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){{0,2}})")
+_UNIT = re.compile(r"(?<![\w-])(?P<name>[Uu]nit\s+(?:[0-9][0-9A-Za-z]*|[A-Z][A-Z0-9]+))(?![\w-])")
+_TEAM = re.compile(r"(?<![\w-])[Tt]eam\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})")
+_TOPIC_WORDS = frozenset("""Justitie Veiligheid Immigratie Asiel Migratie Integratie Binnenlandse Buitenlandse Financiën
+    Defensie Onderwijs Economische Sociale Volksgezondheid Infrastructuur Landbouw Europese Zaken Koninkrijksrelaties
+    Vreemdelingenzaken Rijksuitgaven Digitale Klimaat Werkgelegenheid""".split())
+_STOP_AFTER_TEAM = frozenset("die dat de het een en of is zijn was wordt worden heeft hebben kan kunnen zal "
+                             "zullen moet onderzoekt beoordeelt maakt krijgt om te van met in op".split())
+
+
+def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list[_Found]:
+    """Organisations named by a head noun; a name may end in a register acronym ('Commissie van onderzoek COA')."""
+    found: list[_Found] = []
+    for match in _HEAD_PHRASE.finditer(text):
+        name = re.sub(r"\s+", " ", match.group(0)).strip()
+        span = Span(match.start(), match.end())
+        inside = [f for f in known if f.span.start >= span.start and f.span.end <= span.end]
+        swallowed = [f for f in inside if f.in_register and f.written == f.acronym and f.span.start > span.start]
+        if len(swallowed) != len(inside) or len(name.split()) < 2 or register().lookup(name):
+            continue
+        for f in swallowed:
+            claims.release(f.span)
+            known.remove(f)
+        if not claims.free(span):
+            continue
+        claims.take(span)
+        kind = HEAD_NOUNS.get(match.group("head").lower(), "other")
+        found.append(_Found(span=span, written=match.group(0), key=slug(name), name=name, kind=kind,
+                            rule=f"head noun: {match.group('head')}"))
+    for match in _TOPIC_COMMITTEE.finditer(text):
+        span = Span(match.start(), match.end())
+        if claims.free(span):
+            claims.take(span)
+            name = re.sub(r"\s+", " ", match.group("name"))
+            topic = re.sub(r"^.*?commissie\s+(?:voor|van)\s+(?:de\s+)?", "", name)
+            found.append(_Found(span=span, written=match.group(0), key=slug(f"commissie voor {topic}"), name=name,
+                                kind="committee", rule="committee on a topic"))
+    for match in _NAMED_COMMITTEE.finditer(text):
+        person = match.group("person")
+        if person.split()[-1] in _TOPIC_WORDS or re.match(r"(?:Van|De)\s", person) is None and \
+                re.match(r"\s+(?:en|voor|van)\b", text[match.end():match.end() + 5]):
+            continue
+        span = Span(match.start(), match.end())
+        if not claims.free(span):
+            continue
+        claims.take(span)
+        name = f"commissie {person}"
+        found.append(_Found(span=span, written=match.group(0), key=slug(name), name=name, kind="committee",
+                            rule="committee named after a person"))
+    for match in _COMPANY.finditer(text):
+        span = Span(match.start("name"), match.end("name"))
+        if claims.free(span):
+            claims.take(span)
+            found.append(_Found(span=span, written=match.group("name"), key=slug(match.group("name")),
+                                name=match.group("name"), kind="company", rule="company after bureau noun"))
+    for match in _UNIT.finditer(text):
+        span = Span(match.start(), match.end())
+        if claims.free(span):
+            claims.take(span)
+            name = re.sub(r"\s+", " ", match.group("name"))
+            found.append(_Found(span=span, written=match.group(0), key=slug(name), name=name, kind="unit",
+                                rule="named unit"))
+    found.extend(_team_mentions(text, claims))
+    return found
+
+
+def _team_mentions(text: str, claims: _Claims) -> list[_Found]:
+    """``team herbeoordelingen asiel``: a team named in lower case, when the letter names it twice."""
+    candidates: dict[str, list[re.Match[str]]] = {}
+    for match in _TEAM.finditer(text):
+        words = match.group("words").split()
+        kept: list[str] = []
+        for word in words:
+            if word in _STOP_AFTER_TEAM:
+                break
+            kept.append(word)
+        if len(kept) >= 2:
+            candidates.setdefault(" ".join(kept), []).append(match)
+    found: list[_Found] = []
+    for words, matches in candidates.items():
+        if len(matches) < 2:
+            continue
+        name = f"team {words}"
+        for match in matches:
+            start = match.start()
+            span = Span(start, start + len(match.group(0).split(words)[0]) + len(words))
+            if claims.free(span):
+                claims.take(span)
+                found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
+                                    kind="unit", rule="named team (recurs in the letter)"))
+    return found
+
+
+def _bare_head_nouns(text: str, claims: _Claims, known: list[_Found]) -> list[_Found]:
+    """``de Inspectie`` alone: the one organisation of the letter with that head noun."""
+    by_head: dict[str, dict[str, _Found]] = {}
+    for f in known:
+        for word in re.findall(r"[A-Z][a-z]+", f.name):
+            if word.lower() in HEAD_NOUNS:
+                by_head.setdefault(word, {})[f.key] = f
+    found: list[_Found] = []
+    for head, targets in by_head.items():
+        if len(targets) != 1:
+            continue
+        target = next(iter(targets.values()))
+        for match in re.finditer(rf"\b(?:de|De|het|Het)\s+(?P<head>{head})(?![\w-])", text):
+            span = Span(match.start("head"), match.end("head"))
+            if claims.free(span):
+                claims.take(span)
+                found.append(_Found(span=span, written=head, key=target.key, name=target.name, kind=target.kind,
+                                    rule=f"defined head noun: {head} = {target.name}", acronym=target.acronym,
+                                    parent=target.parent, in_register=target.in_register, aliases=(head,)))
+    return found
+
+
+_ARTICLE_ACRONYM = re.compile(rf"\b(?:de|het)\s+(?P<acr>[A-Z][A-Z&]{{1,5}})(?P<plural>['’]s)?(?![\w{_DASHES}])(?!\s*[0-9])")
+
+
+def _article_acronyms(text: str, claims: _Claims, defs: _Definitions) -> list[_Found]:
+    """``het RIC``: an undefined acronym used with an article as the name of a body; then each use of it."""
+    acronyms: set[str] = set()
+    for match in _ARTICLE_ACRONYM.finditer(text):
+        acronym = match.group("acr")
+        if acronym in NOT_ORGANISATIONS or acronym in defs.not_organisations or acronym in defs.names:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if sum(c.isupper() for c in line) > 0.5 * max(sum(c.isalpha() for c in line), 1):
+            continue  # an all-caps heading or footnote title
+        acronyms.add(acronym)
+    found: list[_Found] = []
+    for acronym in sorted(acronyms):
+        for match in re.finditer(rf"(?<![\w{_DASHES}]){acronym}(?:['’]s)?(?![\w{_DASHES}])", text):
+            span = Span(match.start(), match.end())
+            if claims.free(span):
+                claims.take(span)
+                found.append(_Found(span=span, written=match.group(0), key=slug(acronym), name=acronym,
+                                    kind="other", rule="acronym used with an article", acronym=acronym))
+    return found
+
+
+# ---------------------------------------------------------------- the extractor
+
+def find_organisations(document: Document) -> list[_Found]:
+    """Every organisation mention in the letter (head, body and footnotes), signature excluded."""
+    text = document.text
+    for signatory in document.signatories:  # the closing is the signatories extractor's
+        text = text[:signatory.span.start] + " " * len(signatory.span) + text[signatory.span.end:]
+    claims = _Claims()
+    found = _register_mentions(document, text, claims)
+    found += _letterhead_mentions(document, claims, found)
+    defined, defs = _definition_mentions(text, claims, found)
+    found += defined
+    found += _hierna_aliases(text, claims, found, defs)
+    found += _head_noun_mentions(text, claims, found)
+    found += _defined_reuse(text, claims, defs)
+    found += _bare_head_nouns(text, claims, found)
+    found += _article_acronyms(text, claims, defs)
+    return sorted(found, key=lambda f: f.span.start)
+
+
+def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
+    found = find_organisations(document)
+    names: dict[str, set[str]] = {}
+    for f in found:
+        names.setdefault(f.key, set()).update({re.sub(r"\s+", " ", f.written)} | set(f.aliases))
+    out: list[Fact] = []
+    for f in found:
+        written = re.sub(r"\s+", " ", f.written)
+        aliases = tuple(sorted(n for n in names[f.key] if n not in (f.name, f.acronym)))
+        out.append(OrganisationMention(
+            evidence=evidence(document, f.span, EXTRACTOR_ID, f.rule), name=written, key=f.key,
+            canonical_name=f.name, kind=f.kind, acronym=f.acronym, aliases=aliases, parent=f.parent,
+            register=f.in_register))
+    return out
+
+
+def organisation_keys(facts: Iterable[Fact]) -> Iterator[str]:
+    """The keys of the organisation mentions among ``facts``."""
+    for fact in facts:
+        if isinstance(fact, OrganisationMention):
+            yield fact.key
+
+
+EXTRACTOR = Extractor(NAME, VERSION, run, produces="OrganisationMention")
