@@ -1,0 +1,593 @@
+"""Reports: titled works a letter responds to or cites, and the findings it attributes to them.
+
+A report is a ``rapport``, ``onderzoek``, ``bundel``, ``artikel``, ``advies``,
+``doorlichting``, ``bericht``, ``publicatie`` or ``ambtsbericht`` that the letter names:
+
+* by a title in quotes of any kind right after the genre noun (``het rapport 'X'``, ``de
+  bundel "X" van de SVMA``, ``het bericht «X»``, ``een bericht ... met de titel «X»``), also
+  when the author stands in between (``het rapport van Amnesty International 'X'``);
+* by an unquoted title in capitals (``de rapporten Werk aan Uitvoering (WaU)``);
+* in the subject line (``Kabinetsreactie rapport Seksueel geweld: blinde vlek``);
+* without a title, by its author (``het rapport van de Commissie van onderzoek COA``) or as a
+  specific document (``het thematische ambtsbericht``), when no titled report of the same kind
+  is already known in the letter.
+
+One ``ReportFact`` per report per letter: later mentions of the same title (compared as a
+slug) add authors and a date to the first. Authors are the organisation and person mentions
+of earlier extractors that stand in the author slot (``van X``, ``X heeft ... opgeleverd``,
+``X (20 mei 2019) in haar onderzoeksrapport``); when none was found there, a capitalised name
+in that slot is used as a slug. A report is ``responded`` when the subject line or a
+sentence says that the letter reacts to it (``Beleidsreactie``, ``reageer ik op``, ``ga ik
+in op``, ``kabinetsreactie op``).
+
+``FindingFact``s are the conclusions the letter attributes to a report or its author:
+``Amnesty International concludeert dat ...``, ``Uit het rapport van de Inspectie blijkt dat
+...``, ``Het rapport concludeert dat ...``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Sequence
+
+from ..dates import find_dates
+from ..iris import slug
+from ..model import (Document, Fact, FindingFact, OrganisationMention, PersonMention, ReportFact,
+                     Sentence, Span)
+from . import Extractor, evidence
+
+NAME, VERSION = "reports", 1
+EXTRACTOR_ID = f"{NAME}.v{VERSION}"
+
+# genre nouns as written (singular, plural, compounds) -> the genre stored on the report
+_GENRE_WORDS: dict[str, str] = {
+    "rapport": "rapport", "rapporten": "rapport", "onderzoeksrapport": "rapport",
+    "eindrapport": "rapport", "inspectierapport": "rapport", "adviesrapport": "advies",
+    "onderzoek": "onderzoek", "onderzoeken": "onderzoek",
+    "bundel": "bundel", "artikel": "artikel", "krantenartikel": "artikel", "njb-artikel": "artikel",
+    "advies": "advies", "adviezen": "advies", "doorlichting": "doorlichting",
+    "bericht": "bericht", "nieuwsbericht": "bericht", "publicatie": "publicatie",
+    "ambtsbericht": "ambtsbericht", "notitie": "publicatie", "essay": "publicatie",
+}
+_NEWS = {"bericht", "artikel"}
+_GENRE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _GENRE_WORDS), key=len, reverse=True))
+                    + r")(?![\w-])", re.IGNORECASE)
+
+# opening quote -> closing quotes; straight quotes only open after a space or bracket
+_QUOTES = {"‘": "’'", "“": "”\"", "„": "”\"", "«": "»", "\"": "\"”", "'": "'’", "‹": "›"}
+_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[:/]))([‘“„«\"'‹])(?=\S)")
+
+# what may stand between a genre noun and its quoted title
+_TITLE_GAP = 120
+_GAP_STOP = re.compile(r"[.;!?]\s|\b(?:dat|waarin|waarover|omdat|die|zodat)\b")
+
+# an unquoted title in capitals right after the genre noun: 'de rapporten Werk aan Uitvoering'
+_CAP = r"[A-ZÀ-Ý][\w’'-]*"
+_LOWER_JOIN = r"(?:aan|van|voor|in|op|en|de|het|der|met|tot|bij|uit|over|om|of|als|na|te)"
+_CAP_TITLE = re.compile(rf"\s+({_CAP}(?:\s+(?:{_LOWER_JOIN}\s+)*{_CAP})*)")
+# a name in an author slot: capitalised words, or an organisation noun, joined by particles
+_ORG_NOUN = (r"[a-z]*(?:commissie|raad|dienst|inspectie|vereniging|stichting|instituut|bureau|college|"
+             r"ministerie|minister|staatssecretaris|ombudsman|rekenkamer)")
+_AUTHOR_NAME = re.compile(
+    rf"(?:{_CAP}|{_ORG_NOUN})(?:\s+(?:(?:van|voor|en|der|de|op|in|het)\s+)*(?:{_CAP}|{_ORG_NOUN}|–{_CAP}))*"
+    r"(?:\s+\([^)]{2,12}\))?")
+_NOT_NAMES = {"Op", "Dit", "Deze", "Die", "Inmiddels", "In", "Het", "De", "Uit", "Naar", "Bij", "Met", "Zoals",
+              "Ook", "Tijdens", "Daarnaast", "Verder", "Voorts", "Tevens", "Ik", "Wij", "U", "Hierin", "Daarin",
+              "Kamer", "Tweede", "Eerste", "Nederland"}
+# heads of organisation names: an unquoted capitalised phrase starting with one is an author
+_ORG_HEADS = re.compile(
+    r"^(?:Inspectie|Commissie|Raad|Ministerie|Dienst|Vereniging|Stichting|Instituut|Centraal|"
+    r"Nationale|College|Adviesraad|Algemene|Rekenkamer|Ombudsman|Parlementaire|Tijdelijke|"
+    r"Kinderombudsman|Amnesty|Vluchtelingenwerk|Europese|Staatscommissie)\b")
+
+_PUBLISHED = re.compile(
+    r"\b(?:opgeleverde?|gepubliceerde?|uitgebrachte?|gepresenteerde?|verschenen|aangeboden|openbaar gemaakt|"
+    r"uitgekomen|verzonden)\b", re.IGNORECASE)
+_LETTER_DATE_BEFORE = re.compile(r"\b(?:brief|brieven|debat|overleg|commissiedebat)\s+(?:van|d\.d\.)\s*$",
+                                 re.IGNORECASE)
+
+_SUBJECT_RULE = "subject line names the report"
+_RESPONSE_SUBJECT = re.compile(r"\b(?:beleidsreactie|kabinetsreactie|reactie|antwoord)\b", re.IGNORECASE)
+_RESPONDS = re.compile(
+    r"\b(?:ik reageer|reageer ik|ga ik in op|ga ik [^.]{0,40}\bin op|ik ga [^.]{0,40}\bin op|"
+    r"bied ik [^.]{0,60}(?:beleids|kabinets)reactie|(?:deze|met deze|middels deze) brief [^.]{0,40}\breageer)\b",
+    re.IGNORECASE)
+_REFERRING = re.compile(r"^\s*(?:dit|deze|dat|het|die)\s*$", re.IGNORECASE)
+
+_FINDING_VERBS = (r"concludeert|concluderen|constateert|constateren|stelt vast|stellen vast|stelt|"
+                  r"meldt|signaleert|signaleren|wijst erop|wijzen erop|oordeelt|oordelen|"
+                  r"stelt vast|komt tot de conclusie|bevindt")
+_FINDING_SUBJECT_FIRST = re.compile(
+    rf"^(?:(?:Tot slot|Daarnaast|Verder|Ook|Voorts|Tevens|Bovendien|Daarbij)\s+)?"
+    rf"(?P<subject>(?:het|de|dit)\s+(?:\w+)?(?:rapport|onderzoek|bundel|artikel|advies)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})"
+    rf"\s+(?:{_FINDING_VERBS})\s+(?:dat\s+)?(?P<claim>.+)$")
+_FINDING_VERB_FIRST = re.compile(
+    rf"^(?:Tot slot|Daarnaast|Verder|Ook|Voorts|Tevens|Bovendien|Daarbij)\s+(?:{_FINDING_VERBS})\s+"
+    rf"(?P<subject>(?:het|de)\s+\w*(?:rapport|onderzoek)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})\s+(?:dat\s+)?(?P<claim>.+)$")
+_FINDING_BLIJKT = re.compile(
+    r"^Uit\s+(?P<subject>(?:het|de|dit)\s+(?:\w+\s+)?(?:rapport|onderzoek|bundel|analyse)[^,]*?)\s+blijkt\s+"
+    r"(?:(?:niet|ook|verder)\s+)?(?:dat\s+)?(?P<claim>.+)$")
+_FINDING_EINDCONCLUSIE = re.compile(
+    r"^De\s+(?:eind)?conclusie\s+van\s+(?P<subject>.+?)\s+is\s+dat\s+(?P<claim>.+)$")
+_FINDING_VOLGENS = re.compile(r"^Volgens\s+(?P<subject>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+(?P<claim>.+)$")
+
+
+@dataclass
+class _Report:
+    """A report being collected from its mentions in one letter."""
+
+    key: str
+    title: str
+    genre: str
+    span: Span
+    titled: bool
+    rule: str
+    authors: list[str] = field(default_factory=list)
+    author_names: list[str] = field(default_factory=list)
+    date: str | None = None
+    responded: bool = False
+    quoted: bool = False
+
+    def add_author(self, key: str, name: str) -> None:
+        if key and key not in self.authors:
+            self.authors.append(key)
+            self.author_names.append(name)
+
+
+@dataclass(frozen=True)
+class _Untitled:
+    """What names a report that has no title: a descriptive title, its span and its author."""
+
+    title: str
+    span: Span
+    author: str
+    rule: str
+    author_start: int = -1  # where the author slot starts; -1: right after the genre noun
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One place where a report is named."""
+
+    title: str
+    genre: str
+    span: Span  # the genre noun through the title, in clean text
+    titled: bool
+    rule: str
+    author_slot: tuple[Span, ...]  # where its authors may be named
+    sentence: Sentence | None
+    author_text: str = ""  # an author named as bare text (the subject line)
+
+
+def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
+    organisations = [fact for fact in facts if isinstance(fact, OrganisationMention)]
+    persons = [fact for fact in facts if isinstance(fact, PersonMention)]
+    letter_date = document.head.date
+    reports: dict[str, _Report] = {}
+    for mention in _subject_mentions(document) + _body_mentions(document):
+        _add_mention(document, reports, mention, organisations, persons, letter_date)
+    found: list[Fact] = []
+    for report in reports.values():
+        found.append(ReportFact(
+            evidence=evidence(document, report.span, EXTRACTOR_ID, report.rule),
+            title=report.title, key=report.key, genre=report.genre,
+            authors=tuple(report.authors), author_names=tuple(report.author_names),
+            date=report.date, responded=report.responded))
+    report_facts = [fact for fact in found if isinstance(fact, ReportFact)]
+    found.extend(_findings(document, report_facts, organisations))
+    return found
+
+
+# ---------------------------------------------------------------- mentions
+
+def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans (inner start, inner end) of quoted passages in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    position = start
+    while True:
+        match = _QUOTE.search(text, position, end)
+        if not match:
+            return spans
+        opening = match.group(1)
+        inner = match.end()
+        close = _closing(text, inner, end, _QUOTES[opening])
+        if close is None:
+            position = inner
+            continue
+        spans.append((inner, close))
+        position = close + 1
+
+
+def _closing(text: str, start: int, end: int, closers: str) -> int | None:
+    """The position of the quote that closes one opened before ``start``, on the same line."""
+    for index in range(start, min(end, start + 250)):
+        char = text[index]
+        if char == "\n":
+            return None
+        if char in closers:
+            after = text[index + 1:index + 2]
+            if char in "'’" and after.isalpha():
+                continue  # an apostrophe inside a word: KDT's, thema's
+            return index if index > start + 1 else None
+    return None
+
+
+def _body_mentions(document: Document) -> list[_Mention]:
+    text = document.text
+    mentions: list[_Mention] = []
+    for paragraph in document.paragraphs:
+        if paragraph.kind not in ("text", "footnote"):
+            continue
+        start, end = paragraph.span.start, paragraph.span.end
+        quotes = find_quotes(text, start, end)
+        used: set[tuple[int, int]] = set()
+        for genre_match in _GENRE.finditer(text, start, end):
+            genre = _GENRE_WORDS[genre_match.group(1).lower()]
+            quote = _quote_after(text, genre_match.end(), end, quotes)
+            sentence = document.sentence_at(genre_match.start())
+            if quote and quote not in used:
+                used.add(quote)
+                title = _clean_title(text[quote[0]:quote[1]])
+                if len(title) < 3:
+                    continue
+                slot = (Span(genre_match.end(), quote[0]), *_after_title_slot(text, quote[1], end),
+                        *_before_genre_slot(text, genre_match.start(), sentence))
+                mentions.append(_Mention(title, genre, Span(genre_match.start(), quote[1] + 1), True,
+                                         "genre noun with quoted title", slot, sentence))
+                continue
+            unquoted = _CAP_TITLE.match(text, genre_match.end(), end)
+            if unquoted and not quote and _is_unquoted_title(unquoted.group(1)):
+                title = unquoted.group(1)
+                slot = (*_after_title_slot(text, unquoted.end(1), end),
+                        *_before_genre_slot(text, genre_match.start(), sentence))
+                mentions.append(_Mention(title, genre, Span(genre_match.start(), unquoted.end(1)), True,
+                                         "genre noun with capitalised title", slot, sentence))
+                continue
+            untitled = _untitled(text, genre_match, end, genre)
+            if untitled:
+                author_start = untitled.author_start if untitled.author_start >= 0 else genre_match.end()
+                slots = (Span(author_start, untitled.span.end),) if untitled.author \
+                    else _before_genre_slot(text, untitled.span.start, sentence)
+                mentions.append(_Mention(untitled.title, genre, untitled.span, False, untitled.rule,
+                                         slots, sentence, untitled.author))
+    return mentions
+
+
+def _quote_after(text: str, position: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first quote that opens within the title gap after a genre noun, if nothing ends the phrase."""
+    for inner_start, inner_end in quotes:
+        opening = inner_start - 1
+        if opening < position:
+            continue
+        if opening - position > _TITLE_GAP:
+            return None
+        gap = text[position:opening]
+        if _GAP_STOP.search(gap) or _GENRE.search(gap):
+            return None
+        return inner_start, inner_end
+    return None
+
+
+def _clean_title(title: str) -> str:
+    return re.sub(r"\s+", " ", title).strip(" ,.;:")
+
+
+def _is_unquoted_title(candidate: str) -> bool:
+    words = candidate.split()
+    if len(words) < 2 or _ORG_HEADS.match(candidate):
+        return False
+    return not all(word.isupper() for word in words)
+
+
+def _untitled(text: str, genre_match: re.Match[str], end: int, genre: str) -> _Untitled | None:
+    """A report named by its author or kind instead of a title.
+
+    ``het rapport van de Commissie van onderzoek COA`` (author after ``van``), ``de doorlichting
+    van de IND door het adviesbureau EY`` (subject after ``van``, author after ``door``), ``het
+    thematische ambtsbericht``, ``het artikel van het Algemeen Dagblad`` (only ever merged into
+    a titled news item of the letter).
+    """
+    before = text[max(0, genre_match.start() - 40):genre_match.start()]
+    if not re.search(r"\b(?:het|de|dit|deze|haar|zijn|hun)\s+(?:\w+e\s+)?$", before, re.IGNORECASE):
+        return None
+    plural = genre_match.group(1).lower().endswith(("en", "zen"))
+    if genre == "ambtsbericht":
+        adjective = re.search(r"\b(thematische|algemene|individuele)\s+$", before, re.IGNORECASE)
+        if adjective and not plural and not re.search(r"\bnieuwe\s+\w+\s+$", before, re.IGNORECASE):
+            start = genre_match.start() - len(adjective.group(0))
+            return _Untitled(f"{adjective.group(1).lower().rstrip('e')} ambtsbericht",
+                             Span(start, genre_match.end()), "", "specific ambtsbericht without title")
+        return None
+    if plural:
+        return None
+    rest = text[genre_match.end():end]
+    name = rf"((?:{_CAP}|{_ORG_NOUN})(?:\s+(?:(?:van|voor|en|der|de|op|in)\s+)*(?:{_CAP}|{_ORG_NOUN}))*" \
+           r"(?:\s+(?:van\s+)?[a-z]+\s+[A-Z]{2,})?)"
+    if genre in ("doorlichting", "evaluatie"):
+        subject_and_author = re.match(rf"\s+(van\s+[^.;:]{{3,80}}?)\s+door\s+(?:de|het)?\s*"
+                                      rf"(?:(?:advies|onderzoeks)bureau\s+)?{name}", rest)
+        if not subject_and_author:
+            return None
+        title = f"{genre_match.group(1)} {subject_and_author.group(1)}"
+        return _Untitled(_clean_title(title), Span(genre_match.start(), genre_match.end() + subject_and_author.end()),
+                         subject_and_author.group(2), "genre noun with subject and author, no title",
+                         genre_match.end() + subject_and_author.end(1))
+    author = re.match(rf"\s+(?:van|door)\s+(?:de|het)\s+{name}", rest)
+    if not author:
+        return None
+    span = Span(genre_match.start(), genre_match.end() + author.end())
+    return _Untitled(_clean_title(text[span.start:span.end]), span, author.group(1),
+                     "genre noun with author, no title")
+
+
+def _after_title_slot(text: str, position: int, end: int) -> tuple[Span, ...]:
+    """'... 'X' van de SVMA en de VAJN' : the author slot after a title."""
+    match = re.match(r"[’'\"»”]?\s*(?:\(\w+\)\s*)?(?:van|door)\s+", text[position:end])
+    if not match:
+        return ()
+    stop = re.search(r"[.;]\s|\b(?:die|dat|waarin|over|uit)\b|,\s+(?!en\b)", text[position + match.end():end])
+    limit = position + match.end() + (stop.start() if stop else min(end - position - match.end(), 160))
+    return (Span(position + match.end(), limit),)
+
+
+def _before_genre_slot(text: str, genre_start: int, sentence: Sentence | None) -> tuple[Span, ...]:
+    """'ORG (20 mei 2019) in haar onderzoeksrapport', 'Op ... heeft ORG het rapport ... opgeleverd'."""
+    if sentence is None:
+        return ()
+    before = text[sentence.span.start:genre_start]
+    if re.search(r"\b(?:haar|zijn|hun)\s+$", before) or (
+            re.search(r"\b(?:heeft|hebben)\b", before) and _PUBLISHED.search(sentence.text)):
+        return (Span(sentence.span.start, genre_start),)
+    return ()
+
+
+def _subject_mentions(document: Document) -> list[_Mention]:
+    """The report a subject line reacts to: 'Beleidsreactie rapport Inspectie ‘X’'."""
+    subject = document.head.subject
+    if not subject:
+        return []
+    genre_match = _GENRE.search(subject)
+    if not genre_match or not _RESPONSE_SUBJECT.search(subject[:genre_match.start()]):
+        return []
+    span = _subject_span(document)
+    rest = subject[genre_match.end():]
+    quotes = find_quotes(rest)
+    if quotes:
+        title = _clean_title(rest[quotes[0][0]:quotes[0][1]])
+        author_text = rest[:quotes[0][0] - 1]
+    else:
+        title = _clean_title(re.sub(r"^\s*(?:van\s+(?:de|het)\s+)?", "", rest))
+        author_text = ""
+    if len(title) < 3:
+        return []
+    genre = _GENRE_WORDS[genre_match.group(1).lower()]
+    return [_Mention(title, genre, span, True, _SUBJECT_RULE, (), None, author_text.strip(" ,"))]
+
+
+def _subject_span(document: Document) -> Span:
+    """The clean-text span of the subject line (it may wrap over two head lines)."""
+    text = document.text
+    start = text.find("Onderwerp")
+    if start < 0 or start > document.clean.head_end:
+        return Span(0, 0)
+    end = start
+    for paragraph in document.paragraphs:
+        if paragraph.span.start >= start and paragraph.kind == "head":
+            end = paragraph.span.end
+            if not text[paragraph.span.start:paragraph.span.end].startswith("Onderwerp") and \
+                    text[end - 1:end] not in ("’", "'", "”", "»", "\""):
+                break
+            if text[paragraph.span.start:paragraph.span.end].startswith("Onderwerp"):
+                continue
+            break
+    return Span(start, end)
+
+
+# ---------------------------------------------------------------- collecting
+
+def _add_mention(document: Document, reports: dict[str, _Report], mention: _Mention,
+                 organisations: list[OrganisationMention], persons: list[PersonMention],
+                 letter_date: date | None) -> None:
+    text = document.text
+    authors = _authors(document, mention, organisations, persons)
+    key = slug(mention.title)
+    if mention.rule == _SUBJECT_RULE:
+        authors = [author for author in authors if author[0] in {fact.key for fact in organisations}]
+    if not mention.titled:
+        key = _untitled_key(reports, mention, authors)
+    report = reports.get(key)
+    if report is None:
+        if not mention.titled and (mention.genre in _NEWS or (not authors and mention.genre != "ambtsbericht")):
+            return
+        report = _Report(key=key, title=mention.title, genre=mention.genre, span=mention.span,
+                         titled=mention.titled, rule=mention.rule, quoted="quoted" in mention.rule)
+        reports[key] = report
+    elif "quoted" in mention.rule and not report.quoted:
+        report.title, report.quoted = mention.title, True  # the quoted form is the exact title
+    elif not mention.titled and not report.titled and mention.genre == "rapport" and report.genre != "rapport":
+        report.title, report.genre, report.span = mention.title, mention.genre, mention.span
+    for author_key, author_name in authors:
+        report.add_author(author_key, author_name)
+    if report.date is None:
+        report.date = _report_date(text, mention, letter_date)
+    if mention.rule == _SUBJECT_RULE or _responds_in(mention):
+        report.responded = True
+
+
+def _untitled_key(reports: dict[str, _Report], mention: _Mention, authors: list[tuple[str, str]]) -> str:
+    """An untitled mention names the titled report of its kind and author, or one keyed by its author."""
+    author_keys = {key for key, _ in authors}
+    for report in reports.values():
+        same_kind = report.genre == mention.genre or (mention.genre in _NEWS and report.genre in _NEWS)
+        if same_kind and report.titled and (not report.authors or author_keys & set(report.authors)):
+            return report.key
+    if mention.genre in ("rapport", "onderzoek", "advies") and authors:
+        return "rapport-" + authors[0][0]
+    return slug(mention.title)
+
+
+def _responds_in(mention: _Mention) -> bool:
+    if mention.sentence is None:
+        return False
+    return bool(_RESPONDS.search(mention.sentence.text))
+
+
+def _authors(document: Document, mention: _Mention, organisations: list[OrganisationMention],
+             persons: list[PersonMention]) -> list[tuple[str, str]]:
+    """(key, name) of the authors named in the mention's author slots."""
+    text = document.text
+    found: list[tuple[str, str]] = []
+    for index, slot in enumerate(mention.author_slot):
+        inside = _mentions_in(slot, organisations, persons, document)
+        before_genre = slot.end <= mention.span.start
+        if inside:
+            found.extend(inside[-1:] if before_genre else inside)
+            continue
+        names = _written_names(text[slot.start:slot.end], before_genre)
+        found.extend((slug(re.sub(r"\s*\([^)]*\)", "", name)), name) for name in names)
+    if not found and mention.author_text:
+        found.append((slug(mention.author_text), mention.author_text))
+    return list(dict.fromkeys(found))
+
+
+def _written_names(slot: str, last_only: bool) -> list[str]:
+    """Organisation or person names written in an author slot, when no mention was found there.
+
+    After a genre noun or title they follow ``van``/``door`` (joined by ``en de``); before a
+    genre noun the last name of the stretch counts (``... de commissie De Leeuw (...) in haar``).
+    """
+    if last_only:
+        candidates = [match for match in _AUTHOR_NAME.finditer(slot)
+                      if not (match.start() == 0 and " " not in match.group(0).strip())]
+        candidates = [match for match in candidates if match.group(0).split()[0] not in _NOT_NAMES]
+        return [candidates[-1].group(0).strip()] if candidates else []
+    lead = re.match(r"\s*(?:van|door)?\s*(?:de|het)?\s*(?:(?:advies|onderzoeks)bureau\s+)?", slot)
+    names: list[str] = []
+    position = lead.end() if lead else 0
+    while True:
+        match = _AUTHOR_NAME.match(slot, position)
+        if not match or match.group(0).split()[0] in _NOT_NAMES:
+            return names
+        names.append(match.group(0).strip())
+        joined = re.match(r"\s*(?:,|en)\s+(?:de|het)\s+", slot[match.end():])
+        if not joined:
+            return names
+        position = match.end() + joined.end()
+
+
+def _mentions_in(slot: Span, organisations: list[OrganisationMention], persons: list[PersonMention],
+                 document: Document) -> list[tuple[str, str]]:
+    found: list[tuple[int, str, str]] = []
+    for fact in organisations:
+        where = clean_offset(document, fact)
+        if where is not None and slot.start <= where < slot.end:
+            found.append((where, fact.key, fact.canonical_name or fact.name))
+    for fact in persons:
+        where = clean_offset(document, fact)
+        if where is not None and slot.start <= where < slot.end:
+            found.append((where, fact.key, fact.name))
+    return [(key, name) for _, key, name in sorted(found)]
+
+
+def clean_offset(document: Document, fact: Fact) -> int | None:
+    """Where a fact's evidence starts in the clean text: the source offset mapped back."""
+    segments = document.clean.segments
+    source = fact.evidence.start
+    for index, (clean_start, source_start) in enumerate(segments):
+        clean_end = segments[index + 1][0] if index + 1 < len(segments) else len(document.text)
+        if source_start <= source < source_start + (clean_end - clean_start):
+            return clean_start + source - source_start
+    return None
+
+
+def _report_date(text: str, mention: _Mention, letter_date: date | None) -> str | None:
+    """The date the report appeared, when the sentence states it next to the report."""
+    sentence = mention.sentence
+    if sentence is None:
+        return None
+    published = bool(_PUBLISHED.search(sentence.text))
+    for found in find_dates(sentence.text, letter_date):
+        if found.value is None or len(found.value) < 7:
+            continue
+        at = sentence.span.start + found.start
+        before = text[sentence.span.start:at]
+        if _LETTER_DATE_BEFORE.search(before):
+            continue
+        near_title = 0 <= at - mention.span.end <= 40 and re.match(
+            r"[’'\"»”]?\s*(?:\(\w+\)\s*)?(?:(?:uit\s+(?:het|de)\s+\w+\s+)?van|die\s+op|\()\s*$",
+            text[mention.span.end:at])
+        in_brackets = text[at - 1:at] == "(" and 0 < mention.span.start - at < 80
+        before_genre = 0 < mention.span.start - at < 60 and published
+        opening = published and re.match(r"\s*Op\s*$", before)
+        if near_title or in_brackets or before_genre or opening:
+            return found.value
+    if re.search(r"\bvan heden\b", sentence.text) and letter_date and mention.genre in _NEWS:
+        return letter_date.isoformat()
+    return None
+
+
+# ---------------------------------------------------------------- findings
+
+def _findings(document: Document, reports: list[ReportFact],
+              organisations: list[OrganisationMention]) -> list[Fact]:
+    if not reports:
+        return []
+    main = next((report for report in reports if report.responded), reports[0])
+    found: list[Fact] = []
+    for sentence in document.sentences:
+        if document.paragraphs[sentence.paragraph].kind != "text":
+            continue
+        text = sentence.text.strip()
+        match = (_FINDING_SUBJECT_FIRST.match(text) or _FINDING_VERB_FIRST.match(text)
+                 or _FINDING_BLIJKT.match(text) or _FINDING_EINDCONCLUSIE.match(text)
+                 or _FINDING_VOLGENS.match(text))
+        if not match:
+            continue
+        subject = match.group("subject")
+        report, author = _attribution(subject, reports, main, organisations)
+        if report is None and author is None:
+            continue
+        found.append(FindingFact(
+            evidence=evidence(document, sentence.span, EXTRACTOR_ID, "finding attributed to a report"),
+            report=report.key if report else None, text=match.group("claim").strip(),
+            attributed_to=author))
+    return found
+
+
+def _attribution(subject: str, reports: list[ReportFact], main: ReportFact,
+                 organisations: list[OrganisationMention]) -> tuple[ReportFact | None, str | None]:
+    """Which report and author a finding's subject names; (None, None) when it names neither."""
+    lowered = subject.lower()
+    for report in reports:
+        if report.title.lower() in lowered:
+            return report, report.authors[0] if report.authors else None
+    for report in reports:
+        for key, name in zip(report.authors, report.author_names):
+            if name.lower() in lowered or _acronym_match(name, subject, organisations, key):
+                return report, key
+    if re.search(r"\b(?:rapport|onderzoek|bundel|artikel|advies)\b", lowered):
+        return main, main.authors[0] if main.authors else None
+    for fact in organisations:
+        if fact.name.lower() == lowered or (fact.acronym or "").lower() == lowered \
+                or fact.canonical_name.lower() == lowered:
+            owned = next((report for report in reports if fact.key in report.authors), None)
+            return owned, fact.key
+    return None, None
+
+
+def _acronym_match(name: str, subject: str, organisations: Iterable[OrganisationMention], key: str) -> bool:
+    words = subject.split()
+    for fact in organisations:
+        if fact.key != key:
+            continue
+        forms = {fact.name, fact.canonical_name, fact.acronym or "", *fact.aliases}
+        if any(form and (form == subject or form in words or subject.startswith(form)) for form in forms):
+            return True
+    first = name.split()[0] if name.split() else ""
+    return bool(first) and subject.split()[0:1] == [first] and first[:1].isupper() and len(first) > 3
+
+
+EXTRACTOR = Extractor(NAME, VERSION, run, requires=("organisations", "persons"),
+                      produces="ReportFact FindingFact")
