@@ -1,0 +1,255 @@
+"""Legal instruments: laws, decrees, treaties, EU directives and regulations, with the article cited.
+
+Two sources, in this order of trust:
+
+* the register ``kg/data/legal_instruments.json``: canonical name, kind and every written
+  form (``Vw 2000``, ``Verdrag van Genève``, ``richtlijn gezinshereniging``);
+* generic Dutch legislative names the register does not know: capitalised compounds on
+  ``-wet``, ``-richtlijn``, ``-verdrag``, ``-verordening`` (``Participatiewet``), titles opened
+  by ``Wet``/``Besluit``/``Verdrag`` (``Wet modern migratiebeleid``), and numbered EU acts
+  (``Richtlijn 2011/98/EU``, ``Verordening (EU) 2019/1896``).
+
+Each occurrence is one ``LegalInstrumentMention``; an article cited in front of it
+(``artikel 8 EVRM``, ``artikel 1F van het VN-Vluchtelingenverdrag``, ``artikel 29, eerste lid,
+van de Vw 2000``) is kept on the mention. Common nouns never fire: ``de wet``, ``wet- en
+regelgeving``, ``wetswijziging``, ``verdragsbepalingen``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Sequence
+
+from ..iris import slug
+from ..model import Document, Fact, LegalInstrumentMention, Span
+from ..resources import data_file
+from . import Extractor, evidence
+
+NAME, VERSION = "legal", 1
+EXTRACTOR_ID = f"{NAME}.v{VERSION}"
+REGISTER_FILE = "legal_instruments.json"
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """One register entry."""
+
+    key: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class InstrumentHit:
+    """An instrument found at [start, end) of a text, before the article is looked for."""
+
+    start: int
+    end: int
+    key: str
+    name: str
+    kind: str
+    rule: str
+
+
+@cache
+def register() -> tuple[Instrument, ...]:
+    """The shipped register of legal instruments."""
+    path = data_file(REGISTER_FILE)
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))["instruments"]
+        return tuple(Instrument(key=entry["id"], name=entry["name"], kind=entry["kind"],
+                                aliases=tuple(entry.get("aliases") or ()),
+                                acronyms=tuple(entry.get("acronyms") or ()))
+                     for entry in entries)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise RuntimeError(f"{path}: the register of legal instruments is unreadable "
+                           f"({type(exc).__name__}: {exc}); reinstall kg") from exc
+
+
+def _form_pattern(form: str) -> str:
+    """A written form as a regex: any run of spaces may be a line break, hyphens may vary."""
+    parts = [re.escape(part) for part in form.split()]
+    return r"\s+".join(parts).replace(r"\-", r"[-‐‑]")
+
+
+def _normal_form(text: str) -> str:
+    return re.sub(r"[-‐‑]", "-", re.sub(r"\s+", " ", text)).strip()
+
+
+@cache
+def _register_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Instrument],
+                                  dict[str, Instrument]]:
+    by_alias: dict[str, Instrument] = {}
+    by_acronym: dict[str, Instrument] = {}
+    for instrument in register():
+        for alias in (instrument.name, *instrument.aliases):
+            by_alias.setdefault(_normal_form(alias).lower(), instrument)
+        for acronym in instrument.acronyms:
+            by_acronym.setdefault(_normal_form(acronym), instrument)
+    aliases = sorted(by_alias, key=len, reverse=True)
+    acronyms = sorted(by_acronym, key=len, reverse=True)
+    alias_pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(_form_pattern(a) for a in aliases) + r")(?![\w‐‑-])",
+        re.IGNORECASE)
+    acronym_pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(_form_pattern(a) for a in acronyms) + r")(?![\w‐‑-])")
+    return alias_pattern, acronym_pattern, by_alias, by_acronym
+
+
+# ---------------------------------------------------------------- generic names
+
+_COMPOUND_KIND = {"wet": "law", "richtlijn": "directive", "verdrag": "treaty",
+                  "verordening": "regulation"}
+_COMPOUND = re.compile(
+    r"(?<![\w‐‑-])(?:[A-Z]{2,5}[-‐‑])?[A-Z][a-zà-ÿ]{2,}(?P<suffix>wet|richtlijn|verdrag|verordening)"
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w‐‑-])")
+_EU_ACT = re.compile(
+    r"(?<![\w-])(?P<head>Richtlijn|Verordening|Besluit)\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?"
+    r"(?:nr\.\s*)?\d{2,4}/\d{1,4}(?:/(?:EU|EG|EEG))?(?![\w/])")
+_TITLED = re.compile(r"(?<![\w‐‑-])(?P<head>Wet|Besluit|Verdrag|Rijkswet|Kaderwet)(?![\w‐‑-])")
+_TITLED_KIND = {"Wet": "law", "Rijkswet": "law", "Kaderwet": "law", "Besluit": "decree",
+                "Verdrag": "treaty"}
+# words that end a title: verbs, conjunctions, pronouns and the like
+_TITLE_STOP = frozenset("""
+    is zijn was waren wordt worden werd werden heeft hebben had hadden dient dienen moet moeten
+    kan kunnen zal zullen mag mogen wil willen gaat gaan komt komen biedt bieden geldt gelden
+    staat staan regelt regelen bepaalt bepalen treedt trad voorziet voorzien maakt maken
+    die dat dit deze welke wie wat waarin waarbij waarop waarmee waardoor waarvan waar
+    en of maar want omdat doordat zodat als wanneer indien nadat toen terwijl om te niet nog
+    ook al wel reeds dan daarin daarbij hierin hierbij ik u we wij zij hij het een
+    sinds sedert vanaf per bij na tijdens door
+""".split())
+_TITLE_FIRST_STOP = _TITLE_STOP | {"de", "van", "voor", "in", "met", "aan", "uit", "zoals"}
+_TITLE_TRAILING = frozenset("op de het van tot inzake in ter voor aan met betreffende".split())
+_TITLE_WORD = re.compile(r"\s+(?P<word>[\wà-ÿ][\wà-ÿ'’]*(?:[-‐‑][\wà-ÿ]+)*)")
+_GENERIC_TITLE_WORDS = 7
+
+
+def _title_after(text: str, end: int, limit: int, head: str) -> int:
+    """Where a title that starts at ``end`` (after ``Wet``, ``Besluit``...) stops."""
+    first_stop = _TITLE_FIRST_STOP - {"van"} if head == "Verdrag" else _TITLE_FIRST_STOP
+    position, words = end, 0
+    title_end = end
+    while words < limit:
+        match = _TITLE_WORD.match(text, position)
+        if match is None:
+            break
+        word = match["word"]
+        lowered = word.lower()
+        if lowered in (first_stop if words == 0 else _TITLE_STOP):
+            break
+        words += 1
+        position = match.end()
+        if lowered not in _TITLE_TRAILING:
+            title_end = position
+    return title_end
+
+
+def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
+    hits: list[InstrumentHit] = []
+    for match in _COMPOUND.finditer(text, start, end):
+        name = _normal_form(match.group(0))
+        kind = _COMPOUND_KIND[match["suffix"]]
+        hits.append(InstrumentHit(match.start(), match.end(), slug(name), name, kind,
+                                  f"generic -{match['suffix']} compound"))
+    for match in _EU_ACT.finditer(text, start, end):
+        name = _normal_form(match.group(0))
+        kind = {"Richtlijn": "directive", "Verordening": "regulation"}.get(match["head"], "decree")
+        hits.append(InstrumentHit(match.start(), match.end(), slug(name), name, kind,
+                                  "generic numbered EU act"))
+    for match in _TITLED.finditer(text, start, end):
+        if _sentence_initial(text, match.start()) and match["head"] == "Besluit":
+            continue  # "Besluit" opening a sentence is as often the verb or a decision
+        title_end = _title_after(text, match.end(), _GENERIC_TITLE_WORDS, match["head"])
+        if title_end == match.end() or title_end > end:
+            continue
+        name = _normal_form(text[match.start():title_end])
+        hits.append(InstrumentHit(match.start(), title_end, slug(name), name,
+                                  _TITLED_KIND[match["head"]], f"generic {match['head']} title"))
+    return hits
+
+
+def _sentence_initial(text: str, offset: int) -> bool:
+    before = text[max(0, offset - 3):offset].rstrip(" ")
+    return not before or before[-1] in ".!?:\n"
+
+
+# ---------------------------------------------------------------- articles
+
+_ARTICLE_NUMBER = r"\d+(?:[:.]\d+)?[a-zA-Z]{0,2}"
+_ARTICLE = re.compile(
+    rf"(?P<article>(?:[Aa]rtikel(?:en)?|[Aa]rt\.)\s+(?P<number>{_ARTICLE_NUMBER}"
+    rf"(?:\s*(?:,|en|juncto|jo\.)\s*{_ARTICLE_NUMBER}(?![\w]))*)"
+    r"(?P<detail>(?:,?\s*(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende"
+    r"|tiende|\d+e)\s+lid|lid\s+\d+|aanhef\s+en\s+onder\s+[a-z0-9]+|onder\s+[a-z0-9]+"
+    r"|sub\s+[a-z0-9]+|onderdeel\s+[a-z0-9]+))*)"
+    r",?\s*(?:(?:van|uit)\s+(?:de|het)\s+|(?:van|uit)\s+)?)$")
+
+
+def _article_before(text: str, start: int) -> tuple[int, str] | None:
+    """The article cited right before an instrument: (where it starts, its number and detail)."""
+    window_start = max(0, start - 120)
+    match = _ARTICLE.search(text, window_start, start)
+    if match is None:
+        return None
+    detail = re.sub(r"^,?\s*", "", match["detail"] or "")
+    article = match["number"] + (f", {detail}" if detail else "")
+    return match.start(), re.sub(r"\s+", " ", article).strip()
+
+
+# ---------------------------------------------------------------- the extractor
+
+def find_instruments(text: str, start: int = 0, end: int | None = None) -> list[InstrumentHit]:
+    """Every instrument named in ``text[start:end]``: register first, then generic names;
+    where two overlap the longer wins (a register entry beats a generic name of equal length)."""
+    end = len(text) if end is None else end
+    alias_pattern, acronym_pattern, by_alias, by_acronym = _register_patterns()
+    hits: list[tuple[int, InstrumentHit]] = []
+    for match in alias_pattern.finditer(text, start, end):
+        instrument = by_alias[_normal_form(match.group(0)).lower()]
+        hits.append((0, InstrumentHit(match.start(), match.end(), instrument.key, instrument.name,
+                                      instrument.kind, f"register: {instrument.key}")))
+    for match in acronym_pattern.finditer(text, start, end):
+        instrument = by_acronym[_normal_form(match.group(0))]
+        hits.append((0, InstrumentHit(match.start(), match.end(), instrument.key, instrument.name,
+                                      instrument.kind, f"register acronym: {instrument.key}")))
+    hits.extend((1, hit) for hit in _generic_hits(text, start, end))
+    hits.sort(key=lambda item: (item[1].start, -(item[1].end - item[1].start), item[0]))
+    chosen: list[InstrumentHit] = []
+    for _, hit in hits:
+        if chosen and hit.start < chosen[-1].end:
+            continue
+        chosen.append(hit)
+    return chosen
+
+
+def _regions(document: Document) -> list[Span]:
+    """The running text and the footnotes; the letter head and the closing are left out."""
+    regions = [document.body]
+    regions.extend(footnote.span for footnote in document.footnotes
+                   if footnote.span.start >= document.body.end)
+    return regions
+
+
+def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
+    found: list[Fact] = []
+    text = document.text
+    for region in _regions(document):
+        for hit in find_instruments(text, region.start, region.end):
+            start, article = hit.start, None
+            cited = _article_before(text, hit.start)
+            if cited is not None and cited[0] >= region.start:
+                start, article = cited
+            span = Span(start, hit.end)
+            found.append(LegalInstrumentMention(
+                evidence=evidence(document, span, EXTRACTOR_ID, hit.rule),
+                name=hit.name, key=hit.key, kind=hit.kind, article=article,
+                written=_normal_form(text[hit.start:hit.end])))
+    return found
+
+
+EXTRACTOR = Extractor(NAME, VERSION, run, produces="LegalInstrumentMention")

@@ -1,0 +1,123 @@
+"""Legal instruments (kg/extract/legal.py) on hand-made sentences and on the real letters."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.clean import clean
+from kg.extract import legal
+from kg.extract.legal import find_instruments, register
+from kg.ingest import read_letter
+from kg.model import LegalInstrumentMention
+from kg.structure import structure
+
+ROOT = Path(__file__).resolve().parent.parent
+LETTERS = ROOT / "examples" / "letters"
+EXTRA = Path("/work/shared/corpus/extra")
+
+
+def names(text: str) -> list[str]:
+    return [hit.name for hit in find_instruments(text)]
+
+
+def mentions(path: Path) -> list[LegalInstrumentMention]:
+    document = structure(clean(read_letter(path)))
+    return legal.run(document, ())
+
+
+def test_register_is_well_formed() -> None:
+    instruments = register()
+    keys = [instrument.key for instrument in instruments]
+    assert len(keys) == len(set(keys)), "register ids must be unique"
+    assert all(instrument.name and instrument.kind for instrument in instruments)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("op grond van de Vreemdelingenwet 2000 wordt", ["Vreemdelingenwet 2000"]),
+    ("zoals bepaald in de Vw 2000", ["Vreemdelingenwet 2000"]),
+    ("het Verdrag van Genève en het Verdrag van Geneve", ["Vluchtelingenverdrag"] * 2),
+    ("in de zin van het VN-Vluchtelingenverdrag", ["Vluchtelingenverdrag"]),
+    ("de richtlijn gezinshereniging", ["Gezinsherenigingsrichtlijn"]),
+    ("het VN-Vrouwenverdrag (CEDAW) en het Istanbul Verdrag",
+     ["VN-Vrouwenverdrag", "VN-Vrouwenverdrag", "Istanbul Verdrag"]),
+    ("de Algemene wet bestuursrecht (Awb)",
+     ["Algemene wet bestuursrecht", "Algemene wet bestuursrecht"]),
+    ("op grond van de Wet COA", ["Wet COA"]),
+    ("het Handvest van de grondrechten van de EU", ["Handvest van de grondrechten van de Europese Unie"]),
+    ("de Dublinverordening en de Terugkeerrichtlijn", ["Dublinverordening", "Terugkeerrichtlijn"]),
+])
+def test_register_forms(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected, kind", [
+    ("volgens de Omgevingswet", "Omgevingswet", "law"),
+    ("de Wet modern migratiebeleid is in werking getreden", "Wet modern migratiebeleid", "law"),
+    ("de Wet inburgering buitenland geldt", "Wet inburgering buitenland", "law"),
+    ("volgens de Blauwekaartrichtlijn", "Blauwekaartrichtlijn", "directive"),
+    ("Richtlijn 2011/98/EU regelt", "Richtlijn 2011/98/EU", "directive"),
+    ("het Associatieverdrag met Turkije", "Associatieverdrag", "treaty"),
+    ("het Verdrag van Lissabon is", "Verdrag van Lissabon", "treaty"),
+])
+def test_generic_names(text: str, expected: str, kind: str) -> None:
+    hits = find_instruments(text)
+    assert [(hit.name, hit.kind) for hit in hits] == [(expected, kind)]
+    assert hits[0].rule.startswith("generic")
+
+
+@pytest.mark.parametrize("text", [
+    "Op deze pagina's staat alle relevante informatie over wet- en regelgeving.",
+    "Wet- en regelgeving biedt ruimte voor maatwerk.",
+    "Dat staat in de wet.",
+    "De wet de wet laten.",
+    "gunstigere bepalingen dan de verdragsbepalingen",
+    "een wetswijziging te entameren",
+    "in nationale wetgeving en verdragen",
+    "Besluit u daartoe, dan informeer ik u.",
+    "het Europees Hof voor de Rechten van de Mens",
+])
+def test_near_misses_do_not_fire(text: str) -> None:
+    assert find_instruments(text) == []
+
+
+@pytest.mark.parametrize("text, article, name", [
+    ("Vaak moet ook worden getoetst aan artikel 8 EVRM en", "8", "EVRM"),
+    ("toepasbaarheid van artikel 1F van het VN-Vluchtelingenverdrag bestaat", "1F",
+     "Vluchtelingenverdrag"),
+    ("en artikel 1 van de grondwet (gelijkheidsbeginsel)", "1", "Grondwet"),
+    ("op grond van artikel 29, eerste lid, onder b, van de Vw 2000", "29, eerste lid, onder b",
+     "Vreemdelingenwet 2000"),
+    ("in strijd met de artikelen 3 en 8 EVRM", "3 en 8", "EVRM"),
+    ("artikel 3:4 Awb", "3:4", "Algemene wet bestuursrecht"),
+])
+def test_articles(tmp_path: Path, text: str, article: str, name: str) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text("Den Haag, 1 juli 2019\n\n" + text + "\n", encoding="utf-8")
+    found = mentions(path)
+    assert [(mention.name, mention.article) for mention in found] == [(name, article)]
+    assert found[0].evidence.exact.startswith("artikel")
+
+
+def test_development_letter_with_treaties() -> None:
+    found = mentions(LETTERS / "001_70649b2bd7f3965d.txt")
+    assert {mention.name for mention in found} == {
+        "Procedurerichtlijn", "VN-Vrouwenverdrag", "Vluchtelingenverdrag", "Grondwet",
+        "Istanbul Verdrag"}
+    # one mention per occurrence, one key per instrument
+    assert sum(mention.key == "procedurerichtlijn" for mention in found) == 4
+    assert {mention.written for mention in found if mention.key == "vluchtelingenverdrag"} == {
+        "Vluchtelingenverdrag", "Verdrag van Geneve"}
+    for mention in found:
+        assert mention.evidence.exact.replace("\n", " ").endswith(mention.written)
+
+
+@pytest.mark.skipif(not EXTRA.is_dir(), reason="extra letters not available")
+@pytest.mark.parametrize("stem, expected", [
+    ("kst-20052006-30308-D", {"Wet inburgering"}),
+    ("kst-33042-12", {"Wet COA"}),
+    ("kst-19637-2565", {"Vluchtelingenverdrag"}),
+    ("kst-30573-92", {"Gezinsherenigingsrichtlijn"}),
+])
+def test_extra_letters(stem: str, expected: set[str]) -> None:
+    assert {mention.name for mention in mentions(EXTRA / f"{stem}.txt")} == expected
