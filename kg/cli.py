@@ -112,11 +112,11 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
     Example:
       kg build examples/letters -o out/letters.trig
     """
-    from .pipeline import build as run_build
-    from .errors import UsageError
-    from .rdfio import check_output, rdf_format, write_quads
+    with _errors():  # the imports too: an extractor that fails to load is a bug, not a traceback
+        from .errors import UsageError
+        from .pipeline import build as run_build
+        from .rdfio import check_output, rdf_format, write_quads
 
-    with _errors():
         if store_dir is not None:
             _build_store(paths, store_dir, output, prune, base or _base(), not no_validate, quiet)
         if output is None:
@@ -312,6 +312,57 @@ def push(graph: Path | None, store_dir: Path | None, endpoint: str | None, gsp: 
     sys.exit(EXIT_OK)
 
 
+@main.command()
+@click.argument("graph", required=False, type=click.Path(path_type=Path))
+@click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Serve the store in this folder instead of a GRAPH file.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port to listen on (0 picks a free one).")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (read-only without it).")
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds a query may run.")
+def serve(graph: Path | None, store_dir: Path | None, host: str, port: int, allow_update: bool,
+          timeout: float) -> None:
+    """Serve GRAPH (or --store DIR) as a SPARQL 1.1 endpoint for YASGUI, Gephi or any client.
+
+    \b
+    Example:
+      kg serve out/letters.trig
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3' \\
+           http://127.0.0.1:7878/sparql
+    """
+    from .errors import InputError, UsageError
+    from .serve import make_server
+
+    with _errors():
+        if (graph is None) == (store_dir is None):
+            raise UsageError("say what to serve: a GRAPH file or --store DIR (one of them)")
+        if store_dir is not None:
+            from .store import KgStore
+            kg_store = KgStore(store_dir, read_only=not allow_update)
+            if allow_update and kg_store.manifest is not None:
+                from dataclasses import replace
+                kg_store.save_manifest(replace(kg_store.manifest, complete=False))  # edits: next build reconciles
+            store = kg_store.store
+        else:
+            from .rdfio import load_store
+            store = load_store(graph)
+        try:
+            server = make_server(store, host=host, port=port, allow_update=allow_update, timeout=timeout)
+        except OSError as exc:
+            raise InputError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); try another --port") from None
+        bound_host, bound_port = server.server_address[:2]
+        mode = "updates allowed" if allow_update else "read-only"
+        click.echo(f"Serving SPARQL at http://{bound_host}:{bound_port}/sparql ({mode}); Ctrl-C stops.", err=True)
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            click.echo(f"kg: warning: listening on {host}: other machines can reach this endpoint", err=True)
+        try:
+            server.serve_forever()
+        finally:
+            server.server_close()
+    sys.exit(EXIT_OK)
+
+
 @main.command("queries")
 def list_queries() -> None:
     """List the named queries and what each returns."""
@@ -321,6 +372,65 @@ def list_queries() -> None:
         text = query_file(name).read_text(encoding="utf-8")
         summary = next((line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#")), "")
         click.echo(f"{name:<28} {summary}")
+
+
+@main.command("export")
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(path_type=Path),
+              help="Output file (repeatable); its suffix picks the format: .ttl .trig .nq .nt .jsonld "
+                   ".graphml .gexf .html .png .svg.")
+@click.option("--describe", is_flag=True, help="Write the DCAT/VoID description beside every output, not only "
+              "beside the RDF ones; without -o, print it.")
+@click.option("--endpoint", metavar="URL", help="A SPARQL endpoint that serves this dataset, for the description.")
+@click.option("--licence", "--license", "licence", default="cc0", show_default=True,
+              help="Licence of the data: cc0, cc-by, cc-by-sa, or a licence IRI.")
+@click.option("--publisher", metavar="NAME", help="Who publishes the data, for the description.")
+@click.option("--download-base", metavar="URL", help="Where the files will be published (the description's "
+              "download URLs); default: their file: URLs.")
+@click.option("--ego", metavar="ENTITY", help="html/png/svg: centre on this entity (IRI, end of IRI, or label).")
+@click.option("--depth", type=click.IntRange(1, 3), default=1, show_default=True,
+              help="html/png/svg: how many steps around --ego to show.")
+@click.option("--picture", type=click.Choice(["overview", "stances"]), default="overview", show_default=True,
+              help="png/svg: the network overview, or a chart of responses per stance per report.")
+@click.option("--context-url", metavar="URL", help="jsonld: refer to kg's context at this URL instead of "
+              "embedding it.")
+@click.option("--title", default="kg: Kamerbrieven knowledge graph", show_default=True, help="Title of the HTML view.")
+def export_command(graph: Path, outputs: tuple[Path, ...], describe: bool, endpoint: str | None, licence: str,
+                   publisher: str | None, download_base: str | None, ego: str | None, depth: int, picture: str,
+                   context_url: str | None, title: str) -> None:
+    """Export GRAPH to other formats, views and pictures, with a dataset description.
+
+    Each RDF output gets its DCAT-AP/VoID description beside it as FILE.dcat.ttl.
+
+    \b
+    Examples:
+      kg export out/letters.trig -o out/letters.ttl -o out/letters.jsonld
+      kg export out/letters.trig -o out/view.html
+      kg export out/letters.trig -o out/ind.html --ego IND --depth 2
+      kg export out/letters.trig -o out/stances.png --picture stances
+      kg export out/letters.trig --describe --endpoint http://127.0.0.1:7878/query
+    """
+    from .describe import DescriptionOptions, description_turtle, describe as run_describe, publish
+    from .errors import UsageError
+    from .export import ExportOptions
+    from .rdfio import read_quads
+
+    with _errors():
+        if not outputs and not describe:
+            raise UsageError("say where to export with -o FILE, or ask for --describe")
+        quads = read_quads(graph)
+        description = DescriptionOptions(base=_base(), licence=licence, endpoint=endpoint, publisher=publisher,
+                                         download_base=download_base)
+        if not outputs:
+            click.echo(description_turtle(run_describe(quads, (), description)).decode("utf-8"), nl=False)
+            sys.exit(EXIT_OK)
+        options = ExportOptions(ego=ego, depth=depth, picture=picture, context_url=context_url, title=title)
+        published = publish(quads, outputs, options, description, describe_all=describe)
+        for written in published.files:
+            click.echo(f"Wrote {written.summary()}.", err=True)
+        for path in published.descriptions:
+            click.echo(f"Described the dataset in {path}.", err=True)
+    sys.exit(EXIT_OK)
 
 
 if __name__ == "__main__":  # pragma: no cover
