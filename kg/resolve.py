@@ -1,28 +1,40 @@
 """Resolve: mentions -> canonical entities across the letters of one build.
 
-Organisations meet on their key (a register id, or a normalised name); persons on their key
-(first initial and family name), and a bare family name ('het lid Gesthuizen') joins the one
-person with that family name when the corpus knows exactly one. The canonical name of an
-organisation is the register's, else the fullest form the letters give; of a person, the
-fullest written form.
+Organisations meet on their key: a register id, or the normalised name of an organisation the
+register does not know. Two unknown organisations with the same acronym, or whose name is a
+name of a register entry, are one. The canonical name is the register's, else the fullest form
+the letters give; every other written form becomes an alias. Register parents and former
+names (``successor``) are brought in, so that ``org:subOrganizationOf`` and change events
+always point at a described organisation.
+
+Persons meet on their key (first initial and family name: ``A. Broekers-Knol`` and ``Ankie
+Broekers-Knol`` are ``a-broekers-knol``); a bare family name (``het lid Gesthuizen``) joins the
+one person with that family name and an initial or given name, when the build knows exactly
+one. The canonical name is the fullest written form.
+
+Posts come from the signatures (``Staatssecretaris van Justitie en Veiligheid``), each in the
+ministry its label names, resolved to the register's ministry.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from typing import Iterable
 
+from .extract.organisations import Register, name_key, register
 from .iris import slug
 from .model import (Extraction, OrganisationEntity, OrganisationMention, PersonEntity, PersonMention,
                     PostEntity, Resolution, SignatoryFact)
-from .names import split_name
+from .names import ministry_of_role, split_name
 
 STAGE = "resolve.v1"
 
 
 def resolve(extractions: Iterable[Extraction]) -> Resolution:
     """Merge the mentions of all letters into canonical entities."""
+    reg = register()
     org_mentions: dict[str, list[OrganisationMention]] = defaultdict(list)
     person_names: dict[str, list[str]] = defaultdict(list)
+    party_keys: set[str] = set()
     posts: dict[str, PostEntity] = {}
     for extraction in extractions:
         for fact in extraction.facts:
@@ -30,58 +42,160 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
                 org_mentions[fact.key].append(fact)
             elif isinstance(fact, PersonMention):
                 person_names[fact.key].append(fact.name)
+                if fact.party:
+                    party_keys.add(fact.party)
             elif isinstance(fact, SignatoryFact):
                 person_names[fact.person_key].append(fact.name)
                 posts.setdefault(fact.post_key, PostEntity(fact.post_key, fact.role, fact.organisation))
 
-    organisations = {key: _organisation(key, mentions) for key, mentions in org_mentions.items()}
-    for post in posts.values():
-        if post.organisation and post.organisation not in organisations:
-            name = _ministry_name(post.label)
-            if name:
-                organisations[post.organisation] = OrganisationEntity(post.organisation, name, "ministry")
+    alias = _organisation_aliases(org_mentions, reg)
+    grouped: dict[str, list[OrganisationMention]] = defaultdict(list)
+    for key, mentions in org_mentions.items():
+        grouped[alias.get(key, key)].extend(mentions)
+    organisations = {key: _organisation(key, mentions, reg) for key, mentions in grouped.items()}
+    for key, mentions in org_mentions.items():
+        for mention in mentions:
+            alias.setdefault(slug(mention.name), alias.get(key, key))
+    for key in party_keys:
+        _add_from_register(organisations, reg, key)
+    posts = {key: _post_in_register(post, reg, organisations, alias) for key, post in posts.items()}
+    for key in list(organisations):
+        _add_relatives(organisations, reg, key)
 
-    persons: dict[str, PersonEntity] = {}
+    persons, person_alias = _persons(person_names)
+    return Resolution(organisations=organisations, persons=persons, posts=posts, person_alias=person_alias,
+                      organisation_alias={k: v for k, v in alias.items() if k != v})
+
+
+# ---------------------------------------------------------------- organisations
+
+def _organisation_aliases(org_mentions: dict[str, list[OrganisationMention]], reg: Register) -> dict[str, str]:
+    """Mention key -> canonical key, for unknown organisations that are a register entry or share an acronym."""
     alias: dict[str, str] = {}
+    by_acronym: dict[str, str] = {}
+    for key in sorted(org_mentions, key=lambda k: (not any(m.register for m in org_mentions[k]), k)):
+        mentions = org_mentions[key]
+        if any(m.register for m in mentions):
+            for m in mentions:
+                if m.acronym:
+                    by_acronym.setdefault(m.acronym, key)
+            continue
+        names = {m.canonical_name for m in mentions} | {m.name for m in mentions}
+        entry = next((reg.lookup(n) for n in sorted(names) if reg.lookup(n)), None)
+        if entry is not None:
+            alias[key] = entry.id
+            continue
+        acronym = next((m.acronym for m in mentions if m.acronym), None)
+        if acronym and acronym in by_acronym and by_acronym[acronym] != key:
+            alias[key] = by_acronym[acronym]
+        elif acronym:
+            by_acronym[acronym] = key
+    return alias
+
+
+def _organisation(key: str, mentions: list[OrganisationMention], reg: Register) -> OrganisationEntity:
+    entry = reg.get(key)
+    if entry is not None:
+        name, kind, acronym, parent = entry.name, entry.kind, entry.acronym, entry.parent
+    else:
+        fullest = max(mentions, key=lambda m: (len(m.canonical_name), m.canonical_name))
+        name, kind, parent = fullest.canonical_name, fullest.kind, fullest.parent
+        acronym = next((m.acronym for m in mentions if m.acronym), None)
+    written = {m.name for m in mentions} | {a for m in mentions for a in m.aliases} | {m.canonical_name for m in mentions}
+    aliases = sorted(a for a in written if a and a != name and a != acronym)
+    return OrganisationEntity(key=key, name=name, kind=kind, acronym=acronym, aliases=tuple(aliases), parent=parent,
+                              same_as=entry.same_as if entry else (), successor=entry.successor if entry else None,
+                              register=entry is not None, register_id=entry.id if entry else None)
+
+
+def _add_from_register(organisations: dict[str, OrganisationEntity], reg: Register, key: str) -> None:
+    entry = reg.get(key)
+    if entry is None or key in organisations:
+        return
+    organisations[key] = OrganisationEntity(key=key, name=entry.name, kind=entry.kind, acronym=entry.acronym,
+                                            aliases=(), parent=entry.parent, same_as=entry.same_as,
+                                            successor=entry.successor, register=True, register_id=entry.id)
+
+
+def _add_relatives(organisations: dict[str, OrganisationEntity], reg: Register, key: str) -> None:
+    """Bring in the parents and successors of an organisation, so that every link has a described target."""
+    seen: set[str] = set()
+    todo = [key]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        entity = organisations.get(current)
+        if entity is None:
+            _add_from_register(organisations, reg, current)
+            entity = organisations.get(current)
+        if entity is None:
+            continue
+        if entity.parent and entity.parent not in organisations and reg.get(entity.parent) is None:
+            organisations[current] = _without_parent(entity)
+            continue
+        todo.extend(k for k in (entity.parent, entity.successor) if k)
+
+
+def _without_parent(entity: OrganisationEntity) -> OrganisationEntity:
+    return OrganisationEntity(key=entity.key, name=entity.name, kind=entity.kind, acronym=entity.acronym,
+                              aliases=entity.aliases, parent=None, same_as=entity.same_as,
+                              successor=entity.successor, register=entity.register, register_id=entity.register_id)
+
+
+def _post_in_register(post: PostEntity, reg: Register, organisations: dict[str, OrganisationEntity],
+                      alias: dict[str, str]) -> PostEntity:
+    """The post, placed in the register's ministry when its label names one."""
+    ministry = ministry_of_role(post.label)
+    entry = reg.lookup(ministry) if ministry else None
+    if entry is None or entry.kind != "ministry":
+        if post.organisation and post.organisation not in organisations and ministry:
+            organisations[post.organisation] = OrganisationEntity(post.organisation, ministry, "ministry")
+        return post
+    _add_from_register(organisations, reg, entry.id)
+    if post.organisation:
+        alias[post.organisation] = entry.id
+    return PostEntity(key=post.key, label=post.label, organisation=entry.id)
+
+
+# ---------------------------------------------------------------- persons
+
+def _persons(person_names: dict[str, list[str]]) -> tuple[dict[str, PersonEntity], dict[str, str]]:
     by_family: dict[str, set[str]] = defaultdict(set)
     for key, names in person_names.items():
-        if split_name(max(names, key=len)).initials or split_name(max(names, key=len)).given:
-            by_family[split_name(names[0]).family_key].add(key)
+        parsed = split_name(max(names, key=_fullness))
+        if parsed.initials or parsed.given:
+            by_family[parsed.family_key].add(key)
+    alias: dict[str, str] = {}
     for key, names in person_names.items():
-        parsed = split_name(max(names, key=len))
+        parsed = split_name(max(names, key=_fullness))
         target = key
         if not (parsed.initials or parsed.given):
             known = by_family.get(parsed.family_key, set())
             if len(known) == 1:
                 target = next(iter(known))
         alias[key] = target
+    members: dict[str, list[str]] = defaultdict(list)
     for key, names in person_names.items():
-        target = alias[key]
-        fullest = max((n for k, ns in person_names.items() if alias[k] == target for n in ns), key=_fullness)
+        members[alias[key]].extend(names)
+    persons: dict[str, PersonEntity] = {}
+    for target, names in members.items():
+        fullest = max(names, key=_fullness)
         parsed = split_name(fullest)
         persons[target] = PersonEntity(target, fullest, parsed.family, parsed.given, parsed.initials)
-    return Resolution(organisations=organisations, persons=persons, posts=posts, person_alias=alias)
+    return persons, alias
 
 
-def _fullness(name: str) -> tuple[int, int]:
+def _fullness(name: str) -> tuple[int, int, str]:
     parsed = split_name(name)
-    return (2 if parsed.given else 1 if parsed.initials else 0, len(name))
-
-
-def _organisation(key: str, mentions: list[OrganisationMention]) -> OrganisationEntity:
-    registered = [m for m in mentions if m.register]
-    first = registered[0] if registered else max(mentions, key=lambda m: len(m.canonical_name))
-    aliases = sorted({m.name for m in mentions} | {a for m in mentions for a in m.aliases}
-                     - {first.canonical_name, first.acronym or ""})
-    return OrganisationEntity(key=key, name=first.canonical_name, kind=first.kind, acronym=first.acronym,
-                              aliases=tuple(a for a in aliases if a), parent=first.parent,
-                              register=bool(registered))
-
-
-def _ministry_name(role: str) -> str | None:
-    from .names import ministry_of_role
-    return ministry_of_role(role)
+    return (2 if parsed.given else 1 if parsed.initials else 0, len(name), name)
 
 
 def ministry_key(name: str) -> str:
-    return slug(name)
+    """The key of a ministry by its name: the register id when the register knows it."""
+    entry = register().lookup(name)
+    return entry.id if entry else slug(name)
+
+
+__all__ = ["resolve", "ministry_key", "name_key"]

@@ -1,0 +1,247 @@
+"""Persons: members of parliament, officials and other named people, with their role as written.
+
+Rules:
+
+- ``member``: ``het lid Gesthuizen (SP)``, ``de leden Ploumen en Jetten``, ``Kamerlid Becker``,
+  ``motie van het lid Omtzigt c.s.``, ``motie-Omtzigt``, and the same in capitals inside
+  footnotes (``MOTIE VAN DE LEDEN PLOUMEN EN JETTEN``). Role ``lid van de Tweede Kamer`` (or
+  ``Eerste Kamer`` in a letter to the Eerste Kamer); the party in brackets becomes a party key.
+- ``addressed``: ``de heer Ter Heerdt``, ``mevrouw Ella Kalsbeek``, ``mw. Roelofs``, with a role
+  written right before (``de directeur mevrouw Keunen``, ``waarnemend hoofddirecteur van de
+  IND, mevrouw Roelofs``) or right after (``de heer Ter Heerdt, directeur Migratiebeleid``).
+- ``title``: a title followed by a family name (``Commissaris Malmström``, ``minister Hoekstra``).
+
+The signatory under the closing is the signatories extractor's and is not emitted again.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..model import Document, Fact, OrganisationMention, PersonMention, Span
+from ..names import split_name
+from . import Extractor, evidence
+from .organisations import register
+
+NAME, VERSION = "persons", 1
+EXTRACTOR_ID = f"{NAME}.v{VERSION}"
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_TOKEN = rf"[{_UP}][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[{_UP}][^\W\d_]+)*"
+_CAP_PARTICLES = r"(?:Van|Von|De|Den|Der|Ter|Ten|Te|In\s+['’]t|['’]t)"
+_LOW_PARTICLES = r"(?:van|von|de|den|der|ter|ten|te|het|in\s+['’]t|['’]t)"
+_SURNAME = rf"(?:{_CAP_PARTICLES}\s+(?:{_LOW_PARTICLES}\s+)*)?{_TOKEN}"
+_INITIALS = rf"(?:[{_UP}][a-z]?\.\s*){{1,4}}"
+_FULL = (rf"(?:{_INITIALS}(?:{_LOW_PARTICLES}\s+)*{_TOKEN}"
+         rf"|{_TOKEN}\s+(?:{_LOW_PARTICLES}\s+)+{_TOKEN}(?=[\s,.;:)]|$)"
+         rf"|{_TOKEN}\s+{_TOKEN}(?![\w-])"
+         rf"|{_SURNAME})")
+
+_PARTY = r"\(\s*(?P<party{n}>[^()]{1,25}?)\s*\)"
+_MEMBER_LEAD = re.compile(
+    r"(?<![\w-])(?:het\s+(?:[Kk]amer)?lid|[Kk]amerlid|de\s+(?:[Kk]amer)?leden|[Kk]amerleden|"
+    r"(?:motie|amendement|Motie|Amendement)[-–])\s*")
+_ONE_MEMBER = re.compile(rf"(?P<name>{_SURNAME})(?:\s*\(\s*(?P<party>[^()]{{1,25}}?)\s*\))?")
+_MEMBER_CAPS = re.compile(r"(?<![A-Z])(?:VAN\s+HET\s+LID|VAN\s+DE\s+LEDEN)\s+(?P<names>[A-Z'’\- ]+?)"
+                          r"(?=\s*(?:C\.S\.|,|\.|\s(?:OVER|TER|INZAKE|VOORGESTELD)\b|$))")
+_TITLE = re.compile(r"(?<![\w-])(?P<title>de\s+heer|De\s+heer|mevrouw|Mevrouw|mevr\.|mw\.|dhr\.|Mw\.|Dhr\.)\s+"
+                    rf"(?P<name>{_FULL})")
+_ROLE_NOUNS = (r"(?:waarnemend\s+|plaatsvervangend\s+|interim[- ]|algemeen\s+|voormalig\s+)?"
+               r"(?:hoofddirecteur|directeur-generaal|secretaris-generaal|inspecteur-generaal|directeur|"
+               r"bestuursvoorzitter|voorzitter|burgemeester|wethouder|ombudsman|kinderombudsman|"
+               r"hoogleraar|advocaat|rapporteur|woordvoerder|hoofd|ambassadeur|commissaris|"
+               r"projectleider|programmadirecteur|bestuurder|lid)")
+_ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE_NOUNS}(?:\s+[^,.;:()\n]{{1,110}}?)?),?\s+$")
+_ROLE_AFTER = re.compile(rf"^,\s+(?P<role>{_ROLE_NOUNS}(?:\s+[^,.;:()\n]{{1,110}}?)?)(?=[,.;:)\n]|\s+(?:en|die|dat|over|om)\b)")
+_NAMED_TITLE = re.compile(
+    r"(?<![\w-])(?P<title>Commissaris|Eurocommissaris|[Mm]inister-president|[Pp]remier|[Mm]inister|"
+    r"[Ss]taatssecretaris|[Bb]urgemeester|[Ww]ethouder|[Pp]resident|[Kk]amerlid|[Hh]oogleraar|prof\.|dr\.)"
+    rf"\s+(?P<name>{_SURNAME})")
+_NOT_NAMES = frozenset("""Justitie Veiligheid Buitenlandse Binnenlandse Financiën Defensie Economische Sociale
+    Volksgezondheid Onderwijs Infrastructuur Landbouw Algemene Asiel Migratie Immigratie Integratie
+    Vreemdelingenzaken Rechtsbescherming Medische Koninkrijksrelaties Klimaat Europese President Nederland
+    Den Haag Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December
+    Kamer Staten-Generaal Raad Commissie Minister Staatssecretaris Ministerie Dienst""".split())
+
+
+@dataclass(frozen=True)
+class _Person:
+    span: Span
+    name: str
+    rule: str
+    role: str | None = None
+    party: str | None = None
+    organisation: str | None = None
+
+
+def _caps_name(name: str) -> str:
+    """'VAN DER STAAIJ' -> 'Van der Staaij'; 'PLOUMEN' -> 'Ploumen'."""
+    words = name.split()
+    out = []
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if index < len(words) - 1 and re.fullmatch(r"van|von|de|den|der|ter|ten|te|het", lower):
+            out.append(lower.capitalize() if index == 0 else lower)
+        else:
+            out.append("-".join(part.capitalize() for part in lower.split("-")))
+    return " ".join(out)
+
+
+def _party_key(text: str | None) -> str | None:
+    if not text:
+        return None
+    entry = register().lookup(text.strip())
+    return entry.id if entry and entry.kind == "party" else None
+
+
+def _plausible(name: str) -> bool:
+    tokens = name.split()
+    last = tokens[-1]
+    if last in _NOT_NAMES or name in _NOT_NAMES:
+        return False
+    if len(last) > 1 and last.isupper():  # an acronym, not a name
+        return False
+    return not register().lookup(name)
+
+
+def _member_role(document: Document) -> str:
+    addressee = (document.head.addressee or "") + document.text[:document.clean.head_end]
+    return "lid van de Eerste Kamer" if re.search(r"Eerste\s+Kamer", addressee) else "lid van de Tweede Kamer"
+
+
+def _members(document: Document, text: str) -> list[_Person]:
+    role = _member_role(document)
+    found: list[_Person] = []
+    for lead in _MEMBER_LEAD.finditer(text):
+        pos = lead.end()
+        single = lead.group(0).startswith(("het", "Kamerlid", "kamerlid", "motie", "amendement", "Motie", "Amendement"))
+        while True:
+            match = _ONE_MEMBER.match(text, pos)
+            if not match or not _plausible(match.group("name")):
+                break
+            found.append(_Person(span=Span(match.start("name"), match.end("name")), name=match.group("name"),
+                                 rule="member of parliament", role=role, party=_party_key(match.group("party"))))
+            pos = match.end()
+            if single:
+                break
+            joiner = re.match(r"\s*(?:,|en)\s+", text[pos:])
+            if not joiner:
+                break
+            pos += joiner.end()
+    for match in _MEMBER_CAPS.finditer(text):
+        names = re.split(r"\s*,\s*|\s+EN\s+", match.group("names").strip())
+        offset = match.start("names")
+        for raw in names:
+            start = text.find(raw, offset)
+            if start < 0 or not raw.strip():
+                continue
+            offset = start + len(raw)
+            found.append(_Person(span=Span(start, start + len(raw)), name=_caps_name(raw),
+                                 rule="member of parliament (capitals)", role=role))
+    return found
+
+
+def _role_before(window: str) -> tuple[int, str] | None:
+    """The role written right before a title: the last role noun whose phrase runs up to the title."""
+    best: tuple[int, str] | None = None
+    for noun in re.finditer(rf"(?<![\w-]){_ROLE_NOUNS}(?![\w-])", window):
+        match = _ROLE_BEFORE.match(window, noun.start())
+        if match and not re.search(r"\b(?:mevrouw|heer|is|heeft|met)\b|\ben\s+(?:de|het)\b", match.group("role")[len(noun.group(0)):]):
+            best = (noun.start(), match.group("role").strip())
+    return best
+
+
+def _org_after(text: str, end: int, orgs: list[OrganisationMention], spans: dict[int, OrganisationMention]) -> tuple[str, str] | None:
+    """'van het iMMO' right after a name: (the words, the organisation key)."""
+    match = re.match(r"\s+van\s+(?:de|het)\s+", text[end:])
+    if not match:
+        return None
+    org = spans.get(end + match.end())
+    if org is None:
+        return None
+    return text[end:end + match.end()].strip() + " " + org.name, org.key
+
+
+def _role_org(role: str, orgs_by_start: dict[int, OrganisationMention], role_start: int) -> str | None:
+    """The key of the last organisation named inside a role phrase."""
+    found = [org for start, org in orgs_by_start.items() if role_start <= start < role_start + len(role)]
+    return found[-1].key if found else None
+
+
+def _addressed(text: str, orgs: list[tuple[int, OrganisationMention]]) -> list[_Person]:
+    by_start = {start: org for start, org in orgs}
+    found: list[_Person] = []
+    for match in _TITLE.finditer(text):
+        name = match.group("name")
+        if not _plausible(name):
+            continue
+        role: str | None = None
+        role_start = -1
+        window_start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - 160)
+        before = _role_before(text[window_start:match.start()])
+        if before:
+            role_start = window_start + before[0]
+            role = re.sub(r"^(?:de|het)\s+", "", before[1])
+        after = _ROLE_AFTER.match(text[match.end():match.end() + 160])
+        if role is None and after:
+            role = after.group("role").strip()
+            role_start = match.end() + after.start("role")
+        organisation = _role_org(role, by_start, role_start) if role else None
+        trailing = _org_after(text, match.end(), [], by_start)
+        if trailing and role and not organisation:
+            role, organisation = f"{role} {trailing[0]}", trailing[1]
+        found.append(_Person(span=Span(match.start("name"), match.end("name")), name=name, rule="named with a title",
+                             role=re.sub(r"\s+", " ", role) if role else None, organisation=organisation))
+    for match in _NAMED_TITLE.finditer(text):
+        name = match.group("name")
+        if not _plausible(name):
+            continue
+        title = match.group("title")
+        found.append(_Person(span=Span(match.start("name"), match.end("name")), name=name,
+                             rule=f"named after a title: {title}", role=title[:1].upper() + title[1:]))
+    return found
+
+
+def find_persons(document: Document, facts: Sequence[Fact] = ()) -> list[_Person]:
+    """The persons named in the letter, the closing excepted; one per span (the first rule wins)."""
+    text = document.text
+    for signatory in document.signatories:
+        text = text[:signatory.span.start] + " " * len(signatory.span) + text[signatory.span.end:]
+    orgs = _org_positions(document, facts)
+    found: list[_Person] = []
+    taken: list[Span] = []
+    for person in _members(document, text) + _addressed(text, orgs):
+        if any(not (person.span.end <= s.start or person.span.start >= s.end) for s in taken):
+            continue
+        taken.append(person.span)
+        found.append(person)
+    return sorted(found, key=lambda p: p.span.start)
+
+
+def _org_positions(document: Document, facts: Sequence[Fact]) -> list[tuple[int, OrganisationMention]]:
+    """Clean-text starts of the organisation mentions read before (their evidence holds source offsets)."""
+    out: list[tuple[int, OrganisationMention]] = []
+    for fact in facts:
+        if isinstance(fact, OrganisationMention):
+            quote = fact.evidence.text
+            start = document.text.find(quote)
+            while start >= 0 and document.clean.to_source(start) != fact.evidence.start:
+                start = document.text.find(quote, start + 1)
+            if start >= 0:
+                out.append((start, fact))
+    return out
+
+
+def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
+    out: list[Fact] = []
+    for person in find_persons(document, facts):
+        parsed = split_name(person.name)
+        out.append(PersonMention(
+            evidence=evidence(document, person.span, EXTRACTOR_ID, person.rule), name=person.name,
+            key=parsed.key, family_name=parsed.family, given_name=parsed.given, initials=parsed.initials,
+            role=person.role, party=person.party, organisation=person.organisation))
+    return out
+
+
+EXTRACTOR = Extractor(NAME, VERSION, run, requires=("organisations",), produces="PersonMention")
