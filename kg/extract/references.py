@@ -1,0 +1,294 @@
+"""References to parliamentary papers and proceedings, in the running text and the footnotes.
+
+Formal citations carry an identifier:
+
+* Kamerstukken: ``Kamerstuk 35 000 VI, nr. 116`` -> ``35000-VI-116`` (official ``kst-35000-VI-116``),
+  ``Kamerstukken II 2019/20, 19 637, nr. 2565``, a bare ``(19 637, nr. 1392)``;
+* Handelingen: ``Handelingen II 2018/19, nr. 90, item 11`` -> ``2018/19-90-11``
+  (official ``h-tk-20182019-90-11``);
+* Aanhangsel Handelingen: ``Aanhangsel Handelingen II 2018/19, nr. 3277`` -> ``2018/19-3277``
+  (official ``ah-tk-20182019-3277``);
+* other official publications: ``Stb. 2020, 123``, ``Stcrt. 2019, 56789``, ``ECLI:NL:RVS:2021:123``.
+
+Descriptive references name a kind of paper: motions (``de motie van het lid Omtzigt c.s.``,
+the footnote title ``MOTIE VAN DE LEDEN PLOUMEN EN JETTEN, voorgesteld 19 januari 2021
+Vergaderjaar 2020–2021, nr 24.``), Kamervragen (``de Kamervragen van het lid Becker``) and
+earlier letters (``bij brief van 12 juli 2021``, ``mijn brief van 13 januari jl.``, with the
+date resolved against the letter's date). When a formal citation follows a descriptive one in
+the same sentence (``mijn brief van 27 januari jl. (19 637, nr. 1392)``) they are one
+reference: the descriptive kind, with the citation's identifier.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Sequence
+
+from ..dates import find_dates
+from ..model import Document, Fact, ReferenceMention, Span
+from . import Extractor, evidence
+
+NAME, VERSION = "references", 1
+EXTRACTOR_ID = f"{NAME}.v{VERSION}"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A reference found in a text, before it becomes a fact."""
+
+    start: int
+    end: int
+    kind: str  # kamerstuk, handelingen, aanhangsel, motie, kamervragen, brief, other
+    identifier: str | None
+    official_id: str | None
+    when: date | None
+    rule: str
+    formal: bool  # carries its own identifier (a citation) rather than naming a paper
+
+
+# ---------------------------------------------------------------- formal citations
+
+_SESSION = r"(?P<session>(?:19|20)\d\d\s*[/–—-]\s*(?:(?:19|20)\d\d|\d\d))"
+_CHAMBER = r"(?P<chamber>I{1,2}|EK|TK)"
+_KAMERSTUK = re.compile(
+    r"(?:(?P<label>Kamerstuk(?:ken)?|TK|EK)\s*(?:" + _CHAMBER.replace("chamber", "chamber1")
+    + r"\s*)?,?\s*(?:[Vv]ergaderjaar\s+)?(?:" + _SESSION + r"\s*,?\s*)?)?"
+    r"(?<![\d\w])(?P<dossier>\d{2}\s?\d{3})(?:[\s-]+(?P<sub>[IVXLC]{1,7}|[A-Z])(?![\w]))?"
+    r"\s*,?\s*(?:nrs?\.?|nummers?)\s*(?P<numbers>\d+(?:\s*(?:,|en|t/m)\s*\d+)*)(?![\d\w])")
+_HANDELINGEN = re.compile(
+    r"(?<!Aanhangsel )(?<!Aanhangsel van de )Handelingen\s+(?:" + _CHAMBER + r"\s*)?,?\s*"
+    r"(?:[Vv]ergaderjaar\s+)?" + _SESSION + r"\s*,?\s*(?:nr\.?|nummer)\s*(?P<number>\d+)"
+    r"(?:\s*,?\s*item\s+(?P<item>\d+))?(?![\d\w])")
+_AANHANGSEL = re.compile(
+    r"Aanhangsel\s+(?:van\s+de\s+)?Handelingen\s+(?:" + _CHAMBER + r"\s*)?,?\s*"
+    r"(?:[Vv]ergaderjaar\s+)?" + _SESSION + r"\s*,?\s*(?:nr\.?|nummer)\s*(?P<number>\d+)"
+    r"(?![\d\w])")
+_OFFICIAL_PUBLICATION = re.compile(
+    r"(?P<series>Stb|Stcrt|Staatsblad|Staatscourant|Trb|Tractatenblad)\.?\s+(?P<year>(?:19|20)\d\d)"
+    r"\s*,\s*(?:nr\.?\s*)?(?P<number>\d+)(?![\d\w])")
+_SERIES_PREFIX = {"stb": "stb", "staatsblad": "stb", "stcrt": "stcrt", "staatscourant": "stcrt",
+                  "trb": "trb", "tractatenblad": "trb"}
+_ECLI = re.compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{2,7}:\d{4}:[A-Za-z0-9.]{1,25}[A-Za-z0-9]")
+
+
+def session(text: str) -> tuple[str, str] | None:
+    """'2018/19', '2018-2019', '2018–2019' -> ('2018/19', '20182019'); None when not a session."""
+    match = re.fullmatch(r"((?:19|20)\d\d)\s*[/–—-]\s*((?:19|20)?\d\d)", text.strip())
+    if match is None:
+        return None
+    first = int(match[1])
+    second = match[2][-2:]
+    if (first + 1) % 100 != int(second):
+        return None
+    return f"{first}/{second}", f"{first}{first + 1}"
+
+
+def _chamber_code(chamber: str | None) -> str | None:
+    return {"II": "tk", "TK": "tk", "I": "ek", "EK": "ek"}.get(chamber or "")
+
+
+def _kamerstukken(text: str, start: int, end: int) -> list[Citation]:
+    found = []
+    for match in _KAMERSTUK.finditer(text, start, end):
+        dossier = re.sub(r"\s", "", match["dossier"])
+        sub = match["sub"]
+        numbers = re.findall(r"\d+", match["numbers"])
+        if "t/m" in match["numbers"] and len(numbers) == 2 and int(numbers[1]) - int(numbers[0]) < 20:
+            numbers = [str(n) for n in range(int(numbers[0]), int(numbers[1]) + 1)]
+        for number in numbers:
+            identifier = "-".join(part for part in (dossier, sub, number) if part)
+            found.append(Citation(match.start(), match.end(), "kamerstuk", identifier,
+                                  f"kst-{identifier}", None,
+                                  "Kamerstuk citation" if match["label"] else "dossier, nr.", True))
+    return found
+
+
+def _proceedings(text: str, start: int, end: int) -> list[Citation]:
+    found = []
+    for match in _HANDELINGEN.finditer(text, start, end):
+        years = session(match["session"])
+        if years is None:
+            continue
+        parts = [years[0], match["number"]] + ([match["item"]] if match["item"] else [])
+        chamber = _chamber_code(match["chamber"])
+        official = (f"h-{chamber}-{years[1]}-{match['number']}"
+                    + (f"-{match['item']}" if match["item"] else "")) if chamber else None
+        found.append(Citation(match.start(), match.end(), "handelingen", "-".join(parts),
+                              official, None, "Handelingen citation", True))
+    for match in _AANHANGSEL.finditer(text, start, end):
+        years = session(match["session"])
+        if years is None:
+            continue
+        chamber = _chamber_code(match["chamber"])
+        official = f"ah-{chamber}-{years[1]}-{match['number']}" if chamber else None
+        found.append(Citation(match.start(), match.end(), "aanhangsel",
+                              f"{years[0]}-{match['number']}", official, None,
+                              "Aanhangsel Handelingen citation", True))
+    for match in _OFFICIAL_PUBLICATION.finditer(text, start, end):
+        prefix = _SERIES_PREFIX[match["series"].lower()]
+        identifier = f"{prefix}-{match['year']}-{match['number']}"
+        found.append(Citation(match.start(), match.end(), "other", identifier, identifier, None,
+                              f"{prefix} citation", True))
+    for match in _ECLI.finditer(text, start, end):
+        found.append(Citation(match.start(), match.end(), "other", match.group(0), match.group(0),
+                              None, "ECLI", True))
+    return found
+
+
+# ---------------------------------------------------------------- descriptive references
+
+_PARTICLE = (r"(?:[Vv]an\s+(?:der|den|de)|VAN\s+(?:DER|DEN|DE)|[Vv]an|VAN|[Dd]e|DE|[Dd]er|[Dd]en"
+             r"|[Tt]er|[Tt]en|TER|TEN|[Ii]n\s+[’']t|[Tt]e)")
+_SURNAME = (r"(?:[A-Z]\.\s?){0,4}(?:" + _PARTICLE + r"\s+)?[A-Z][A-Za-zÀ-ÿ’']+"
+            r"(?:-(?:" + _PARTICLE + r"\s+)?[A-Z][A-Za-zÀ-ÿ’']+)*")
+_MEMBERS = (r"(?:het\s+lid|de\s+leden|HET\s+LID|DE\s+LEDEN|het\s+Kamerlid|de\s+Kamerleden)\s+"
+            + _SURNAME + r"(?:\s*,\s*" + _SURNAME + r")*(?:\s+(?:en|EN)\s+" + _SURNAME + r")?"
+            r"(?:\s+(?:c\.s\.|C\.S\.))?(?:\s*\([A-Za-z0-9&/ -]{2,20}\))?")
+_MOTION = re.compile(
+    r"(?:(?:[Mm]otie|MOTIE)s?|[Mm]oties)\s+(?:van|VAN)\s+" + _MEMBERS
+    + r"|[Mm]otie-" + _SURNAME + r"(?:\s+c\.s\.)?")
+_MOTION_TAIL = re.compile(
+    r"(?:,?\s*(?:voorgesteld|ingediend|aangenomen|VOORGESTELD)\s+(?:op\s+)?(?P<date>[^,.;()]{5,30}?"
+    r"(?:19|20)\d\d))?(?:,?\s*[Vv]ergaderjaar\s+(?:19|20)\d\d\s*[/–—-]\s*(?:19|20)?\d\d)?"
+    r"(?:,?\s*(?:nr\.?|nummer)\s*\d+\.?)?")
+_QUESTIONS = re.compile(
+    r"(?:(?:schriftelijke|mondelinge)\s+)?(?:Kamervragen|[Vv]ragen)\s+van\s+" + _MEMBERS)
+_QUESTION_NUMBER = re.compile(r"\(?\s*(?P<number>(?:19|20)\d\dZ\d{4,6})\s*\)?")
+_LETTER_ANCHOR = re.compile(
+    r"(?:(?:mijn|onze|zijn|haar|uw|de|het\s+kabinets?)\s+)?(?:[A-Za-z]+)?brief\s+(?:van|d\.d\.)\s+")
+_SENTENCE_END = re.compile(r"(?<!\bjl)(?<!\bnr)(?<!\bd\.d)(?<!\ba\.s)(?<!\bo\.a)(?<!\bc\.s)(?<!\bi\.h\.k)"
+                           r"[.!?;]\s+(?=[A-Z(])")
+
+
+def _iso_day(value: str | None) -> date | None:
+    if value and len(value) == 10:
+        return date.fromisoformat(value)
+    return None
+
+
+def _motions(text: str, start: int, end: int, letter_date: date | None) -> list[Citation]:
+    found = []
+    for match in _MOTION.finditer(text, start, end):
+        tail = _MOTION_TAIL.match(text, match.end(), end)
+        stop = tail.end() if tail and tail.end() > match.end() else match.end()
+        when = None
+        if tail and tail["date"]:
+            dates = find_dates(tail["date"], letter_date)
+            when = _iso_day(dates[0].value) if dates else None
+        found.append(Citation(match.start(), stop, "motie", None, None, when, "motie van het lid",
+                              False))
+    return found
+
+
+def _questions(text: str, start: int, end: int) -> list[Citation]:
+    found = []
+    for match in _QUESTIONS.finditer(text, start, end):
+        stop, identifier = match.end(), None
+        number = _QUESTION_NUMBER.match(text, match.end(), end)
+        if number is not None and number.start() - match.end() <= 2:
+            stop, identifier = number.end(), number["number"]
+        found.append(Citation(match.start(), stop, "kamervragen", identifier, None, None,
+                              "vragen van het lid", False))
+    return found
+
+
+def _letters(text: str, start: int, end: int, letter_date: date | None) -> list[Citation]:
+    """``(mijn) brief van/d.d. <date>``, also with the sender in between (``brief van de
+    Minister van Buitenlandse Zaken van 3 juni 2019``); a letter without a date is no reference."""
+    found = []
+    for match in _LETTER_ANCHOR.finditer(text, start, end):
+        window_end = min(end, match.end() + 110)
+        sentence_end = _SENTENCE_END.search(text, match.end(), window_end)
+        if sentence_end is not None:
+            window_end = sentence_end.start() + 1
+        dates = [item for item in find_dates(text[match.end():window_end], letter_date)
+                 if item.rule not in ("year", "relative year")]
+        if not dates:
+            continue
+        first = dates[0]
+        between = text[match.end():match.end() + first.start]
+        if first.start > 0 and not re.search(r"\s(?:van|d\.d\.)\s*$", " " + between):
+            continue
+        if re.search(r"[;:()]", between):
+            continue
+        stop = match.end() + first.end
+        found.append(Citation(match.start(), stop, "brief", None, None, _iso_day(first.value),
+                              "brief van <datum>", False))
+    return found
+
+
+# ---------------------------------------------------------------- joining and running
+
+def _joinable_gap(gap: str) -> bool:
+    """Whether a descriptive reference and a citation after it are one reference."""
+    if len(gap) > 120 or _SENTENCE_END.search(gap + " X"):
+        return False
+    return gap.strip() == "" or gap.rstrip().endswith(("(", ",", ":", ";", "zie"))
+
+
+def find_references(text: str, start: int = 0, end: int | None = None,
+                    letter_date: date | None = None) -> list[Citation]:
+    """Every reference in ``text[start:end]``, in order; citations that follow a descriptive
+    reference in the same sentence are folded into it."""
+    end = len(text) if end is None else end
+    formal = _kamerstukken(text, start, end) + _proceedings(text, start, end)
+    formal.sort(key=lambda item: (item.start, -(item.end - item.start)))
+    descriptive = (_motions(text, start, end, letter_date) + _questions(text, start, end)
+                   + _letters(text, start, end, letter_date))
+    descriptive.sort(key=lambda item: (item.start, -(item.end - item.start)))
+    kept_descriptive: list[Citation] = []
+    for item in descriptive:
+        if kept_descriptive and item.start < kept_descriptive[-1].end:
+            continue
+        kept_descriptive.append(item)
+    # formal citations nested in a descriptive reference belong to it
+    formal = [item for item in formal
+              if not any(d.start <= item.start < d.end for d in kept_descriptive)]
+    out: list[Citation] = []
+    used: set[int] = set()
+    for index, item in enumerate(kept_descriptive):
+        following = kept_descriptive[index + 1].start if index + 1 < len(kept_descriptive) else end
+        joined = False
+        for position, citation in enumerate(formal):
+            if position in used or citation.start < item.end or citation.start >= following:
+                continue
+            if not _joinable_gap(text[item.end:citation.start]):
+                break
+            closing = citation.end + 1 if text[citation.end:citation.end + 1] == ")" else citation.end
+            out.append(replace(item, end=closing, identifier=citation.identifier,
+                               official_id=citation.official_id,
+                               rule=f"{item.rule} + {citation.rule}"))
+            used.add(position)
+            joined = True
+            # further numbers of the same citation (nrs. 12 en 13) stay separate references
+            break
+        if not joined:
+            out.append(item)
+    out.extend(citation for position, citation in enumerate(formal) if position not in used)
+    out.sort(key=lambda item: (item.start, item.end))
+    return out
+
+
+def _regions(document: Document) -> list[Span]:
+    regions = [document.body]
+    regions.extend(footnote.span for footnote in document.footnotes
+                   if footnote.span.start >= document.body.end)
+    return regions
+
+
+def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
+    found: list[Fact] = []
+    text = document.text
+    for region in _regions(document):
+        for citation in find_references(text, region.start, region.end, document.head.date):
+            span = Span(citation.start, citation.end)
+            found.append(ReferenceMention(
+                evidence=evidence(document, span, EXTRACTOR_ID, citation.rule),
+                kind=citation.kind, identifier=citation.identifier,
+                text=re.sub(r"\s+", " ", text[citation.start:citation.end]).strip(),
+                official_id=citation.official_id, date=citation.when))
+    return found
+
+
+EXTRACTOR = Extractor(NAME, VERSION, run, produces="ReferenceMention")

@@ -1,0 +1,145 @@
+"""References to parliamentary papers (kg/extract/references.py)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kg.clean import clean
+from kg.extract import references
+from kg.extract.references import find_references, session
+from kg.ingest import read_letter
+from kg.model import ReferenceMention
+from kg.structure import structure
+
+ROOT = Path(__file__).resolve().parent.parent
+LETTERS = ROOT / "examples" / "letters"
+EXTRA = Path("/work/shared/corpus/extra")
+JUNE_2023 = date(2023, 6, 12)
+
+
+def found(text: str, letter_date: date | None = JUNE_2023) -> list[tuple]:
+    return [(item.kind, item.identifier, item.official_id, text[item.start:item.end])
+            for item in find_references(text, letter_date=letter_date)]
+
+
+def mentions(path: Path) -> list[ReferenceMention]:
+    return references.run(structure(clean(read_letter(path))), ())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("zie (Kamerstuk 35 000 VI, nr. 116).",
+     ("kamerstuk", "35000-VI-116", "kst-35000-VI-116", "Kamerstuk 35 000 VI, nr. 116")),
+    ("Kamerstukken II 2019/20, 19 637, nr. 2565",
+     ("kamerstuk", "19637-2565", "kst-19637-2565", "Kamerstukken II 2019/20, 19 637, nr. 2565")),
+    ("zoals gemeld (19 637, nr. 1392).",
+     ("kamerstuk", "19637-1392", "kst-19637-1392", "19 637, nr. 1392")),
+    ("Kamerstuk 36200-VI, nr. 12", ("kamerstuk", "36200-VI-12", "kst-36200-VI-12",
+                                    "Kamerstuk 36200-VI, nr. 12")),
+    ("(Handelingen II 2018/19, nr. 90, item 11)",
+     ("handelingen", "2018/19-90-11", "h-tk-20182019-90-11", "Handelingen II 2018/19, nr. 90, item 11")),
+    ("Handelingen I 2020-2021, nr. 12",
+     ("handelingen", "2020/21-12", "h-ek-20202021-12", "Handelingen I 2020-2021, nr. 12")),
+    ("(Aanhangsel Handelingen II 2018/19, nr. 3277)",
+     ("aanhangsel", "2018/19-3277", "ah-tk-20182019-3277", "Aanhangsel Handelingen II 2018/19, nr. 3277")),
+    ("gepubliceerd in Stb. 2020, 123", ("other", "stb-2020-123", "stb-2020-123", "Stb. 2020, 123")),
+    ("de uitspraak ECLI:NL:RVS:2021:1234 van", ("other", "ECLI:NL:RVS:2021:1234",
+                                                "ECLI:NL:RVS:2021:1234", "ECLI:NL:RVS:2021:1234")),
+])
+def test_formal_citations(text: str, expected: tuple) -> None:
+    assert found(text) == [expected]
+
+
+def test_several_numbers_give_several_references() -> None:
+    assert [item[1] for item in found("(Kamerstuk 19 637, nrs. 12 en 13)")] == [
+        "19637-12", "19637-13"]
+
+
+@pytest.mark.parametrize("text, kind, written, when", [
+    ("Bij brief van 13 april jl. heeft u mij gevraagd", "brief", "brief van 13 april jl.",
+     date(2023, 4, 13)),
+    ("waarover ik uw kamer bij brief van 12 juli 2021 heb geïnformeerd", "brief",
+     "brief van 12 juli 2021", date(2021, 7, 12)),
+    ("zoals aangekondigd in mijn brief d.d. 8 april en", "brief", "mijn brief d.d. 8 april",
+     date(2023, 4, 8)),
+    ("de brief van de Minister van Buitenlandse Zaken van 3 juni 2019 over", "brief",
+     "de brief van de Minister van Buitenlandse Zaken van 3 juni 2019", date(2019, 6, 3)),
+    ("In de voortgangsbrief van mei 2022 meldde ik", "brief", "de voortgangsbrief van mei 2022",
+     None),
+    ("Ik verwijs naar de Kamervragen van het lid Becker (VVD) over", "kamervragen",
+     "Kamervragen van het lid Becker (VVD)", None),
+    ("de vragen van de leden Van Ojik en Bouali over", "kamervragen",
+     "vragen van de leden Van Ojik en Bouali", None),
+    ("de motie van het lid Omtzigt c.s. over", "motie", "motie van het lid Omtzigt c.s.", None),
+    ("de motie-Van Toorenburg is aangenomen", "motie", "motie-Van Toorenburg", None),
+])
+def test_descriptive_references(text: str, kind: str, written: str, when: date | None) -> None:
+    items = find_references(text, letter_date=JUNE_2023)
+    assert [(item.kind, text[item.start:item.end], item.when) for item in items] == [
+        (kind, written, when)]
+
+
+def test_motion_footnote_title_with_two_motions() -> None:
+    text = ("MOTIE VAN DE LEDEN PLOUMEN EN JETTEN, voorgesteld 19 januari 2021 Vergaderjaar "
+            "2020–2021, nr 24. MOTIE VAN HET LID OMTZIGT C.S., voorgesteld 19 januari 2021, "
+            "Vergaderjaar 2020–2021, nr 13.")
+    items = find_references(text, letter_date=date(2021, 7, 8))
+    assert [(item.kind, item.when) for item in items] == [("motie", date(2021, 1, 19))] * 2
+    assert text[items[0].start:items[0].end].endswith("nr 24.")
+    assert text[items[1].start:items[1].end].startswith("MOTIE VAN HET LID OMTZIGT C.S.")
+
+
+def test_citation_after_a_description_is_one_reference() -> None:
+    text = "Zoals u gemeld in mijn brief van 27 januari jl. (19 637, nr. 1392) heb ik"
+    items = find_references(text, letter_date=date(2011, 3, 29))
+    assert [(item.kind, item.identifier, item.official_id, item.when) for item in items] == [
+        ("brief", "19637-1392", "kst-19637-1392", date(2011, 1, 27))]
+    motion = "de motie van het lid Omtzigt c.s. (Kamerstuk 35 510, nr. 13) vraagt"
+    assert [(i.kind, i.identifier) for i in find_references(motion)] == [("motie", "35510-13")]
+
+
+@pytest.mark.parametrize("text", [
+    "Met deze brief ga ik in op dat verzoek.",
+    "In deze brief ga ik in op de bundel.",
+    "een brief van de advocaat",
+    "Verzoek van het lid Kuzu in het ordedebat.",
+    "naar aanleiding van de moties van uw Kamer",
+    "er zijn 45 verdiepende interviews gehouden",
+    "in 2019 waren het er 35 000, nog meer dan in 2018",
+    "Handelingen van de IND-medewerker",
+    "het Kamerstuk wordt binnenkort verstuurd",
+    "vragen van de vreemdeling",
+])
+def test_near_misses(text: str) -> None:
+    assert find_references(text, letter_date=JUNE_2023) == []
+
+
+def test_session() -> None:
+    assert session("2018/19") == ("2018/19", "20182019")
+    assert session("2020–2021") == ("2020/21", "20202021")
+    assert session("2018/20") is None
+
+
+def test_development_letter_with_citations() -> None:
+    items = mentions(LETTERS / "002_a04aa28333b24640.txt")
+    assert {(item.kind, item.identifier) for item in items} == {
+        ("handelingen", "2018/19-90-11"), ("kamervragen", "2018/19-3277"),
+        ("kamerstuk", "35000-VI-116")}
+    for item in items:
+        assert item.evidence.exact.split()[0] == item.text.split()[0]
+
+
+def test_footnote_motions_come_out() -> None:
+    items = mentions(LETTERS / "004_0c0b669893b9a50c.txt")
+    assert [item.kind for item in items] == ["brief", "motie", "motie"]
+    assert items[0].date == date(2021, 4, 13)
+
+
+@pytest.mark.skipif(not EXTRA.is_dir(), reason="extra letters not available")
+def test_extra_letters() -> None:
+    earlier = mentions(EXTRA / "kst-19637-1405.txt")
+    assert [(item.kind, item.text, item.date) for item in earlier] == [
+        ("brief", "mijn brief van 13 januari jl.", date(2011, 1, 13))]
+    cited = mentions(EXTRA / "kst-19637-1407.txt")
+    assert [(item.kind, item.identifier) for item in cited] == [("brief", "19637-1392")]
