@@ -433,5 +433,64 @@ def export_command(graph: Path, outputs: tuple[Path, ...], describe: bool, endpo
     sys.exit(EXIT_OK)
 
 
+@main.command("export")
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(path_type=Path),
+              help="Output file (repeatable); its suffix picks the format: .ttl .trig .nq .nt .jsonld "
+                   ".graphml .gexf .html .png .svg.")
+@click.option("--describe", is_flag=True, help="Write the DCAT/VoID description beside every output, not only "
+              "beside the RDF ones; without -o, print it.")
+@click.option("--endpoint", metavar="URL", help="A SPARQL endpoint that serves this dataset, for the description.")
+@click.option("--licence", "--license", "licence", default="cc0", show_default=True,
+              help="Licence of the data: cc0, cc-by, cc-by-sa, or a licence IRI.")
+@click.option("--publisher", metavar="NAME", help="Who publishes the data, for the description.")
+@click.option("--download-base", metavar="URL", help="Where the files will be published (the description's "
+              "download URLs); default: their file: URLs.")
+@click.option("--ego", metavar="ENTITY", help="html/png/svg: centre on this entity (IRI, end of IRI, or label).")
+@click.option("--depth", type=click.IntRange(1, 3), default=1, show_default=True,
+              help="html/png/svg: how many steps around --ego to show.")
+@click.option("--picture", type=click.Choice(["overview", "stances"]), default="overview", show_default=True,
+              help="png/svg: the network overview, or a chart of responses per stance per report.")
+@click.option("--context-url", metavar="URL", help="jsonld: refer to kg's context at this URL instead of "
+              "embedding it.")
+@click.option("--title", default="kg: Kamerbrieven knowledge graph", show_default=True, help="Title of the HTML view.")
+def export_command(graph: Path, outputs: tuple[Path, ...], describe: bool, endpoint: str | None, licence: str,
+                   publisher: str | None, download_base: str | None, ego: str | None, depth: int, picture: str,
+                   context_url: str | None, title: str) -> None:
+    """Export GRAPH to other formats, views and pictures, with a dataset description.
+
+    Each RDF output gets its DCAT-AP/VoID description beside it as FILE.dcat.ttl.
+
+    \b
+    Examples:
+      kg export out/letters.trig -o out/letters.ttl -o out/letters.jsonld
+      kg export out/letters.trig -o out/view.html
+      kg export out/letters.trig -o out/ind.html --ego IND --depth 2
+      kg export out/letters.trig -o out/stances.png --picture stances
+      kg export out/letters.trig --describe --endpoint http://127.0.0.1:7878/query
+    """
+    from .describe import DescriptionOptions, description_turtle, describe as run_describe, publish
+    from .errors import UsageError
+    from .export import ExportOptions
+    from .rdfio import read_quads
+
+    with _errors():
+        if not outputs and not describe:
+            raise UsageError("say where to export with -o FILE, or ask for --describe")
+        quads = read_quads(graph)
+        description = DescriptionOptions(base=_base(), licence=licence, endpoint=endpoint, publisher=publisher,
+                                         download_base=download_base)
+        if not outputs:
+            click.echo(description_turtle(run_describe(quads, (), description)).decode("utf-8"), nl=False)
+            sys.exit(EXIT_OK)
+        options = ExportOptions(ego=ego, depth=depth, picture=picture, context_url=context_url, title=title)
+        published = publish(quads, outputs, options, description, describe_all=describe)
+        for written in published.files:
+            click.echo(f"Wrote {written.summary()}.", err=True)
+        for path in published.descriptions:
+            click.echo(f"Described the dataset in {path}.", err=True)
+    sys.exit(EXIT_OK)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

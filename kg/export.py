@@ -52,7 +52,7 @@ class Written:
     exporter: str  # registry name
     media_type: str
     count: int
-    unit: str  # "quads", "triples", "nodes", "bars"
+    unit: str  # "quads", "triples", "nodes", "reports"
     byte_size: int
     sha256: str
     is_rdf: bool
@@ -154,6 +154,10 @@ class HtmlExporter(Exporter):
 class _PictureExporter(Exporter):
     picture_format: ClassVar[str] = "png"
 
+    def __init__(self, options: ExportOptions | None = None):
+        super().__init__(options)
+        self.unit = "reports" if self.options.picture == "stances" else "nodes"  # type: ignore[misc]
+
     def serialize(self, dataset: Sequence[Quad], stream: BinaryIO) -> int:
         from .visualise import overview_picture, stance_chart
         if self.options.picture == "stances":
@@ -163,11 +167,11 @@ class _PictureExporter(Exporter):
 
 
 class PngExporter(_PictureExporter):
-    name, suffixes, media_type, unit, picture_format = "png", (".png",), "image/png", "items", "png"
+    name, suffixes, media_type, picture_format = "png", (".png",), "image/png", "png"
 
 
 class SvgExporter(_PictureExporter):
-    name, suffixes, media_type, unit, picture_format = "svg", (".svg",), "image/svg+xml", "items", "svg"
+    name, suffixes, media_type, picture_format = "svg", (".svg",), "image/svg+xml", "svg"
 
 
 EXPORTERS: dict[str, type[Exporter]] = {
@@ -203,9 +207,10 @@ def export(dataset: Sequence[Quad], path: Path | str, options: ExportOptions | N
     buffer = io.BytesIO()
     count = exporter.serialize(dataset, buffer)
     data = buffer.getvalue()
+    unit = exporter.unit
     write_atomic(path, data)
     return Written(path=path, exporter=exporter.name, media_type=exporter.media_type, count=count,
-                   unit=exporter.unit, byte_size=len(data), sha256=hashlib.sha256(data).hexdigest(),
+                   unit=unit, byte_size=len(data), sha256=hashlib.sha256(data).hexdigest(),
                    is_rdf=exporter.is_rdf)
 
 

@@ -413,7 +413,7 @@ def stance_chart(dataset: Sequence[Quad], stream: BinaryIO, fmt: str) -> int:
     counts = stance_counts(dataset)
     stances = list(STANCES) + ["none"]
     colours = dict(STANCE_COLOURS, none="#e0e0e0")
-    height = max(2.5, 0.55 * len(counts) + 1.6)
+    height = max(3.0, 0.55 * len(counts) + 2.0)
     figure, axes = plt.subplots(figsize=(10, height), dpi=110)
     reports = list(counts)
     if not reports:
@@ -431,10 +431,9 @@ def stance_chart(dataset: Sequence[Quad], stream: BinaryIO, fmt: str) -> int:
         axes.invert_yaxis()
         axes.set_xlabel("recommendations")
         axes.xaxis.get_major_locator().set_params(integer=True)
-        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18 if len(reports) < 4 else -0.08),
-                    ncol=len(stances), frameon=False, fontsize=8)
+        axes.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=len(stances), frameon=False, fontsize=8)
         axes.spines[["top", "right"]].set_visible(False)
-    axes.set_title("The government's response to each report's recommendations", fontsize=11)
+    figure.suptitle("The government's response to each report's recommendations", fontsize=11)
     figure.tight_layout()
     figure.savefig(stream, format=fmt, metadata=_metadata(fmt))
     plt.close(figure)
