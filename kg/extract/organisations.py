@@ -232,6 +232,9 @@ def _entry_found(entry: RegisterEntry, span: Span, written: str, rule: str) -> _
 def _addressed_chamber(document: Document) -> RegisterEntry | None:
     """The chamber 'uw Kamer' means: the one the letter is addressed to; None when the head does not say."""
     addressee = (document.head.addressee or "") + " " + document.text[:document.clean.head_end]
+    opening = re.search(r"Aan\s+de\s+(?:[Vv]oorzitter|[Ll]eden)\s+van\s+de\s+(?:Eerste|Tweede)\s+Kamer",
+                        document.text[:800])
+    addressee += " " + (opening.group(0) if opening else "")
     reg = register()
     if re.search(r"Eerste\s+Kamer", addressee):
         return reg.get("eerste-kamer")
@@ -532,30 +535,42 @@ def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list
 
 
 def _team_mentions(text: str, claims: _Claims) -> list[_Found]:
-    """``team herbeoordelingen asiel``: a team named in lower case, when the letter names it twice."""
-    candidates: dict[str, list[re.Match[str]]] = {}
+    """``team herbeoordelingen asiel``: a team named in lower case, when the letter names it twice.
+
+    The name is the longest run of words after ``team`` (two or more, up to a function word or
+    verb) that recurs after ``team`` elsewhere in the letter.
+    """
+    runs: list[tuple[re.Match[str], list[str]]] = []
+    counts: dict[tuple[str, ...], int] = {}
     for match in _TEAM.finditer(text):
-        words = match.group("words").split()
         kept: list[str] = []
-        for word in words:
+        for word in match.group("words").split():
             if word in _STOP_AFTER_TEAM:
                 break
             kept.append(word)
-        if len(kept) >= 2:
-            candidates.setdefault(" ".join(kept), []).append(match)
+        runs.append((match, kept))
+        for length in range(2, len(kept) + 1):
+            counts[tuple(kept[:length])] = counts.get(tuple(kept[:length]), 0) + 1
     found: list[_Found] = []
-    for words, matches in candidates.items():
-        if len(matches) < 2:
+    for match, kept in runs:
+        recurring = [length for length in range(2, len(kept) + 1) if counts[tuple(kept[:length])] >= 2]
+        if not recurring:
             continue
+        words = " ".join(kept[:max(recurring)])
         name = f"team {words}"
-        for match in matches:
-            start = match.start()
-            span = Span(start, start + len(match.group(0).split(words)[0]) + len(words))
-            if claims.free(span):
-                claims.take(span)
-                found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
-                                    kind="unit", rule="named team (recurs in the letter)"))
+        start = match.start()
+        span = Span(start, _end_of_words(text, match.start("words"), len(words.split())))
+        if claims.free(span):
+            claims.take(span)
+            found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
+                                kind="unit", rule="named team (recurs in the letter)"))
     return found
+
+
+def _end_of_words(text: str, start: int, count: int) -> int:
+    """The end of the first ``count`` words of ``text`` from ``start``."""
+    words = list(re.finditer(r"[a-z-]+", text[start:]))[:count]
+    return start + words[-1].end()
 
 
 def _bare_head_nouns(text: str, claims: _Claims, known: list[_Found]) -> list[_Found]:

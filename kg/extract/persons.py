@@ -106,7 +106,7 @@ def _plausible(name: str) -> bool:
 
 
 def _member_role(document: Document) -> str:
-    addressee = (document.head.addressee or "") + document.text[:document.clean.head_end]
+    addressee = (document.head.addressee or "") + document.text[:max(document.clean.head_end, 800)]
     return "lid van de Eerste Kamer" if re.search(r"Eerste\s+Kamer", addressee) else "lid van de Tweede Kamer"
 
 

@@ -1,0 +1,226 @@
+"""Organisations: the register, its matching rules, generic detection, and near-misses that must not fire."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import EXTRA, sample
+from kg.clean import clean
+from kg.extract import organisations
+from kg.extract.organisations import find_organisations, register
+from kg.ingest import read_letter
+from kg.model import Letter, OrganisationMention
+from kg.pipeline import read_document
+from kg.resources import data_file
+from kg.structure import structure
+
+HEAD = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 1 juli 2019\n\n"
+CLOSING = "\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nA. Broekers-Knol\n"
+
+
+def letter_of(body: str, head: str = HEAD):
+    text = head + body + CLOSING
+    letter = Letter(path=Path("hand.txt"), text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+                    media_type="text/plain")
+    return structure(clean(letter))
+
+
+def keys(body: str, head: str = HEAD) -> dict[str, set[str]]:
+    """key -> the forms written, for the body of a hand-made letter (the addressee line left out)."""
+    document = letter_of(body, head)
+    body_start = document.text.find(body[:20])
+    out: dict[str, set[str]] = {}
+    for found in find_organisations(document):
+        if found.span.start >= body_start:
+            out.setdefault(found.key, set()).add(" ".join(found.written.split()))
+    return out
+
+
+# ---------------------------------------------------------------- the register
+
+def test_register_entries_are_well_formed():
+    raw = json.loads(data_file("organisations.json").read_text(encoding="utf-8"))["organisations"]
+    ids = [row["id"] for row in raw]
+    assert len(ids) == len(set(ids)), "register ids must be unique"
+    reg = register()
+    for entry in reg.entries.values():
+        assert entry.kind in organisations.KINDS
+        assert entry.parent is None or entry.parent in reg.entries
+        assert entry.successor is None or entry.successor in reg.entries
+    assert len(reg.entries) >= 120
+
+
+def test_register_has_the_chain_and_former_names():
+    reg = register()
+    jenv = reg.lookup("ministerie van Justitie en Veiligheid")
+    assert jenv.id == "ministerie-jenv"
+    assert jenv.same_as == ("https://identifier.overheid.nl/tooi/id/ministerie/mnre1058",)
+    venj = reg.lookup("Ministerie van Veiligheid en Justitie")
+    assert venj.successor == jenv.id
+    assert reg.lookup("Ministerie van Justitie").successor == venj.id
+    assert reg.lookup("Immigratie en Naturalisatie Dienst").id == "ind"
+    assert reg.lookup("IND").parent == jenv.id
+    assert reg.lookup("EASO").successor == reg.lookup("EUAA").id
+    assert reg.lookup("Inspectie Veiligheid en Justitie").successor == reg.lookup("Inspectie Justitie en Veiligheid").id
+    for acronym in ("COA", "DT&V", "KMar", "ACVZ", "WODC", "iMMO", "VWN", "UNHCR", "IOM", "EHRM", "VVD", "D66"):
+        assert reg.lookup(acronym) is not None, acronym
+    # only one TOOI identifier is verified; no other entry may claim one
+    assert [e.id for e in reg.entries.values() if e.same_as] == ["ministerie-jenv"]
+
+
+def test_register_forms_match_with_case_rules():
+    found = keys("De IND en de Immigratie- en Naturalisatiedienst werken samen met het "
+                 "instituut voor Medisch Onderzoek en Mensenrechten (iMMO), het COA en de DT&V.")
+    assert found["ind"] == {"IND", "Immigratie- en Naturalisatiedienst"}
+    assert found["immo"] == {"instituut voor Medisch Onderzoek en Mensenrechten", "iMMO"}
+    assert "coa" in found and "dtenv" in found
+
+
+def test_acronym_in_a_compound_counts_but_not_before_a_capitalised_word():
+    found = keys("IND-medewerkers toetsen aan het VN-Vrouwenverdrag en het EU-Handvest.")
+    assert found == {"ind": {"IND"}}
+
+
+def test_one_word_forms_keep_their_case():
+    # 'trouw' and 'volt' are ordinary words; 'ind' is not the IND
+    assert keys("Hij bleef trouw aan de afspraak van 230 volt; ind. is geen afkorting.") == {}
+
+
+# ---------------------------------------------------------------- uw Kamer
+
+def test_uw_kamer_is_the_chamber_the_letter_is_addressed_to():
+    assert "tweede-kamer" in keys("Ik zal uw Kamer informeren.")
+    eerste = "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\nDen Haag, 1 juli 2019\n\n"
+    found = keys("Ik zal uw Kamer informeren.", head=eerste)
+    assert "eerste-kamer" in found and "tweede-kamer" not in found
+
+
+def test_uw_kamer_without_an_addressee_is_left_alone():
+    assert keys("Ik zal uw Kamer informeren.", head="Den Haag, 1 juli 2019\n\n") == {}
+
+
+# ---------------------------------------------------------------- definitions
+
+def test_full_name_with_acronym_defines_an_unknown_organisation():
+    found = keys("Dit blijkt uit de bundel van de Vereniging Migratierecht Juristen Oost (VMJO). "
+                 "De VMJO vraagt aandacht voor de menselijke maat.")
+    assert found["vereniging-migratierecht-juristen-oost"] == {"Vereniging Migratierecht Juristen Oost", "VMJO"}
+
+
+def test_definition_without_an_organisation_head_noun_is_not_an_organisation():
+    found = keys("Zie de kabinetsreactie op de rapporten Werk aan Uitvoering (WaU). Het WaU is gelezen.")
+    assert found == {}
+
+
+def test_hierna_alias_and_its_later_uses():
+    found = keys("De Inspectie Justitie en Veiligheid (hierna: Inspectie) heeft onderzoek gedaan. "
+                 "Volgens de Inspectie is de kwaliteit goed.")
+    assert found["inspectie-jenv"] == {"Inspectie Justitie en Veiligheid", "Inspectie"}
+
+
+def test_verder_te_noemen_alias():
+    found = keys("Het Europees Hof voor de Rechten van de Mens (verder te noemen: het Hof) heeft een maatregel "
+                 "opgelegd tot het Hof uitspraak heeft gedaan.")
+    assert found["ehrm"] == {"Europees Hof voor de Rechten van de Mens", "het Hof", "Hof"}
+
+
+def test_plural_acronym_definition():
+    found = keys("Medewerkers kunnen zogenoemde Knopen Doorhak Teams (KDT’s) benaderen. Elke locatie heeft een KDT.")
+    assert found["knopen-doorhak-teams"] == {"Knopen Doorhak Teams", "KDT’s", "KDT"}
+
+
+# ---------------------------------------------------------------- head nouns and named units
+
+def test_committee_named_after_a_person():
+    found = keys("De commissie De Leeuw heeft geconcludeerd dat de commissie Remkes gelijk had.")
+    assert set(found) == {"commissie-de-leeuw", "commissie-remkes"}
+
+
+def test_committee_on_a_topic_is_not_a_person_committee():
+    found = keys("De commissie voor Justitie van uw Kamer besloot dit.")
+    assert "commissie-voor-justitie" in found
+    assert not any(key.startswith("commissie-justitie") for key in found)
+
+
+def test_capitalised_head_noun_with_a_name_and_an_acronym_inside():
+    found = keys("Na het onderzoek van de Commissie van onderzoek COA is de Raad van Toezicht vernieuwd.")
+    assert set(found) == {"commissie-van-onderzoek-coa", "raad-van-toezicht"}
+
+
+def test_company_after_bureau_noun_and_named_units():
+    found = keys("Het onderzoeksbureau Integis hielp. Het team herbeoordelingen asiel krijgt signalen; "
+                 "het team herbeoordelingen asiel weegt ze. De unit 1F adviseert.")
+    assert {"integis", "team-herbeoordelingen-asiel", "ind-unit-1f"} <= set(found)
+
+
+def test_a_team_named_once_or_by_a_verb_is_not_a_unit():
+    assert keys("Daarbij maakt het team afwegingen die complex zijn. Het team onderzoekt of dat klopt.") == {}
+
+
+def test_acronym_with_an_article():
+    assert keys("Dan wordt het RIC geraadpleegd, zodat het RIC kan adviseren.") == {"ric": {"RIC"}}
+
+
+# ---------------------------------------------------------------- near-misses
+
+@pytest.mark.parametrize("sentence", [
+    "Gelet op de demissionaire status van het kabinet ligt dat niet in de rede.",
+    "Zo blijkt uit de door de advocatuur geselecteerde zaken.",
+    "Het NAP 1325 is ondertekend; de BRP-inschrijving wijzigt; het EVRM geldt.",
+    "Ik heb de minister van Buitenlandse Zaken gevraagd om een ambtsbericht.",
+    "De secretaris-generaal Justitie en Veiligheid is eigenaar van de dienst.",
+    "Wij spraken in Den Haag en in de Kamer van Koophandel.",
+])
+def test_near_misses_do_not_fire(sentence):
+    assert keys(sentence) == {}
+
+
+def test_all_caps_heading_and_motion_title_are_not_organisations():
+    document = letter_of("Inleiding\n\nMOTIE VAN DE LEDEN PLOUMEN EN JETTEN, voorgesteld 19 januari 2021.")
+    assert [f for f in find_organisations(document) if f.span.start > document.text.find("Inleiding")] == []
+
+
+def test_signature_is_not_read_as_an_organisation_mention():
+    document = letter_of("Ik informeer u.")
+    closing = document.signatories[0].span
+    assert all(f.span.end <= closing.start for f in find_organisations(document))
+
+
+# ---------------------------------------------------------------- real letters
+
+def test_sample_letter_with_letterhead_units():
+    extraction = read_document(read_letter(sample("001")))
+    facts = extraction.of(OrganisationMention)
+    by_key = {f.key: f for f in facts}
+    for key in ("dg-migratie", "directie-migratiebeleid", "asiel-opvang-en-terugkeer", "tk-commissie-jenv",
+                "amnesty-nl", "immo", "ind", "ind-toelt", "vwn", "coa", "gza", "csg", "euaa", "ministerie-bz",
+                "dtenv", "ministerie-jenv", "tweede-kamer"):
+        assert key in by_key, key
+    assert by_key["asiel-opvang-en-terugkeer"].kind == "unit"
+    assert by_key["asiel-opvang-en-terugkeer"].parent == "directie-migratiebeleid"  # the line above it
+    # every mention's evidence quotes the source exactly
+    source = extraction.document.letter.text
+    for fact in facts:
+        assert source[fact.evidence.start:fact.evidence.end] == fact.evidence.exact
+        assert fact.evidence.extractor == "organisations.v1" and fact.evidence.rule
+
+
+def test_sample_letter_with_hierna_and_units():
+    facts = read_document(read_letter(sample("003"))).of(OrganisationMention)
+    found = {f.key for f in facts}
+    assert {"inspectie-jenv", "ind", "ind-unit-1f", "knopen-doorhak-teams", "ind-toelt", "ric", "ey"} == found
+
+
+@pytest.mark.skipif(not EXTRA.is_dir(), reason="extra corpus not present")
+def test_extra_letters_give_sensible_organisations():
+    found = {}
+    for path in sorted(EXTRA.glob("kst-*.txt")):
+        found[path.stem] = {f.key for f in read_document(read_letter(path)).of(OrganisationMention)}
+    assert found["kst-19637-1405"] == {"tweede-kamer", "ehrm"}
+    assert "abrvs" in found["kst-19637-1407"]
+    assert "eerste-kamer" in found["kst-20052006-30308-D"] and "tweede-kamer" not in found["kst-20052006-30308-D"]
+    assert {"coa", "raad-van-toezicht", "commissie-van-onderzoek-coa"} <= found["kst-33042-12"]
+    assert {"europese-commissie", "ad", "pvv"} <= found["kst-30573-92"]
