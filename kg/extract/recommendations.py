@@ -1,0 +1,551 @@
+"""Recommendations a letter reports from a report, and the government's response to each.
+
+Two ways letters give recommendations:
+
+* **Lists** under an ``Aanbevelingen`` heading: an optional sub-heading naming the addressee
+  (``Aan de secretaris-generaal ..., als eigenaar van de IND:``, ``Aanbeveling gericht aan de
+  IND:``; it may be the last sentence of the paragraph before), then one paragraph per
+  recommendation made of imperative sentences (``Waarborg ...``, ``Herijk ...``), each followed by
+  the response; a block of recommendations without text between them shares the response
+  that follows the block.
+* **Running text**: ``X beveelt Y aan om ...``, ``Een tweede aanbeveling ... is om ...``, ``X
+  adviseert ...``, ``Verder beveelt X aan dat ...``, with follow-on sentences in the same
+  paragraph (``Verder moeten er, onder andere, ...``). A sentence that lists several measures
+  gives one recommendation per measure (split on ``;``, on ``, bovendien``/``, en tot slot``, and
+  after ``onder andere,`` on commas between clauses that each have a verb). The response is
+  read from the paragraphs up to the next recommendation paragraph; when a paragraph gives
+  several recommendations, each response sentence goes to the recommendation it shares the
+  most words with, and a sentence about "the recommendations" goes to all of them.
+
+The stance is the strongest cue of kg/data/stance_cues.json among the response sentences
+(see ``stance_of``); no cue means ``noted``. The response's evidence is the sentence with
+that cue.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from ..model import (Document, Fact, OrganisationMention, RecommendationFact, ReportFact, ResponseFact,
+                     Sentence, Span)
+from ..resources import data_file
+from . import Extractor, evidence
+from .reports import clean_offset
+
+NAME, VERSION = "recommendations", 1
+EXTRACTOR_ID = f"{NAME}.v{VERSION}"
+STANCES = ("accepted", "partially", "rejected", "already", "noted")
+
+
+# ---------------------------------------------------------------- stance cues
+
+@dataclass(frozen=True)
+class Cue:
+    """One stance cue of the data file."""
+
+    id: str
+    stance: str
+    weight: int
+    pattern: re.Pattern[str]
+    negatable: bool = False
+    blocked_by_nog_niet: bool = False
+
+
+@dataclass(frozen=True)
+class StanceMatch:
+    """A cue found in a sentence, after negation and hedging were applied."""
+
+    stance: str
+    weight: int
+    cue: str  # cue id, with '+negated' or '+hedged' when turned
+    written: str  # the words that matched
+
+
+@dataclass(frozen=True)
+class CueBook:
+    cues: tuple[Cue, ...]
+    negation: re.Pattern[str]
+    hedge: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def cue_book() -> CueBook:
+    """The stance cues of kg/data/stance_cues.json."""
+    path = data_file("stance_cues.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    cues = []
+    for entry in data["cues"]:
+        if entry["stance"] not in STANCES:
+            raise ValueError(f"{path}: cue {entry['id']} has unknown stance {entry['stance']!r}")
+        cues.append(Cue(id=entry["id"], stance=entry["stance"], weight=int(entry["weight"]),
+                        pattern=re.compile(entry["pattern"], re.IGNORECASE),
+                        negatable=bool(entry.get("negatable")),
+                        blocked_by_nog_niet=bool(entry.get("blocked_by_nog_niet"))))
+    return CueBook(tuple(cues), re.compile(data["negation"], re.IGNORECASE),
+                   re.compile(data["hedge"], re.IGNORECASE))
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around [start, end): up to the nearest comma, semicolon, colon or dash."""
+    left = max(text.rfind(mark, 0, start) for mark in (",", ";", ":", " – ", "("))
+    rights = [position for position in (text.find(mark, end) for mark in (",", ";", ":", " – ", ")"))
+              if position >= 0]
+    return text[left + 1:min(rights) if rights else len(text)]
+
+
+def stance_of(sentence: str) -> StanceMatch | None:
+    """The strongest stance cue in one sentence, with negation and hedging applied."""
+    book = cue_book()
+    best: StanceMatch | None = None
+    for cue in book.cues:
+        for match in cue.pattern.finditer(sentence):
+            clause = _clause(sentence, match.start(), match.end())
+            if cue.blocked_by_nog_niet and re.search(r"\bnog\s+(?:niet|geen)\b", clause, re.IGNORECASE):
+                continue
+            found = StanceMatch(cue.stance, cue.weight, cue.id, match.group(0))
+            if cue.negatable and cue.stance == "accepted":
+                outside = clause.replace(match.group(0), " ", 1)
+                if book.negation.search(outside) or book.negation.search(match.group(0)):
+                    found = StanceMatch("rejected", cue.weight, f"{cue.id}+negated", match.group(0))
+                elif cue.weight >= 2 and (book.hedge.search(outside)):
+                    found = StanceMatch("partially", cue.weight, f"{cue.id}+hedged", match.group(0))
+            if best is None or found.weight > best.weight:
+                best = found
+            break
+    return best
+
+
+# ---------------------------------------------------------------- recommendations
+
+_IMPERATIVES = set("""
+waarborg bewaak herijk ondersteun verifieer voer voorkom verbeter richt stimuleer zet doe zorg
+maak ontwikkel onderzoek evalueer neem creëer creeer investeer versterk borg bevorder breng leg stel
+geef betrek informeer vergroot verminder beperk start pas houd heroverweeg verduidelijk benut organiseer
+communiceer veranker monitor draag verken herzie formuleer bied wijs schep geef vereenvoudig
+intensiveer verbreed verhoog verlaag verkort verleng verstrek vermijd hanteer registreer rapporteer
+actualiseer implementeer zie ga kom werk beoordeel toets controleer heroverweeg overweeg realiseer
+begin bespreek bundel deel dring expliciteer faciliteer leer maak span stem stuur test trek vul werk
+""".split())
+_FUNCTION_WORDS = set("""
+de het een deze dit die dat elke alle ook zo naast voor in op bij met uit door over na tot om als
+wanneer indien zoals sinds daarnaast verder tevens bovendien echter hierbij daarbij ik wij we u zij
+hij er hier daar waar wat wie welke hoe dan nu toch wel niet geen nog al juist daarom immers
+eventueel volledigheidshalve overigens tot slot ten behoeve gelet mede vanwege ondanks hoewel
+""".split())
+_IMPERATIVE_OBJECTS = re.compile(
+    r"^\s*(?:de|het|een|dat|daarbij|met|voor|bij|waar|extra|erop|ervoor|in|op|zo|hierbij|deze|dit|alle|"
+    r"eveneens|actief|structureel|periodiek|tijdig)\b", re.IGNORECASE)
+_SUBHEADING = re.compile(
+    r"^\s*(?:(?:Aanbeveling(?:en)?|Advie(?:s|zen))\s+(?:gericht\s+)?(?:aan\s+)?|Aan\s+|Gericht\s+aan\s+)"
+    r"(?P<addressee>.+?)\s*:\s*$")
+_ADDRESSEE_TAIL = re.compile(r"\s*(?:,\s*als\b|\bals\b|,).*$")
+
+_RUNNING_TRIGGERS = [
+    ("beveelt ... aan", re.compile(
+        r"\bbeveelt\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?(?P<text>\S.+)$")),
+    ("een aanbeveling is om", re.compile(
+        r"\baanbeveling\b(?P<middle>[^.]{0,160}?)\s+is\s+(?:om|dat)\s+(?P<text>\S.+)$", re.IGNORECASE)),
+    ("adviseert", re.compile(
+        r"\badviseert\s+(?P<addressee>.{0,120}?)\s*(?:om|dat|te)\s+(?P<text>\S.+)$")),
+    ("aanbeveling kan worden bewerkstelligd", re.compile(
+        r"\baanbeveling\b[^.]{0,40}\bkan\s+worden\s+(?:bewerkstelligd|bereikt|gerealiseerd|uitgevoerd)\s+"
+        r"(?:als|door|wanneer|indien)\s+(?P<text>\S.+)$", re.IGNORECASE)),
+]
+_FOLLOW_ON = re.compile(
+    r"^(?:(?:Ook|Verder|Daarnaast|Voorts|Tevens|Bovendien|Tot slot|Om dit te \w+)\s+)?"
+    r"(?:moet|moeten)\s+(?:er\s+)?(?:volgens\s+[^,]{2,60}?,?\s+)?(?:,?\s*onder (?:andere|meer),?\s+)?(?P<text>\S.+)$")
+_SUMMARY = re.compile(
+    r"\b(?:sluit\s+af\s+met|bevat|doet|formuleert|komt\s+met)\s+(?:een\s+)?(?:\w+tal|aantal|twee|drie|vier|vijf|zes|"
+    r"zeven|acht|negen|tien|\d+)\s+aanbevelingen\b")
+_ENUMERATION = re.compile(r"\bonder (?:andere|meer)\s*,|\bo\.a\.\s|:\s")
+_VERBISH = re.compile(
+    r"\b(?:wordt|worden|moet|moeten|bestaan|bestaat|komen|komt|is|zijn|krijgen|krijgt|hebben|heeft|"
+    r"gehouden|gegeven|erkend|te\s+\w+)\b", re.IGNORECASE)
+_ITEM_LEAD = re.compile(r"^(?:en\s+)?(?:tot\s+slot|bovendien|verder|ook|daarnaast|tevens)?\s*,?\s*", re.IGNORECASE)
+_COLLECTIVE = re.compile(r"\b(?:aanbevelingen|deze\s+aanbeveling|de\s+aanbeveling|leerpunten|adviezen)\b",
+                         re.IGNORECASE)
+# a sentence that reports what the report or its author says, not what the government answers
+_REPORTED = re.compile(
+    r"^(?:(?:Tot slot|Daarnaast|Verder|Ook|Voorts|Tevens|Bovendien)\s+)?(?:(?:Het|Dit)\s+(?:rapport|onderzoek|artikel)|"
+    r"De\s+(?:Inspectie|Raad|Commissie|Ombudsman)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+"
+    r"(?:heeft\s+(?:in\s+\w+\s+\w+\s+)?)?(?:gesignaleerd|geconstateerd|geconcludeerd|concludeert|constateert|"
+    r"stelt|signaleert|meldt|wijst)\b")
+_STOPWORDS = set("""de het een en van in op te voor met aan door bij dat die dit is zijn om als of ook niet naar
+uit over tot wordt worden er zal zich hun haar hij zij ze wij ik u uw mijn deze dan wel nog al moet moeten
+kan kunnen wat welke hoe waar wordt dus zo geen meer""".split())
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A recommendation as read, before its response is known."""
+
+    text: str
+    span: Span
+    addressee: str | None
+    addressee_span: Span | None
+    rule: str
+    group: int  # recommendations of one group share the response region
+    report_hint: str | None = None  # a genre word or author that names its report
+
+
+@dataclass(frozen=True)
+class _Group:
+    """Recommendations that share one response region (the sentences after them)."""
+
+    items: tuple[_Item, ...]
+    response: tuple[Sentence, ...]
+    aligned: bool  # True: give each response sentence to the most similar item
+
+
+def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
+    reports = [fact for fact in facts if isinstance(fact, ReportFact)]
+    organisations = [fact for fact in facts if isinstance(fact, OrganisationMention)]
+    groups = _list_groups(document) + _running_groups(document)
+    if not any(group.items for group in groups):
+        groups = _summary_groups(document)
+    found: list[Fact] = []
+    number = 0
+    for group in groups:
+        responses = _responses(document, group)
+        for item, response in zip(group.items, responses):
+            number += 1
+            report = _report_for(item, reports)
+            found.append(RecommendationFact(
+                evidence=evidence(document, item.span, EXTRACTOR_ID, item.rule),
+                text=item.text, number=number,
+                report=report.key if report else None, report_title=report.title if report else None,
+                addressee=item.addressee,
+                addressee_key=_addressee_key(document, item, organisations),
+                response=response))
+    return found
+
+
+# ---------------------------------------------------------------- lists
+
+def _aanbeveling_sections(document: Document) -> list[Span]:
+    return [section.span for section in document.sections if re.search(r"aanbeveling|advie", section.title,
+                                                                         re.IGNORECASE)]
+
+
+def _sentences_of(document: Document, paragraph: int) -> list[Sentence]:
+    return [sentence for sentence in document.sentences if sentence.paragraph == paragraph]
+
+
+def is_imperative(sentence: str) -> bool:
+    """True for a recommendation in the imperative: 'Waarborg ...', 'Herijk waar nodig ...'."""
+    words = re.findall(r"[\wÀ-ÿ'-]+", sentence)
+    if len(words) < 3 or not sentence.strip()[:1].isupper():
+        return False
+    first = words[0].lower()
+    if first in _FUNCTION_WORDS:
+        return False
+    if first in _IMPERATIVES:
+        return True
+    rest = sentence.strip()[len(words[0]):]
+    return (not first.endswith(("en", "e", "s")) and len(first) > 3
+            and bool(_IMPERATIVE_OBJECTS.match(rest)))
+
+
+def _list_groups(document: Document) -> list[_Group]:
+    groups: list[_Group] = []
+    text = document.text
+    for section in _aanbeveling_sections(document):
+        paragraphs = [index for index, paragraph in enumerate(document.paragraphs)
+                      if paragraph.kind == "text" and section.start <= paragraph.span.start < section.end]
+        addressee: tuple[str, Span] | None = None
+        block: list[_Item] = []
+        response: list[Sentence] = []
+        started = False
+
+        def close() -> None:
+            if block:
+                groups.append(_Group(tuple(block), tuple(response), aligned=False))
+
+        for index in paragraphs:
+            sentences = _sentences_of(document, index)
+            if not sentences:
+                continue
+            heading = _SUBHEADING.match(sentences[-1].text)
+            body = sentences[:-1] if heading else sentences
+            leading = []
+            for sentence in body:
+                if is_imperative(sentence.text) and (started or addressee or heading is None):
+                    leading.append(sentence)
+                    continue
+                break
+            if leading and (addressee is not None or started or len(leading) == len(body)):
+                if response:
+                    close()
+                    block, response = [], []
+                started = True
+                span = Span(leading[0].span.start, leading[-1].span.end)
+                written = _normalise_space(text[span.start:span.end])
+                block.append(_Item(written, span, addressee[0] if addressee else None,
+                                   addressee[1] if addressee else None, "imperative under Aanbevelingen",
+                                   group=len(groups)))
+                response.extend(body[len(leading):])
+            elif started:
+                response.extend(body)
+            if heading:
+                close()
+                block, response = [], []
+                written = _ADDRESSEE_TAIL.sub("", heading.group("addressee")).strip()
+                written = re.sub(r"^(?:de|het)\s+", "", written)
+                start = sentences[-1].span.start + heading.start("addressee")
+                addressee = (written, Span(start, start + len(written)))
+        close()
+    return groups
+
+
+def _normalise_space(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# ---------------------------------------------------------------- running text
+
+def _running_groups(document: Document) -> list[_Group]:
+    """Recommendations in running text, one group per paragraph that gives them."""
+    found: list[tuple[int, list[_Item]]] = []
+    for index, paragraph in enumerate(document.paragraphs):
+        if paragraph.kind != "text":
+            continue
+        items: list[_Item] = []
+        addressee: tuple[str, Span] | None = None
+        for sentence in _sentences_of(document, index):
+            if is_imperative(sentence.text) or _SUBHEADING.match(sentence.text):
+                continue
+            items_here, addressee = _running_items(document, sentence, addressee, bool(items), len(found))
+            items.extend(items_here)
+        if items:
+            found.append((index, items))
+    groups: list[_Group] = []
+    for position, (index, items) in enumerate(found):
+        stop = found[position + 1][0] if position + 1 < len(found) else _region_end(document, index)
+        response = [sentence for sentence in document.sentences
+                    if index < sentence.paragraph < stop and document.paragraphs[sentence.paragraph].kind == "text"]
+        groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1))
+    return groups
+
+
+def _region_end(document: Document, paragraph: int) -> int:
+    """The paragraph index where the response region of a paragraph ends: the next heading."""
+    for index in range(paragraph + 1, len(document.paragraphs)):
+        if document.paragraphs[index].kind in ("heading", "closing", "footnote"):
+            return index
+    return len(document.paragraphs)
+
+
+def _running_items(document: Document, sentence: Sentence, addressee: tuple[str, Span] | None,
+                   continuing: bool, group: int) -> tuple[list[_Item], tuple[str, Span] | None]:
+    text = sentence.text
+    for rule, pattern in _RUNNING_TRIGGERS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        named = _running_addressee(sentence, match)
+        if named is not None:
+            addressee = named
+        elif rule == "beveelt ... aan":
+            addressee = None
+        return _items(sentence, match.start("text"), addressee, rule, group), addressee
+    if continuing:
+        follow = _FOLLOW_ON.match(text.strip())
+        if follow:
+            offset = len(text) - len(text.lstrip()) + follow.start("text")
+            return _items(sentence, offset, addressee, "follow-on sentence of a recommendation", group), addressee
+    return [], addressee
+
+
+def _running_addressee(sentence: Sentence, match: re.Match[str]) -> tuple[str, Span] | None:
+    """'beveelt het ministerie en de IND aan' / 'aanbeveling die het rapport deelt met X is om'."""
+    groups = match.groupdict()
+    if groups.get("addressee") is not None:
+        written, start = groups["addressee"], match.start("addressee")
+    elif groups.get("middle") is not None:
+        inner = re.search(r"\b(?:deelt\s+met|gericht\s+aan|aan)\s+(?P<who>.+)$", groups["middle"])
+        if not inner:
+            return None
+        written, start = inner.group("who"), match.start("middle") + inner.start("who")
+    else:
+        return None
+    cleaned = re.sub(r"^(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?(?:in\s+(?:het|dit|haar|zijn)\s+\w+\s*)?", "",
+                     written).strip(" ,")
+    if not cleaned or not re.search(r"[A-Za-z]", cleaned):
+        return None
+    cleaned = re.sub(r"^(?:de|het)\s+", "", cleaned)
+    begin = sentence.span.start + start + written.find(cleaned)
+    return cleaned, Span(begin, begin + len(cleaned))
+
+
+def split_measures(text: str) -> list[tuple[int, str]]:
+    """One (offset, text) per measure a recommendation sentence lists.
+
+    Split on ';' when the sentence has one; else, after 'onder andere,', on commas between
+    clauses that each carry a verb; always on ', bovendien' and ', en tot slot'.
+    """
+    pieces: list[tuple[int, str]] = []
+    if ";" in text:
+        position = 0
+        for part in text.split(";"):
+            pieces.append((position, part))
+            position += len(part) + 1
+    else:
+        marker = _ENUMERATION.search(text)
+        if marker:
+            head = text[:marker.end()]
+            pieces = _split_clauses(text[marker.end():], marker.end())
+            if len(pieces) < 3:
+                pieces = [(0, text)]
+            else:
+                pieces = [(offset, part) for offset, part in pieces]
+                if not _VERBISH.search(head.replace("moet", "").replace("moeten", "")):
+                    pass
+        else:
+            pieces = [(0, text)]
+    out: list[tuple[int, str]] = []
+    for offset, part in pieces:
+        for sub_offset, sub in _split_on(part, r",\s+(?=(?:bovendien|en\s+tot\s+slot)\b)"):
+            lead = _ITEM_LEAD.match(sub)
+            skip = lead.end() if lead else 0
+            cleaned = sub[skip:].strip().rstrip(".").strip()
+            if len(cleaned.split()) >= 4:
+                out.append((offset + sub_offset + skip + (len(sub[skip:]) - len(sub[skip:].lstrip())), cleaned))
+    return out
+
+
+def _split_on(text: str, pattern: str) -> list[tuple[int, str]]:
+    pieces, position = [], 0
+    for match in re.finditer(pattern, text, re.IGNORECASE):
+        pieces.append((position, text[position:match.start()]))
+        position = match.end()
+    pieces.append((position, text[position:]))
+    return pieces
+
+
+def _split_clauses(text: str, base: int) -> list[tuple[int, str]]:
+    """Comma-separated clauses; a piece without a verb is joined to the one before it."""
+    merged: list[tuple[int, str]] = []
+    for offset, piece in _split_on(text, r",\s+"):
+        if merged and not _VERBISH.search(merged[-1][1]):
+            start, previous = merged[-1]
+            merged[-1] = (start, text[start:offset + len(piece)])
+        else:
+            merged.append((offset, piece))
+    if len(merged) > 1 and not _VERBISH.search(merged[-1][1]):
+        start, _ = merged[-2]
+        merged[-2:] = [(start, text[start:])]
+    return [(base + offset, piece) for offset, piece in merged]
+
+
+def _items(sentence: Sentence, start: int, addressee: tuple[str, Span] | None, rule: str,
+           group: int) -> list[_Item]:
+    items = []
+    text = sentence.text[start:]
+    for offset, measure in split_measures(text):
+        begin = sentence.span.start + start + offset
+        items.append(_Item(measure, Span(begin, begin + len(measure)), addressee[0] if addressee else None,
+                           addressee[1] if addressee else None, rule, group))
+    return items
+
+
+def _summary_groups(document: Document) -> list[_Group]:
+    """'Het artikel sluit af met een viertal aanbevelingen.': one recommendation standing for all."""
+    for index, paragraph in enumerate(document.paragraphs):
+        if paragraph.kind != "text":
+            continue
+        sentences = _sentences_of(document, index)
+        for position, sentence in enumerate(sentences):
+            if _SUMMARY.search(sentence.text):
+                item = _Item(_normalise_space(sentence.text), sentence.span, None, None,
+                             "sentence summarising a report's recommendations", 0,
+                             report_hint=sentence.text)
+                return [_Group((item,), tuple(sentences[position + 1:]), aligned=False)]
+    return []
+
+
+# ---------------------------------------------------------------- responses
+
+def _responses(document: Document, group: _Group) -> list[ResponseFact]:
+    """One response per item of the group."""
+    assigned: list[list[Sentence]] = [[] for _ in group.items]
+    if not group.aligned:
+        assigned = [list(group.response) for _ in group.items]
+    else:
+        words = [_content_words(item.text) for item in group.items]
+        for sentence in group.response:
+            if stance_of(sentence.text) is None:
+                continue
+            scores = [_similarity(_content_words(sentence.text), item_words) for item_words in words]
+            best = max(scores)
+            if _COLLECTIVE.search(sentence.text) and best < 0.2:
+                for chosen in assigned:
+                    chosen.append(sentence)
+                continue
+            if best < 0.08:
+                continue
+            for index, score in enumerate(scores):
+                if score >= max(0.08, 0.75 * best):
+                    assigned[index].append(sentence)
+    return [_response(document, item, sentences) for item, sentences in zip(group.items, assigned)]
+
+
+def _response(document: Document, item: _Item, sentences: Iterable[Sentence]) -> ResponseFact:
+    best: tuple[StanceMatch, Sentence] | None = None
+    for sentence in sentences:
+        if _REPORTED.match(sentence.text.strip()):
+            continue  # what the report says is not the government's answer
+        found = stance_of(sentence.text)
+        if found and (best is None or found.weight > best[0].weight):
+            best = (found, sentence)
+    if best is None:
+        return ResponseFact(evidence=evidence(document, item.span, EXTRACTOR_ID, "no response cue: noted"),
+                            stance="noted", cue=None)
+    found, sentence = best
+    return ResponseFact(evidence=evidence(document, sentence.span, EXTRACTOR_ID, f"stance cue {found.cue}"),
+                        stance=found.stance, cue=found.written)
+
+
+def _stem(word: str) -> str:
+    return word[:5] if len(word) > 5 else word
+
+
+def _content_words(text: str) -> set[str]:
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    return {_stem(word) for word in words if word not in _STOPWORDS and len(word) > 2}
+
+
+def _similarity(left: set[str], right: set[str]) -> float:
+    if not left or not right:
+        return 0.0
+    return 2 * len(left & right) / (len(left) + len(right))
+
+
+# ---------------------------------------------------------------- links
+
+def _report_for(item: _Item, reports: list[ReportFact]) -> ReportFact | None:
+    if not reports:
+        return None
+    if item.report_hint:
+        hint = item.report_hint.lower()
+        for report in reports:
+            if report.genre in hint or report.title.lower() in hint:
+                return report
+    responded = [report for report in reports if report.responded]
+    return (responded or reports)[0]
+
+
+def _addressee_key(document: Document, item: _Item, organisations: list[OrganisationMention]) -> str | None:
+    if item.addressee_span is None:
+        return None
+    for fact in organisations:
+        where = clean_offset(document, fact)
+        if where is not None and item.addressee_span.start <= where < item.addressee_span.end:
+            return fact.key
+    return None
+
+
+EXTRACTOR = Extractor(NAME, VERSION, run, requires=("organisations", "reports"),
+                      produces="RecommendationFact ResponseFact")
