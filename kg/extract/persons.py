@@ -40,7 +40,7 @@ _FULL = (rf"(?:{_INITIALS}(?:{_LOW_PARTICLES}\s+)*{_TOKEN}"
 
 _PARTY = r"\(\s*(?P<party{n}>[^()]{1,25}?)\s*\)"
 _MEMBER_LEAD = re.compile(
-    r"(?<![\w-])(?:het\s+(?:[Kk]amer)?lid|[Kk]amerlid|de\s+(?:[Kk]amer)?leden|[Kk]amerleden|"
+    r"(?<![\w-])(?:[Hh]et\s+(?:[Kk]amer)?lid|[Kk]amerlid|[Dd]e\s+(?:[Kk]amer)?leden|[Kk]amerleden|"
     r"(?:motie|amendement|Motie|Amendement)[-–])\s*")
 _ONE_MEMBER = re.compile(rf"(?P<name>{_SURNAME})(?:\s*\(\s*(?P<party>[^()]{{1,25}}?)\s*\))?")
 _MEMBER_CAPS = re.compile(r"(?<![A-Z])(?:VAN\s+HET\s+LID|VAN\s+DE\s+LEDEN)\s+(?P<names>[A-Z'’\- ]+?)"
@@ -115,7 +115,7 @@ def _members(document: Document, text: str) -> list[_Person]:
     found: list[_Person] = []
     for lead in _MEMBER_LEAD.finditer(text):
         pos = lead.end()
-        single = lead.group(0).startswith(("het", "Kamerlid", "kamerlid", "motie", "amendement", "Motie", "Amendement"))
+        single = lead.group(0).lower().startswith(("het", "kamerlid", "motie", "amendement"))
         while True:
             match = _ONE_MEMBER.match(text, pos)
             if not match or not _plausible(match.group("name")):
