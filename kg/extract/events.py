@@ -1,0 +1,353 @@
+"""Events: debates, meetings and visits a letter mentions, with their date where it states one.
+
+A kind is the head noun, in the singular and lower case (``commissiedebat``, ``algemeen
+overleg``, ``rondetafelgesprek``, ``werkbespreking``); the label is the noun phrase around it
+(``commissiedebat met de Vaste Kamercommissie Justitie en Veiligheid``); the date is resolved
+with kg/dates.py against the letter's date (``op 30 maart jl.`` in a June 2023 letter).
+
+Precision matters more than reach, so the rules are:
+
+* Parliamentary and official meeting nouns (``commissiedebat``, ``notaoverleg``,
+  ``begrotingsbehandeling``, ``procedurevergadering``, ``werkbezoek``, ``technische briefing``...)
+  are events in the singular; a plural is an event only when its sentence dates it, once per
+  date (``werkbesprekingen ... uit mei 2017 en februari 2018`` are two).
+* Generic nouns (``overleg``, ``gesprek``, ``debat``, ``bijeenkomst``...) are events only when
+  dated to a month or a day, or as ``een overleg met ...`` with a verb that says it took place
+  (``geïnitieerd``, ``gevoerd``); never ``in overleg met``, ``in gesprek``, ``regelmatig overleg``,
+  ``collegiaal overleg``.
+* ``(ambtelijk) gesproken met ...`` in a dated sentence is a ``gesprek``, unless another
+  event of the letter already has that date.
+* Per letter, mentions of one kind and date are one event (a heading ``Rondetafelgesprek
+  d.d. 24 juni 2021`` and ``dit rondetafelgesprek`` below it); undated mentions of a kind
+  that also occurs dated are taken as references back to it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
+
+from ..dates import DateExpression, find_dates
+from ..model import Document, EventMention, Fact, Span
+from . import Extractor, evidence
+
+NAME, VERSION = "events", 1
+EXTRACTOR_ID = f"{NAME}.v{VERSION}"
+
+# written stem (regex) -> kind; plural endings are added by the pattern below
+_SPECIFIC: dict[str, str] = {
+    r"commissiedebat": "commissiedebat",
+    r"plenaire?\s+debat": "plenair debat",
+    r"tweeminutendebat": "tweeminutendebat",
+    r"dertigledendebat": "dertigledendebat",
+    r"interpellatiedebat": "interpellatiedebat",
+    r"verantwoordingsdebat": "verantwoordingsdebat",
+    r"ordedebat": "ordedebat",
+    r"notaoverleg": "notaoverleg",
+    r"wetgevingsoverleg": "wetgevingsoverleg",
+    r"algemeen\s+overleg": "algemeen overleg",
+    r"bestuurlijk\s+overleg": "bestuurlijk overleg",
+    r"rondetafelgesprek": "rondetafelgesprek",
+    r"hoorzitting": "hoorzitting",
+    r"begrotingsbehandeling": "begrotingsbehandeling",
+    r"procedurevergadering": "procedurevergadering",
+    r"commissievergadering": "commissievergadering",
+    r"werkbezoek": "werkbezoek",
+    r"technische\s+briefing": "technische briefing",
+    r"werkbespreking": "werkbespreking",
+    r"expertmeeting": "expertmeeting",
+    r"vragenuur": "vragenuur",
+}
+_GENERIC: dict[str, str] = {
+    r"overleg": "overleg",
+    r"gesprek": "gesprek",
+    r"debat": "debat",
+    r"bijeenkomst": "bijeenkomst",
+    r"vergadering": "vergadering",
+    r"bespreking": "bespreking",
+    r"conferentie": "conferentie",
+}
+_PLURAL = r"(?P<plural>ten|gen|en|s)?"
+
+
+def _noun_pattern(stems: dict[str, str]) -> re.Pattern[str]:
+    alternatives = "|".join(f"(?:{stem})" for stem in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?<![\w‐‑-])(?P<noun>{alternatives}){_PLURAL}(?![\w‐‑-])", re.IGNORECASE)
+
+
+_SPECIFIC_NOUN = _noun_pattern(_SPECIFIC)
+_GENERIC_NOUN = _noun_pattern(_GENERIC)
+
+_PREPOSITIONS = frozenset("""met van over inzake aangaande betreffende voor tussen in op bij rond
+    omtrent naar ter tegen onder""".split())
+_DETERMINERS = frozenset("""de het een deze dit die dat mijn uw haar zijn onze hun elk elke
+    welk welke geen genoemde voornoemde bovengenoemde""".split())
+_ANAPHORIC = frozenset("dit deze dat die genoemde voornoemde bovengenoemde hetzelfde dezelfde".split())
+_CLAUSE_WORDS = frozenset("""heeft hebben had hadden is zijn was waren wordt worden werd werden
+    zal zullen kan kunnen moet moeten mag mogen wil willen heb hebt ben bent gaat gaan kon konden
+    die dat waarin waarbij waarop waarmee waardoor waarvan waar welke wie wat om te omdat toen
+    nadat zodat wanneer als indien of maar want dan ook nog niet geen er hier daar ik wij we zij
+    hij ze men zich wel al reeds heel zeer""".split())
+_VAGUE_BEFORE = frozenset("""regelmatig regelmatige periodiek periodieke collegiaal collegiale
+    onderling onderlinge nader nadere structureel structurele continu voortdurend voortdurende
+    intensief intensieve nauw goed goede open constructief constructieve veel meer vaak
+    frequent frequente informeel informele maatschappelijk maatschappelijke publiek publieke
+    politiek politieke breed brede""".split())
+_TOOK_PLACE = re.compile(
+    r"\b(?:gevoerd|gehouden|gehad|plaatsgevonden|plaatsgehad|geïnitieerd|georganiseerd|belegd"
+    r"|gepland|ingepland|bijgewoond|afgelegd|gebracht)\b", re.IGNORECASE)
+_ADJECTIVES = frozenset("""ambtelijk bestuurlijk algemeen plenair schriftelijk informeel openbaar
+    besloten kort extra intern extern""".split())
+_PARTICIPLE_NOUNS = frozenset("geweld gebied gewicht gerecht gezicht geschrift gemoed gebit".split())
+_WORD = re.compile(r"[^\s,.;:()«»\"“”‘’'!?]+")
+_DATE_CONNECTOR = re.compile(r"^\s*,?\s*\(?\s*(?:op|van|d\.d\.|dd|gehouden\s+op)?\s*$", re.IGNORECASE)
+_SPOKE_WITH = re.compile(
+    r"\b(?P<adj>ambtelijk|bestuurlijk)?\s*gesproken\b", re.IGNORECASE)
+_LABEL_WORDS = 14
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int  # end of the label
+    kind: str
+    label: str
+    when: str | None
+    weak: bool  # from a verb, not a noun: yields to any other event of the same date
+    rule: str
+
+
+def _is_participle(word: str) -> bool:
+    lowered = word.lower()
+    return (lowered.startswith("ge") and len(lowered) > 5 and lowered[-1] in "dt"
+            and not lowered.endswith("heid") and lowered not in _PARTICIPLE_NOUNS)
+
+
+def _chain_end(text: str, position: int, limit: int, dates: list[DateExpression],
+               offset: int, skip_verb: bool = False) -> int:
+    """Where the prepositional phrases after a noun end (``met de Vaste Kamercommissie ...``).
+
+    Stops at punctuation, at a date, at a word that opens a clause, at a participle; when the
+    first word is not a preposition there is no chain (``skip_verb`` first passes over one
+    verb that says the meeting took place)."""
+    date_starts = {offset + item.start for item in dates}
+    end, cursor, words = position, position, 0
+    if skip_verb:
+        verb = re.match(r"\s+(?:plaatsgehad|plaatsgevonden|gevoerd|gehouden)\b", text[cursor:])
+        if verb:
+            cursor += verb.end()
+    while words < limit:
+        gap = re.match(r"[ \t]+", text[cursor:])
+        if gap is None:
+            break
+        start = cursor + gap.end()
+        if start in date_starts or any(start == s - len("d.d. ") for s in date_starts):
+            break
+        word = _WORD.match(text, start)
+        if word is None:
+            break
+        lowered = word.group(0).lower()
+        if words == 0 and lowered not in _PREPOSITIONS:
+            break
+        if lowered in _CLAUSE_WORDS or _is_participle(lowered):
+            break
+        if any(start < s < word.end() for s in date_starts):
+            break
+        cursor = word.end()
+        words += 1
+        if lowered not in _PREPOSITIONS and lowered not in _DETERMINERS and lowered != "en":
+            end = cursor
+    return end
+
+
+def _label_start(text: str, noun_start: int, sentence_start: int) -> tuple[int, str | None]:
+    """Adjectives before the noun (``interne werkbesprekingen``), and the word before them."""
+    start = noun_start
+    before = text[sentence_start:noun_start]
+    words = list(re.finditer(r"[\wÀ-ÿ'-]+", before))
+    taken = 0
+    previous: str | None = None
+    for word in reversed(words):
+        lowered = word.group(0).lower()
+        if taken < 2 and lowered not in _DETERMINERS and lowered not in _PREPOSITIONS \
+                and lowered not in _VAGUE_BEFORE and lowered not in _CLAUSE_WORDS \
+                and word.group(0).islower() and (lowered.endswith("e") or lowered in _ADJECTIVES) \
+                and text[sentence_start + word.end():start].strip() == "":
+            start = sentence_start + word.start()
+            taken += 1
+            continue
+        if text[sentence_start + word.end():start].strip() == "":
+            previous = lowered
+        break
+    return start, previous
+
+
+def _sentence_bounds(document: Document, offset: int) -> tuple[int, int]:
+    sentence = document.sentence_at(offset)
+    if sentence is not None:
+        return sentence.span.start, sentence.span.end
+    text = document.text
+    return text.rfind("\n", 0, offset) + 1, (text.find("\n", offset) % (len(text) + 1)) or len(text)
+
+
+def _attached_date(text: str, label_end: int, noun_start: int, dates: list[DateExpression],
+                   offset: int) -> DateExpression | None:
+    """The date right after the label (``op 30 maart jl.``), else the last one before the noun
+    that dates the clause (``Op 5 september jl. heeft de commissie in haar procedurevergadering``)."""
+    for item in dates:
+        if offset + item.start >= label_end and \
+                _DATE_CONNECTOR.match(text[label_end:offset + item.start]):
+            return item
+    before = [item for item in dates if offset + item.end <= noun_start
+              and not _dates_something_else(text, offset + item.start, item)]
+    return before[-1] if before else None
+
+
+def _dates_something_else(text: str, start: int, item: DateExpression) -> bool:
+    """``brief d.d. 8 april``, ``het rapport van 20 mei``: the date belongs to another noun."""
+    if item.text.lower().startswith("d.d."):
+        return True
+    word_before = re.search(r"([\w.]+)\s*$", text[max(0, start - 20):start])
+    return word_before is not None and word_before.group(1).lower() in ("van", "d.d.", "dd", "uit")
+
+
+def _month_or_day(value: str | None) -> bool:
+    return value is not None and len(value) >= 7
+
+
+def _noun_events(document: Document) -> list[_Candidate]:
+    text, letter_date = document.text, document.head.date
+    found: list[_Candidate] = []
+    for region in _regions(document):
+        for pattern, kinds, generic in ((_SPECIFIC_NOUN, _SPECIFIC, False),
+                                        (_GENERIC_NOUN, _GENERIC, True)):
+            for match in pattern.finditer(text, region.start, region.end):
+                if generic and _inside_specific(text, match.start(), match.end()):
+                    continue
+                found.extend(_noun_event(document, match, kinds, generic, letter_date))
+    return found
+
+
+def _inside_specific(text: str, start: int, end: int) -> bool:
+    for specific in _SPECIFIC_NOUN.finditer(text, max(0, start - 30), min(len(text), end + 5)):
+        if specific.start() <= start and end <= specific.end():
+            return True
+    return False
+
+
+def _kind_of(noun: str, kinds: dict[str, str]) -> str:
+    for stem, kind in kinds.items():
+        if re.fullmatch(stem, noun, re.IGNORECASE):
+            return kind
+    return re.sub(r"\s+", " ", noun.lower())
+
+
+def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str], generic: bool,
+                letter_date: date | None) -> list[_Candidate]:
+    text = document.text
+    sentence_start, sentence_end = _sentence_bounds(document, match.start())
+    sentence = text[sentence_start:sentence_end]
+    dates = find_dates(sentence, letter_date)
+    kind = _kind_of(match["noun"], kinds)
+    plural = bool(match["plural"])
+    label_start, previous = _label_start(text, match.start(), sentence_start)
+    if generic and (previous in _VAGUE_BEFORE or previous == "in" or plural):
+        return []
+    label_end = _chain_end(text, match.end(), _LABEL_WORDS, dates, sentence_start,
+                           skip_verb=generic)
+    label_end = min(label_end, sentence_end) if label_end > match.end() else match.end()
+    label = _label(text, label_start, match.end(), label_end, generic)
+    rule = f"{'generic' if generic else 'meeting'} noun: {kind}"
+    if plural:
+        dated = [item for item in dates if _month_or_day(item.value)]
+        return [_Candidate(label_start, label_end, kind, label, item.value, False,
+                           rule + " (plural, one per date)") for item in dated]
+    attached = _attached_date(text, label_end, match.start(), dates, sentence_start)
+    when = attached.value if attached else None
+    if generic:
+        took_place = previous == "een" and " met " in f" {label} " and \
+            _TOOK_PLACE.search(sentence) is not None
+        if not _month_or_day(when) and not took_place:
+            return []
+    if previous in _ANAPHORIC and when is None:
+        rule += " (refers back)"
+    return [_Candidate(label_start, label_end, kind, label, when, False, rule)]
+
+
+def _label(text: str, start: int, noun_end: int, end: int, generic: bool) -> str:
+    head = text[start:noun_end]
+    tail = text[noun_end:end]
+    if generic:
+        tail = re.sub(r"^\s+(?:plaatsgehad|plaatsgevonden|gevoerd|gehouden)\b", "", tail)
+    return re.sub(r"\s+", " ", (head + tail)).strip()
+
+
+def _spoken_events(document: Document) -> list[_Candidate]:
+    """``... is met X ambtelijk gesproken`` / ``heb ik gesproken met X`` in a dated sentence."""
+    text, letter_date = document.text, document.head.date
+    found: list[_Candidate] = []
+    for sentence in document.sentences:
+        if sentence.span.start < document.body.start or sentence.span.end > document.body.end:
+            continue
+        for match in _SPOKE_WITH.finditer(sentence.text):
+            dates = [item for item in find_dates(sentence.text, letter_date)
+                     if _month_or_day(item.value)]
+            if not dates:
+                continue
+            after = re.match(r"\s+met\s+(?P<who>[^,.;:()]{3,120}?)(?=\s+(?:over|en|om|omdat|,)\b|[,.;:(]|$)",
+                             sentence.text[match.end():])
+            before = re.search(r"\bmet\s+(?P<who>[^,.;:()]{3,120}?)\s*$", sentence.text[:match.start()])
+            who = (after or before)
+            if who is None:
+                continue
+            adjective = (match["adj"] or "").lower()
+            kind = f"{adjective} gesprek".strip()
+            absolute = sentence.span.start + match.end()
+            chain_end = _chain_end(document.text, absolute, _LABEL_WORDS, [], 0)
+            place = re.sub(r"\s+", " ", document.text[absolute:chain_end]).strip()
+            phrase = re.sub(r"\s+", " ", who["who"]).strip()
+            label = f"{kind} met {phrase}" + (f" {place}" if place and not after else "")
+            start = sentence.span.start + (before.start() if who is before else match.start())
+            found.append(_Candidate(start, max(chain_end, absolute),
+                                    kind, label, dates[0].value, True, "gesproken met, dated"))
+    return found
+
+
+def _regions(document: Document) -> list[Span]:
+    regions = [document.body]
+    regions.extend(footnote.span for footnote in document.footnotes
+                   if footnote.span.start >= document.body.end)
+    # headings inside the body are part of it; the letter head and closing are not
+    return regions
+
+
+def _deduplicate(candidates: list[_Candidate]) -> list[_Candidate]:
+    """One event per kind and date; undated mentions of a kind that is dated elsewhere, and
+    verb-made events on the day of another event, go."""
+    dated_kinds = {c.kind for c in candidates if c.when}
+    strong_dates = {c.when for c in candidates if c.when and not c.weak}
+    best: dict[tuple[str, str | None], _Candidate] = {}
+    order: list[tuple[str, str | None]] = []
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        if candidate.when is None and candidate.kind in dated_kinds:
+            continue
+        if candidate.weak and candidate.when in strong_dates and len(candidate.when) == 10:
+            continue  # spoken with someone on the very day of a named meeting: that meeting
+        key = (candidate.kind, candidate.when)
+        if key not in best:
+            best[key] = candidate
+            order.append(key)
+        elif len(candidate.label) > len(best[key].label):
+            best[key] = candidate
+    return [best[key] for key in order]
+
+
+def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
+    candidates = _deduplicate(_noun_events(document) + _spoken_events(document))
+    return [EventMention(evidence=evidence(document, Span(c.start, c.end), EXTRACTOR_ID, c.rule),
+                         kind=c.kind, label=c.label, date=c.when)
+            for c in candidates]
+
+
+EXTRACTOR = Extractor(NAME, VERSION, run, produces="EventMention")

@@ -1,0 +1,130 @@
+"""Events (kg/extract/events.py): meetings and debates, dated against the letter's date."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.clean import clean
+from kg.extract import events
+from kg.ingest import read_letter
+from kg.model import EventMention
+from kg.structure import structure
+
+ROOT = Path(__file__).resolve().parent.parent
+LETTERS = ROOT / "examples" / "letters"
+EXTRA = Path("/work/shared/corpus/extra")
+CLOSING = "\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nA. Tester\n"
+
+
+def read(tmp_path: Path, body: str, when: str = "22 juni 2023") -> list[EventMention]:
+    path = tmp_path / "letter.txt"
+    path.write_text(f"Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+                    f"Den Haag, {when}\n\n{body}{CLOSING}", encoding="utf-8")
+    return events.run(structure(clean(read_letter(path))), ())
+
+
+def summary(found: list[EventMention]) -> list[tuple[str, str | None]]:
+    return [(event.kind, event.date) for event in found]
+
+
+def mentions(path: Path) -> list[EventMention]:
+    return events.run(structure(clean(read_letter(path))), ())
+
+
+@pytest.mark.parametrize("body, expected, label", [
+    ("Tijdens het commissiedebat met de Vaste Kamercommissie Justitie en Veiligheid op 30 maart "
+     "jl. heeft uw Kamer mij verzocht om een reactie.",
+     [("commissiedebat", "2023-03-30")],
+     "commissiedebat met de Vaste Kamercommissie Justitie en Veiligheid"),
+    ("Tijdens het Algemeen Overleg met uw Commissie voor Immigratie en Asiel van 27 april "
+     "aangaande wijziging asielprocedures heb ik geconstateerd dat er steun is.",
+     [("algemeen overleg", "2023-04-27")],
+     "Algemeen Overleg met uw Commissie voor Immigratie en Asiel"),
+    ("Op 5 juni jongstleden heeft de commissie in haar procedurevergadering besloten over de "
+     "datum waarop het onderzoek plaats zal vinden (17 oktober a.s.).",
+     [("procedurevergadering", "2023-06-05")], "procedurevergadering"),
+    ("Tijdens de begrotingsbehandeling van het Ministerie van Justitie en Veiligheid, heb ik "
+     "toegezegd u te informeren.",
+     [("begrotingsbehandeling", None)],
+     "begrotingsbehandeling van het Ministerie van Justitie en Veiligheid"),
+    ("Naar aanleiding daarvan heeft de IND een overleg met een afvaardiging van de advocatuur "
+     "geïnitieerd, waarbij gesproken is over de aanpak.",
+     [("overleg", None)], "overleg met een afvaardiging van de advocatuur"),
+    ("In december 2022 heeft overleg plaatsgehad op het hoofdkantoor van de IND.",
+     [("overleg", "2022-12")], "overleg op het hoofdkantoor van de IND"),
+    ("In mei 2023 is met de directeur van het iMMO ambtelijk gesproken op het "
+     "bestuursdepartement.",
+     [("ambtelijk gesprek", "2023-05")],
+     "ambtelijk gesprek met de directeur van het iMMO op het bestuursdepartement"),
+])
+def test_events_in_sentences(tmp_path: Path, body: str, expected: list, label: str) -> None:
+    found = read(tmp_path, body)
+    assert summary(found) == expected
+    assert found[0].label == label
+
+
+def test_plural_meetings_are_one_event_per_date(tmp_path: Path) -> None:
+    found = read(tmp_path, "De verslagen uit mei 2017 en februari 2018 betreffen verslagen van "
+                           "interne werkbesprekingen van het team met het management.")
+    assert summary(found) == [("werkbespreking", "2017-05"), ("werkbespreking", "2018-02")]
+    assert found[0].label.startswith("interne werkbesprekingen")
+
+
+def test_heading_and_sentence_about_one_meeting_are_one_event(tmp_path: Path) -> None:
+    body = ("Met deze brief informeer ik u over de stand van zaken van de aanpak die ik in mijn "
+            "vorige brief heb aangekondigd, en over wat uw Kamer daarover heeft gevraagd.\n\n"
+            "Rondetafelgesprek d.d. 24 juni 2021\n\n"
+            "Op 24 juni jl. heeft uw Kamer gesproken met de directeur van de IND. Ik ben uw Kamer "
+            "erkentelijk voor het initiatief van dit rondetafelgesprek.")
+    found = read(tmp_path, body, when="8 juli 2021")
+    assert summary(found) == [("rondetafelgesprek", "2021-06-24")]
+
+
+def test_an_undated_mention_refers_back_to_the_dated_one(tmp_path: Path) -> None:
+    body = ("Tijdens het Algemeen Overleg van 27 april heb ik steun geconstateerd. Helaas kon het "
+            "debat niet worden afgerond. Ik heb dit zoals aangekondigd in mijn brief d.d. 8 april "
+            "toegelicht tijdens het Algemeen Overleg.")
+    assert summary(read(tmp_path, body, when="28 april 2011")) == [
+        ("algemeen overleg", "2011-04-27")]
+
+
+@pytest.mark.parametrize("body", [
+    "Er is regelmatig overleg tussen hoor- en beslismedewerkers en de unit 1F.",
+    "Medewerkers benaderen elkaar voor collegiaal overleg.",
+    "Ik zal in overleg met de minister van Binnenlandse Zaken een wetswijziging entameren.",
+    "Afgesproken is om over de problemen in gesprek te blijven.",
+    "Dit kan worden besproken in de overleggen met de IND.",
+    "Ik nodig u uit om de samenwerking voort te zetten, bijvoorbeeld met werkbezoeken en "
+    "technische briefings.",
+    "Helaas kon het debat niet worden afgerond.",
+    "De periodieke gesprekken in de bestuurlijke driehoek borgen de randvoorwaarden.",
+    "Daarin is in onderling vertrouwen gesproken over ontwikkelingen.",
+    "Het initiatief bood kans voor een laagdrempelig en openhartig gesprek over het werk.",
+])
+def test_near_misses(tmp_path: Path, body: str) -> None:
+    assert read(tmp_path, body) == []
+
+
+def test_footnote_event() -> None:
+    found = mentions(LETTERS / "004_0c0b669893b9a50c.txt")
+    assert ("ordedebat", None) in summary(found)
+    assert ("rondetafelgesprek", "2021-06-24") in summary(found)
+    assert len(found) == 3
+
+
+def test_evidence_quotes_the_event() -> None:
+    for event in mentions(LETTERS / "001_70649b2bd7f3965d.txt"):
+        assert event.evidence.text.lower().startswith(event.kind.split()[0])
+        assert event.evidence.extractor == "events.v1"
+
+
+@pytest.mark.skipif(not EXTRA.is_dir(), reason="extra letters not available")
+@pytest.mark.parametrize("stem, expected", [
+    ("kst-19637-1417", [("algemeen overleg", "2011-04-27")]),
+    ("kst-20052006-30308-D", [("procedurevergadering", "2006-09-05")]),
+    ("kst-19637-1405", []),
+    ("kst-33042-12", []),
+])
+def test_extra_letters(stem: str, expected: list) -> None:
+    assert summary(mentions(EXTRA / f"{stem}.txt")) == expected
