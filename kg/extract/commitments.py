@@ -1,0 +1,164 @@
+"""Commitments (toezeggingen): what the letter promises parliament, by when, and who asked.
+
+A sentence is a commitment when it promises future action:
+
+* **to parliament, in the first person** (always): ``ik zal uw Kamer ... informeren``, ``zal ik
+  u informeren``, ``heb ik ... toegezegd``, ``ben ik voornemens``, ``het is mijn voornemen``,
+  ``zal ik laten onderzoeken``, ``ontvangt u een brief``, ``Ik streef er naar uw Kamer ... te
+  berichten``, ``Afgesproken is om ...``, and any other ``ik zal`` / ``zal ik`` that is not about
+  this letter itself (``hieronder zal ik ingaan op``, ``in deze brief zal ik reageren``);
+* **announced actions** (not inside a condition such as ``Indien ...``): a future passive
+  (``zal worden gestart met``, ``zal een analyse worden gedaan``, ``zullen ... worden
+  geworven``), a named organisation that will act (``zal de IND ... maatregelen nemen``), and
+  planned research in the present (``Ook wordt onderzocht wat ...``, ``Voorts wordt bezien hoe
+  ...``, ``wordt ... in 2022 toegewerkt naar``).
+
+Not commitments: descriptions of what happens now (``wordt bekeken``), what others will do
+(``de Commissie zal ... een standpunt innemen``), what may happen (``zal ... kunnen``), and
+``zal`` in a condition about the procedure (``Indien ..., zal dit worden meegewogen``).
+
+The due time is read with kg/dates.py ``due_date`` against the letter's date (dates of earlier
+letters, ``brief van 3 juni``, are left out); the post is the signatory's; ``requested_by`` is the
+member named in ``op verzoek van het lid X``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
+
+from ..dates import due_date, find_dates
+from ..model import CommitmentFact, Document, Fact, PersonMention, Sentence, SignatoryFact, Span
+from ..names import split_name
+from . import Extractor, evidence
+from .reports import clean_offset
+
+NAME, VERSION = "commitments", 1
+EXTRACTOR_ID = f"{NAME}.v{VERSION}"
+
+_FIRST = r"(?:ik|wij|we|het kabinet)"
+_TO_PARLIAMENT = (r"(?:informeren|berichten|rapporteren|terugkomen|toesturen|toezenden|sturen|zenden|"
+                  r"op de hoogte (?:houden|stellen|brengen)|voorleggen|aanbieden|inlichten)")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way of promising, and whether a condition around it cancels it."""
+
+    name: str
+    pattern: re.Pattern[str]
+    first_person: bool  # a first-person promise holds inside a condition ('Zodra ..., zal ik')
+
+
+def _rule(name: str, pattern: str, first_person: bool) -> Rule:
+    return Rule(name, re.compile(pattern, re.IGNORECASE), first_person)
+
+
+RULES: tuple[Rule, ...] = (
+    _rule("will inform parliament",
+          rf"\b(?:zal|zullen)\s+{_FIRST}\b[^.]{{0,160}}?\b{_TO_PARLIAMENT}\b|"
+          rf"\b{_FIRST}\s+(?:zal|zullen)\b[^.]{{0,160}}?\b{_TO_PARLIAMENT}\b", True),
+    _rule("promised earlier (toegezegd)", rf"\b(?:heb|hebben)\s+{_FIRST}\b[^.]{{0,220}}?\btoegezegd\b|"
+                                          rf"\b{_FIRST}\s+(?:heb|hebben)\b[^.]{{0,220}}?\btoegezegd\b", True),
+    _rule("intention (voornemens)", rf"\b(?:ben|is|zijn)\s+{_FIRST}\s+(?:\w+\s+)?voornemens\b|"
+                                    rf"\b{_FIRST}\s+(?:ben|is|zijn)\s+(?:\w+\s+)?voornemens\b|"
+                                    r"\b(?:het\s+is\s+)?mijn\s+voornemen\b", True),
+    _rule("will have it studied", rf"\b(?:zal|zullen)\s+{_FIRST}\b[^.]{{0,80}}\blaten\s+\w+", True),
+    _rule("you will receive a letter",
+          r"\bontvangt\s+(?:u|uw\s+Kamer)\b[^.]{0,60}\b(?:brief|rapportage|reactie|kabinetsreactie|"
+          r"beleidsreactie|voortgangsrapportage|notitie|overzicht)\b", True),
+    _rule("strive to report (streef ernaar)", r"\bstreef\b[^.]{0,30}\ber\s*naar\b", True),
+    _rule("agreed (afgesproken is)", r"^\s*(?:\w+\s+)?afgesproken\s+is\b|\bis\s+afgesproken\s+(?:om|dat)\b|"
+                                     rf"\bhebben\s+(?:we|wij)\s+afgesproken\b", True),
+    _rule("first-person future", rf"\b(?:zal|zullen)\s+{_FIRST}\b|\b{_FIRST}\b[^.,;]{{0,80}}?\b(?:zal|zullen)\b", True),
+    _rule("future passive", r"\b(?:zal|zullen)\b(?:\s+[^\s.,;–]+){0,16}?\s+worden\b|"
+                            r"\b(?:zal|zullen)\b(?:\s+[^\s.,;–]+){0,4}?\s+\w+d\s+worden\b", False),
+    _rule("organisation will act", r"\b(?:zal|zullen)\s+(?:de|het)\s+(?:[A-Z][\w&-]+|[a-z]+\s+[A-Z][\w&-]+)\b", False),
+    _rule("planned research", r"^\s*(?:(?:Ook|Voorts|Tevens|Daarnaast|Verder|Bovendien|Eveneens)\s+)?"
+                              r"(?:wordt|worden)\s+(?:er\s+)?(?:\w+\s+)?(?:onderzocht|bezien|verkend|"
+                              r"uitgezocht|nagegaan|uitgewerkt)\s+(?:of|hoe|wat|welke|in hoeverre|waar|"
+                              r"wanneer)\b", False),
+    _rule("working towards (toegewerkt naar)", r"\b(?:wordt|worden)\b[^.]{0,100}\btoegewerkt\s+naar\b", False),
+)
+
+# about this letter itself, not a promise: 'hieronder zal ik ingaan op'
+_ABOUT_THIS_LETTER = re.compile(
+    r"\b(?:hieronder|hierna|hierboven|in\s+deze\s+brief|met\s+deze\s+brief|in\s+het\s+vervolg\s+van\s+deze\s+brief)\b|"
+    r"\b(?:ingaan|reageren|toelichten|uiteenzetten|schetsen|stilstaan)\b|\btoelichting\s+geven\b",
+    re.IGNORECASE)
+_MAY = re.compile(r"\b(?:kunnen|moeten|mogen|blijken|afhangen|leiden|zijn)\b(?!\s+(?:geworven|benoemd))",
+                  re.IGNORECASE)
+# what others will do, told in a relative clause: 'vragen die ... zullen worden gesteld'
+_RELATIVE = re.compile(r"\b(?:die|welke|waarop|waarin|waarmee|waarover)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"^\s*(?:Indien|Als|Wanneer|Mocht|Ingeval|Voor\s+zover|Zodra)\b")
+_PAST_LETTER_DATE = re.compile(r"\b(?:brief|brieven|debat|overleg|motie)\s+(?:van|d\.d\.)\s*$", re.IGNORECASE)
+_REQUESTED = re.compile(r"\bop\s+verzoek\s+van\s+(?:het\s+(?:kamer)?lid|de\s+leden)\s+(?P<name>[A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)*)")
+
+
+def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
+    signatories = [fact for fact in facts if isinstance(fact, SignatoryFact)]
+    persons = [fact for fact in facts if isinstance(fact, PersonMention)]
+    post = signatories[0].post_key if signatories else None
+    found: list[Fact] = []
+    for sentence in document.sentences:
+        if document.paragraphs[sentence.paragraph].kind != "text":
+            continue
+        rule = commitment_rule(sentence.text)
+        if rule is None:
+            continue
+        due_text, due = _due(sentence.text, document.head.date)
+        found.append(CommitmentFact(
+            evidence=evidence(document, sentence.span, EXTRACTOR_ID, rule.name),
+            text=re.sub(r"\s+", " ", sentence.text).strip(), number=len(found) + 1,
+            due=due, due_text=due_text, post=post,
+            requested_by=_requested_by(document, sentence, persons)))
+    return found
+
+
+def commitment_rule(sentence: str) -> Rule | None:
+    """The rule by which ``sentence`` is a commitment, or None when it is not one."""
+    conditional = bool(_CONDITION.match(sentence))
+    for rule in RULES:
+        match = rule.pattern.search(sentence)
+        if not match:
+            continue
+        if rule.name == "first-person future" and (_ABOUT_THIS_LETTER.search(sentence)
+                                                   or _MAY.search(sentence[match.start():])):
+            continue
+        if rule.first_person:
+            return rule
+        if conditional or _ABOUT_THIS_LETTER.search(sentence):
+            continue
+        if rule.name in ("future passive", "organisation will act") and (
+                _MAY.search(match.group(0)) or _RELATIVE.search(sentence[:match.start()])):
+            continue
+        return rule
+    return None
+
+
+def _due(sentence: str, letter_date: date | None) -> tuple[str | None, str | None]:
+    """The due time, leaving out dates of earlier letters and debates."""
+    masked = sentence
+    for found in find_dates(sentence, letter_date):
+        if _PAST_LETTER_DATE.search(sentence[:found.start]) or (
+                found.value and letter_date and len(found.value) == 10 and found.value < letter_date.isoformat()):
+            masked = masked[:found.start] + " " * (found.end - found.start) + masked[found.end:]
+    due_text, due = due_date(masked, letter_date)
+    return (re.sub(r"\s+", " ", due_text).strip() if due_text else None), due
+
+
+def _requested_by(document: Document, sentence: Sentence, persons: list[PersonMention]) -> str | None:
+    match = _REQUESTED.search(sentence.text)
+    if not match:
+        return None
+    start = sentence.span.start + match.start("name")
+    window = Span(start, start + len(match.group("name")) + 1)
+    for fact in persons:
+        where = clean_offset(document, fact)
+        if where is not None and window.start <= where < window.end:
+            return fact.key
+    return split_name(match.group("name")).key
+
+
+EXTRACTOR = Extractor(NAME, VERSION, run, requires=("signatories", "persons"), produces="CommitmentFact")
