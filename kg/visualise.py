@@ -74,27 +74,29 @@ class Relation:
     source_type: str
     target_type: str
     counted: bool = False  # weight = how many times the pattern matches
+    inverse: str = ""  # how the relation reads from the target's side
 
 
 RELATIONS: tuple[Relation, ...] = (
     Relation("mentions", "?source kb:mentions ?target . OPTIONAL { ?mention kb:mentionOf ?target ; "
-             "kb:inLetter ?source }", "Letter", "Organisation", counted=True),
-    Relation("signed by", "?source a kb:Letter ; dcterms:creator ?target .", "Letter", "Person"),
-    Relation("responds to", "?source kb:respondsTo ?target .", "Letter", "Report"),
-    Relation("cites", "?source kb:cites ?target .", "Letter", "Report"),
-    Relation("recommends", "?source kb:hasRecommendation ?target .", "Report", "Recommendation"),
-    Relation("addressed to", "?source kb:addressedTo ?target .", "Recommendation", "Organisation"),
-    Relation("author", "?source a kb:Report ; dcterms:creator ?target .", "Report", "Organisation"),
-    Relation("holds", "?source org:holds ?target .", "Person", "Post"),
-    Relation("post in", "?source org:postIn ?target .", "Post", "Organisation"),
-    Relation("part of", "?source org:subOrganizationOf ?target .", "Organisation", "Organisation"),
-    Relation("member of", "?source org:memberOf ?target .", "Person", "Organisation"),
-    Relation("sender unit", "?source kb:senderUnit ?target .", "Letter", "Organisation"),
-    Relation("commits", "?target a kb:Commitment ; kb:inLetter ?source .", "Letter", "Commitment"),
-    Relation("made by", "?source a kb:Commitment ; kb:madeBy ?target .", "Commitment", "Post"),
-    Relation("requested by", "?source kb:requestedBy ?target .", "Commitment", "Person"),
+             "kb:inLetter ?source }", "Letter", "Organisation", counted=True, inverse="mentioned in"),
+    Relation("signed by", "?source a kb:Letter ; dcterms:creator ?target .", "Letter", "Person", inverse="signed"),
+    Relation("responds to", "?source kb:respondsTo ?target .", "Letter", "Report", inverse="answered by"),
+    Relation("cites", "?source kb:cites ?target .", "Letter", "Report", inverse="cited by"),
+    Relation("recommends", "?source kb:hasRecommendation ?target .", "Report", "Recommendation", inverse="recommended in"),
+    Relation("addressed to", "?source kb:addressedTo ?target .", "Recommendation", "Organisation", inverse="addressee of"),
+    Relation("author", "?source a kb:Report ; dcterms:creator ?target .", "Report", "Organisation", inverse="author of"),
+    Relation("holds", "?source org:holds ?target .", "Person", "Post", inverse="held by"),
+    Relation("post in", "?source org:postIn ?target .", "Post", "Organisation", inverse="has post"),
+    Relation("part of", "?source org:subOrganizationOf ?target .", "Organisation", "Organisation", inverse="has part"),
+    Relation("member of", "?source org:memberOf ?target .", "Person", "Organisation", inverse="has member"),
+    Relation("sender unit", "?source kb:senderUnit ?target .", "Letter", "Organisation", inverse="sent"),
+    Relation("commits", "?target a kb:Commitment ; kb:inLetter ?source .", "Letter", "Commitment", inverse="made in"),
+    Relation("made by", "?source a kb:Commitment ; kb:madeBy ?target .", "Commitment", "Post", inverse="committed to"),
+    Relation("requested by", "?source kb:requestedBy ?target .", "Commitment", "Person", inverse="requested"),
     Relation("answers", "?target a kb:Recommendation ; kb:inLetter ?source . "
-             "FILTER NOT EXISTS { ?report kb:hasRecommendation ?target }", "Letter", "Recommendation"),
+             "FILTER NOT EXISTS { ?report kb:hasRecommendation ?target }", "Letter", "Recommendation",
+             inverse="answered in"),
 )
 
 
@@ -322,7 +324,8 @@ def view_data(dataset: Sequence[Quad], ego: str | None = None, depth: int = 1) -
              for s, t, data in sorted(graph.edges(data=True), key=lambda e: (index[e[0]], index[e[1]], e[2]["relation"]))]
     types = [{"name": name, "colour": TYPE_COLOURS[name],
               "count": sum(1 for n in nodes if n["type"] == name)} for name in TYPE_ORDER]
-    return {"nodes": nodes, "edges": edges, "types": [t for t in types if t["count"]],
+    inverses = {relation.name: relation.inverse or f"{relation.name} (from)" for relation in RELATIONS}
+    return {"nodes": nodes, "edges": edges, "types": [t for t in types if t["count"]], "inverses": inverses,
             "ego": index[centre] if centre else None, "depth": depth}
 
 

@@ -79,7 +79,7 @@
       if (index.has(e.source) && index.has(e.target)) links.push([index.get(e.source), index.get(e.target)]);
     });
     const iterations = n <= 200 ? 300 : n <= 800 ? 150 : n <= 2000 ? 60 : 25;
-    const ideal = 60;
+    const ideal = n <= 60 ? 85 : 60;
     const dx = new Float64Array(n), dy = new Float64Array(n);
     for (let it = 0; it < iterations; it++) {
       const temperature = 12 * (1 - it / iterations) + 0.5;
@@ -89,7 +89,7 @@
           let ddx = xs[i] - xs[j], ddy = ys[i] - ys[j];
           let d2 = ddx * ddx + ddy * ddy;
           if (d2 < 0.01) { ddx = 0.1 * (i - j); ddy = 0.1; d2 = ddx * ddx + ddy * ddy; }
-          if (d2 > 250000) continue;
+          if (d2 > 4 * 250000) continue;
           const f = ideal * ideal / d2;
           dx[i] += ddx * f; dy[i] += ddy * f; dx[j] -= ddx * f; dy[j] -= ddy * f;
         }
@@ -236,7 +236,7 @@
     const groups = {};
     neighbours[id].forEach(function (n) {
       const e = edges[n.edge];
-      const name = n.out ? e.relation : e.relation + " (from)";
+      const name = n.out ? e.relation : (data.inverses || {})[e.relation] || e.relation + " (from)";
       (groups[name] = groups[name] || []).push({ node: n.node, weight: e.weight });
     });
     Object.keys(groups).sort().forEach(function (name) {
