@@ -143,3 +143,37 @@ def test_extra_letters() -> None:
         ("brief", "mijn brief van 13 januari jl.", date(2011, 1, 13))]
     cited = mentions(EXTRA / "kst-19637-1407.txt")
     assert [(item.kind, item.identifier) for item in cited] == [("brief", "19637-1392")]
+
+
+@pytest.mark.skipif(not EXTRA.is_dir(), reason="extra letters not available")
+def test_citation_queries_answer_question_7(tmp_path: Path) -> None:
+    """Which papers a letter cites, and which letters cite a given paper (named queries)."""
+    import csv
+    import io
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    graph = tmp_path / "cited.trig"
+    runner = CliRunner()
+    built = runner.invoke(main, ["build", str(LETTERS / "002_a04aa28333b24640.txt"),
+                                 str(EXTRA / "kst-19637-1407.txt"), "-o", str(graph)])
+    assert graph.is_file(), built.output
+
+    def rows(*args: str) -> list[dict[str, str]]:
+        result = runner.invoke(main, ["query", *args, "-g", str(graph), "--format", "csv"])
+        assert result.exit_code == 0, result.output
+        return list(csv.DictReader(io.StringIO(result.output)))
+
+    citing = rows("letters_citing", "--param", "identifier=35000-VI-116")
+    assert [(row["identifier"], row["official"]) for row in citing] == [
+        ("35000-VI-116", "kst-35000-VI-116")]
+    assert citing[0]["date"] == "2019-07-01"
+    assert rows("letters_citing", "--param", "identifier=99999-1") == []
+
+    cited = rows("papers_cited", "--param", "letter_kamerstuk=19637-1407")
+    assert [(row["identifier"], row["cited_date"]) for row in cited] == [("19637-1392", "2011-01-27")]
+    everything = rows("papers_cited")
+    assert {row["identifier"] for row in everything} == {
+        "19637-1392", "2018/19-90-11", "2018/19-3277", "35000-VI-116"}
