@@ -110,7 +110,7 @@ def stance_of(sentence: str) -> StanceMatch | None:
                 outside = clause.replace(match.group(0), " ", 1)
                 if book.negation.search(outside) or book.negation.search(match.group(0)):
                     found = StanceMatch("rejected", cue.weight, f"{cue.id}+negated", match.group(0))
-                elif cue.weight >= 2 and (book.hedge.search(outside)):
+                elif cue.weight >= 2 and book.hedge.search(clause):
                     found = StanceMatch("partially", cue.weight, f"{cue.id}+hedged", match.group(0))
             if best is None or found.weight > best.weight:
                 best = found

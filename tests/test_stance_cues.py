@@ -1,0 +1,111 @@
+"""Stance cues (kg/data/stance_cues.json, read by kg/extract/recommendations.py).
+
+Every cue in the data file is tested on its own examples (must give its stance), its negated
+and hedged forms (must turn into rejected / partially) and its near misses (must not give its
+stance), so a cue added to the file is tested without writing a test.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.extract.recommendations import STANCES, cue_book, stance_of
+from kg.resources import data_file
+
+DATA = json.loads(data_file("stance_cues.json").read_text(encoding="utf-8"))
+CUES = DATA["cues"]
+
+
+def cases(field: str) -> list:
+    return [pytest.param(cue["id"], cue["stance"], text, id=f"{cue['id']}: {text[:40]}")
+            for cue in CUES for text in cue.get(field, [])]
+
+
+def test_every_cue_has_a_valid_stance_an_example_and_a_near_miss() -> None:
+    for cue in CUES:
+        assert cue["stance"] in STANCES, cue["id"]
+        assert cue["examples"], f"{cue['id']} has no example"
+        assert cue["not"], f"{cue['id']} has no near miss"
+        assert cue["note"], f"{cue['id']} has no note"
+    assert len({cue["id"] for cue in CUES}) == len(CUES)
+
+
+def test_the_issue_cues_are_all_in_the_file() -> None:
+    """The cues the issue names, each with the stance it signals."""
+    wanted = {
+        "omarm ik deze aanbeveling": "accepted", "De dienst neemt dit ter harte.": "accepted",
+        "Ik onderschrijf dit advies.": "accepted", "Deze aanbeveling neem ik over.": "accepted",
+        "De dienst zal de aanbeveling uitvoeren.": "accepted",
+        "Dit wordt deels opgepakt.": "partially", "Dit gebeurt gedeeltelijk.": "partially",
+        "In beginsel is dat zo.": "partially", "Ik kan niet garanderen dat dit lukt.": "partially",
+        "De dienst beseft dit, maar het kost tijd.": "partially",
+        "Ik zie geen noodzaak tot wijziging.": "rejected",
+        "Dit is geen noodzakelijke en reële optie.": "rejected",
+        "Een wetswijziging acht ik niet wenselijk.": "rejected", "Die conclusie deel ik niet.": "rejected",
+        "Dit betekent niet dat het beleid tekortschiet.": "rejected",
+        "Hiermee wordt reeds rekening gehouden.": "already", "Dit is al sinds 2016 beleid.": "already",
+        "De dienst stimuleert al overleg.": "already", "De vindbaarheid heeft de dienst reeds verbeterd.": "already",
+        "Dit is al geregeld.": "already", "Een meldpunt bestaat al.": "already",
+        "Van het advies neem ik kennis.": "noted",
+    }
+    for sentence, stance in wanted.items():
+        found = stance_of(sentence)
+        assert found is not None and found.stance == stance, (sentence, found)
+
+
+@pytest.mark.parametrize("cue_id, stance, text", cases("examples"))
+def test_cue_gives_its_stance(cue_id: str, stance: str, text: str) -> None:
+    found = stance_of(text)
+    assert found is not None, f"no cue in {text!r}"
+    assert found.stance == stance, (cue_id, found)
+
+
+@pytest.mark.parametrize("cue_id, stance, text", cases("negated"))
+def test_negated_acceptance_is_rejection(cue_id: str, stance: str, text: str) -> None:
+    found = stance_of(text)
+    assert found is not None and found.stance == "rejected", (cue_id, text, found)
+
+
+@pytest.mark.parametrize("cue_id, stance, text", cases("hedged"))
+def test_hedged_acceptance_is_partial(cue_id: str, stance: str, text: str) -> None:
+    found = stance_of(text)
+    assert found is not None and found.stance == "partially", (cue_id, text, found)
+
+
+@pytest.mark.parametrize("cue_id, stance, text", cases("not"))
+def test_near_miss_does_not_give_the_stance(cue_id: str, stance: str, text: str) -> None:
+    found = stance_of(text)
+    assert found is None or found.cue.split("+")[0] != cue_id, (cue_id, text, found)
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Ik zie geen reden om deze aanbeveling over te nemen.", "rejected"),
+    ("Het kabinet zal deze aanbeveling niet omarmen.", "rejected"),
+    ("Deze aanbevelingen omarm ik op onderdelen.", "partially"),
+    ("Zoals reeds aangegeven, omarm ik dit advies.", "accepted"),
+    ("Dit is nog niet geregeld.", None),
+    ("Dat medewerkers rapporten negeren, wordt niet herkend.", "already"),
+])
+def test_negation_and_hedging_in_running_sentences(sentence: str, stance: str | None) -> None:
+    found = stance_of(sentence)
+    assert (found.stance if found else None) == stance, found
+
+
+def test_strongest_cue_wins_within_a_sentence() -> None:
+    found = stance_of("Ik onderschrijf het doel, maar in het beleid wordt hier reeds rekening mee gehouden.")
+    assert found is not None and found.stance == "already" and found.weight == 3
+
+
+def test_cue_book_refuses_an_unknown_stance(tmp_path, monkeypatch) -> None:
+    broken = dict(DATA, cues=[dict(CUES[0], stance="maybe")])
+    path = tmp_path / "stance_cues.json"
+    path.write_text(json.dumps(broken), encoding="utf-8")
+    from kg.extract import recommendations
+    monkeypatch.setattr(recommendations, "data_file", lambda name: path)
+    cue_book.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="unknown stance 'maybe'"):
+            cue_book()
+    finally:
+        cue_book.cache_clear()
