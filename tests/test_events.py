@@ -51,6 +51,9 @@ def mentions(path: Path) -> list[EventMention]:
     ("Naar aanleiding daarvan heeft de IND een overleg met een afvaardiging van de advocatuur "
      "geïnitieerd, waarbij gesproken is over de aanpak.",
      [("overleg", None)], "overleg met een afvaardiging van de advocatuur"),
+    ("Tijdens het commissiedebat Vreemdelingen- en asielbeleid van 12 oktober 2022 heb ik dit "
+     "toegezegd.", [("commissiedebat", "2022-10-12")],
+     "commissiedebat Vreemdelingen- en asielbeleid"),
     ("In december 2022 heeft overleg plaatsgehad op het hoofdkantoor van de IND.",
      [("overleg", "2022-12")], "overleg op het hoofdkantoor van de IND"),
     ("In mei 2023 is met de directeur van het iMMO ambtelijk gesproken op het "

@@ -212,6 +212,24 @@ def _dates_something_else(text: str, start: int, item: DateExpression) -> bool:
     return word_before is not None and word_before.group(1).lower() in ("van", "d.d.", "dd", "uit")
 
 
+_TITLE_BEFORE_DATE = re.compile(
+    r"\s+[A-Z][\w‐‑-]*(?:\s+[\w‐‑-]+){0,5}?(?=\s*,?\s*(?:op|van|d\.d\.)?\s*$)")
+
+
+def _titled_end(text: str, noun_end: int, dates: list[DateExpression], offset: int) -> int | None:
+    """The end of a capitalised title between a meeting noun and its date, if there is one."""
+    for item in dates:
+        date_start = offset + item.start
+        if date_start <= noun_end or date_start - noun_end > 70:
+            continue
+        between = text[noun_end:date_start]
+        title = _TITLE_BEFORE_DATE.match(between)
+        if title is not None and not re.search(r"[.;:()]", between):
+            return noun_end + title.end()
+        return None
+    return None
+
+
 def _month_or_day(value: str | None) -> bool:
     return value is not None and len(value) >= 7
 
@@ -263,6 +281,11 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
         dated = [item for item in dates if _month_or_day(item.value)]
         return [_Candidate(label_start, label_end, kind, label, item.value, False,
                            rule + " (plural, one per date)") for item in dated]
+    if not generic and label_end == match.end():
+        titled = _titled_end(text, match.end(), dates, sentence_start)
+        if titled is not None:  # "het commissiedebat Vreemdelingen- en asielbeleid van 12 oktober"
+            label_end = titled
+            label = _label(text, label_start, match.end(), label_end, generic)
     attached = _attached_date(text, label_end, match.start(), dates, sentence_start)
     when = attached.value if attached else None
     if generic:
