@@ -6,10 +6,13 @@ byte-identical files apart from the build graph's timestamps.
 """
 from __future__ import annotations
 
+import glob
 import os
+import stat
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable
+from typing import BinaryIO, Iterable, Iterator
 
 from pyoxigraph import DefaultGraph, Quad, RdfFormat, Store, parse, serialize
 
@@ -86,24 +89,39 @@ def check_output(path: Path | str) -> None:
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Write a file so that readers see either the old or the new content, never a mix.
 
-    The data goes to a temporary file in the same folder, is flushed to disk, and then
-    replaces ``path`` in one rename; a write that fails or is interrupted leaves ``path``
-    as it was. A path that cannot be written raises InputError naming it.
+    See ``atomic_writer``, which this uses; a path that cannot be written raises InputError.
+    """
+    with atomic_writer(path) as stream:
+        stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+@contextmanager
+def atomic_writer(path: Path | str) -> Iterator[BinaryIO]:
+    """A binary stream whose content replaces ``path`` when the ``with`` block ends well.
+
+    The data goes to a temporary file in the same folder (``.NAME.PID.XXXX.tmp``), is
+    flushed to disk, and then replaces ``path`` in one rename; a block that raises, or a
+    process that is killed, leaves ``path`` as it was. The temporaries of writers that were
+    killed are removed by the next write. The file gets the mode of the file it replaces,
+    or the umask's default. A path that cannot be written raises InputError naming it.
     """
     path = Path(path)
-    if isinstance(data, str):
-        data = data.encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        remove_stale_temporaries(path)
+        mode = _file_mode(path)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
+                                             dir=path.parent)
     except OSError as exc:
         raise InputError(f"{path}: cannot write the output ({exc.strerror or exc})") from None
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            os.chmod(temporary, mode)
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
+        _sync_folder(path.parent)
     except BaseException as exc:
         try:
             os.unlink(temporary)
@@ -112,6 +130,55 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         if isinstance(exc, OSError):
             raise InputError(f"{path}: cannot write the output ({exc.strerror or exc})") from None
         raise
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Remove the temporaries that killed writers of ``path`` left behind; returns them."""
+    removed: list[Path] = []
+    prefix = f".{path.name}."
+    for candidate in path.parent.glob(f"{glob.escape(prefix)}*.tmp"):
+        pid = candidate.name[len(prefix):].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _process_alive(int(pid)):
+            try:
+                candidate.unlink()
+                removed.append(candidate)
+            except OSError:
+                pass
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def _file_mode(path: Path) -> int:
+    """The permission bits for a new version of ``path``: its current ones, or the umask's default."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush the rename to disk, where the platform allows opening a folder."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
 
 
 def read_quads(path: Path | str) -> list[Quad]:

@@ -1,0 +1,173 @@
+"""Nothing lost: a build that is killed midway leaves its output whole.
+
+``kg build -o OUT`` is run on a folder of a hundred letters and killed with SIGKILL at
+random moments, and right when its temporary output appears; each time OUT must parse and
+hold either the old dataset or the new one. Also: every module writes its files through
+``write_atomic``, and ``write_atomic`` itself keeps the old file when a write fails.
+"""
+from __future__ import annotations
+
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from pyoxigraph import NamedNode
+
+from conftest import ROOT, SAMPLES
+from kg.errors import InputError
+from kg.rdfio import read_quads, remove_stale_temporaries, write_atomic
+
+KG = Path(sys.executable).with_name("kg")
+COPIES = 4
+ATTEMPTS = 6
+BUILD_GRAPH = re.compile(r"/graph/build$")
+
+
+def dataset(path: Path) -> frozenset:
+    """The quads of a built file, without the build graph (it holds the run's times)."""
+    return frozenset(quad for quad in read_quads(path)
+                     if not (isinstance(quad.graph_name, NamedNode) and BUILD_GRAPH.search(quad.graph_name.value)))
+
+
+def many_letters(folder: Path) -> Path:
+    """The sample letters copied COPIES times, each copy differing by its last line."""
+    folder.mkdir()
+    for copy in range(COPIES):
+        for letter in sorted(SAMPLES.glob("*.txt")):
+            text = letter.read_text(encoding="utf-8")
+            (folder / f"{letter.stem}-{copy:02d}.txt").write_text(f"{text}\n{copy}\n", encoding="utf-8")
+    return folder
+
+
+def kg_build(letters: Path, out: Path) -> subprocess.Popen:
+    return subprocess.Popen([str(KG), "build", str(letters), "-o", str(out), "--quiet", "--no-validate"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def finished_build(letters: Path, out: Path) -> float:
+    """Build ``letters`` into ``out`` to the end; returns how long it took."""
+    started = time.monotonic()
+    process = kg_build(letters, out)
+    _, errors = process.communicate(timeout=600)
+    assert "Traceback" not in errors and out.is_file(), errors
+    return time.monotonic() - started
+
+
+def temporaries(out: Path) -> list[Path]:
+    return list(out.parent.glob(f".{out.name}.*.tmp"))
+
+
+def test_killing_a_build_never_leaves_the_output_corrupt(tmp_path):
+    letters = many_letters(tmp_path / "letters")
+    out = tmp_path / "letters.trig"
+    finished_build(SAMPLES / next(p.name for p in sorted(SAMPLES.glob("*.txt"))), out)
+    old = dataset(out)
+    reference = tmp_path / "reference.trig"
+    duration = finished_build(letters, reference)
+    new = dataset(reference)
+    assert old and new and old != new
+    generator = random.Random(1405)
+    outcomes: list[str] = []
+    for attempt in range(ATTEMPTS):
+        process = kg_build(letters, out)
+        if attempt % 2 == 0:
+            time.sleep(generator.uniform(0.05, duration))  # anywhere in the run
+        else:
+            deadline = time.monotonic() + duration * 3
+            while not temporaries(out) and process.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.0005)  # until the output is being written
+        killed = process.poll() is None
+        if killed:
+            process.send_signal(signal.SIGKILL)
+        process.communicate(timeout=600)
+        found = dataset(out)
+        assert found in (old, new), f"attempt {attempt}: OUT is neither the old nor the new dataset"
+        outcomes.append(("killed, " if killed else "finished, ") + ("old" if found == old else "new"))
+    assert any(outcome.startswith("killed") for outcome in outcomes), outcomes
+
+    # the next build that runs to its end writes the new dataset and clears what killed ones left
+    (tmp_path / f".{out.name}.999999999.abcd.tmp").write_bytes(b"half a dataset")
+    assert temporaries(out)
+    finished_build(letters, out)
+    assert dataset(out) == new
+    assert temporaries(out) == []
+
+
+def test_write_atomic_keeps_the_old_file_when_the_write_fails(tmp_path, monkeypatch):
+    path = tmp_path / "out.trig"
+    write_atomic(path, "old\n")
+
+    def full_disk(handle: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(InputError, match=r"out\.trig: cannot write the output \(No space left on device\)"):
+        write_atomic(path, "new\n")
+    assert path.read_text() == "old\n"
+    assert temporaries(path) == []
+
+
+def test_write_atomic_keeps_the_old_file_when_interrupted(tmp_path, monkeypatch):
+    path = tmp_path / "out.trig"
+    write_atomic(path, "old\n")
+
+    def interrupted(source, target) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(path, "new\n")
+    assert path.read_text() == "old\n"
+    assert temporaries(path) == []
+
+
+def test_write_atomic_keeps_the_mode_of_the_file_it_replaces(tmp_path):
+    path = tmp_path / "out.trig"
+    write_atomic(path, "one\n")
+    assert path.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    path.chmod(0o640)
+    write_atomic(path, "two\n")
+    assert path.stat().st_mode & 0o777 == 0o640 and path.read_text() == "two\n"
+
+
+def test_only_the_temporaries_of_dead_writers_are_removed(tmp_path):
+    path = tmp_path / "out.trig"
+    dead = tmp_path / f".{path.name}.999999999.x1.tmp"
+    living = tmp_path / f".{path.name}.{os.getppid()}.x2.tmp"
+    other = tmp_path / ".other.trig.999999999.x3.tmp"
+    for stale in (dead, living, other):
+        stale.write_bytes(b"")
+    assert remove_stale_temporaries(path) == [dead]
+    assert living.exists() and other.exists()
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# a whole file written in one call, or a hand-made temporary-and-rename
+WRITES = re.compile(r"\.write_(?:text|bytes)\(|\bos\.(?:replace|rename)\(|delete=False")
+
+
+def test_every_output_goes_through_write_atomic():
+    """Outputs go through kg.rdfio's write_atomic or atomic_writer, the one place that gets
+    atomic writes right (mode, stale temporaries, one-line errors). Scratch files in a
+    temporary folder are not outputs and are not matched.
+    """
+    offenders = []
+    for module in sorted((ROOT / "kg").rglob("*.py")):
+        if module.name == "rdfio.py":
+            continue
+        for number, line in enumerate(module.read_text(encoding="utf-8").splitlines(), start=1):
+            if WRITES.search(line) and "# not an output" not in line:
+                offenders.append(f"{module.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert not offenders, ("write these with kg.rdfio.write_atomic(path, data) or "
+                           "`with kg.rdfio.atomic_writer(path) as stream:`\n" + "\n".join(offenders))
