@@ -40,6 +40,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX schema: <https://schema.org/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
 
 # type name -> (class pattern, label expression); the first type a resource matches wins.
@@ -146,8 +147,8 @@ def short(text: str, limit: int = 80) -> str:
 def _nodes(store: Store) -> dict[str, dict[str, object]]:
     nodes: dict[str, dict[str, object]] = {}
     for type_name, (pattern, label) in NODE_TYPES.items():
-        query = f"""SELECT ?node (SAMPLE({label}) AS ?label) (SAMPLE(?kind) AS ?kind) (SAMPLE(?date) AS ?date)
-          (SAMPLE(?stance) AS ?stance) WHERE {{
+        query = f"""SELECT ?node (MIN({label}) AS ?label) (MIN(?kind) AS ?kind) (MIN(?date) AS ?date)
+          (MIN(?stance) AS ?stance) WHERE {{
           {pattern}
           FILTER(isIRI(?node))
           OPTIONAL {{ ?node dcterms:title ?title }} OPTIONAL {{ ?node kb:subject ?subject }}
@@ -212,6 +213,7 @@ def node_facts(dataset: Sequence[Quad] | Store) -> dict[str, list[NodeFact]]:
     evidence = """?ev oa:hasSource ?letter . OPTIONAL { ?ev rdf:value ?clean }
         OPTIONAL { ?ev oa:hasSelector ?selector . ?selector oa:exact ?exact
                    OPTIONAL { ?selector oa:prefix ?prefix } OPTIONAL { ?selector oa:suffix ?suffix } }
+        OPTIONAL { ?ev oa:hasSelector ?position . ?position oa:start ?start }
         OPTIONAL { ?letter dcterms:title ?letterTitle } OPTIONAL { ?letter dcterms:date ?letterDate }
         BIND(COALESCE(?clean, ?exact) AS ?quote)"""
     queries = {
@@ -228,7 +230,7 @@ def node_facts(dataset: Sequence[Quad] | Store) -> dict[str, list[NodeFact]]:
     }
     facts: dict[str, list[NodeFact]] = {}
     for kind, query in queries.items():
-        for row in _select(store, query + " ORDER BY ?node ?letter ?quote"):
+        for row in _select(store, query + " ORDER BY ?node ?letter (xsd:integer(?start)) ?quote ?text"):
             if "quote" not in row:
                 continue
             letter = row.get("letter", "")
@@ -394,7 +396,7 @@ def overview_picture(dataset: Sequence[Quad], stream: BinaryIO, fmt: str, ego: s
 def stance_counts(dataset: Sequence[Quad] | Store) -> dict[str, dict[str, int]]:
     """Per report title: how many of its recommendations got each stance ('none' = no response)."""
     store = dataset if isinstance(dataset, Store) else store_of(dataset)
-    rows = _select(store, """SELECT ?report (SAMPLE(?title) AS ?label) ?stance (COUNT(DISTINCT ?rec) AS ?n) WHERE {
+    rows = _select(store, """SELECT ?report (MIN(?title) AS ?label) ?stance (COUNT(DISTINCT ?rec) AS ?n) WHERE {
         ?rec a kb:Recommendation .
         OPTIONAL { ?report kb:hasRecommendation ?rec . OPTIONAL { ?report dcterms:title ?title } }
         OPTIONAL { ?rec kb:response/kb:stance ?stanceNode }
