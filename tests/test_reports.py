@@ -1,0 +1,138 @@
+"""Reports and findings (kg/extract/reports.py) on the real letters and on hand-made sentences."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.reports import find_quotes
+from kg.ingest import read_letter
+from kg.model import FindingFact, ReportFact
+from kg.pipeline import read_document
+
+from conftest import EXTRA, sample
+
+CLOSING = "\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nA. Tester\n"
+
+
+HEAD = ("Ministerie van Justitie en Veiligheid\n\nAan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\n"
+        "Postbus 20018\n2500 EA DEN HAAG\n\nOns kenmerk\n5012345\n\n")
+
+
+# the structure stage finds the letter head only before a full-length first paragraph
+OPENING = ("Hierbij informeer ik uw Kamer over de stand van zaken rond de behandeling van aanvragen bij de\n"
+           "uitvoeringsorganisaties van het ministerie in het afgelopen jaar en over de gesprekken daarover.\n\n")
+
+
+def letter(tmp_path: Path, body: str, subject: str = "Reactie", when: str = "22 juni 2023") -> list:
+    """The facts of a small hand-made letter in the ministry's layout."""
+    path = tmp_path / "letter.txt"
+    path.write_text(f"{HEAD}Datum {when}\nOnderwerp {subject}\n\n{OPENING}{body}{CLOSING}", encoding="utf-8")
+    return list(read_document(read_letter(path)).facts)
+
+
+def reports_of(facts: list) -> dict[str, ReportFact]:
+    return {fact.title: fact for fact in facts if isinstance(fact, ReportFact)}
+
+
+@pytest.fixture(scope="module")
+def inspection_letter() -> list:
+    return list(read_document(read_letter(sample("003"))).facts)
+
+
+def test_quotes_of_every_kind_but_not_apostrophes() -> None:
+    text = "het rapport ‘Tijd’ en de bundel \"Bundel\" en het bericht «Bericht» en de KDT's 'Titel hier'"
+    found = [text[start:end] for start, end in find_quotes(text)]
+    assert found == ["Tijd", "Bundel", "Bericht", "Titel hier"]
+
+
+def test_inspection_report_from_subject_and_body(inspection_letter: list) -> None:
+    found = reports_of(inspection_letter)
+    report = found["Tijd voor kwaliteit, een onderzoek naar de Algemene Asielprocedure"]
+    assert report.responded and report.genre == "rapport"
+    assert report.date == "2022-03-18"  # 'Op 18 maart jl. heeft de Inspectie ... opgeleverd'
+    assert report.author_names == ("Inspectie Justitie en Veiligheid",)
+    assert report.evidence.exact.startswith("Onderwerp") or "Tijd voor kwaliteit" in report.evidence.exact
+
+
+def test_one_report_per_report_per_letter(inspection_letter: list) -> None:
+    """'het rapport van de Inspectie' later in the letter is the same report, not a second one."""
+    titles = sorted(reports_of(inspection_letter))
+    assert titles == ["Tijd voor kwaliteit, een onderzoek naar de Algemene Asielprocedure",
+                      "doorlichting van de IND en de asielketen"]
+    audit = reports_of(inspection_letter)["doorlichting van de IND en de asielketen"]
+    assert audit.author_names == ("EY",) and not audit.responded
+
+
+def test_findings_are_attributed_to_the_report(inspection_letter: list) -> None:
+    findings = [fact for fact in inspection_letter if isinstance(fact, FindingFact)]
+    assert findings, "no findings"
+    first = findings[0]
+    assert first.text.startswith("het verzamelen van relevante informatie")
+    assert first.report == "tijd-voor-kwaliteit-een-onderzoek-naar-de-algemene-asielprocedure"
+    assert first.evidence.exact.startswith("Uit het rapport van de Inspectie blijkt")
+
+
+def test_news_item_and_commission_report_with_date() -> None:
+    found = reports_of(list(read_document(read_letter(sample("002"))).facts))
+    news = found["Immigratiedienst stuurde veroordeelde criminelen niet weg door tijd- en geldgebrek"]
+    assert news.genre == "bericht"
+    assert news.author_names == ("Algemeen Dagblad",)  # from 'het artikel van het Algemeen Dagblad' later on
+    commission = found["vermoeden van misstand bij de IND"]
+    assert commission.date == "2019-05-20"  # 'de commissie De Leeuw (20 mei 2019) in haar onderzoeksrapport'
+    assert len(found) == 2
+
+
+def test_bundle_article_and_unquoted_titles() -> None:
+    found = reports_of(list(read_document(read_letter(sample("004"))).facts))
+    bundle = found["Ongehoord onrecht in het vreemdelingenrecht"]
+    assert bundle.genre == "bundel" and bundle.date == "2021-04-12" and len(bundle.authors) == 2
+    assert found["Ongezien onrecht in het vreemdelingenrecht"].date == "2021-04-09"
+    assert "Werk aan Uitvoering" in found  # 'de rapporten Werk aan Uitvoering (WaU)'
+    assert found["Behandeling migranten lijkt op die van slachtoffers toeslagenaffaire"].responded
+    assert not found["Ongekend Onrecht"].responded
+
+
+@pytest.mark.parametrize("file_name, title", [
+    ("kst-33042-12.txt", "rapport van de Commissie van onderzoek COA"),
+    ("kst-19637-1407.txt", "thematisch ambtsbericht"),
+    ("kst-30573-92.txt", "Barst in gedoogakkoord – Brussel negeert PVV-speerpunt voor strenger migratiebeleid"),
+])
+def test_extra_letters(file_name: str, title: str) -> None:
+    found = reports_of(list(read_document(read_letter(EXTRA / file_name)).facts))
+    assert list(found) == [title]
+
+
+def test_news_item_of_today_gets_the_letter_date() -> None:
+    found = reports_of(list(read_document(read_letter(EXTRA / "kst-30573-92.txt")).facts))
+    assert next(iter(found.values())).date == "2012-01-25"
+
+
+def test_hand_made_report_with_author_between_noun_and_title(tmp_path: Path) -> None:
+    facts = letter(tmp_path, "Op 2 mei jl. heeft de Raad van State het advies 'Ruimte voor maatwerk' "
+                             "uitgebracht. In deze brief reageer ik op het advies.")
+    report = reports_of(facts)["Ruimte voor maatwerk"]
+    assert report.genre == "advies" and report.date == "2023-05-02"
+    assert report.author_names == ("Raad van State",)
+
+
+def test_subject_line_marks_the_report_as_responded(tmp_path: Path) -> None:
+    facts = letter(tmp_path, "Hierbij ontvangt u mijn reactie op het rapport.",
+                   subject="Beleidsreactie rapport 'Grip op de keten'")
+    assert reports_of(facts)["Grip op de keten"].responded
+
+
+@pytest.mark.parametrize("body", [
+    "De Kamer heeft gevraagd om een 'snelle' reactie op de vragen.",   # quoted word, no genre noun
+    "Het rapport is nog niet verschenen. Ik zal u informeren.",          # genre noun, no title
+    "Ik heb de rapporten van de afgelopen jaren gelezen.",               # plural without a title
+    "Dit onderzoek loopt nog; de resultaten 'volgen' later.",            # the quote is after a clause break
+])
+def test_near_misses_are_no_reports(tmp_path: Path, body: str) -> None:
+    assert reports_of(letter(tmp_path, body)) == {}
+
+
+def test_letter_date_is_not_the_report_date(tmp_path: Path) -> None:
+    facts = letter(tmp_path, "Bij brief van 13 april jl. heeft u mij gevraagd te reageren op het bericht "
+                             "'Wachttijden lopen op'.")
+    assert reports_of(facts)["Wachttijden lopen op"].date is None
