@@ -21,8 +21,8 @@ from pyoxigraph import Literal, NamedNode, Quad
 from . import __version__
 from .iris import Minter, letter_slug, slug
 from .model import (CommitmentFact, EventMention, Evidence, Extraction, FindingFact,
-                    LegalInstrumentMention, OrganisationMention, PersonMention, RecommendationFact,
-                    ReferenceMention, ReportFact, Resolution, SignatoryFact)
+                    LegalInstrumentMention, OrganisationMention, PersonMention, PostMention,
+                    RecommendationFact, ReferenceMention, ReportFact, Resolution, SignatoryFact)
 from .vocab import DCTERMS, FOAF, KB, OA, ORG, OWL, PROV, RDF, RDFS, REFKIND, SCHEMA, SKOS, TIME, XSD
 
 STAGE = "build.v1"
@@ -146,6 +146,18 @@ def build_letter(extraction: Extraction, resolution: Resolution, minter: Minter)
             g.add(mention, KB.inLetter, letter)
             g.text(mention, KB.nameAsWritten, fact.name)
             with_evidence(mention, fact.evidence)
+        elif isinstance(fact, PostMention):  # 'de Staatssecretaris': only when the build knows who held it
+            holder = resolution.holder(fact.post_key, fact.date)
+            if holder:
+                person = minter.person(holder)
+                mention = node("mention", fact.evidence)
+                g.add(letter, KB.mentions, person)
+                g.add(mention, RDF.type, KB.Mention)
+                g.add(mention, KB.mentionOf, person)
+                g.add(mention, KB.inLetter, letter)
+                g.text(mention, KB.nameAsWritten, fact.role)
+                g.text(mention, KB.roleLabel, fact.role)
+                with_evidence(mention, fact.evidence)
         elif isinstance(fact, PersonMention):
             person = minter.person(resolution.person(fact.key))
             mention = node("mention", fact.evidence)

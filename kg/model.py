@@ -223,6 +223,15 @@ class PersonMention(Fact):
 
 
 @dataclass(frozen=True)
+class PostMention(Fact):
+    """A person named by their post only ('de Staatssecretaris van Justitie en Veiligheid')."""
+
+    role: str  # as written
+    post_key: str  # key of the post (as a signature would give it)
+    date: str | None = None  # ISO date of the letter: who held the post then
+
+
+@dataclass(frozen=True)
 class SignatoryFact(Fact):
     name: str
     role: str
@@ -356,6 +365,11 @@ class Resolution:
     posts: dict[str, PostEntity]
     person_alias: dict[str, str] = field(default_factory=dict)  # mention key -> canonical key
     organisation_alias: dict[str, str] = field(default_factory=dict)
+    post_holders: dict[str, str] = field(default_factory=dict)  # 'post-key@2021-07-08' -> person key
+
+    def holder(self, post_key: str, day: str | None) -> str | None:
+        """The person who held the post on that day, when the letters of the build tell us."""
+        return self.post_holders.get(f"{post_key}@{day}") if day else None
 
     def person(self, key: str) -> str:
         return self.person_alias.get(key, key)

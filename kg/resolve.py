@@ -18,12 +18,13 @@ ministry its label names, resolved to the register's ministry.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import Iterable
 
 from .extract.organisations import Register, name_key, register
 from .iris import slug
 from .model import (Extraction, OrganisationEntity, OrganisationMention, PersonEntity, PersonMention,
-                    PostEntity, Resolution, SignatoryFact)
+                    PostEntity, PostMention, Resolution, SignatoryFact)
 from .names import ministry_of_role, split_name
 
 STAGE = "resolve.v1"
@@ -36,8 +37,15 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
     person_names: dict[str, list[str]] = defaultdict(list)
     party_keys: set[str] = set()
     posts: dict[str, PostEntity] = {}
+    signed: dict[str, list[tuple[date, str]]] = defaultdict(list)  # post key -> (letter date, person key)
+    asked: set[tuple[str, str]] = set()  # (post key, ISO date) of posts named without a person
     for extraction in extractions:
+        day = extraction.document.head.date
         for fact in extraction.facts:
+            if isinstance(fact, SignatoryFact) and day:
+                signed[fact.post_key].append((day, fact.person_key))
+            elif isinstance(fact, PostMention) and fact.date:
+                asked.add((fact.post_key, fact.date))
             if isinstance(fact, OrganisationMention):
                 org_mentions[fact.key].append(fact)
             elif isinstance(fact, PersonMention):
@@ -63,8 +71,39 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
         _add_relatives(organisations, reg, key)
 
     persons, person_alias = _persons(person_names)
+    holders = {}
+    for post_key, day in sorted(asked):
+        holder = post_holder(signed.get(post_key, []), date.fromisoformat(day))
+        if holder:
+            holders[f"{post_key}@{day}"] = person_alias.get(holder, holder)
     return Resolution(organisations=organisations, persons=persons, posts=posts, person_alias=person_alias,
-                      organisation_alias={k: v for k, v in alias.items() if k != v})
+                      organisation_alias={k: v for k, v in alias.items() if k != v}, post_holders=holders)
+
+
+HOLDER_REACH_DAYS = 120  # how far from a signature we still trust that the signer held the post
+
+
+def post_holder(signatures: list[tuple[date, str]], day: date) -> str | None:
+    """Who held a post on ``day``, from the dated signatures of the build; None when they do not tell.
+
+    A person held the post between their first and last signature in it; outside every such span,
+    the signer closest in time counts when within HOLDER_REACH_DAYS and no other signer is as close.
+    """
+    spans: dict[str, tuple[date, date]] = {}
+    for signed_on, person in signatures:
+        first, last = spans.get(person, (signed_on, signed_on))
+        spans[person] = (min(first, signed_on), max(last, signed_on))
+    inside = [person for person, (first, last) in spans.items() if first <= day <= last]
+    if len(inside) == 1:
+        return inside[0]
+    if inside:
+        return None
+    distance = {person: min(abs((first - day).days), abs((last - day).days)) for person, (first, last) in spans.items()}
+    if not distance:
+        return None
+    best = min(distance.values())
+    closest = [person for person, d in distance.items() if d == best]
+    return closest[0] if len(closest) == 1 and best <= HOLDER_REACH_DAYS else None
 
 
 # ---------------------------------------------------------------- organisations

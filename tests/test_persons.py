@@ -16,7 +16,7 @@ def persons(body: str, head: str | None = None) -> dict[str, tuple[str | None, s
     from kg.extract import organisations
     document = letter_of(body) if head is None else letter_of(body, head)
     facts = organisations.run(document, ())
-    return {f.name: (f.role, f.party) for f in run(document, facts)}
+    return {f.name: (f.role, f.party) for f in run(document, facts) if isinstance(f, PersonMention)}
 
 
 def test_member_with_party():
@@ -75,6 +75,19 @@ def test_given_names_and_titles():
 ])
 def test_near_misses_do_not_fire(sentence):
     assert persons(sentence) == {}
+
+
+def test_post_mentions_are_kept_apart_from_named_persons():
+    from kg.extract import organisations
+    from kg.extract.persons import find_posts
+    document = letter_of("De Staatssecretaris van Justitie en Veiligheid en de minister van Buitenlandse Zaken "
+                         "spraken. De Staatssecretaris zegt dit toe; de minister niet.")
+    posts = [(role, key) for _, role, key in find_posts(document)]
+    # the bare 'de Staatssecretaris' is the signatory's own post; a bare 'de minister' is not known
+    assert posts == [("Staatssecretaris van Justitie en Veiligheid", "staatssecretaris-van-justitie-en-veiligheid"),
+                     ("minister van Buitenlandse Zaken", "minister-van-buitenlandse-zaken"),
+                     ("Staatssecretaris", "staatssecretaris-van-justitie-en-veiligheid")]
+    assert not [f for f in run(document, organisations.run(document, ())) if isinstance(f, PersonMention)]
 
 
 def test_signatory_is_not_emitted_again():

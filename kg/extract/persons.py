@@ -10,6 +10,10 @@ Rules:
   written right before (``de directeur mevrouw Keunen``, ``waarnemend hoofddirecteur van de
   IND, mevrouw Roelofs``) or right after (``de heer Ter Heerdt, directeur Migratiebeleid``).
 - ``title``: a title followed by a family name (``Commissaris Malmström``, ``minister Hoekstra``).
+- ``post``: a minister or state secretary named by the post only (``de Staatssecretaris van
+  Justitie en Veiligheid``; a bare ``de Staatssecretaris`` is the post of the letter's own
+  signatory when that is a Staatssecretaris). These become ``PostMention`` facts; resolve
+  finds who held the post on the letter's date from the signatures of the build.
 
 The signatory under the closing is the signatories extractor's and is not emitted again.
 """
@@ -19,8 +23,9 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..model import Document, Fact, OrganisationMention, PersonMention, Span
-from ..names import split_name
+from ..iris import slug
+from ..model import Document, Fact, OrganisationMention, PersonMention, PostMention, Span
+from ..names import normalise_role, split_name
 from . import Extractor, evidence
 from .organisations import register
 
@@ -233,8 +238,37 @@ def _org_positions(document: Document, facts: Sequence[Fact]) -> list[tuple[int,
     return out
 
 
+_POST = re.compile(
+    r"(?<![\w-])(?:de|De)\s+(?P<role>(?P<noun>[Mm]inister-president|[Mm]inister|[Ss]taatssecretaris)"
+    r"(?:\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*)?)(?![\w-])")
+
+
+def find_posts(document: Document) -> list[tuple[Span, str, str]]:
+    """Ministers and state secretaries named by their post: (span, role as written, post key)."""
+    text = document.text
+    for signatory in document.signatories:
+        text = text[:signatory.span.start] + " " * len(signatory.span) + text[signatory.span.end:]
+    own = [normalise_role(s.role) for s in document.signatories]
+    found: list[tuple[Span, str, str]] = []
+    for match in _POST.finditer(text):
+        role = normalise_role(re.sub(r"\s+", " ", match.group("role")))
+        if role.lower() == match.group("noun").lower():  # bare: the signatory's own post, if it is one
+            same = [r for r in own if r.lower().startswith(role.lower() + " ")]
+            if len(set(same)) != 1:
+                continue
+            role_key = slug(same[0])
+        else:
+            role_key = slug(role)
+        found.append((Span(match.start("role"), match.end("role")), match.group("role"), role_key))
+    return found
+
+
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     out: list[Fact] = []
+    day = document.head.date.isoformat() if document.head.date else None
+    for span, role, post_key in find_posts(document):
+        out.append(PostMention(evidence=evidence(document, span, EXTRACTOR_ID, "named by post"), role=role,
+                               post_key=post_key, date=day))
     for person in find_persons(document, facts):
         parsed = split_name(person.name)
         out.append(PersonMention(
