@@ -154,9 +154,13 @@ _RUNNING_TRIGGERS = [
         r"\baanbeveling\b[^.]{0,40}\bkan\s+worden\s+(?:bewerkstelligd|bereikt|gerealiseerd|uitgevoerd)\s+"
         r"(?:als|door|wanneer|indien)\s+(?P<text>\S.+)$", re.IGNORECASE)),
 ]
+_INVERTED_AUTHOR = re.compile(
+    r"^(?:(?:het|de|dit)\s+(?:rapport|onderzoek|advies|artikel|bundel)|(?:de\s+)?[A-Z][\w-]*(?:\s+(?:van|voor|en)?\s*"
+    r"[A-Z][\w-]*)*)(?:\s+in\s+(?:het|dit|haar|zijn)\s+\w+)?")
 _FOLLOW_ON = re.compile(
     r"^(?:(?:Ook|Verder|Daarnaast|Voorts|Tevens|Bovendien|Tot slot|Om dit te \w+)\s+)?"
-    r"(?:moet|moeten)\s+(?:er\s+)?(?:volgens\s+[^,]{2,60}?,?\s+)?(?:,?\s*onder (?:andere|meer),?\s+)?(?P<text>\S.+)$")
+    r"(?:moet|moeten)\s+(?:er\s+)?(?:volgens\s+[^,]{2,60}?,?\s+)?(?:,?\s*onder (?:andere|meer),?\s+)?"
+    r"(?:voor\s+gezorgd\s+worden\s+dat\s+)?(?P<text>\S.+)$")
 _SUMMARY = re.compile(
     r"\b(?:sluit\s+af\s+met|bevat|doet|formuleert|komt\s+met)\s+(?:een\s+)?(?:\w+tal|aantal|twee|drie|vier|vijf|zes|"
     r"zeven|acht|negen|tien|\d+)\s+aanbevelingen\b")
@@ -307,25 +311,33 @@ def _normalise_space(text: str) -> str:
 # ---------------------------------------------------------------- running text
 
 def _running_groups(document: Document) -> list[_Group]:
-    """Recommendations in running text, one group per paragraph that gives them."""
-    found: list[tuple[int, list[_Item]]] = []
+    """Recommendations in running text, one group per paragraph that gives them.
+
+    The response region is the rest of that paragraph (sentences that give no recommendation)
+    and the paragraphs up to the next paragraph with recommendations or the next heading.
+    """
+    found: list[tuple[int, list[_Item], list[Sentence]]] = []
     for index, paragraph in enumerate(document.paragraphs):
         if paragraph.kind != "text":
             continue
         items: list[_Item] = []
+        rest: list[Sentence] = []
         addressee: tuple[str, Span] | None = None
         for sentence in _sentences_of(document, index):
             if is_imperative(sentence.text) or _SUBHEADING.match(sentence.text):
                 continue
             items_here, addressee = _running_items(document, sentence, addressee, bool(items), len(found))
             items.extend(items_here)
+            if items and not items_here:
+                rest.append(sentence)
         if items:
-            found.append((index, items))
+            found.append((index, items, rest))
     groups: list[_Group] = []
-    for position, (index, items) in enumerate(found):
+    for position, (index, items, rest) in enumerate(found):
         stop = found[position + 1][0] if position + 1 < len(found) else _region_end(document, index)
-        response = [sentence for sentence in document.sentences
-                    if index < sentence.paragraph < stop and document.paragraphs[sentence.paragraph].kind == "text"]
+        response = rest + [sentence for sentence in document.sentences
+                           if index < sentence.paragraph < stop
+                           and document.paragraphs[sentence.paragraph].kind == "text"]
         groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1))
     return groups
 
@@ -371,8 +383,12 @@ def _running_addressee(sentence: Sentence, match: re.Match[str]) -> tuple[str, S
         written, start = inner.group("who"), match.start("middle") + inner.start("who")
     else:
         return None
-    cleaned = re.sub(r"^(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?(?:in\s+(?:het|dit|haar|zijn)\s+\w+\s*)?", "",
-                     written).strip(" ,")
+    cleaned = written.strip(" ,")
+    if re.fullmatch(r"(?:Ook|Verder|Daarnaast|Voorts|Tevens|Bovendien|Tot slot|Tenslotte)?",
+                    sentence.text[:match.start()].strip()) and groups.get("addressee"):
+        # 'Verder beveelt Amnesty International (in het rapport) aan': the author comes first
+        cleaned = _INVERTED_AUTHOR.sub("", cleaned).strip(" ,")
+    cleaned = re.sub(r"^(?:in\s+(?:het|dit|haar|zijn)\s+\w+\s*)", "", cleaned).strip(" ,")
     if not cleaned or not re.search(r"[A-Za-z]", cleaned):
         return None
     cleaned = re.sub(r"^(?:de|het)\s+", "", cleaned)

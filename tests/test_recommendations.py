@@ -1,0 +1,151 @@
+"""Recommendations and responses (kg/extract/recommendations.py) on real and hand-made letters."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.recommendations import is_imperative, split_measures
+from kg.ingest import read_letter
+from kg.model import RecommendationFact
+from kg.pipeline import read_document
+
+from conftest import sample
+from test_reports import letter
+
+
+def recommendations(facts: list) -> list[RecommendationFact]:
+    return [fact for fact in facts if isinstance(fact, RecommendationFact)]
+
+
+@pytest.fixture(scope="module")
+def inspection() -> list[RecommendationFact]:
+    return recommendations(list(read_document(read_letter(sample("003"))).facts))
+
+
+@pytest.fixture(scope="module")
+def amnesty() -> list[RecommendationFact]:
+    return recommendations(list(read_document(read_letter(sample("001"))).facts))
+
+
+def test_list_under_aanbevelingen_with_sub_headings(inspection: list[RecommendationFact]) -> None:
+    assert len(inspection) == 14
+    addressees = [fact.addressee for fact in inspection]
+    assert addressees[:3] == ["secretaris-generaal Justitie en Veiligheid"] * 3  # heading ended a paragraph
+    assert addressees[3:6] == ["directeur-generaal Migratie"] * 3
+    assert addressees[6:] == ["IND"] * 8
+    assert inspection[0].text.startswith("Waarborg de beschikbaarheid") and "Bewaak daarbij" in inspection[0].text
+    assert all(fact.report == "tijd-voor-kwaliteit-een-onderzoek-naar-de-algemene-asielprocedure"
+               for fact in inspection)
+    assert [fact.number for fact in inspection] == list(range(1, 15))
+
+
+def test_a_block_shares_the_response_after_it(inspection: list[RecommendationFact]) -> None:
+    for fact in inspection[:3]:
+        assert fact.response.stance == "accepted"
+        assert fact.response.evidence.text == ("De aanbevelingen van de Inspectie aan de eigenaar van de IND "
+                                               "zijn herkenbaar en omarm ik.")
+
+
+@pytest.mark.parametrize("start, stance, cue", [
+    ("Verbeter voor hoor", "already", "reeds"),
+    ("Waarborg dat het voor hoor", "partially", "beseft"),
+    ("Verbeter de kennis", "accepted", "ter harte"),
+    ("Stimuleer dat medewerkers", "already", "stimuleert al"),
+    ("Zet extra kwaliteitswaarborgen", "rejected", None),
+])
+def test_each_listed_recommendation_gets_its_own_response(inspection: list[RecommendationFact], start: str,
+                                                          stance: str, cue: str | None) -> None:
+    fact = next(fact for fact in inspection if fact.text.startswith(start))
+    assert fact.response.stance == stance
+    if cue:
+        assert fact.response.cue == cue
+
+
+def test_running_text_gives_one_recommendation_per_measure(amnesty: list[RecommendationFact]) -> None:
+    texts = [fact.text for fact in amnesty]
+    assert len(texts) == 16
+    assert texts[0] == ("er voor te zorgen dat gendergerelateerde asielaanvragen worden behandeld in een "
+                        "eerlijke en efficiënte asielprocedure")
+    assert texts[5].startswith("rekening gehouden worden met het feit")  # after ', en tot slot'
+    assert any(text.startswith("moeten deze medische rapporten") for text in texts)  # after ', bovendien'
+    assert amnesty[0].addressee == "ministerie van Justitie en Veiligheid en de IND"
+    assert amnesty[-1].addressee is None  # 'Verder beveelt Amnesty International aan dat' names nobody
+
+
+def test_response_sentences_go_to_the_recommendation_they_are_about(amnesty: list[RecommendationFact]) -> None:
+    def starting(words: str) -> RecommendationFact:
+        return next(fact for fact in amnesty if fact.text.startswith(words))
+
+    assessment = starting("een gender-effect")
+    assert assessment.response.stance == "rejected"
+    assert "geen noodzakelijke en reële optie" in assessment.response.evidence.text
+    reports = starting("moeten deze medische")
+    assert reports.response.stance == "already"
+    unanswered = starting("moet er gezorgd worden voor effectieve")
+    assert unanswered.response.stance == "noted"
+
+
+def test_summary_of_recommendations_when_none_are_listed() -> None:
+    found = recommendations(list(read_document(read_letter(sample("004"))).facts))
+    assert [fact.text for fact in found] == ["Het NJB-artikel sluit af met een viertal aanbevelingen."]
+    assert found[0].report == "ongezien-onrecht-in-het-vreemdelingenrecht"
+    assert found[0].response.stance == "noted"
+
+
+def test_letters_without_recommendations() -> None:
+    for prefix in ("000", "002"):
+        assert recommendations(list(read_document(read_letter(sample(prefix))).facts)) == []
+
+
+def test_hand_made_running_text(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "De Raad beveelt de minister aan om de termijnen in de wet te verlengen. Ik zie geen "
+                   "noodzaak tot het verlengen van de termijnen.\n\n"
+                   "Een tweede aanbeveling is om asielzoekers tijdens het wachten beter te informeren. "
+                   "Deze aanbeveling neem ik over.\n")
+    found = recommendations(facts)
+    assert [(fact.text, fact.response.stance) for fact in found] == [
+        ("de termijnen in de wet te verlengen", "rejected"),
+        ("asielzoekers tijdens het wachten beter te informeren", "accepted")]
+    assert found[0].addressee == "minister"
+
+
+def test_hand_made_list_with_negated_response(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "Aanbevelingen\n\nAanbeveling gericht aan de dienst:\n\n"
+                   "Verkort de wachttijden voor alle aanvragers binnen een jaar.\n\n"
+                   "Deze aanbeveling kan ik niet omarmen, omdat de capaciteit ontbreekt.\n\n"
+                   "Publiceer de beslistermijnen op de website van de dienst.\n\n"
+                   "De dienst doet dit al sinds 2020.\n")
+    found = recommendations(facts)
+    assert [(fact.addressee, fact.response.stance) for fact in found] == [("dienst", "rejected"),
+                                                                          ("dienst", "already")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Waarborg de beschikbaarheid van voldoende middelen.", True),
+    ("Herijk waar nodig de kostprijzen.", True),
+    ("Verifieer bij het opstellen van nieuwe kaders dat de dienst kan werken.", True),
+    ("De dienst stimuleert dit onderlinge gesprek.", False),
+    ("Elke dag worden afwegingen gemaakt.", False),
+    ("Medewerkers volgen de verplichte training.", False),
+    ("Zoals gezegd deelt de dienst de conclusie.", False),
+])
+def test_imperatives(sentence: str, expected: bool) -> None:
+    assert is_imperative(sentence) is expected
+
+
+def test_enumeration_splits_on_clauses_with_a_verb_only() -> None:
+    measures = [text for _, text in split_measures(
+        "onder andere, geweld worden erkend als vervolging, er een ruime uitleg worden gegeven aan de "
+        "gronden, landeninformatie actueel gehouden worden, en tot slot rekening gehouden worden met "
+        "daders als particulieren, families en clans.")]
+    assert measures == ["geweld worden erkend als vervolging", "er een ruime uitleg worden gegeven aan de gronden",
+                        "landeninformatie actueel gehouden worden",
+                        "rekening gehouden worden met daders als particulieren, families en clans"]
+
+
+def test_a_single_measure_with_commas_stays_whole() -> None:
+    measures = split_measures("er passende, initiële en doorlopende trainingen komen voor medewerkers.")
+    assert [text for _, text in measures] == ["er passende, initiële en doorlopende trainingen komen voor medewerkers"]
