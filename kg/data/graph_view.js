@@ -127,7 +127,15 @@
     applyView();
   }
 
-  function applyView() { svg.setAttribute("viewBox", state.view.join(" ")); }
+  function applyView() {
+    svg.setAttribute("viewBox", state.view.join(" "));
+    // labels and outlines keep their size on the screen whatever the zoom
+    const scale = state.view[2] / Math.max(svg.clientWidth, 1);
+    const labels = document.getElementById("labels");
+    if (labels) { labels.setAttribute("font-size", (11 * scale).toFixed(2)); labels.setAttribute("stroke-width", (3 * scale).toFixed(2)); }
+    const nodeLayer = document.getElementById("nodes");
+    if (nodeLayer) nodeLayer.setAttribute("stroke-width", (1.5 * Math.min(scale, 1.5)).toFixed(2));
+  }
 
   function showLabel(id, count) {
     if (count <= 80) return true;
@@ -160,7 +168,8 @@
       circle.addEventListener("click", function (event) { event.stopPropagation(); select(id); });
       nodeLayer.appendChild(circle);
       if (showLabel(id, state.visible.length)) {
-        const label = svgEl("text", { x: p[0] + radius(node) + 3, y: p[1] + 4, "class": "label", "data-id": id });
+        const label = svgEl("text", { x: p[0] + radius(node) + 3, y: p[1], "dominant-baseline": "central",
+                                      "class": "label", "data-id": id });
         label.textContent = node.label.length > 48 ? node.label.slice(0, 47) + "…" : node.label;
         labelLayer.appendChild(label);
       }
