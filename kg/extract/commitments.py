@@ -64,7 +64,8 @@ RULES: tuple[Rule, ...] = (
     _rule("intention (voornemens)", rf"\b(?:ben|is|zijn)\s+{_FIRST}\s+(?:\w+\s+)?voornemens\b|"
                                     rf"\b{_FIRST}\s+(?:ben|is|zijn)\s+(?:\w+\s+)?voornemens\b|"
                                     r"\b(?:het\s+is\s+)?mijn\s+voornemen\b", True),
-    _rule("will have it studied", rf"\b(?:zal|zullen)\s+{_FIRST}\b[^.]{{0,80}}\blaten\s+\w+", True),
+    _rule("will have it studied", rf"\b(?:zal|zullen)\s+{_FIRST}\b[^.]{{0,80}}\blaten\s+\w+|"
+                                  rf"\b{_FIRST}\s+(?:zal|zullen)\b[^.]{{0,80}}\blaten\s+\w+", True),
     _rule("you will receive a letter",
           r"\bontvangt\s+(?:u|uw\s+Kamer)\b[^.]{0,60}\b(?:brief|rapportage|reactie|kabinetsreactie|"
           r"beleidsreactie|voortgangsrapportage|notitie|overzicht)\b", True),

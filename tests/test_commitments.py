@@ -1,0 +1,98 @@
+"""Commitments (kg/extract/commitments.py): promises to parliament, on real and hand-made letters."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.commitments import commitment_rule
+from kg.ingest import read_letter
+from kg.model import CommitmentFact
+from kg.pipeline import read_document
+
+from conftest import EXTRA, sample
+from test_reports import letter
+
+
+def commitments(path: Path) -> list[CommitmentFact]:
+    return [fact for fact in read_document(read_letter(path)).facts if isinstance(fact, CommitmentFact)]
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    ("Zodra deze klaar is, zal ik uw Kamer hierover informeren.", "will inform parliament"),
+    ("Ik zal u informeren indien de ontwikkelingen daar aanleiding toe geven.", "will inform parliament"),
+    ("Ook heb ik toegezegd te bezien of er mogelijkheden zijn tot financiering.", "promised earlier (toegezegd)"),
+    ("Tevens ben ik voornemens om de dialoog met partners uit te breiden.", "intention (voornemens)"),
+    ("Het is mijn voornemen om een wetswijziging te entameren.", "intention (voornemens)"),
+    ("Ik zal de gevolgen laten onderzoeken door een extern bureau.", "will have it studied"),
+    ("Uiterlijk begin volgende week ontvangt u een brief over de inzet.", "you will receive a letter"),
+    ("Ik streef er naar uw Kamer daarover uiterlijk eind volgende week te berichten.",
+     "strive to report (streef ernaar)"),
+    ("Afgesproken is om over de gesignaleerde problemen in gesprek te blijven.", "agreed (afgesproken is)"),
+    ("Medio 2022 zal gestart worden met de evaluatie van deze wijziging.", "future passive"),
+    ("Zo zal een analyse worden gedaan naar de ruimte voor maatwerk.", "future passive"),
+    ("In aanvulling daarop zal de IND op korte termijn maatregelen nemen.", "organisation will act"),
+    ("Ook wordt onderzocht wat medewerkers nodig hebben om de ruimte te benutten.", "planned research"),
+    ("Voorts wordt bezien hoe verdere ruimte kan worden gecreëerd.", "planned research"),
+    ("Voor de toetsen wordt in 2022 toegewerkt naar een aangepaste werkwijze.", "working towards (toegewerkt naar)"),
+])
+def test_commitment_sentences(sentence: str, rule: str) -> None:
+    found = commitment_rule(sentence)
+    assert found is not None and found.name == rule, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hierbij wordt gekeken naar de juiste handelingsperspectieven.",                   # what happens now
+    "In deze brief zal ik reageren op de conclusies en aanbevelingen uit het rapport.",  # this letter itself
+    "Hieronder zal ik nader ingaan op deze aanbevelingen.",
+    "Wel zal ik de eerste bevindingen van de dienst op hoofdlijnen schetsen.",
+    "Indien de vreemdeling vindt dat de dienst niet correct heeft gehandeld zal dit worden meegewogen.",
+    "Indien blijkt dat informatie ontbreekt, zal de IND een zaak naar de verlengde procedure sturen.",
+    "Een aantal acties zal echter direct kunnen worden opgepakt.",                    # may, not will
+    "Commissaris Malmström zal pas na die datum een standpunt innemen.",               # what others will do
+    "Het krantenartikel is gebaseerd op vragen die later deze week zullen worden gesteld.",
+    "Het zal zeer van de feiten afhangen hoe er in de beoordeling mee wordt omgegaan.",
+    "De nieuwe Raad van Toezicht zal dan ook een rol spelen bij de selectie.",
+    "Deze toezeggingen doe ik met deze brief gestand.",
+])
+def test_near_misses_are_not_commitments(sentence: str) -> None:
+    assert commitment_rule(sentence) is None
+
+
+def test_inspection_letter_commitments_with_due_dates() -> None:
+    found = commitments(sample("003"))
+    assert [fact.text[:40] for fact in found] == ["Medio 2022 zal gestart worden met de eva",
+                                                  "Zodra deze klaar is, zal ik uw Kamer hie",
+                                                  "Voor wat betreft de uitvoeringstoetsen w"]
+    assert (found[0].due_text, found[0].due) == ("Medio 2022", "2022-06")
+    assert found[2].due == "2022"
+    assert {fact.post for fact in found} == {"staatssecretaris-van-justitie-en-veiligheid"}
+
+
+def test_requested_by_the_member_who_asked() -> None:
+    found = commitments(sample("000"))
+    assert len(found) == 2
+    assert found[0].requested_by is not None and "gesthuizen" in found[0].requested_by
+    assert found[1].requested_by is None
+
+
+def test_letters_without_commitments() -> None:
+    assert commitments(sample("001")) == [] and commitments(sample("002")) == []
+
+
+@pytest.mark.parametrize("file_name, start, due", [
+    ("kst-19637-1405.txt", "Wanneer ik daartoe eerder aanleiding zie, zal ik u nader informeren", None),
+    ("kst-19637-1407.txt", "Ik streef er naar uw Kamer daarover uiterlijk eind volgende week", "2011-04-08"),
+    ("kst-30573-92.txt", "Uiterlijk begin volgende week ontvangt u een brief", "2012-01-30"),
+])
+def test_extra_letters(file_name: str, start: str, due: str | None) -> None:
+    found = commitments(EXTRA / file_name)
+    assert [fact.text[:len(start)] for fact in found] == [start]
+    assert found[0].due == due
+
+
+def test_date_of_an_earlier_letter_is_not_the_due_date(tmp_path: Path) -> None:
+    facts = letter(tmp_path, "In mijn brief van 3 juni 2019 heb ik toegezegd u voor de zomer te informeren.",
+                   when="10 januari 2020")
+    found = [fact for fact in facts if isinstance(fact, CommitmentFact)]
+    assert len(found) == 1 and found[0].due == "2020-07"
