@@ -218,7 +218,8 @@ def validate(graph: Path, quiet: bool) -> None:
 @click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Query the store in this folder (made by kg build --store).")
 @click.option("--endpoint", help="Query this SPARQL 1.1 query endpoint URL instead of a local graph.")
-@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for --endpoint.")
+@click.option("--timeout", type=float, default=60.0, show_default=True,
+              help="Seconds the query may run (local, --store or --endpoint).")
 @click.option("-f", "--format", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "csv", "tsv", "json"]),
               help="Output format; json is SPARQL 1.1 Query Results JSON.")
@@ -237,7 +238,7 @@ def query(query: str, graph: Path | None, store_dir: Path | None, endpoint: str 
       kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' -g out/letters.trig
     """
     from .errors import UsageError
-    from .query import format_table, query_text, run_query
+    from .query import format_table, query_text, run_query_limited
     from .rdfio import load_store
 
     with _errors():
@@ -255,9 +256,9 @@ def query(query: str, graph: Path | None, store_dir: Path | None, endpoint: str 
             table = run_remote(sparql, Endpoint(endpoint, timeout=timeout), bindings)
         elif store_dir is not None:
             from .store import open_store_dataset
-            table = run_query(open_store_dataset(store_dir), sparql, bindings)
+            table = run_query_limited(open_store_dataset(store_dir), sparql, bindings, timeout)
         else:
-            table = run_query(load_store(graph), sparql, bindings)
+            table = run_query_limited(load_store(graph), sparql, bindings, timeout)
         click.echo(format_table(table, fmt))
 
 
@@ -361,6 +362,26 @@ def serve(graph: Path | None, store_dir: Path | None, host: str, port: int, allo
         finally:
             server.server_close()
     sys.exit(EXIT_OK)
+
+
+@main.command("explain")
+@click.argument("entity")
+@click.option("-g", "--graph", "graph", required=True, type=click.Path(path_type=Path), help="Graph file to read.")
+def explain_command(entity: str, graph: Path) -> None:
+    """Show what ENTITY is and every mention that made it (letter, quote, offsets, rule).
+
+    ENTITY is an IRI, a key (ind, a-broekers-knol) or a name, alias or acronym.
+
+    \b
+    Examples:
+      kg explain IND -g out/letters.trig
+      kg explain "Ankie Broekers-Knol" -g out/letters.trig
+    """
+    from .explain import explain, explanation_text
+    from .rdfio import load_store
+
+    with _errors():
+        click.echo(explanation_text(explain(load_store(graph), entity)))
 
 
 @main.command("queries")

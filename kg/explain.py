@@ -1,0 +1,174 @@
+"""Explain an entity: what it is, and every place in the letters that made it.
+
+``explain(store, "IND")`` finds the organisation, person or post that ENTITY names (an IRI, a
+key such as ``ind`` or ``a-broekers-knol``, or a name, alias or acronym, ignoring case) and
+returns its canonical name and kind, and each mention or signature: the letter, the quote,
+its offsets in the source file, and the extractor and rule (or register entry) that read it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pyoxigraph import Literal, NamedNode, Store
+
+from .errors import InputError, UsageError
+
+PREFIXES = """PREFIX kb: <https://w3id.org/kamerbrieven/def#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+"""
+
+_CANDIDATES = PREFIXES + """
+SELECT DISTINCT ?entity ?label WHERE {
+  { ?entity a org:Organization } UNION { ?entity a foaf:Person } UNION { ?entity a org:Post }
+  { ?entity skos:prefLabel ?label } UNION { ?entity skos:altLabel ?label } UNION { ?entity kb:acronym ?label }
+  UNION { ?entity foaf:name ?label } UNION { ?entity foaf:familyName ?label }
+}"""
+
+_DESCRIBE = PREFIXES + """
+SELECT ?name ?kind ?acronym ?alias ?parent ?sameAs ?type WHERE {
+  ?entity a ?type .
+  OPTIONAL { ?entity skos:prefLabel ?prefLabel } OPTIONAL { ?entity foaf:name ?foafName }
+  BIND(COALESCE(?prefLabel, ?foafName) AS ?name)
+  OPTIONAL { ?entity kb:orgKind ?kindConcept . BIND(STRAFTER(STR(?kindConcept), "#") AS ?kind) }
+  OPTIONAL { ?entity kb:acronym ?acronym }
+  OPTIONAL { ?entity skos:altLabel ?alias }
+  OPTIONAL { ?entity org:subOrganizationOf ?parent }
+  OPTIONAL { ?entity owl:sameAs ?sameAs }
+}"""
+
+_MENTIONS = PREFIXES + """
+SELECT ?letter ?file ?exact ?start ?end ?extractor ?rule ?role WHERE {
+  { ?node kb:mentionOf ?entity } UNION { ?node kb:signatory ?entity } UNION { ?node kb:post ?entity . ?node a kb:Signature }
+  ?node kb:evidence ?evidence .
+  ?evidence oa:hasSource ?letter ; oa:hasSelector ?quote, ?position .
+  ?quote oa:exact ?exact . ?position oa:start ?start ; oa:end ?end .
+  OPTIONAL { ?evidence kb:extractor ?extractor } OPTIONAL { ?evidence kb:rule ?rule }
+  OPTIONAL { ?node kb:roleLabel ?role }
+  OPTIONAL { ?letter prov:wasDerivedFrom/kb:fileName ?file }
+}
+ORDER BY ?letter ?start"""
+
+
+@dataclass(frozen=True)
+class MentionTrace:
+    """One place in one letter that names the entity, and who read it there."""
+
+    letter: str  # letter IRI
+    file: str | None
+    quote: str
+    start: int
+    end: int
+    extractor: str | None
+    rule: str | None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Explanation:
+    iri: str
+    name: str | None
+    kind: str | None  # organisation kind, or 'person' / 'post'
+    acronym: str | None
+    aliases: tuple[str, ...]
+    parent: str | None
+    same_as: tuple[str, ...]
+    mentions: tuple[MentionTrace, ...]
+
+
+def find_entity(store: Store, entity: str) -> str:
+    """The IRI of the one organisation, person or post that ``entity`` names; InputError otherwise."""
+    wanted = entity.strip()
+    if not wanted:
+        raise UsageError("say which entity to explain: an IRI, a key (ind) or a name (IND)")
+    candidates: dict[str, set[str]] = {}
+    for solution in store.query(_CANDIDATES, use_default_graph_as_union=True):
+        candidates.setdefault(solution["entity"].value, set()).add(solution["label"].value)
+    if wanted in candidates:
+        return wanted
+    by_key = [iri for iri in candidates if iri.rstrip("/").rsplit("/", 1)[-1] == wanted]
+    if len(by_key) == 1:
+        return by_key[0]
+    folded = wanted.casefold()
+    by_label = sorted(iri for iri, labels in candidates.items() if any(label.casefold() == folded for label in labels))
+    mentioned = [iri for iri in by_label if _mention_count(store, iri)]
+    chosen = mentioned or by_label
+    if len(chosen) == 1:
+        return chosen[0]
+    if len(chosen) > 1:
+        raise InputError(f"'{entity}' names {len(chosen)} entities ({', '.join(chosen[:5])}); give the IRI or key")
+    raise InputError(f"no organisation, person or post in the graph is called '{entity}'; "
+                     f"list them with: kg query organisations -g GRAPH (or persons)")
+
+
+def _mention_count(store: Store, iri: str) -> int:
+    query = PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { { ?m kb:mentionOf ?e } UNION { ?m kb:signatory ?e } }"
+    rows = list(store.query(query.replace("?e", f"<{iri}>"), use_default_graph_as_union=True))
+    return int(rows[0]["n"].value) if rows else 0
+
+
+def explain(store: Store, entity: str) -> Explanation:
+    """Describe the entity ENTITY names and trace each of its mentions to its letter, quote and rule."""
+    iri = find_entity(store, entity)
+    node = NamedNode(iri)
+    name = kind = acronym = parent = None
+    aliases: set[str] = set()
+    same_as: set[str] = set()
+    for row in store.query(_DESCRIBE.replace("?entity", f"<{iri}>"), use_default_graph_as_union=True):
+        name = name or _value(row["name"])
+        acronym = acronym or _value(row["acronym"])
+        parent = parent or _value(row["parent"])
+        kind = kind or _value(row["kind"])
+        rdf_type = _value(row["type"]) or ""
+        if not kind and rdf_type.endswith("/Person"):
+            kind = "person"
+        elif not kind and rdf_type.endswith("#Post"):
+            kind = "post"
+        if row["alias"] is not None:
+            aliases.add(row["alias"].value)
+        if row["sameAs"] is not None:
+            same_as.add(row["sameAs"].value)
+    mentions = []
+    seen: set[tuple[str, int, int]] = set()
+    for row in store.query(_MENTIONS.replace("?entity", f"<{node.value}>"), use_default_graph_as_union=True):
+        place = (row["letter"].value, int(row["start"].value), int(row["end"].value))
+        if place in seen:
+            continue
+        seen.add(place)
+        mentions.append(MentionTrace(letter=place[0], file=_value(row["file"]), quote=row["exact"].value,
+                                     start=place[1], end=place[2], extractor=_value(row["extractor"]),
+                                     rule=_value(row["rule"]), role=_value(row["role"])))
+    return Explanation(iri=iri, name=name, kind=kind, acronym=acronym, aliases=tuple(sorted(aliases)),
+                       parent=parent, same_as=tuple(sorted(same_as)), mentions=tuple(mentions))
+
+
+def _value(term: NamedNode | Literal | None) -> str | None:
+    return term.value if term is not None else None
+
+
+def explanation_text(explanation: Explanation) -> str:
+    """The explanation as lines for a terminal."""
+    lines = [f"{explanation.name or explanation.iri}  ({explanation.kind or 'entity'})", f"  iri: {explanation.iri}"]
+    if explanation.acronym:
+        lines.append(f"  acronym: {explanation.acronym}")
+    if explanation.aliases:
+        lines.append(f"  also written: {'; '.join(explanation.aliases)}")
+    if explanation.parent:
+        lines.append(f"  part of: {explanation.parent}")
+    for iri in explanation.same_as:
+        lines.append(f"  same as: {iri}")
+    letters = {m.letter for m in explanation.mentions}
+    lines.append(f"  {len(explanation.mentions)} mention{'s' if len(explanation.mentions) != 1 else ''} "
+                 f"in {len(letters)} letter{'s' if len(letters) != 1 else ''}:")
+    for mention in explanation.mentions:
+        where = mention.file or mention.letter.rsplit("/", 1)[-1]
+        quote = " ".join(mention.quote.split())
+        how = f"{mention.extractor or '?'}" + (f" [{mention.rule}]" if mention.rule else "")
+        role = f" as {mention.role}" if mention.role else ""
+        lines.append(f"    {where} {mention.start}-{mention.end}: \"{quote}\"{role}  <- {how}")
+    return "\n".join(lines)
