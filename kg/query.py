@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,6 +78,35 @@ def run_query(store: Store, sparql: str, bindings: dict[str, str] | None = None)
     triples = [(t.subject, t.predicate, t.object) for t in result]
     return Table(variables=("subject", "predicate", "object"), rows=tuple(triples))
 
+
+
+def run_query_limited(store: Store, sparql: str, bindings: dict[str, str] | None = None,
+                      timeout: float | None = None) -> Table:
+    """``run_query`` that gives up after ``timeout`` seconds with an InputError.
+
+    pyoxigraph has no timeout of its own, so the query runs in a daemon thread (Oxigraph
+    releases the GIL while it works) and is abandoned when the time is up: a command line
+    that then exits ends it; a long-lived process keeps its CPU busy until it finishes.
+    """
+    if timeout is None:
+        return run_query(store, sparql, bindings)
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            outcome["table"] = run_query(store, sparql, bindings)
+        except BaseException as exc:  # handed to the caller's thread
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=work, name="kg-query", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise InputError(f"query ran longer than {timeout:g} s and was stopped; narrow it (a FILTER, a LIMIT) "
+                         f"or give it more time with --timeout")
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["table"]  # type: ignore[return-value]
 
 def term_json(term) -> dict | None:
     if term is None:

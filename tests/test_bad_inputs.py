@@ -13,16 +13,17 @@ import random
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from pypdf import PdfWriter
 
 from conftest import DATA, SAMPLES
-from kg.errors import EXIT_INPUT, GraphFileError, UnreadableLetter
+from kg.errors import EXIT_INPUT, GraphFileError, InputError, UnreadableLetter
 from kg.ingest import MAX_BYTES, read_letter
 from kg.pipeline import build
-from kg.query import run_query
+from kg.query import run_query, run_query_limited
 from kg.rdfio import load_store, read_quads
 
 BAD = DATA / "bad"
@@ -378,3 +379,25 @@ def test_a_hostile_param_through_the_command_finds_nothing_and_changes_nothing(t
     assert letters_with('Coördinatie van één loket voor naïeve vragen" . ?letter ?p ?o } #') == []
     assert graph.read_bytes() == before
     assert len(load_store(graph)) > 0
+
+
+# ---------------------------------------------------------------- query time limits
+
+def test_a_local_query_that_runs_too_long_is_stopped_in_one_line(tmp_path):
+    graph = tmp_path / "letters.trig"
+    assert run_kg("build", str(SAMPLES), "-o", str(graph), "--no-validate", "-q").returncode in (0, 1)
+    endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f . ?g ?s ?h }"
+    started = time.monotonic()
+    result = run_kg("query", endless, "-g", str(graph), "--timeout", "1")
+    assert time.monotonic() - started < 60
+    assert result.returncode == EXIT_INPUT and "Traceback" not in result.stderr
+    assert result.stderr.strip() == ("kg: query ran longer than 1 s and was stopped; narrow it (a FILTER, "
+                                     "a LIMIT) or give it more time with --timeout")
+
+
+def test_a_query_within_its_time_limit_answers_and_its_errors_come_through():
+    from pyoxigraph import Store
+    table = run_query_limited(Store(), "SELECT ?v WHERE { }", {"v": "x"}, timeout=30)
+    assert [row[0].value for row in table.rows] == ["x"]
+    with pytest.raises(InputError, match="query does not parse"):
+        run_query_limited(Store(), "SELECT WHERE {", None, timeout=30)
