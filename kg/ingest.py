@@ -23,6 +23,7 @@ from .model import Letter
 SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
             ".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html"}
 MAX_BYTES = 50 * 1024 * 1024
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -67,6 +68,7 @@ def read_letter(path: Path | str) -> Letter:
         if media_type == "text/html":
             text = html_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _LONE_SURROGATE.sub("\ufffd", text)  # a broken PDF font map; RDF literals cannot hold them
     if not re.search(r"[A-Za-zÀ-ÿ]{2,}", text):
         raise UnreadableLetter(path, "no readable text in the file")
     return Letter(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), media_type=media_type)

@@ -27,7 +27,8 @@ class Letter:
 
     @property
     def name(self) -> str:
-        return self.path.name
+        """The file name as text; bytes that are not UTF-8 show as U+FFFD (RDF cannot hold them)."""
+        return self.path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 @dataclass(frozen=True)

@@ -401,3 +401,17 @@ def test_a_query_within_its_time_limit_answers_and_its_errors_come_through():
     assert [row[0].value for row in table.rows] == ["x"]
     with pytest.raises(InputError, match="query does not parse"):
         run_query_limited(Store(), "SELECT WHERE {", None, timeout=30)
+
+
+def test_a_file_name_that_is_not_utf8_still_builds(tmp_path):
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    named = os.fsdecode(b"brief-caf\xe9.txt")  # Latin-1 bytes in the name, as old archives have
+    shutil.copy(BAD / "cp1252.txt", folder / named)
+    (folder / os.fsdecode(b"leeg-\xff.txt")).write_bytes(b"")
+    out = tmp_path / "out.trig"
+    result = run_kg("build", str(folder), "-o", str(out), "--no-validate")
+    assert result.returncode == EXIT_INPUT, result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert "file is empty" in result.stderr and "1 file refused, 1 built." in result.stderr
+    assert [row["date"] for row in letters_rows(out)] == ["2024-03-05"]
