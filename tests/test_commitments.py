@@ -96,3 +96,19 @@ def test_date_of_an_earlier_letter_is_not_the_due_date(tmp_path: Path) -> None:
                    when="10 januari 2020")
     found = [fact for fact in facts if isinstance(fact, CommitmentFact)]
     assert len(found) == 1 and found[0].due == "2020-07"
+
+
+def test_commitments_by_due_date_query(sample_build) -> None:
+    from pyoxigraph import Store
+
+    from kg.query import query_text, run_query, term_text
+    store = Store()
+    store.extend(sample_build.quads)
+    table = run_query(store, query_text("commitments_by_due_date"))
+    dues = [term_text(row[0]) if row[0] is not None else None for row in table.rows]
+    dated = [due for due in dues if due]
+    assert dated == sorted(dated) and dues[:len(dated)] == dated  # dated first, in order
+    assert len(table.rows) == 12
+    post = "Staatssecretaris van Veiligheid en Justitie"
+    only = run_query(store, query_text("commitments_by_due_date"), {"post": post})
+    assert len(only.rows) == 2

@@ -149,3 +149,37 @@ def test_enumeration_splits_on_clauses_with_a_verb_only() -> None:
 def test_a_single_measure_with_commas_stays_whole() -> None:
     measures = split_measures("er passende, initiële en doorlopende trainingen komen voor medewerkers.")
     assert [text for _, text in measures] == ["er passende, initiële en doorlopende trainingen komen voor medewerkers"]
+
+
+# ---------------------------------------------------------------- named queries
+
+@pytest.fixture(scope="module")
+def sample_store(sample_build):
+    from pyoxigraph import Store
+    store = Store()
+    store.extend(sample_build.quads)
+    return store
+
+
+def rows(store, name: str, bindings: dict[str, str] | None = None) -> list[dict[str, str]]:
+    from kg.query import query_text, run_query, term_text
+    table = run_query(store, query_text(name), bindings)
+    return [{var: term_text(term) for var, term in zip(table.variables, row) if term is not None}
+            for row in table.rows]
+
+
+def test_rejected_recommendations_query(sample_store) -> None:
+    found = rows(sample_store, "rejected_recommendations")
+    assert {row["stance"] for row in found} == {"rejected", "partially"}
+    assert all(row["evidence"] and row["report_title"] for row in found)
+    inspection = "Tijd voor kwaliteit, een onderzoek naar de Algemene Asielprocedure"
+    only = rows(sample_store, "rejected_recommendations", {"report_title": inspection})
+    assert only and {row["report_title"] for row in only} == {inspection}
+    assert len(only) < len(found)
+
+
+def test_responses_by_organisation_query(sample_store) -> None:
+    found = rows(sample_store, "responses_by_organisation")
+    counts = {(row["name"], row["stance"]): int(row["recommendations"]) for row in found}
+    assert counts[("secretaris-generaal Justitie en Veiligheid", "accepted")] == 3
+    assert sum(counts.values()) == 31  # every recommendation of the sample letters, once

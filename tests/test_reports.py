@@ -136,3 +136,17 @@ def test_letter_date_is_not_the_report_date(tmp_path: Path) -> None:
     facts = letter(tmp_path, "Bij brief van 13 april jl. heeft u mij gevraagd te reageren op het bericht "
                              "'Wachttijden lopen op'.")
     assert reports_of(facts)["Wachttijden lopen op"].date is None
+
+
+def test_report_responses_query(sample_build) -> None:
+    from pyoxigraph import Store
+
+    from kg.query import query_text, run_query, term_text
+    store = Store()
+    store.extend(sample_build.quads)
+    table = run_query(store, query_text("report_responses"))
+    found = {term_text(row[0]): dict(zip(table.variables, row)) for row in table.rows}
+    inspection = found["Tijd voor kwaliteit, een onderzoek naar de Algemene Asielprocedure"]
+    assert term_text(inspection["days_after"]) == "46"  # 18 March to 3 May 2022
+    assert term_text(inspection["signatory_name"]) == "E. van der Burg"
+    assert "Ongekend Onrecht" not in found  # only cited, not responded to

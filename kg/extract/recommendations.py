@@ -298,7 +298,8 @@ def _list_groups(document: Document) -> list[_Group]:
                 block, response = [], []
                 written = _ADDRESSEE_TAIL.sub("", heading.group("addressee")).strip()
                 written = re.sub(r"^(?:de|het)\s+", "", written)
-                start = sentences[-1].span.start + heading.start("addressee")
+                start = (sentences[-1].span.start + heading.start("addressee")
+                         + max(heading.group("addressee").find(written), 0))
                 addressee = (written, Span(start, start + len(written)))
         close()
     return groups
