@@ -99,6 +99,24 @@ def test_killing_a_build_never_leaves_the_output_corrupt(tmp_path):
     assert temporaries(out) == []
 
 
+def test_ctrl_c_stops_a_build_with_one_line_and_keeps_the_output(tmp_path):
+    letters = many_letters(tmp_path / "letters")
+    out = tmp_path / "letters.trig"
+    finished_build(SAMPLES / next(p.name for p in sorted(SAMPLES.glob("*.txt"))), out)
+    before = out.read_bytes()
+    process = subprocess.Popen([str(KG), "build", str(letters), "-o", str(out)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    time.sleep(2.0)  # well into the build: Python is up and reading letters
+    assert process.poll() is None, "the build finished before Ctrl-C; give it more letters"
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
+    _, errors = process.communicate(timeout=120)
+    assert process.returncode == 130, errors
+    assert "Traceback" not in errors
+    assert errors.strip().splitlines()[-1] == "kg: interrupted"
+    assert out.read_bytes() == before
+    assert temporaries(out) == []
+
+
 def test_write_atomic_keeps_the_old_file_when_the_write_fails(tmp_path, monkeypatch):
     path = tmp_path / "out.trig"
     write_atomic(path, "old\n")
