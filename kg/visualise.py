@@ -254,7 +254,7 @@ def find_entity(graph: nx.MultiDiGraph, wanted: str) -> str:
     """The node an --ego argument names: its IRI, the end of its IRI, or (part of) its label."""
     if wanted in graph:
         return wanted
-    by_tail = [node for node in graph if tail(node) == wanted]
+    by_tail = [node for node in graph if tail(node).casefold() == wanted.casefold()]
     if len(by_tail) == 1:
         return by_tail[0]
     needle = wanted.casefold()

@@ -137,10 +137,15 @@
     if (nodeLayer) nodeLayer.setAttribute("stroke-width", (1.5 * Math.min(scale, 1.5)).toFixed(2));
   }
 
+  // a large graph labels only its 30 best-connected nodes (and the selected and ego ones)
+  let labelled = new Set();
+  function chooseLabels() {
+    const ranked = state.visible.slice().sort(function (a, b) { return (nodes[b].degree || 0) - (nodes[a].degree || 0) || a - b; });
+    labelled = new Set(ranked.slice(0, 30));
+  }
   function showLabel(id, count) {
     if (count <= 80) return true;
-    if (id === state.selected || id === state.ego) return true;
-    return (nodes[id].degree || 0) >= 4;
+    return id === state.selected || id === state.ego || labelled.has(id);
   }
 
   function draw() {
@@ -205,6 +210,7 @@
 
   function refresh() {
     state.visible = visibleNodes();
+    chooseLabels();
     state.positions = layout(state.visible);
     draw();
     fitView();
