@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pyoxigraph import Store
 
+from conftest import EXTRA, SAMPLES
 from kg.clean import clean
 from kg.extract import EXTRACTORS, extract
 from kg.model import CleanText, Extraction, Letter
@@ -210,3 +211,19 @@ def test_any_parameter_value_is_bound_as_one_literal(value):
 def test_the_registry_is_what_runs():
     """The properties above run every registered extractor; there must be some."""
     assert EXTRACTORS and all(extractor.id.endswith(f".v{extractor.version}") for extractor in EXTRACTORS)
+
+
+# ---------------------------------------------------------------- the real letters
+
+REAL_LETTERS = sorted(SAMPLES.glob("*.txt")) + sorted(EXTRA.glob("*.txt"))
+
+
+def test_offsets_and_evidence_are_exact_on_every_real_letter():
+    from kg.ingest import read_letter
+    assert len(REAL_LETTERS) >= 10
+    for path in REAL_LETTERS:
+        extraction = read(read_letter(path).text)
+        assert extraction.facts, path
+        assert_clean_maps_to_source(extraction.document.clean)
+        assert_evidence_is_exact(extraction)
+        assert_document_is_consistent(extraction)
