@@ -482,8 +482,8 @@ def _mentions_in(slot: Span, organisations: list[OrganisationMention], persons: 
     found: list[tuple[int, str, str]] = []
     for fact in organisations:
         where = clean_offset(document, fact)
-        if where is not None and slot.start <= where < slot.end:
-            found.append((where, fact.key, fact.canonical_name or fact.name))
+        if where is not None and slot.start <= where < slot.end and document.text[where - 1:where] != "(":
+            found.append((where, fact.key, fact.canonical_name or fact.name))  # '(ACVZ)' repeats the name before
     for fact in persons:
         where = clean_offset(document, fact)
         if where is not None and slot.start <= where < slot.end:
