@@ -170,23 +170,73 @@ def _form_pattern(form: str) -> str:
     return f"(?i:{body})" if re.search(r"\s", form) else body
 
 
+def _canonical_form(text: str) -> str:
+    """Spaces, dashes and apostrophes written one way, so that a matched text finds its form."""
+    text = re.sub(r"\s+", " ", text.strip())
+    text = re.sub(rf"[{_DASHES}]", "-", text)
+    return text.replace("’", "'")
+
+
+def _trie_pattern(forms: Iterable[str]) -> str:
+    """A regex matching any of ``forms`` (longest first along each path), built as a character trie.
+
+    One alternation of hundreds of names is slow in Python's regex engine; a trie shares prefixes.
+    Spaces match any whitespace run, dashes any dash, apostrophes either apostrophe.
+    """
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for char in _canonical_form(form):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def edge(char: str) -> str:
+        if char == " ":
+            return r"\s+"
+        if char == "-":
+            return f"[{_DASHES}]"
+        if char == "'":
+            return "['’]"
+        return re.escape(char)
+
+    def render(node: dict) -> str:
+        branches = [edge(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(trie)
+
+
 @cache
-def _register_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One alternation of every register form, longest first; group names lead back to the entry."""
-    reg = register()
-    forms: list[tuple[str, str]] = []
-    for entry in reg.entries.values():
+def _register_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]]:
+    """Two tries of the register's forms: one-word forms with their case, longer forms without.
+
+    Returns the case-sensitive pattern, the pattern for lower-cased text, and the maps from a
+    matched (canonical) text to the entry id.
+    """
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    for entry in register().entries.values():
         for form in entry.forms:
-            forms.append((form, entry.id))
-    forms.sort(key=lambda item: (-len(item[0]), item[0]))
-    groups: dict[str, str] = {}
-    alternatives = []
-    for index, (form, entry_id) in enumerate(forms):
-        group = f"f{index}"
-        groups[group] = entry_id
-        alternatives.append(f"(?P<{group}>{_form_pattern(form)})")
-    pattern = rf"(?<![\w{_DASHES}])(?:{'|'.join(alternatives)})(?!\w)(?![{_DASHES}][A-Z])"
-    return re.compile(pattern), groups
+            canonical = _canonical_form(form)
+            if " " in canonical:
+                folded.setdefault(canonical.lower(), entry.id)
+            else:
+                exact.setdefault(canonical, entry.id)
+    edges = (rf"(?<![\w{_DASHES}])(?:", rf")(?!\w)(?![{_DASHES}][A-Z])")
+    return (re.compile(edges[0] + _trie_pattern(exact) + edges[1]),
+            re.compile(edges[0] + _trie_pattern(folded) + rf")(?!\w)(?![{_DASHES}]\w)"),
+            exact, folded)
+
+
+def _lower_same_length(text: str) -> str:
+    """Lower case, keeping every character in place (offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
 _CHAMBER = re.compile(r"(?<!\w)(?:[Uu]w\s+Kamer|de\s+Kamer(?!\s+van\b))(?!\w)")
@@ -244,16 +294,21 @@ def _addressed_chamber(document: Document) -> RegisterEntry | None:
 
 
 def _register_mentions(document: Document, text: str, claims: _Claims) -> list[_Found]:
-    pattern, groups = _register_pattern()
+    exact_pattern, folded_pattern, exact, folded = _register_patterns()
     reg = register()
+    hits: list[tuple[int, int, str]] = []
+    for match in exact_pattern.finditer(text):
+        hits.append((match.start(), match.end(), exact[_canonical_form(match.group(0))]))
+    for match in folded_pattern.finditer(_lower_same_length(text)):
+        hits.append((match.start(), match.end(), folded[_canonical_form(match.group(0))]))
     found: list[_Found] = []
-    for match in pattern.finditer(text):
-        span = Span(match.start(), match.end())
+    for start, end, entry_id in sorted(hits, key=lambda hit: (hit[0], hit[0] - hit[1])):
+        span = Span(start, end)
         if not claims.free(span):
             continue
-        entry = reg.entries[groups[match.lastgroup or ""]]
+        entry = reg.entries[entry_id]
         claims.take(span)
-        found.append(_entry_found(entry, span, match.group(0), f"register:{entry.id}"))
+        found.append(_entry_found(entry, span, text[start:end], f"register:{entry.id}"))
     chamber = _addressed_chamber(document)
     if chamber:
         for match in _CHAMBER.finditer(text):
@@ -601,14 +656,17 @@ _ARTICLE_ACRONYM = re.compile(rf"\b(?:de|het)\s+(?P<acr>[A-Z][A-Z&]{{1,5}})(?P<p
 def _article_acronyms(text: str, claims: _Claims, defs: _Definitions) -> list[_Found]:
     """``het RIC``: an undefined acronym used with an article as the name of a body; then each use of it."""
     acronyms: set[str] = set()
+    shouting: dict[int, bool] = {}
     for match in _ARTICLE_ACRONYM.finditer(text):
         acronym = match.group("acr")
         if acronym in NOT_ORGANISATIONS or acronym in defs.not_organisations or acronym in defs.names:
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if sum(c.isupper() for c in line) > 0.5 * max(sum(c.isalpha() for c in line), 1):
+        if line_start not in shouting:
+            line_end = text.find("\n", match.end())
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            shouting[line_start] = sum(c.isupper() for c in line) > 0.5 * max(sum(c.isalpha() for c in line), 1)
+        if shouting[line_start]:
             continue  # an all-caps heading or footnote title
         acronyms.add(acronym)
     found: list[_Found] = []
