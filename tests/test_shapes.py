@@ -21,6 +21,11 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX ex: <https://example.org/x/>
 """
 
+
+def in_letter_graph(update: str, graph: str) -> str:
+    return update.replace("GRAPH ex:g", f"GRAPH <{graph}>")
+
+
 # one valid instance of every claim kind, with evidence, added to the sample graph
 CLAIMS = """
 INSERT DATA { GRAPH ex:g {
@@ -93,7 +98,10 @@ def base_store(sample_build):
     store.bulk_extend(sample_build.quads)
     letter = next(iter(store.quads_for_pattern(None, pyoxigraph.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
                                                 pyoxigraph.NamedNode("https://w3id.org/kamerbrieven/def#Letter")))).subject
-    store.update(PREFIXES + CLAIMS.replace("?letter", f"<{letter.value}>"))
+    graph = next(iter(store.quads_for_pattern(letter, None, None))).graph_name
+    # the claims go into the letter's own graph, as the build puts them
+    store.update(PREFIXES +
+                 CLAIMS.replace("?letter", f"<{letter.value}>").replace("GRAPH ex:g", f"GRAPH <{graph.value}>"))
     return store
 
 
@@ -115,7 +123,9 @@ def test_each_shape_rejects_a_broken_graph(base_store, shape):
     update, words = BREAKS[shape]
     store = pyoxigraph.Store()
     store.bulk_extend(quads_of(base_store))
-    store.update(PREFIXES + update)
+    letter_graph = next(q.graph_name for q in store.quads_for_pattern(
+        pyoxigraph.NamedNode("https://example.org/x/rec"), None, None))
+    store.update(PREFIXES + in_letter_graph(update, letter_graph.value))
     report = validate(quads_of(store))
     assert not report.conforms, f"{shape} did not reject the broken graph"
     assert words in report.text(), report.text()
