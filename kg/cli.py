@@ -113,12 +113,12 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
       kg build examples/letters -o out/letters.trig
     """
     with _errors():  # the imports too: an extractor that fails to load is a bug, not a traceback
+        if store_dir is not None:  # before importing the pipeline: an unchanged store needs none of it
+            _build_store(paths, store_dir, output, prune, base or _base(), not no_validate, quiet)
         from .errors import UsageError
         from .pipeline import build as run_build
         from .rdfio import check_output, rdf_format, write_quads
 
-        if store_dir is not None:
-            _build_store(paths, store_dir, output, prune, base or _base(), not no_validate, quiet)
         if output is None:
             raise UsageError("say where the graph goes: -o FILE, or --store DIR")
         if prune:
