@@ -54,6 +54,8 @@ _DATE_LINE = re.compile(
 _TERMINAL = re.compile(r"[.:?!;][\"'’”»)\]]*$")
 _UPPER_START = re.compile(r"^[\"'‘“«(]*[A-ZÀ-Ý0-9]")
 _LOWER_START = re.compile(r"^[\"'‘“«(]*[a-zß-ÿ]")
+_CLOSING_ROLE = re.compile(r"^(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Ss]ecretaris-[Gg]eneraal|"
+                           r"[Dd]irecteur-[Gg]eneraal)\b[^.;:]*,$")
 _LIST_ITEM = re.compile(r"^(?:[-•▪◦·–]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 
 Word = tuple[str, int]  # the word and its source offset
@@ -345,6 +347,8 @@ def _continues(paragraph: list[_Line], line: _Line, gap: bool, width: float) -> 
         return bool(_LOWER_START.match(text)) or length > 120
     if before.endswith("-") and not before.endswith(" -"):
         return True
+    if ends_sentence and _CLOSING_ROLE.match(text) and len(text) < 0.8 * width:
+        return False  # 'De Minister van ...,' opens the closing, also where no blank line parts it (PDF text)
     if len(paragraph) == 1 and len(before) < 0.6 * width and not ends_sentence \
             and not before.endswith(",") and _UPPER_START.match(text):
         return False  # a heading line

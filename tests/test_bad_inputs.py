@@ -69,7 +69,10 @@ PDF_LETTER = [
     "Ministerie van Justitie en Veiligheid",
     "Datum 3 april 2024",
     "Onderwerp Voortgang van de coördinatie",
-    "Hierbij informeer ik uw Kamer over de voortgang van het beleid.",
+    "Hierbij informeer ik uw Kamer over de voortgang van het beleid dat het kabinet in het",
+    "afgelopen jaar heeft gevoerd, en over wat er in het komende jaar nog moet gebeuren.",
+    "De Staatssecretaris van Justitie en Veiligheid,",
+    "E. van der Burg",
 ]
 
 
@@ -179,6 +182,30 @@ def test_pdf_with_a_text_layer_is_read(tmp_path):
     assert letter.media_type == "application/pdf"
     for line in PDF_LETTER:
         assert line in letter.text
+
+
+def test_pdf_letter_without_blank_lines_keeps_its_signatory(tmp_path):
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(text_pdf(PDF_LETTER))
+    result = build([path], check=False)
+    document = result.extractions[0].document
+    assert [(s.role, s.name) for s in document.signatories] == [
+        ("Staatssecretaris van Justitie en Veiligheid", "E. van der Burg")]
+    assert str(document.head.date) == "2024-04-03"
+
+
+def test_a_role_wrapped_inside_a_sentence_does_not_open_the_closing(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text("\n".join([
+        "Datum 3 april 2024",
+        "Hierbij informeer ik uw Kamer over de voortgang van het beleid dat het kabinet in het",
+        "afgelopen jaar heeft gevoerd, en over wat er in het komende jaar nog moet gebeuren.",
+        "De Minister van Financiën, die hierover eerder met uw Kamer heeft gesproken,",
+        "al aangaf, volgt hierover een brief.",
+    ]) + "\n", encoding="utf-8")
+    document = build([path], check=False).extractions[0].document
+    assert document.signatories == ()
+    assert "gebeuren. De Minister van Financiën, die" in document.text  # a full-width line goes on
 
 
 def test_a_few_control_characters_do_not_make_text_binary(tmp_path):
