@@ -224,3 +224,17 @@ def test_extra_letters_give_sensible_organisations():
     assert "eerste-kamer" in found["kst-20052006-30308-D"] and "tweede-kamer" not in found["kst-20052006-30308-D"]
     assert {"coa", "raad-van-toezicht", "commissie-van-onderzoek-coa"} <= found["kst-33042-12"]
     assert {"europese-commissie", "ad", "pvv"} <= found["kst-30573-92"]
+
+
+def test_compound_head_nouns_and_two_organisations_joined_by_en():
+    found = keys("De Expertgroep Gezinsmigratie adviseerde, net als de Staatscommissie Rechtsstaat en het "
+                 "Commissariaat voor de Media.")
+    assert set(found) == {"expertgroep-gezinsmigratie", "staatscommissie-rechtsstaat", "commissariaat-voor-de-media"}
+
+
+def test_register_breadth_beyond_the_samples():
+    found = keys("De Afdeling bestuursrechtspraak van de Raad van State (hierna: de Afdeling) oordeelde. Volgens de "
+                 "Afdeling klopt dit. De Koninklijke Marechaussee (KMar), Stichting Nidos, de Vereniging van "
+                 "Nederlandse Gemeenten (VNG) en het Hof van Justitie van de Europese Unie (HvJEU) zijn betrokken.")
+    assert set(found) == {"abrvs", "kmar", "nidos", "vng", "hvj-eu"}
+    assert {"Afdeling", "de Afdeling"} & found["abrvs"]

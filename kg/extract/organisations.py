@@ -56,7 +56,8 @@ HEAD_NOUNS: dict[str, str] = {
     "service": "agency", "council": "other", "committee": "committee", "court": "court",
     "foundation": "ngo", "association": "ngo", "institute": "other", "board": "other",
     "werkgroep": "committee", "taskforce": "committee", "expertisecentrum": "other",
-    "kenniscentrum": "other", "academie": "other", "universiteit": "other",
+    "kenniscentrum": "other", "academie": "other", "universiteit": "other", "groep": "committee",
+    "commissariaat": "other",
 }
 COMPANY_BUREAUS = ("adviesbureau", "onderzoeksbureau", "accountantskantoor", "advieskantoor",
                    "ingenieursbureau", "consultancybureau", "bureau")
@@ -510,9 +511,13 @@ def _defined_reuse(text: str, claims: _Claims, defs: _Definitions) -> list[_Foun
 
 _CAP = r"(?:[A-Z][\w'’&-]*|[0-9]+[A-Z]\w*)"
 _SP = r"[^\S\n]+"  # spaces within one line
-_CAP_HEADS = ("Directoraat-Generaal|Kamercommissie|Commissie|Inspectie|Dienst|Vereniging|Stichting|Instituut|"
-              "Ministerie|Directie|Ombudsman|Rechtbank|Team|Centrum|Agency|Agentschap|Bureau|Autoriteit|"
-              "Afdeling|Raad|Federatie|Platform|College|Fonds|Werkgroep|Taskforce|Expertisecentrum|Kenniscentrum")
+_HEAD_SUFFIXES = ("commissie|raad|dienst|inspectie|groep|centrum|bureau|instituut|stichting|vereniging|federatie|"
+                  "autoriteit|orgaan|agentschap|college|fonds|platform|directie|ombudsman|rechtbank|team|afdeling|"
+                  "organisatie|coalitie|netwerk|bond|academie|universiteit")
+_CAP_HEADS = (rf"[A-Z][a-z]*(?:{_HEAD_SUFFIXES})|"
+              r"Directoraat-Generaal|Commissie|Raad|Dienst|Inspectie|Vereniging|Stichting|Instituut|Ministerie|"
+              r"Directie|Ombudsman|Rechtbank|Team|Centrum|Agency|Agentschap|Bureau|Autoriteit|Afdeling|Federatie|"
+              r"Platform|College|Fonds|Werkgroep|Taskforce|Commissariaat|Office|Unit|Groep|Organisatie")
 _HEAD_PHRASE = re.compile(
     rf"(?<![\w-])(?P<head>{_CAP_HEADS})"
     rf"(?P<rest>(?:{_SP}(?:van|voor|der|de|het|en|op|tegen|inzake)\b)*(?:{_SP}[a-z]+)?(?:{_SP}{_CAP}"
@@ -536,9 +541,18 @@ _STOP_AFTER_TEAM = frozenset("die dat de het een en of is zijn was wordt worden 
 def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list[_Found]:
     """Organisations named by a head noun; a name may end in a register acronym ('Commissie van onderzoek COA')."""
     found: list[_Found] = []
-    for match in _HEAD_PHRASE.finditer(text):
-        name = re.sub(r"\s+", " ", match.group(0)).strip()
-        span = Span(match.start(), match.end())
+    pos = 0
+    while match := _HEAD_PHRASE.search(text, pos):
+        pos = match.end()
+        written = match.group(0)
+        joined = re.search(r"\s+(?:en|of)\s+(?:de|het)\s+", written)
+        if joined:  # 'Staatscommissie X en het Commissariaat Y': two organisations, not one
+            written = written[:joined.start()]
+            pos = match.start() + joined.end()
+            if len(written.split()) < 2:
+                continue
+        name = re.sub(r"\s+", " ", written).strip()
+        span = Span(match.start(), match.start() + len(written))
         inside = [f for f in known if f.span.start >= span.start and f.span.end <= span.end]
         swallowed = [f for f in inside if f.in_register and f.written == f.acronym and f.span.start > span.start]
         if len(swallowed) != len(inside) or len(name.split()) < 2 or register().lookup(name):
@@ -549,8 +563,8 @@ def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list
         if not claims.free(span):
             continue
         claims.take(span)
-        kind = HEAD_NOUNS.get(match.group("head").lower(), "other")
-        found.append(_Found(span=span, written=match.group(0), key=slug(name), name=name, kind=kind,
+        kind = HEAD_NOUNS.get(match.group("head").lower()) or _head_kind(match.group("head")) or "other"
+        found.append(_Found(span=span, written=written, key=slug(name), name=name, kind=kind,
                             rule=f"head noun: {match.group('head')}"))
     for match in _TOPIC_COMMITTEE.finditer(text):
         span = Span(match.start(), match.end())

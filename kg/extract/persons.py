@@ -33,7 +33,7 @@ NAME, VERSION = "persons", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
 
 _UP = "A-ZÀ-ÖØ-Þ"
-_TOKEN = rf"[{_UP}][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[{_UP}][^\W\d_]+)*"
+_TOKEN = rf"[{_UP}][^\W\d_]+(?:['’][^\W\d_]+)?(?:-[{_UP}][^\W\d_]+)*"
 _CAP_PARTICLES = r"(?:Van|Von|De|Den|Der|Ter|Ten|Te|In\s+['’]t|['’]t)"
 _LOW_PARTICLES = r"(?:van|von|de|den|der|ter|ten|te|het|in\s+['’]t|['’]t)"
 _SURNAME = rf"(?:{_CAP_PARTICLES}\s+(?:{_LOW_PARTICLES}\s+)*)?{_TOKEN}"
@@ -51,6 +51,7 @@ _ONE_MEMBER = re.compile(rf"(?P<name>{_SURNAME})(?:\s*\(\s*(?P<party>[^()]{{1,25
 _MEMBER_CAPS = re.compile(r"(?<![A-Z])(?:VAN\s+HET\s+LID|VAN\s+DE\s+LEDEN)\s+(?P<names>[A-Z'’\- ]+?)"
                           r"(?=\s*(?:C\.S\.|,|\.|\s(?:OVER|TER|INZAKE|VOORGESTELD)\b|$))")
 _TITLE = re.compile(r"(?<![\w-])(?P<title>de\s+heer|De\s+heer|mevrouw|Mevrouw|mevr\.|mw\.|dhr\.|Mw\.|Dhr\.)\s+"
+                    r"(?:(?:dr|mr|prof|drs|ir|ing|dr\. mr|prof\. dr)\.\s+)*"
                     rf"(?P<name>{_FULL})")
 _ROLE_NOUNS = (r"(?:waarnemend\s+|plaatsvervangend\s+|interim[- ]|algemeen\s+|voormalig\s+)?"
                r"(?:hoofddirecteur|directeur-generaal|secretaris-generaal|inspecteur-generaal|directeur|"
