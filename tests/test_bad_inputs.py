@@ -184,6 +184,17 @@ def test_pdf_with_a_text_layer_is_read(tmp_path):
         assert line in letter.text
 
 
+def test_pdf_with_only_an_owner_password_is_read(tmp_path):
+    from pypdf import PdfReader
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(text_pdf(PDF_LETTER))))
+    writer.encrypt(user_password="", owner_password="eigenaar", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    path = tmp_path / "owner.pdf"
+    path.write_bytes(buffer.getvalue())
+    assert PDF_LETTER[0] in read_letter(path).text
+
+
 def test_pdf_letter_without_blank_lines_keeps_its_signatory(tmp_path):
     path = tmp_path / "letter.pdf"
     path.write_bytes(text_pdf(PDF_LETTER))
