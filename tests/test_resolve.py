@@ -124,3 +124,17 @@ def test_role_mention_resolves_to_whoever_held_the_post():
     resolution = resolve([signed, mentioning])
     assert resolution.holder(post.post_key, post.date) == "a-broekers-knol"
     assert resolution.holder("minister-van-buitenlandse-zaken", post.date) is None
+
+
+def test_entity_shapes_refuse_a_guessed_authority_link_and_accept_the_build(sample_build):
+    from pyoxigraph import Quad
+
+    from kg.validate import validate
+    from kg.vocab import OWL
+    assert sample_build.report is not None and sample_build.report.conforms
+    entities = next(q.graph_name for q in sample_build.entities)
+    guessed = Quad(NamedNode(DEFAULT_BASE + "org/ind"), OWL.sameAs,
+                   NamedNode("https://example.org/guessed/ind"), entities)
+    report = validate(list(sample_build.quads) + [guessed])
+    assert not report.conforms
+    assert "verified TOOI identifiers" in report.text()
