@@ -238,3 +238,15 @@ def test_register_breadth_beyond_the_samples():
                  "Nederlandse Gemeenten (VNG) en het Hof van Justitie van de Europese Unie (HvJEU) zijn betrokken.")
     assert set(found) == {"abrvs", "kmar", "nidos", "vng", "hvj-eu"}
     assert {"Afdeling", "de Afdeling"} & found["abrvs"]
+
+
+def test_acronym_before_its_name_in_brackets():
+    found = keys("Volgens de IGZJ (Inspectie Gezondheidszorg Zuid en Jeugd) en de LVV (Landelijke "
+                 "Vreemdelingenvoorziening) is dit zo. De IGZJ ziet toe.")
+    assert found == {"inspectie-gezondheidszorg-zuid-en-jeugd": {"IGZJ", "Inspectie Gezondheidszorg Zuid en Jeugd"}}
+
+
+def test_lower_case_head_noun_before_a_defined_name_gives_its_kind():
+    document = letter_of("Dit meldt de stichting Vluchtelingen in de Knel (ViK). De ViK helpt mensen.")
+    (found,) = {f.key: f for f in find_organisations(document) if f.acronym == "ViK"}.values()
+    assert found.name == "Vluchtelingen in de Knel" and found.kind == "ngo"

@@ -452,9 +452,9 @@ def _definition_mentions(text: str, claims: _Claims, known: list[_Found]) -> tup
         if full is None:
             continue
         start, name = full
-        kind = _head_kind(name)
+        kind = _head_kind(name) or _head_kind_before(text, start)
         name_span = Span(start, len(before))
-        if kind is None or not claims.free(name_span) or not name[:1].isupper() and not name[:1].isalpha():
+        if kind is None or not claims.free(name_span) or not name[:1].isalpha():
             defs.not_organisations.add(acronym)
             continue
         key = slug(name)
@@ -468,7 +468,44 @@ def _definition_mentions(text: str, claims: _Claims, known: list[_Found]) -> tup
         defs.names[acronym] = entry
         if match.group("plural"):
             defs.names[acronym + match.group("plural")] = entry
+    found.extend(_reversed_definitions(text, claims, defs))
     return found, defs
+
+
+_REVERSED = re.compile(rf"(?<![\w{_DASHES}])(?P<acr>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\s*\((?P<full>[^()\n]{{5,90}})\)")
+
+
+def _reversed_definitions(text: str, claims: _Claims, defs: _Definitions) -> list[_Found]:
+    """``ACR (Full Name)``: the acronym first, the name it stands for in brackets."""
+    found: list[_Found] = []
+    for match in _REVERSED.finditer(text):
+        acronym, full = match.group("acr"), match.group("full").strip()
+        acr_span, full_span = Span(match.start("acr"), match.end("acr")), Span(match.start("full"), match.end("full"))
+        if register().lookup(acronym) or acronym in defs.names or not (claims.free(acr_span) and claims.free(full_span)):
+            continue
+        if not _spells([m.group(0) for m in _WORD.finditer(full)], acronym):
+            continue
+        kind = _head_kind(full)
+        if kind is None:
+            defs.not_organisations.add(acronym)
+            continue
+        key = slug(full)
+        rule = f"definition: {acronym} ({full})"
+        claims.take(acr_span)
+        claims.take(full_span)
+        entry = _Found(span=full_span, written=full, key=key, name=full, kind=kind, rule=rule, acronym=acronym)
+        found.append(_Found(span=acr_span, written=acronym, key=key, name=full, kind=kind, rule=rule, acronym=acronym))
+        found.append(entry)
+        defs.names[acronym] = entry
+    return found
+
+
+def _head_kind_before(text: str, start: int) -> str | None:
+    """The kind given by a lower-case head noun right before a name ('de stichting Vluchtelingen in de Knel')."""
+    previous = re.search(r"(\w+)\s+$", text[max(0, start - 40):start])
+    if previous and previous.group(1).islower():
+        return _head_kind(previous.group(1))
+    return None
 
 
 def _hierna_aliases(text: str, claims: _Claims, known: list[_Found], defs: _Definitions) -> list[_Found]:
