@@ -112,3 +112,11 @@ def test_commitments_by_due_date_query(sample_build) -> None:
     post = "Staatssecretaris van Veiligheid en Justitie"
     only = run_query(store, query_text("commitments_by_due_date"), {"post": post})
     assert len(only.rows) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik verwacht dat de dienst dit jaar meer zaken zal afhandelen.",
+    "Ik hoop dat de Europese Commissie hier snel een besluit over zal nemen.",
+])
+def test_expectations_about_others_are_not_commitments(sentence: str) -> None:
+    assert commitment_rule(sentence) is None

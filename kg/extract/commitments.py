@@ -72,7 +72,9 @@ RULES: tuple[Rule, ...] = (
     _rule("strive to report (streef ernaar)", r"\bstreef\b[^.]{0,30}\ber\s*naar\b", True),
     _rule("agreed (afgesproken is)", r"^\s*(?:\w+\s+)?afgesproken\s+is\b|\bis\s+afgesproken\s+(?:om|dat)\b|"
                                      rf"\bhebben\s+(?:we|wij)\s+afgesproken\b", True),
-    _rule("first-person future", rf"\b(?:zal|zullen)\s+{_FIRST}\b|\b{_FIRST}\b[^.,;]{{0,80}}?\b(?:zal|zullen)\b", True),
+    _rule("first-person future",
+          rf"\b(?:zal|zullen)\s+{_FIRST}\b|\b{_FIRST}\b(?:\s+(?!(?:dat|of|omdat|die|wanneer|als|verwacht|"
+          rf"denk|hoop|meen|vrees)\b)[^\s.,;]+){{0,10}}?\s+(?:zal|zullen)\b", True),
     _rule("future passive", r"\b(?:zal|zullen)\b(?:\s+[^\s.,;–]+){0,16}?\s+worden\b|"
                             r"\b(?:zal|zullen)\b(?:\s+[^\s.,;–]+){0,4}?\s+\w+d\s+worden\b", False),
     _rule("organisation will act", r"\b(?:zal|zullen)\s+(?:de|het)\s+(?:[A-Z][\w&-]+|[a-z]+\s+[A-Z][\w&-]+)\b", False),

@@ -134,6 +134,8 @@ de het een deze dit die dat elke alle ook zo naast voor in op bij met uit door o
 wanneer indien zoals sinds daarnaast verder tevens bovendien echter hierbij daarbij ik wij we u zij
 hij er hier daar waar wat wie welke hoe dan nu toch wel niet geen nog al juist daarom immers
 eventueel volledigheidshalve overigens tot slot ten behoeve gelet mede vanwege ondanks hoewel
+conform volgens zonder tegen tussen onder boven achter vanaf via per rond omtrent inzake middels
+dankzij behalve jegens gezien blijkens namens
 """.split())
 _IMPERATIVE_OBJECTS = re.compile(
     r"^\s*(?:de|het|een|dat|daarbij|met|voor|bij|waar|extra|erop|ervoor|in|op|zo|hierbij|deze|dit|alle|"

@@ -49,9 +49,13 @@ _GENRE_WORDS: dict[str, str] = {
     "advies": "advies", "adviezen": "advies", "doorlichting": "doorlichting",
     "bericht": "bericht", "nieuwsbericht": "bericht", "publicatie": "publicatie",
     "ambtsbericht": "ambtsbericht", "notitie": "publicatie", "essay": "publicatie",
+    "position paper": "publicatie", "paper": "publicatie", "nota": "publicatie", "beleidsnota": "publicatie",
+    "visie": "publicatie", "jaarverslag": "rapport", "evaluatie": "onderzoek", "evaluatierapport": "rapport",
+    "verkenning": "onderzoek", "rapportage": "rapport", "signalement": "advies", "handreiking": "publicatie",
 }
 _NEWS = {"bericht", "artikel"}
-_GENRE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _GENRE_WORDS), key=len, reverse=True))
+_GENRE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(word).replace("\\ ", r"\s+") for word in _GENRE_WORDS),
+                                                      key=len, reverse=True))
                     + r")(?![\w-])", re.IGNORECASE)
 
 # opening quote -> closing quotes; straight quotes only open after a space or bracket
@@ -60,6 +64,7 @@ _QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[:/]))([‘“„«\"'‹])(?=\S)")
 
 # what may stand between a genre noun and its quoted title
 _TITLE_GAP = 120
+_TOPIC = re.compile(r"\b(?:naar|over|inzake|betreffende|omtrent|rond|rondom|aangaande)\b", re.IGNORECASE)
 _GAP_STOP = re.compile(r"[.;!?]\s|\b(?:dat|waarin|waarover|omdat|die|zodat)\b")
 
 # an unquoted title in capitals right after the genre noun: 'de rapporten Werk aan Uitvoering'
@@ -81,6 +86,9 @@ _ORG_HEADS = re.compile(
     r"Nationale|College|Adviesraad|Algemene|Rekenkamer|Ombudsman|Parlementaire|Tijdelijke|"
     r"Kinderombudsman|Amnesty|Vluchtelingenwerk|Europese|Staatscommissie)\b")
 
+# bodies whose 'onderzoek' is a published study
+_RESEARCH_BODY = re.compile(r"commissie|inspectie|raad|rekenkamer|ombudsman|instituut|bureau|universiteit|"
+                            r"wrr|acvz|adviesraad|college", re.IGNORECASE)
 _PUBLISHED = re.compile(
     r"\b(?:opgeleverde?|gepubliceerde?|uitgebrachte?|gepresenteerde?|verschenen|aangeboden|openbaar gemaakt|"
     r"uitgekomen|verzonden)\b", re.IGNORECASE)
@@ -224,13 +232,13 @@ def _body_mentions(document: Document) -> list[_Mention]:
         quotes = find_quotes(text, start, end)
         used: set[tuple[int, int]] = set()
         for genre_match in _GENRE.finditer(text, start, end):
-            genre = _GENRE_WORDS[genre_match.group(1).lower()]
+            genre = _GENRE_WORDS[re.sub(r"\s+", " ", genre_match.group(1).lower())]
             quote = _quote_after(text, genre_match.end(), end, quotes)
             sentence = document.sentence_at(genre_match.start())
             if quote and quote not in used:
                 used.add(quote)
                 title = _clean_title(text[quote[0]:quote[1]])
-                if len(title) < 3:
+                if not _is_quoted_title(title, text[genre_match.end():quote[0]]):
                     continue
                 slot = (Span(genre_match.end(), quote[0]), *_after_title_slot(text, quote[1], end),
                         *_before_genre_slot(text, genre_match.start(), sentence))
@@ -268,6 +276,14 @@ def _quote_after(text: str, position: int, end: int, quotes: list[tuple[int, int
             return None
         return inner_start, inner_end
     return None
+
+
+def _is_quoted_title(title: str, gap: str) -> bool:
+    """A quoted passage after a genre noun is a title unless it is a term: one lower-case word,
+    or a lower-case phrase after a topic preposition ('onderzoek naar de zogenoemde 'pushbacks'')."""
+    if len(title) < 3 or (" " not in title and title[:1].islower()):
+        return False
+    return not (title[:1].islower() and _TOPIC.search(gap))
 
 
 def _clean_title(title: str) -> str:
@@ -315,8 +331,8 @@ def _untitled(text: str, genre_match: re.Match[str], end: int, genre: str) -> _U
                          subject_and_author.group(2), "genre noun with subject and author, no title",
                          genre_match.end() + subject_and_author.end(1))
     author = re.match(rf"\s+(?:van|door)\s+(?:de|het)\s+{name}", rest)
-    if not author:
-        return None
+    if not author or (genre == "onderzoek" and not _RESEARCH_BODY.search(author.group(1))):
+        return None  # 'het onderzoek van de IND' is work in progress, not a report
     span = Span(genre_match.start(), genre_match.end() + author.end())
     return _Untitled(_clean_title(text[span.start:span.end]), span, author.group(1),
                      "genre noun with author, no title")
@@ -362,7 +378,7 @@ def _subject_mentions(document: Document) -> list[_Mention]:
         author_text = ""
     if len(title) < 3:
         return []
-    genre = _GENRE_WORDS[genre_match.group(1).lower()]
+    genre = _GENRE_WORDS[re.sub(r"\s+", " ", genre_match.group(1).lower())]
     return [_Mention(title, genre, span, True, _SUBJECT_RULE, (), None, author_text.strip(" ,"))]
 
 
