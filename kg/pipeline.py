@@ -1,35 +1,53 @@
-"""The stages in order: build(paths) -> BuildResult.
+"""The stages in order: build(paths) -> BuildResult, or build_file(paths, output) at corpus scale.
 
-    ingest -> clean -> structure -> extract    per letter; a bad letter is refused, not fatal
+    ingest -> clean -> structure -> extract    per letter, in a pool of worker processes;
+                                               a bad letter is refused, not fatal
     resolve                                    across all letters of the build
     build                                      a named graph per letter, entities, provenance
-    validate                                   pySHACL with shapes/
+    validate                                   pySHACL with shapes/, per batch of letters
+
+``build`` keeps everything in memory (the Python API, tests, small builds). ``build_file``
+streams: the first pass extracts in the workers, spools each extraction to a temporary file
+and sends back only a small summary for resolve (the facts without their evidence, the
+letter head); the second pass has the workers build, serialise and validate the letter graphs
+in the order of their graph IRIs and sends back bytes, so the output is written one named
+graph at a time and memory does not grow with the number of letters. Both give the same
+quads, in the same order, whatever the number of workers.
 
 The library never prints: progress goes to an optional callback, problems into the result.
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
+import pickle
+import shutil
+import tempfile
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator, Sequence
 
-from pyoxigraph import Quad
+from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
 
-from .build import LetterGraph, build_entities, build_letter, build_provenance
+from .build import LetterGraph, build_entities, build_letter, build_provenance, letter_id
 from .clean import clean
 from .errors import UnreadableLetter
 from .extract import extract
 from .ingest import letter_paths, read_letter
 from .iris import Minter
-from .model import Extraction, Letter
+from .model import Evidence, Extraction, Letter, Resolution, Span
 from .resolve import resolve
 from .structure import structure
-from .validate import ValidationReport, validate
-from .vocab import DEFAULT_BASE
+from .validate import (BATCH_LETTERS, EntityIndex, LetterCheck, Problem, ValidationReport, check_letters,
+                       check_shared, report_of, shape_profile, validate)
+from .vocab import DEFAULT_BASE, PREFIXES
 
 Progress = Callable[[str, int, int], None]  # stage, done, total
+STREAM_SUFFIXES = {".trig": RdfFormat.TRIG, ".nq": RdfFormat.N_QUADS}
+CHUNK = 16  # letters per task sent to a worker
+SERIAL_BELOW = 24  # fewer letters than this are read in this process: a pool costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -64,6 +82,14 @@ class BuildResult:
         return out
 
 
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def read_document(letter: Letter) -> Extraction:
     """Clean, structure and extract one letter."""
     return extract(structure(clean(letter)))
@@ -81,23 +107,58 @@ def extract_path(path: Path) -> Extraction | Refusal:
                              f"{Path(where.filename).name}:{where.lineno}); please report it", bug=True)
 
 
+def _chunks(items: Sequence, size: int) -> list[Sequence]:
+    return [items[start:start + size] for start in range(0, len(items), size)]
+
+
+def _pool(workers: int, initializer: Callable | None = None, args: tuple = ()):
+    """A pool of worker processes, forked where the system can (no re-import, no pickled arguments).
+
+    The workers only run kg's own functions (they never print nor take locks of the caller's
+    threads); where fork is missing they are spawned, and a script that calls kg then needs
+    the usual ``if __name__ == "__main__":`` guard.
+    """
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    return multiprocessing.get_context(method).Pool(workers, initializer=initializer, initargs=args)
+
+
+def _extract_chunk(paths: Sequence[Path]) -> list[Extraction | Refusal]:
+    return [extract_path(path) for path in paths]
+
+
+def extract_all(files: Sequence[Path], workers: int = 1,
+                progress: Progress | None = None) -> Iterator[Extraction | Refusal]:
+    """Every file's extraction (or refusal), in the order of ``files``, read by ``workers`` processes."""
+    if workers <= 1 or len(files) < SERIAL_BELOW:
+        for index, path in enumerate(files, start=1):
+            yield extract_path(path)
+            if progress:
+                progress("read", index, len(files))
+        return
+    done = 0
+    with _pool(workers) as pool:
+        for outcomes in pool.imap(_extract_chunk, _chunks(files, CHUNK)):
+            for outcome in outcomes:
+                done += 1
+                yield outcome
+            if progress:
+                progress("read", done, len(files))
+
+
 def build(paths: Iterable[Path | str], *, base: str = DEFAULT_BASE, check: bool = True,
-          progress: Progress | None = None) -> BuildResult:
-    """Build the dataset of every letter under ``paths``."""
+          progress: Progress | None = None, workers: int = 1) -> BuildResult:
+    """Build the dataset of every letter under ``paths``, in memory."""
     started = datetime.now(timezone.utc)
     minter = Minter(base)
     result = BuildResult()
     files = letter_paths(paths)
     extractions: list[Extraction] = []
-    for index, path in enumerate(files, start=1):
-        outcome = extract_path(path)
+    for outcome in extract_all(files, workers, progress):
         if isinstance(outcome, Refusal):
             result.refused.append(outcome)
         else:
             extractions.append(outcome)
-            result.warnings.extend(f"{path}: {w}" for w in outcome.warnings)
-        if progress:
-            progress("read", index, len(files))
+            result.warnings.extend(f"{outcome.document.letter.path}: {w}" for w in outcome.warnings)
     result.extractions = extractions
     resolution = resolve(extractions)
     seen: dict[str, Path] = {}
@@ -119,3 +180,281 @@ def build(paths: Iterable[Path | str], *, base: str = DEFAULT_BASE, check: bool 
         if progress:
             progress("validate", 1, 1)
     return result
+
+
+# ------------------------------------------------------------------ streaming build
+
+NO_EVIDENCE = Evidence(start=0, end=0, exact="", text="", extractor="", rule="")
+
+
+def summary_for_resolve(extraction: Extraction) -> Extraction:
+    """The extraction without what resolve does not read: the texts, sentences and evidence."""
+    document = extraction.document
+    letter = replace(document.letter, text="")
+    compact = replace(document, clean=replace(document.clean, letter=letter, text="", segments=()),
+                      paragraphs=(), sentences=(), sections=(), footnotes=(), body=Span(0, 0))
+    facts = tuple(replace(fact, evidence=NO_EVIDENCE) for fact in extraction.facts)
+    return replace(extraction, document=compact, facts=facts)
+
+
+@dataclass(frozen=True)
+class Spooled:
+    """One extracted letter: where its pickled extraction lies, and what the parent keeps of it."""
+
+    index: int  # position among the files of the build
+    path: Path
+    letter_id: str
+    sha256: str
+    spool: str  # file holding the pickled extraction
+    offset: int
+    size: int
+    summary: Extraction  # for resolve
+
+
+@dataclass(frozen=True)
+class GraphPiece:
+    """One letter graph, serialised, with what its validation found."""
+
+    letter_id: str
+    data: bytes
+    count: int
+    check: LetterCheck | None
+
+
+def _spool_chunk(job: tuple[int, Sequence[Path], str]) -> list[Spooled | Refusal]:
+    """Worker, first pass: extract a chunk of files and spool the extractions to one file."""
+    first, paths, folder = job
+    out: list[Spooled | Refusal] = []
+    spool = os.path.join(folder, f"{first:08d}.pickle")
+    with open(spool, "wb") as stream:
+        for index, path in enumerate(paths, start=first):
+            outcome = extract_path(path)
+            if isinstance(outcome, Refusal):
+                out.append(outcome)
+                continue
+            blob = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+            offset = stream.tell()
+            stream.write(blob)
+            out.append(Spooled(index=index, path=path, letter_id=letter_id(outcome),
+                               sha256=outcome.document.letter.sha256, spool=spool, offset=offset,
+                               size=len(blob), summary=summary_for_resolve(outcome)))
+    return out
+
+
+def _load(spooled: Spooled) -> Extraction:
+    with open(spooled.spool, "rb") as stream:
+        stream.seek(spooled.offset)
+        return pickle.loads(stream.read(spooled.size))
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_builder(resolution: Resolution, base: str, suffix: str, entities: list[Quad] | None) -> None:
+    _WORKER.update(resolution=resolution, minter=Minter(base), suffix=suffix,
+                   entities=EntityIndex(entities) if entities is not None else None)
+
+
+def _build_chunk(groups: Sequence[Sequence[Spooled]]) -> list[GraphPiece]:
+    """Worker, second pass: build, serialise and validate the letter graphs of a chunk."""
+    resolution: Resolution = _WORKER["resolution"]  # type: ignore[assignment]
+    minter: Minter = _WORKER["minter"]  # type: ignore[assignment]
+    entities: EntityIndex | None = _WORKER["entities"]  # type: ignore[assignment]
+    built: list[tuple[str, list[Quad]]] = []
+    for group in groups:
+        quads: list[Quad] = []
+        for spooled in group:
+            quads.extend(build_letter(_load(spooled), resolution, minter).quads)
+        built.append((group[0].letter_id, sorted(set(quads), key=_sort_key)))
+    checks: dict[str, LetterCheck] = {}
+    if entities is not None:
+        for batch in _chunks(built, BATCH_LETTERS):
+            check = check_letters(batch, entities)
+            checks[batch[0][0]] = check
+    pieces = []
+    for letter, quads in built:
+        pieces.append(GraphPiece(letter_id=letter, data=serialize_graph(quads, str(_WORKER["suffix"])),
+                                 count=len(quads), check=checks.get(letter)))
+    return pieces
+
+
+def _sort_key(quad: Quad) -> tuple[str, str, str]:
+    return (quad.subject.value, quad.predicate.value, str(quad.object))
+
+
+def header(suffix: str) -> bytes:
+    """What a file of format ``suffix`` starts with before its first graph (TriG: the prefixes)."""
+    if suffix != ".trig":
+        return b""
+    probe = Quad(NamedNode("urn:x:s"), NamedNode("urn:x:p"), NamedNode("urn:x:o"), NamedNode("urn:x:g"))
+    data = serialize([probe], format=RdfFormat.TRIG, prefixes=dict(PREFIXES))
+    return data[:data.index(b"<urn:x:g>")]
+
+
+def serialize_graph(quads: Sequence[Quad], suffix: str) -> bytes:
+    """The quads of one named graph (sorted, unique) as a piece of a file: no prefix lines."""
+    fmt = STREAM_SUFFIXES[suffix]
+    if fmt == RdfFormat.TRIG:
+        data = serialize(quads, format=fmt, prefixes=dict(PREFIXES))
+        head = header(suffix)
+        if not data.startswith(head):  # pragma: no cover - pyoxigraph changed how it writes prefixes
+            raise RuntimeError("pyoxigraph wrote TriG prefixes in an unexpected way")
+        return data[len(head):]
+    return serialize(quads, format=fmt)
+
+
+@dataclass
+class FileBuild:
+    """What build_file wrote and found."""
+
+    output: Path
+    letters: int = 0  # letter graphs written
+    quads: int = 0
+    refused: list[Refusal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    report: ValidationReport | None = None
+
+
+def build_file(paths: Iterable[Path | str], output: Path | str, *, base: str = DEFAULT_BASE, check: bool = True,
+               progress: Progress | None = None, workers: int | None = None) -> FileBuild:
+    """Build the letters under ``paths`` straight into ``output`` (.trig or .nq streams; others in memory).
+
+    The file is written atomically: readers see the old file or the new one, never a mix.
+    """
+    from .rdfio import write_quads
+
+    output = Path(output)
+    workers = default_workers() if workers is None else max(1, workers)
+    suffix = output.suffix.lower()
+    if suffix not in STREAM_SUFFIXES or (check and not shape_profile().local):
+        result = build(paths, base=base, check=check, progress=progress, workers=workers)
+        outcome = FileBuild(output=output, letters=len({g.letter_id for g in result.letters}),
+                            refused=result.refused, warnings=result.warnings, report=result.report)
+        if result.letters:
+            outcome.quads = write_quads(result.quads, output)
+        return outcome
+    started = datetime.now(timezone.utc)
+    files = letter_paths(paths)
+    outcome = FileBuild(output=output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".kg-spool-", dir=output.parent) as folder:
+        spooled = _first_pass(files, folder, workers, outcome, progress)
+        if not spooled:
+            return outcome
+        resolution = resolve(s.summary for s in spooled)
+        minter = Minter(base)
+        entities = build_entities(resolution, minter)
+        groups = _groups(spooled, minter, outcome)
+        for s in spooled:
+            object.__setattr__(s, "summary", None)  # resolve is done: let the summaries go
+        letters_file = Path(folder) / "letters"
+        problems: list[tuple[str, Problem]] = []
+        shared = []
+        owners: dict[str, tuple[int, str]] = {}
+        first_index = {group[0].letter_id: min(s.index for s in group) for group in groups}
+        with open(letters_file, "wb") as stream:
+            for piece in _second_pass(groups, resolution, base, suffix, entities if check else None, workers,
+                                      progress):
+                stream.write(piece.data)
+                outcome.quads += piece.count
+                outcome.letters += 1
+                if piece.check is not None:
+                    problems.extend(piece.check.problems)
+                    shared.extend(piece.check.shared)
+                    for subject, letter in piece.check.describes:
+                        rank = (first_index[letter], letter)
+                        if subject not in owners or rank < owners[subject]:
+                            owners[subject] = rank
+        provenance = build_provenance(
+            [LetterGraph(g[0].letter_id, minter.letter_graph(g[0].letter_id), minter.letter(g[0].letter_id), [],
+                         s.sha256, s.path.name) for g in groups for s in g], minter, started)
+        if check:
+            if progress:
+                progress("validate", 0, 1)
+            problems.extend(check_shared(shared, entities + provenance, {k: v[1] for k, v in owners.items()}))
+            outcome.report = report_of(problems)
+            if progress:
+                progress("validate", 1, 1)
+        outcome.quads += len(set(entities)) + len(set(provenance))
+        _assemble(output, suffix, provenance, entities, letters_file)
+    return outcome
+
+
+def _first_pass(files: Sequence[Path], folder: str, workers: int, outcome: FileBuild,
+                progress: Progress | None) -> list[Spooled]:
+    jobs = [(start, files[start:start + CHUNK], folder) for start in range(0, len(files), CHUNK)]
+    spooled: list[Spooled] = []
+    done = 0
+    if workers <= 1 or len(files) < SERIAL_BELOW:
+        results: Iterable[list[Spooled | Refusal]] = map(_spool_chunk, jobs)
+        pool = None
+    else:
+        pool = _pool(workers)
+        results = pool.imap(_spool_chunk, jobs)
+    try:
+        for chunk in results:
+            for item in chunk:
+                if isinstance(item, Refusal):
+                    outcome.refused.append(item)
+                else:
+                    spooled.append(item)
+                    outcome.warnings.extend(f"{item.path}: {w}" for w in item.summary.warnings)
+            done += len(chunk)
+            if progress:
+                progress("read", done, len(files))
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+    return spooled
+
+
+def _groups(spooled: list[Spooled], minter: Minter, outcome: FileBuild) -> list[list[Spooled]]:
+    """The letters by graph, in the order of the graph IRIs; two files of one letter share a graph."""
+    by_id: dict[str, list[Spooled]] = {}
+    for item in spooled:
+        if item.letter_id in by_id:
+            outcome.warnings.append(f"{item.path}: same letter as {by_id[item.letter_id][0].path} "
+                                    f"({item.letter_id}); both go into one graph")
+        by_id.setdefault(item.letter_id, []).append(item)
+    return [by_id[k] for k in sorted(by_id, key=lambda k: minter.letter_graph(k).value)]
+
+
+def _second_pass(groups: list[list[Spooled]], resolution: Resolution, base: str, suffix: str,
+                 entities: list[Quad] | None, workers: int, progress: Progress | None) -> Iterator[GraphPiece]:
+    chunks = _chunks(groups, CHUNK)
+    done = 0
+    if workers <= 1 or len(groups) < SERIAL_BELOW:
+        _init_builder(resolution, base, suffix, entities)
+        for chunk in chunks:
+            yield from _build_chunk(chunk)
+            done += len(chunk)
+            if progress:
+                progress("build", done, len(groups))
+        return
+    with _pool(workers, _init_builder, (resolution, base, suffix, entities)) as pool:
+        for pieces in pool.imap(_build_chunk, chunks):
+            yield from pieces
+            done += len(pieces)
+            if progress:
+                progress("build", done, len(groups))
+
+
+def _assemble(output: Path, suffix: str, provenance: list[Quad], entities: list[Quad], letters_file: Path) -> None:
+    """Header, build and entities graphs, then the letter graphs: the order of the graph IRIs, written atomically."""
+    shared_graphs = sorted((quads for quads in (provenance, entities) if quads), key=lambda q: q[0].graph_name.value)
+    with tempfile.NamedTemporaryFile(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent,
+                                     delete=False) as stream:
+        temporary = Path(stream.name)
+        try:
+            stream.write(header(suffix))
+            for quads in shared_graphs:
+                stream.write(serialize_graph(sorted(set(quads), key=_sort_key), suffix))
+            with open(letters_file, "rb") as letters:
+                shutil.copyfileobj(letters, stream, 1 << 20)
+            stream.flush()
+            os.fsync(stream.fileno())
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+    os.replace(temporary, output)

@@ -1,19 +1,35 @@
-"""Validate: pySHACL with shapes/ -> a readable report per letter.
+"""Validate: pySHACL with shapes/ -> a readable report per letter, in batches at corpus scale.
 
-The data graph is the union of the dataset's graphs (a shape about a letter's signatory needs
-the person's canonical name from the entities graph). Each result is put under the letter
-whose graph holds its focus node, and printed with the node's label, so that a person can
-see what is wrong and where without reading SHACL.
+The dataset is validated in parts whose results together are the whole-dataset report:
+
+* **letter batches**: the quads of a few letter graphs plus the part of the entities graph
+  they reach (a signature's person and post with their names and types). Only results about
+  nodes that belong to one of those letters are kept: the letter itself and everything minted
+  under its IRI (mentions, evidence, recommendations, ...). Their triples are all in their own
+  letter graph, so the batch sees everything the shapes look at.
+* **shared nodes**: everything else (persons, organisations, posts, reports, sources, ...)
+  may be described by several letters, so these are validated once, over all their triples
+  from every graph (collected while the letters are built) plus the entities and build graphs.
+
+This holds for shapes that look at a focus node's own triples and at the type of its values
+(targets, paths of one predicate, counts, datatypes, patterns, ``sh:in``, ``sh:class``):
+what our shapes use. Shapes that reach further (``sh:node``, qualified shapes, SPARQL
+constraints, complex paths, SHACL rules) make :func:`validate` fall back to one pySHACL call
+over the whole dataset. OWL inference is never used; SHACL-AF ("advanced") only when the
+shapes contain SHACL-AF terms.
+
+Each result is put under the letter whose graph first describes its focus node, and printed
+with the node's label, so that a person can see what is wrong and where without reading SHACL.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Iterable
+from typing import Iterable, Iterator, Sequence
 
 import rdflib
-from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, Triple
 from rdflib.namespace import SH
 
 from .resources import shape_files
@@ -22,6 +38,18 @@ LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://xmlns.com/foa
           "http://purl.org/dc/terms/title", "http://purl.org/dc/terms/identifier",
           "http://www.w3.org/2000/01/rdf-schema#label")
 DATASET = "(dataset)"
+RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+KB_LETTER = NamedNode("https://w3id.org/kamerbrieven/def#Letter")
+LETTER_GRAPH = "/graph/letter/"
+BATCH_LETTERS = 64  # letters per pySHACL call: the call's fixed cost is ~25 ms
+
+# Shape terms that make a result depend on more than the focus node's triples and the types
+# of its values, and the SHACL-AF terms that need pySHACL's advanced mode.
+_SH = "http://www.w3.org/ns/shacl#"
+_NON_LOCAL = {rdflib.URIRef(_SH + term) for term in ("node", "qualifiedValueShape", "sparql", "closed")}
+_ADVANCED = {rdflib.URIRef(_SH + term) for term in ("rule", "target", "SPARQLTarget", "SPARQLRule", "TripleRule",
+                                                   "SPARQLFunction", "JSTarget", "JSRule", "shape", "condition")}
+_LOGICAL = (SH["or"], SH["and"], SH["not"], SH.xone)
 
 
 @dataclass(frozen=True)
@@ -68,8 +96,36 @@ def shapes_graph() -> rdflib.Graph:
     return graph
 
 
-def to_rdflib(quads: Iterable[Quad]) -> rdflib.Graph:
-    """The union of the quads as one rdflib Graph (for pySHACL)."""
+@dataclass(frozen=True)
+class ShapeProfile:
+    """What the shapes need from the validator."""
+
+    advanced: bool  # SHACL-AF terms present: pySHACL must run in advanced mode
+    local: bool  # every constraint looks only at a focus node's triples and its values' types
+
+
+@cache
+def shape_profile() -> ShapeProfile:
+    return profile_of(shapes_graph())
+
+
+def profile_of(shapes: rdflib.Graph) -> ShapeProfile:
+    terms = set(shapes.predicates()) | set(shapes.objects(None, rdflib.RDF.type))
+    advanced = bool(terms & _ADVANCED)
+    local = not (terms & (_NON_LOCAL | _ADVANCED))
+    if any(isinstance(path, rdflib.BNode) for path in shapes.objects(None, SH.path)):
+        local = False  # inverse, sequence or transitive paths
+    for logical in _LOGICAL:
+        for head in shapes.objects(None, logical):
+            members = rdflib.collection.Collection(shapes, head) if (head, rdflib.RDF.first, None) in shapes else [head]
+            for member in members:
+                if {SH.property, SH.path, SH.node} & set(shapes.predicates(member)):
+                    local = False
+    return ShapeProfile(advanced=advanced, local=local)
+
+
+def to_rdflib(quads: Iterable[Quad | Triple]) -> rdflib.Graph:
+    """The union of the quads (or triples) as one rdflib Graph (for pySHACL)."""
     graph = rdflib.Graph()
     add = graph.add
     for quad in quads:
@@ -89,29 +145,179 @@ def _term(term):
     raise TypeError(f"unsupported term {term!r}")
 
 
-def validate(quads: list[Quad]) -> ValidationReport:
-    """Validate a dataset against shapes/; results are grouped per letter graph."""
+# ------------------------------------------------------------------ one pySHACL call
+
+def _shacl(triples: Iterable[Quad | Triple]) -> tuple[rdflib.Graph, list[Problem]]:
+    """pySHACL over ``triples``: the data graph and every result as a Problem."""
     from pyshacl import validate as shacl
 
-    data = to_rdflib(quads)
-    conforms, results, _ = shacl(data, shacl_graph=shapes_graph(), inference="none",
-                                 advanced=True, abort_on_first=False, allow_warnings=True)
-    owner = _graph_of_subjects(quads)
-    report = ValidationReport(conforms=bool(conforms))
-    grouped: dict[str, list[Problem]] = defaultdict(list)
+    data = to_rdflib(triples)
+    _, results, _ = shacl(data, shacl_graph=shapes_graph(), inference="none", advanced=shape_profile().advanced,
+                          abort_on_first=False, allow_warnings=True)
+    problems = []
     for result in results.subjects(rdflib.RDF.type, SH.ValidationResult):
         focus = results.value(result, SH.focusNode)
         path = results.value(result, SH.resultPath)
         message = results.value(result, SH.resultMessage)
         severity = results.value(result, SH.resultSeverity)
         shape = results.value(result, SH.sourceShape)
-        problem = Problem(focus=str(focus), label=_label(data, focus), path=str(path) if path else None,
-                          message=str(message) if message else "does not satisfy its shape",
-                          severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
-                          shape=str(shape) if isinstance(shape, rdflib.URIRef) else None)
-        grouped[owner.get(str(focus), DATASET)].append(problem)
-    report.problems = {k: sorted(v, key=lambda p: (p.focus, p.message)) for k, v in grouped.items()}
-    return report
+        problems.append(Problem(focus=str(focus), label=_label(data, focus), path=str(path) if path else None,
+                                message=str(message) if message else "does not satisfy its shape",
+                                severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+                                shape=str(shape) if isinstance(shape, rdflib.URIRef) else None))
+    return data, problems
+
+
+def report_of(problems: Iterable[tuple[str, Problem]]) -> ValidationReport:
+    """The report of (owner letter id, problem) pairs; conforms when none is a Violation."""
+    grouped: dict[str, list[Problem]] = defaultdict(list)
+    for owner, problem in problems:
+        grouped[owner].append(problem)
+    conforms = not any(p.severity == "Violation" for ps in grouped.values() for p in ps)
+    return ValidationReport(conforms=conforms,
+                            problems={k: sorted(v, key=lambda p: (p.focus, p.message)) for k, v in grouped.items()})
+
+
+def validate_whole(quads: Sequence[Quad]) -> ValidationReport:
+    """One pySHACL call over the union of all graphs (the reference the batches must equal)."""
+    _, problems = _shacl(quads)
+    owner = _graph_of_subjects(quads)
+    return report_of((owner.get(p.focus, DATASET), p) for p in problems)
+
+
+# ------------------------------------------------------------------ batches
+
+def letter_id_of(graph: NamedNode) -> str | None:
+    """'kst-19637-1405' for .../graph/letter/kst-19637-1405; None for other graphs."""
+    if LETTER_GRAPH in graph.value:
+        return graph.value.rsplit(LETTER_GRAPH, 1)[1]
+    return None
+
+
+def letter_node(quads: Iterable[Quad]) -> str | None:
+    """The IRI of the kb:Letter a letter graph describes."""
+    for quad in quads:
+        if quad.predicate == RDF_TYPE and quad.object == KB_LETTER:
+            return quad.subject.value
+    return None
+
+
+def is_local(iri: str, letter: str | None) -> bool:
+    """A node that belongs to one letter: the letter itself or anything minted under its IRI."""
+    return letter is not None and (iri == letter or iri.startswith(letter + "/") or iri.startswith(letter + "#"))
+
+
+class EntityIndex:
+    """The entities graph (and any other shared graph) by subject, to give batches what they reach."""
+
+    def __init__(self, quads: Iterable[Quad]):
+        self.by_subject: dict[str, list[Triple]] = defaultdict(list)
+        for quad in quads:
+            self.by_subject[quad.subject.value].append(quad.triple)
+
+    def reach(self, triples: Iterable[Triple]) -> list[Triple]:
+        """Every entity triple reachable from the nodes that ``triples`` name."""
+        seen: set[str] = set()
+        todo = [t.object.value for t in triples if isinstance(t.object, NamedNode)]
+        todo += [t.subject.value for t in triples if isinstance(t.subject, NamedNode)]
+        out: list[Triple] = []
+        while todo:
+            iri = todo.pop()
+            if iri in seen:
+                continue
+            seen.add(iri)
+            for triple in self.by_subject.get(iri, ()):
+                out.append(triple)
+                if isinstance(triple.object, NamedNode) and triple.object.value not in seen:
+                    todo.append(triple.object.value)
+        return out
+
+
+@dataclass(frozen=True)
+class LetterCheck:
+    """What validating some letter graphs gave: problems about their own nodes, and their shared part."""
+
+    problems: tuple[tuple[str, Problem], ...]  # (letter id, problem)
+    shared: tuple[Triple, ...]  # triples about shared nodes, for the shared pass
+    describes: tuple[tuple[str, str], ...]  # (shared subject IRI, letter id) for ownership
+
+
+def shared_part(letter_id: str, quads: Sequence[Quad]) -> tuple[list[Triple], list[tuple[str, str]]]:
+    """The triples of a letter graph about shared nodes, with the types of the local nodes they name."""
+    letter = letter_node(quads)
+    shared = [q.triple for q in quads if not is_local(q.subject.value, letter)]
+    named = {t.object.value for t in shared if isinstance(t.object, NamedNode) and is_local(t.object.value, letter)}
+    shared += [q.triple for q in quads if q.predicate == RDF_TYPE and q.subject.value in named]
+    describes = list(dict.fromkeys((q.subject.value, letter_id) for q in quads if not is_local(q.subject.value, letter)))
+    return shared, describes
+
+
+def check_letters(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: EntityIndex) -> LetterCheck:
+    """Validate a batch of letter graphs (letter id, quads) with what they reach of the entities."""
+    letters = {letter_id: letter_node(quads) for letter_id, quads in graphs}
+    triples = [q.triple for _, quads in graphs for q in quads]
+    _, problems = _shacl(triples + entities.reach(triples))
+    kept = []
+    for problem in problems:
+        owner = next((lid for lid, letter in letters.items() if is_local(problem.focus, letter)), None)
+        if owner is not None:
+            kept.append((owner, problem))
+    shared: list[Triple] = []
+    describes: list[tuple[str, str]] = []
+    for letter_id, quads in graphs:
+        part, described = shared_part(letter_id, quads)
+        shared.extend(part)
+        describes.extend(described)
+    return LetterCheck(problems=tuple(kept), shared=tuple(shared), describes=tuple(describes))
+
+
+def check_shared(shared: Iterable[Triple], graphs: Sequence[Quad], owners: dict[str, str]) -> list[tuple[str, Problem]]:
+    """Validate the shared nodes over their triples from every letter and the other graphs.
+
+    ``owners`` maps each shared subject that a letter describes to the first such letter; a
+    result about any other node (a letter's own node, typed here only because a shared node
+    names it) was already reported by the letter batches and is left out.
+    """
+    triples = list(dict.fromkeys([*shared, *(q.triple for q in graphs)]))
+    focus_nodes = set(owners) | {q.subject.value for q in graphs}
+    _, problems = _shacl(triples)
+    return [(owners.get(p.focus, DATASET), p) for p in problems if p.focus in focus_nodes]
+
+
+def batches(items: Sequence, size: int = BATCH_LETTERS) -> Iterator[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def validate(quads: Sequence[Quad]) -> ValidationReport:
+    """Validate a dataset against shapes/; results are grouped per letter graph.
+
+    Letter graphs are checked in batches and the shared nodes once (see the module's doc);
+    shapes that need the whole dataset at once get one pySHACL call over all of it.
+    """
+    if not shape_profile().local:
+        return validate_whole(quads)
+    letter_graphs: dict[str, list[Quad]] = {}
+    other: list[Quad] = []
+    for quad in quads:
+        graph = quad.graph_name
+        letter_id = None if isinstance(graph, DefaultGraph) else letter_id_of(graph)
+        if letter_id is None:
+            other.append(quad)
+        else:
+            letter_graphs.setdefault(letter_id, []).append(quad)
+    entities = EntityIndex(other)
+    problems: list[tuple[str, Problem]] = []
+    shared: list[Triple] = []
+    owners: dict[str, str] = {}
+    for batch in batches(list(letter_graphs.items())):
+        check = check_letters(batch, entities)
+        problems.extend(check.problems)
+        shared.extend(check.shared)
+        for subject, letter_id in check.describes:
+            owners.setdefault(subject, letter_id)
+    problems.extend(check_shared(shared, other, owners))
+    return report_of(problems)
 
 
 def _graph_of_subjects(quads: Iterable[Quad]) -> dict[str, str]:
@@ -121,16 +327,17 @@ def _graph_of_subjects(quads: Iterable[Quad]) -> dict[str, str]:
         graph = quad.graph_name
         if isinstance(graph, DefaultGraph):
             continue
-        if "/graph/letter/" in graph.value:
-            owner.setdefault(quad.subject.value, graph.value.rsplit("/graph/letter/", 1)[1])
+        if LETTER_GRAPH in graph.value:
+            owner.setdefault(quad.subject.value, graph.value.rsplit(LETTER_GRAPH, 1)[1])
     return owner
 
 
 def _label(graph: rdflib.Graph, node) -> str | None:
+    """The node's label; of several, the first in string order, so that the report is stable."""
     for predicate in LABELS:
-        value = graph.value(node, rdflib.URIRef(predicate))
-        if value is not None:
-            return str(value)
+        values = [str(value) for value in graph.objects(node, rdflib.URIRef(predicate))]
+        if values:
+            return min(values)
     return None
 
 
