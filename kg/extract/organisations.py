@@ -30,7 +30,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Sequence
 
 from ..iris import slug
 from ..model import Document, Fact, OrganisationMention, Span
@@ -322,7 +322,8 @@ def _register_mentions(document: Document, text: str, claims: _Claims) -> list[_
 
 # ---------------------------------------------------------------- letterhead
 
-def _letterhead_mentions(document: Document, claims: _Claims, known: list[_Found]) -> list[_Found]:
+def _letterhead_mentions(document: Document, claims: _Claims) -> list[_Found]:
+    """The ministry and units the letter head names (register entries, else units under the line above)."""
     head = document.head
     reg = register()
     found: list[_Found] = []
@@ -359,12 +360,6 @@ _HIERNA = re.compile(r"(?:\(\s*|,\s*)(?:hierna(?:\s+te\s+noemen)?|verder(?:\s+te
                      r"(?P<alias>(?:(?:de|het|het\s+|de\s+)\s*)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\s*[),]")
 _WORD = re.compile(r"[\w&][\w&'’.-]*|[" + _DASHES + r"][A-Z]\w*")
 _FUNCTION_WORDS = frozenset("van voor de het der den en op in of te ter aan bij & and for the of".split())
-
-
-def _word_letters(word: str) -> list[str]:
-    """The letters a word can give an acronym: its initial, then its inner capitals and compound starts."""
-    word = word.lstrip(_DASHES)
-    return [word[:1].lower()] if word else []
 
 
 def _spells(words: list[str], acronym: str) -> bool:
@@ -563,8 +558,8 @@ _TOPIC_COMMITTEE = re.compile(
     rf"(?<![\w-])(?P<name>(?:[Vv]aste{_SP})?(?:[Kk]amer)?commissie{_SP}(?:voor|van){_SP}(?:de{_SP})?{_CAP}"
     rf"(?:(?:,|{_SP}en|{_SP}voor){_SP}{_CAP})*)")
 _NAMED_COMMITTEE = re.compile(
-    rf"(?<![\w-])(?P<head>[Cc]ommissie)[\s-]+(?P<person>(?:(?:Van|De|Den|Der|Ter|Ten|Van der|Van den|Van de)\s+)?"
-    rf"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])")
+    r"(?<![\w-])(?P<head>[Cc]ommissie)[\s-]+(?P<person>(?:(?:Van|De|Den|Der|Ter|Ten|Van der|Van den|Van de)\s+)?"
+    r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])")
 _COMPANY = re.compile(rf"(?<![\w-])(?:{'|'.join(COMPANY_BUREAUS)})\s+(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){{0,2}})")
 _UNIT = re.compile(r"(?<![\w-])(?P<name>[Uu]nit\s+(?:[0-9][0-9A-Za-z]*|[A-Z][A-Z0-9]+))(?![\w-])")
 _TEAM = re.compile(r"(?<![\w-])[Tt]eam\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})")
@@ -740,7 +735,7 @@ def find_organisations(document: Document) -> list[_Found]:
         text = text[:signatory.span.start] + " " * len(signatory.span) + text[signatory.span.end:]
     claims = _Claims()
     found = _register_mentions(document, text, claims)
-    found += _letterhead_mentions(document, claims, found)
+    found += _letterhead_mentions(document, claims)
     defined, defs = _definition_mentions(text, claims, found)
     found += defined
     found += _hierna_aliases(text, claims, found, defs)
@@ -765,13 +760,6 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
             canonical_name=f.name, kind=f.kind, acronym=f.acronym, aliases=aliases, parent=f.parent,
             register=f.in_register))
     return out
-
-
-def organisation_keys(facts: Iterable[Fact]) -> Iterator[str]:
-    """The keys of the organisation mentions among ``facts``."""
-    for fact in facts:
-        if isinstance(fact, OrganisationMention):
-            yield fact.key
 
 
 EXTRACTOR = Extractor(NAME, VERSION, run, produces="OrganisationMention")

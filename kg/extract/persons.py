@@ -158,7 +158,7 @@ def _role_before(window: str) -> tuple[int, str] | None:
     return best
 
 
-def _org_after(text: str, end: int, orgs: list[OrganisationMention], spans: dict[int, OrganisationMention]) -> tuple[str, str] | None:
+def _org_after(text: str, end: int, spans: dict[int, OrganisationMention]) -> tuple[str, str] | None:
     """'van het iMMO' right after a name: (the words, the organisation key)."""
     match = re.match(r"\s+van\s+(?:de|het)\s+", text[end:])
     if not match:
@@ -194,7 +194,7 @@ def _addressed(text: str, orgs: list[tuple[int, OrganisationMention]]) -> list[_
             role = after.group("role").strip()
             role_start = match.end() + after.start("role")
         organisation = _role_org(role, by_start, role_start) if role else None
-        trailing = _org_after(text, match.end(), [], by_start)
+        trailing = _org_after(text, match.end(), by_start)
         if trailing and role and not organisation:
             role, organisation = f"{role} {trailing[0]}", trailing[1]
         found.append(_Person(span=Span(match.start("name"), match.end("name")), name=name, rule="named with a title",
