@@ -89,6 +89,10 @@ def test_bundle_article_and_unquoted_titles() -> None:
     assert bundle.genre == "bundel" and bundle.date == "2021-04-12" and len(bundle.authors) == 2
     assert found["Ongezien onrecht in het vreemdelingenrecht"].date == "2021-04-09"
     assert "Werk aan Uitvoering" in found  # 'de rapporten Werk aan Uitvoering (WaU)'
+    # footnote 3 to 'de verscheidene recente publicaties' lists one more title; footnote 4 (moties) lists none
+    assert found["Ongelofelijk - Onrecht in de Geloofwaardigheidsbeoordeling van geloofsovertuiging"].genre == \
+        "publicatie"
+    assert len(found) == 6
     assert found["Behandeling migranten lijkt op die van slachtoffers toeslagenaffaire"].responded
     assert not found["Ongekend Onrecht"].responded
 

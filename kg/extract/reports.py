@@ -64,6 +64,7 @@ _QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[:/]))([‘“„«\"'‹])(?=\S)")
 
 # what may stand between a genre noun and its quoted title
 _TITLE_GAP = 120
+_LISTED_WORKS = re.compile(r"\b(?:publicaties|rapporten|onderzoeken|studies|adviezen|artikelen)\s*$", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:naar|over|inzake|betreffende|omtrent|rond|rondom|aangaande)\b", re.IGNORECASE)
 _GAP_STOP = re.compile(r"[.;!?]\s|\b(?:dat|waarin|waarover|omdat|die|zodat)\b")
 
@@ -173,7 +174,7 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     persons = [fact for fact in facts if isinstance(fact, PersonMention)]
     letter_date = document.head.date
     reports: dict[str, _Report] = {}
-    for mention in _subject_mentions(document) + _body_mentions(document):
+    for mention in _subject_mentions(document) + _body_mentions(document) + _footnote_list_mentions(document):
         _add_mention(document, reports, mention, organisations, persons, letter_date)
     found: list[Fact] = []
     for report in reports.values():
@@ -260,6 +261,33 @@ def _body_mentions(document: Document) -> list[_Mention]:
                     else _before_genre_slot(text, untitled.span.start, sentence)
                 mentions.append(_Mention(untitled.title, genre, untitled.span, False, untitled.rule,
                                          slots, sentence, untitled.author))
+    return mentions
+
+
+def _footnote_list_mentions(document: Document) -> list[_Mention]:
+    """Titles listed in a footnote to 'recente publicaties' / 'rapporten' / 'onderzoeken'.
+
+    Each comma-separated item of such a footnote that is a capitalised phrase of four or more
+    words, without brackets and not an organisation, names a publication by its title.
+    """
+    text = document.text
+    mentions: list[_Mention] = []
+    for ref in document.clean.footnote_refs:
+        if not _LISTED_WORKS.search(text[max(0, ref.offset - 40):ref.offset]):
+            continue
+        footnote = next((note for note in document.footnotes if note.number == ref.number), None)
+        if footnote is None:
+            continue
+        position = footnote.span.start
+        for item in re.split(r",\s+|\s+en\s+(?=[A-Z])", text[footnote.span.start:footnote.span.end]):
+            start = text.find(item, position)
+            position = max(position, start + len(item))
+            title = _clean_title(re.sub(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰\d]+\s*)?(?:O\.a\.|Onder andere|Zie)?\s*", "", item))
+            if (len(title.split()) >= 4 and title[:1].isupper() and not re.search(r"[()'\"‘’«»]", title)
+                    and not _ORG_HEADS.match(title) and not re.match(r"(?:de|het|De|Het)\b", title)):
+                where = start + item.find(title)
+                mentions.append(_Mention(title, "publicatie", Span(where, where + len(title)), True,
+                                         "title listed in a footnote on publications", (), None))
     return mentions
 
 
