@@ -183,3 +183,44 @@ def test_responses_by_organisation_query(sample_store) -> None:
     counts = {(row["name"], row["stance"]): int(row["recommendations"]) for row in found}
     assert counts[("secretaris-generaal Justitie en Veiligheid", "accepted")] == 3
     assert sum(counts.values()) == 31  # every recommendation of the sample letters, once
+
+
+def test_bullets_after_an_intro_and_responses_by_position(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "De Adviesraad beveelt de minister het volgende aan:\n"
+                   "- zorg voor kortere beslistermijnen bij de dienst;\n"
+                   "- informeer asielzoekers tijdens het wachten beter;\n"
+                   "• betrek gemeenten bij de opvang.\n\n"
+                   "Ik neem de eerste twee aanbevelingen over. De derde aanbeveling acht ik niet nodig, omdat "
+                   "gemeenten daar nu al bij betrokken worden.\n")
+    found = recommendations(facts)
+    assert [(fact.text, fact.response.stance) for fact in found] == [
+        ("zorg voor kortere beslistermijnen bij de dienst", "accepted"),
+        ("informeer asielzoekers tijdens het wachten beter", "accepted"),
+        ("betrek gemeenten bij de opvang", "rejected")]
+    assert {fact.addressee for fact in found} == {"minister"}
+
+
+def test_numbered_labels_with_reactie(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "Aanbeveling 1: Zorg dat de dienst binnen de wettelijke termijn beslist.\n\n"
+                   "Reactie: Deze aanbeveling neem ik over.\n\n"
+                   "Aanbeveling 2\n\nDe minister moet de dwangsommen afschaffen.\n\n"
+                   "Reactie: Ik zie geen aanleiding om de dwangsommen af te schaffen.\n")
+    found = recommendations(facts)
+    assert [(fact.text, fact.response.stance) for fact in found] == [
+        ("Zorg dat de dienst binnen de wettelijke termijn beslist.", "accepted"),
+        ("De minister moet de dwangsommen afschaffen.", "rejected")]
+
+
+@pytest.mark.parametrize("sentence, count, expected", [
+    ("Ik neem de eerste twee aanbevelingen over.", 3, [0, 1]),
+    ("De derde aanbeveling acht ik niet nodig.", 3, [2]),
+    ("De laatste aanbeveling omarm ik.", 4, [3]),
+    ("Aanbevelingen 2 en 3 neem ik over.", 3, [1, 2]),
+    ("De aanbevelingen neem ik over.", 3, []),
+    ("De tiende aanbeveling bestaat niet.", 3, []),
+])
+def test_recommendations_named_by_position(sentence: str, count: int, expected: list[int]) -> None:
+    from kg.extract.recommendations import referred_items
+    assert referred_items(sentence, count) == expected

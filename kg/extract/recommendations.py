@@ -179,6 +179,21 @@ _REPORTED = re.compile(
     r"De\s+(?:Inspectie|Raad|Commissie|Ombudsman)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+"
     r"(?:heeft\s+(?:in\s+\w+\s+\w+\s+)?)?(?:gesignaleerd|geconstateerd|geconcludeerd|concludeert|constateert|"
     r"stelt|signaleert|meldt|wijst)\b")
+_BULLET = re.compile(r"^\s*(?:[-–•·*▪◦]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
+_LIST_INTRO = re.compile(
+    r"(?:\baanbeveling(?:en)?\b|\bbeveelt\b.*\baan\b|\badviseert\b|\badviezen\b|\bbeveelt\s+aan\b)[^:]*:\s*$",
+    re.IGNORECASE)
+_INTRO_ADDRESSEE = re.compile(r"\bbeveelt\s+(?P<addressee>.{0,120}?)(?:\s*het\s+volgende)?\s*aan\b")
+_NUMBERED = re.compile(r"^\s*(?:Aanbeveling|Advies)\s+(?:\d{1,2}|[IVX]{1,4})\b\s*[:.)–-]?\s*(?P<text>.*)$", re.DOTALL)
+_RESPONSE_LABEL_INSIDE = re.compile(
+    r"(?:^|(?<=[.!?])\s+|\n)(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)(?:\s+(?:van\s+het\s+)?kabinet)?\s*:")
+_ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+             "achtste": 8, "negende": 9, "tiende": 10}
+_COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5}
+_ORDINAL_REF = re.compile(
+    r"\b(?P<ord>eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+"
+    r"(?:(?P<count>twee|drie|vier|vijf)\s+)?aanbeveling(?:en)?\b|"
+    r"\baanbeveling(?:en)?\s+(?P<nums>\d{1,2}(?:\s*(?:,|en)\s*\d{1,2})*)\b", re.IGNORECASE)
 _STOPWORDS = set("""de het een en van in op te voor met aan door bij dat die dit is zijn om als of ook niet naar
 uit over tot wordt worden er zal zich hun haar hij zij ze wij ik u uw mijn deze dan wel nog al moet moeten
 kan kunnen wat welke hoe waar wordt dus zo geen meer""".split())
@@ -209,8 +224,10 @@ class _Group:
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     reports = [fact for fact in facts if isinstance(fact, ReportFact)]
     organisations = [fact for fact in facts if isinstance(fact, OrganisationMention)]
-    groups = _list_groups(document) + _running_groups(document)
-    if not any(group.items for group in groups):
+    labelled, used = _labelled_groups(document)
+    groups = labelled + _list_groups(document, used) + _running_groups(document, used)
+    groups = sorted((group for group in groups if group.items), key=lambda group: group.items[0].span.start)
+    if not groups:
         groups = _summary_groups(document)
     found: list[Fact] = []
     number = 0
@@ -255,12 +272,13 @@ def is_imperative(sentence: str) -> bool:
             and bool(_IMPERATIVE_OBJECTS.match(rest)))
 
 
-def _list_groups(document: Document) -> list[_Group]:
+def _list_groups(document: Document, used: frozenset[int] = frozenset()) -> list[_Group]:
     groups: list[_Group] = []
     text = document.text
     for section in _aanbeveling_sections(document):
         paragraphs = [index for index, paragraph in enumerate(document.paragraphs)
-                      if paragraph.kind == "text" and section.start <= paragraph.span.start < section.end]
+                      if paragraph.kind == "text" and section.start <= paragraph.span.start < section.end
+                      and index not in used]
         addressee: tuple[str, Span] | None = None
         block: list[_Item] = []
         response: list[Sentence] = []
@@ -311,9 +329,109 @@ def _normalise_space(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# ---------------------------------------------------------------- bullets and numbered labels
+
+def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
+    """Recommendations as bullets after an intro ('X beveelt het volgende aan:') or under a
+    numbered label ('Aanbeveling 2: ...', 'Aanbeveling 2' then the text), with the paragraphs
+    after them (up to the next label, intro or heading) as the response."""
+    paragraphs = document.paragraphs
+    starts: list[tuple[int, int, list[_Item]]] = []  # first paragraph, last paragraph, items
+    used: set[int] = set()
+    index = 0
+    while index < len(paragraphs):
+        found = _bullet_block(document, index) or _numbered(document, index)
+        if found is None:
+            index += 1
+            continue
+        last, items = found
+        starts.append((index, last, items))
+        used.update(range(index, last + 1))
+        index = last + 1
+    groups: list[_Group] = []
+    for position, (first, last, items) in enumerate(starts):
+        stop = starts[position + 1][0] if position + 1 < len(starts) else _region_end(document, last)
+        response = [sentence for sentence in document.sentences if last < sentence.paragraph < stop
+                    and paragraphs[sentence.paragraph].kind == "text"]
+        response = list(_after_response_label(document, last)) + response
+        used.update(range(last + 1, stop))
+        groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1))
+    return groups, frozenset(used)
+
+
+def _paragraph_text(document: Document, index: int) -> str:
+    span = document.paragraphs[index].span
+    return document.text[span.start:span.end]
+
+
+def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | None:
+    paragraph = document.paragraphs[index]
+    sentences = _sentences_of(document, index)
+    if paragraph.kind != "text" or not sentences or not _LIST_INTRO.search(sentences[-1].text):
+        return None
+    intro = sentences[-1]
+    addressee = None
+    named = _INTRO_ADDRESSEE.search(intro.text)
+    if named:
+        addressee = _running_addressee(intro, named)
+    items: list[_Item] = []
+    last = index
+    for following in range(index + 1, len(document.paragraphs)):
+        if document.paragraphs[following].kind != "text":
+            break
+        written = _paragraph_text(document, following)
+        bullet = _BULLET.match(written)
+        if not bullet:
+            break
+        body = written[bullet.end():]
+        cleaned = re.sub(r"(?:[;,.]\s*(?:en|of)?|\s+(?:en|of))\s*$", "", body.strip()).strip()
+        start = document.paragraphs[following].span.start + bullet.end() + (len(body) - len(body.lstrip()))
+        items.append(_Item(cleaned, Span(start, start + len(cleaned)), addressee[0] if addressee else None,
+                           addressee[1] if addressee else None, "bullet after a recommendation intro", 0))
+        last = following
+    return (last, items) if items else None
+
+
+def _numbered(document: Document, index: int) -> tuple[int, list[_Item]] | None:
+    """'Aanbeveling 1: Zorg dat ...' or 'Aanbeveling 1' followed by the text paragraph."""
+    if document.paragraphs[index].kind not in ("text", "heading"):
+        return None
+    written = _paragraph_text(document, index)
+    label = _NUMBERED.match(written)
+    if not label:
+        return None
+    body_start = document.paragraphs[index].span.start + label.start("text")
+    last = index
+    body = label.group("text")
+    if not body.strip():
+        if index + 1 >= len(document.paragraphs) or document.paragraphs[index + 1].kind != "text":
+            return None
+        last = index + 1
+        body = _paragraph_text(document, last)
+        body_start = document.paragraphs[last].span.start
+    cut = _RESPONSE_LABEL_INSIDE.search(body)
+    body = body[:cut.start()] if cut else body
+    cleaned = _normalise_space(body)
+    if len(cleaned.split()) < 3:
+        return None
+    offset = len(body) - len(body.lstrip())
+    return last, [_Item(cleaned, Span(body_start + offset, body_start + offset + len(body.strip())), None, None,
+                        "numbered recommendation label", 0)]
+
+
+def _after_response_label(document: Document, paragraph: int) -> list[Sentence]:
+    """Sentences after a 'Reactie:' label inside the last paragraph of a numbered recommendation."""
+    written = _paragraph_text(document, paragraph)
+    cut = _RESPONSE_LABEL_INSIDE.search(written)
+    if not cut:
+        return []
+    start = document.paragraphs[paragraph].span.start + cut.start()
+    return [sentence for sentence in _sentences_of(document, paragraph) if sentence.span.end > start]
+
+
 # ---------------------------------------------------------------- running text
 
-def _running_groups(document: Document) -> list[_Group]:
+def _running_groups(document: Document, used: frozenset[int] = frozenset()) -> list[_Group]:
     """Recommendations in running text, one group per paragraph that gives them.
 
     The response region is the rest of that paragraph (sentences that give no recommendation)
@@ -321,7 +439,7 @@ def _running_groups(document: Document) -> list[_Group]:
     """
     found: list[tuple[int, list[_Item], list[Sentence]]] = []
     for index, paragraph in enumerate(document.paragraphs):
-        if paragraph.kind != "text":
+        if paragraph.kind != "text" or index in used:
             continue
         items: list[_Item] = []
         rest: list[Sentence] = []
@@ -497,6 +615,11 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
         for sentence in group.response:
             if stance_of(sentence.text) is None:
                 continue
+            named = referred_items(sentence.text, len(group.items))
+            if named:
+                for index in named:
+                    assigned[index].append(sentence)
+                continue
             scores = [_similarity(_content_words(sentence.text), item_words) for item_words in words]
             best = max(scores)
             if _COLLECTIVE.search(sentence.text) and best < 0.2:
@@ -509,6 +632,24 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
                 if score >= max(0.08, 0.75 * best):
                     assigned[index].append(sentence)
     return [_response(document, item, sentences) for item, sentences in zip(group.items, assigned)]
+
+
+def referred_items(sentence: str, count: int) -> list[int]:
+    """Indices of the items a sentence names by position: 'de eerste twee aanbevelingen',
+    'de derde aanbeveling', 'de laatste aanbeveling', 'aanbevelingen 2 en 3'."""
+    found: list[int] = []
+    for match in _ORDINAL_REF.finditer(sentence):
+        if match.group("nums"):
+            found.extend(int(number) - 1 for number in re.findall(r"\d+", match.group("nums")))
+            continue
+        word = match.group("ord").lower()
+        first = count if word == "laatste" else _ORDINALS[word]
+        how_many = _COUNTS.get((match.group("count") or "").lower(), 1)
+        if word == "eerste" and match.group("count"):
+            found.extend(range(how_many))
+        else:
+            found.append(first - 1)
+    return sorted({index for index in found if 0 <= index < count})
 
 
 def _response(document: Document, item: _Item, sentences: Iterable[Sentence]) -> ResponseFact:
