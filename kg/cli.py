@@ -99,9 +99,11 @@ def main() -> None:
 @click.option("--base", default=None, help="Base IRI for the dataset (default: $KG_BASE or "
               f"{DEFAULT_BASE}).")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL validation.")
+@click.option("-w", "--workers", type=click.IntRange(min=1), default=None,
+              help="Processes that read and build letters (default: one per core); the output is the same.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; errors only.")
 def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, prune: bool, base: str | None,
-          no_validate: bool, quiet: bool) -> None:
+          no_validate: bool, workers: int | None, quiet: bool) -> None:
     """Build the graph of letters in PATHS (files or folders, searched recursively).
 
     Reads .txt, .md, .pdf and .html letters, extracts what they say, validates the result
@@ -116,8 +118,8 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
         if store_dir is not None:  # before importing the pipeline: an unchanged store needs none of it
             _build_store(paths, store_dir, output, prune, base or _base(), not no_validate, quiet)
         from .errors import UsageError
-        from .pipeline import build as run_build
-        from .rdfio import check_output, rdf_format, write_quads
+        from .pipeline import build_file
+        from .rdfio import check_output, rdf_format
 
         if output is None:
             raise UsageError("say where the graph goes: -o FILE, or --store DIR")
@@ -126,17 +128,18 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
         rdf_format(output)
         check_output(output)
         with _Progress(quiet) as progress:
-            result = run_build(paths, base=base or _base(), check=not no_validate, progress=progress)
+            result = build_file(paths, output, base=base or _base(), check=not no_validate, progress=progress,
+                                workers=workers)
         for refusal in result.refused:
             click.echo(f"kg: {refusal.line()}", err=True)
         if not result.letters and result.refused:
             click.echo("kg: no letter could be read; nothing written", err=True)
             sys.exit(EXIT_BUG if any(r.bug for r in result.refused) else EXIT_INPUT)
-        count = write_quads(result.quads, output)
+        count = result.quads
         if not quiet:
             for warning in result.warnings:
                 click.echo(f"kg: warning: {warning}", err=True)
-            click.echo(f"Built {len(result.letters)} letter{'s' if len(result.letters) != 1 else ''} "
+            click.echo(f"Built {result.letters} letter{'s' if result.letters != 1 else ''} "
                        f"into {output} ({count} quads).", err=True)
         report = result.report
         if report is not None:
@@ -146,7 +149,7 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
                 click.echo("Validated with the shapes: the graph conforms.", err=True)
         if result.refused:
             click.echo(f"kg: {len(result.refused)} file{'s' if len(result.refused) != 1 else ''} refused, "
-                       f"{len(result.letters)} built.", err=True)
+                       f"{result.letters} built.", err=True)
             sys.exit(EXIT_BUG if any(r.bug for r in result.refused) else EXIT_INPUT)
         if report is not None and not report.conforms:
             sys.exit(EXIT_DOES_NOT_CONFORM)

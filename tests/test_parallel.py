@@ -106,3 +106,19 @@ def test_an_empty_folder_writes_nothing(tmp_path):
     (tmp_path / "none").mkdir()
     out = build_file([tmp_path / "none"], tmp_path / "out.trig", workers=2)
     assert out.letters == 0 and not (tmp_path / "out.trig").exists()
+
+
+def test_kg_build_workers_option(tmp_path, pooled):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    outputs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"w{workers}.trig"
+        result = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(out), "--workers", workers, "-q"])
+        assert result.exit_code == 0, result.output
+        outputs.append(without_build_graph(out.read_bytes()))
+    assert outputs[0] == outputs[1]
+    refused = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(tmp_path / "x.trig"), "--workers", "0"])
+    assert refused.exit_code == 2 and "--workers" in refused.output
