@@ -64,9 +64,9 @@ class StoreBuildResult:
         return bool(self.written or self.removed)
 
 
-def code_fingerprint() -> str:
+def code_fingerprint(package: Path | None = None) -> str:
     """A digest of kg's code and data: a cached extraction is only good for the code that made it."""
-    package = Path(__file__).resolve().parent
+    package = package or Path(__file__).resolve().parent
     digest = hashlib.sha256(f"{__version__}|{sys.version_info[:2]}".encode())
     for path in sorted(package.rglob("*")):
         if path.is_file() and (path.suffix == ".py" or "data" in path.relative_to(package).parts):

@@ -105,7 +105,8 @@ class KgStore:
             if not create:
                 raise InputError(f"{self.directory}: not a kg store (no {MANIFEST_NAME}); "
                                  f"make one with kg build PATH --store {self.directory}")
-            if self.directory.exists() and any(self.directory.iterdir()):
+            if self.directory.exists() and any(p.name not in (OXIGRAPH_DIR, CACHE_DIR) for p in self.directory.iterdir()):
+                # kg's own folders alone: a first build that was interrupted; carry on
                 raise InputError(f"{self.directory}: folder is not empty and not a kg store; "
                                  f"choose a new or empty folder for --store")
         elif self.directory.exists() and not self.directory.is_dir():

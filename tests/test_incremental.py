@@ -11,9 +11,10 @@ from pyoxigraph import NamedNode
 from kg import incremental
 from kg.cli import main
 from kg.incremental import build_into_store
+from kg.incremental import code_fingerprint as real_code_fingerprint
 from kg.iris import Minter
 from kg.pipeline import build
-from kg.store import KgStore, Manifest
+from kg.store import CACHE_DIR, KgStore, Manifest
 from kg.vocab import DEFAULT_BASE
 
 from conftest import SAMPLES
@@ -30,8 +31,51 @@ def store_quads(folder: Path) -> set:
         return without_build_graph(kg_store.quads())
 
 
-def full_build_quads(*paths: Path) -> set:
-    return without_build_graph(build(list(paths), check=False).quads)
+CODE = "kg code under test"
+
+
+@pytest.fixture(autouse=True)
+def steady_code(monkeypatch):
+    """One code fingerprint for the whole test: others editing kg/ meanwhile must not empty the cache."""
+    monkeypatch.setattr(incremental, "code_fingerprint", lambda: CODE)
+
+
+def test_the_code_fingerprint_follows_code_and_data_but_not_other_files(tmp_path):
+    package = tmp_path / "kg"
+    (package / "data").mkdir(parents=True)
+    (package / "extract.py").write_text("RULE = 1\n", encoding="utf-8")
+    (package / "data" / "register.tsv").write_text("IND\tImmigratie- en Naturalisatiedienst\n", encoding="utf-8")
+    real = real_code_fingerprint
+    first = real(package)
+    (package / "notes.txt").write_text("not code", encoding="utf-8")
+    assert real(package) == first
+    (package / "data" / "register.tsv").write_text("IND\tImmigratiedienst\n", encoding="utf-8")
+    second = real(package)
+    assert second != first
+    (package / "extract.py").write_text("RULE = 2\n", encoding="utf-8")
+    assert real(package) != second
+
+
+_FULL_BUILDS: dict[frozenset, set] = {}
+
+
+def full_build_quads(folder: Path) -> set:
+    """What a full build of the letters in ``folder`` gives (the reference), once per set of files."""
+    key = frozenset((p.name, p.read_bytes()) for p in folder.iterdir())
+    if key not in _FULL_BUILDS:
+        _FULL_BUILDS[key] = without_build_graph(build([folder], check=False).quads)
+    return _FULL_BUILDS[key]
+
+
+@pytest.fixture(scope="module")
+def cold(tmp_path_factory):
+    """The sample letters built once into a fresh store: (letters folder, store folder, first result)."""
+    root = tmp_path_factory.mktemp("cold")
+    shutil.copytree(SAMPLES, root / "letters")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(incremental, "code_fingerprint", lambda: CODE)
+        result = build_into_store([root / "letters"], root / "store", base=DEFAULT_BASE)
+    return root / "letters", root / "store", result
 
 
 @pytest.fixture()
@@ -41,13 +85,20 @@ def letters(tmp_path) -> Path:
     return folder
 
 
+@pytest.fixture()
+def store(tmp_path, cold) -> Path:
+    """A new store folder that already holds the extractions of the sample letters (a warm cache)."""
+    folder = tmp_path / "store"
+    shutil.copytree(cold[1] / CACHE_DIR, folder / CACHE_DIR)
+    return folder
+
+
 def into(folder: Path, store: Path, **options):
     return build_into_store([folder], store, base=DEFAULT_BASE, **options)
 
 
-def test_first_build_equals_a_full_build_and_a_rebuild_reads_nothing(letters, tmp_path):
-    store = tmp_path / "store"
-    first = into(letters, store)
+def test_first_build_equals_a_full_build_and_a_rebuild_reads_nothing(cold):
+    letters, store, first = cold
     assert (first.letters, first.extracted, first.reused) == (5, 5, 0)
     assert first.conforms is True
     assert store_quads(store) == full_build_quads(letters)
@@ -57,9 +108,14 @@ def test_first_build_equals_a_full_build_and_a_rebuild_reads_nothing(letters, tm
     assert store_quads(store) == full_build_quads(letters)
 
 
-def test_a_changed_letter_is_read_again_and_its_graph_replaced(letters, tmp_path):
-    store = tmp_path / "store"
-    into(letters, store)
+def test_a_warm_cache_reads_no_letter(letters, store):
+    result = into(letters, store, check=False)
+    assert (result.extracted, result.reused, result.letters) == (0, 5, 5)
+    assert store_quads(store) == full_build_quads(letters)
+
+
+def test_a_changed_letter_is_read_again_and_its_graph_replaced(letters, store):
+    into(letters, store, check=False)
     changed = sorted(letters.glob("*.txt"))[2]
     text = changed.read_text(encoding="utf-8")
     changed.write_text(text.replace("\n\n", "\n\nDe Inspectie Justitie en Veiligheid onderzoekt dit.\n\n", 1),
@@ -70,83 +126,74 @@ def test_a_changed_letter_is_read_again_and_its_graph_replaced(letters, tmp_path
     assert store_quads(store) == full_build_quads(letters)
 
 
-def test_prune_removes_the_graphs_of_letters_whose_files_are_gone(letters, tmp_path):
-    store = tmp_path / "store"
-    into(letters, store)
+def test_prune_removes_the_graphs_of_letters_whose_files_are_gone(letters, store):
+    into(letters, store, check=False)
     gone = sorted(letters.glob("*.txt"))[0]
     gone.unlink()
-    kept = into(letters, store)  # without --prune the letter stays
+    kept = into(letters, store, check=False)  # without --prune the letter stays
     assert kept.letters == 5 and not kept.removed
-    pruned = into(letters, store, prune=True)
+    pruned = into(letters, store, prune=True, check=False)
     assert pruned.letters == 4 and len(pruned.removed) == 1 and pruned.extracted == 0
     assert store_quads(store) == full_build_quads(letters)
     with KgStore(store, read_only=True) as kg_store:
         assert NamedNode(pruned.removed[0]) not in kg_store.graphs()
 
 
-def test_letters_added_one_at_a_time_give_the_entities_of_a_full_build(letters, tmp_path):
-    store = tmp_path / "store"
+def test_letters_added_one_at_a_time_give_the_entities_of_a_full_build(letters, store):
     files = sorted(letters.glob("*.txt"))
-    for path in files:
+    for count, path in enumerate(files, start=1):
         result = build_into_store([path], store, base=DEFAULT_BASE, check=False)
-        assert result.extracted == 1
+        assert result.letters == count and result.reused >= count - 1  # the ones already in are not read
     assert result.letters == len(files)
     assert store_quads(store) == full_build_quads(letters)
 
 
-def test_a_moved_letter_is_not_read_again(letters, tmp_path):
-    store = tmp_path / "store"
-    into(letters, store)
+def test_a_moved_letter_is_not_read_again(letters, store):
+    into(letters, store, check=False)
     original = sorted(letters.glob("*.txt"))[1]
     original.rename(letters / ("renamed-" + original.name))
-    result = into(letters, store, prune=True)
+    result = into(letters, store, prune=True, check=False)
     assert result.extracted == 0 and result.letters == 5
     assert store_quads(store) == full_build_quads(letters)  # the file name in the graph follows the move
 
 
-def test_new_code_reads_every_letter_again(letters, tmp_path, monkeypatch):
-    store = tmp_path / "store"
-    into(letters, store)
+def test_new_code_reads_every_letter_again(letters, store, monkeypatch):
+    into(letters, store, check=False)
     monkeypatch.setattr(incremental, "code_fingerprint", lambda: "another version of kg")
-    result = into(letters, store)
+    result = into(letters, store, check=False)
     assert result.extracted == 5 and result.reused == 0
     assert store_quads(store) == full_build_quads(letters)
 
 
-def test_an_interrupted_build_is_reconciled(letters, tmp_path):
-    store = tmp_path / "store"
-    into(letters, store)
+def test_an_interrupted_build_is_reconciled(letters, store):
+    into(letters, store, check=False)
     stray = NamedNode("https://example.org/graph/stray")
     with KgStore(store) as kg_store:
         kg_store.store.update(f"INSERT DATA {{ GRAPH {stray} {{ <https://example.org/s> <https://example.org/p> 1 }} }}")
         manifest = kg_store.manifest
         kg_store.save_manifest(Manifest(base=manifest.base, fingerprint=manifest.fingerprint,
                                         letters=manifest.letters, digests=manifest.digests, complete=False))
-    result = into(letters, store)
+    result = into(letters, store, check=False)
     assert not result.unchanged and stray.value in result.removed
     assert store_quads(store) == full_build_quads(letters)
 
 
-def test_the_bookkeeping_matches_the_sources_named_in_the_rdf(letters, tmp_path):
-    store = tmp_path / "store"
-    into(letters, store)
+def test_the_bookkeeping_matches_the_sources_named_in_the_rdf(cold):
+    _, store, _ = cold
     with KgStore(store, read_only=True) as kg_store:
         from_rdf = kg_store.source_hashes()
         recorded = {r.graph: r.sha256 for r in kg_store.manifest.letters}
     assert from_rdf == recorded and len(recorded) == 5
 
 
-def test_cli_build_store_then_query_it_like_a_file(letters, tmp_path):
+def test_cli_build_store_then_query_it_like_a_file(letters, store, sample_trig):
     runner = CliRunner()
-    store = tmp_path / "store"
-    first = runner.invoke(main, ["build", str(letters), "--store", str(store)])
+    first = runner.invoke(main, ["build", str(letters), "--store", str(store), "--no-validate"])
     assert first.exit_code == 0, first.output
     second = runner.invoke(main, ["build", str(letters), "--store", str(store)])
     assert second.exit_code == 0 and "up to date" in second.output
-    trig = tmp_path / "letters.trig"
-    assert runner.invoke(main, ["build", str(letters), "-o", str(trig)]).exit_code == 0
     from_store = runner.invoke(main, ["query", "letters", "--store", str(store), "-f", "csv"])
-    from_file = runner.invoke(main, ["query", "letters", "-g", str(trig), "-f", "csv"])
+    from_file = runner.invoke(main, ["query", "letters", "-g", str(sample_trig), "-f", "csv"])
     assert from_store.exit_code == 0 and from_store.output == from_file.output
     assert from_store.output.count("\n") >= 6  # a header and the five letters
 
