@@ -166,3 +166,22 @@ def test_report_responses_query(sample_build) -> None:
 ])
 def test_terms_in_quotes_and_work_in_progress_are_no_reports(tmp_path: Path, body: str) -> None:
     assert reports_of(letter(tmp_path, body)) == {}
+
+
+def test_two_letters_may_spell_one_report_differently(tmp_path: Path) -> None:
+    """One report node for both letters, and the build still conforms to the shapes."""
+    from kg.pipeline import build
+    for number, title in enumerate(["Grip op de keten", "Grip op de Keten"]):
+        folder = tmp_path / "letters"
+        folder.mkdir(exist_ok=True)
+        (folder / f"letter{number}.txt").write_text(
+            f"{HEAD.replace('5012345', f'501234{number}')}Datum 22 juni 2023\nOnderwerp Reactie\n\n"
+            f"Op 10 januari jl. heeft de Adviesraad Migratie het rapport '{title}' uitgebracht over de\n"
+            "lange wachttijden bij de dienst. Met deze brief reageer ik op de aanbevelingen uit het rapport.\n"
+            f"{CLOSING}", encoding="utf-8")
+    result = build([tmp_path / "letters"])
+    assert len(result.letters) == 2
+    assert result.report is not None and result.report.conforms, result.report.text()
+    titles = {quad.object.value for quad in result.quads
+              if quad.subject.value.endswith("/report/grip-op-de-keten") and quad.predicate.value.endswith("title")}
+    assert titles == {"Grip op de keten", "Grip op de Keten"}
