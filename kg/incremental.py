@@ -25,7 +25,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
+from pyoxigraph import Quad
+
 from . import __version__
+from .model import Extraction
 from .store import KgStore, LetterRecord, Manifest, graph_digest
 
 Progress = Callable[[str, int, int], None]
@@ -120,8 +123,12 @@ def _nothing_to_do(plan: _Plan, manifest: Manifest | None, base: str, fingerprin
 
 
 def build_into_store(paths: Iterable[Path | str], directory: Path | str, *, base: str, prune: bool = False,
-                     check: bool = True, progress: Progress | None = None) -> StoreBuildResult:
-    """Bring the store in ``directory`` up to date with the letters under ``paths``."""
+                     check: bool = True, progress: Progress | None = None,
+                     workers: int | None = None) -> StoreBuildResult:
+    """Bring the store in ``directory`` up to date with the letters under ``paths``.
+
+    ``workers`` processes read the letters that need reading (default: one per core).
+    """
     started = datetime.now(timezone.utc)
     fingerprint = code_fingerprint()
     with KgStore(directory, create=True) as kg_store:
@@ -132,47 +139,55 @@ def build_into_store(paths: Iterable[Path | str], directory: Path | str, *, base
                                     conforms=manifest.conforms, report=manifest.report, quads=len(kg_store),
                                     unchanged=True)
         return _rebuild(kg_store, plan, manifest, base=base, fingerprint=fingerprint, check=check,
-                        progress=progress, started=started)
+                        progress=progress, started=started, workers=workers)
+
+
+def _gather(kg_store: KgStore, plan: _Plan, fingerprint: str, workers: int | None, progress: Progress | None):
+    """Every letter's extraction, from the cache or read now: (extractions by path, refusals, warnings, read)."""
+    from .pipeline import Refusal, default_workers, extract_all
+
+    extractions: dict[str, Extraction] = {}
+    refused: list[StoreRefusal] = []
+    to_read: list[Path] = []
+    sources = [(p, s, True) for p, s in plan.scanned.items()] + [(r.path, r.sha256, False) for r in plan.kept]
+    for path, sha, scanned in sources:
+        extraction = kg_store.cached_extraction(sha, fingerprint) if sha else None
+        if extraction is not None:
+            extractions[path] = _moved(extraction, Path(path))
+        elif not scanned and not Path(path).is_file():
+            refused.append(StoreRefusal(Path(path), "was in the store, but its source file is gone and the "
+                                        "cached extraction is out of date; its graph is dropped"))
+        else:
+            to_read.append(Path(path))
+    warnings: list[str] = []
+    read = 0
+    for outcome in extract_all(to_read, default_workers() if workers is None else max(1, workers), progress):
+        if isinstance(outcome, Refusal):
+            refused.append(StoreRefusal(outcome.path, outcome.reason, outcome.bug))
+            continue
+        kg_store.keep_extraction(outcome, fingerprint)
+        path = str(outcome.document.letter.path)
+        extractions[path] = outcome
+        warnings.extend(f"{path}: {w}" for w in outcome.warnings)
+        read += 1
+    return extractions, refused, warnings, read
 
 
 def _rebuild(kg_store: KgStore, plan: _Plan, manifest: Manifest | None, *, base: str, fingerprint: str,
-             check: bool, progress: Progress | None, started: datetime) -> StoreBuildResult:
+             check: bool, progress: Progress | None, started: datetime, workers: int | None) -> StoreBuildResult:
+    from pyoxigraph import NamedNode
+
     from .build import build_entities, build_letter, build_provenance
     from .iris import Minter
     from .resolve import resolve
 
     minter = Minter(base)
-    refused: list[StoreRefusal] = []
-    warnings: list[str] = []
-    extractions: dict[str, object] = {}  # path -> Extraction
-    extracted = reused = 0
-    sources: list[tuple[str, str | None, bool]] = [(p, s, True) for p, s in plan.scanned.items()]
-    sources += [(r.path, r.sha256, False) for r in plan.kept]
-    for index, (path, sha, scanned) in enumerate(sources, start=1):
-        extraction = kg_store.cached_extraction(sha, fingerprint) if sha else None
-        if extraction is not None:
-            extractions[path] = _moved(extraction, Path(path))
-            reused += 1
-        elif not scanned and not Path(path).is_file():
-            refused.append(StoreRefusal(Path(path), "was in the store, but its source file is gone and the "
-                                        "cached extraction is out of date; its graph is dropped"))
-        else:
-            outcome = _extract(Path(path))
-            if isinstance(outcome, StoreRefusal):
-                refused.append(outcome)
-            else:
-                kg_store.keep_extraction(outcome, fingerprint)
-                extractions[path] = outcome
-                warnings.extend(f"{path}: {w}" for w in outcome.warnings)
-                extracted += 1
-        if progress:
-            progress("read", index, len(sources))
-
+    extractions, refused, warnings, extracted = _gather(kg_store, plan, fingerprint, workers, progress)
     ordered = [extractions[p] for p in sorted(extractions, key=Path)]
     resolution = resolve(ordered)
-    desired: dict[str, list] = {}
+    desired: dict[str, list[Quad]] = {}
+    graph_node: dict[str, NamedNode] = {}
     records: list[LetterRecord] = []
-    graph_node: dict[str, object] = {}
     first_path: dict[str, str] = {}
     letter_graphs = []
     for index, extraction in enumerate(ordered, start=1):
@@ -211,7 +226,6 @@ def _rebuild(kg_store: KgStore, plan: _Plan, manifest: Manifest | None, *, base:
         kg_store.replace_graph(graph_node[iri], desired[iri])
         if progress:
             progress("write", index, len(to_write))
-    from pyoxigraph import NamedNode
     for iri in to_drop:
         kg_store.drop_graph(NamedNode(iri))
     provenance = build_provenance(letter_graphs, minter, started)
@@ -220,11 +234,9 @@ def _rebuild(kg_store: KgStore, plan: _Plan, manifest: Manifest | None, *, base:
 
     conforms, report = (manifest.conforms, manifest.report) if manifest and trusted else (None, "")
     if check and (to_write or to_drop or conforms is None):
-        from .validate import validate
         if progress:
             progress("validate", 0, 1)
-        all_quads = [q for quads in desired.values() for q in quads] + provenance
-        validation = validate(all_quads)
+        validation = validate_in_store(kg_store, desired, entities_graph.value, provenance, fingerprint)
         conforms, report = validation.conforms, validation.text()
         if progress:
             progress("validate", 1, 1)
@@ -234,19 +246,79 @@ def _rebuild(kg_store: KgStore, plan: _Plan, manifest: Manifest | None, *, base:
     kg_store.save_manifest(Manifest(base=base, fingerprint=fingerprint, letters=tuple(records), digests=digests,
                                     conforms=conforms, report=report, complete=True))
     kg_store.forget_extractions({r.sha256 for r in records})
-    return StoreBuildResult(letters=len(records), extracted=extracted, reused=reused, written=tuple(to_write),
-                            removed=tuple(to_drop), refused=tuple(refused), warnings=tuple(warnings),
-                            conforms=conforms, report=report, quads=len(kg_store))
+    return StoreBuildResult(letters=len(records), extracted=extracted, reused=len(extractions) - extracted,
+                            written=tuple(to_write), removed=tuple(to_drop), refused=tuple(refused),
+                            warnings=tuple(warnings), conforms=conforms, report=report, quads=len(kg_store))
 
 
-def _extract(path: Path):
-    """One file through ingest, clean, structure and extract (the pipeline's own function)."""
-    from .pipeline import Refusal, extract_path
+def validate_in_store(kg_store: KgStore, desired: dict[str, list[Quad]], entities_iri: str, provenance: list[Quad],
+                      fingerprint: str):
+    """Validate the dataset as kg.validate.validate does, taking unchanged letters' checks from the store.
 
-    outcome = extract_path(path)
-    if isinstance(outcome, Refusal):
-        return StoreRefusal(outcome.path, outcome.reason, outcome.bug)
-    return outcome
+    kg.validate checks letter graphs in batches (each with the entity triples it reaches) and
+    the shared nodes once over everything. A letter's check depends only on its own quads, the
+    entity triples it reaches and the shapes, so it is kept under a digest of those three and
+    reused while they stay the same; the shared pass always runs. When the shapes are not
+    local enough for batches, this is one whole validation, as in kg.validate.
+    """
+    from .validate import (BATCH_LETTERS, EntityIndex, check_letters, check_shared, letter_id_of, report_of,
+                           shape_profile, shared_part, validate)
+
+    everything = [q for quads in desired.values() for q in quads] + provenance
+    if not shape_profile().local:
+        return validate(everything)
+    from pyoxigraph import NamedNode
+    letters: list[tuple[str, list[Quad]]] = []
+    other: list[Quad] = list(provenance)
+    for iri, quads in desired.items():
+        letter_id = letter_id_of(NamedNode(iri)) if iri != entities_iri else None
+        if letter_id is None:
+            other.extend(quads)
+        else:
+            letters.append((letter_id, quads))
+    entities = EntityIndex(other)
+    shapes = _shapes_digest()
+    problems: list = []
+    shared: list = []
+    owners: dict[str, str] = {}
+    keys: dict[str, str] = {}
+    to_check: list[tuple[str, list[Quad]]] = []
+    for letter_id, quads in letters:
+        reached = entities.reach([q.triple for q in quads])
+        keys[letter_id] = hashlib.sha256("|".join(
+            (fingerprint, shapes, graph_digest(quads), _triples_digest(reached))).encode()).hexdigest()
+        kept = kg_store.cached_check(keys[letter_id])
+        if kept is None:
+            to_check.append((letter_id, quads))
+        else:
+            problems.extend(kept)
+    for start in range(0, len(to_check), BATCH_LETTERS):
+        batch = to_check[start:start + BATCH_LETTERS]
+        check = check_letters(batch, entities)
+        for letter_id, _ in batch:
+            own = [(owner, problem) for owner, problem in check.problems if owner == letter_id]
+            kg_store.keep_check(keys[letter_id], own)
+            problems.extend(own)
+    for letter_id, quads in letters:
+        part, described = shared_part(letter_id, quads)
+        shared.extend(part)
+        for subject, owner in described:
+            owners.setdefault(subject, owner)
+    problems.extend(check_shared(shared, other, owners))
+    kg_store.forget_checks(set(keys.values()))
+    return report_of(problems)
+
+
+def _triples_digest(triples) -> str:
+    return hashlib.sha256("\n".join(sorted({str(t) for t in triples})).encode("utf-8")).hexdigest()
+
+
+def _shapes_digest() -> str:
+    from .resources import shape_files
+    digest = hashlib.sha256()
+    for path in shape_files():
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
 
 
 def _moved(extraction, path: Path):

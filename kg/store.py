@@ -5,6 +5,8 @@
                            from, a digest of every graph kg wrote, the last validation verdict
     DIR/extractions/       one pickled ``Extraction`` per source sha256, tagged with the code
                            fingerprint that produced it, so an unchanged letter is never read twice
+    DIR/validation/        the validation problems of each letter graph, under a digest of what
+                           its check depended on, so an unchanged letter is not validated again
 
 A letter graph is replaced as a whole in one transaction (``DROP SILENT GRAPH``, then
 ``INSERT DATA`` in the same SPARQL update), so a reader never sees half a letter. The manifest
@@ -31,6 +33,7 @@ CACHE_FORMAT = 1
 MANIFEST_NAME = "kg-store.json"
 OXIGRAPH_DIR = "oxigraph"
 CACHE_DIR = "extractions"
+CHECK_DIR = "validation"
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,8 @@ class KgStore:
             if not create:
                 raise InputError(f"{self.directory}: not a kg store (no {MANIFEST_NAME}); "
                                  f"make one with kg build PATH --store {self.directory}")
-            if self.directory.exists() and any(p.name not in (OXIGRAPH_DIR, CACHE_DIR) for p in self.directory.iterdir()):
+            if self.directory.exists() and any(p.name not in (OXIGRAPH_DIR, CACHE_DIR, CHECK_DIR)
+                                               for p in self.directory.iterdir()):
                 # kg's own folders alone: a first build that was interrupted; carry on
                 raise InputError(f"{self.directory}: folder is not empty and not a kg store; "
                                  f"choose a new or empty folder for --store")
@@ -210,18 +214,40 @@ class KgStore:
 
     def forget_extractions(self, keep: set[str]) -> int:
         """Remove cached extractions whose sha256 is not in ``keep``; returns how many went."""
-        folder = self.directory / CACHE_DIR
-        if not folder.is_dir():
-            return 0
-        removed = 0
-        for path in folder.glob("*.pickle"):
-            if path.stem not in keep:
-                try:
-                    os.unlink(path)
-                    removed += 1
-                except OSError:
-                    pass
-        return removed
+        return _forget(self.directory / CACHE_DIR, keep)
+
+    # ------------------------------------------------------------------ validation cache
+
+    def cached_check(self, key: str) -> list | None:
+        """The validation problems kept under ``key`` (a digest of all they depend on), if any."""
+        try:
+            with (self.directory / CHECK_DIR / f"{key}.pickle").open("rb") as stream:
+                kept_format, kept_key, problems = pickle.load(stream)
+        except Exception:  # missing, damaged or foreign: a miss
+            return None
+        return problems if (kept_format, kept_key) == (CACHE_FORMAT, key) and isinstance(problems, list) else None
+
+    def keep_check(self, key: str, problems: list) -> None:
+        data = pickle.dumps((CACHE_FORMAT, key, problems), protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomic(self.directory / CHECK_DIR / f"{key}.pickle", data)
+
+    def forget_checks(self, keep: set[str]) -> int:
+        return _forget(self.directory / CHECK_DIR, keep)
+
+
+def _forget(folder: Path, keep: set[str]) -> int:
+    """Remove the ``*.pickle`` files of ``folder`` whose stem is not in ``keep``; returns how many went."""
+    if not folder.is_dir():
+        return 0
+    removed = 0
+    for path in folder.glob("*.pickle"):
+        if path.stem not in keep:
+            try:
+                os.unlink(path)
+                removed += 1
+            except OSError:
+                pass
+    return removed
 
 
 def open_store_dataset(directory: Path | str) -> Store:
