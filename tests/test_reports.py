@@ -95,6 +95,7 @@ def test_bundle_article_and_unquoted_titles() -> None:
     assert len(found) == 6
     assert found["Behandeling migranten lijkt op die van slachtoffers toeslagenaffaire"].responded
     assert not found["Ongekend Onrecht"].responded
+    assert found["Ongezien onrecht in het vreemdelingenrecht"].responded  # 'ga ik in op ... het genoemde artikel'
 
 
 @pytest.mark.parametrize("file_name, titles", [

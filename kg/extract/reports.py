@@ -100,7 +100,8 @@ _SUBJECT_RULE = "subject line names the report"
 _RESPONSE_SUBJECT = re.compile(r"\b(?:beleidsreactie|kabinetsreactie|reactie|antwoord)\b", re.IGNORECASE)
 _RESPONDS = re.compile(
     r"\b(?:ik reageer|reageer ik|ga ik in op|ga ik [^.]{0,40}\bin op|ik ga [^.]{0,40}\bin op|"
-    r"bied ik [^.]{0,60}(?:beleids|kabinets)reactie|(?:deze|met deze|middels deze) brief [^.]{0,40}\breageer)\b",
+    r"bied ik [^.]{0,60}(?:beleids|kabinets)reactie|(?:deze|met deze|middels deze) brief [^.]{0,40}\breageer|"
+    r"(?:hierbij|hiermee|bijgaand)\b[^.]{0,60}\b(?:kabinets|beleids)?reactie op)\b",
     re.IGNORECASE)
 _REFERRING = re.compile(r"^\s*(?:dit|deze|dat|het|die)\s*$", re.IGNORECASE)
 
@@ -176,6 +177,7 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     reports: dict[str, _Report] = {}
     for mention in _subject_mentions(document) + _body_mentions(document) + _footnote_list_mentions(document):
         _add_mention(document, reports, mention, organisations, persons, letter_date)
+    _responded_by_genre(document, reports)
     found: list[Fact] = []
     for report in reports.values():
         found.append(ReportFact(
@@ -470,6 +472,19 @@ def _untitled_key(reports: dict[str, _Report], mention: _Mention, authors: list[
     if mention.genre in ("rapport", "onderzoek", "advies") and authors:
         return "rapport-" + authors[0][0]
     return slug(mention.title)
+
+
+def _responded_by_genre(document: Document, reports: dict[str, _Report]) -> None:
+    """'In deze brief ga ik in op de bundel en het genoemde artikel': the one report of each
+    genre named in a sentence where the letter says it responds is responded to."""
+    for sentence in document.sentences:
+        if document.paragraphs[sentence.paragraph].kind != "text" or not _RESPONDS.search(sentence.text):
+            continue
+        for genre_match in _GENRE.finditer(sentence.text):
+            genre = _GENRE_WORDS[re.sub(r"\s+", " ", genre_match.group(1).lower())]
+            same = [report for report in reports.values() if report.genre == genre]
+            if len(same) == 1:
+                same[0].responded = True
 
 
 def _responds_in(mention: _Mention) -> bool:
