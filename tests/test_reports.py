@@ -76,7 +76,7 @@ def test_findings_are_attributed_to_the_report(inspection_letter: list) -> None:
 def test_news_item_and_commission_report_with_date() -> None:
     found = reports_of(list(read_document(read_letter(sample("002"))).facts))
     news = found["Immigratiedienst stuurde veroordeelde criminelen niet weg door tijd- en geldgebrek"]
-    assert news.genre == "bericht"
+    assert news.genre == "bericht" and news.responded  # 'verzocht om een reactie op het bericht «...»'
     assert news.author_names == ("Algemeen Dagblad",)  # from 'het artikel van het Algemeen Dagblad' later on
     commission = found["vermoeden van misstand bij de IND"]
     assert commission.date == "2019-05-20"  # 'de commissie De Leeuw (20 mei 2019) in haar onderzoeksrapport'

@@ -101,7 +101,9 @@ _RESPONSE_SUBJECT = re.compile(r"\b(?:beleidsreactie|kabinetsreactie|reactie|ant
 _RESPONDS = re.compile(
     r"\b(?:ik reageer|reageer ik|ga ik in op|ga ik [^.]{0,40}\bin op|ik ga [^.]{0,40}\bin op|"
     r"bied ik [^.]{0,60}(?:beleids|kabinets)reactie|(?:deze|met deze|middels deze) brief [^.]{0,40}\breageer|"
-    r"(?:hierbij|hiermee|bijgaand)\b[^.]{0,60}\b(?:kabinets|beleids)?reactie op)\b",
+    r"(?:hierbij|hiermee|bijgaand)\b[^.]{0,60}\b(?:kabinets|beleids)?reactie op|"
+    r"(?:verzocht|gevraagd|verzoek)\b[^.]{0,40}\b(?:(?:beleids|kabinets)?reactie op|te reageren op)|"
+    r"^\s*naar aanleiding van\s+(?:een|het|de)\s+(?:bericht|artikel|rapport|krantenartikel)\b)",
     re.IGNORECASE)
 _REFERRING = re.compile(r"^\s*(?:dit|deze|dat|het|die)\s*$", re.IGNORECASE)
 
