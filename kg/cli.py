@@ -116,7 +116,7 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
     """
     with _errors():  # the imports too: an extractor that fails to load is a bug, not a traceback
         if store_dir is not None:  # before importing the pipeline: an unchanged store needs none of it
-            _build_store(paths, store_dir, output, prune, base or _base(), not no_validate, quiet)
+            _build_store(paths, store_dir, output, prune, base or _base(), not no_validate, quiet, workers)
         from .errors import UsageError
         from .pipeline import build_file
         from .rdfio import check_output, rdf_format
@@ -157,7 +157,7 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
 
 
 def _build_store(paths: tuple[Path, ...], store_dir: Path, output: Path | None, prune: bool, base: str,
-                 check: bool, quiet: bool) -> None:
+                 check: bool, quiet: bool, workers: int | None = None) -> None:
     """``kg build --store``: update the store, print what changed, exit."""
     from .incremental import build_into_store
     from .rdfio import check_output, rdf_format, write_quads
@@ -167,7 +167,8 @@ def _build_store(paths: tuple[Path, ...], store_dir: Path, output: Path | None, 
         rdf_format(output)
         check_output(output)
     with _Progress(quiet) as progress:
-        result = build_into_store(paths, store_dir, base=base, prune=prune, check=check, progress=progress)
+        result = build_into_store(paths, store_dir, base=base, prune=prune, check=check, progress=progress,
+                                  workers=workers)
     for refusal in result.refused:
         click.echo(f"kg: {refusal.line()}", err=True)
     if not quiet:
