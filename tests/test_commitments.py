@@ -120,3 +120,26 @@ def test_commitments_by_due_date_query(sample_build) -> None:
 ])
 def test_expectations_about_others_are_not_commitments(sentence: str) -> None:
     assert commitment_rule(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    ("Ik verwacht uw Kamer voor de zomer te kunnen informeren over de uitkomsten.", "expects to inform parliament"),
+    ("Ik kom hier na het zomerreces bij uw Kamer op terug.", "will come back to it (kom ik op terug)"),
+    ("Daarnaast zeg ik toe dat de evaluatie openbaar wordt gemaakt.", "promise (zeg ik toe)"),
+    ("Ik informeer uw Kamer voor de zomer over de voortgang.", "informs parliament by a stated time"),
+    ("Uw Kamer wordt uiterlijk eind dit jaar geïnformeerd over de resultaten.", "informs parliament by a stated time"),
+    ("Ik ga met de betrokken partijen in gesprek over de knelpunten.", "first-person 'gaan'"),
+])
+def test_more_ways_of_promising(sentence: str, rule: str) -> None:
+    found = commitment_rule(sentence)
+    assert found is not None and found.name == rule, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Met deze brief informeer ik u over de stand van zaken.",   # informing now, no due time
+    "Ik ga ervan uit dat de dienst hier zorgvuldig mee omgaat.",
+    "Ik ga nader in op de conclusies van het rapport.",
+    "De dienst verwacht de achterstanden voor de zomer weg te werken.",  # others' expectation
+])
+def test_more_near_misses(sentence: str) -> None:
+    assert commitment_rule(sentence) is None

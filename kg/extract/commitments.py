@@ -59,6 +59,16 @@ RULES: tuple[Rule, ...] = (
     _rule("will inform parliament",
           rf"\b(?:zal|zullen)\s+{_FIRST}\b[^.]{{0,160}}?\b{_TO_PARLIAMENT}\b|"
           rf"\b{_FIRST}\s+(?:zal|zullen)\b[^.]{{0,160}}?\b{_TO_PARLIAMENT}\b", True),
+    _rule("expects to inform parliament",
+          rf"\b{_FIRST}\s+(?:verwacht|verwachten|beoog|beogen|hoop|hopen)\b[^.]{{0,140}}?\bte\s+"
+          rf"(?:kunnen\s+)?(?:{_TO_PARLIAMENT}|sturen|zenden|toe\s+te\s+sturen)\b|"
+          rf"\b(?:verwacht|beoog|hoop)\s+{_FIRST}\b[^.]{{0,140}}?\bte\s+(?:kunnen\s+)?"
+          rf"(?:{_TO_PARLIAMENT}|sturen|zenden)\b", True),
+    _rule("will come back to it (kom ik op terug)",
+          rf"\b(?:kom|komen)\s+{_FIRST}\b[^.]{{0,100}}\bterug\b|\b{_FIRST}\s+(?:kom|komen)\b[^.]{{0,100}}\bterug\b",
+          True),
+    _rule("promise (zeg ik toe)", rf"\bzeg(?:gen)?\s+{_FIRST}\b[^.]{{0,160}}\btoe\b|"
+                                  rf"\b{_FIRST}\s+zeg(?:gen)?\b[^.]{{0,160}}\btoe\b", True),
     _rule("promised earlier (toegezegd)", rf"\b(?:heb|hebben)\s+{_FIRST}\b[^.]{{0,220}}?\btoegezegd\b|"
                                           rf"\b{_FIRST}\s+(?:heb|hebben)\b[^.]{{0,220}}?\btoegezegd\b", True),
     _rule("intention (voornemens)", rf"\b(?:ben|is|zijn)\s+{_FIRST}\s+(?:\w+\s+)?voornemens\b|"
@@ -72,9 +82,16 @@ RULES: tuple[Rule, ...] = (
     _rule("strive to report (streef ernaar)", r"\bstreef\b[^.]{0,30}\ber\s*naar\b", True),
     _rule("agreed (afgesproken is)", r"^\s*(?:\w+\s+)?afgesproken\s+is\b|\bis\s+afgesproken\s+(?:om|dat)\b|"
                                      rf"\bhebben\s+(?:we|wij)\s+afgesproken\b", True),
+    _rule("informs parliament by a stated time",
+          rf"\b(?:informeer|informeren|bericht|berichten|stuur|sturen|zend|zenden)\s+{_FIRST}\b[^.]{{0,40}}\b(?:uw\s+Kamer|u)\b|"
+          rf"\b{_FIRST}\s+(?:informeer|informeren|bericht|berichten)\s+(?:uw\s+Kamer|u)\b|"
+          r"\b(?:uw\s+Kamer|u)\s+(?:wordt|worden)\b[^.]{0,60}\bge[iï]nformeerd\b", True),
     _rule("first-person future",
           rf"\b(?:zal|zullen)\s+{_FIRST}\b|\b{_FIRST}\b(?:\s+(?!(?:dat|of|omdat|die|wanneer|als|verwacht|"
           rf"denk|hoop|meen|vrees)\b)[^\s.,;]+){{0,10}}?\s+(?:zal|zullen)\b", True),
+    _rule("first-person 'gaan'",
+          rf"\b(?:ga|gaan)\s+{_FIRST}\b(?!\s+(?:ervan|er\s+van|uit|in\s+op|nader\s+in|hieronder|daarom|nu\s+in))"
+          rf"|\b(?:ik|wij|we)\s+(?:ga|gaan)\b(?!\s+(?:ervan|er\s+van|uit|in\s+op|nader\s+in))", True),
     _rule("future passive", r"\b(?:zal|zullen)\b(?:\s+[^\s.,;–]+){0,16}?\s+worden\b|"
                             r"\b(?:zal|zullen)\b(?:\s+[^\s.,;–]+){0,4}?\s+\w+d\s+worden\b", False),
     _rule("organisation will act", r"\b(?:zal|zullen)\s+(?:de|het)\s+(?:[A-Z][\w&-]+|[a-z]+\s+[A-Z][\w&-]+)\b", False),
@@ -90,6 +107,12 @@ _ABOUT_THIS_LETTER = re.compile(
     r"\b(?:hieronder|hierna|hierboven|in\s+deze\s+brief|met\s+deze\s+brief|in\s+het\s+vervolg\s+van\s+deze\s+brief)\b|"
     r"\b(?:ingaan|reageren|toelichten|uiteenzetten|schetsen|stilstaan)\b|\btoelichting\s+geven\b",
     re.IGNORECASE)
+_HAS_DUE_TIME = re.compile(
+    r"\b(?:voor|vóór|na|in|rond|uiterlijk|begin|medio|eind|binnenkort|spoedig|op korte termijn|"
+    r"zo spoedig mogelijk|later dit jaar|volgend jaar|dit najaar|dit voorjaar)\b[^.,;]{0,30}"
+    r"\b(?:zomer|najaar|voorjaar|winter|kerst|reces|jaar|januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december|20\d\d|kwartaal|termijn|week|maand|maanden|weken|helft|"
+    r"einde|afloop|afronding|ommekomst)\b|\b(?:binnenkort|spoedig|op korte termijn)\b", re.IGNORECASE)
 _MAY = re.compile(r"\b(?:kunnen|moeten|mogen|blijken|afhangen|leiden|zijn)\b(?!\s+(?:geworven|benoemd))",
                   re.IGNORECASE)
 # what others will do, told in a relative clause: 'vragen die ... zullen worden gesteld'
@@ -126,9 +149,13 @@ def commitment_rule(sentence: str) -> Rule | None:
         match = rule.pattern.search(sentence)
         if not match:
             continue
-        if rule.name == "first-person future" and (_ABOUT_THIS_LETTER.search(sentence)
+        if rule.name in ("first-person future", "first-person 'gaan'") and (_ABOUT_THIS_LETTER.search(sentence)
                                                    or _MAY.search(sentence[match.start():])):
             continue
+        if rule.name == "informs parliament by a stated time" and (
+                not _due_time_ahead(sentence) or _ABOUT_THIS_LETTER.search(sentence)
+                or re.match(r"\s*Hierbij\b", sentence)):
+            continue  # 'Met deze brief informeer ik u over ...' reports, it does not promise
         if rule.first_person:
             return rule
         if conditional or _ABOUT_THIS_LETTER.search(sentence):
@@ -138,6 +165,12 @@ def commitment_rule(sentence: str) -> Rule | None:
             continue
         return rule
     return None
+
+
+def _due_time_ahead(sentence: str) -> bool:
+    """Whether the sentence names a time ahead ('voor de zomer'), not one past ('in het afgelopen jaar')."""
+    return any(not re.search(r"afgelopen|vorig|verleden|sinds", match.group(0), re.IGNORECASE)
+               for match in _HAS_DUE_TIME.finditer(sentence))
 
 
 def _due(sentence: str, letter_date: date | None) -> tuple[str | None, str | None]:
