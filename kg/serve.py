@@ -137,8 +137,8 @@ class SparqlService:
 
 
 def _with_charset(media: str) -> str:
-    return media if "json" not in media and not media.startswith("text/") and "xml" not in media \
-        else f"{media}; charset=utf-8"
+    """Every format kg serves is UTF-8 text; say so."""
+    return f"{media}; charset=utf-8"
 
 
 INDEX = """<!doctype html><meta charset="utf-8"><title>kg SPARQL endpoint</title>
