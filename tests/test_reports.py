@@ -186,3 +186,11 @@ def test_two_letters_may_spell_one_report_differently(tmp_path: Path) -> None:
     titles = {quad.object.value for quad in result.quads
               if quad.subject.value.endswith("/report/grip-op-de-keten") and quad.predicate.value.endswith("title")}
     assert titles == {"Grip op de keten", "Grip op de Keten"}
+
+
+def test_claims_of_organisations_that_wrote_no_report_are_no_findings(tmp_path: Path) -> None:
+    facts = letter(tmp_path, "De Raad van State heeft het advies 'Ruimte voor maatwerk' uitgebracht. De Raad "
+                             "concludeert dat de wet te weinig ruimte laat. De IND stelt dat de termijnen "
+                             "haalbaar zijn.")
+    findings = [fact for fact in facts if isinstance(fact, FindingFact)]
+    assert [finding.text for finding in findings] == ["de wet te weinig ruimte laat."]

@@ -634,7 +634,8 @@ def _attribution(subject: str, reports: list[ReportFact], main: ReportFact,
         if fact.name.lower() == lowered or (fact.acronym or "").lower() == lowered \
                 or fact.canonical_name.lower() == lowered:
             owned = next((report for report in reports if fact.key in report.authors), None)
-            return owned, fact.key
+            if owned is not None:  # 'De IND stelt dat ...' is no finding of a report
+                return owned, fact.key
     return None, None
 
 
