@@ -249,27 +249,72 @@ def _footnotes(lines: list[_Line]) -> list[list[_Line]]:
 
 # ---------------------------------------------------------------- head and furniture
 
-def _head_end(lines: list[_Line]) -> int:
-    """Index of the first body line: the first long line that is no head label, after the date."""
-    def first_long(begin: int) -> int | None:
-        for index in range(begin, len(lines)):
-            line = lines[index]
-            if line.kind != "text":
-                continue
-            text = line.text
-            if len(text) >= 60 and not _HEAD_START.match(text) and not text.isupper():
-                return index
-        return None
+_SIDEBAR = re.compile(
+    r"^(?:bij beantwoording|wilt u slechts|en ons kenmerk|brief behandelen|postbus|www\.|https?://|"
+    r"contactpersoon|telefoon|t\s*\+?\d|e-?mail|retouradres|pagina\b|ons kenmerk|uw kenmerk|bijlage|"
+    r"\d{4}\s?[A-Z]{2}\b|[A-Z][a-z]+(?:straat|weg|plein|laan|markt|gracht|kade|singel)\s+\d)", re.I)
 
+
+def _head_end(lines: list[_Line]) -> int:
+    """Index of the first body line.
+
+    After the date line (``Datum 3 mei 2022``, ``Den Haag, 1 juli 2019``) the body begins at
+    the first line that is not part of the head: not a label (``Onderwerp``, ``Ons kenmerk``)
+    or its value or continuation, not a sidebar line (``Bij beantwoording ...``, an address).
+    Without a date line, the body begins at the first long line that is no head label.
+    """
     limit = max(len(lines) * 2 // 5, 40)
     for index, line in enumerate(lines[:limit]):
         if line.kind == "text" and _DATE_LINE.match(line.text):
-            found = first_long(index + 1)
+            found = _after_head_lines(lines, index + 1)
             if found is not None:
                 return found
             break
-    found = first_long(0)
+    found = _first_long(lines, 0)
     return found if found is not None else 0
+
+
+def _first_long(lines: list[_Line], begin: int) -> int | None:
+    for index in range(begin, len(lines)):
+        line = lines[index]
+        if line.kind != "text":
+            continue
+        text = line.text
+        if len(text) >= 60 and not _HEAD_START.match(text) and not text.isupper():
+            return index
+    return None
+
+
+def _after_head_lines(lines: list[_Line], begin: int) -> int | None:
+    """The first line from ``begin`` on that is not a head label, value, continuation or sidebar."""
+    value_expected = False
+    continuing = False  # the line before was a head line that may wrap (Onderwerp, Aan)
+    for index in range(begin, len(lines)):
+        line = lines[index]
+        if line.kind != "text":
+            continue
+        text = line.text
+        label = _LABEL_LINE.match(text) if len(text) <= 120 else None
+        if label and label.group(0).lower().startswith(("onderwerp", "ons kenmerk", "uw kenmerk", "bijlage",
+                                                          "kenmerk", "datum", "uw brief", "onze referentie")):
+            value_expected = not label.group(1)
+            continuing = True
+            continue
+        if value_expected and len(text) <= 40:
+            value_expected = False
+            continue
+        value_expected = False
+        if continuing and len(text) < 60 and (text[:1].islower() or (
+                not _TERMINAL.search(text) and not text.endswith(",") and not text.lower().startswith("geachte"))):
+            continue
+        if _HEAD_START.match(text) and len(text) < 90 and not text.lower().startswith("aan de hand"):
+            continuing = True
+            continue
+        if _SIDEBAR.match(text) and len(text) < 60:
+            continuing = False
+            continue
+        return index
+    return _first_long(lines, begin)
 
 
 def _mark_furniture(lines: list[_Line], head_end: int) -> None:

@@ -149,3 +149,25 @@ def test_parse_date():
     assert parse_date("Den Haag, 16 januari 2014") == date(2014, 1, 16)
     assert parse_date("Datum 31 februari 2020") is None
     assert parse_date("geen datum") is None
+
+
+def test_a_short_first_paragraph_after_the_head_is_body():
+    document = hand_letter("\n".join([
+        "Datum 3 mei 2022", "Onderwerp Reactie op het rapport", "over de opvang", "",
+        "Geachte voorzitter,", "", "Hierbij stuur ik u mijn reactie.", "",
+        "De IND zal uw Kamer voor de zomer informeren over de voortgang van de maatregelen.", "",
+        "De Staatssecretaris van Justitie en Veiligheid,", "", "E. van der Burg"]))
+    assert document.head.subject == "Reactie op het rapport over de opvang"
+    body = document.text[document.body.start:document.body.end]
+    assert body.startswith("Geachte voorzitter,\nHierbij stuur ik u mijn reactie.")
+    assert [s.text for s in document.sentences][:2] == ["Geachte voorzitter,", "Hierbij stuur ik u mijn reactie."]
+
+
+def test_sidebar_lines_after_the_date_stay_in_the_head():
+    document = hand_letter("\n".join([
+        "Aan de Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018", "2500 EA DEN HAAG", "",
+        "Datum 8 juli 2021", "Ons kenmerk", "3290560", "Bij beantwoording de datum", "en ons kenmerk vermelden.", "",
+        "Onderwerp Voortgang", "", "Kort bericht.", "",
+        "De Staatssecretaris van Justitie en Veiligheid,", "", "Ankie Broekers-Knol"]))
+    assert document.head.kenmerk == "3290560"
+    assert document.text[document.body.start:document.body.end].rstrip() == "Kort bericht."
