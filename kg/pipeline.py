@@ -22,7 +22,7 @@ import multiprocessing
 import os
 import pickle
 import shutil
-import tempfile
+import signal
 import traceback
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -119,7 +119,14 @@ def _pool(workers: int, initializer: Callable | None = None, args: tuple = ()):
     the usual ``if __name__ == "__main__":`` guard.
     """
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    return multiprocessing.get_context(method).Pool(workers, initializer=initializer, initargs=args)
+    return multiprocessing.get_context(method).Pool(workers, initializer=_start_worker, initargs=(initializer, args))
+
+
+def _start_worker(initializer: Callable | None, args: tuple) -> None:
+    """Workers ignore Ctrl-C: the parent gets it, stops the pool and says 'interrupted' once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer(*args)
 
 
 def _extract_chunk(paths: Sequence[Path]) -> list[Extraction | Refusal]:
@@ -336,8 +343,9 @@ def build_file(paths: Iterable[Path | str], output: Path | str, *, base: str = D
     started = datetime.now(timezone.utc)
     files = letter_paths(paths)
     outcome = FileBuild(output=output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".kg-spool-", dir=output.parent) as folder:
+    from .rdfio import scratch_folder  # removed at the end, or by the next build when this one is killed
+
+    with scratch_folder(output) as folder:
         spooled = _first_pass(files, folder, workers, outcome, progress)
         if not spooled:
             return outcome
@@ -402,6 +410,10 @@ def _first_pass(files: Sequence[Path], folder: str, workers: int, outcome: FileB
             done += len(chunk)
             if progress:
                 progress("read", done, len(files))
+    except BaseException:
+        if pool is not None:
+            pool.terminate()  # Ctrl-C or an error: stop the workers now, not after every chunk
+        raise
     finally:
         if pool is not None:
             pool.close()
@@ -443,18 +455,11 @@ def _second_pass(groups: list[list[Spooled]], resolution: Resolution, base: str,
 def _assemble(output: Path, suffix: str, provenance: list[Quad], entities: list[Quad], letters_file: Path) -> None:
     """Header, build and entities graphs, then the letter graphs: the order of the graph IRIs, written atomically."""
     shared_graphs = sorted((quads for quads in (provenance, entities) if quads), key=lambda q: q[0].graph_name.value)
-    with tempfile.NamedTemporaryFile(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent,
-                                     delete=False) as stream:
-        temporary = Path(stream.name)
-        try:
-            stream.write(header(suffix))
-            for quads in shared_graphs:
-                stream.write(serialize_graph(sorted(set(quads), key=_sort_key), suffix))
-            with open(letters_file, "rb") as letters:
-                shutil.copyfileobj(letters, stream, 1 << 20)
-            stream.flush()
-            os.fsync(stream.fileno())
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
-    os.replace(temporary, output)
+    from .rdfio import atomic_writer  # keeps the file's mode, clears temporaries of killed builds
+
+    with atomic_writer(output) as stream:
+        stream.write(header(suffix))
+        for quads in shared_graphs:
+            stream.write(serialize_graph(sorted(set(quads), key=_sort_key), suffix))
+        with open(letters_file, "rb") as letters:
+            shutil.copyfileobj(letters, stream, 1 << 20)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import glob
 import os
+import shutil
 import stat
 import tempfile
 from contextlib import contextmanager
@@ -132,18 +133,42 @@ def atomic_writer(path: Path | str) -> Iterator[BinaryIO]:
         raise
 
 
+@contextmanager
+def scratch_folder(path: Path | str) -> Iterator[str]:
+    """A folder beside ``path`` for its writer's work files (``.NAME.PID.XXXX.spool``).
+
+    It is removed when the ``with`` block ends, or, when the writer was killed, by the next
+    writer of ``path``.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(path)
+        folder = tempfile.mkdtemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".spool", dir=path.parent)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the output ({exc.strerror or exc})") from None
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def remove_stale_temporaries(path: Path) -> list[Path]:
-    """Remove the temporaries that killed writers of ``path`` left behind; returns them."""
+    """Remove the temporaries and scratch folders that killed writers of ``path`` left; returns them."""
     removed: list[Path] = []
     prefix = f".{path.name}."
-    for candidate in path.parent.glob(f"{glob.escape(prefix)}*.tmp"):
-        pid = candidate.name[len(prefix):].split(".", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and not _process_alive(int(pid)):
-            try:
-                candidate.unlink()
-                removed.append(candidate)
-            except OSError:
-                pass
+    for suffix in (".tmp", ".spool"):
+        for candidate in path.parent.glob(f"{glob.escape(prefix)}*{suffix}"):
+            pid = candidate.name[len(prefix):].split(".", 1)[0]
+            if pid.isdigit() and int(pid) != os.getpid() and not _process_alive(int(pid)):
+                try:
+                    if candidate.is_dir():
+                        shutil.rmtree(candidate)
+                    else:
+                        candidate.unlink()
+                    removed.append(candidate)
+                except OSError:
+                    pass
     return removed
 
 

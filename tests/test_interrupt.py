@@ -1,6 +1,6 @@
 """Nothing lost: a build that is killed midway leaves its output whole.
 
-``kg build -o OUT`` is run on a folder of a hundred letters and killed with SIGKILL at
+``kg build -o OUT`` is run on a folder of twenty-five letters (read by worker processes) and killed with SIGKILL at
 random moments, and right when its temporary output appears; each time OUT must parse and
 hold either the old dataset or the new one. Also: every module writes its files through
 ``write_atomic``, and ``write_atomic`` itself keeps the old file when a write fails.
@@ -21,10 +21,10 @@ from pyoxigraph import NamedNode
 
 from conftest import ROOT, SAMPLES
 from kg.errors import InputError
-from kg.rdfio import read_quads, remove_stale_temporaries, write_atomic
+from kg.rdfio import read_quads, remove_stale_temporaries, scratch_folder, write_atomic
 
 KG = Path(sys.executable).with_name("kg")
-COPIES = 4
+COPIES = 5  # 25 letters: enough for the build to read them in a pool of worker processes
 ATTEMPTS = 6
 BUILD_GRAPH = re.compile(r"/graph/build$")
 
@@ -47,7 +47,7 @@ def many_letters(folder: Path) -> Path:
 
 def kg_build(letters: Path, out: Path) -> subprocess.Popen:
     return subprocess.Popen([str(KG), "build", str(letters), "-o", str(out), "--quiet", "--no-validate"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
 def finished_build(letters: Path, out: Path) -> float:
@@ -60,7 +60,8 @@ def finished_build(letters: Path, out: Path) -> float:
 
 
 def temporaries(out: Path) -> list[Path]:
-    return list(out.parent.glob(f".{out.name}.*.tmp"))
+    """The temporary outputs and scratch folders of writers of ``out``."""
+    return list(out.parent.glob(f".{out.name}.*.tmp")) + list(out.parent.glob(f".{out.name}.*.spool"))
 
 
 def test_killing_a_build_never_leaves_the_output_corrupt(tmp_path):
@@ -84,7 +85,7 @@ def test_killing_a_build_never_leaves_the_output_corrupt(tmp_path):
                 time.sleep(0.0005)  # until the output is being written
         killed = process.poll() is None
         if killed:
-            process.send_signal(signal.SIGKILL)
+            os.killpg(process.pid, signal.SIGKILL)  # the build and its worker processes
         process.communicate(timeout=600)
         found = dataset(out)
         assert found in (old, new), f"attempt {attempt}: OUT is neither the old nor the new dataset"
@@ -93,6 +94,8 @@ def test_killing_a_build_never_leaves_the_output_corrupt(tmp_path):
 
     # the next build that runs to its end writes the new dataset and clears what killed ones left
     (tmp_path / f".{out.name}.999999999.abcd.tmp").write_bytes(b"half a dataset")
+    (tmp_path / f".{out.name}.999999999.efgh.spool").mkdir()
+    (tmp_path / f".{out.name}.999999999.efgh.spool" / "00000000.pickle").write_bytes(b"work")
     assert temporaries(out)
     finished_build(letters, out)
     assert dataset(out) == new
@@ -161,8 +164,19 @@ def test_only_the_temporaries_of_dead_writers_are_removed(tmp_path):
     other = tmp_path / ".other.trig.999999999.x3.tmp"
     for stale in (dead, living, other):
         stale.write_bytes(b"")
-    assert remove_stale_temporaries(path) == [dead]
-    assert living.exists() and other.exists()
+    dead_scratch = tmp_path / f".{path.name}.999999999.x4.spool"
+    (dead_scratch / "inner").mkdir(parents=True)
+    assert sorted(remove_stale_temporaries(path)) == sorted([dead, dead_scratch])
+    assert living.exists() and other.exists() and not dead_scratch.exists()
+
+
+def test_a_scratch_folder_is_removed_after_use_and_does_not_clear_itself(tmp_path):
+    path = tmp_path / "out.trig"
+    with scratch_folder(path) as folder:
+        (Path(folder) / "work").write_bytes(b"")
+        write_atomic(path, "data\n")  # clears temporaries of dead writers only
+        assert Path(folder).is_dir()
+    assert not Path(folder).exists() and path.read_text() == "data\n"
 
 
 def _umask() -> int:
