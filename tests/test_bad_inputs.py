@@ -279,6 +279,23 @@ def test_build_of_good_and_bad_files_names_each_bad_file_once_and_exits_3(tmp_pa
     assert "Voortgang van de coördinatie" in subjects
 
 
+def test_bad_files_read_by_worker_processes_are_named_the_same_way(tmp_path, bad_folder):
+    folder, expected = bad_folder
+    letters = tmp_path / "letters"
+    shutil.copytree(folder, letters)
+    text = (BAD / "not-a-letter.txt").read_text(encoding="utf-8")
+    for number in range(20):  # enough files for the build to use a pool of workers
+        (letters / f"note-{number:02d}.txt").write_text(f"{text}\nVariant {number}.\n", encoding="utf-8")
+    result = run_kg("build", str(letters), "-o", str(tmp_path / "out.nq"), "--workers", "2", "--no-validate")
+    assert result.returncode == EXIT_INPUT, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    for name, reason in expected.items():
+        naming = [line for line in lines if line.startswith(f"kg: {letters / name}: ")]
+        assert len(naming) == 1 and reason in naming[0], (name, naming)
+    assert f"kg: {len(expected)} files refused, 20 built." in lines
+
+
 def test_not_a_letter_shows_no_date_and_no_signatory_in_the_letters_query(tmp_path):
     out = tmp_path / "out.trig"
     result = run_kg("build", str(BAD / "not-a-letter.txt"), str(BAD / "cp1252.txt"), "-o", str(out))
