@@ -5,12 +5,11 @@
              after one letter changed, one was added and one was removed (--prune)
     query    load time and the time of every named query on the same dataset with pyoxigraph in
              memory (kg query -g), pyoxigraph on disk (kg query --store) and rdflib's in-memory
-             Dataset; the dataset is a built corpus, optionally replicated ``--copies`` times
-             (letter IRIs renamed per copy, the entities graph shared) to reach a larger size
+             Dataset (default graph = union); a note flags a query whose row counts differ
 
     python benchmarks/store_speed.py rebuild                    # the five sample letters
     python benchmarks/store_speed.py rebuild --letters 50       # 50 letters from benchmarks/generate.py
-    python benchmarks/store_speed.py query --letters 20 --copies 10
+    python benchmarks/store_speed.py query --letters 100
 
 Times are medians of ``--repeat`` runs. Prints a Markdown table; nothing is written outside
 ``--work`` (a temporary folder by default).
@@ -95,41 +94,12 @@ def rebuild(work: Path, letters: int, repeat: int) -> list[tuple[str, float]]:
 # ---------------------------------------------------------------- query speed
 
 
-def dataset(work: Path, letters: int, copies: int) -> Path:
-    """A TriG file of the corpus, replicated ``copies`` times at the quad level."""
-    from pyoxigraph import NamedNode, Quad
-
-    from kg.rdfio import read_quads, write_quads
-    from kg.vocab import DEFAULT_BASE
-
+def dataset(work: Path, letters: int) -> Path:
+    """A TriG file of the corpus (the samples, or ``letters`` generated letters)."""
     folder = corpus(work, letters)
     built = work / "built.trig"
     timed([*KG, "build", str(folder), "-o", str(built), "-q", "--no-validate"])
-    if copies <= 1:
-        return built
-    quads = read_quads(built)
-    prefixes = (DEFAULT_BASE + "letter/", DEFAULT_BASE + "graph/letter/", DEFAULT_BASE + "source/")
-
-    def renamed(term, copy: int):
-        if isinstance(term, NamedNode) and term.value.startswith(prefixes):
-            head, _, tail = term.value.partition("/letter/") if "/letter/" in term.value else \
-                term.value.partition("/source/")
-            sep = "/letter/" if "/letter/" in term.value else "/source/"
-            first, slash, rest = tail.partition("/")
-            first, hash_, fragment = first.partition("#")
-            return NamedNode(f"{head}{sep}{first}-c{copy}{hash_}{fragment}{slash}{rest}")
-        return term
-
-    out: list[Quad] = []
-    for copy in range(copies):
-        for quad in quads:
-            if copy and not quad.graph_name.value.startswith(prefixes):
-                continue  # entities and build graphs once
-            out.append(Quad(renamed(quad.subject, copy), quad.predicate, renamed(quad.object, copy),
-                            renamed(quad.graph_name, copy)))
-    scaled = work / f"scaled-{copies}.trig"
-    write_quads(out, scaled)
-    return scaled
+    return built
 
 
 def best(function, repeat: int) -> tuple[float, object]:
@@ -141,7 +111,7 @@ def best(function, repeat: int) -> tuple[float, object]:
     return statistics.median(times), result
 
 
-def query_speed(work: Path, letters: int, copies: int, repeat: int) -> tuple[int, list[tuple[str, float, float, float, str]]]:
+def query_speed(work: Path, letters: int, repeat: int) -> tuple[int, list[tuple[str, float, float, float, str]]]:
     import rdflib
     from pyoxigraph import Store
 
@@ -149,7 +119,7 @@ def query_speed(work: Path, letters: int, copies: int, repeat: int) -> tuple[int
     from kg.rdfio import load_store, read_quads
     from kg.resources import query_names
 
-    path = dataset(work, letters, copies)
+    path = dataset(work, letters)
     size = len(read_quads(path))
     memory_load, memory = best(lambda: load_store(path), 1)
     disk_folder = work / "disk"
@@ -180,7 +150,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("part", choices=("rebuild", "query", "all"))
     parser.add_argument("--letters", type=int, default=0, help="generated letters (0: the five samples)")
-    parser.add_argument("--copies", type=int, default=1, help="query: replicate the dataset this many times")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
     options = parser.parse_args(argv)
@@ -196,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         for label, seconds in rows:
             print(f"| {label} | {seconds:.2f} | {seconds / full:.0%} |")
     if options.part in ("query", "all"):
-        size, rows = query_speed(work, options.letters, options.copies, options.repeat)
+        size, rows = query_speed(work, options.letters, options.repeat)
         print(f"\nQueries on {size} quads (seconds; median of {options.repeat})\n")
         print("| query | pyoxigraph memory | pyoxigraph disk | rdflib memory | rdflib / pyoxigraph | note |")
         print("|---|---:|---:|---:|---:|---|")
