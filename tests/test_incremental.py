@@ -248,3 +248,29 @@ def test_store_validation_equals_whole_validation_and_reuses_unchanged_letters(s
         mended = validate_in_store(kg_store, desired, entities, provenance, CODE)
         assert sum(checked) == 1 and mended.conforms
         assert mended.text() == validation.validate([q for qs in desired.values() for q in qs] + provenance).text()
+
+
+def test_a_new_base_rewrites_every_graph(letters, store):
+    into(letters, store, check=False)
+    other = "https://example.org/kg/"
+    result = build_into_store([letters], store, base=other, check=False)
+    assert result.letters == 5 and result.extracted == 0
+    with KgStore(store, read_only=True) as kg_store:
+        graphs = [g.value for g in kg_store.graphs()]
+        quads = {q for q in kg_store.quads() if q.graph_name != Minter(other).build_graph()}
+    assert graphs and all(g.startswith(other) for g in graphs)
+    assert quads == {q for q in build([letters], base=other, check=False).quads
+                     if q.graph_name != Minter(other).build_graph()}
+
+
+def test_a_letter_that_became_unreadable_is_named_and_its_graph_dropped(letters, store):
+    first = into(letters, store, check=False)
+    spoiled = sorted(letters.glob("*.txt"))[3]
+    spoiled.write_bytes(b"")
+    result = into(letters, store, check=False)
+    assert [r.path.name for r in result.refused] == [spoiled.name]
+    assert "empty" in result.refused[0].reason
+    assert result.letters == first.letters - 1 and len(result.removed) == 1
+    assert store_quads(store) == full_build_quads(letters)
+    outcome = CliRunner().invoke(main, ["build", str(letters), "--store", str(store), "--no-validate"])
+    assert outcome.exit_code == 3 and spoiled.name in outcome.output

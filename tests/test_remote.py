@@ -259,3 +259,16 @@ def test_a_turtle_file_needs_a_target_graph(tmp_path, sample_trig):
     write_quads(read_quads(sample_trig), turtle)
     with pytest.raises(UsageError, match="--into"):
         push_update(read_quads(turtle), Endpoint("http://127.0.0.1:9/update"))
+
+
+def test_a_turtle_file_goes_into_the_named_graph_given(oxigraph, sample_trig, tmp_path):
+    from kg.rdfio import write_quads
+    turtle = tmp_path / "letters.ttl"
+    write_quads(read_quads(sample_trig), turtle)
+    target = "https://example.org/graph/from-turtle"
+    result = CliRunner().invoke(main, ["push", str(turtle), "--endpoint", f"{oxigraph}/update", "--into", target])
+    assert result.exit_code == 0, result.output
+    table = run_remote(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{target}> {{ ?s ?p ?o }} }}", Endpoint(f"{oxigraph}/query"))
+    assert int(table.rows[0][0].value) == len(read_quads(turtle))
+    from kg.remote import http  # remove it again: the other tests compare the server with the dataset
+    http(Endpoint(f"{oxigraph}/update"), "POST", f"DROP GRAPH <{target}>".encode(), "application/sparql-update")
