@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import netrc
 import os
+import re
 import socket
 import time
 import urllib.error
@@ -280,6 +281,42 @@ def table_from_json(data: dict) -> Table:
     return Table(variables=variables, rows=rows)
 
 
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+UPDATE_FORMS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+_LONG_STRING = re.compile(r"'''(?:[^'\\]|\\.|'(?!''))*'''" + r'|"""(?:[^"\\]|\\.|"(?!""))*"""', re.S)
+_SHORT_STRING = re.compile(r"'(?:[^'\\\n]|\\.)*'" + r'|"(?:[^"\\\n]|\\.)*"')
+_IRI = re.compile(r'<[^<>"{}|^`\\\s]*>')
+_WORD = re.compile(r"[?$]?[A-Za-z_][A-Za-z0-9_\-]*:?")
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first keyword outside comments, IRIs and strings.
+
+    SPARQLWrapper guesses the form with a regular expression that a comment such as
+    '# organisations addressed' fools into ADD (an update); kg decides it here instead.
+    """
+    position = 0
+    while position < len(sparql):
+        char = sparql[position]
+        if char == "#":
+            end = sparql.find("\n", position)
+            position = len(sparql) if end < 0 else end + 1
+            continue
+        for pattern in (_IRI, _LONG_STRING, _SHORT_STRING, _WORD):
+            match = pattern.match(sparql, position)
+            if match:
+                word = match.group().upper()
+                if pattern is _WORD and word in QUERY_FORMS:
+                    return word
+                if pattern is _WORD and word in UPDATE_FORMS:
+                    raise UsageError(f"this is a SPARQL update ({word}), not a query; kg query only reads")
+                position = match.end()
+                break
+        else:
+            position += 1
+    raise UsageError("no SELECT, ASK, CONSTRUCT or DESCRIBE in the query")
+
+
 def run_remote(sparql: str, endpoint: Endpoint, bindings: dict[str, str] | None = None) -> Table:
     """Run a query on a SPARQL 1.1 query endpoint through SPARQLWrapper."""
     import json
@@ -293,6 +330,7 @@ def run_remote(sparql: str, endpoint: Endpoint, bindings: dict[str, str] | None 
     client.setMethod(POST)
     client.setOnlyConneg(True)
     client.setTimeout(int(max(1, endpoint.timeout)))
+    client.queryType = query_form(text)  # SPARQLWrapper's own guess trips over comments
     graph_result = client.queryType in ("CONSTRUCT", "DESCRIBE")
     client.setReturnFormat(TURTLE if graph_result else JSON)
     auth = authorization(endpoint.url)

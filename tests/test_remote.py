@@ -272,3 +272,31 @@ def test_a_turtle_file_goes_into_the_named_graph_given(oxigraph, sample_trig, tm
     assert int(table.rows[0][0].value) == len(read_quads(turtle))
     from kg.remote import http  # remove it again: the other tests compare the server with the dataset
     http(Endpoint(f"{oxigraph}/update"), "POST", f"DROP GRAPH <{target}>".encode(), "application/sparql-update")
+
+
+@pytest.mark.parametrize("sparql, form", [
+    ("PREFIX a: <http://a.org/#> # the organisations addressed\nSELECT * WHERE { ?s ?p ?o }", "SELECT"),
+    ("# insert nothing, drop nothing\nASK {}", "ASK"),
+    ("PREFIX add: <http://ex.org/add#> CONSTRUCT { ?s ?p ?o } WHERE { ?s add:x ?o }", "CONSTRUCT"),
+    ("BASE <http://x.org/> prefix drop: <http://d.org/> describe <x>", "DESCRIBE"),
+    ('PREFIX a: <http://a.org/> # "select\nSELECT ?add WHERE { ?add ?p "insert" }', "SELECT"),
+])
+def test_query_form_is_not_fooled_by_comments_prefixes_or_strings(sparql, form):
+    from kg.remote import query_form
+    assert query_form(sparql) == form
+
+
+def test_updates_and_non_queries_are_refused_before_sending():
+    from kg.remote import query_form
+    with pytest.raises(UsageError, match="update"):
+        query_form("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+    with pytest.raises(UsageError, match="no SELECT"):
+        query_form("# just a comment")
+
+
+def test_a_comment_that_mentions_adding_does_not_make_a_query_an_update(oxigraph, sample_trig):
+    push_update(read_quads(sample_trig), Endpoint(f"{oxigraph}/update"))
+    sparql = "PREFIX kb: <https://w3id.org/kamerbrieven/def#> # letters addressed to the Kamer\n" \
+             "SELECT (COUNT(*) AS ?n) WHERE { ?letter a kb:Letter }"
+    table = run_remote(sparql, Endpoint(f"{oxigraph}/query"))
+    assert table.rows[0][0] == run_query(load_store(sample_trig), sparql).rows[0][0]
