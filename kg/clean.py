@@ -339,7 +339,8 @@ def _mark_furniture(lines: list[_Line], head_end: int) -> None:
             value_expected = False
             continue
         value_expected = False
-        if label and (not label.group(1) or len(text) <= 40):
+        if label and text[:1].isupper() and (not label.group(1) or (len(text) <= 40 and not _TERMINAL.search(text))):
+            # 'Datum', 'Pagina 2 van 5'; not running text that wraps onto 'bijlage.' or 'Bijlage 2 toont dit.'
             line.kind = "furniture"
             value_expected = not label.group(1)
         elif _PAGE_NUMBER.match(text):

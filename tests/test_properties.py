@@ -192,6 +192,31 @@ def test_clean_text_keeps_the_body_and_drops_furniture_and_markup(generated):
     assert_clean_maps_to_source(cleaned)
 
 
+def test_running_text_that_wraps_onto_a_label_word_is_kept():
+    """Found by the property above: a line 'bijlage.' in running text is no page furniture."""
+    body = [
+        "Het rapport van de inspectie over de opvang van alleenstaande minderjarigen vindt u in de",
+        "bijlage.",
+        "",
+        "Bijlage 2 toont de cijfers.",
+        "",
+        "\f",
+        "Directoraat-Generaal Migratie",
+        "Datum",
+        "22 juni 2023",
+        "Pagina 2 van 3",
+        "",
+        "De inspectie heeft daarvoor gesproken met medewerkers van de opvang en met de jongeren zelf.",
+    ]
+    head = ["Directoraat-Generaal Migratie", "", "Datum 22 juni 2023", "Onderwerp Opvang", ""]
+    cleaned = clean(letter_of("\n".join(head + body) + "\n"))
+    text = cleaned.text[cleaned.head_end:cleaned.body_end]
+    assert "vindt u in de bijlage." in text
+    assert "Bijlage 2 toont de cijfers." in text
+    assert "Pagina 2 van 3" not in text and "22 juni 2023" not in text
+    assert_clean_maps_to_source(cleaned)
+
+
 def is_subsequence_of_words(needle: list[str], haystack: list[str]) -> bool:
     remaining = iter(haystack)
     return all(word in remaining for word in needle)
