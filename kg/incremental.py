@@ -23,7 +23,7 @@ import sys
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from pyoxigraph import Quad
 
@@ -144,7 +144,7 @@ def build_into_store(paths: Iterable[Path | str], directory: Path | str, *, base
 
 def _gather(kg_store: KgStore, plan: _Plan, fingerprint: str, workers: int | None, progress: Progress | None):
     """Every letter's extraction, from the cache or read now: (extractions by path, refusals, warnings, read)."""
-    from .pipeline import Refusal, default_workers, extract_all
+    from .pipeline import Refusal, extract_all
 
     extractions: dict[str, Extraction] = {}
     refused: list[StoreRefusal] = []
@@ -161,7 +161,7 @@ def _gather(kg_store: KgStore, plan: _Plan, fingerprint: str, workers: int | Non
             to_read.append(Path(path))
     warnings: list[str] = []
     read = 0
-    for outcome in extract_all(to_read, default_workers() if workers is None else max(1, workers), progress):
+    for outcome in extract_all(to_read, _workers(workers), progress):
         if isinstance(outcome, Refusal):
             refused.append(StoreRefusal(outcome.path, outcome.reason, outcome.bug))
             continue
@@ -236,7 +236,8 @@ def _rebuild(kg_store: KgStore, plan: _Plan, manifest: Manifest | None, *, base:
     if check and (to_write or to_drop or conforms is None):
         if progress:
             progress("validate", 0, 1)
-        validation = validate_in_store(kg_store, desired, entities_graph.value, provenance, fingerprint)
+        validation = validate_in_store(kg_store, desired, entities_graph.value, provenance, fingerprint,
+                                       _workers(workers))
         conforms, report = validation.conforms, validation.text()
         if progress:
             progress("validate", 1, 1)
@@ -252,14 +253,15 @@ def _rebuild(kg_store: KgStore, plan: _Plan, manifest: Manifest | None, *, base:
 
 
 def validate_in_store(kg_store: KgStore, desired: dict[str, list[Quad]], entities_iri: str, provenance: list[Quad],
-                      fingerprint: str):
+                      fingerprint: str, workers: int = 1):
     """Validate the dataset as kg.validate.validate does, taking unchanged letters' checks from the store.
 
     kg.validate checks letter graphs in batches (each with the entity triples it reaches) and
     the shared nodes once over everything. A letter's check depends only on its own quads, the
     entity triples it reaches and the shapes, so it is kept under a digest of those three and
     reused while they stay the same; the shared pass always runs. When the shapes are not
-    local enough for batches, this is one whole validation, as in kg.validate.
+    local enough for batches, this is one whole validation, as in kg.validate. Many letters to
+    check are shared among ``workers`` processes.
     """
     from .validate import (BATCH_LETTERS, EntityIndex, check_letters, check_shared, letter_id_of, report_of,
                            shape_profile, shared_part, validate)
@@ -292,9 +294,7 @@ def validate_in_store(kg_store: KgStore, desired: dict[str, list[Quad]], entitie
             to_check.append((letter_id, quads))
         else:
             problems.extend(kept)
-    for start in range(0, len(to_check), BATCH_LETTERS):
-        batch = to_check[start:start + BATCH_LETTERS]
-        check = check_letters(batch, entities)
+    for batch, check in _checked(to_check, entities, workers, BATCH_LETTERS):
         for letter_id, _ in batch:
             own = [(owner, problem) for owner, problem in check.problems if owner == letter_id]
             kg_store.keep_check(keys[letter_id], own)
@@ -309,6 +309,37 @@ def validate_in_store(kg_store: KgStore, desired: dict[str, list[Quad]], entitie
     return report_of(problems)
 
 
+PARALLEL_CHECKS_FROM = 24  # fewer letters to check than this are checked in this process
+_WORKER_ENTITIES = None  # the EntityIndex a checking worker was given
+
+
+def _checked(to_check: list, entities, workers: int, batch_size: int) -> Iterator[tuple[list, object]]:
+    """(batch, LetterCheck) for every batch of letters, checked here or by worker processes."""
+    from .validate import check_letters
+
+    if workers <= 1 or len(to_check) < PARALLEL_CHECKS_FROM:
+        for start in range(0, len(to_check), batch_size):
+            batch = to_check[start:start + batch_size]
+            yield batch, check_letters(batch, entities)
+        return
+    from .pipeline import _pool  # the pipeline's pool: forked workers that leave Ctrl-C to the parent
+
+    size = min(batch_size, -(-len(to_check) // (workers * 2)))
+    batches = [to_check[start:start + size] for start in range(0, len(to_check), size)]
+    with _pool(workers, _receive_entities, (entities,)) as pool:
+        yield from zip(batches, pool.imap(_check_batch, batches))
+
+
+def _receive_entities(entities) -> None:
+    global _WORKER_ENTITIES
+    _WORKER_ENTITIES = entities
+
+
+def _check_batch(batch: list):
+    from .validate import check_letters
+    return check_letters(batch, _WORKER_ENTITIES)
+
+
 def _triples_digest(triples) -> str:
     return hashlib.sha256("\n".join(sorted({str(t) for t in triples})).encode("utf-8")).hexdigest()
 
@@ -319,6 +350,11 @@ def _shapes_digest() -> str:
     for path in shape_files():
         digest.update(Path(path).read_bytes())
     return digest.hexdigest()
+
+
+def _workers(workers: int | None) -> int:
+    from .pipeline import default_workers
+    return default_workers() if workers is None else max(1, workers)
 
 
 def _moved(extraction, path: Path):
