@@ -159,8 +159,14 @@ class KgStore:
     # ------------------------------------------------------------------ graphs
 
     def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
-        """Replace a named graph as a whole, in one transaction."""
-        self._write(replace_graph_update(graph, quads))
+        """Replace a named graph as a whole, in one transaction (a new graph is added in one, faster)."""
+        if self.read_only or self.store.contains_named_graph(graph):
+            self._write(replace_graph_update(graph, quads))
+            return
+        try:
+            self.store.extend(Quad(q.subject, q.predicate, q.object, graph) for q in quads)
+        except OSError as exc:
+            raise InputError(f"{self.directory}: cannot write the store ({exc})") from None
 
     def drop_graph(self, graph: NamedNode) -> None:
         self._write(f"DROP SILENT GRAPH {graph}")

@@ -22,9 +22,12 @@ def quads(graph: NamedNode, values: list[str]) -> list[Quad]:
 
 def test_replace_graph_keeps_tricky_literals_and_replaces_the_whole_graph(tmp_path):
     with KgStore(tmp_path / "s", create=True) as kg_store:
-        kg_store.replace_graph(G, quads(G, TRICKY))
-        kg_store.replace_graph(H, quads(H, ["other"]))
+        kg_store.replace_graph(G, quads(G, ["before"]))  # a new graph is added ...
+        kg_store.replace_graph(G, quads(G, TRICKY))  # ... an existing one replaced by a SPARQL update
+        kg_store.replace_graph(H, quads(H, TRICKY))
         assert {q.object.value for q in kg_store.quads(G)} == set(TRICKY)
+        assert {q.object.value for q in kg_store.quads(H)} == set(TRICKY)
+        kg_store.replace_graph(H, quads(H, ["other"]))
         kg_store.replace_graph(G, quads(G, ["new"]))
         assert [q.object.value for q in kg_store.quads(G)] == ["new"]
         assert [q.object.value for q in kg_store.quads(H)] == ["other"]  # the other graph is untouched
