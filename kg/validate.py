@@ -32,6 +32,7 @@ import rdflib
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, Triple
 from rdflib.namespace import SH
 
+from . import shacl
 from .resources import shape_files
 
 LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://xmlns.com/foaf/0.1/name",
@@ -105,6 +106,12 @@ class ShapeProfile:
 
 
 @cache
+def compiled_shapes() -> tuple[shacl.NodeCheck, ...] | None:
+    """The shapes compiled for kg's own engine; None when they need pySHACL."""
+    return shacl.compile_shapes(shapes_graph())
+
+
+@cache
 def shape_profile() -> ShapeProfile:
     return profile_of(shapes_graph())
 
@@ -168,6 +175,27 @@ def _shacl(triples: Iterable[Quad | Triple]) -> tuple[rdflib.Graph, list[Problem
     return data, problems
 
 
+def _check(triples: Sequence[Quad | Triple]) -> list[Problem]:
+    """Every result over ``triples``: kg's compiled engine where it applies, else pySHACL."""
+    checks = compiled_shapes()
+    if checks is not None:
+        data = shacl.index(triples)
+        if not shacl.has_subclasses(data):
+            return [Problem(focus=r.focus, label=_indexed_label(data, r.focus), path=r.path,
+                            message=r.message or "does not satisfy its shape", severity=r.severity, shape=r.shape)
+                    for r in shacl.run(checks, data)]
+    return _shacl(triples)[1]
+
+
+def _indexed_label(data: shacl.Index, node: str) -> str | None:
+    predicates = data.get(node, {})
+    for predicate in LABELS:
+        values = predicates.get(predicate)
+        if values:
+            return min(value.value for value in values)
+    return None
+
+
 def report_of(problems: Iterable[tuple[str, Problem]]) -> ValidationReport:
     """The report of (owner letter id, problem) pairs; conforms when none is a Violation."""
     grouped: dict[str, list[Problem]] = defaultdict(list)
@@ -175,7 +203,11 @@ def report_of(problems: Iterable[tuple[str, Problem]]) -> ValidationReport:
         grouped[owner].append(problem)
     conforms = not any(p.severity == "Violation" for ps in grouped.values() for p in ps)
     return ValidationReport(conforms=conforms,
-                            problems={k: sorted(v, key=lambda p: (p.focus, p.message)) for k, v in grouped.items()})
+                            problems={k: sorted(v, key=_order) for k, v in grouped.items()})
+
+
+def _order(problem: Problem) -> tuple[str, str, str, str, str]:
+    return (problem.focus, problem.message, problem.path or "", problem.severity, problem.shape or "")
 
 
 def validate_whole(quads: Sequence[Quad]) -> ValidationReport:
@@ -256,7 +288,7 @@ def check_letters(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: Entity
     """Validate a batch of letter graphs (letter id, quads) with what they reach of the entities."""
     letters = {letter_id: letter_node(quads) for letter_id, quads in graphs}
     triples = [q.triple for _, quads in graphs for q in quads]
-    _, problems = _shacl(triples + entities.reach(triples))
+    problems = _check(triples + entities.reach(triples))
     kept = []
     for problem in problems:
         owner = next((lid for lid, letter in letters.items() if is_local(problem.focus, letter)), None)
@@ -280,7 +312,7 @@ def check_shared(shared: Iterable[Triple], graphs: Sequence[Quad], owners: dict[
     """
     triples = list(dict.fromkeys([*shared, *(q.triple for q in graphs)]))
     focus_nodes = set(owners) | {q.subject.value for q in graphs}
-    _, problems = _shacl(triples)
+    problems = _check(triples)
     return [(owners.get(p.focus, DATASET), p) for p in problems if p.focus in focus_nodes]
 
 

@@ -7,7 +7,8 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import validate as validation
 from kg.validate import profile_of, shape_profile, validate, validate_whole
-from kg.vocab import DCTERMS, FOAF, KB, RDF, SKOS
+from kg.vocab import DCTERMS, FOAF, KB, SKOS
+from rdflib.namespace import SH
 
 PREFIXES = """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> ."""
@@ -102,3 +103,57 @@ def test_non_local_shapes_fall_back_to_one_call(sample_build, monkeypatch):
 def test_conforms_only_without_violations(severity, conforms):
     problem = validation.Problem(focus="urn:x", label=None, path=None, message="m", severity=severity)
     assert validation.report_of([("a", problem)]).conforms is conforms
+
+
+ENGINE_SHAPES = PREFIXES + """
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+ex:S a sh:NodeShape ; sh:targetClass ex:C ;
+  sh:property [ sh:path ex:date ; sh:maxCount 1 ; sh:datatype xsd:date ; sh:message "date" ] ;
+  sh:property [ sh:path ex:code ; sh:minCount 1 ; sh:pattern "^[0-9a-f]{4}$" ; sh:message "code" ] ;
+  sh:property [ sh:path ex:name ; sh:minLength 3 ; sh:datatype xsd:string ; sh:severity sh:Warning ; sh:message "name" ] ;
+  sh:property [ sh:path ex:kind ; sh:in ( ex:a ex:b ) ; sh:message "kind" ] ;
+  sh:property [ sh:path ex:link ; sh:nodeKind sh:IRI ; sh:class ex:D ; sh:message "link" ] ;
+  sh:property [ sh:path ex:start ; sh:datatype xsd:integer ; sh:minInclusive 0 ; sh:message "start" ] ;
+  sh:property [ sh:path ex:when ; sh:or ( [ sh:datatype xsd:date ] [ sh:datatype xsd:gYear ] ) ; sh:message "when" ] .
+"""
+ENGINE_DATA = """@prefix ex: <http://example.org/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+ex:good a ex:C ; ex:date "2021-07-08"^^xsd:date ; ex:code "0a9f" ; ex:name "Teeven" ; ex:kind ex:a ;
+  ex:link ex:d ; ex:start 0 ; ex:when "2021"^^xsd:gYear .
+ex:d a ex:D .
+ex:bad a ex:C ; ex:date "2021-13-08"^^xsd:date , "8 juli 2021" ; ex:name "F."@nl , "Al" ; ex:kind ex:c , "a" ;
+  ex:link ex:good , "text" ; ex:start -1 , "3"^^xsd:decimal ; ex:when "2021-07"^^xsd:gYearMonth , "2021-07-08"^^xsd:date .
+ex:worse a ex:C ; ex:code "ABCD" , "0a9f0" ; ex:link _:b ; ex:date "2021-02-30"^^xsd:date .
+ex:other a ex:E ; ex:code "not checked" .
+"""
+
+
+def test_the_engine_gives_pyshacls_results_constraint_by_constraint():
+    from pyoxigraph import RdfFormat, parse
+    from pyshacl import validate as pyshacl_validate
+
+    from kg import shacl
+
+    shapes = rdflib.Graph().parse(data=ENGINE_SHAPES, format="turtle")
+    checks = shacl.compile_shapes(shapes)
+    assert checks is not None
+    quads = list(parse(ENGINE_DATA.encode(), format=RdfFormat.TURTLE))
+    ours = sorted((r.focus.rsplit("/", 1)[-1], r.message, r.severity) for r in shacl.run(checks, shacl.index(quads)))
+    _, graph, _ = pyshacl_validate(validation.to_rdflib(quads), shacl_graph=shapes, inference="none",
+                                   allow_warnings=True)
+    theirs = sorted((str(graph.value(r, SH.focusNode)).rsplit("/", 1)[-1], str(graph.value(r, SH.resultMessage)),
+                     str(graph.value(r, SH.resultSeverity)).rsplit("#", 1)[-1])
+                    for r in graph.subjects(rdflib.RDF.type, SH.ValidationResult))
+    assert ours == theirs
+    assert not any(focus == "good" for focus, _, _ in ours)
+    assert {message for focus, message, _ in ours if focus == "bad"} == {"date", "code", "name", "kind", "link",
+                                                                         "start", "when"}
+
+
+def test_shapes_the_engine_does_not_know_go_to_pyshacl():
+    from kg import shacl
+
+    unknown = PREFIXES + "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:hasValue ex:v ; sh:message 'm' ] ."
+    silent = PREFIXES + "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:minCount 1 ] ."
+    assert shacl.compile_shapes(rdflib.Graph().parse(data=unknown, format="turtle")) is None
+    assert shacl.compile_shapes(rdflib.Graph().parse(data=silent, format="turtle")) is None
+    assert validation.compiled_shapes() is not None  # the shipped shapes run on the engine
