@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from pathlib import Path
 
@@ -166,10 +167,15 @@ class Document:
     def text(self) -> str:
         return self.clean.text
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.span.start for sentence in self.sentences]
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.span.start <= offset < sentence.span.end:
-                return sentence
+        """The sentence that holds clean offset ``offset``, if any."""
+        index = bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].span.end:
+            return self.sentences[index]
         return None
 
     def section_at(self, offset: int) -> Section | None:
@@ -190,6 +196,8 @@ class Evidence:
     text: str  # the same passage as clean text (hyphenation mended, lines joined)
     extractor: str  # "organisations.v1"
     rule: str = ""  # which rule or register entry fired
+    clean_start: int = 0  # the same passage in the clean text (for later extractors)
+    clean_end: int = 0
 
 
 @dataclass(frozen=True)

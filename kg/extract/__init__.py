@@ -33,7 +33,8 @@ def evidence(document: Document, span: Span, extractor: str, rule: str = "") -> 
     start, end = document.clean.source_span(span)
     source = document.letter.text
     return Evidence(start=start, end=end, exact=source[start:end],
-                    text=document.text[span.start:span.end], extractor=extractor, rule=rule)
+                    text=document.text[span.start:span.end], extractor=extractor, rule=rule,
+                    clean_start=span.start, clean_end=span.end)
 
 
 def _registry() -> list[Extractor]:

@@ -27,6 +27,7 @@ headings (``BRIEF``, ``MOTIE``) are not either.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -260,19 +261,28 @@ class _Found:
 
 
 class _Claims:
-    """Which clean-text spans are already taken by a mention."""
+    """Which clean-text spans are already taken by a mention (sorted, so a lookup is local)."""
 
     def __init__(self) -> None:
-        self._spans: list[Span] = []
+        self._spans: list[Span] = []  # sorted by start
+        self._starts: list[int] = []
+        self._longest = 0
 
     def free(self, span: Span) -> bool:
-        return all(span.end <= taken.start or span.start >= taken.end for taken in self._spans)
+        low = bisect_left(self._starts, span.start - self._longest)
+        high = bisect_left(self._starts, span.end)
+        return all(span.end <= taken.start or span.start >= taken.end for taken in self._spans[low:high])
 
     def take(self, span: Span) -> None:
-        self._spans.append(span)
+        index = bisect_right(self._starts, span.start)
+        self._starts.insert(index, span.start)
+        self._spans.insert(index, span)
+        self._longest = max(self._longest, span.end - span.start)
 
     def release(self, span: Span) -> None:
-        self._spans.remove(span)
+        index = self._spans.index(span)
+        del self._spans[index]
+        del self._starts[index]
 
 
 def _entry_found(entry: RegisterEntry, span: Span, written: str, rule: str) -> _Found:

@@ -226,17 +226,8 @@ def find_persons(document: Document, facts: Sequence[Fact] = ()) -> list[_Person
 
 
 def _org_positions(document: Document, facts: Sequence[Fact]) -> list[tuple[int, OrganisationMention]]:
-    """Clean-text starts of the organisation mentions read before (their evidence holds source offsets)."""
-    out: list[tuple[int, OrganisationMention]] = []
-    for fact in facts:
-        if isinstance(fact, OrganisationMention):
-            quote = fact.evidence.text
-            start = document.text.find(quote)
-            while start >= 0 and document.clean.to_source(start) != fact.evidence.start:
-                start = document.text.find(quote, start + 1)
-            if start >= 0:
-                out.append((start, fact))
-    return out
+    """Clean-text starts of the organisation mentions read before."""
+    return [(fact.evidence.clean_start, fact) for fact in facts if isinstance(fact, OrganisationMention)]
 
 
 _POST = re.compile(

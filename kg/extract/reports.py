@@ -553,14 +553,8 @@ def _mentions_in(slot: Span, organisations: list[OrganisationMention], persons: 
 
 
 def clean_offset(document: Document, fact: Fact) -> int | None:
-    """Where a fact's evidence starts in the clean text: the source offset mapped back."""
-    segments = document.clean.segments
-    source = fact.evidence.start
-    for index, (clean_start, source_start) in enumerate(segments):
-        clean_end = segments[index + 1][0] if index + 1 < len(segments) else len(document.text)
-        if source_start <= source < source_start + (clean_end - clean_start):
-            return clean_start + source - source_start
-    return None
+    """Where a fact's evidence starts in the clean text."""
+    return fact.evidence.clean_start
 
 
 def _report_date(text: str, mention: _Mention, letter_date: date | None) -> str | None:
