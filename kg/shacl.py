@@ -175,16 +175,21 @@ def _key(term) -> tuple:
 
 # ------------------------------------------------------------------ running the checks
 
-Index = dict[str, dict[str, list]]
+Index = dict[str, dict[str, dict]]  # subject -> predicate -> distinct objects (dict keys, in order)
 
 
 def index(triples: Iterable[Quad | Triple]) -> Index:
     """subject -> predicate -> the distinct objects (a graph is a set of triples)."""
-    by_subject: dict[str, dict[str, dict]] = {}
+    by_subject: Index = {}
     for triple in triples:
-        objects = by_subject.setdefault(triple.subject.value, {}).setdefault(triple.predicate.value, {})
+        predicates = by_subject.get(triple.subject.value)
+        if predicates is None:
+            predicates = by_subject[triple.subject.value] = {}
+        objects = predicates.get(triple.predicate.value)
+        if objects is None:
+            objects = predicates[triple.predicate.value] = {}
         objects[triple.object] = None
-    return {s: {p: list(o) for p, o in ps.items()} for s, ps in by_subject.items()}
+    return by_subject
 
 
 def has_subclasses(data: Index) -> bool:
@@ -209,7 +214,7 @@ def run(checks: Sequence[NodeCheck], data: Index) -> list[Result]:
     return results
 
 
-def _check(prop: PropertyCheck, focus: str, values: Sequence, data: Index) -> Iterable[Result]:
+def _check(prop: PropertyCheck, focus: str, values: Sequence | dict, data: Index) -> Iterable[Result]:
     def result() -> Result:
         return Result(focus=focus, path=prop.path, message=prop.message, severity=prop.severity, shape=prop.shape)
 
