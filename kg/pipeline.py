@@ -357,7 +357,7 @@ def build_file(paths: Iterable[Path | str], output: Path | str, *, base: str = D
             object.__setattr__(s, "summary", None)  # resolve is done: let the summaries go
         letters_file = Path(folder) / "letters"
         problems: list[tuple[str, Problem]] = []
-        shared = []
+        shared: dict = {}  # shared triples, each once: the entities grow with N, not the letters
         owners: dict[str, tuple[int, str]] = {}
         first_index = {group[0].letter_id: min(s.index for s in group) for group in groups}
         with open(letters_file, "wb") as stream:
@@ -368,7 +368,7 @@ def build_file(paths: Iterable[Path | str], output: Path | str, *, base: str = D
                 outcome.letters += 1
                 if piece.check is not None:
                     problems.extend(piece.check.problems)
-                    shared.extend(piece.check.shared)
+                    shared.update(dict.fromkeys(piece.check.shared))
                     for subject, letter in piece.check.describes:
                         rank = (first_index[letter], letter)
                         if subject not in owners or rank < owners[subject]:
