@@ -120,6 +120,33 @@ def build_letter(extraction: Extraction, resolution: Resolution, minter: Minter)
     def with_evidence(subject: NamedNode, fact_evidence: Evidence) -> None:
         _evidence(g, subject, fact_evidence, letter, document.letter.text)
 
+    sentences_written: set[int] = set()
+
+    def add_mention(entity: NamedNode, fact_evidence: Evidence, written: str | None,
+                    listed: bool = True) -> NamedNode:
+        """A kb:Mention of ``entity``: the letter, the name as written, the sentence, the evidence.
+
+        ``listed`` adds ``letter kb:mentions entity`` (reports are linked by kb:respondsTo or
+        kb:cites instead)."""
+        mention = node("mention", fact_evidence)
+        if listed:
+            g.add(letter, KB.mentions, entity)
+        g.add(mention, RDF.type, KB.Mention)
+        g.add(mention, KB.mentionOf, entity)
+        g.add(mention, KB.inLetter, letter)
+        g.text(mention, KB.nameAsWritten, written)
+        sentence = document.sentence_at(fact_evidence.clean_start)
+        if sentence is not None:
+            sentence_node = minter.in_letter(lid, "sentence", str(sentence.span.start))
+            g.add(mention, KB.inSentence, sentence_node)
+            if sentence.span.start not in sentences_written:
+                sentences_written.add(sentence.span.start)
+                g.add(sentence_node, RDF.type, KB.Sentence)
+                g.text(sentence_node, RDF.value, sentence.text)
+                g.add(sentence_node, KB.inLetter, letter)
+        with_evidence(mention, fact_evidence)
+        return mention
+
     for fact in extraction.facts:
         if isinstance(fact, SignatoryFact):
             sig = node("signature", fact.evidence)
@@ -138,35 +165,16 @@ def build_letter(extraction: Extraction, resolution: Resolution, minter: Minter)
             g.add(post, ORG.heldBy, person)
             with_evidence(sig, fact.evidence)
         elif isinstance(fact, OrganisationMention):
-            org = minter.organisation(resolution.organisation(fact.key))
-            mention = node("mention", fact.evidence)
-            g.add(letter, KB.mentions, org)
-            g.add(mention, RDF.type, KB.Mention)
-            g.add(mention, KB.mentionOf, org)
-            g.add(mention, KB.inLetter, letter)
-            g.text(mention, KB.nameAsWritten, fact.name)
-            with_evidence(mention, fact.evidence)
+            add_mention(minter.organisation(resolution.organisation(fact.key)), fact.evidence, fact.name)
         elif isinstance(fact, PostMention):  # 'de Staatssecretaris': only when the build knows who held it
             holder = resolution.holder(fact.post_key, fact.date)
             if holder:
-                person = minter.person(holder)
-                mention = node("mention", fact.evidence)
-                g.add(letter, KB.mentions, person)
-                g.add(mention, RDF.type, KB.Mention)
-                g.add(mention, KB.mentionOf, person)
-                g.add(mention, KB.inLetter, letter)
-                g.text(mention, KB.nameAsWritten, fact.role)
+                mention = add_mention(minter.person(holder), fact.evidence, fact.role)
                 g.text(mention, KB.roleLabel, fact.role)
-                with_evidence(mention, fact.evidence)
         elif isinstance(fact, PersonMention):
             person = minter.person(resolution.person(fact.key))
-            mention = node("mention", fact.evidence)
-            g.add(letter, KB.mentions, person)
+            mention = add_mention(person, fact.evidence, fact.name)
             g.add(person, RDF.type, FOAF.Person)
-            g.add(mention, RDF.type, KB.Mention)
-            g.add(mention, KB.mentionOf, person)
-            g.add(mention, KB.inLetter, letter)
-            g.text(mention, KB.nameAsWritten, fact.name)
             g.text(mention, KB.roleLabel, fact.role)
             if fact.party:
                 party = minter.organisation(resolution.organisation(fact.party))
@@ -182,20 +190,13 @@ def build_letter(extraction: Extraction, resolution: Resolution, minter: Minter)
                     g.typed(interval, TIME.inside, head.date.isoformat(), XSD.date)
             if fact.organisation:
                 g.add(mention, KB.post, minter.organisation(resolution.organisation(fact.organisation)))
-            with_evidence(mention, fact.evidence)
         elif isinstance(fact, LegalInstrumentMention):
             instrument = minter.instrument(fact.key)
-            mention = node("mention", fact.evidence)
-            g.add(letter, KB.mentions, instrument)
             g.add(instrument, RDF.type, KB.LegalInstrument)
             g.text(instrument, SKOS.prefLabel, fact.name)
             g.text(instrument, KB.instrumentKind, fact.kind)
-            g.add(mention, RDF.type, KB.Mention)
-            g.add(mention, KB.mentionOf, instrument)
-            g.add(mention, KB.inLetter, letter)
-            g.text(mention, KB.nameAsWritten, fact.written or fact.name)
+            mention = add_mention(instrument, fact.evidence, fact.written or fact.name)
             g.text(mention, KB.article, fact.article)
-            with_evidence(mention, fact.evidence)
         elif isinstance(fact, ReferenceMention):
             ref = node("reference", fact.evidence)
             g.add(letter, DCTERMS.references, ref)
@@ -227,12 +228,7 @@ def build_letter(extraction: Extraction, resolution: Resolution, minter: Minter)
             for author in fact.authors:
                 g.add(report, DCTERMS.creator, _agent(minter, resolution, author))
             g.add(letter, KB.respondsTo if fact.responded else KB.cites, report)
-            mention = node("mention", fact.evidence)
-            g.add(mention, RDF.type, KB.Mention)
-            g.add(mention, KB.mentionOf, report)
-            g.add(mention, KB.inLetter, letter)
-            g.text(mention, KB.nameAsWritten, fact.title)
-            with_evidence(mention, fact.evidence)
+            add_mention(report, fact.evidence, fact.title, listed=False)
         elif isinstance(fact, FindingFact):
             finding = node("finding", fact.evidence)
             g.add(finding, RDF.type, KB.Finding)

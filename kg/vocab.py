@@ -41,7 +41,7 @@ class Vocabulary:
 
 KB = Vocabulary("kb", KB_NS, """
     Letter SourceFile Signature Report Finding Recommendation Response Commitment
-    Reference LegalInstrument Event Mention Evidence OrganisationKind StanceScheme Stance
+    Reference LegalInstrument Event Mention Evidence Sentence inSentence OrganisationKind StanceScheme Stance
     OrgKindScheme ReferenceKind ReferenceKindScheme EventKind
     kenmerk uwKenmerk subject kamerstuk dossier letterNumber addressee addressedTo heading
     senderUnit signature signatory roleLabel post sha256 fileName mediaType
