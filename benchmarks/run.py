@@ -347,6 +347,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench",
                         help="folder for the letters (kept between runs) and the outputs")
     parser.add_argument("--no-store", action="store_true", help="skip the store and rebuild figures")
+    parser.add_argument("--no-queries", action="store_true", help="skip the query latencies on the file")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
     args = parser.parse_args(argv)
     if args.n < 1:
@@ -365,8 +366,9 @@ def main(argv: list[str] | None = None) -> int:
     measure_floor(figures, out, full)
     say("stages: extract, build, validate")
     measure_stages(figures, folder, out, args.n, args.workers)
-    say("queries on the file")
-    measure_file_queries(figures, out, args.repeat, args.query_cap)
+    if not args.no_queries:
+        say("queries on the file")
+        measure_file_queries(figures, out, args.repeat, args.query_cap)
     if not args.no_store:
         say("store: first build, unchanged, 1% changed, queries")
         measure_store(figures, folder, args.work / f"store-{args.n}", full, args.repeat, args.query_cap)
