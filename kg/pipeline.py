@@ -215,7 +215,6 @@ class Spooled:
     spool: str  # file holding the pickled extraction
     offset: int
     size: int
-    summary: Extraction  # for resolve
 
 
 @dataclass(frozen=True)
@@ -228,10 +227,10 @@ class GraphPiece:
     check: LetterCheck | None
 
 
-def _spool_chunk(job: tuple[int, Sequence[Path], str]) -> list[Spooled | Refusal]:
-    """Worker, first pass: extract a chunk of files and spool the extractions to one file."""
+def _spool_chunk(job: tuple[int, Sequence[Path], str]) -> list[tuple[Spooled, Extraction] | Refusal]:
+    """Worker, first pass: extract a chunk of files, spool the extractions to one file, return summaries."""
     first, paths, folder = job
-    out: list[Spooled | Refusal] = []
+    out: list[tuple[Spooled, Extraction] | Refusal] = []
     spool = os.path.join(folder, f"{first:08d}.pickle")
     with open(spool, "wb") as stream:
         for index, path in enumerate(paths, start=first):
@@ -242,9 +241,9 @@ def _spool_chunk(job: tuple[int, Sequence[Path], str]) -> list[Spooled | Refusal
             blob = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
             offset = stream.tell()
             stream.write(blob)
-            out.append(Spooled(index=index, path=path, letter_id=letter_id(outcome),
-                               sha256=outcome.document.letter.sha256, spool=spool, offset=offset,
-                               size=len(blob), summary=summary_for_resolve(outcome)))
+            out.append((Spooled(index=index, path=path, letter_id=letter_id(outcome),
+                                sha256=outcome.document.letter.sha256, spool=spool, offset=offset, size=len(blob)),
+                        summary_for_resolve(outcome)))
     return out
 
 
@@ -346,15 +345,14 @@ def build_file(paths: Iterable[Path | str], output: Path | str, *, base: str = D
     from .rdfio import scratch_folder  # removed at the end, or by the next build when this one is killed
 
     with scratch_folder(output) as folder:
-        spooled = _first_pass(files, folder, workers, outcome, progress)
+        spooled, summaries = _first_pass(files, folder, workers, outcome, progress)
         if not spooled:
             return outcome
-        resolution = resolve(s.summary for s in spooled)
+        resolution = resolve(summaries)
+        del summaries  # resolve is done: let them go
         minter = Minter(base)
         entities = build_entities(resolution, minter)
         groups = _groups(spooled, minter, outcome)
-        for s in spooled:
-            object.__setattr__(s, "summary", None)  # resolve is done: let the summaries go
         letters_file = Path(folder) / "letters"
         problems: list[tuple[str, Problem]] = []
         shared: dict = {}  # shared triples, each once: the entities grow with N, not the letters
@@ -389,12 +387,14 @@ def build_file(paths: Iterable[Path | str], output: Path | str, *, base: str = D
 
 
 def _first_pass(files: Sequence[Path], folder: str, workers: int, outcome: FileBuild,
-                progress: Progress | None) -> list[Spooled]:
+                progress: Progress | None) -> tuple[list[Spooled], list[Extraction]]:
+    """Extract every file in the workers; the spooled letters and their summaries for resolve, in file order."""
     jobs = [(start, files[start:start + CHUNK], folder) for start in range(0, len(files), CHUNK)]
     spooled: list[Spooled] = []
+    summaries: list[Extraction] = []
     done = 0
     if workers <= 1 or len(files) < SERIAL_BELOW:
-        results: Iterable[list[Spooled | Refusal]] = map(_spool_chunk, jobs)
+        results: Iterable[list[tuple[Spooled, Extraction] | Refusal]] = map(_spool_chunk, jobs)
         pool = None
     else:
         pool = _pool(workers)
@@ -405,8 +405,9 @@ def _first_pass(files: Sequence[Path], folder: str, workers: int, outcome: FileB
                 if isinstance(item, Refusal):
                     outcome.refused.append(item)
                 else:
-                    spooled.append(item)
-                    outcome.warnings.extend(f"{item.path}: {w}" for w in item.summary.warnings)
+                    spooled.append(item[0])
+                    summaries.append(item[1])
+                    outcome.warnings.extend(f"{item[0].path}: {w}" for w in item[1].warnings)
             done += len(chunk)
             if progress:
                 progress("read", done, len(files))
@@ -418,7 +419,7 @@ def _first_pass(files: Sequence[Path], folder: str, workers: int, outcome: FileB
         if pool is not None:
             pool.close()
             pool.join()
-    return spooled
+    return spooled, summaries
 
 
 def _groups(spooled: list[Spooled], minter: Minter, outcome: FileBuild) -> list[list[Spooled]]:

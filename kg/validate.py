@@ -321,7 +321,9 @@ def check_shared(shared: Iterable[Triple], graphs: Sequence[Quad], owners: dict[
     return [(owners.get(p.focus, DATASET), p) for p in problems if p.focus in focus_nodes]
 
 
-def batches(items: Sequence, size: int = BATCH_LETTERS) -> Iterator[Sequence]:
+def batches(items: Sequence, size: int | None = None) -> Iterator[Sequence]:
+    """``items`` in slices of ``size`` (default: BATCH_LETTERS)."""
+    size = size or BATCH_LETTERS
     for start in range(0, len(items), size):
         yield items[start:start + size]
 
