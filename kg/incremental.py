@@ -263,7 +263,7 @@ def validate_in_store(kg_store: KgStore, desired: dict[str, list[Quad]], entitie
     local enough for batches, this is one whole validation, as in kg.validate. Many letters to
     check are shared among ``workers`` processes.
     """
-    from .validate import (BATCH_LETTERS, EntityIndex, check_letters, check_shared, letter_id_of, report_of,
+    from .validate import (BATCH_LETTERS, EntityIndex, check_shared, letter_id_of, report_of,
                            shape_profile, shared_part, validate)
 
     everything = [q for quads in desired.values() for q in quads] + provenance

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from datetime import date
+from datetime import date as Date
 from pathlib import Path
 
 
@@ -122,7 +122,7 @@ class Signatory:
 
 @dataclass(frozen=True)
 class LetterHead:
-    date: date | None = None
+    date: Date | None = None
     kenmerk: str | None = None
     uw_kenmerk: str | None = None
     subject: str | None = None
@@ -166,6 +166,11 @@ class Document:
     @property
     def text(self) -> str:
         return self.clean.text
+
+    @property
+    def reading_regions(self) -> list[Span]:
+        """The running text and the footnotes; the letter head and the closing are left out."""
+        return [self.body] + [note.span for note in self.footnotes if note.span.start >= self.body.end]
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -264,7 +269,7 @@ class ReferenceMention(Fact):
     identifier: str | None
     text: str
     official_id: str | None = None  # "kst-35000-VI-116"
-    date: date | None = None
+    date: Date | None = None
 
 
 @dataclass(frozen=True)

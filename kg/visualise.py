@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass
 from typing import BinaryIO, Sequence
 
 import networkx as nx
-from pyoxigraph import NamedNode, Quad, Store
+from pyoxigraph import Quad, Store
 
 from .errors import UsageError
 from .resources import data_file

@@ -38,7 +38,7 @@ def test_the_golden_letter_builds_to_its_golden_graph(tmp_path):
         _, only_built, only_golden = graph_diff(to_isomorphic(built), to_isomorphic(golden))
         lines = [f"+ {t}" for t in sorted(only_built)[:20]] + [f"- {t}" for t in sorted(only_golden)[:20]]
         pytest.fail("the built graph differs from tests/data/golden_letter.trig "
-                    f"(+ only built, - only golden):\n" + "\n".join(lines))
+                    "(+ only built, - only golden):\n" + "\n".join(lines))
 
 
 def test_the_same_letter_builds_to_the_same_graph_twice(tmp_path):

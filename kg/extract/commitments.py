@@ -81,7 +81,7 @@ RULES: tuple[Rule, ...] = (
           r"beleidsreactie|voortgangsrapportage|notitie|overzicht)\b", True),
     _rule("strive to report (streef ernaar)", r"\bstreef\b[^.]{0,30}\ber\s*naar\b", True),
     _rule("agreed (afgesproken is)", r"^\s*(?:\w+\s+)?afgesproken\s+is\b|\bis\s+afgesproken\s+(?:om|dat)\b|"
-                                     rf"\bhebben\s+(?:we|wij)\s+afgesproken\b", True),
+                                     r"\bhebben\s+(?:we|wij)\s+afgesproken\b", True),
     _rule("informs parliament by a stated time",
           rf"\b(?:informeer|informeren|bericht|berichten|stuur|sturen|zend|zenden)\s+{_FIRST}\b[^.]{{0,40}}\b(?:uw\s+Kamer|u)\b|"
           rf"\b{_FIRST}\s+(?:informeer|informeren|bericht|berichten)\s+(?:uw\s+Kamer|u)\b|"

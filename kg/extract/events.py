@@ -237,7 +237,7 @@ def _month_or_day(value: str | None) -> bool:
 def _noun_events(document: Document) -> list[_Candidate]:
     text, letter_date = document.text, document.head.date
     found: list[_Candidate] = []
-    for region in _regions(document):
+    for region in document.reading_regions:
         for pattern, kinds, generic in ((_SPECIFIC_NOUN, _SPECIFIC, False),
                                         (_GENERIC_NOUN, _GENERIC, True)):
             for match in pattern.finditer(text, region.start, region.end):
@@ -308,7 +308,7 @@ def _label(text: str, start: int, noun_end: int, end: int, generic: bool) -> str
 
 def _spoken_events(document: Document) -> list[_Candidate]:
     """``... is met X ambtelijk gesproken`` / ``heb ik gesproken met X`` in a dated sentence."""
-    text, letter_date = document.text, document.head.date
+    letter_date = document.head.date
     found: list[_Candidate] = []
     for sentence in document.sentences:
         if sentence.span.start < document.body.start or sentence.span.end > document.body.end:
@@ -335,14 +335,6 @@ def _spoken_events(document: Document) -> list[_Candidate]:
             found.append(_Candidate(start, max(chain_end, absolute),
                                     kind, label, dates[0].value, True, "gesproken met, dated"))
     return found
-
-
-def _regions(document: Document) -> list[Span]:
-    regions = [document.body]
-    regions.extend(footnote.span for footnote in document.footnotes
-                   if footnote.span.start >= document.body.end)
-    # headings inside the body are part of it; the letter head and closing are not
-    return regions
 
 
 def _deduplicate(candidates: list[_Candidate]) -> list[_Candidate]:

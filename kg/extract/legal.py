@@ -227,18 +227,10 @@ def find_instruments(text: str, start: int = 0, end: int | None = None) -> list[
     return chosen
 
 
-def _regions(document: Document) -> list[Span]:
-    """The running text and the footnotes; the letter head and the closing are left out."""
-    regions = [document.body]
-    regions.extend(footnote.span for footnote in document.footnotes
-                   if footnote.span.start >= document.body.end)
-    return regions
-
-
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     found: list[Fact] = []
     text = document.text
-    for region in _regions(document):
+    for region in document.reading_regions:
         for hit in find_instruments(text, region.start, region.end):
             start, article = hit.start, None
             cited = _article_before(text, hit.start)

@@ -270,17 +270,10 @@ def find_references(text: str, start: int = 0, end: int | None = None,
     return out
 
 
-def _regions(document: Document) -> list[Span]:
-    regions = [document.body]
-    regions.extend(footnote.span for footnote in document.footnotes
-                   if footnote.span.start >= document.body.end)
-    return regions
-
-
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     found: list[Fact] = []
     text = document.text
-    for region in _regions(document):
+    for region in document.reading_regions:
         for citation in find_references(text, region.start, region.end, document.head.date):
             span = Span(citation.start, citation.end)
             found.append(ReferenceMention(
