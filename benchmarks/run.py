@@ -303,9 +303,9 @@ def change_one_percent(folder: Path) -> dict[Path, str]:
 
 
 def measure_store(figures: Figures, folder: Path, store: Path, full_build: float, repeat: int, cap: float) -> None:
-    try:
-        import kg.store  # noqa: F401  (helper D's store; older checkouts have none)
-    except ImportError:
+    import importlib.util
+
+    if importlib.util.find_spec("kg.store") is None:  # helper D's store; older checkouts have none
         figures.add("store (kg build --store)", "not available in this checkout")
         return
     shutil.rmtree(store, ignore_errors=True)
