@@ -1,4 +1,5 @@
 # Two commands a new user needs: `make run` builds the sample letters, `make test` runs the tests.
+# `make bench` prints the benchmark table (BENCHMARKS.md).
 # Each creates its own virtual environment in .venv on first use.
 PYTHON ?= python3
 VENV := .venv
@@ -18,6 +19,9 @@ run: $(BIN)/kg
 
 test: $(BIN)/kg
 	$(BIN)/python -m pytest -q
+
+bench: $(BIN)/kg
+	$(BIN)/python benchmarks/run.py
 
 clean:
 	rm -rf out .pytest_cache tests/artifacts
