@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from statistics import quantiles
 
 from .model import CleanText, FootnoteRef, Letter
@@ -57,6 +58,12 @@ _LOWER_START = re.compile(r"^[\"'‘“«(]*[a-zß-ÿ]")
 _CLOSING_ROLE = re.compile(r"^(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Ss]ecretaris-[Gg]eneraal|"
                            r"[Dd]irecteur-[Gg]eneraal)\b[^.;:]*,$")
 _LIST_ITEM = re.compile(r"^(?:[-•▪◦·–]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
+_HEADING_MARK = re.compile(r"^\s*#{1,6}\s")
+_EMPHASISED_LINE = re.compile(r"(\*\*?|__?)[^*_]{3,}?\1")
+_SPACES = re.compile(r"\s+")
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+_PLAIN_MARKER = re.compile(r"^(.*?[a-zß-ÿ.)’”])(\d{1,2})([.,;:]?)$")
+_ENDS_IN_DIGIT = re.compile(r"\d[.,;:]?$")  # a word _PLAIN_MARKER may match
 
 Word = tuple[str, int]  # the word and its source offset
 
@@ -69,8 +76,9 @@ class _Line:
     heading_hint: bool = False
     kind: str = "text"  # text, blank, furniture, footnote, note_heading
 
-    @property
+    @cached_property
     def text(self) -> str:
+        # the words never change once the line is read, so the text is computed once
         parts: list[str] = []
         glue = True
         for word, _ in self.words:
@@ -83,9 +91,9 @@ class _Line:
             glue = False
         return "".join(parts)
 
-    @property
+    @cached_property
     def key(self) -> str:
-        return re.sub(r"\s+", "", self.text).lower()
+        return _SPACES.sub("", self.text).lower()
 
 
 @dataclass
@@ -154,8 +162,8 @@ def _split_lines(text: str) -> list[_Line]:
 def _visible(raw: str, start: int) -> _Line:
     """The words of a line without markup, each with its source offset."""
     stripped = raw.strip()
-    heading_hint = bool(re.match(r"^\s*#{1,6}\s", raw)) or bool(
-        re.fullmatch(r"(\*\*?|__?)[^*_]{3,}?\1", stripped.lstrip("#").strip()))
+    heading_hint = bool(_HEADING_MARK.match(raw)) or bool(
+        _EMPHASISED_LINE.fullmatch(stripped.lstrip("#").strip()))
     keep: list[tuple[int, int]] = []
     cursor = 0
     for markup in _MARKUP.finditer(raw):
@@ -164,6 +172,13 @@ def _visible(raw: str, start: int) -> _Line:
         cursor = max(cursor, markup.end())
     if cursor < len(raw):
         keep.append((cursor, len(raw)))
+    if keep == [(0, len(raw))]:
+        # no markup on the line (the common case): every word stands where it stands in the source
+        words = [(word.group(), start + word.start()) for word in _WORD.finditer(raw)]
+        line = _Line(start=start, raw=raw, words=words, heading_hint=heading_hint and bool(words))
+        if not words:
+            line.kind = "blank"
+        return line
     visible = "".join(raw[begin:end] for begin, end in keep)
     piece_starts: list[int] = []  # where each kept piece begins in ``visible``
     position = 0
@@ -216,7 +231,7 @@ def _mark_footnotes(lines: list[_Line]) -> set[str]:
             for rest in lines[index + 1:]:
                 if rest.kind != "blank":
                     rest.kind = "footnote"
-                    if re.fullmatch(r"\d{1,3}", rest.text):
+                    if _BARE_NUMBER.fullmatch(rest.text):
                         numbers.add(rest.text)
             break
         elif in_note:
@@ -235,7 +250,7 @@ def _footnotes(lines: list[_Line]) -> list[list[_Line]]:
             continue
         if line.kind != "footnote":
             continue
-        bare_number = bool(re.fullmatch(r"\d{1,3}", line.text))
+        bare_number = bool(_BARE_NUMBER.fullmatch(line.text))
         if bare_number or _FOOTNOTE_START.match(line.text) or not notes or (after_blank and not numbered):
             notes.append([line])
             numbered = bare_number
@@ -454,6 +469,9 @@ def _mend_hyphen(last: str, word: str) -> bool:
 def _write_word(writer: _Writer, word: str, source: int, refs: list[FootnoteRef],
                 note_numbers: set[str]) -> None:
     """Write a word, leaving out footnote markers (superscript digits, or 'jl.1' style)."""
+    if not (note_numbers and _ENDS_IN_DIGIT.search(word)) and not _SUPERSCRIPT_RUN.search(word):
+        writer.add(word, source)  # no marker can be in it (most words)
+        return
     cursor = 0
     for marker in _SUPERSCRIPT_RUN.finditer(word):
         if marker.start() == 0:
@@ -463,7 +481,7 @@ def _write_word(writer: _Writer, word: str, source: int, refs: list[FootnoteRef]
         cursor = marker.end()
     rest = word[cursor:]
     if note_numbers:
-        plain = re.match(r"^(.*?[a-zß-ÿ.)’”])(\d{1,2})([.,;:]?)$", rest)
+        plain = _PLAIN_MARKER.match(rest)
         if plain and plain.group(2) in note_numbers:
             writer.add(plain.group(1), source + cursor)
             refs.append(FootnoteRef(number=plain.group(2), offset=writer.length))
