@@ -7,17 +7,23 @@ that made it. A build then
 1. hashes the files under PATH (a letter whose path and sha256 are as recorded, with the same
    code and base IRI, needs nothing: when all are so, the build stops here);
 2. extracts only the letters whose content is new, and takes the others from the cache;
-3. resolves entities over *all* letters in the store (cheap) and rebuilds every letter graph in
-   memory, so that the entities graph and the letter graphs are exactly what a full build of
-   the same files would give;
+3. resolves entities over *all* letters, from a small summary of each kept in the store
+   (``LetterStates``), and rebuilds only the letter graphs whose inputs changed: a new or
+   changed file, or a resolution that now answers one of the questions its graph asked
+   (``RecordingResolution`` notes them while the graph is built) differently. Built in
+   worker processes, like ``kg build -o``, each graph is checked and serialised there, and
+   the parent loads it into the store; so the entities graph and the letter graphs are
+   exactly what a full build of the same files would give;
 4. writes only the graphs whose digest changed, each replaced whole in one transaction, drops
-   the graphs of letters that left, and validates when anything changed.
+   the graphs of letters that left, and validates when anything changed: a letter keeps its
+   last check while its graph and the entity triples it reaches stay the same.
 
 Letters already in the store that are not under PATH stay; ``--prune`` removes those whose
 source file is gone.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import sys
 from dataclasses import dataclass, field, replace
@@ -25,11 +31,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pyoxigraph import Quad
+from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
 
 from . import __version__
-from .model import Extraction
-from .store import KgStore, LetterRecord, Manifest, graph_digest
+from .errors import InputError
+from .model import Extraction, Resolution
+from .store import (KgStore, LetterRecord, Manifest, graph_digest, read_cached_extraction,
+                    write_cached_extraction)
 
 Progress = Callable[[str, int, int], None]
 
@@ -142,114 +150,464 @@ def build_into_store(paths: Iterable[Path | str], directory: Path | str, *, base
                         progress=progress, started=started, workers=workers)
 
 
-def _gather(kg_store: KgStore, plan: _Plan, fingerprint: str, workers: int | None, progress: Progress | None):
-    """Every letter's extraction, from the cache or read now: (extractions by path, refusals, warnings, read)."""
-    from .pipeline import Refusal, extract_all
+# ------------------------------------------------------------------ what a letter graph depended on
 
-    extractions: dict[str, Extraction] = {}
-    refused: list[StoreRefusal] = []
-    to_read: list[Path] = []
-    sources = [(p, s, True) for p, s in plan.scanned.items()] + [(r.path, r.sha256, False) for r in plan.kept]
-    for path, sha, scanned in sources:
-        extraction = kg_store.cached_extraction(sha, fingerprint) if sha else None
-        if extraction is not None:
-            extractions[path] = _moved(extraction, Path(path))
-        elif not scanned and not Path(path).is_file():
-            refused.append(StoreRefusal(Path(path), "was in the store, but its source file is gone and the "
-                                        "cached extraction is out of date; its graph is dropped"))
-        else:
-            to_read.append(Path(path))
-    warnings: list[str] = []
-    read = 0
-    for outcome in extract_all(to_read, _workers(workers), progress):
+MISSING = "\0missing"  # the answer of a lookup that found nothing (pickles and compares by value)
+
+
+class RecordingResolution:
+    """A Resolution that notes every question build_letter asks of it, with the answer.
+
+    A letter graph is a function of the letter's extraction, the base IRI and these answers;
+    when a later resolution gives the same answers to the same questions, the graph is the
+    same and need not be rebuilt, written nor validated again.
+    """
+
+    def __init__(self, resolution: Resolution):
+        self._resolution = resolution
+        self.answers: dict[tuple, object] = {}
+
+    def note(self, question: tuple, answer: object) -> object:
+        self.answers[question] = answer
+        return answer
+
+    def person(self, key: str) -> str:
+        return self.note(("person", key), self._resolution.person(key))  # type: ignore[return-value]
+
+    def organisation(self, key: str) -> str:
+        return self.note(("organisation", key), self._resolution.organisation(key))  # type: ignore[return-value]
+
+    def holder(self, post_key: str, day: str | None) -> str | None:
+        return self.note(("holder", post_key, day), self._resolution.holder(post_key, day))  # type: ignore
+
+    @property
+    def organisations(self) -> "_RecordingMapping":
+        return _RecordingMapping(self, "organisations")
+
+    @property
+    def persons(self) -> "_RecordingMapping":
+        return _RecordingMapping(self, "persons")
+
+    @property
+    def posts(self) -> "_RecordingMapping":
+        return _RecordingMapping(self, "posts")
+
+    def __getattr__(self, name: str) -> object:  # anything else: the whole value is the answer
+        return self.note(("attr", name), getattr(self._resolution, name))
+
+
+class _RecordingMapping:
+    """One of the entity tables of a resolution, noting membership tests and look-ups."""
+
+    def __init__(self, recorder: RecordingResolution, name: str):
+        self._recorder = recorder
+        self._name = name
+        self._table = getattr(recorder._resolution, name)
+
+    def __contains__(self, key: object) -> bool:
+        return self._recorder.note(("in", self._name, key), key in self._table)  # type: ignore[return-value]
+
+    def get(self, key: str, default: object = None) -> object:
+        found = self._recorder.note(("get", self._name, key), self._table.get(key, MISSING))
+        return default if found == MISSING else found
+
+    def __getitem__(self, key: str) -> object:
+        found = self.get(key, MISSING)
+        if found == MISSING:
+            raise KeyError(key)
+        return found
+
+    def __getattr__(self, name: str) -> object:  # iteration and the like: the whole table is the answer
+        self._recorder.note(("attr", self._name), self._table)
+        return getattr(self._table, name)
+
+    def __iter__(self):
+        self._recorder.note(("attr", self._name), self._table)
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        self._recorder.note(("attr", self._name), self._table)
+        return len(self._table)
+
+
+def answer(resolution: Resolution, question: tuple) -> object:
+    """What ``resolution`` answers to a question a RecordingResolution noted."""
+    kind = question[0]
+    if kind == "person":
+        return resolution.person(question[1])
+    if kind == "organisation":
+        return resolution.organisation(question[1])
+    if kind == "holder":
+        return resolution.holder(question[1], question[2])
+    if kind == "in":
+        return question[2] in getattr(resolution, question[1])
+    if kind == "get":
+        return getattr(resolution, question[1]).get(question[2], MISSING)
+    return getattr(resolution, question[1])
+
+
+def same_answers(answers: dict[tuple, object], resolution: Resolution) -> bool:
+    """True when ``resolution`` answers every noted question as before."""
+    return all(answer(resolution, question) == given for question, given in answers.items())
+
+
+@dataclass(frozen=True)
+class LetterState:
+    """One source file as the last build left it: enough to resolve and to decide on a rebuild."""
+
+    path: str
+    sha256: str
+    letter_id: str
+    summary: Extraction  # pipeline.summary_for_resolve of its extraction
+    answers: dict  # the resolution's answers its graph was built with; empty until built
+
+
+@dataclass(frozen=True)
+class GraphCheck:
+    """What validating one letter graph found, and what that depended on."""
+
+    key: str  # digest of the code, the shapes, the graph and the entity triples it reached
+    roots: tuple[str, ...]  # the nodes it names that are not its own: where its reach starts
+    problems: tuple  # (letter id, Problem)
+    shared: tuple  # its triples about shared nodes, for the shared pass
+    describes: tuple  # (shared subject, letter id)
+
+
+@dataclass
+class LetterStates:
+    """Kept in the store folder between builds (under the base IRI and the code fingerprint)."""
+
+    letters: dict[str, LetterState] = field(default_factory=dict)  # by source path
+    checks: dict[str, GraphCheck] = field(default_factory=dict)  # by graph IRI
+
+
+# ------------------------------------------------------------------ the worker processes
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(**values) -> None:
+    _WORKER.clear()
+    _WORKER.update(values)
+
+
+def _read_chunk(jobs: list[tuple[str, str | None, bool]]) -> list:
+    """Worker, first pass: each (path, sha256, under PATH) as a LetterState (not yet built) or a Refusal."""
+    return [_read_one(*job) for job in jobs]
+
+
+def _read_one(path: str, sha: str | None, scanned: bool):
+    from .pipeline import Refusal, extract_path, summary_for_resolve
+
+    directory, fingerprint = Path(_WORKER["directory"]), str(_WORKER["fingerprint"])
+    extraction = read_cached_extraction(directory, sha, fingerprint) if sha else None
+    read = extraction is None
+    if extraction is not None:
+        extraction = _moved(extraction, Path(path))
+    elif not scanned and not Path(path).is_file():
+        return Refusal(Path(path), "was in the store, but its source file is gone and the cached extraction "
+                                   "is out of date; its graph is dropped")
+    else:
+        outcome = extract_path(Path(path))
         if isinstance(outcome, Refusal):
-            refused.append(StoreRefusal(outcome.path, outcome.reason, outcome.bug))
-            continue
-        kg_store.keep_extraction(outcome, fingerprint)
-        path = str(outcome.document.letter.path)
-        extractions[path] = outcome
-        warnings.extend(f"{path}: {w}" for w in outcome.warnings)
-        read += 1
-    return extractions, refused, warnings, read
+            return outcome
+        write_cached_extraction(directory, outcome, fingerprint)
+        extraction = outcome
+    from .build import letter_id
+    state = LetterState(path=path, sha256=extraction.document.letter.sha256, letter_id=letter_id(extraction),
+                        summary=summary_for_resolve(extraction), answers={})
+    return state, read
 
+
+@dataclass(frozen=True)
+class BuiltGraph:
+    """One letter graph built by a worker: its triples as N-Triples, and what it depended on."""
+
+    graph: str
+    answers: tuple[tuple[str, dict], ...]  # (source path, the resolution's answers) per file
+    ntriples: bytes
+    count: int
+    digest: str
+    check: GraphCheck | None
+
+
+def _build_chunk(groups: list[tuple[str, tuple[tuple[str, str], ...]]]) -> list[BuiltGraph]:
+    """Worker, second pass: build, digest, serialise and (when asked) check letter graphs."""
+    from .build import build_letter
+    from .validate import check_letters
+
+    resolution, minter = _WORKER["resolution"], _WORKER["minter"]
+    directory, fingerprint = Path(_WORKER["directory"]), str(_WORKER["fingerprint"])
+    entities = _WORKER.get("entities")
+    built: list[tuple[str, str, list[Quad], tuple]] = []
+    for letter, members in groups:
+        quads: list[Quad] = []
+        answers = []
+        for path, sha in members:
+            extraction = read_cached_extraction(directory, sha, fingerprint)
+            if extraction is None:
+                raise InputError(f"{path}: its cached extraction went missing during the build; build again")
+            recorder = RecordingResolution(resolution)
+            quads.extend(build_letter(_moved(extraction, Path(path)), recorder, minter).quads)  # type: ignore
+            answers.append((path, recorder.answers))
+        graph = minter.letter_graph(letter)
+        built.append((letter, graph.value, sorted(set(quads), key=_sort_key), tuple(answers)))
+    checks: dict[str, GraphCheck] = {}
+    if entities is not None:
+        from .validate import BATCH_LETTERS
+        for start in range(0, len(built), BATCH_LETTERS):
+            batch = built[start:start + BATCH_LETTERS]
+            found = check_letters([(letter, quads) for letter, _, quads, _ in batch], entities)
+            for letter, iri, quads, _ in batch:
+                checks[iri] = graph_check(letter, quads, entities, fingerprint,
+                                          [p for p in found.problems if p[0] == letter])
+    return [BuiltGraph(graph=iri, answers=answers, ntriples=serialize([q.triple for q in quads],
+                                                                        format=RdfFormat.N_TRIPLES),
+                       count=len(quads), digest=graph_digest(quads), check=checks.get(iri))
+            for letter, iri, quads, answers in built]
+
+
+def _sort_key(quad: Quad) -> tuple[str, str, str]:
+    return (quad.subject.value, quad.predicate.value, str(quad.object))
+
+
+def graph_check(letter: str, quads: list[Quad], entities, fingerprint: str, problems: list) -> GraphCheck:
+    """The GraphCheck of a letter graph whose own problems are known."""
+    from .validate import is_local, letter_node, shared_part
+
+    node = letter_node(quads)
+    roots = tuple(sorted({term.value for q in quads for term in (q.subject, q.object)
+                          if isinstance(term, NamedNode) and not is_local(term.value, node)}))
+    shared, describes = shared_part(letter, quads)
+    return GraphCheck(key=check_key(fingerprint, graph_digest(quads), roots, entities), roots=roots,
+                      problems=tuple(problems), shared=tuple(shared), describes=tuple(describes))
+
+
+def check_key(fingerprint: str, digest: str, roots: Iterable[str], entities) -> str:
+    """A digest of everything a letter's check depends on: code, shapes, its graph, the entity triples it reaches."""
+    return hashlib.sha256("|".join((fingerprint, _shapes_digest(), digest,
+                                    _triples_digest(reach_from(entities, roots)))).encode()).hexdigest()
+
+
+def reach_from(entities, roots: Iterable[str]) -> list:
+    """The entity triples reachable from ``roots`` (as EntityIndex.reach does from a letter's triples)."""
+    seen: set[str] = set()
+    todo = list(roots)
+    out = []
+    while todo:
+        iri = todo.pop()
+        if iri in seen:
+            continue
+        seen.add(iri)
+        for triple in entities.by_subject.get(iri, ()):
+            out.append(triple)
+            if isinstance(triple.object, NamedNode) and triple.object.value not in seen:
+                todo.append(triple.object.value)
+    return out
+
+
+def _run(function: Callable, jobs: list, workers: int, values: dict) -> Iterator:
+    """``function`` over ``jobs`` in ``workers`` processes (or here, when there are few), in order."""
+    from .pipeline import SERIAL_BELOW, _pool
+
+    if workers <= 1 or sum(len(job) for job in jobs) < SERIAL_BELOW:
+        _init_worker(**values)
+        try:
+            yield from map(function, jobs)
+        finally:
+            _WORKER.clear()
+        return
+    pool = _pool(workers, _init_worker_from, (values,))
+    try:
+        yield from pool.imap(function, jobs)
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.close()
+        pool.join()
+
+
+def _init_worker_from(values: dict) -> None:
+    _init_worker(**values)
+
+
+def _chunked(items: list, workers: int, most: int = 16) -> list[list]:
+    size = max(1, min(most, -(-len(items) // max(1, workers * 4))))
+    return [items[start:start + size] for start in range(0, len(items), size)]
+
+
+# ------------------------------------------------------------------ the build
 
 def _rebuild(kg_store: KgStore, plan: _Plan, manifest: Manifest | None, *, base: str, fingerprint: str,
              check: bool, progress: Progress | None, started: datetime, workers: int | None) -> StoreBuildResult:
-    from pyoxigraph import NamedNode
-
-    from .build import build_entities, build_letter, build_provenance
+    from .build import LetterGraph, build_entities, build_provenance
     from .iris import Minter
+    from .pipeline import Refusal
     from .resolve import resolve
 
+    workers = _workers(workers)
     minter = Minter(base)
-    extractions, refused, warnings, extracted = _gather(kg_store, plan, fingerprint, workers, progress)
-    ordered = [extractions[p] for p in sorted(extractions, key=Path)]
-    resolution = resolve(ordered)
-    desired: dict[str, list[Quad]] = {}
-    graph_node: dict[str, NamedNode] = {}
-    records: list[LetterRecord] = []
-    first_path: dict[str, str] = {}
-    letter_graphs = []
-    for index, extraction in enumerate(ordered, start=1):
-        letter_graph = build_letter(extraction, resolution, minter)
-        path = str(extraction.document.letter.path)
-        iri = letter_graph.graph.value
-        if iri in first_path:
-            warnings.append(f"{path}: same letter as {first_path[iri]} ({letter_graph.letter_id}); "
-                            f"both go into one graph")
-        first_path.setdefault(iri, path)
-        desired.setdefault(iri, []).extend(letter_graph.quads)
-        graph_node[iri] = letter_graph.graph
-        letter_graphs.append(letter_graph)
-        records.append(LetterRecord(path=path, sha256=letter_graph.sha256, letter_id=letter_graph.letter_id,
-                                    graph=iri))
-        if progress:
-            progress("build", index, len(ordered))
-    entities_graph = minter.entities_graph()
-    desired[entities_graph.value] = build_entities(resolution, minter)
-    graph_node[entities_graph.value] = entities_graph
-
     trusted = manifest is not None and manifest.complete and manifest.base == base
-    old_digests = dict(manifest.digests) if trusted else {}
-    digests = {iri: graph_digest(quads) for iri, quads in desired.items()}
-    to_write = [iri for iri in desired if old_digests.get(iri) != digests[iri]]
-    build_graph = minter.build_graph().value
-    if trusted:
-        to_drop = sorted(set(old_digests) - set(desired))
-    else:
-        to_drop = sorted(g.value for g in kg_store.graphs() if g.value not in desired and g.value != build_graph)
+    kept_states = (kg_store.letter_state((base, fingerprint)) if trusted else None) or LetterStates()
+    if not isinstance(kept_states, LetterStates):
+        kept_states = LetterStates()
 
-    kg_store.save_manifest(Manifest(base=base, fingerprint=fingerprint,
-                                    letters=manifest.letters if manifest else (),
-                                    digests=old_digests, complete=False))
-    for index, iri in enumerate(to_write, start=1):
-        kg_store.replace_graph(graph_node[iri], desired[iri])
+    # 1. every letter's summary: kept, or read (from the extraction cache, or the file) by the workers
+    sources = [(p, s, True) for p, s in plan.scanned.items()] + [(r.path, r.sha256, False) for r in plan.kept]
+    states: dict[str, LetterState] = {}
+    to_read: list[tuple[str, str | None, bool]] = []
+    for path, sha, scanned in sources:
+        known = kept_states.letters.get(path)
+        if known is not None and sha is not None and known.sha256 == sha:
+            states[path] = known
+        else:
+            to_read.append((path, sha, scanned))
+    refused: list[StoreRefusal] = []
+    warnings: list[str] = []
+    extracted = done = 0
+    fresh: set[str] = set()
+    values = {"directory": str(kg_store.directory), "fingerprint": fingerprint}
+    for outcomes in _run(_read_chunk, _chunked(to_read, workers), workers, values):
+        for outcome in outcomes:
+            if isinstance(outcome, Refusal):
+                refused.append(StoreRefusal(outcome.path, outcome.reason, outcome.bug))
+                continue
+            state, read = outcome
+            states[state.path] = state
+            fresh.add(state.path)
+            if read:
+                extracted += 1
+                warnings.extend(f"{state.path}: {w}" for w in state.summary.warnings)
+        done += len(outcomes)
         if progress:
-            progress("write", index, len(to_write))
+            progress("read", done, len(to_read))
+
+    # 2. resolve over all letters; group the files by graph
+    ordered = [states[p] for p in sorted(states, key=Path)]
+    resolution = resolve([s.summary for s in ordered])
+    groups: dict[str, list[LetterState]] = {}
+    for state in ordered:
+        iri = minter.letter_graph(state.letter_id).value
+        if iri in groups:
+            warnings.append(f"{state.path}: same letter as {groups[iri][0].path} ({state.letter_id}); "
+                            f"both go into one graph")
+        groups.setdefault(iri, []).append(state)
+    entities = build_entities(resolution, minter)
+    entities_iri = minter.entities_graph().value
+
+    # 3. rebuild only the graphs whose inputs changed: new files, or other answers from the resolution
+    old_digests = dict(manifest.digests) if trusted else {}
+    old_members: dict[str, set[str]] = {}
+    for state in kept_states.letters.values():
+        old_members.setdefault(minter.letter_graph(state.letter_id).value, set()).add(state.path)
+    to_build = [iri for iri, members in groups.items()
+                if iri not in old_digests or old_members.get(iri) != {m.path for m in members}
+                or any(m.path in fresh or not m.answers or not same_answers(m.answers, resolution) for m in members)]
+    digests = {iri: old_digests[iri] for iri in groups if iri not in to_build}
+    digests[entities_iri] = graph_digest(entities)
+    build_graph = minter.build_graph().value
+    wanted = set(groups) | {entities_iri, build_graph}
+    to_drop = sorted(set(old_digests) - wanted if trusted else {g.value for g in kg_store.graphs()} - wanted)
+    existing = {g.value for g in kg_store.graphs()} if not trusted else set(old_digests)
+
+    kg_store.save_manifest(Manifest(base=base, fingerprint=fingerprint, letters=manifest.letters if manifest else (),
+                                    digests=old_digests, complete=False))
+    entity_index = None
+    if check:
+        from .validate import EntityIndex
+        entity_index = EntityIndex(entities)
+    checks = {iri: c for iri, c in kept_states.checks.items() if iri in groups and iri not in to_build}
+    written: list[str] = []
+    jobs = [(groups[iri][0].letter_id, tuple((m.path, m.sha256) for m in groups[iri])) for iri in sorted(to_build)]
+    values = {"directory": str(kg_store.directory), "fingerprint": fingerprint, "resolution": resolution,
+              "minter": minter, "entities": entity_index}
+    done = 0
+    for pieces in _run(_build_chunk, _chunked(jobs, workers), workers, values):
+        for piece in pieces:
+            for path, answers in piece.answers:
+                states[path] = replace(states[path], answers=answers)
+            if piece.check is not None:
+                checks[piece.graph] = piece.check
+            digests[piece.graph] = piece.digest
+            if old_digests.get(piece.graph) != piece.digest:
+                kg_store.put_graph(NamedNode(piece.graph), piece.ntriples, new=piece.graph not in existing)
+                written.append(piece.graph)
+        done += len(pieces)
+        if progress:
+            progress("build", done, len(jobs))
+    if old_digests.get(entities_iri) != digests[entities_iri]:
+        kg_store.replace_graph(NamedNode(entities_iri), entities)
+        written.append(entities_iri)
     for iri in to_drop:
         kg_store.drop_graph(NamedNode(iri))
-    provenance = build_provenance(letter_graphs, minter, started)
-    if to_write or to_drop or not trusted:
+    provenance = build_provenance(
+        [LetterGraph(s.letter_id, NamedNode(iri), minter.letter(s.letter_id), [], s.sha256, Path(s.path).name)
+         for iri, members in groups.items() for s in members], minter, started)
+    if written or to_drop or not trusted:
         kg_store.replace_graph(minter.build_graph(), provenance)
 
+    # 4. validate: unchanged letters keep their check while the entity triples they reach stay the same
     conforms, report = (manifest.conforms, manifest.report) if manifest and trusted else (None, "")
-    if check and (to_write or to_drop or conforms is None):
+    if check and (written or to_drop or conforms is None):
         if progress:
             progress("validate", 0, 1)
-        validation = validate_in_store(kg_store, desired, entities_graph.value, provenance, fingerprint,
-                                       _workers(workers))
+        validation = _validate(kg_store, groups, checks, digests, entities, provenance, entity_index, fingerprint,
+                               workers)
         conforms, report = validation.conforms, validation.text()
         if progress:
             progress("validate", 1, 1)
-    elif not check and (to_write or to_drop):
+    elif not check and (written or to_drop):
         conforms, report = None, ""
 
-    kg_store.save_manifest(Manifest(base=base, fingerprint=fingerprint, letters=tuple(records), digests=digests,
+    records = tuple(LetterRecord(path=s.path, sha256=s.sha256, letter_id=s.letter_id,
+                                 graph=minter.letter_graph(s.letter_id).value) for s in ordered)
+    kg_store.keep_letter_state((base, fingerprint), LetterStates(letters=states, checks=checks))
+    kg_store.save_manifest(Manifest(base=base, fingerprint=fingerprint, letters=records, digests=digests,
                                     conforms=conforms, report=report, complete=True))
     kg_store.forget_extractions({r.sha256 for r in records})
-    return StoreBuildResult(letters=len(records), extracted=extracted, reused=len(extractions) - extracted,
-                            written=tuple(to_write), removed=tuple(to_drop), refused=tuple(refused),
+    return StoreBuildResult(letters=len(records), extracted=extracted, reused=len(states) - extracted,
+                            written=tuple(written), removed=tuple(to_drop), refused=tuple(refused),
                             warnings=tuple(warnings), conforms=conforms, report=report, quads=len(kg_store))
+
+
+def _validate(kg_store: KgStore, groups: dict[str, list[LetterState]], checks: dict[str, GraphCheck],
+              digests: dict[str, str], entities: list[Quad], provenance: list[Quad], entity_index,
+              fingerprint: str, workers: int):
+    """The dataset's validation report, from each letter's kept or new check and one shared pass.
+
+    A kept check is used while its key (code, shapes, graph digest, reached entity triples)
+    is unchanged; other letters are read back from the store and checked again. Shapes that
+    are not local enough for per-letter checks get one whole validation, as kg.validate does.
+    """
+    from .validate import check_shared, report_of, shape_profile, validate
+
+    if not shape_profile().local:
+        return validate(list(kg_store.quads()))
+    stale = [iri for iri in groups if iri not in checks
+             or checks[iri].key != check_key(fingerprint, digests[iri], checks[iri].roots, entity_index)]
+    to_check = [(groups[iri][0].letter_id, list(kg_store.quads(NamedNode(iri)))) for iri in stale]
+    iri_of = {groups[iri][0].letter_id: iri for iri in stale}
+    for batch, found in _checked(to_check, entity_index, workers, _batch_letters()):
+        for letter, quads in batch:
+            checks[iri_of[letter]] = graph_check(letter, quads, entity_index, fingerprint,
+                                                 [p for p in found.problems if p[0] == letter])
+    problems: list = []
+    shared: dict = {}
+    owners: dict[str, str] = {}
+    for iri in sorted(groups, key=lambda g: Path(groups[g][0].path)):
+        kept = checks[iri]
+        problems.extend(kept.problems)
+        shared.update(dict.fromkeys(kept.shared))
+        for subject, owner in kept.describes:
+            owners.setdefault(subject, owner)
+    problems.extend(check_shared(shared, entities + provenance, owners))
+    return report_of(problems)
+
+
+def _batch_letters() -> int:
+    from .validate import BATCH_LETTERS
+    return BATCH_LETTERS
 
 
 def validate_in_store(kg_store: KgStore, desired: dict[str, list[Quad]], entities_iri: str, provenance: list[Quad],
@@ -346,8 +704,15 @@ def _triples_digest(triples) -> str:
 
 def _shapes_digest() -> str:
     from .resources import shape_files
+    files = tuple(Path(path) for path in shape_files())
+    return _digest_of_files(tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files))
+
+
+@functools.lru_cache(maxsize=4)
+def _digest_of_files(files: tuple[tuple[str, int, int], ...]) -> str:
+    """A digest of the files' contents, read once per (path, mtime, size) in a process."""
     digest = hashlib.sha256()
-    for path in shape_files():
+    for path, _, _ in files:
         digest.update(Path(path).read_bytes())
     return digest.hexdigest()
 

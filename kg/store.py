@@ -7,6 +7,9 @@
                            fingerprint that produced it, so an unchanged letter is never read twice
     DIR/validation/        the validation problems of each letter graph, under a digest of what
                            its check depended on, so an unchanged letter is not validated again
+    DIR/kg-letters.pickle  what each letter graph was last built from (a summary of its
+                           extraction, the resolution answers it used, its check), so that a
+                           rebuild neither reads nor rebuilds a letter whose graph cannot change
 
 A letter graph is replaced as a whole in one transaction (``DROP SILENT GRAPH``, then
 ``INSERT DATA`` in the same SPARQL update), so a reader never sees half a letter. The manifest
@@ -34,6 +37,8 @@ MANIFEST_NAME = "kg-store.json"
 OXIGRAPH_DIR = "oxigraph"
 CACHE_DIR = "extractions"
 CHECK_DIR = "validation"
+STATE_NAME = "kg-letters.pickle"
+STATE_FORMAT = 1
 
 
 @dataclass(frozen=True)
@@ -108,7 +113,7 @@ class KgStore:
             if not create:
                 raise InputError(f"{self.directory}: not a kg store (no {MANIFEST_NAME}); "
                                  f"make one with kg build PATH --store {self.directory}")
-            if self.directory.exists() and any(p.name not in (OXIGRAPH_DIR, CACHE_DIR, CHECK_DIR)
+            if self.directory.exists() and any(p.name not in (OXIGRAPH_DIR, CACHE_DIR, CHECK_DIR, STATE_NAME)
                                                for p in self.directory.iterdir()):
                 # kg's own folders alone: a first build that was interrupted; carry on
                 raise InputError(f"{self.directory}: folder is not empty and not a kg store; "
@@ -168,6 +173,22 @@ class KgStore:
         except OSError as exc:
             raise InputError(f"{self.directory}: cannot write the store ({exc})") from None
 
+    def put_graph(self, graph: NamedNode, ntriples: bytes, *, new: bool) -> None:
+        """Replace a named graph by the triples of an N-Triples document, in one transaction.
+
+        A ``new`` graph (not in the store) is loaded by the parser directly, which is the
+        fast path of a first build; an existing one is replaced by one SPARQL update.
+        """
+        if new and not self.read_only:
+            try:
+                self.store.load(ntriples, format=RdfFormat.N_TRIPLES, to_graph=graph)
+            except OSError as exc:
+                raise InputError(f"{self.directory}: cannot write the store ({exc})") from None
+            return
+        drop = f"DROP SILENT GRAPH {graph}"
+        self._write(f"{drop} ;\nINSERT DATA {{ GRAPH {graph} {{\n{ntriples.decode('utf-8')}}} }}"
+                    if ntriples.strip() else drop)
+
     def drop_graph(self, graph: NamedNode) -> None:
         self._write(f"DROP SILENT GRAPH {graph}")
 
@@ -196,27 +217,12 @@ class KgStore:
 
     # ------------------------------------------------------------------ extraction cache
 
-    def _cache_path(self, sha256: str) -> Path:
-        return self.directory / CACHE_DIR / f"{sha256}.pickle"
-
     def cached_extraction(self, sha256: str, fingerprint: str) -> Extraction | None:
         """The extraction of the source with ``sha256`` made by code ``fingerprint``, if kept."""
-        path = self._cache_path(sha256)
-        try:
-            with path.open("rb") as stream:
-                kept_format, kept_fingerprint, kept_sha, extraction = pickle.load(stream)
-        except FileNotFoundError:
-            return None
-        except Exception:  # a damaged or foreign entry is only a cache miss
-            return None
-        if (kept_format, kept_fingerprint, kept_sha) != (CACHE_FORMAT, fingerprint, sha256):
-            return None
-        return extraction if isinstance(extraction, Extraction) else None
+        return read_cached_extraction(self.directory, sha256, fingerprint)
 
     def keep_extraction(self, extraction: Extraction, fingerprint: str) -> None:
-        sha256 = extraction.document.letter.sha256
-        data = pickle.dumps((CACHE_FORMAT, fingerprint, sha256, extraction), protocol=pickle.HIGHEST_PROTOCOL)
-        write_atomic(self._cache_path(sha256), data)
+        write_cached_extraction(self.directory, extraction, fingerprint)
 
     def forget_extractions(self, keep: set[str]) -> int:
         """Remove cached extractions whose sha256 is not in ``keep``; returns how many went."""
@@ -239,6 +245,49 @@ class KgStore:
 
     def forget_checks(self, keep: set[str]) -> int:
         return _forget(self.directory / CHECK_DIR, keep)
+
+    # ------------------------------------------------------------------ letter states
+
+    def letter_state(self, key: tuple) -> object | None:
+        """What the last build kept about its letters, when it was made under ``key``; else None."""
+        try:
+            with (self.directory / STATE_NAME).open("rb") as stream:
+                kept_format, kept_key, state = pickle.load(stream)
+        except Exception:  # missing, damaged or foreign: start over
+            return None
+        return state if (kept_format, kept_key) == (STATE_FORMAT, key) else None
+
+    def keep_letter_state(self, key: tuple, state: object) -> None:
+        data = pickle.dumps((STATE_FORMAT, key, state), protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomic(self.directory / STATE_NAME, data)
+
+    def forget_letter_state(self) -> None:
+        try:
+            os.unlink(self.directory / STATE_NAME)
+        except FileNotFoundError:
+            pass
+
+
+def read_cached_extraction(directory: Path, sha256: str, fingerprint: str) -> Extraction | None:
+    """The extraction kept in store folder ``directory`` for ``sha256`` by code ``fingerprint``, if any.
+
+    A plain function, so worker processes read the cache without opening the store.
+    """
+    try:
+        with (Path(directory) / CACHE_DIR / f"{sha256}.pickle").open("rb") as stream:
+            kept_format, kept_fingerprint, kept_sha, extraction = pickle.load(stream)
+    except Exception:  # missing, damaged or foreign: only a cache miss
+        return None
+    if (kept_format, kept_fingerprint, kept_sha) != (CACHE_FORMAT, fingerprint, sha256):
+        return None
+    return extraction if isinstance(extraction, Extraction) else None
+
+
+def write_cached_extraction(directory: Path, extraction: Extraction, fingerprint: str) -> None:
+    """Keep ``extraction`` in store folder ``directory`` under its source's sha256 and ``fingerprint``."""
+    sha256 = extraction.document.letter.sha256
+    data = pickle.dumps((CACHE_FORMAT, fingerprint, sha256, extraction), protocol=pickle.HIGHEST_PROTOCOL)
+    write_atomic(Path(directory) / CACHE_DIR / f"{sha256}.pickle", data)
 
 
 def _forget(folder: Path, keep: set[str]) -> int:
