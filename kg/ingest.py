@@ -83,6 +83,10 @@ def read_letters(paths: Iterable[Path | str]) -> Iterator[Letter | UnreadableLet
             yield exc
 
 
+# control characters other than tab, line feed, form feed and carriage return: binary noise
+_CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def decode(path: Path, data: bytes) -> str:
     """UTF-8 (a BOM is dropped), UTF-16 with a BOM, else cp1252; binary noise is refused."""
     if data.startswith(b"%PDF-"):
@@ -99,7 +103,7 @@ def decode(path: Path, data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL_CHARACTER.findall(text, 0, 65536))
     if controls > max(8, len(text[:65536]) // 50) or text[:65536].count("\ufffd") > max(8, len(text[:65536]) // 50):
         raise UnreadableLetter(path, "file is binary, not text")
     return text
