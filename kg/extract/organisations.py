@@ -721,7 +721,7 @@ def _article_acronyms(text: str, claims: _Claims, defs: _Definitions) -> list[_F
         if line_start not in shouting:
             line_end = text.find("\n", match.end())
             line = text[line_start:line_end if line_end >= 0 else len(text)]
-            shouting[line_start] = sum(c.isupper() for c in line) > 0.5 * max(sum(c.isalpha() for c in line), 1)
+            shouting[line_start] = sum(map(str.isupper, line)) > 0.5 * max(sum(map(str.isalpha, line)), 1)
         if shouting[line_start]:
             continue  # an all-caps heading or footnote title
         acronyms.add(acronym)
