@@ -61,6 +61,7 @@ class StoreBuildResult:
     letters: int  # letters in the store afterwards
     extracted: int  # letters read and extracted in this run
     reused: int  # letters taken from the cache
+    rebuilt: int = 0  # letter graphs built again (new files, or other answers from the resolution)
     written: tuple[str, ...] = ()  # graph IRIs replaced
     removed: tuple[str, ...] = ()  # graph IRIs dropped
     refused: tuple[StoreRefusal, ...] = ()
@@ -567,7 +568,7 @@ def _rebuild(kg_store: KgStore, plan: _Plan, manifest: Manifest | None, *, base:
                                     conforms=conforms, report=report, complete=True))
     kg_store.forget_extractions({r.sha256 for r in records})
     return StoreBuildResult(letters=len(records), extracted=extracted, reused=len(states) - extracted,
-                            written=tuple(written), removed=tuple(to_drop), refused=tuple(refused),
+                            rebuilt=len(jobs), written=tuple(written), removed=tuple(to_drop), refused=tuple(refused),
                             warnings=tuple(warnings), conforms=conforms, report=report, quads=len(kg_store))
 
 

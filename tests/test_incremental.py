@@ -278,3 +278,91 @@ def test_a_letter_that_became_unreadable_is_named_and_its_graph_dropped(letters,
     assert store_quads(store) == full_build_quads(letters)
     outcome = CliRunner().invoke(main, ["build", str(letters), "--store", str(store), "--no-validate"])
     assert outcome.exit_code == 3 and spoiled.name in outcome.output
+
+
+# ---------------------------------------------------------------- rebuilding only what a change reaches
+
+def test_a_recording_resolution_builds_the_same_graph_and_notes_what_it_asked(sample_build):
+    from dataclasses import replace as changed
+
+    from kg.build import build_letter
+    from kg.incremental import RecordingResolution, same_answers
+    from kg.resolve import resolve
+
+    extractions = sample_build.extractions
+    resolution = resolve(extractions)
+    minter = Minter(DEFAULT_BASE)
+    recorder = RecordingResolution(resolution)
+    recorded = build_letter(extractions[0], recorder, minter)
+    assert recorded.quads == build_letter(extractions[0], resolution, minter).quads
+    assert recorder.answers and same_answers(recorder.answers, resolution)
+    asked = next(q for q in recorder.answers if q[0] == "organisation")
+    moved = changed(resolution, organisation_alias={**resolution.organisation_alias, asked[1]: "elsewhere"})
+    assert not same_answers(recorder.answers, moved)  # an answer it used changed: rebuild
+    unasked = changed(resolution, organisation_alias={**resolution.organisation_alias, "never-asked-key": "x"})
+    assert same_answers(recorder.answers, unasked)  # a change it never asked about: keep
+
+
+def move_a_date(path: Path) -> None:
+    """Change a letter the way an editor would: one date in its text moves by a day."""
+    import re
+    text = path.read_text(encoding="utf-8")
+    moved, count = re.subn(r"\b([12]?\d) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+                           r"november|december)\b", lambda m: f"{int(m[1]) % 28 + 1} {m[2]}", text, 1)
+    assert count == 1
+    path.write_text(moved, encoding="utf-8")
+
+
+def test_a_changed_letter_is_the_only_graph_built_and_checked_again(letters, store, monkeypatch):
+    from kg import validate as validation
+
+    first = into(letters, store)
+    assert first.rebuilt == 5 and first.conforms is not None
+    move_a_date(sorted(letters.glob("*.txt"))[1])
+    checked: list[str] = []
+    real_check = validation.check_letters
+    monkeypatch.setattr(validation, "check_letters",
+                        lambda batch, index: checked.extend(lid for lid, _ in batch) or real_check(batch, index))
+    result = into(letters, store, workers=1)
+    assert (result.extracted, result.rebuilt) == (1, 1)
+    assert len(checked) == 1  # the four others keep their checks
+    assert store_quads(store) == full_build_quads(letters)
+    with KgStore(store, read_only=True) as kg_store:
+        whole = validation.validate(list(kg_store.quads()))
+    assert (result.conforms, result.report) == (whole.conforms, whole.text())
+
+
+def test_without_its_letter_states_a_store_rebuilds_every_graph_and_stays_right(letters, store):
+    from kg.store import STATE_NAME
+
+    into(letters, store, check=False)
+    (store / STATE_NAME).write_bytes(b"damaged")
+    move_a_date(sorted(letters.glob("*.txt"))[0])
+    result = into(letters, store, check=False)
+    assert (result.extracted, result.rebuilt) == (1, 5)
+    assert store_quads(store) == full_build_quads(letters)
+
+
+def test_any_sequence_of_steps_ends_where_a_full_build_of_the_same_files_does(letters, store):
+    """Remove, add back, change, rename: the letter graphs and the entities graph equal a full build."""
+    files = sorted(letters.glob("*.txt"))
+    aside = letters.parent / "aside"
+    aside.mkdir()
+    into(letters, store, check=False)
+    files[4].rename(aside / files[4].name)
+    files[2].rename(aside / files[2].name)
+    step = into(letters, store, prune=True, check=False)
+    assert step.letters == 3 and step.extracted == 0
+    assert store_quads(store) == full_build_quads(letters)
+    (aside / files[2].name).rename(files[2])
+    move_a_date(files[0])
+    step = into(letters, store, check=False)
+    assert step.letters == 4 and step.extracted == 2  # the changed one, and the one whose pruning dropped its cache
+    assert store_quads(store) == full_build_quads(letters)
+    (aside / files[4].name).rename(letters / ("again-" + files[4].name))
+    step = into(letters, store, check=False)
+    assert step.letters == 5 and step.extracted == 1 and step.rebuilt >= 1
+    assert store_quads(store) == full_build_quads(letters)
+    step = into(letters, store, check=False)
+    assert step.unchanged and step.rebuilt == 0
+    assert store_quads(store) == full_build_quads(letters)
