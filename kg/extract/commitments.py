@@ -128,10 +128,18 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
 _FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f]")
 
 
-def _may_match(rule: Rule, lowered: str | None) -> bool:
+_ALL_RULE_WORDS: tuple[str, ...] = tuple(sorted({word for words in _RULE_WORDS.values() for word in words}))
+
+
+def _words_in(lowered: str) -> set[str]:
+    """Which of the rules' words the (lower-cased) sentence holds."""
+    return {word for word in _ALL_RULE_WORDS if word in lowered}
+
+
+def _may_match(rule: Rule, present: set[str] | None) -> bool:
     """False only when ``rule`` surely cannot match: none of its words is in the sentence."""
     words = _RULE_WORDS.get(rule.name)
-    return lowered is None or words is None or any(word in lowered for word in words)
+    return present is None or words is None or not present.isdisjoint(words)
 
 
 # about this letter itself, not a promise: 'hieronder zal ik ingaan op'
@@ -177,9 +185,9 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
 def commitment_rule(sentence: str) -> Rule | None:
     """The rule by which ``sentence`` is a commitment, or None when it is not one."""
     conditional = bool(_CONDITION.match(sentence))
-    lowered = None if _FOLDS_ODDLY.search(sentence) else sentence.lower()
+    present = None if _FOLDS_ODDLY.search(sentence) else _words_in(sentence.lower())
     for rule in RULES:
-        if not _may_match(rule, lowered):
+        if not _may_match(rule, present):
             continue
         match = rule.pattern.search(sentence)
         if not match:
