@@ -96,6 +96,7 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left + 1:min(rights) if rights else len(text)]
 
 
+@lru_cache(maxsize=4096)  # a response sentence is weighed once per item it may answer
 def stance_of(sentence: str) -> StanceMatch | None:
     """The strongest stance cue in one sentence, with negation and hedging applied."""
     book = cue_book()
