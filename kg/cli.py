@@ -178,7 +178,8 @@ def _build_store(paths: tuple[Path, ...], store_dir: Path, output: Path | None, 
             click.echo(f"Store {store_dir} is up to date: {result.letters} letters, {result.quads} quads.", err=True)
         else:
             click.echo(f"Store {store_dir}: {result.letters} letters ({result.extracted} read, {result.reused} "
-                       f"unchanged), {len(result.written)} graphs written, {len(result.removed)} removed, "
+                       f"unchanged), {result.rebuilt} letter graphs built, {len(result.written)} graphs written, "
+                       f"{len(result.removed)} removed, "
                        f"{result.quads} quads.", err=True)
     if output is not None:
         with KgStore(store_dir, read_only=True) as kg_store:
