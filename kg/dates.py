@@ -406,6 +406,47 @@ _RULES: tuple[tuple[str, re.Pattern[str], Handler, bool], ...] = tuple(
     )
 )
 
+# What each rule cannot match without: a digit, or one of its words (lower case). A text holding
+# neither is not searched with the rule's pattern; most sentences name no time at all, and a
+# substring test is far cheaper than a case-insensitive regex search.
+_DIGIT = re.compile(r"\d")
+_NEEDS_DIGIT = frozenset({"day month year", "numeric date", "day month relative", "year"})
+_PART_WORDS = ("begin", "start", "aanvang", "medio", "midden", "halverwege", "eind", "ultimo")
+_RULE_WORDS: dict[str, tuple[str, ...]] = {
+    "part of month": _PART_WORDS,
+    "month year": tuple(MONTHS),
+    "month relative": tuple(MONTHS),
+    "month in due text": tuple(MONTHS),
+    "part of year": _PART_WORDS,
+    "part of this year": _PART_WORDS,
+    "recess": ("zomerreces", "kerst"),
+    "around summer": ("zomer",),
+    "season": ("voorjaar", "najaar", "zomer", "lente", "herfst"),
+    "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
+    "half year": ("helft", "half"),
+    "span from letter": ("dag", "week", "weken", "maand", "kwarta", "jaar", "jaren"),
+    "week": ("week",),
+    "month word": ("maand",),
+    "relative year": ("jaar",),
+    "unspecified": ("termijn", "binnenkort", "mogelijk", "zsm"),
+}
+_ALL_RULE_WORDS: tuple[str, ...] = tuple(sorted({word for words in _RULE_WORDS.values() for word in words}))
+# letters that IGNORECASE matches to an ASCII letter but str.lower() does not turn into it (İ ı ſ)
+_FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f]")
+
+
+def _rules_that_may_match(text: str) -> set[str] | None:
+    """The names of the rules that may match ``text``; None when every rule must be tried."""
+    if _FOLDS_ODDLY.search(text):
+        return None
+    lowered = text.lower()
+    present = {word for word in _ALL_RULE_WORDS if word in lowered}
+    names = {name for name, words in _RULE_WORDS.items() if not present.isdisjoint(words)}
+    if _DIGIT.search(text):
+        names |= _NEEDS_DIGIT
+    return names
+
+
 _DUE_LIMIT = re.compile(r"\b(?:uiterlijk|ruim)\s+$", _FLAGS)
 _DUE_PREPOSITION = re.compile(
     r"\b(?:voor|vóór|in|na|per|tegen|rond|omstreeks|vanaf|op|tot|met\s+ingang\s+van)\s+$",
@@ -423,8 +464,11 @@ def find_dates(text: str, letter_date: date | None, *, future: bool = False
     """
     ctx = _Context(letter_date, future)
     candidates: list[DateExpression] = []
+    may_match = _rules_that_may_match(text)
     for name, pattern, handler, due_only in _RULES:
         if due_only and not future:
+            continue
+        if may_match is not None and name not in may_match:
             continue
         for match in pattern.finditer(text):
             candidates.append(DateExpression(

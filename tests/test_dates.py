@@ -119,3 +119,24 @@ def test_due_date_near_misses(text: str) -> None:
 def test_due_date_without_letter_date_keeps_the_text() -> None:
     assert due_date("Ik informeer u voor de zomer.", None) == ("voor de zomer", None)
     assert due_date("uiterlijk 1 juli 2020", None) == ("uiterlijk 1 juli 2020", "2020-07-01")
+
+
+def test_the_word_filter_never_hides_a_match_of_a_rule():
+    """find_dates skips a rule when the text lacks its words or digits; no real match is lost."""
+    from pathlib import Path
+
+    from kg.dates import _RULES, _rules_that_may_match
+    letters = Path(__file__).resolve().parent.parent / "examples" / "letters"
+    texts = [line for path in sorted(letters.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+    texts += ["Q3 2024", "VOOR DE KERST", "binnen drie maanden", "op korte termijn", "eind volgende week",
+              "medio dit jaar", "rond 24 Juni 2021", "op 1-7-2020", "in de tweede jaarhelft", "zsm"]
+    hits = 0
+    for text in texts:
+        may_match = _rules_that_may_match(text)
+        for name, pattern, _, _ in _RULES:
+            if pattern.search(text):
+                hits += 1
+                assert may_match is None or name in may_match, (name, text)
+    assert hits > 50
+    assert _rules_that_may_match("De minister heeft het rapport ontvangen.") == set()
+    assert _rules_that_may_match("Het ſtuk") is None  # a letter that case-folds oddly: every rule is tried
