@@ -441,6 +441,22 @@ def _write_paragraph(writer: _Writer, lines: list[_Line], refs: list[FootnoteRef
                     words.append((word, source))
                     continue
             words.append((word, source))
+    _write_words(writer, words, refs, note_numbers)
+    if lines:
+        last_line = lines[-1]
+        writer.add("\n", last_line.start + len(last_line.raw))
+
+
+def _write_words(writer: _Writer, words: list[Word], refs: list[FootnoteRef], note_numbers: set[str]) -> None:
+    """Write the words of a paragraph, a space between two unless glued (``("", offset)``).
+
+    Does what ``writer.add`` does for each space and plain word, inline (most words of a letter):
+    a new segment only where the source offset does not continue the last one.
+    """
+    parts, segments = writer.parts, writer.segments
+    length = writer.length
+    # the source offset that would continue the last segment (None: no segment yet)
+    expected = segments[-1][1] + length - segments[-1][0] if segments else None
     first = True
     glue = False
     for word, source in words:
@@ -448,13 +464,26 @@ def _write_paragraph(writer: _Writer, lines: list[_Line], refs: list[FootnoteRef
             glue = True
             continue
         if not first and not glue:
-            writer.add(" ", source - 1 if source > 0 else source)
+            space_source = source - 1 if source > 0 else source
+            if expected != space_source:
+                segments.append((length, space_source))
+            parts.append(" ")
+            length += 1
+            expected = space_source + 1
         glue = False
         first = False
-        _write_word(writer, word, source, refs, note_numbers)
-    if lines:
-        last_line = lines[-1]
-        writer.add("\n", last_line.start + len(last_line.raw))
+        if (note_numbers and _ENDS_IN_DIGIT.search(word)) or _SUPERSCRIPT_RUN.search(word):
+            writer.length = length
+            _write_word(writer, word, source, refs, note_numbers)  # may hold a footnote marker
+            length = writer.length
+            expected = segments[-1][1] + length - segments[-1][0] if segments else None
+            continue
+        if expected != source:
+            segments.append((length, source))
+        parts.append(word)
+        length += len(word)
+        expected = source + len(word)
+    writer.length = length
 
 
 def _mend_hyphen(last: str, word: str) -> bool:
