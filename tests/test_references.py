@@ -177,3 +177,23 @@ def test_citation_queries_answer_question_7(tmp_path: Path) -> None:
     everything = rows("papers_cited")
     assert {row["identifier"] for row in everything} == {
         "19637-1392", "2018/19-90-11", "2018/19-3277", "35000-VI-116"}
+
+
+@pytest.mark.parametrize("text", [
+    "In mijn brief van 3 juni 2019 en in de Kamerbrief d.d. 4 mei 2020 schreef ik dit.",
+    "nieuw Kamerbrief van 1 mei; uw  \n brief van 2 juni; het kabinetsbrief van 3 juli",
+    "briefbrief van 1 mei xbrief van 2 mei, de é brief van 3 mei, Brief van 4 mei, brieven van 5 mei",
+    "geen enkele verwijzing hier", "brief", "brief van ",
+])
+def test_letter_anchors_are_what_the_pattern_finds_everywhere(text):
+    """The anchors found near each 'brief' are the ones a scan of every position finds."""
+    def spans(matches):
+        return [(m.start(), m.end()) for m in matches]
+    for start in range(0, len(text), 7):
+        assert spans(references._letter_anchors(text, start, len(text))) == \
+            spans(references._LETTER_ANCHOR.finditer(text, start, len(text)))
+    letters = Path(__file__).resolve().parent.parent / "examples" / "letters"
+    for path in sorted(letters.glob("*.txt")):
+        body = path.read_text(encoding="utf-8")
+        assert spans(references._letter_anchors(body, 0, len(body))) == \
+            spans(references._LETTER_ANCHOR.finditer(body, 0, len(body)))

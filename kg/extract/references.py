@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ..dates import find_dates
 from ..model import Document, Fact, ReferenceMention, Span
@@ -193,11 +193,36 @@ def _questions(text: str, start: int, end: int) -> list[Citation]:
     return found
 
 
+def _letter_anchors(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What ``_LETTER_ANCHOR.finditer(text, start, end)`` finds, searching only near a 'brief'.
+
+    Before its 'brief' a match holds only ASCII letters and white space, so a match that uses
+    the next 'brief' cannot start before the run of such characters that ends there; searching
+    from that run on finds the same next match without trying every position of the text.
+    """
+    cursor = start
+    while True:
+        found = text.find("brief", cursor, end)
+        if found < 0:
+            return
+        begin = found
+        while begin > cursor and (text[begin - 1].isspace() or text[begin - 1] in _ASCII_LETTERS):
+            begin -= 1
+        match = _LETTER_ANCHOR.search(text, begin, end)
+        if match is None:
+            return
+        yield match
+        cursor = match.end()
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _letters(text: str, start: int, end: int, letter_date: date | None) -> list[Citation]:
     """``(mijn) brief van/d.d. <date>``, also with the sender in between (``brief van de
     Minister van Buitenlandse Zaken van 3 juni 2019``); a letter without a date is no reference."""
     found = []
-    for match in _LETTER_ANCHOR.finditer(text, start, end):
+    for match in _letter_anchors(text, start, end):
         window_end = min(end, match.end() + 110)
         sentence_end = _SENTENCE_END.search(text, match.end(), window_end)
         if sentence_end is not None:
