@@ -36,6 +36,7 @@ _MARKUP = re.compile(
     r"|\]\([^)\s]*\)"                # the target of a Markdown link
     r"|(?<!\S)\[(?=[^\]]+\]\()"      # the opening bracket of a Markdown link
 )
+_MARKUP_CHARACTER = re.compile(r"[>#*_\[\]]")  # each kind of markup holds one of these
 _WORD = re.compile(r"\S+")
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPTS}]+")
@@ -166,7 +167,7 @@ def _visible(raw: str, start: int) -> _Line:
         _EMPHASISED_LINE.fullmatch(stripped.lstrip("#").strip()))
     keep: list[tuple[int, int]] = []
     cursor = 0
-    for markup in _MARKUP.finditer(raw):
+    for markup in _MARKUP.finditer(raw) if _MARKUP_CHARACTER.search(raw) else ():
         if markup.start() > cursor:
             keep.append((cursor, markup.start()))
         cursor = max(cursor, markup.end())

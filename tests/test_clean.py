@@ -127,3 +127,16 @@ def test_page_numbers_and_label_values_in_a_pdf_layout_are_furniture():
     assert "Pagina" not in cleaned.text and "85180" not in cleaned.text
     assert "\n3\n" not in cleaned.text
     assert "een rapport opgeleverd over de algemene asielprocedure en de wijze" in cleaned.text
+
+
+def test_markup_is_only_looked_for_in_lines_holding_a_markup_character():
+    """clean skips the markup pattern on lines without > # * _ [ ]; the pattern never matches those."""
+    from kg.clean import _MARKUP, _MARKUP_CHARACTER
+    root = Path(__file__).resolve().parent.parent
+    lines = [line for path in sorted((root / "examples" / "letters").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").split("\n")]
+    lines += ["> Retouradres", "## Kop", "**vet** en *schuin*", "__ook vet__", "[tekst](https://x.nl)"]
+    marked = [line for line in lines if _MARKUP.search(line)]
+    assert len(marked) >= 5
+    assert all(_MARKUP_CHARACTER.search(line) for line in marked)
+    assert _MARKUP_CHARACTER.search("Een gewone zin, zonder opmaak (en met haakjes).") is None
