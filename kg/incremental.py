@@ -352,35 +352,34 @@ def _build_chunk(groups: list[tuple[str, tuple[tuple[str, str], ...]]]) -> list[
             quads.extend(build_letter(_moved(extraction, Path(path)), recorder, minter).quads)  # type: ignore
             answers.append((path, recorder.answers))
         graph = minter.letter_graph(letter)
-        built.append((letter, graph.value, sorted(set(quads), key=_sort_key), tuple(answers)))
+        unique = list(dict.fromkeys(quads))
+        built.append((letter, graph.value, unique, tuple(answers), graph_digest(unique)))
     checks: dict[str, GraphCheck] = {}
     if entities is not None:
         from .validate import BATCH_LETTERS
         for start in range(0, len(built), BATCH_LETTERS):
             batch = built[start:start + BATCH_LETTERS]
-            found = check_letters([(letter, quads) for letter, _, quads, _ in batch], entities)
-            for letter, iri, quads, _ in batch:
-                checks[iri] = graph_check(letter, quads, entities, fingerprint,
+            found = check_letters([(letter, quads) for letter, _, quads, _, _ in batch], entities, with_shared=False)
+            for letter, iri, quads, _, digest in batch:
+                checks[iri] = graph_check(letter, quads, digest, entities, fingerprint,
                                           [p for p in found.problems if p[0] == letter])
     return [BuiltGraph(graph=iri, answers=answers, ntriples=serialize([q.triple for q in quads],
                                                                         format=RdfFormat.N_TRIPLES),
-                       count=len(quads), digest=graph_digest(quads), check=checks.get(iri))
-            for letter, iri, quads, answers in built]
+                       count=len(quads), digest=digest, check=checks.get(iri))
+            for letter, iri, quads, answers, digest in built]
 
 
-def _sort_key(quad: Quad) -> tuple[str, str, str]:
-    return (quad.subject.value, quad.predicate.value, str(quad.object))
-
-
-def graph_check(letter: str, quads: list[Quad], entities, fingerprint: str, problems: list) -> GraphCheck:
-    """The GraphCheck of a letter graph whose own problems are known."""
+def graph_check(letter: str, quads: list[Quad], digest: str, entities, fingerprint: str,
+                problems: list) -> GraphCheck:
+    """The GraphCheck of a letter graph (whose ``graph_digest`` is ``digest``) whose own problems are known."""
     from .validate import is_local, letter_node, shared_part
 
     node = letter_node(quads)
-    roots = tuple(sorted({term.value for q in quads for term in (q.subject, q.object)
-                          if isinstance(term, NamedNode) and not is_local(term.value, node)}))
+    named = {q.subject.value for q in quads if isinstance(q.subject, NamedNode)}
+    named.update(q.object.value for q in quads if isinstance(q.object, NamedNode))
+    roots = tuple(sorted(iri for iri in named if not is_local(iri, node)))
     shared, describes = shared_part(letter, quads)
-    return GraphCheck(key=check_key(fingerprint, graph_digest(quads), roots, entities), roots=roots,
+    return GraphCheck(key=check_key(fingerprint, digest, roots, entities), roots=roots,
                       problems=tuple(problems), shared=tuple(shared), describes=tuple(describes))
 
 
@@ -591,7 +590,7 @@ def _validate(kg_store: KgStore, groups: dict[str, list[LetterState]], checks: d
     iri_of = {groups[iri][0].letter_id: iri for iri in stale}
     for batch, found in _checked(to_check, entity_index, workers, _batch_letters()):
         for letter, quads in batch:
-            checks[iri_of[letter]] = graph_check(letter, quads, entity_index, fingerprint,
+            checks[iri_of[letter]] = graph_check(letter, quads, graph_digest(quads), entity_index, fingerprint,
                                                  [p for p in found.problems if p[0] == letter])
     problems: list = []
     shared: dict = {}

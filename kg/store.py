@@ -287,7 +287,15 @@ def write_cached_extraction(directory: Path, extraction: Extraction, fingerprint
     """Keep ``extraction`` in store folder ``directory`` under its source's sha256 and ``fingerprint``."""
     sha256 = extraction.document.letter.sha256
     data = pickle.dumps((CACHE_FORMAT, fingerprint, sha256, extraction), protocol=pickle.HIGHEST_PROTOCOL)
-    write_atomic(Path(directory) / CACHE_DIR / f"{sha256}.pickle", data)
+    folder = Path(directory) / CACHE_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    # renamed into place, not synced to disk: after a crash a torn entry is only a cache miss
+    temporary = folder / f".{sha256}.{os.getpid()}.tmp"
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, folder / f"{sha256}.pickle")
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot keep the extraction ({exc.strerror or exc})") from None
 
 
 def _forget(folder: Path, keep: set[str]) -> int:

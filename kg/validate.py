@@ -289,8 +289,12 @@ def shared_part(letter_id: str, quads: Sequence[Quad]) -> tuple[list[Triple], li
     return shared, describes
 
 
-def check_letters(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: EntityIndex) -> LetterCheck:
-    """Validate a batch of letter graphs (letter id, quads) with what they reach of the entities."""
+def check_letters(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: EntityIndex, *,
+                  with_shared: bool = True) -> LetterCheck:
+    """Validate a batch of letter graphs (letter id, quads) with what they reach of the entities.
+
+    ``with_shared=False`` leaves out the shared parts, for a caller that takes them per letter.
+    """
     letters = {letter_id: letter_node(quads) for letter_id, quads in graphs}
     triples = [q.triple for _, quads in graphs for q in quads]
     problems = _check(triples + entities.reach(triples))
@@ -301,7 +305,7 @@ def check_letters(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: Entity
             kept.append((owner, problem))
     shared: list[Triple] = []
     describes: list[tuple[str, str]] = []
-    for letter_id, quads in graphs:
+    for letter_id, quads in graphs if with_shared else ():
         part, described = shared_part(letter_id, quads)
         shared.extend(part)
         describes.extend(described)

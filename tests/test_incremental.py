@@ -321,8 +321,8 @@ def test_a_changed_letter_is_the_only_graph_built_and_checked_again(letters, sto
     move_a_date(sorted(letters.glob("*.txt"))[1])
     checked: list[str] = []
     real_check = validation.check_letters
-    monkeypatch.setattr(validation, "check_letters",
-                        lambda batch, index: checked.extend(lid for lid, _ in batch) or real_check(batch, index))
+    monkeypatch.setattr(validation, "check_letters", lambda batch, index, **options: checked.extend(
+        lid for lid, _ in batch) or real_check(batch, index, **options))
     result = into(letters, store, workers=1)
     assert (result.extracted, result.rebuilt) == (1, 1)
     assert len(checked) == 1  # the four others keep their checks
