@@ -261,12 +261,6 @@ class KgStore:
         data = pickle.dumps((STATE_FORMAT, key, state), protocol=pickle.HIGHEST_PROTOCOL)
         write_atomic(self.directory / STATE_NAME, data)
 
-    def forget_letter_state(self) -> None:
-        try:
-            os.unlink(self.directory / STATE_NAME)
-        except FileNotFoundError:
-            pass
-
 
 def read_cached_extraction(directory: Path, sha256: str, fingerprint: str) -> Extraction | None:
     """The extraction kept in store folder ``directory`` for ``sha256`` by code ``fingerprint``, if any.
