@@ -183,7 +183,8 @@ def test_citation_queries_answer_question_7(tmp_path: Path) -> None:
     "In mijn brief van 3 juni 2019 en in de Kamerbrief d.d. 4 mei 2020 schreef ik dit.",
     "nieuw Kamerbrief van 1 mei; uw  \n brief van 2 juni; het kabinetsbrief van 3 juli",
     "briefbrief van 1 mei xbrief van 2 mei, de é brief van 3 mei, Brief van 4 mei, brieven van 5 mei",
-    "geen enkele verwijzing hier", "brief", "brief van ",
+    "geen enkele verwijzing hier", "brief", "brief van ", "xbriefbrief van 1 mei", "brief brief van 2 mei",
+    "de brief. Kamerbrief van 3 mei", "mijn\n\nbrief\t van\n 4 mei", "uwbrief d.d. 5 mei", "brief van",
 ])
 def test_letter_anchors_are_what_the_pattern_finds_everywhere(text):
     """The anchors found near each 'brief' are the ones a scan of every position finds."""

@@ -194,25 +194,34 @@ def _questions(text: str, start: int, end: int) -> list[Citation]:
 
 
 def _letter_anchors(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """What ``_LETTER_ANCHOR.finditer(text, start, end)`` finds, searching only near a 'brief'.
+    """What ``_LETTER_ANCHOR.finditer(text, start, end)`` finds, searching only around each 'brief'.
 
-    Before its 'brief' a match holds only ASCII letters and white space, so a match that uses
-    the next 'brief' cannot start before the run of such characters that ends there; searching
-    from that run on finds the same next match without trying every position of the text.
+    A match is ``[prefix word, space] letters 'brief' space ('van'|'d.d.') space``: before its
+    'brief' it holds only ASCII letters and white space, after it at most two runs of white space
+    around four characters. So the match that uses a given 'brief' lies within those bounds, and
+    searching there finds it without trying every position of the text.
     """
-    cursor = start
+    cursor = scan = start  # matches start from ``cursor``; the next 'brief' is looked for from ``scan``
     while True:
-        found = text.find("brief", cursor, end)
+        found = text.find("brief", scan, end)
         if found < 0:
             return
         begin = found
         while begin > cursor and (text[begin - 1].isspace() or text[begin - 1] in _ASCII_LETTERS):
             begin -= 1
-        match = _LETTER_ANCHOR.search(text, begin, end)
+        limit = _after_spaces(text, min(end, _after_spaces(text, found + 5, end) + 4), end)
+        match = _LETTER_ANCHOR.search(text, begin, limit)
         if match is None:
-            return
+            scan = found + 1
+            continue
         yield match
-        cursor = match.end()
+        cursor = scan = match.end()
+
+
+def _after_spaces(text: str, position: int, end: int) -> int:
+    while position < end and text[position].isspace():
+        position += 1
+    return position
 
 
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
