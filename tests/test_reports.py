@@ -194,3 +194,22 @@ def test_claims_of_organisations_that_wrote_no_report_are_no_findings(tmp_path: 
                              "haalbaar zijn.")
     findings = [fact for fact in facts if isinstance(fact, FindingFact)]
     assert [finding.text for finding in findings] == ["de wet te weinig ruimte laat."]
+
+
+@pytest.mark.parametrize("sentence, responds", [
+    ("In deze brief ga ik in op het rapport.", True),
+    ("Met deze brief REAGEER ik op het advies.", True),
+    ("Hierbij bied ik u de kabinetsreactie op het rapport aan.", True),
+    ("Naar aanleiding van het artikel in de krant heb ik gekeken.", True),
+    ("U heeft mij verzocht te reageren op de brief.", True),
+    ("Het rapport gaat in op de uitvoering.", False),  # 'in op', but not the letter responding
+    ("De Raad heeft een advies uitgebracht.", False),
+])
+def test_the_word_filter_in_front_of_the_responds_pattern(sentence, responds):
+    from kg.extract.reports import _RESPONDS, _responds
+    assert _responds(sentence) is responds
+    assert bool(_RESPONDS.search(sentence)) is responds
+    from conftest import SAMPLES
+    for path in sorted(SAMPLES.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert _responds(line) == bool(_RESPONDS.search(line))

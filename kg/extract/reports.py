@@ -105,7 +105,20 @@ _RESPONDS = re.compile(
     r"(?:verzocht|gevraagd|verzoek)\b[^.]{0,40}\b(?:(?:beleids|kabinets)?reactie op|te reageren op)|"
     r"^\s*naar aanleiding van\s+(?:een|het|de)\s+(?:bericht|artikel|rapport|krantenartikel)\b)",
     re.IGNORECASE)
+# _RESPONDS cannot match a sentence that holds none of these (lower case); the test is cheaper
+_RESPONDS_WORDS = ("reageer", "in op", "reactie", "reageren", "naar aanleiding van")
+# letters that IGNORECASE matches to an ASCII letter but str.lower() does not turn into it (İ ı ſ)
+_FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f]")
 _REFERRING = re.compile(r"^\s*(?:dit|deze|dat|het|die)\s*$", re.IGNORECASE)
+
+
+def _responds(sentence: str) -> bool:
+    """Whether the sentence says the letter responds ('In deze brief ga ik in op ...')."""
+    if not _FOLDS_ODDLY.search(sentence):
+        lowered = sentence.lower()
+        if not any(word in lowered for word in _RESPONDS_WORDS):
+            return False
+    return bool(_RESPONDS.search(sentence))
 
 _FINDING_VERBS = (r"concludeert|concluderen|constateert|constateren|stelt vast|stellen vast|stelt|"
                   r"meldt|signaleert|signaleren|wijst erop|wijzen erop|oordeelt|oordelen|"
@@ -480,7 +493,7 @@ def _responded_by_genre(document: Document, reports: dict[str, _Report]) -> None
     """'In deze brief ga ik in op de bundel en het genoemde artikel': the one report of each
     genre named in a sentence where the letter says it responds is responded to."""
     for sentence in document.sentences:
-        if document.paragraphs[sentence.paragraph].kind != "text" or not _RESPONDS.search(sentence.text):
+        if document.paragraphs[sentence.paragraph].kind != "text" or not _responds(sentence.text):
             continue
         for genre_match in _GENRE.finditer(sentence.text):
             genre = _GENRE_WORDS[re.sub(r"\s+", " ", genre_match.group(1).lower())]
@@ -492,7 +505,7 @@ def _responded_by_genre(document: Document, reports: dict[str, _Report]) -> None
 def _responds_in(mention: _Mention) -> bool:
     if mention.sentence is None:
         return False
-    return bool(_RESPONDS.search(mention.sentence.text))
+    return _responds(mention.sentence.text)
 
 
 def _authors(document: Document, mention: _Mention, organisations: list[OrganisationMention],
