@@ -280,6 +280,7 @@ class LetterStates:
 
     letters: dict[str, LetterState] = field(default_factory=dict)  # by source path
     checks: dict[str, GraphCheck] = field(default_factory=dict)  # by graph IRI
+    checked_against: str = ""  # digest of the entities graph and the shapes that every check was made with
 
 
 # ------------------------------------------------------------------ the worker processes
@@ -552,9 +553,11 @@ def _rebuild(kg_store: KgStore, plan: _Plan, manifest: Manifest | None, *, base:
     if check and (written or to_drop or conforms is None):
         if progress:
             progress("validate", 0, 1)
+        against = _checked_against(digests[entities_iri])
         validation = _validate(kg_store, groups, checks, digests, entities, provenance, entity_index, fingerprint,
-                               workers)
+                               workers, current=kept_states.checked_against == against)
         conforms, report = validation.conforms, validation.text()
+        kept_states.checked_against = against
         if progress:
             progress("validate", 1, 1)
     elif not check and (written or to_drop):
@@ -562,7 +565,8 @@ def _rebuild(kg_store: KgStore, plan: _Plan, manifest: Manifest | None, *, base:
 
     records = tuple(LetterRecord(path=s.path, sha256=s.sha256, letter_id=s.letter_id,
                                  graph=minter.letter_graph(s.letter_id).value) for s in ordered)
-    kg_store.keep_letter_state((base, fingerprint), LetterStates(letters=states, checks=checks))
+    kg_store.keep_letter_state((base, fingerprint),
+                               LetterStates(letters=states, checks=checks, checked_against=kept_states.checked_against))
     kg_store.save_manifest(Manifest(base=base, fingerprint=fingerprint, letters=records, digests=digests,
                                     conforms=conforms, report=report, complete=True))
     kg_store.forget_extractions({r.sha256 for r in records})
@@ -573,19 +577,21 @@ def _rebuild(kg_store: KgStore, plan: _Plan, manifest: Manifest | None, *, base:
 
 def _validate(kg_store: KgStore, groups: dict[str, list[LetterState]], checks: dict[str, GraphCheck],
               digests: dict[str, str], entities: list[Quad], provenance: list[Quad], entity_index,
-              fingerprint: str, workers: int):
+              fingerprint: str, workers: int, current: bool = False):
     """The dataset's validation report, from each letter's kept or new check and one shared pass.
 
     A kept check is used while its key (code, shapes, graph digest, reached entity triples)
-    is unchanged; other letters are read back from the store and checked again. Shapes that
-    are not local enough for per-letter checks get one whole validation, as kg.validate does.
+    is unchanged; other letters are read back from the store and checked again. ``current``
+    says that every check in ``checks`` was made with these entities and shapes, so the keys
+    need no recomputing. Shapes that are not local enough for per-letter checks get one whole
+    validation, as kg.validate does.
     """
     from .validate import check_shared, report_of, shape_profile, validate
 
     if not shape_profile().local:
         return validate(list(kg_store.quads()))
-    stale = [iri for iri in groups if iri not in checks
-             or checks[iri].key != check_key(fingerprint, digests[iri], checks[iri].roots, entity_index)]
+    stale = [iri for iri in groups if iri not in checks or not current
+             and checks[iri].key != check_key(fingerprint, digests[iri], checks[iri].roots, entity_index)]
     to_check = [(groups[iri][0].letter_id, list(kg_store.quads(NamedNode(iri)))) for iri in stale]
     iri_of = {groups[iri][0].letter_id: iri for iri in stale}
     for batch, found in _checked(to_check, entity_index, workers, _batch_letters()):
@@ -603,6 +609,10 @@ def _validate(kg_store: KgStore, groups: dict[str, list[LetterState]], checks: d
             owners.setdefault(subject, owner)
     problems.extend(check_shared(shared, entities + provenance, owners))
     return report_of(problems)
+
+
+def _checked_against(entities_digest: str) -> str:
+    return hashlib.sha256(f"{entities_digest}|{_shapes_digest()}".encode()).hexdigest()
 
 
 def _batch_letters() -> int:
