@@ -31,7 +31,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
+from pyoxigraph import NamedNode, Quad, RdfFormat, parse, serialize
 
 from . import __version__
 from .errors import InputError
@@ -270,7 +270,7 @@ class GraphCheck:
     key: str  # digest of the code, the shapes, the graph and the entity triples it reached
     roots: tuple[str, ...]  # the nodes it names that are not its own: where its reach starts
     problems: tuple  # (letter id, Problem)
-    shared: tuple  # its triples about shared nodes, for the shared pass
+    shared: bytes  # its triples about shared nodes, for the shared pass, as N-Triples (quick to keep)
     describes: tuple  # (shared subject, letter id)
 
 
@@ -380,8 +380,8 @@ def graph_check(letter: str, quads: list[Quad], digest: str, entities, fingerpri
     named.update(q.object.value for q in quads if isinstance(q.object, NamedNode))
     roots = tuple(sorted(iri for iri in named if not is_local(iri, node)))
     shared, describes = shared_part(letter, quads)
-    return GraphCheck(key=check_key(fingerprint, digest, roots, entities), roots=roots,
-                      problems=tuple(problems), shared=tuple(shared), describes=tuple(describes))
+    return GraphCheck(key=check_key(fingerprint, digest, roots, entities), roots=roots, problems=tuple(problems),
+                      shared=serialize(shared, format=RdfFormat.N_TRIPLES), describes=tuple(describes))
 
 
 def check_key(fingerprint: str, digest: str, roots: Iterable[str], entities) -> str:
@@ -604,7 +604,7 @@ def _validate(kg_store: KgStore, groups: dict[str, list[LetterState]], checks: d
     for iri in sorted(groups, key=lambda g: Path(groups[g][0].path)):
         kept = checks[iri]
         problems.extend(kept.problems)
-        shared.update(dict.fromkeys(kept.shared))
+        shared.update(dict.fromkeys(q.triple for q in parse(kept.shared, format=RdfFormat.N_TRIPLES)))
         for subject, owner in kept.describes:
             owners.setdefault(subject, owner)
     problems.extend(check_shared(shared, entities + provenance, owners))
