@@ -121,3 +121,21 @@ def test_development_letter_with_treaties() -> None:
 ])
 def test_extra_letters(stem: str, expected: set[str]) -> None:
     assert {mention.name for mention in mentions(EXTRA / f"{stem}.txt")} == expected
+
+
+def test_register_aliases_grouped_by_first_character_match_as_one_flat_alternation():
+    """Grouping the register's aliases behind a first-character lookahead changes no match."""
+    import re
+
+    from kg.extract.legal import _form_pattern, _register_patterns
+    alias_pattern, _, by_alias, _ = _register_patterns()
+    aliases = sorted(by_alias, key=len, reverse=True)
+    flat = re.compile(r"(?<![\w-])(?:" + "|".join(_form_pattern(a) for a in aliases) + r")(?![\w‐‑-])",
+                      re.IGNORECASE)
+    root = Path(__file__).resolve().parent.parent
+    texts = [path.read_text(encoding="utf-8") for path in sorted((root / "examples" / "letters").glob("*.txt"))]
+    texts.append(" ; ".join(aliases) + " ; " + " ; ".join(alias.upper() for alias in aliases))
+    texts.append(" ; ".join("x" + alias for alias in aliases))  # glued to a word: no match
+    for text in texts:
+        assert [m.span() for m in alias_pattern.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert len(list(alias_pattern.finditer(texts[-2]))) >= len(aliases)
