@@ -323,11 +323,16 @@ def _read_one(path: str, sha: str | None, scanned: bool):
 
 @dataclass(frozen=True)
 class BuiltGraph:
-    """One letter graph built by a worker: its triples as N-Triples, and what it depended on."""
+    """One letter graph built by a worker, serialised, and what it depended on.
+
+    A graph new to the store comes as N-Quads (to be bulk loaded with the others), a graph
+    that replaces one in the store as N-Triples (for one SPARQL update).
+    """
 
     graph: str
     answers: tuple[tuple[str, dict], ...]  # (source path, the resolution's answers) per file
-    ntriples: bytes
+    data: bytes
+    new: bool
     count: int
     digest: str
     check: GraphCheck | None
@@ -364,9 +369,10 @@ def _build_chunk(groups: list[tuple[str, tuple[tuple[str, str], ...]]]) -> list[
             for letter, iri, quads, _, digest in batch:
                 checks[iri] = graph_check(letter, quads, digest, entities, fingerprint,
                                           [p for p in found.problems if p[0] == letter])
-    return [BuiltGraph(graph=iri, answers=answers, ntriples=serialize([q.triple for q in quads],
-                                                                        format=RdfFormat.N_TRIPLES),
-                       count=len(quads), digest=digest, check=checks.get(iri))
+    existing: set[str] = _WORKER["existing"]  # type: ignore[assignment]
+    return [BuiltGraph(graph=iri, answers=answers, new=iri not in existing, count=len(quads), digest=digest,
+                       data=serialize(quads, format=RdfFormat.N_QUADS) if iri not in existing
+                       else serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES), check=checks.get(iri))
             for letter, iri, quads, answers, digest in built]
 
 
@@ -522,21 +528,25 @@ def _rebuild(kg_store: KgStore, plan: _Plan, manifest: Manifest | None, *, base:
     written: list[str] = []
     jobs = [(groups[iri][0].letter_id, tuple((m.path, m.sha256) for m in groups[iri])) for iri in sorted(to_build)]
     values = {"directory": str(kg_store.directory), "fingerprint": fingerprint, "resolution": resolution,
-              "minter": minter, "entities": entity_index}
+              "minter": minter, "entities": entity_index, "existing": existing}
     done = 0
-    for pieces in _run(_build_chunk, _chunked(jobs, workers), workers, values):
-        for piece in pieces:
-            for path, answers in piece.answers:
-                states[path] = replace(states[path], answers=answers)
-            if piece.check is not None:
-                checks[piece.graph] = piece.check
-            digests[piece.graph] = piece.digest
-            if old_digests.get(piece.graph) != piece.digest:
-                kg_store.put_graph(NamedNode(piece.graph), piece.ntriples, new=piece.graph not in existing)
-                written.append(piece.graph)
-        done += len(pieces)
-        if progress:
-            progress("build", done, len(jobs))
+    with kg_store.incoming() as incoming:  # new graphs: bulk loaded together when the pass is done
+        for pieces in _run(_build_chunk, _chunked(jobs, workers), workers, values):
+            for piece in pieces:
+                for path, answers in piece.answers:
+                    states[path] = replace(states[path], answers=answers)
+                if piece.check is not None:
+                    checks[piece.graph] = piece.check
+                digests[piece.graph] = piece.digest
+                if old_digests.get(piece.graph) != piece.digest:
+                    if piece.new:
+                        incoming.write(piece.data)
+                    else:
+                        kg_store.put_graph(NamedNode(piece.graph), piece.data, new=False)
+                    written.append(piece.graph)
+            done += len(pieces)
+            if progress:
+                progress("build", done, len(jobs))
     if old_digests.get(entities_iri) != digests[entities_iri]:
         kg_store.replace_graph(NamedNode(entities_iri), entities)
         written.append(entities_iri)

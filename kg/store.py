@@ -23,7 +23,8 @@ import os
 import pickle
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from contextlib import contextmanager
+from typing import BinaryIO, Iterable, Iterator
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, serialize
 
@@ -38,6 +39,7 @@ OXIGRAPH_DIR = "oxigraph"
 CACHE_DIR = "extractions"
 CHECK_DIR = "validation"
 STATE_NAME = "kg-letters.pickle"
+INCOMING_NAME = "incoming.nq"  # new graphs waiting for their bulk load
 STATE_FORMAT = 1
 
 
@@ -113,8 +115,8 @@ class KgStore:
             if not create:
                 raise InputError(f"{self.directory}: not a kg store (no {MANIFEST_NAME}); "
                                  f"make one with kg build PATH --store {self.directory}")
-            if self.directory.exists() and any(p.name not in (OXIGRAPH_DIR, CACHE_DIR, CHECK_DIR, STATE_NAME)
-                                               for p in self.directory.iterdir()):
+            own = (OXIGRAPH_DIR, CACHE_DIR, CHECK_DIR, STATE_NAME, INCOMING_NAME)
+            if self.directory.exists() and any(p.name not in own for p in self.directory.iterdir()):
                 # kg's own folders alone: a first build that was interrupted; carry on
                 raise InputError(f"{self.directory}: folder is not empty and not a kg store; "
                                  f"choose a new or empty folder for --store")
@@ -188,6 +190,26 @@ class KgStore:
         drop = f"DROP SILENT GRAPH {graph}"
         self._write(f"{drop} ;\nINSERT DATA {{ GRAPH {graph} {{\n{ntriples.decode('utf-8')}}} }}"
                     if ntriples.strip() else drop)
+
+    @contextmanager
+    def incoming(self) -> Iterator[BinaryIO]:
+        """A file to write the N-Quads of graphs new to the store; they are bulk loaded when the block ends.
+
+        Bulk loading is many times faster than a transaction per graph (a first build of
+        thousands of letters); the new graphs appear together when the load is done. A build
+        interrupted before that leaves the manifest incomplete, so the next one reconciles.
+        """
+        path = self.directory / INCOMING_NAME
+        try:
+            with path.open("wb") as stream:
+                yield stream
+            try:
+                if path.stat().st_size:
+                    self.store.bulk_load(path=str(path), format=RdfFormat.N_QUADS)
+            except OSError as exc:
+                raise InputError(f"{self.directory}: cannot write the store ({exc})") from None
+        finally:
+            path.unlink(missing_ok=True)
 
     def drop_graph(self, graph: NamedNode) -> None:
         self._write(f"DROP SILENT GRAPH {graph}")

@@ -140,3 +140,23 @@ def test_letter_state_is_kept_under_its_key_and_damage_is_a_miss(tmp_path):
         assert kg_store.letter_state(("base", "other code")) is None
         (tmp_path / "s" / STATE_NAME).write_bytes(b"\x80damaged")
         assert kg_store.letter_state(("base", "code")) is None
+
+
+def test_incoming_graphs_are_bulk_loaded_when_the_block_ends_and_not_after_an_error(tmp_path):
+    from pyoxigraph import RdfFormat, serialize
+
+    from kg.store import INCOMING_NAME
+
+    folder = tmp_path / "s"
+    with KgStore(folder, create=True) as kg_store:
+        with pytest.raises(RuntimeError):
+            with kg_store.incoming() as incoming:
+                incoming.write(serialize(quads(G, ["lost"]), format=RdfFormat.N_QUADS))
+                raise RuntimeError("a worker failed")
+        assert len(kg_store) == 0 and not (folder / INCOMING_NAME).exists()
+        with kg_store.incoming() as incoming:
+            incoming.write(serialize(quads(G, TRICKY), format=RdfFormat.N_QUADS))
+            incoming.write(serialize(quads(H, ["other"]), format=RdfFormat.N_QUADS))
+            assert len(kg_store) == 0  # not before the block ends
+        assert {q.object.value for q in kg_store.quads(G)} == set(TRICKY)
+        assert kg_store.graphs() == [G, H] and not (folder / INCOMING_NAME).exists()
