@@ -14,9 +14,10 @@ that made it. A build then
    worker processes, like ``kg build -o``, each graph is checked and serialised there, and
    the parent loads it into the store; so the entities graph and the letter graphs are
    exactly what a full build of the same files would give;
-4. writes only the graphs whose digest changed, each replaced whole in one transaction, drops
-   the graphs of letters that left, and validates when anything changed: a letter keeps its
-   last check while its graph and the entity triples it reaches stay the same.
+4. writes only the graphs whose digest changed (new ones bulk loaded together, existing ones
+   each replaced whole in one transaction), drops the graphs of letters that left, and
+   validates when anything changed: a letter keeps its last check while its graph and the
+   entity triples it reaches stay the same.
 
 Letters already in the store that are not under PATH stay; ``--prune`` removes those whose
 source file is gone.

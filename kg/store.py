@@ -12,7 +12,8 @@
                            rebuild neither reads nor rebuilds a letter whose graph cannot change
 
 A letter graph is replaced as a whole in one transaction (``DROP SILENT GRAPH``, then
-``INSERT DATA`` in the same SPARQL update), so a reader never sees half a letter. The manifest
+``INSERT DATA`` in the same SPARQL update), so a reader never sees half a letter; graphs new
+to the store are bulk loaded together (``KgStore.incoming``), which is many times faster. The manifest
 is written after the graphs; ``complete`` is false while a build is writing, and a build that
 finds it false trusts no digest and reconciles every graph.
 """
