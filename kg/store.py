@@ -309,8 +309,8 @@ def write_cached_extraction(directory: Path, extraction: Extraction, fingerprint
     # renamed into place, not synced to disk: after a crash a torn entry is only a cache miss
     temporary = folder / f".{sha256}.{os.getpid()}.tmp"
     try:
-        temporary.write_bytes(data)
-        os.replace(temporary, folder / f"{sha256}.pickle")
+        temporary.write_bytes(data)  # not an output: a cache entry, see above
+        os.replace(temporary, folder / f"{sha256}.pickle")  # not an output
     except OSError as exc:
         raise InputError(f"{folder}: cannot keep the extraction ({exc.strerror or exc})") from None
 

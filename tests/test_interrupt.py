@@ -35,10 +35,10 @@ def dataset(path: Path) -> frozenset:
                      if not (isinstance(quad.graph_name, NamedNode) and BUILD_GRAPH.search(quad.graph_name.value)))
 
 
-def many_letters(folder: Path) -> Path:
-    """The sample letters copied COPIES times, each copy differing by its last line."""
+def many_letters(folder: Path, copies: int = COPIES) -> Path:
+    """The sample letters copied ``copies`` times, each copy differing by its last line."""
     folder.mkdir()
-    for copy in range(COPIES):
+    for copy in range(copies):
         for letter in sorted(SAMPLES.glob("*.txt")):
             text = letter.read_text(encoding="utf-8")
             (folder / f"{letter.stem}-{copy:02d}.txt").write_text(f"{text}\n{copy}\n", encoding="utf-8")
@@ -103,13 +103,16 @@ def test_killing_a_build_never_leaves_the_output_corrupt(tmp_path):
 
 
 def test_ctrl_c_stops_a_build_with_one_line_and_keeps_the_output(tmp_path):
-    letters = many_letters(tmp_path / "letters")
+    letters = many_letters(tmp_path / "letters", copies=40)
     out = tmp_path / "letters.trig"
     finished_build(SAMPLES / next(p.name for p in sorted(SAMPLES.glob("*.txt"))), out)
     before = out.read_bytes()
     process = subprocess.Popen([str(KG), "build", str(letters), "-o", str(out)], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True, start_new_session=True)
-    time.sleep(2.0)  # well into the build: Python is up and reading letters
+    deadline = time.monotonic() + 30
+    while not temporaries(out) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # wait until the build is reading letters (its scratch folder is there)
+    time.sleep(0.3)
     assert process.poll() is None, "the build finished before Ctrl-C; give it more letters"
     os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
     _, errors = process.communicate(timeout=120)
