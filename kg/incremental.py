@@ -394,24 +394,7 @@ def graph_check(letter: str, quads: list[Quad], digest: str, entities, fingerpri
 def check_key(fingerprint: str, digest: str, roots: Iterable[str], entities) -> str:
     """A digest of everything a letter's check depends on: code, shapes, its graph, the entity triples it reaches."""
     return hashlib.sha256("|".join((fingerprint, _shapes_digest(), digest,
-                                    _triples_digest(reach_from(entities, roots)))).encode()).hexdigest()
-
-
-def reach_from(entities, roots: Iterable[str]) -> list:
-    """The entity triples reachable from ``roots`` (as EntityIndex.reach does from a letter's triples)."""
-    seen: set[str] = set()
-    todo = list(roots)
-    out = []
-    while todo:
-        iri = todo.pop()
-        if iri in seen:
-            continue
-        seen.add(iri)
-        for triple in entities.by_subject.get(iri, ()):
-            out.append(triple)
-            if isinstance(triple.object, NamedNode) and triple.object.value not in seen:
-                todo.append(triple.object.value)
-    return out
+                                    _triples_digest(entities.reach_from(roots)))).encode()).hexdigest()
 
 
 def _run(function: Callable, jobs: list, workers: int, values: dict) -> Iterator:
@@ -629,63 +612,6 @@ def _checked_against(entities_digest: str) -> str:
 def _batch_letters() -> int:
     from .validate import BATCH_LETTERS
     return BATCH_LETTERS
-
-
-def validate_in_store(kg_store: KgStore, desired: dict[str, list[Quad]], entities_iri: str, provenance: list[Quad],
-                      fingerprint: str, workers: int = 1):
-    """Validate the dataset as kg.validate.validate does, taking unchanged letters' checks from the store.
-
-    kg.validate checks letter graphs in batches (each with the entity triples it reaches) and
-    the shared nodes once over everything. A letter's check depends only on its own quads, the
-    entity triples it reaches and the shapes, so it is kept under a digest of those three and
-    reused while they stay the same; the shared pass always runs. When the shapes are not
-    local enough for batches, this is one whole validation, as in kg.validate. Many letters to
-    check are shared among ``workers`` processes.
-    """
-    from .validate import (BATCH_LETTERS, EntityIndex, check_shared, letter_id_of, report_of,
-                           shape_profile, shared_part, validate)
-
-    everything = [q for quads in desired.values() for q in quads] + provenance
-    if not shape_profile().local:
-        return validate(everything)
-    from pyoxigraph import NamedNode
-    letters: list[tuple[str, list[Quad]]] = []
-    other: list[Quad] = list(provenance)
-    for iri, quads in desired.items():
-        letter_id = letter_id_of(NamedNode(iri)) if iri != entities_iri else None
-        if letter_id is None:
-            other.extend(quads)
-        else:
-            letters.append((letter_id, quads))
-    entities = EntityIndex(other)
-    shapes = _shapes_digest()
-    problems: list = []
-    shared: list = []
-    owners: dict[str, str] = {}
-    keys: dict[str, str] = {}
-    to_check: list[tuple[str, list[Quad]]] = []
-    for letter_id, quads in letters:
-        reached = entities.reach([q.triple for q in quads])
-        keys[letter_id] = hashlib.sha256("|".join(
-            (fingerprint, shapes, graph_digest(quads), _triples_digest(reached))).encode()).hexdigest()
-        kept = kg_store.cached_check(keys[letter_id])
-        if kept is None:
-            to_check.append((letter_id, quads))
-        else:
-            problems.extend(kept)
-    for batch, check in _checked(to_check, entities, workers, BATCH_LETTERS):
-        for letter_id, _ in batch:
-            own = [(owner, problem) for owner, problem in check.problems if owner == letter_id]
-            kg_store.keep_check(keys[letter_id], own)
-            problems.extend(own)
-    for letter_id, quads in letters:
-        part, described = shared_part(letter_id, quads)
-        shared.extend(part)
-        for subject, owner in described:
-            owners.setdefault(subject, owner)
-    problems.extend(check_shared(shared, other, owners))
-    kg_store.forget_checks(set(keys.values()))
-    return report_of(problems)
 
 
 PARALLEL_CHECKS_FROM = 24  # fewer letters to check than this are checked in this process

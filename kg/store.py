@@ -5,8 +5,6 @@
                            from, a digest of every graph kg wrote, the last validation verdict
     DIR/extractions/       one pickled ``Extraction`` per source sha256, tagged with the code
                            fingerprint that produced it, so an unchanged letter is never read twice
-    DIR/validation/        the validation problems of each letter graph, under a digest of what
-                           its check depended on, so an unchanged letter is not validated again
     DIR/kg-letters.pickle  what each letter graph was last built from (a summary of its
                            extraction, the resolution answers it used, its check), so that a
                            rebuild neither reads nor rebuilds a letter whose graph cannot change
@@ -38,7 +36,6 @@ CACHE_FORMAT = 1
 MANIFEST_NAME = "kg-store.json"
 OXIGRAPH_DIR = "oxigraph"
 CACHE_DIR = "extractions"
-CHECK_DIR = "validation"
 STATE_NAME = "kg-letters.pickle"
 INCOMING_NAME = "incoming.nq"  # new graphs waiting for their bulk load
 STATE_FORMAT = 1
@@ -116,7 +113,7 @@ class KgStore:
             if not create:
                 raise InputError(f"{self.directory}: not a kg store (no {MANIFEST_NAME}); "
                                  f"make one with kg build PATH --store {self.directory}")
-            own = (OXIGRAPH_DIR, CACHE_DIR, CHECK_DIR, STATE_NAME, INCOMING_NAME)
+            own = (OXIGRAPH_DIR, CACHE_DIR, STATE_NAME, INCOMING_NAME)
             if self.directory.exists() and any(p.name not in own for p in self.directory.iterdir()):
                 # kg's own folders alone: a first build that was interrupted; carry on
                 raise InputError(f"{self.directory}: folder is not empty and not a kg store; "
@@ -250,24 +247,6 @@ class KgStore:
     def forget_extractions(self, keep: set[str]) -> int:
         """Remove cached extractions whose sha256 is not in ``keep``; returns how many went."""
         return _forget(self.directory / CACHE_DIR, keep)
-
-    # ------------------------------------------------------------------ validation cache
-
-    def cached_check(self, key: str) -> list | None:
-        """The validation problems kept under ``key`` (a digest of all they depend on), if any."""
-        try:
-            with (self.directory / CHECK_DIR / f"{key}.pickle").open("rb") as stream:
-                kept_format, kept_key, problems = pickle.load(stream)
-        except Exception:  # missing, damaged or foreign: a miss
-            return None
-        return problems if (kept_format, kept_key) == (CACHE_FORMAT, key) and isinstance(problems, list) else None
-
-    def keep_check(self, key: str, problems: list) -> None:
-        data = pickle.dumps((CACHE_FORMAT, key, problems), protocol=pickle.HIGHEST_PROTOCOL)
-        write_atomic(self.directory / CHECK_DIR / f"{key}.pickle", data)
-
-    def forget_checks(self, keep: set[str]) -> int:
-        return _forget(self.directory / CHECK_DIR, keep)
 
     # ------------------------------------------------------------------ letter states
 

@@ -254,9 +254,15 @@ class EntityIndex:
 
     def reach(self, triples: Iterable[Triple]) -> list[Triple]:
         """Every entity triple reachable from the nodes that ``triples`` name."""
+        triples = list(triples)
+        roots = [t.object.value for t in triples if isinstance(t.object, NamedNode)]
+        roots += [t.subject.value for t in triples if isinstance(t.subject, NamedNode)]
+        return self.reach_from(roots)
+
+    def reach_from(self, roots: Iterable[str]) -> list[Triple]:
+        """Every entity triple reachable from the node IRIs ``roots``."""
         seen: set[str] = set()
-        todo = [t.object.value for t in triples if isinstance(t.object, NamedNode)]
-        todo += [t.subject.value for t in triples if isinstance(t.subject, NamedNode)]
+        todo = list(roots)
         out: list[Triple] = []
         while todo:
             iri = todo.pop()

@@ -205,55 +205,6 @@ def test_cli_refuses_prune_without_a_store_and_a_build_without_a_target(letters,
     assert result.exit_code == 2 and "-o FILE, or --store DIR" in result.output
 
 
-# ---------------------------------------------------------------- validation reuses unchanged letters
-
-OA_EXACT = "http://www.w3.org/ns/oa#exact"
-
-
-def desired_graphs(extraction_build) -> tuple[dict, list]:
-    """The sample dataset as validate_in_store takes it: graph IRI -> quads, and the build graph."""
-    desired: dict[str, list] = {}
-    provenance = []
-    for quad in extraction_build.quads:
-        if quad.graph_name == BUILD_GRAPH:
-            provenance.append(quad)
-        else:
-            desired.setdefault(quad.graph_name.value, []).append(quad)
-    return desired, provenance
-
-
-@pytest.mark.parametrize("workers", [1, 2])
-def test_store_validation_equals_whole_validation_and_reuses_unchanged_letters(sample_build, tmp_path, monkeypatch,
-                                                                               workers):
-    from kg import validate as validation
-    from kg.incremental import validate_in_store
-
-    desired, provenance = desired_graphs(sample_build)
-    letter_iri = sample_build.letters[0].graph.value
-    desired[letter_iri] = [q for q in desired[letter_iri] if q.predicate.value != OA_EXACT]  # break one letter
-    entities = Minter(DEFAULT_BASE).entities_graph().value
-    everything = [q for quads in desired.values() for q in quads] + provenance
-    expected = validation.validate(everything)
-    assert not expected.conforms
-    checked: list[int] = []
-    real_check = validation.check_letters
-    monkeypatch.setattr(incremental, "PARALLEL_CHECKS_FROM", 2)  # five letters are enough to share out
-    if workers == 1:  # workers report nothing back to count, so count in this process only
-        monkeypatch.setattr(validation, "check_letters",
-                            lambda batch, index: checked.append(len(batch)) or real_check(batch, index))
-    with KgStore(tmp_path / "s", create=True) as kg_store:
-        first = validate_in_store(kg_store, desired, entities, provenance, CODE, workers)
-        assert (first.conforms, first.text()) == (expected.conforms, expected.text())
-        assert sum(checked) == (len(sample_build.letters) if workers == 1 else 0)
-        checked.clear()
-        again = validate_in_store(kg_store, desired, entities, provenance, CODE, workers)
-        assert again.text() == expected.text() and sum(checked) == 0  # nothing new: no letter checked
-        desired[letter_iri] = [q for q in sample_build.letters[0].quads]  # mend it
-        mended = validate_in_store(kg_store, desired, entities, provenance, CODE, workers)
-        assert sum(checked) == (1 if workers == 1 else 0) and mended.conforms
-        assert mended.text() == validation.validate([q for qs in desired.values() for q in qs] + provenance).text()
-
-
 def test_a_new_base_rewrites_every_graph(letters, store):
     into(letters, store, check=False)
     other = "https://example.org/kg/"
