@@ -23,7 +23,7 @@ from .iris import Minter, letter_slug, slug
 from .model import (CommitmentFact, EventMention, Evidence, Extraction, FindingFact,
                     LegalInstrumentMention, OrganisationMention, PersonMention, PostMention,
                     RecommendationFact, ReferenceMention, ReportFact, Resolution, SignatoryFact)
-from .vocab import DCTERMS, FOAF, KB, OA, ORG, OWL, PROV, RDF, RDFS, REFKIND, SCHEMA, SKOS, TIME, XSD
+from .vocab import DCTERMS, FOAF, KB, OA, ORG, ORG_KINDS, OWL, PROV, RDF, RDFS, REFKIND, SCHEMA, SKOS, TIME, XSD
 
 STAGE = "build.v1"
 CONTEXT = 32  # characters of prefix and suffix kept with each quote
@@ -321,7 +321,7 @@ def build_entities(resolution: Resolution, minter: Minter, used: set[str] | None
         g.text(org, KB.acronym, entity.acronym)
         for alias in entity.aliases:
             g.text(org, SKOS.altLabel, alias)
-        g.add(org, KB.orgKind, KB[entity.kind if entity.kind in _KINDS else "other"])
+        g.add(org, KB.orgKind, KB[entity.kind if entity.kind in ORG_KINDS else "other"])
         if entity.parent:
             g.add(org, ORG.subOrganizationOf, minter.organisation(entity.parent))
         for iri in entity.same_as:
@@ -349,8 +349,6 @@ def build_entities(resolution: Resolution, minter: Minter, used: set[str] | None
     return _unique(g.quads)
 
 
-_KINDS = {"ministry", "agency", "inspectorate", "ngo", "committee", "parliament", "party", "company",
-          "court", "international", "unit", "other"}
 
 
 def build_provenance(letters: Iterable[LetterGraph], minter: Minter, started: datetime,

@@ -21,7 +21,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Iterable
 
-from .extract.organisations import Register, name_key, register
+from .extract.organisations import Register, register
 from .iris import slug
 from .model import (Extraction, OrganisationEntity, OrganisationMention, PersonEntity, PersonMention,
                     PostEntity, PostMention, Resolution, SignatoryFact)
@@ -231,10 +231,4 @@ def _fullness(name: str) -> tuple[int, int, str]:
     return (2 if parsed.given else 1 if parsed.initials else 0, len(name), name)
 
 
-def ministry_key(name: str) -> str:
-    """The key of a ministry by its name: the register id when the register knows it."""
-    entry = register().lookup(name)
-    return entry.id if entry else slug(name)
-
-
-__all__ = ["resolve", "ministry_key", "name_key"]
+__all__ = ["resolve"]

@@ -32,7 +32,6 @@ from ..dates import due_date, find_dates
 from ..model import CommitmentFact, Document, Fact, PersonMention, Sentence, SignatoryFact, Span
 from ..names import split_name
 from . import Extractor, evidence
-from .reports import clean_offset
 
 NAME, VERSION = "commitments", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
@@ -234,8 +233,8 @@ def _requested_by(document: Document, sentence: Sentence, persons: list[PersonMe
     start = sentence.span.start + match.start("name")
     window = Span(start, start + len(match.group("name")) + 1)
     for fact in persons:
-        where = clean_offset(document, fact)
-        if where is not None and window.start <= where < window.end:
+        where = fact.evidence.clean_start
+        if window.start <= where < window.end:
             return fact.key
     return split_name(match.group("name")).key
 

@@ -32,12 +32,11 @@ from typing import Iterable, Sequence
 from ..model import (Document, Fact, OrganisationMention, RecommendationFact, ReportFact, ResponseFact,
                      Sentence, Span)
 from ..resources import data_file
+from ..vocab import STANCES
 from . import Extractor, evidence
-from .reports import clean_offset
 
 NAME, VERSION = "recommendations", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
-STANCES = ("accepted", "partially", "rejected", "already", "noted")
 
 
 # ---------------------------------------------------------------- stance cues
@@ -702,8 +701,8 @@ def _addressee_key(document: Document, item: _Item, organisations: list[Organisa
     if item.addressee_span is None:
         return None
     for fact in organisations:
-        where = clean_offset(document, fact)
-        if where is not None and item.addressee_span.start <= where < item.addressee_span.end:
+        where = fact.evidence.clean_start
+        if item.addressee_span.start <= where < item.addressee_span.end:
             return fact.key
     return None
 

@@ -555,19 +555,14 @@ def _mentions_in(slot: Span, organisations: list[OrganisationMention], persons: 
                  document: Document) -> list[tuple[str, str]]:
     found: list[tuple[int, str, str]] = []
     for fact in organisations:
-        where = clean_offset(document, fact)
-        if where is not None and slot.start <= where < slot.end and document.text[where - 1:where] != "(":
+        where = fact.evidence.clean_start
+        if slot.start <= where < slot.end and document.text[where - 1:where] != "(":
             found.append((where, fact.key, fact.canonical_name or fact.name))  # '(ACVZ)' repeats the name before
     for fact in persons:
-        where = clean_offset(document, fact)
-        if where is not None and slot.start <= where < slot.end:
+        where = fact.evidence.clean_start
+        if slot.start <= where < slot.end:
             found.append((where, fact.key, fact.name))
     return [(key, name) for _, key, name in sorted(found)]
-
-
-def clean_offset(document: Document, fact: Fact) -> int | None:
-    """Where a fact's evidence starts in the clean text."""
-    return fact.evidence.clean_start
 
 
 def _report_date(text: str, mention: _Mention, letter_date: date | None) -> str | None:
