@@ -65,6 +65,7 @@ _SPACES = re.compile(r"\s+")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 _PLAIN_MARKER = re.compile(r"^(.*?[a-zß-ÿ.)’”])(\d{1,2})([.,;:]?)$")
 _ENDS_IN_DIGIT = re.compile(r"\d[.,;:]?$")  # a word _PLAIN_MARKER may match
+_DIGIT_AT_WORD_END = re.compile(r"\d[.,;:]?(?: |$)")  # a line with such a word
 
 Word = tuple[str, int]  # the word and its source offset
 
@@ -73,28 +74,24 @@ Word = tuple[str, int]  # the word and its source offset
 class _Line:
     start: int  # source offset of the line
     raw: str
-    words: list[Word]
+    text: str  # the visible words, one space between two
+    # where ``text`` begins in the source when it stands there as it is (no markup, one space
+    # between words): the whole line then maps back by one shift; None otherwise
+    run: int | None
+    keep: list[tuple[int, int]] | None = None  # the pieces of ``raw`` kept around markup (None: no markup)
     heading_hint: bool = False
     kind: str = "text"  # text, blank, furniture, footnote, note_heading
 
     @cached_property
-    def text(self) -> str:
-        # the words never change once the line is read, so the text is computed once
-        parts: list[str] = []
-        glue = True
-        for word, _ in self.words:
-            if word == "":
-                glue = True
-                continue
-            if not glue:
-                parts.append(" ")
-            parts.append(word)
-            glue = False
-        return "".join(parts)
+    def words(self) -> list[Word]:
+        """The words with their source offsets; a word that markup splits comes as pieces glued by ``("", offset)``."""
+        if self.keep is None:
+            return [(word.group(), self.start + word.start()) for word in _WORD.finditer(self.raw)]
+        return _visible_words(self.raw, self.start, self.keep)
 
     @cached_property
     def key(self) -> str:
-        return _SPACES.sub("", self.text).lower()
+        return self.text.replace(" ", "").lower()
 
 
 @dataclass
@@ -161,25 +158,39 @@ def _split_lines(text: str) -> list[_Line]:
 
 
 def _visible(raw: str, start: int) -> _Line:
-    """The words of a line without markup, each with its source offset."""
-    stripped = raw.strip()
-    heading_hint = bool(_HEADING_MARK.match(raw)) or bool(
-        _EMPHASISED_LINE.fullmatch(stripped.lstrip("#").strip()))
-    keep: list[tuple[int, int]] = []
-    cursor = 0
-    for markup in _MARKUP.finditer(raw) if _MARKUP_CHARACTER.search(raw) else ():
-        if markup.start() > cursor:
-            keep.append((cursor, markup.start()))
-        cursor = max(cursor, markup.end())
-    if cursor < len(raw):
-        keep.append((cursor, len(raw)))
-    if keep == [(0, len(raw))]:
+    """A line without its markup: its text, and how it maps back to the source."""
+    keep: list[tuple[int, int]] | None = None
+    heading_hint = False
+    if _MARKUP_CHARACTER.search(raw):  # both heading hints need a markup character too
+        heading_hint = bool(_HEADING_MARK.match(raw)) or bool(
+            _EMPHASISED_LINE.fullmatch(raw.strip().lstrip("#").strip()))
+        pieces: list[tuple[int, int]] = []
+        cursor = 0
+        for markup in _MARKUP.finditer(raw):
+            if markup.start() > cursor:
+                pieces.append((cursor, markup.start()))
+            cursor = max(cursor, markup.end())
+        if cursor < len(raw):
+            pieces.append((cursor, len(raw)))
+        if pieces != [(0, len(raw))]:
+            keep = pieces
+    if keep is None:
         # no markup on the line (the common case): every word stands where it stands in the source
-        words = [(word.group(), start + word.start()) for word in _WORD.finditer(raw)]
-        line = _Line(start=start, raw=raw, words=words, heading_hint=heading_hint and bool(words))
-        if not words:
-            line.kind = "blank"
-        return line
+        text = " ".join(raw.split())
+        run = None
+        if text and raw.strip() == text:
+            run = start + len(raw) - len(raw.lstrip())
+    else:
+        text = " ".join("".join(raw[begin:end] for begin, end in keep).split())
+        run = None
+    line = _Line(start=start, raw=raw, text=text, run=run, keep=keep, heading_hint=heading_hint and bool(text))
+    if not text:
+        line.kind = "blank"
+    return line
+
+
+def _visible_words(raw: str, start: int, keep: list[tuple[int, int]]) -> list[Word]:
+    """The words of a line with markup, split where markup stood inside a word."""
     visible = "".join(raw[begin:end] for begin, end in keep)
     piece_starts: list[int] = []  # where each kept piece begins in ``visible``
     position = 0
@@ -194,17 +205,13 @@ def _visible(raw: str, start: int) -> _Line:
             piece = bisect_right(piece_starts, cursor) - 1
             piece_end = piece_starts[piece + 1] if piece + 1 < len(piece_starts) else len(visible)
             stop = min(word.end(), piece_end)
-            text = visible[cursor:stop].replace("\f", "")
-            if text:
-                if not first:
-                    words.append(("", start + keep[piece][0]))  # glued to the part before
-                words.append((text, start + keep[piece][0] + cursor - piece_starts[piece]))
-                first = False
+            text = visible[cursor:stop]
+            if not first:
+                words.append(("", start + keep[piece][0]))  # glued to the part before
+            words.append((text, start + keep[piece][0] + cursor - piece_starts[piece]))
+            first = False
             cursor = stop
-    line = _Line(start=start, raw=raw, words=words, heading_hint=heading_hint and bool(words))
-    if not words:
-        line.kind = "blank"
-    return line
+    return words
 
 
 # ---------------------------------------------------------------- footnotes
@@ -423,25 +430,34 @@ def _continues(paragraph: list[_Line], line: _Line, gap: bool, width: float) -> 
 
 def _write_paragraph(writer: _Writer, lines: list[_Line], refs: list[FootnoteRef],
                      note_numbers: set[str], hints: set[int]) -> None:
-    """Write one paragraph: words joined by spaces, hyphenation mended, markers removed."""
+    """Write one paragraph: words joined by spaces, hyphenation mended, markers removed.
+
+    A line that stands in the source as it is and holds no footnote marker goes as one run of
+    words (one shift maps it back); other lines go word by word.
+    """
     if any(line.heading_hint for line in lines):
         hints.add(writer.length)
     words: list[Word] = []
-    for line_number, line in enumerate(lines):
-        for index, (word, source) in enumerate(line.words):
-            if index == 0 and line_number > 0 and words:
-                last, last_source = words[-1]
-                if _mend_hyphen(last, word):
-                    words[-1] = (last[:-1], last_source)
-                    words.append(("", source))  # glued on: no space
-                    words.append((word, source))
-                    continue
-                if last.endswith("-") and len(last) > 1 and (last[-2].isupper() or last[-2].isdigit()) \
-                        and _LOWER_START.match(word):
-                    words.append(("", source))
-                    words.append((word, source))
-                    continue
-            words.append((word, source))
+    for line in lines:
+        text = line.text
+        if line.run is not None and not _SUPERSCRIPT_RUN.search(text) \
+                and not (note_numbers and _DIGIT_AT_WORD_END.search(text)):
+            line_words: list[Word] = [(text, line.run)]
+        else:
+            line_words = line.words
+        if words:
+            # the line break: mend 'vermoe-' + 'den', glue 'IND-' + 'medewerkers', else a space
+            first, source = line_words[0]
+            first = first.split(" ", 1)[0]
+            before, before_source = words[-1]
+            last = before.rsplit(" ", 1)[-1]
+            if _mend_hyphen(last, first):
+                words[-1] = (before[:-1], before_source)
+                words.append(("", source))  # glued on: no space
+            elif last.endswith("-") and len(last) > 1 and (last[-2].isupper() or last[-2].isdigit()) \
+                    and _LOWER_START.match(first):
+                words.append(("", source))
+        words.extend(line_words)
     _write_words(writer, words, refs, note_numbers)
     if lines:
         last_line = lines[-1]
