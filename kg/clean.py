@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 from statistics import quantiles
 
 from .model import CleanText, FootnoteRef, Letter
@@ -38,6 +37,7 @@ _MARKUP = re.compile(
 )
 _MARKUP_CHARACTER = re.compile(r"[>#*_\[\]]")  # each kind of markup holds one of these
 _WORD = re.compile(r"\S+")
+_STRETCH = re.compile(r"\S+(?: \S+)*")  # words parted by one space each
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPTS}]+")
 _TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
@@ -61,7 +61,6 @@ _CLOSING_ROLE = re.compile(r"^(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[S
 _LIST_ITEM = re.compile(r"^(?:[-•▪◦·–]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s")
 _EMPHASISED_LINE = re.compile(r"(\*\*?|__?)[^*_]{3,}?\1")
-_SPACES = re.compile(r"\s+")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
 _PLAIN_MARKER = re.compile(r"^(.*?[a-zß-ÿ.)’”])(\d{1,2})([.,;:]?)$")
 _ENDS_IN_DIGIT = re.compile(r"\d[.,;:]?$")  # a word _PLAIN_MARKER may match
@@ -70,7 +69,7 @@ _DIGIT_AT_WORD_END = re.compile(r"\d[.,;:]?(?: |$)")  # a line with such a word
 Word = tuple[str, int]  # the word and its source offset
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int  # source offset of the line
     raw: str
@@ -78,20 +77,16 @@ class _Line:
     # where ``text`` begins in the source when it stands there as it is (no markup, one space
     # between words): the whole line then maps back by one shift; None otherwise
     run: int | None
+    key: str  # the text without spaces, lower case: what a repeated line is known by
     keep: list[tuple[int, int]] | None = None  # the pieces of ``raw`` kept around markup (None: no markup)
     heading_hint: bool = False
     kind: str = "text"  # text, blank, furniture, footnote, note_heading
 
-    @cached_property
     def words(self) -> list[Word]:
         """The words with their source offsets; a word that markup splits comes as pieces glued by ``("", offset)``."""
         if self.keep is None:
             return [(word.group(), self.start + word.start()) for word in _WORD.finditer(self.raw)]
         return _visible_words(self.raw, self.start, self.keep)
-
-    @cached_property
-    def key(self) -> str:
-        return self.text.replace(" ", "").lower()
 
 
 @dataclass
@@ -151,42 +146,40 @@ def clean(letter: Letter) -> CleanText:
 def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     position = 0
+    markup = _MARKUP_CHARACTER.search(text) is not None  # one search, not one a line, for most letters
     for raw in text.split("\n"):
-        lines.append(_visible(raw, position))
+        lines.append(_visible(raw, position) if markup and _MARKUP_CHARACTER.search(raw) else _plain(raw, position))
         position += len(raw) + 1
     return lines
 
 
+def _plain(raw: str, start: int) -> _Line:
+    """A line without markup (the common case): every word stands where it stands in the source."""
+    text = " ".join(raw.split())
+    run = start + len(raw) - len(raw.lstrip()) if text and raw.strip() == text else None
+    return _Line(start, raw, text, run, text.replace(" ", "").lower(), None, False, "text" if text else "blank")
+
+
 def _visible(raw: str, start: int) -> _Line:
     """A line without its markup: its text, and how it maps back to the source."""
-    keep: list[tuple[int, int]] | None = None
-    heading_hint = False
-    if _MARKUP_CHARACTER.search(raw):  # both heading hints need a markup character too
-        heading_hint = bool(_HEADING_MARK.match(raw)) or bool(
-            _EMPHASISED_LINE.fullmatch(raw.strip().lstrip("#").strip()))
-        pieces: list[tuple[int, int]] = []
-        cursor = 0
-        for markup in _MARKUP.finditer(raw):
-            if markup.start() > cursor:
-                pieces.append((cursor, markup.start()))
-            cursor = max(cursor, markup.end())
-        if cursor < len(raw):
-            pieces.append((cursor, len(raw)))
-        if pieces != [(0, len(raw))]:
-            keep = pieces
-    if keep is None:
-        # no markup on the line (the common case): every word stands where it stands in the source
-        text = " ".join(raw.split())
-        run = None
-        if text and raw.strip() == text:
-            run = start + len(raw) - len(raw.lstrip())
-    else:
-        text = " ".join("".join(raw[begin:end] for begin, end in keep).split())
-        run = None
-    line = _Line(start=start, raw=raw, text=text, run=run, keep=keep, heading_hint=heading_hint and bool(text))
-    if not text:
-        line.kind = "blank"
-    return line
+    if not _MARKUP_CHARACTER.search(raw):  # both heading hints need a markup character too
+        return _plain(raw, start)
+    heading_hint = bool(_HEADING_MARK.match(raw)) or bool(_EMPHASISED_LINE.fullmatch(raw.strip().lstrip("#").strip()))
+    keep: list[tuple[int, int]] = []  # the pieces of the line around its markup
+    cursor = 0
+    for markup in _MARKUP.finditer(raw):
+        if markup.start() > cursor:
+            keep.append((cursor, markup.start()))
+        cursor = max(cursor, markup.end())
+    if cursor < len(raw):
+        keep.append((cursor, len(raw)))
+    if keep == [(0, len(raw))]:
+        line = _plain(raw, start)  # a markup character, but no markup ('a > b', 'snake_case')
+        line.heading_hint = heading_hint and bool(line.text)
+        return line
+    text = " ".join("".join(raw[begin:end] for begin, end in keep).split())
+    return _Line(start, raw, text, None, text.replace(" ", "").lower(), keep, heading_hint and bool(text),
+                 "text" if text else "blank")
 
 
 def _visible_words(raw: str, start: int, keep: list[tuple[int, int]]) -> list[Word]:
@@ -432,43 +425,49 @@ def _write_paragraph(writer: _Writer, lines: list[_Line], refs: list[FootnoteRef
                      note_numbers: set[str], hints: set[int]) -> None:
     """Write one paragraph: words joined by spaces, hyphenation mended, markers removed.
 
-    A line that stands in the source as it is and holds no footnote marker goes as one run of
-    words (one shift maps it back); other lines go word by word.
+    A line without markup or footnote marker goes as one run of words (one shift maps it back),
+    or one run for each stretch of words parted by single spaces; other lines go word by word.
     """
     if any(line.heading_hint for line in lines):
         hints.add(writer.length)
-    words: list[Word] = []
+    # (text, source offset, may hold a footnote marker); ("", offset, False) glues what follows on
+    pieces: list[tuple[str, int, bool]] = []
     for line in lines:
         text = line.text
-        if line.run is not None and not _SUPERSCRIPT_RUN.search(text) \
-                and not (note_numbers and _DIGIT_AT_WORD_END.search(text)):
-            line_words: list[Word] = [(text, line.run)]
-        else:
-            line_words = line.words
-        if words:
+        if line.keep is not None or _SUPERSCRIPT_RUN.search(text) \
+                or (note_numbers and _DIGIT_AT_WORD_END.search(text)):
+            line_pieces = [(word, source, word != "") for word, source in line.words()]
+        elif line.run is not None:
+            line_pieces = [(text, line.run, False)]
+        else:  # words parted by more than one space somewhere: a run for each stretch parted by one
+            start = line.start
+            line_pieces = [(stretch.group(), start + stretch.start(), False)
+                           for stretch in _STRETCH.finditer(line.raw)]
+        if pieces and pieces[-1][0].endswith("-"):
             # the line break: mend 'vermoe-' + 'den', glue 'IND-' + 'medewerkers', else a space
-            first, source = line_words[0]
+            first, source, _ = line_pieces[0]
             first = first.split(" ", 1)[0]
-            before, before_source = words[-1]
+            before, before_source, check = pieces[-1]
             last = before.rsplit(" ", 1)[-1]
             if _mend_hyphen(last, first):
-                words[-1] = (before[:-1], before_source)
-                words.append(("", source))  # glued on: no space
-            elif last.endswith("-") and len(last) > 1 and (last[-2].isupper() or last[-2].isdigit()) \
-                    and _LOWER_START.match(first):
-                words.append(("", source))
-        words.extend(line_words)
-    _write_words(writer, words, refs, note_numbers)
+                pieces[-1] = (before[:-1], before_source, check)
+                pieces.append(("", source, False))  # glued on: no space
+            elif len(last) > 1 and (last[-2].isupper() or last[-2].isdigit()) and _LOWER_START.match(first):
+                pieces.append(("", source, False))
+        pieces.extend(line_pieces)
+    _write_pieces(writer, pieces, refs, note_numbers)
     if lines:
         last_line = lines[-1]
         writer.add("\n", last_line.start + len(last_line.raw))
 
 
-def _write_words(writer: _Writer, words: list[Word], refs: list[FootnoteRef], note_numbers: set[str]) -> None:
-    """Write the words of a paragraph, a space between two unless glued (``("", offset)``).
+def _write_pieces(writer: _Writer, pieces: list[tuple[str, int, bool]], refs: list[FootnoteRef],
+                  note_numbers: set[str]) -> None:
+    """Write the pieces of a paragraph, a space between two unless glued (``("", offset, False)``).
 
-    Does what ``writer.add`` does for each space and plain word, inline (most words of a letter):
-    a new segment only where the source offset does not continue the last one.
+    Does what ``writer.add`` does for each space and piece, inline: a new segment only where the
+    source offset does not continue the last one. A piece marked as one that may hold a footnote
+    marker goes through ``_write_word``.
     """
     parts, segments = writer.parts, writer.segments
     length = writer.length
@@ -476,8 +475,8 @@ def _write_words(writer: _Writer, words: list[Word], refs: list[FootnoteRef], no
     expected = segments[-1][1] + length - segments[-1][0] if segments else None
     first = True
     glue = False
-    for word, source in words:
-        if word == "":
+    for word, source, check in pieces:
+        if not word:
             glue = True
             continue
         if not first and not glue:
@@ -489,7 +488,7 @@ def _write_words(writer: _Writer, words: list[Word], refs: list[FootnoteRef], no
             expected = space_source + 1
         glue = False
         first = False
-        if (note_numbers and _ENDS_IN_DIGIT.search(word)) or _SUPERSCRIPT_RUN.search(word):
+        if check and ((note_numbers and _ENDS_IN_DIGIT.search(word)) or _SUPERSCRIPT_RUN.search(word)):
             writer.length = length
             _write_word(writer, word, source, refs, note_numbers)  # may hold a footnote marker
             length = writer.length
