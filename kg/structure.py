@@ -37,6 +37,9 @@ ABBREVIATIONS = {
     "afl", "st", "stb", "stcrt", "kamerstukken", "vz", "lid", "nl", "jr", "sr", "no", "tel", "fig",
     "hfst", "par", "sub", "ex", "al", "cf", "ibid", "o.b.v", "m.u.v", "v.w.b", "m.n", "t/m", "e.e.a",
 }
+# the token that ends where the text ends: back to the last space or opening quote
+_WORD_BEFORE = re.compile(r"(?:.*[\s(‘'\"“])?([^\s(‘'\"“]*)\Z", re.S)
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _BOUNDARY = re.compile(r"[.?!…][\"'’”»)\]]*\s+(?=[\"'‘“«(\[]*[A-ZÀ-Ý0-9])")
 
 
@@ -283,17 +286,15 @@ def _is_abbreviation(text: str, start: int, period: int) -> bool:
     """Is the period at text[period - 1] part of an abbreviation or an initial?"""
     if text[period - 1] != ".":
         return False
-    word_start = period - 1
-    while word_start > start and not text[word_start - 1].isspace() and text[word_start - 1] not in "(‘'\"“":
-        word_start -= 1
-    token = text[word_start:period - 1]
+    token = _WORD_BEFORE.match(text, start, period - 1).group(1)
     if not token:
         return False
-    if token.lower() in ABBREVIATIONS or token.lower().rstrip(".") in ABBREVIATIONS:
+    lower = token.lower()
+    if lower in ABBREVIATIONS or lower.rstrip(".") in ABBREVIATIONS:
         return True
     if len(token) == 1 and token.isalpha() and token.isupper():
         return True  # an initial: 'E. van der Burg'
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
+    if _INITIALS.fullmatch(token):
         return True  # 'o.a', 'G.B.M'
     return False
 
