@@ -27,7 +27,7 @@ from typing import Iterator, Sequence
 
 from ..dates import find_dates
 from ..model import Document, Fact, ReferenceMention, Span
-from . import Extractor, evidence
+from . import Anchored, Extractor, evidence
 
 NAME, VERSION = "references", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
@@ -67,6 +67,11 @@ _AANHANGSEL = re.compile(
 _OFFICIAL_PUBLICATION = re.compile(
     r"(?P<series>Stb|Stcrt|Staatsblad|Staatscourant|Trb|Tractatenblad)\.?\s+(?P<year>(?:19|20)\d\d)"
     r"\s*,\s*(?:nr\.?\s*)?(?P<number>\d+)(?![\d\w])")
+# searched only where a match can start (the same matches, far fewer tries): at a label or the
+# dossier's first two digits, at 'Handelingen', at 'Aanhangsel'
+_KAMERSTUK_SCAN = Anchored(_KAMERSTUK, re.compile(r"Kamerstuk|TK|EK|\d\d"))
+_HANDELINGEN_SCAN = Anchored(_HANDELINGEN, re.compile("Handelingen"))
+_AANHANGSEL_SCAN = Anchored(_AANHANGSEL, re.compile("Aanhangsel"))
 _SERIES_PREFIX = {"stb": "stb", "staatsblad": "stb", "stcrt": "stcrt", "staatscourant": "stcrt",
                   "trb": "trb", "tractatenblad": "trb"}
 _ECLI = re.compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{2,7}:\d{4}:[A-Za-z0-9.]{1,25}[A-Za-z0-9]")
@@ -90,7 +95,7 @@ def _chamber_code(chamber: str | None) -> str | None:
 
 def _kamerstukken(text: str, start: int, end: int) -> list[Citation]:
     found = []
-    for match in _KAMERSTUK.finditer(text, start, end):
+    for match in _KAMERSTUK_SCAN.finditer(text, start, end):
         dossier = re.sub(r"\s", "", match["dossier"])
         sub = match["sub"]
         numbers = re.findall(r"\d+", match["numbers"])
@@ -106,7 +111,7 @@ def _kamerstukken(text: str, start: int, end: int) -> list[Citation]:
 
 def _proceedings(text: str, start: int, end: int) -> list[Citation]:
     found = []
-    for match in _HANDELINGEN.finditer(text, start, end):
+    for match in _HANDELINGEN_SCAN.finditer(text, start, end):
         years = session(match["session"])
         if years is None:
             continue
@@ -116,7 +121,7 @@ def _proceedings(text: str, start: int, end: int) -> list[Citation]:
                     + (f"-{match['item']}" if match["item"] else "")) if chamber else None
         found.append(Citation(match.start(), match.end(), "handelingen", "-".join(parts),
                               official, None, "Handelingen citation", True))
-    for match in _AANHANGSEL.finditer(text, start, end):
+    for match in _AANHANGSEL_SCAN.finditer(text, start, end):
         years = session(match["session"])
         if years is None:
             continue
@@ -154,6 +159,8 @@ _MOTION_TAIL = re.compile(
     r"(?:,?\s*(?:nr\.?|nummer)\s*\d+\.?)?")
 _QUESTIONS = re.compile(
     r"(?:(?:schriftelijke|mondelinge)\s+)?(?:Kamervragen|[Vv]ragen)\s+van\s+" + _MEMBERS)
+_MOTION_SCAN = Anchored(_MOTION, re.compile("Motie|motie|MOTIE"))
+_QUESTIONS_SCAN = Anchored(_QUESTIONS, re.compile("schriftelijke|mondelinge|Kamervragen|Vragen|vragen"))
 _QUESTION_NUMBER = re.compile(r"\(?\s*(?P<number>(?:19|20)\d\dZ\d{4,6})\s*\)?")
 _LETTER_ANCHOR = re.compile(
     r"(?:(?:mijn|onze|zijn|haar|uw|de|het\s+kabinets?)\s+)?(?:[A-Za-z]+)?brief\s+(?:van|d\.d\.)\s+")
@@ -169,7 +176,7 @@ def _iso_day(value: str | None) -> date | None:
 
 def _motions(text: str, start: int, end: int, letter_date: date | None) -> list[Citation]:
     found = []
-    for match in _MOTION.finditer(text, start, end):
+    for match in _MOTION_SCAN.finditer(text, start, end):
         tail = _MOTION_TAIL.match(text, match.end(), end)
         stop = tail.end() if tail and tail.end() > match.end() else match.end()
         when = None
@@ -183,7 +190,7 @@ def _motions(text: str, start: int, end: int, letter_date: date | None) -> list[
 
 def _questions(text: str, start: int, end: int) -> list[Citation]:
     found = []
-    for match in _QUESTIONS.finditer(text, start, end):
+    for match in _QUESTIONS_SCAN.finditer(text, start, end):
         stop, identifier = match.end(), None
         number = _QUESTION_NUMBER.match(text, match.end(), end)
         if number is not None and number.start() - match.end() <= 2:

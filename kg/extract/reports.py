@@ -35,7 +35,7 @@ from ..dates import find_dates
 from ..iris import slug
 from ..model import (Document, Fact, FindingFact, OrganisationMention, PersonMention, ReportFact,
                      Sentence, Span)
-from . import Extractor, evidence
+from . import Anchored, Extractor, anchor_words, evidence
 
 NAME, VERSION = "reports", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
@@ -57,6 +57,11 @@ _NEWS = {"bericht", "artikel"}
 _GENRE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(word).replace("\\ ", r"\s+") for word in _GENRE_WORDS),
                                                       key=len, reverse=True))
                     + r")(?![\w-])", re.IGNORECASE)
+# _GENRE searched near the words every genre noun holds (the same matches, far fewer tries)
+_GENRE_SCAN = Anchored(_GENRE, words=anchor_words(list(_GENRE_WORDS), (
+    "rapport", "onderzoek", "bundel", "artikel", "advie", "doorlichting", "bericht", "publicatie", "notitie",
+    "essay", "position", "paper", "nota", "visie", "jaarverslag", "evaluatie", "verkenning", "signalement",
+    "handreiking")), folded=True)
 
 # opening quote -> closing quotes; straight quotes only open after a space or bracket
 _QUOTES = {"‘": "’'", "“": "”\"", "„": "”\"", "«": "»", "\"": "\"”", "'": "'’", "‹": "›"}
@@ -249,7 +254,7 @@ def _body_mentions(document: Document) -> list[_Mention]:
         start, end = paragraph.span.start, paragraph.span.end
         quotes = find_quotes(text, start, end)
         used: set[tuple[int, int]] = set()
-        for genre_match in _GENRE.finditer(text, start, end):
+        for genre_match in _GENRE_SCAN.finditer(text, start, end):
             genre = _GENRE_WORDS[re.sub(r"\s+", " ", genre_match.group(1).lower())]
             quote = _quote_after(text, genre_match.end(), end, quotes)
             sentence = document.sentence_at(genre_match.start())
