@@ -27,13 +27,14 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Iterable, Sequence
 
 from ..model import (Document, Fact, OrganisationMention, RecommendationFact, ReportFact, ResponseFact,
                      Sentence, Span)
 from ..resources import data_file
 from ..vocab import STANCES
-from . import Extractor, evidence
+from . import FOLDS_ODDLY, Extractor, evidence
 
 NAME, VERSION = "recommendations", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
@@ -156,6 +157,9 @@ _RUNNING_TRIGGERS = [
         r"\baanbeveling\b[^.]{0,40}\bkan\s+worden\s+(?:bewerkstelligd|bereikt|gerealiseerd|uitgevoerd)\s+"
         r"(?:als|door|wanneer|indien)\s+(?P<text>\S.+)$", re.IGNORECASE)),
 ]
+# the word each trigger cannot match without, and whether the trigger ignores case
+_TRIGGER_WORDS = {"beveelt ... aan": ("beveelt", False), "een aanbeveling is om": ("aanbeveling", True),
+                  "adviseert": ("adviseert", False), "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True)}
 _INVERTED_AUTHOR = re.compile(
     r"^(?:(?:het|de|dit)\s+(?:rapport|onderzoek|advies|artikel|bundel)|(?:de\s+)?[A-Z][\w-]*(?:\s+(?:van|voor|en)?\s*"
     r"[A-Z][\w-]*)*)(?:\s+in\s+(?:het|dit|haar|zijn)\s+\w+)?")
@@ -253,14 +257,29 @@ def _aanbeveling_sections(document: Document) -> list[Span]:
                                                                          re.IGNORECASE)]
 
 
-def _sentences_of(document: Document, paragraph: int) -> list[Sentence]:
-    return [sentence for sentence in document.sentences if sentence.paragraph == paragraph]
+_by_paragraph: tuple[Document | None, dict[int, tuple[Sentence, ...]]] = (None, {})
+
+
+def _sentences_of(document: Document, paragraph: int) -> tuple[Sentence, ...]:
+    """The sentences of one paragraph, in order (grouped once for the last document asked about)."""
+    global _by_paragraph
+    if _by_paragraph[0] is not document:
+        grouped: dict[int, list[Sentence]] = {}
+        for sentence in document.sentences:
+            grouped.setdefault(sentence.paragraph, []).append(sentence)
+        _by_paragraph = (document, {index: tuple(found) for index, found in grouped.items()})
+    return _by_paragraph[1].get(paragraph, ())
+
+
+_IMPERATIVE_WORD = re.compile(r"[\wÀ-ÿ'-]+")
 
 
 def is_imperative(sentence: str) -> bool:
     """True for a recommendation in the imperative: 'Waarborg ...', 'Herijk waar nodig ...'."""
-    words = re.findall(r"[\wÀ-ÿ'-]+", sentence)
-    if len(words) < 3 or not sentence.strip()[:1].isupper():
+    if not sentence.strip()[:1].isupper():
+        return False
+    words = [word.group(0) for word in islice(_IMPERATIVE_WORD.finditer(sentence), 3)]  # three are enough
+    if len(words) < 3:
         return False
     first = words[0].lower()
     if first in _FUNCTION_WORDS:
@@ -367,7 +386,8 @@ def _paragraph_text(document: Document, index: int) -> str:
 def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | None:
     paragraph = document.paragraphs[index]
     sentences = _sentences_of(document, index)
-    if paragraph.kind != "text" or not sentences or not _LIST_INTRO.search(sentences[-1].text):
+    if paragraph.kind != "text" or not sentences or ":" not in sentences[-1].text \
+            or not _LIST_INTRO.search(sentences[-1].text):  # the intro ends in a colon
         return None
     intro = sentences[-1]
     addressee = None
@@ -474,7 +494,11 @@ def _region_end(document: Document, paragraph: int) -> int:
 def _running_items(document: Document, sentence: Sentence, addressee: tuple[str, Span] | None,
                    continuing: bool, group: int) -> tuple[list[_Item], tuple[str, Span] | None]:
     text = sentence.text
+    folded = None if FOLDS_ODDLY.search(text) else text.lower()
     for rule, pattern in _RUNNING_TRIGGERS:
+        word, any_case = _TRIGGER_WORDS[rule]
+        if word not in text and (not any_case or (folded is not None and word not in folded)):
+            continue  # the pattern cannot match without its word; a substring test is far cheaper
         match = pattern.search(text)
         if not match:
             continue
@@ -484,7 +508,7 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         elif rule == "beveelt ... aan":
             addressee = None
         return _items(sentence, match.start("text"), addressee, rule, group), addressee
-    if continuing:
+    if continuing and "moet" in text:  # _FOLLOW_ON needs 'moet' or 'moeten'
         follow = _FOLLOW_ON.match(text.strip())
         if follow:
             offset = len(text) - len(text.lstrip()) + follow.start("text")
@@ -672,12 +696,13 @@ def _stem(word: str) -> str:
     return word[:5] if len(word) > 5 else word
 
 
-def _content_words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a response sentence is compared with every item of its group
+def _content_words(text: str) -> frozenset[str]:
     words = re.findall(r"[a-zà-ÿ]+", text.lower())
-    return {_stem(word) for word in words if word not in _STOPWORDS and len(word) > 2}
+    return frozenset(_stem(word) for word in words if word not in _STOPWORDS and len(word) > 2)
 
 
-def _similarity(left: set[str], right: set[str]) -> float:
+def _similarity(left: frozenset[str], right: frozenset[str]) -> float:
     if not left or not right:
         return 0.0
     return 2 * len(left & right) / (len(left) + len(right))
