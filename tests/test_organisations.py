@@ -250,3 +250,164 @@ def test_lower_case_head_noun_before_a_defined_name_gives_its_kind():
     document = letter_of("Dit meldt de stichting Vluchtelingen in de Knel (ViK). De ViK helpt mensen.")
     (found,) = {f.key: f for f in find_organisations(document) if f.acronym == "ViK"}.values()
     assert found.name == "Vluchtelingen in de Knel" and found.kind == "ngo"
+
+
+# ---------------------------------------------------------------- faster matchers give the plain rules' matches
+
+_D = organisations._DASHES
+# each fast pattern against the plain form it replaces (the look-behind first, as first written)
+PLAIN_PATTERNS = {
+    "_CHAMBER": r"(?<!\w)(?:[Uu]w\s+Kamer|de\s+Kamer(?!\s+van\b))(?!\w)",
+    "_REVERSED": rf"(?<![\w{_D}])(?P<acr>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\s*\((?P<full>[^()\n]{{5,90}})\)",
+    "_HEAD_PHRASE": (
+        rf"(?<![\w-])(?P<head>[A-Z][a-z]*(?:{organisations._HEAD_SUFFIXES})|"
+        r"Directoraat-Generaal|Commissie|Raad|Dienst|Inspectie|Vereniging|Stichting|Instituut|Ministerie|"
+        r"Directie|Ombudsman|Rechtbank|Team|Centrum|Agency|Agentschap|Bureau|Autoriteit|Afdeling|Federatie|"
+        r"Platform|College|Fonds|Werkgroep|Taskforce|Commissariaat|Office|Unit|Groep|Organisatie)"
+        + organisations._HEAD_PHRASE.pattern.split("(?P<rest>", 1)[1].join(["(?P<rest>", ""])),
+    "_TOPIC_COMMITTEE": (
+        rf"(?<![\w-])(?P<name>(?:[Vv]aste{organisations._SP})?(?:[Kk]amer)?commissie{organisations._SP}"
+        + organisations._TOPIC_COMMITTEE.pattern.split(f"ommissie{organisations._SP}", 1)[1]),
+    "_NAMED_COMMITTEE": (r"(?<![\w-])(?P<head>[Cc]ommissie)[\s-]+(?P<person>(?:(?:Van|De|Den|Der|Ter|Ten|Van der|"
+                         r"Van den|Van de)\s+)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])"),
+    "_COMPANY": (rf"(?<![\w-])(?:{'|'.join(organisations.COMPANY_BUREAUS)})\s+"
+                 r"(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})"),
+    "_UNIT": r"(?<![\w-])(?P<name>[Uu]nit\s+(?:[0-9][0-9A-Za-z]*|[A-Z][A-Z0-9]+))(?![\w-])",
+    "_TEAM": r"(?<![\w-])[Tt]eam\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})",
+    "_ARTICLE_ACRONYM": rf"\b(?:de|het)\s+(?P<acr>[A-Z][A-Z&]{{1,5}})(?P<plural>['’]s)?(?![\w{_D}])(?!\s*[0-9])",
+}
+FRAGMENTS = ("Unit", "unit", "1F", "A1", "team", "Team", "herbeoordelingen", "asiel", "Commissie", "commissie",
+             "vaste", "Vaste", "Kamercommissie", "kamercommissie", "Staatscommissie", "bureau", "adviesbureau",
+             "onderzoeksbureau", "Integis", "de", "De", "het", "Het", "uw", "Uw", "Kamer", "van", "voor", "en",
+             "Justitie", "Veiligheid", "Van", "Leeuw", "IND", "RIC", "IGZJ", "Inspectie", "Raad", "State",
+             "Directoraat-Generaal", "Ministerie", "Zaken", "COA", "KDT", "x", "é", "Ærø", "_", "ſ", "K", "1")
+SEPARATORS = ("", " ", " ", " ", "  ", "\n", "-", "‐", "(", ")", "’s", "'s", ", ", ". ", "/", "&", "_")
+
+
+def fuzz_texts(count: int, fragments: tuple[str, ...] = FRAGMENTS, seed: int = 8) -> list[str]:
+    """Random runs of the words and separators the patterns care about (deterministic)."""
+    import random
+    rng = random.Random(seed)
+    return ["".join(rng.choice(fragments) + rng.choice(SEPARATORS) for _ in range(rng.randint(1, 14)))
+            for _ in range(count)]
+
+
+def mutations(texts: list[str], count: int, seed: int = 8) -> list[str]:
+    """Each text, and ``count`` copies with a few random edits (a character dropped, doubled, its case
+    swapped, a separator put in): near-misses of what the text says."""
+    import random
+    rng = random.Random(seed)
+    out = list(texts)
+    for _ in range(count):
+        chars = list(rng.choice(texts))
+        for _ in range(rng.randint(1, 4)):
+            at = rng.randrange(len(chars))
+            edit = rng.randrange(4)
+            if edit == 0:
+                del chars[at]
+            elif edit == 1:
+                chars.insert(at, chars[at])
+            elif edit == 2:
+                chars[at] = chars[at].swapcase()
+            else:
+                chars.insert(at, rng.choice(SEPARATORS))
+        out.append("".join(chars))
+    return out
+
+
+def matches(pattern, text: str) -> list[tuple]:
+    return [(m.span(), m.groupdict(), m.group(0)) for m in pattern.finditer(text)]
+
+
+HAND_MADE = [
+    "Uw Kamer en de Kamer van Koophandel; uw Kamer; de Kamer. xde Kamer; Eerste Kamer; de  Kamer\nvan x",
+    "De unit 1F en de Unit AB; de sub-unit 2C; unitx 3; de team herbeoordelingen asiel en team herbeoordelingen asiel",
+    "De Vaste commissie voor Justitie en Veiligheid, de vaste Kamercommissie voor Financiën, de commissie De Leeuw.",
+    "Het onderzoeksbureau Integis, het adviesbureau Andersson Elffers Felix en het xbureau Nope.",
+    "Het RIC (Regionaal Informatie Centrum) en de IND’s; het EVRM; de RIC's; de-RIC; het RIC-rapport; het RIC 3.",
+    "De Staatscommissie Rechtsstaat en het Commissariaat voor de Media; de Raad van Toezicht van het COA.",
+]
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN_PATTERNS))
+def test_fast_patterns_match_as_their_plain_forms(name):
+    import re
+    fast, plain = getattr(organisations, name), re.compile(PLAIN_PATTERNS[name])
+    assert fast.pattern != plain.pattern
+    texts = mutations(HAND_MADE, 3000) + fuzz_texts(3000)
+    assert sum(bool(plain.search(text)) for text in texts) > 300, "the texts should exercise the pattern"
+    for text in texts:
+        assert matches(fast, text) == matches(plain, text), text
+
+
+def test_register_tries_match_as_with_the_look_behind_first():
+    import re
+    exact_fast, folded_fast, exact, folded = organisations._register_patterns()
+    exact_plain = re.compile(rf"(?<![\w{_D}])(?:{organisations._trie_pattern(exact)})(?!\w)(?![{_D}][A-Z])")
+    folded_plain = re.compile(rf"(?<![\w{_D}])(?:{organisations._trie_pattern(folded)})(?!\w)(?![{_D}]\w)")
+    words = tuple(word for form in [*exact, *folded] for word in form.split()) + FRAGMENTS
+    texts = mutations(HAND_MADE, 1000) + fuzz_texts(3000, words)
+    for text in texts:
+        assert matches(exact_fast, text) == matches(exact_plain, text), text
+        lowered = organisations._lower_same_length(text)
+        assert matches(folded_fast, lowered) == matches(folded_plain, lowered), text
+    assert sum(bool(exact_plain.search(text)) for text in texts) > 100
+
+
+def test_is_word_is_the_regex_word_class():
+    import re
+    every_character = "".join(map(chr, range(0x110000)))
+    assert re.findall(r"\w", every_character) == [char for char in every_character if organisations._is_word(char)]
+
+
+FORMS = ("RIC", "KDT", "KDT’s", "KDT's", "IND", "A&M", "DT&V", "GL-PvdA", "EU-VK", "GGD'en", "Amnesty International",
+         "de Afdeling", "ViK", "COA", "1F")
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_form_search_finds_what_the_form_pattern_finds(form):
+    import re
+    plain = re.compile(rf"(?<![\w{_D}]){organisations._form_pattern(form)}(?!\w)(?![{_D}][A-Z])")
+    words = (form, form.upper(), form.lower(), form.replace("’", "'"), form.replace("-", "‐"), form[:-1], "x", "B")
+    texts = fuzz_texts(1500, words + FRAGMENTS, seed=len(form))
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in plain.finditer(text)]
+        assert list(organisations._form_occurrences(text, form)) == expected, text
+        found += bool(expected)
+    assert found > 50
+
+
+@pytest.mark.parametrize("acronym", ("RIC", "IND", "A&M", "EU"))
+def test_acronym_search_finds_what_the_acronym_pattern_finds(acronym):
+    import re
+    plain = re.compile(rf"(?<![\w{_D}]){acronym}(?:['’]s)?(?![\w{_D}])")
+    texts = fuzz_texts(1500, (acronym, acronym + "s", "x" + acronym, "B") + FRAGMENTS, seed=len(acronym))
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in plain.finditer(text)]
+        assert list(organisations._literal_occurrences(text, acronym, "acronym")) == expected, text
+        found += bool(expected)
+    assert found > 50
+
+
+def test_substring_search_refuses_forms_it_cannot_search():
+    assert not organisations._substring_searchable("Amnesty International")
+    assert not organisations._substring_searchable("-RIC")
+    with pytest.raises(ValueError):
+        list(organisations._literal_occurrences("de RIC", "de RIC", "name"))
+
+
+@pytest.mark.parametrize("head", ("Inspectie", "Hof", "Raad", "Afdeling"))
+def test_head_after_article_search_finds_what_the_plain_pattern_finds(head):
+    import re
+    plain = re.compile(rf"\b(?:de|De|het|Het)\s+(?P<head>{head})(?![\w-])")
+    sentences = [f"de {head} en het {head}, De  {head}-x, ide {head}, Het\n{head}s, het {head}. {head} de {head}_",
+                 f"(de {head}) Het {head}; xhet {head}, de {head}{head} de\t{head}, 2de {head}, de {head}2"]
+    texts = mutations(sentences, 2000) + fuzz_texts(2000, (head, head + "s", "x" + head, "ide", "Ihet") + FRAGMENTS, seed=len(head))
+    found = 0
+    for text in texts:
+        expected = [m.start("head") for m in plain.finditer(text)]
+        assert list(organisations._heads_after_article(text, head)) == expected, text
+        found += bool(expected)
+    assert found > 50

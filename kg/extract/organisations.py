@@ -30,8 +30,8 @@ import json
 from bisect import bisect_left, bisect_right
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from typing import Iterable, Sequence
+from functools import cache, lru_cache
+from typing import Iterable, Iterator, Sequence
 
 from ..iris import slug
 from ..model import Document, Fact, OrganisationMention, Span
@@ -179,11 +179,13 @@ def _canonical_form(text: str) -> str:
     return text.replace("’", "'")
 
 
-def _trie_pattern(forms: Iterable[str]) -> str:
+def _trie_pattern(forms: Iterable[str], not_after: str | None = None) -> str:
     """A regex matching any of ``forms`` (longest first along each path), built as a character trie.
 
     One alternation of hundreds of names is slow in Python's regex engine; a trie shares prefixes.
-    Spaces match any whitespace run, dashes any dash, apostrophes either apostrophe.
+    Spaces match any whitespace run, dashes any dash, apostrophes either apostrophe. With
+    ``not_after`` (a character class), a form may not follow such a character: the look-behind
+    comes after each first character (see ``_after_word_start``).
     """
     trie: dict = {}
     for form in forms:
@@ -201,14 +203,15 @@ def _trie_pattern(forms: Iterable[str]) -> str:
             return "['’]"
         return re.escape(char)
 
-    def render(node: dict) -> str:
-        branches = [edge(char) + render(child) for char, child in sorted(node.items()) if char]
+    def render(node: dict, top: bool = False) -> str:
+        branches = [(_after_word_start(edge(char), not_after) if top and not_after else edge(char)) + render(child)
+                    for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return render(trie)
+    return render(trie, top=True)
 
 
 @cache
@@ -227,9 +230,9 @@ def _register_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
                 folded.setdefault(canonical.lower(), entry.id)
             else:
                 exact.setdefault(canonical, entry.id)
-    edges = (rf"(?<![\w{_DASHES}])(?:", rf")(?!\w)(?![{_DASHES}][A-Z])")
-    return (re.compile(edges[0] + _trie_pattern(exact) + edges[1]),
-            re.compile(edges[0] + _trie_pattern(folded) + rf")(?!\w)(?![{_DASHES}]\w)"),
+    # (?<![\w-])(?:TRIE)(?!\w)..., the look-behind after each first character
+    return (re.compile(_trie_pattern(exact, _WORD_OR_DASH) + rf"(?!\w)(?![{_DASHES}][A-Z])"),
+            re.compile(_trie_pattern(folded, _WORD_OR_DASH) + rf"(?!\w)(?![{_DASHES}]\w)"),
             exact, folded)
 
 
@@ -241,7 +244,91 @@ def _lower_same_length(text: str) -> str:
     return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
-_CHAMBER = re.compile(r"(?<!\w)(?:[Uu]w\s+Kamer|de\s+Kamer(?!\s+van\b))(?!\w)")
+def _is_word(char: str) -> bool:
+    """Is ``char`` what ``\\w`` matches in a str pattern (a letter, digit or underscore)?"""
+    return char.isalnum() or char == "_"
+
+
+_ANY_DASH = frozenset(_DASHES)
+_ANY_APOSTROPHE = frozenset("'’")
+
+
+def _literal_occurrences(text: str, literal: str, ends: str) -> Iterator[tuple[int, int]]:
+    """The spans that ``re.finditer`` finds for one written form without spaces, with one of the boundary rules.
+
+    ``ends`` is ``"name"`` for ``(?<![\\w-])FORM(?!\\w)(?![-][A-Z])`` and ``"acronym"`` for
+    ``(?<![\\w-])FORM(?:['’]s)?(?![\\w-])`` (every dash of ``_DASHES``); a dash of the form
+    matches any dash, an apostrophe either apostrophe (as ``_form_pattern``). The form may not
+    start with a dash or apostrophe. A substring search for the form up to its first dash or
+    apostrophe and a look at the characters around each occurrence: no pattern to compile per
+    written form, and no regex scan of the whole letter per form.
+    """
+    size, length = len(literal), len(text)
+    flexible = [(index, _ANY_DASH if char in _ANY_DASH else _ANY_APOSTROPHE)
+                for index, char in enumerate(literal) if char in _ANY_DASH or char in _ANY_APOSTROPHE]
+    anchor = literal[:flexible[0][0]] if flexible else literal
+    if not anchor or any(char.isspace() for char in literal):
+        raise ValueError(f"not a form for a substring search: {literal!r}")
+    pos = 0
+    while (start := text.find(anchor, pos)) >= 0:
+        end = start + size
+        if start and (_is_word(before := text[start - 1]) or before in _DASHES) or \
+                flexible and not _rest_matches(text, start, literal, flexible):
+            pos = start + 1
+            continue
+        after = text[end] if end < length else ""
+        if ends == "name":
+            if after and (_is_word(after) or after in _DASHES and end + 1 < length and "A" <= text[end + 1] <= "Z"):
+                pos = start + 1
+                continue
+        else:
+            if after in ("'", "’") and text[end + 1:end + 2] == "s" and \
+                    not (end + 2 < length and (_is_word(text[end + 2]) or text[end + 2] in _DASHES)):
+                end += 2
+            elif after and (_is_word(after) or after in _DASHES):
+                pos = start + 1
+                continue
+        yield start, end
+        pos = end
+
+
+def _rest_matches(text: str, start: int, literal: str, flexible: list[tuple[int, frozenset[str]]]) -> bool:
+    """Does ``text`` at ``start`` hold ``literal``, each flexible position holding one of its characters?"""
+    if start + len(literal) > len(text):
+        return False
+    previous = 0
+    for index, allowed in flexible:
+        if text[start + previous:start + index] != literal[previous:index] or text[start + index] not in allowed:
+            return False
+        previous = index + 1
+    return text[start + previous:start + len(literal)] == literal[previous:]
+
+
+def _substring_searchable(form: str) -> bool:
+    """Can ``_literal_occurrences`` find ``form`` (no space in it, and it starts with neither dash nor apostrophe)?"""
+    return bool(form) and form[0] not in _ANY_DASH and form[0] not in _ANY_APOSTROPHE and \
+        not any(char.isspace() for char in form)
+
+
+_WORD_CHAR = r"\w"
+_WORD_OR_HYPHEN = r"[\w-]"
+_WORD_OR_DASH = rf"[\w{_DASHES}]"
+
+
+def _after_word_start(first: str, before: str = _WORD_OR_DASH) -> str:
+    """``first`` (one character, or a class of them) followed by ``(?<!BEFORE FIRST)``.
+
+    A pattern that opens with a look-behind, ``(?<![\\w-])Name``, makes Python's regex engine try
+    every position of the letter; written ``N(?<![\\w-]N)ame`` it matches the same text, but the
+    engine first skips to the positions holding a possible first character. The patterns below
+    are written this way (tests compare them with the plain forms).
+    """
+    return f"{first}(?<!{before}{first})"
+
+
+# (?<!\w)(?:[Uu]w\s+Kamer|de\s+Kamer(?!\s+van\b))(?!\w)
+_CHAMBER = re.compile(rf"(?:{_after_word_start('U', _WORD_CHAR)}w\s+Kamer|{_after_word_start('u', _WORD_CHAR)}w\s+Kamer|"
+                      rf"{_after_word_start('d', _WORD_CHAR)}e\s+Kamer(?!\s+van\b))(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -477,7 +564,7 @@ def _definition_mentions(text: str, claims: _Claims, known: list[_Found]) -> tup
     return found, defs
 
 
-_REVERSED = re.compile(rf"(?<![\w{_DASHES}])(?P<acr>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\s*\((?P<full>[^()\n]{{5,90}})\)")
+_REVERSED = re.compile(rf"(?P<acr>{_after_word_start('[A-Z]')}[A-Za-z&]*[A-Z][A-Za-z&]*)\s*\((?P<full>[^()\n]{{5,90}})\)")
 
 
 def _reversed_definitions(text: str, claims: _Claims, defs: _Definitions) -> list[_Found]:
@@ -538,15 +625,25 @@ def _defined_reuse(text: str, claims: _Claims, defs: _Definitions) -> list[_Foun
     """Later uses of an acronym or alias the letter defined."""
     found: list[_Found] = []
     for written, target in sorted(defs.names.items(), key=lambda item: -len(item[0])):
-        for match in re.finditer(rf"(?<![\w{_DASHES}]){_form_pattern(written)}(?!\w)(?![{_DASHES}][A-Z])", text):
-            span = Span(match.start(), match.end())
+        for start, end in _form_occurrences(text, written):
+            span = Span(start, end)
             if claims.free(span):
                 claims.take(span)
-                found.append(_Found(span=span, written=match.group(0), key=target.key, name=target.name,
+                found.append(_Found(span=span, written=text[start:end], key=target.key, name=target.name,
                                     kind=target.kind, rule=f"defined in letter: {written} = {target.name}",
                                     acronym=target.acronym, parent=target.parent, in_register=target.in_register,
                                     aliases=(written,) if written != target.acronym else ()))
     return found
+
+
+def _form_occurrences(text: str, written: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``(?<![\\w-])FORM(?!\\w)(?![-][A-Z])`` for one written form (``_form_pattern``)."""
+    if _substring_searchable(written):
+        yield from _literal_occurrences(text, written, "name")
+        return
+    pattern = rf"(?<![\w{_DASHES}]){_form_pattern(written)}(?!\w)(?![{_DASHES}][A-Z])"
+    for match in re.finditer(pattern, text):
+        yield match.start(), match.end()
 
 
 # ---------------------------------------------------------------- head nouns and named units
@@ -556,23 +653,32 @@ _SP = r"[^\S\n]+"  # spaces within one line
 _HEAD_SUFFIXES = ("commissie|raad|dienst|inspectie|groep|centrum|bureau|instituut|stichting|vereniging|federatie|"
                   "autoriteit|orgaan|agentschap|college|fonds|platform|directie|ombudsman|rechtbank|team|afdeling|"
                   "organisatie|coalitie|netwerk|bond|academie|universiteit")
-_CAP_HEADS = (rf"[A-Z][a-z]*(?:{_HEAD_SUFFIXES})|"
-              r"Directoraat-Generaal|Commissie|Raad|Dienst|Inspectie|Vereniging|Stichting|Instituut|Ministerie|"
-              r"Directie|Ombudsman|Rechtbank|Team|Centrum|Agency|Agentschap|Bureau|Autoriteit|Afdeling|Federatie|"
-              r"Platform|College|Fonds|Werkgroep|Taskforce|Commissariaat|Office|Unit|Groep|Organisatie")
+_CAP_HEAD_WORDS = ("Directoraat-Generaal Commissie Raad Dienst Inspectie Vereniging Stichting Instituut Ministerie "
+                   "Directie Ombudsman Rechtbank Team Centrum Agency Agentschap Bureau Autoriteit Afdeling Federatie "
+                   "Platform College Fonds Werkgroep Taskforce Commissariaat Office Unit Groep Organisatie").split()
+# (?<![\w-])(?P<head>[A-Z][a-z]*(?:SUFFIXES)|Directoraat-Generaal|Commissie|...), the capital first
+_CAP_HEADS = (rf"{_after_word_start('[A-Z]', _WORD_OR_HYPHEN)}(?:[a-z]*(?:{_HEAD_SUFFIXES})|"
+              + "|".join(f"(?<={word[0]}){re.escape(word[1:])}" for word in _CAP_HEAD_WORDS) + ")")
 _HEAD_PHRASE = re.compile(
-    rf"(?<![\w-])(?P<head>{_CAP_HEADS})"
+    rf"(?P<head>{_CAP_HEADS})"
     rf"(?P<rest>(?:{_SP}(?:van|voor|der|de|het|en|op|tegen|inzake)\b)*(?:{_SP}[a-z]+)?(?:{_SP}{_CAP}"
     rf"(?:{_SP}(?:van|voor|der|de|het|en|op|tegen)\b)*)*{_SP}{_CAP})")
 _TOPIC_COMMITTEE = re.compile(
-    rf"(?<![\w-])(?P<name>(?:[Vv]aste{_SP})?(?:[Kk]amer)?commissie{_SP}(?:voor|van){_SP}(?:de{_SP})?{_CAP}"
+    # (?<![\w-])(?:[Vv]aste{_SP})?(?:[Kk]amer)?commissie..., each way of starting written out
+    rf"(?P<name>(?:{_after_word_start('V', _WORD_OR_HYPHEN)}aste{_SP}(?:[Kk]amer)?c|"
+    rf"{_after_word_start('v', _WORD_OR_HYPHEN)}aste{_SP}(?:[Kk]amer)?c|{_after_word_start('K', _WORD_OR_HYPHEN)}amerc|"
+    rf"{_after_word_start('k', _WORD_OR_HYPHEN)}amerc|{_after_word_start('c', _WORD_OR_HYPHEN)})ommissie{_SP}(?:voor|van){_SP}(?:de{_SP})?{_CAP}"
     rf"(?:(?:,|{_SP}en|{_SP}voor){_SP}{_CAP})*)")
 _NAMED_COMMITTEE = re.compile(
-    r"(?<![\w-])(?P<head>[Cc]ommissie)[\s-]+(?P<person>(?:(?:Van|De|Den|Der|Ter|Ten|Van der|Van den|Van de)\s+)?"
+    rf"(?P<head>{_after_word_start('[Cc]', _WORD_OR_HYPHEN)}ommissie)[\s-]+"
+    r"(?P<person>(?:(?:Van|De|Den|Der|Ter|Ten|Van der|Van den|Van de)\s+)?"
     r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])")
-_COMPANY = re.compile(rf"(?<![\w-])(?:{'|'.join(COMPANY_BUREAUS)})\s+(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){{0,2}})")
-_UNIT = re.compile(r"(?<![\w-])(?P<name>[Uu]nit\s+(?:[0-9][0-9A-Za-z]*|[A-Z][A-Z0-9]+))(?![\w-])")
-_TEAM = re.compile(r"(?<![\w-])[Tt]eam\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})")
+_COMPANY = re.compile("(?:" + "|".join(_after_word_start(noun[0], _WORD_OR_HYPHEN) + noun[1:] for noun in COMPANY_BUREAUS)
+                      + rf")\s+(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){{0,2}})")
+_UNIT = re.compile(rf"(?P<name>{_after_word_start('[Uu]', _WORD_OR_HYPHEN)}nit\s+"
+                   r"(?:[0-9][0-9A-Za-z]*|[A-Z][A-Z0-9]+))(?![\w-])")
+_TEAM = re.compile(rf"{_after_word_start('[Tt]', _WORD_OR_HYPHEN)}eam\s+"
+                   r"(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})")
 _TOPIC_WORDS = frozenset("""Justitie Veiligheid Immigratie Asiel Migratie Integratie Binnenlandse Buitenlandse Financiën
     Defensie Onderwijs Economische Sociale Volksgezondheid Infrastructuur Landbouw Europese Zaken Koninkrijksrelaties
     Vreemdelingenzaken Rijksuitgaven Digitale Klimaat Werkgelegenheid""".split())
@@ -684,20 +790,25 @@ def _end_of_words(text: str, start: int, count: int) -> int:
     return start + words[-1].end()
 
 
+@lru_cache(maxsize=4096)
+def _head_words(name: str) -> tuple[str, ...]:
+    """The capitalised words of ``name`` that are head nouns ('Inspectie'), in order, repeats kept."""
+    return tuple(word for word in re.findall(r"[A-Z][a-z]+", name) if word.lower() in HEAD_NOUNS)
+
+
 def _bare_head_nouns(text: str, claims: _Claims, known: list[_Found]) -> list[_Found]:
     """``de Inspectie`` alone: the one organisation of the letter with that head noun."""
     by_head: dict[str, dict[str, _Found]] = {}
     for f in known:
-        for word in re.findall(r"[A-Z][a-z]+", f.name):
-            if word.lower() in HEAD_NOUNS:
-                by_head.setdefault(word, {})[f.key] = f
+        for word in _head_words(f.name):
+            by_head.setdefault(word, {})[f.key] = f
     found: list[_Found] = []
     for head, targets in by_head.items():
         if len(targets) != 1:
             continue
         target = next(iter(targets.values()))
-        for match in re.finditer(rf"\b(?:de|De|het|Het)\s+(?P<head>{head})(?![\w-])", text):
-            span = Span(match.start("head"), match.end("head"))
+        for start in _heads_after_article(text, head):
+            span = Span(start, start + len(head))
             if claims.free(span):
                 claims.take(span)
                 found.append(_Found(span=span, written=head, key=target.key, name=target.name, kind=target.kind,
@@ -706,20 +817,54 @@ def _bare_head_nouns(text: str, claims: _Claims, known: list[_Found]) -> list[_F
     return found
 
 
-_ARTICLE_ACRONYM = re.compile(rf"\b(?:de|het)\s+(?P<acr>[A-Z][A-Z&]{{1,5}})(?P<plural>['’]s)?(?![\w{_DASHES}])(?!\s*[0-9])")
+def _heads_after_article(text: str, head: str) -> Iterator[int]:
+    """Where ``\\b(?:de|De|het|Het)\\s+(?P<head>HEAD)(?![\\w-])`` finds ``head`` (a plain word).
+
+    Searches the word itself and looks back for the article, instead of a regex scan of the letter.
+    """
+    size, length = len(head), len(text)
+    pos = 0
+    while (start := text.find(head, pos)) >= 0:
+        end = start + size
+        pos = start + 1
+        if end < length and (_is_word(text[end]) or text[end] == "-"):
+            continue
+        gap = start
+        while gap and text[gap - 1].isspace():
+            gap -= 1
+        if gap == start:
+            continue
+        if text[gap - 2:gap] in ("de", "De") and gap >= 2:
+            article = gap - 2
+        elif text[gap - 3:gap] in ("het", "Het") and gap >= 3:
+            article = gap - 3
+        else:
+            continue
+        if article and _is_word(text[article - 1]):
+            continue
+        yield start
+        pos = end
+
+
+_ARTICLE_ACRONYM = re.compile(  # \b(?:de|het)\s+ACR...
+    rf"(?:{_after_word_start('d', _WORD_CHAR)}e|{_after_word_start('h', _WORD_CHAR)}et)\s+(?P<acr>[A-Z][A-Z&]{{1,5}})(?P<plural>['’]s)?(?![\w{_DASHES}])(?!\s*[0-9])")
 
 
 def _article_acronyms(text: str, claims: _Claims, defs: _Definitions) -> list[_Found]:
     """``het RIC``: an undefined acronym used with an article as the name of a body; then each use of it."""
     acronyms: set[str] = set()
     shouting: dict[int, bool] = {}
+    first_end: dict[int, int] = {}  # line start -> end of the first candidate on it (the line is read from there)
     for match in _ARTICLE_ACRONYM.finditer(text):
         acronym = match.group("acr")
         if acronym in NOT_ORGANISATIONS or acronym in defs.not_organisations or acronym in defs.names:
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
+        candidate_end = first_end.setdefault(line_start, match.end())
+        if acronym in acronyms:
+            continue  # known already: its line need not be weighed
         if line_start not in shouting:
-            line_end = text.find("\n", match.end())
+            line_end = text.find("\n", candidate_end)
             line = text[line_start:line_end if line_end >= 0 else len(text)]
             shouting[line_start] = sum(map(str.isupper, line)) > 0.5 * max(sum(map(str.isalpha, line)), 1)
         if shouting[line_start]:
@@ -727,11 +872,11 @@ def _article_acronyms(text: str, claims: _Claims, defs: _Definitions) -> list[_F
         acronyms.add(acronym)
     found: list[_Found] = []
     for acronym in sorted(acronyms):
-        for match in re.finditer(rf"(?<![\w{_DASHES}]){acronym}(?:['’]s)?(?![\w{_DASHES}])", text):
-            span = Span(match.start(), match.end())
+        for start, end in _literal_occurrences(text, acronym, "acronym"):
+            span = Span(start, end)
             if claims.free(span):
                 claims.take(span)
-                found.append(_Found(span=span, written=match.group(0), key=slug(acronym), name=acronym,
+                found.append(_Found(span=span, written=text[start:end], key=slug(acronym), name=acronym,
                                     kind="other", rule="acronym used with an article", acronym=acronym))
     return found
 
