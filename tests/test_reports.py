@@ -213,3 +213,18 @@ def test_the_word_filter_in_front_of_the_responds_pattern(sentence, responds):
     for path in sorted(SAMPLES.glob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             assert _responds(line) == bool(_RESPONDS.search(line))
+
+
+def test_next_quote_finds_what_a_search_for_the_quote_pattern_finds() -> None:
+    import random
+
+    from kg.extract.reports import _QUOTE, _next_quote
+    pieces = ["‘", "’", "“", "”", "„", "«", "»", '"', "'", "‹", " ", "\n", "(", "[", ":", "/", "a", "Rapport", "x y"]
+    generator = random.Random(3)
+    for _ in range(2000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 30)))
+        start = generator.randint(0, len(text))
+        end = generator.randint(start, len(text))
+        expected = _QUOTE.search(text, start, end)
+        found = _next_quote(text, start, end)
+        assert (found.span() if found else None) == (expected.span() if expected else None), (text, start, end)

@@ -30,7 +30,7 @@ from typing import Sequence
 
 from ..dates import DateExpression, find_dates
 from ..model import Document, EventMention, Fact, Span
-from . import Anchored, Extractor, anchor_words, evidence
+from . import FOLDS_ODDLY, Anchored, Extractor, anchor_words, evidence
 
 NAME, VERSION = "events", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
@@ -325,6 +325,8 @@ def _spoken_events(document: Document) -> list[_Candidate]:
     for sentence in document.sentences:
         if sentence.span.start < document.body.start or sentence.span.end > document.body.end:
             continue
+        if "gesproken" not in sentence.text.lower() and not FOLDS_ODDLY.search(sentence.text):
+            continue  # _SPOKE_WITH cannot match without it; a substring test is far cheaper
         for match in _SPOKE_WITH.finditer(sentence.text):
             dates = [item for item in find_dates(sentence.text, letter_date)
                      if _month_or_day(item.value)]

@@ -66,6 +66,19 @@ _GENRE_SCAN = Anchored(_GENRE, words=anchor_words(list(_GENRE_WORDS), (
 # opening quote -> closing quotes; straight quotes only open after a space or bracket
 _QUOTES = {"‘": "’'", "“": "”\"", "„": "”\"", "«": "»", "\"": "\"”", "'": "'’", "‹": "›"}
 _QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[:/]))([‘“„«\"'‹])(?=\S)")
+_QUOTE_CHARACTER = re.compile(r"[‘“„«\"'‹]")  # where a _QUOTE match starts: found far faster
+
+
+def _next_quote(text: str, position: int, end: int) -> re.Match[str] | None:
+    """``_QUOTE.search(text, position, end)``, trying _QUOTE only at quote characters."""
+    while True:
+        character = _QUOTE_CHARACTER.search(text, position, end)
+        if character is None:
+            return None
+        match = _QUOTE.match(text, character.start(), end)
+        if match is not None:
+            return match
+        position = character.start() + 1
 
 # what may stand between a genre noun and its quoted title
 _TITLE_GAP = 120
@@ -218,7 +231,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
     spans: list[tuple[int, int]] = []
     position = start
     while True:
-        match = _QUOTE.search(text, position, end)
+        match = _next_quote(text, position, end)
         if not match:
             return spans
         opening = match.group(1)
