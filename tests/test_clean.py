@@ -140,3 +140,29 @@ def test_markup_is_only_looked_for_in_lines_holding_a_markup_character():
     assert len(marked) >= 5
     assert all(_MARKUP_CHARACTER.search(line) for line in marked)
     assert _MARKUP_CHARACTER.search("Een gewone zin, zonder opmaak (en met haakjes).") is None
+
+
+def test_runs_of_words_map_back_like_words_do():
+    """A line goes as one run (or one run per stretch of single-spaced words) instead of word by word:
+    every character still maps to its source character, and a space to the one before the next word."""
+    text = "\n".join([
+        "Datum 3 mei 2022", "Onderwerp Een test", "",
+        "Dit is  een regel\tmet ruimte tussen de woorden, zoals een PDF die soms geeft bij het lezen   ",
+        "en een vermoe-  ",
+        "den van misbruik¹ die hier staat, met een tweede regel erbij die ook lang genoeg is om te tellen.",
+        "", "¹ Kamerstukken II 2022/23, 19637, nr. 3100", ""])
+    cleaned = clean(letter_of(text))
+    assert "Dit is een regel met ruimte tussen" in cleaned.text
+    assert "bij het lezen en een vermoeden van misbruik die hier staat" in cleaned.text
+    assert [(ref.number, cleaned.text[ref.offset - 8:ref.offset]) for ref in cleaned.footnote_refs] == [
+        ("1", "misbruik")]
+    glued = cleaned.text.index("vermoeden") + len("vermoe")  # 'den' was glued on: no space before it
+    for offset, character in enumerate(cleaned.text):
+        if character == "\n":
+            continue
+        if character == " ":
+            assert cleaned.to_source(offset) == cleaned.to_source(offset + 1) - 1, offset
+        else:
+            assert text[cleaned.to_source(offset)] == character, offset
+    assert text[cleaned.to_source(glued):].startswith("den van")
+    assert len(cleaned.segments) < len(cleaned.text.split())  # runs, not a segment a word
