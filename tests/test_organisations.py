@@ -336,8 +336,18 @@ def test_fast_patterns_match_as_their_plain_forms(name):
     assert fast.pattern != plain.pattern
     texts = mutations(HAND_MADE, 3000) + fuzz_texts(3000)
     assert sum(bool(plain.search(text)) for text in texts) > 300, "the texts should exercise the pattern"
+    starts = STARTS.get(name)
     for text in texts:
         assert matches(fast, text) == matches(plain, text), text
+        if starts:
+            assert [(m.span(), m.groupdict(), m.group(0)) for m in organisations._matches_from(fast, text, starts)] \
+                == matches(plain, text), text
+
+
+# the words the matches of a pattern start with, where the extractor tries it only where they occur
+STARTS = {"_TOPIC_COMMITTEE": organisations._TOPIC_COMMITTEE_STARTS, "_COMPANY": organisations.COMPANY_BUREAUS,
+          "_NAMED_COMMITTEE": organisations._NAMED_COMMITTEE_STARTS, "_UNIT": organisations._UNIT_STARTS,
+          "_TEAM": organisations._TEAM_STARTS}
 
 
 def test_register_tries_match_as_with_the_look_behind_first():

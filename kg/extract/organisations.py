@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Iterable, Iterator, Sequence
 
 from ..iris import slug
@@ -172,6 +173,7 @@ def _form_pattern(form: str) -> str:
     return f"(?i:{body})" if re.search(r"\s", form) else body
 
 
+@lru_cache(maxsize=4096)  # the same matched names recur in every letter
 def _canonical_form(text: str) -> str:
     """Spaces, dashes and apostrophes written one way, so that a matched text finds its form."""
     text = re.sub(r"\s+", " ", text.strip())
@@ -230,9 +232,10 @@ def _register_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
                 folded.setdefault(canonical.lower(), entry.id)
             else:
                 exact.setdefault(canonical, entry.id)
-    # (?<![\w-])(?:TRIE)(?!\w)..., the look-behind after each first character
+    # (?<![\w-])(?:TRIE)(?!\w)...; the one-word forms start with capitals, so the look-behind goes after
+    # each first character there; the first letters of the longer forms are most letters: no gain there
     return (re.compile(_trie_pattern(exact, _WORD_OR_DASH) + rf"(?!\w)(?![{_DASHES}][A-Z])"),
-            re.compile(_trie_pattern(folded, _WORD_OR_DASH) + rf"(?!\w)(?![{_DASHES}]\w)"),
+            re.compile(rf"(?<![\w{_DASHES}])(?:{_trie_pattern(folded)})(?!\w)(?![{_DASHES}]\w)"),
             exact, folded)
 
 
@@ -679,6 +682,30 @@ _UNIT = re.compile(rf"(?P<name>{_after_word_start('[Uu]', _WORD_OR_HYPHEN)}nit\s
                    r"(?:[0-9][0-9A-Za-z]*|[A-Z][A-Z0-9]+))(?![\w-])")
 _TEAM = re.compile(rf"{_after_word_start('[Tt]', _WORD_OR_HYPHEN)}eam\s+"
                    r"(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})")
+# the words every match of a pattern starts with (_matches_from tries the pattern only where they occur)
+_TOPIC_COMMITTEE_STARTS = ("Vaste", "vaste", "Kamercommissie", "kamercommissie", "commissie")
+_NAMED_COMMITTEE_STARTS = ("Commissie", "commissie")
+_UNIT_STARTS = ("Unit", "unit")
+_TEAM_STARTS = ("Team", "team")
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, for a pattern whose every match starts with one of
+    ``starts`` and is never empty: the pattern is tried only where one of those words occurs (found
+    by substring search), instead of at every position of the letter."""
+    positions: set[int] = set()
+    for word in starts:
+        position = text.find(word)
+        while position >= 0:
+            positions.add(position)
+            position = text.find(word, position + 1)
+    end = 0
+    for position in sorted(positions):
+        if position >= end and (match := pattern.match(text, position)):
+            yield match
+            end = match.end()
+
+
 _TOPIC_WORDS = frozenset("""Justitie Veiligheid Immigratie Asiel Migratie Integratie Binnenlandse Buitenlandse Financiën
     Defensie Onderwijs Economische Sociale Volksgezondheid Infrastructuur Landbouw Europese Zaken Koninkrijksrelaties
     Vreemdelingenzaken Rijksuitgaven Digitale Klimaat Werkgelegenheid""".split())
@@ -714,7 +741,7 @@ def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list
         kind = HEAD_NOUNS.get(match.group("head").lower()) or _head_kind(match.group("head")) or "other"
         found.append(_Found(span=span, written=written, key=slug(name), name=name, kind=kind,
                             rule=f"head noun: {match.group('head')}"))
-    for match in _TOPIC_COMMITTEE.finditer(text):
+    for match in _matches_from(_TOPIC_COMMITTEE, text, _TOPIC_COMMITTEE_STARTS):
         span = Span(match.start(), match.end())
         if claims.free(span):
             claims.take(span)
@@ -722,7 +749,7 @@ def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list
             topic = re.sub(r"^.*?commissie\s+(?:voor|van)\s+(?:de\s+)?", "", name)
             found.append(_Found(span=span, written=match.group(0), key=slug(f"commissie voor {topic}"), name=name,
                                 kind="committee", rule="committee on a topic"))
-    for match in _NAMED_COMMITTEE.finditer(text):
+    for match in _matches_from(_NAMED_COMMITTEE, text, _NAMED_COMMITTEE_STARTS):
         person = match.group("person")
         if person.split()[-1] in _TOPIC_WORDS or re.match(r"(?:Van|De)\s", person) is None and \
                 re.match(r"\s+(?:en|voor|van)\b", text[match.end():match.end() + 5]):
@@ -734,13 +761,13 @@ def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list
         name = f"commissie {person}"
         found.append(_Found(span=span, written=match.group(0), key=slug(name), name=name, kind="committee",
                             rule="committee named after a person"))
-    for match in _COMPANY.finditer(text):
+    for match in _matches_from(_COMPANY, text, COMPANY_BUREAUS):
         span = Span(match.start("name"), match.end("name"))
         if claims.free(span):
             claims.take(span)
             found.append(_Found(span=span, written=match.group("name"), key=slug(match.group("name")),
                                 name=match.group("name"), kind="company", rule="company after bureau noun"))
-    for match in _UNIT.finditer(text):
+    for match in _matches_from(_UNIT, text, _UNIT_STARTS):
         span = Span(match.start(), match.end())
         if claims.free(span):
             claims.take(span)
@@ -759,7 +786,7 @@ def _team_mentions(text: str, claims: _Claims) -> list[_Found]:
     """
     runs: list[tuple[re.Match[str], list[str]]] = []
     counts: dict[tuple[str, ...], int] = {}
-    for match in _TEAM.finditer(text):
+    for match in _matches_from(_TEAM, text, _TEAM_STARTS):
         kept: list[str] = []
         for word in match.group("words").split():
             if word in _STOP_AFTER_TEAM:
@@ -784,10 +811,13 @@ def _team_mentions(text: str, claims: _Claims) -> list[_Found]:
     return found
 
 
+_LOWER_WORD = re.compile(r"[a-z-]+")
+
+
 def _end_of_words(text: str, start: int, count: int) -> int:
     """The end of the first ``count`` words of ``text`` from ``start``."""
-    words = list(re.finditer(r"[a-z-]+", text[start:]))[:count]
-    return start + words[-1].end()
+    words = list(islice(_LOWER_WORD.finditer(text, start), count))
+    return words[-1].end()
 
 
 @lru_cache(maxsize=4096)
