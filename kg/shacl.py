@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Container, Iterable, Sequence
 
 import rdflib
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
@@ -175,20 +175,29 @@ def _key(term) -> tuple:
 
 # ------------------------------------------------------------------ running the checks
 
-Index = dict[str, dict[str, dict]]  # subject -> predicate -> distinct objects (dict keys, in order)
+# subject -> predicate -> its objects: the distinct objects as dict keys (``index``), or, in
+# kg.validate's batch index, one object term or a list that may repeat an object (a graph is a
+# set: run() counts each object once)
+Index = dict[str, dict[str, object]]
+
+
+def objects(values) -> dict | list | tuple:
+    """The objects an Index holds for one subject and predicate, as a collection."""
+    return values if type(values) is dict or type(values) is list else (values,)
 
 
 def index(triples: Iterable[Quad | Triple]) -> Index:
     """subject -> predicate -> the distinct objects (a graph is a set of triples)."""
     by_subject: Index = {}
     for triple in triples:
-        predicates = by_subject.get(triple.subject.value)
+        subject, predicate, obj = triple.subject.value, triple.predicate.value, triple.object
+        predicates = by_subject.get(subject)
         if predicates is None:
-            predicates = by_subject[triple.subject.value] = {}
-        objects = predicates.get(triple.predicate.value)
+            predicates = by_subject[subject] = {}
+        objects = predicates.get(predicate)
         if objects is None:
-            objects = predicates[triple.predicate.value] = {}
-        objects[triple.object] = None
+            objects = predicates[predicate] = {}
+        objects[obj] = None
     return by_subject
 
 
@@ -197,53 +206,137 @@ def has_subclasses(data: Index) -> bool:
     return any(SUBCLASS in predicates for predicates in data.values())
 
 
-def run(checks: Sequence[NodeCheck], data: Index) -> list[Result]:
-    """Every result of the compiled shapes over the indexed data."""
+def predicates_of(checks: Sequence[NodeCheck]) -> frozenset[str]:
+    """The predicates run() looks at: rdf:type, rdfs:subClassOf and every property shape's path."""
+    return frozenset({RDF_TYPE, SUBCLASS} | {prop.path for check in checks for prop in check.properties})
+
+
+class _Runner:
+    """A property shape made ready to run: the tests of one value remembered per value term."""
+
+    __slots__ = ("prop", "path", "min_count", "max_count", "classes", "test", "memo", "plain", "none", "one")
+    MEMO = 1 << 16  # values remembered per property shape before the memory is cleared
+
+    def __init__(self, prop: PropertyCheck):
+        self.prop, self.path, self.classes = prop, prop.path, prop.classes
+        self.min_count, self.max_count = prop.min_count, prop.max_count
+        self.test = _value_test(prop)
+        self.memo: dict = {}
+        self.plain = self.test is None and not self.classes  # only counts
+        self.none = self._counts(0)  # the results of no value
+        self.one = self._counts(1)  # the results of the counts of one value
+
+    def _counts(self, count: int) -> int:
+        return ((self.min_count is not None and count < self.min_count)
+                + (self.max_count is not None and count > self.max_count))
+
+    def failures(self, values: dict | list, types_of) -> int:
+        """How many results the values of one focus node give (pySHACL: one per failing count or value)."""
+        if type(values) is list:
+            values = dict.fromkeys(values)
+        failed = self._counts(len(values))
+        for value in values:
+            failed += self._value(value, types_of)
+        return failed
+
+    def single(self, value, types_of) -> int:
+        """failures() of exactly one value."""
+        return self.one + self._value(value, types_of)
+
+    def _value(self, value, types_of) -> int:
+        failed = 0
+        if self.test is not None:
+            memo = self.memo
+            failed = memo.get(value)
+            if failed is None:
+                if len(memo) >= self.MEMO:
+                    memo.clear()
+                failed = memo[value] = self.test(value)
+        for required in self.classes:
+            if required not in types_of(value):
+                failed += 1
+        return failed
+
+
+def _value_test(prop: PropertyCheck):
+    """The number of the property shape's value constraints one value fails; None without any."""
+    tests = []
+    if prop.datatype is not None:
+        tests.append(lambda value: not _has_datatype(value, prop.datatype))
+    if prop.pattern is not None:
+        tests.append(lambda value: isinstance(value, BlankNode) or not prop.pattern.search(value.value))
+    if prop.min_length is not None:
+        tests.append(lambda value: isinstance(value, BlankNode) or len(value.value) < prop.min_length)
+    if prop.allowed is not None:
+        tests.append(lambda value: _key(value) not in prop.allowed)
+    if prop.node_kind is not None:
+        tests.append(lambda value: not _node_kind(value, prop.node_kind))
+    if prop.min_inclusive is not None:
+        tests.append(lambda value: not _at_least(value, prop.min_inclusive))
+    if prop.any_datatype:
+        tests.append(lambda value: not any(_has_datatype(value, d) for d in prop.any_datatype))
+    if not tests:
+        return None
+    return lambda value: sum(1 for test in tests if test(value))
+
+
+_RUNNERS: dict[tuple[NodeCheck, ...], tuple[tuple[tuple[str, ...], tuple[_Runner, ...]], ...]] = {}
+
+
+def _runners(checks: Sequence[NodeCheck]) -> tuple[tuple[tuple[str, ...], tuple[_Runner, ...]], ...]:
+    """The checks' property shapes made ready to run, once per process for the same shapes."""
+    key = tuple(checks)
+    runners = _RUNNERS.get(key)
+    if runners is None:
+        if len(_RUNNERS) > 16:
+            _RUNNERS.clear()
+        runners = _RUNNERS[key] = tuple((check.targets, tuple(_Runner(p) for p in check.properties))
+                                        for check in checks)
+    return runners
+
+
+def run(checks: Sequence[NodeCheck], data: Index, focus: Container[str] | None = None) -> list[Result]:
+    """Every result of the compiled shapes over the indexed data; only about ``focus`` nodes if given."""
     by_class: dict[str, list[str]] = {}
     for subject, predicates in data.items():
-        for kind in predicates.get(RDF_TYPE, ()):
-            if isinstance(kind, NamedNode):
-                by_class.setdefault(kind.value, []).append(subject)
+        kinds = predicates.get(RDF_TYPE)
+        if kinds is not None and (focus is None or subject in focus):
+            for kind in objects(kinds):
+                if isinstance(kind, NamedNode):
+                    by_class.setdefault(kind.value, []).append(subject)
+    types: dict = {}
+
+    def types_of(value) -> frozenset[str] | set[str]:
+        known = types.get(value)
+        if known is None:
+            if isinstance(value, Literal):
+                known = frozenset()
+            else:
+                known = {kind.value for kind in objects(data.get(value.value, {}).get(RDF_TYPE, ()))
+                         if isinstance(kind, NamedNode)}
+            types[value] = known
+        return known
+
     results: list[Result] = []
-    for check in checks:
-        focus_nodes = dict.fromkeys(s for target in check.targets for s in by_class.get(target, ()))
-        for focus in focus_nodes:
-            predicates = data.get(focus, {})
-            for prop in check.properties:
-                results.extend(_check(prop, focus, predicates.get(prop.path, ()), data))
+    for targets, runners in _runners(checks):
+        focus_nodes = dict.fromkeys(s for target in targets for s in by_class.get(target, ()))
+        for node in focus_nodes:
+            predicates = data.get(node, {})
+            for runner in runners:
+                values = predicates.get(runner.path)
+                if values is None:
+                    failed = runner.none
+                elif type(values) is list or type(values) is dict:
+                    failed = runner.failures(values, types_of)
+                elif runner.plain:
+                    failed = runner.one
+                else:
+                    failed = runner.single(values, types_of)
+                if failed:
+                    prop = runner.prop
+                    results.extend([Result(focus=node, path=prop.path, message=prop.message, severity=prop.severity,
+                                           shape=prop.shape)] * failed)
     return results
-
-
-def _check(prop: PropertyCheck, focus: str, values: Sequence | dict, data: Index) -> Iterable[Result]:
-    def result() -> Result:
-        return Result(focus=focus, path=prop.path, message=prop.message, severity=prop.severity, shape=prop.shape)
-
-    if prop.min_count is not None and len(values) < prop.min_count:
-        yield result()
-    if prop.max_count is not None and len(values) > prop.max_count:
-        yield result()
-    for value in values:
-        if prop.datatype is not None and not _has_datatype(value, prop.datatype):
-            yield result()
-        if prop.pattern is not None and (isinstance(value, BlankNode) or not prop.pattern.search(value.value)):
-            yield result()
-        if prop.min_length is not None and (isinstance(value, BlankNode) or len(value.value) < prop.min_length):
-            yield result()
-        for required in prop.classes:
-            if isinstance(value, Literal) or not _is_a(value.value, required, data):
-                yield result()
-        if prop.allowed is not None and _key(value) not in prop.allowed:
-            yield result()
-        if prop.node_kind is not None and not _node_kind(value, prop.node_kind):
-            yield result()
-        if prop.min_inclusive is not None and not _at_least(value, prop.min_inclusive):
-            yield result()
-        if prop.any_datatype and not any(_has_datatype(value, d) for d in prop.any_datatype):
-            yield result()
-
-
-def _is_a(node: str, kind: str, data: Index) -> bool:
-    return any(isinstance(t, NamedNode) and t.value == kind for t in data.get(node, {}).get(RDF_TYPE, ()))
 
 
 def _has_datatype(value, datatype: str) -> bool:
