@@ -50,6 +50,13 @@ def bind(sparql: str, bindings: dict[str, str] | None) -> str:
 
     Each value is serialised as an RDF literal by pyoxigraph (quotes, backslashes, newlines
     escaped), so a value can never change the query: ``"} INSERT ..."`` stays a string.
+
+    pyoxigraph's ``substitutions=`` (SEP-0007) is not used: it binds the variable before the
+    query runs, so an OPTIONAL can no longer give it another value and keeps the row with the
+    parameter instead (``timeline --param signatory=...`` would list every letter), and it
+    refuses a variable the query does not project (``mentions --param label=...``). A trailing
+    VALUES means the same locally and on a SPARQL endpoint, and Oxigraph moves it to the front
+    of a plain group of patterns itself.
     """
     if not bindings:
         return sparql
@@ -73,7 +80,7 @@ def run_query(store: Store, sparql: str, bindings: dict[str, str] | None = None)
         return Table(variables=(), rows=(), boolean=bool(result))
     if isinstance(result, QuerySolutions):
         variables = tuple(v.value for v in result.variables)
-        rows = tuple(tuple(solution[v] for v in variables) for solution in result)
+        rows = tuple(tuple(solution) for solution in result)  # values in the order of the variables
         return Table(variables=variables, rows=rows)
     triples = [(t.subject, t.predicate, t.object) for t in result]
     return Table(variables=("subject", "predicate", "object"), rows=tuple(triples))

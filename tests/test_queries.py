@@ -114,3 +114,16 @@ def test_rewritten_query_with_a_param_gives_the_rows_of_its_plain_form(store, na
     fast = run_query(store, query_text(name), {variable: value})
     assert plain.rows, f"{name}: {variable}={value!r} finds nothing"
     assert _row_set(fast) == _row_set(plain)
+
+
+def test_a_param_on_a_variable_an_optional_binds_keeps_only_its_rows(store):
+    """--param narrows to the rows whose OPTIONAL part gave that value (a trailing VALUES join).
+    Binding the variable before evaluation (pyoxigraph's substitutions) would instead keep every
+    letter whose signatory differs, with the parameter filled in as if it were its signatory."""
+    everything = run_query(store, query_text("timeline"))
+    column = everything.variables.index("signatory")
+    names = sorted({row[column].value for row in everything.rows if row[column] is not None})
+    assert len(names) >= 2, "the samples need two signatories to tell the two bindings apart"
+    narrowed = run_query(store, query_text("timeline"), {"signatory": names[0]})
+    expected = [row for row in everything.rows if row[column] is not None and row[column].value == names[0]]
+    assert narrowed.rows and _row_set(narrowed) == _row_set(type(everything)(everything.variables, tuple(expected)))
