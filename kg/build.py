@@ -8,25 +8,51 @@ graph. The entities graph holds the canonical description of every organisation,
 post that the letters mention; the build graph holds the run's timestamps.
 
 Quads are pyoxigraph terms: writing them out is done in Rust, and the same quads go straight
-into an Oxigraph store.
+into an Oxigraph store. Until a graph is complete its triples are plain strings (see Triple),
+which are quicker to make, to compare and to sort than terms; pyoxigraph reads the quads back
+from their N-Quads text.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Iterable
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 
 from . import __version__
 from .iris import Minter, letter_slug, slug
 from .model import (CommitmentFact, EventMention, Evidence, Extraction, FindingFact,
                     LegalInstrumentMention, OrganisationMention, PersonMention, PostMention,
                     RecommendationFact, ReferenceMention, ReportFact, Resolution, SignatoryFact)
-from .vocab import DCTERMS, FOAF, KB, OA, ORG, ORG_KINDS, OWL, PROV, RDF, RDFS, REFKIND, SCHEMA, SKOS, TIME, XSD
+from .vocab import (DCTERMS, FOAF, KB, OA, ORG, ORG_KINDS, OWL, PROV, RDF, RDFS, REFKIND, SCHEMA, SKOS, TIME, XSD,
+                    Vocabulary)
 
 STAGE = "build.v1"
 CONTEXT = 32  # characters of prefix and suffix kept with each quote
+
+# A triple as one string: the subject IRI, \x00, the predicate IRI, \x01, the object as N-Triples
+# writes it. Such strings sort as (subject, predicate, object) tuples would (no IRI holds a
+# character below '!', and N-Triples escapes control characters in literals), which is the order
+# graphs are written in; N-Quads is the string with the separators replaced.
+Triple = str
+
+
+class _IriText:
+    """The terms of a vocabulary as IRI strings: ``_rdf.type`` is 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type'."""
+
+    def __init__(self, vocabulary: Vocabulary):
+        self.__dict__.update((term, vocabulary[term].value) for term in vocabulary.terms)
+
+    def __getitem__(self, term: str) -> str:
+        return self.__dict__[term]
+
+
+# The build keeps IRIs as strings until a graph is done: _kb.Letter is the text of KB.Letter.
+_kb, _refkind, _rdf, _rdfs, _owl, _xsd, _skos, _org, _foaf, _dcterms, _schema, _prov, _oa, _time = (
+    _IriText(v) for v in (KB, REFKIND, RDF, RDFS, OWL, XSD, SKOS, ORG, FOAF, DCTERMS, SCHEMA, PROV, OA, TIME))
+XSD_STRING = _xsd.string
 
 
 @dataclass
@@ -39,28 +65,105 @@ class LetterGraph:
     source_name: str
 
 
+@dataclass(frozen=True)
+class LetterTriples:
+    """One letter graph before it becomes quads: its triples as strings (see Triple), IRIs checked."""
+
+    letter_id: str
+    graph: str  # the graph's IRI
+    letter: str  # the letter's IRI
+    triples: list[Triple]  # in the order the build added them; a triple may come more than once
+    sha256: str
+    source_name: str
+
+
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f\ufffe\uffff]')  # what pyoxigraph escapes (tests/test_build.py)
+_RARE_ESCAPE = re.compile(r'[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]')
+_RARE_ESCAPES = {code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)} | {0x08: "\\b", 0x0C: "\\f"}
+
+
+def quoted(value: str) -> str:
+    """A string as N-Triples writes it: '"a \\"b\\""' (the same text as ``str(Literal(value))``)."""
+    if _NEEDS_ESCAPE.search(value) is None:
+        return f'"{value}"'
+    value = (value.replace("\\", "\\\\").replace('"', '\\"')
+             .replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"))
+    if _RARE_ESCAPE.search(value):
+        value = value.translate(_RARE_ESCAPES)
+    return f'"{value}"'
+
+
+def typed_literal(value: str, datatype: str) -> str:
+    """A typed literal as N-Triples writes it (xsd:string is written as a plain string)."""
+    return quoted(value) if datatype == XSD_STRING else f"{quoted(value)}^^<{datatype}>"
+
+
+def nquads(graph: str, triples: Iterable[Triple]) -> bytes:
+    """The triples of one named graph as N-Quads, in the order given."""
+    between = f" <{graph}> .\n<"
+    body = between.join(triples)
+    if not body:
+        return b""
+    return f"<{body}{between[:-1]}".encode().replace(b"\x00", b"> <").replace(b"\x01", b"> ")
+
+
+def quads_of(graph: str, triples: Iterable[Triple]) -> list[Quad]:
+    """The quads of one named graph, in the order given; its IRIs must have been checked (``_Graph.unique``).
+
+    Read back from N-Quads: pyoxigraph makes Quads from its parser much faster than from terms
+    made in Python (a Quad of a Literal costs ~3 us through its constructor)."""
+    return parse_nquads(nquads(graph, triples))
+
+
+def parse_nquads(text: bytes) -> list[Quad]:
+    """The quads of N-Quads text that ``nquads`` wrote from checked triples.
+
+    The parser is lenient, i.e. it does not check the IRIs again: each distinct IRI of a graph
+    was checked once, as NamedNode checks it, when the graph was built."""
+    return list(parse(text, format=RdfFormat.N_QUADS, lenient=True))
+
+
 class _Graph:
-    """Collects the quads of one named graph."""
+    """Collects the triples of one named graph (see Triple); quads are made at the end."""
 
-    def __init__(self, graph: NamedNode):
+    def __init__(self, graph: str):
         self.graph = graph
-        self.quads: list[Quad] = []
+        self.triples: list[Triple] = []
+        self.iris: set[str] = {graph}
 
-    def add(self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> None:
-        self.quads.append(Quad(subject, predicate, obj, self.graph))
+    def add(self, subject: str, predicate: str, obj: str) -> None:
+        self.triples.append(f"{subject}\x00{predicate}\x01<{obj}>")
+        self.iris.update((subject, obj))
 
-    def text(self, subject: NamedNode, predicate: NamedNode, value: str | None) -> None:
+    def text(self, subject: str, predicate: str, value: str | None) -> None:
         if value:
-            self.quads.append(Quad(subject, predicate, Literal(value), self.graph))
+            self.triples.append(f"{subject}\x00{predicate}\x01{quoted(value)}")
+            self.iris.add(subject)
 
-    def typed(self, subject: NamedNode, predicate: NamedNode, value: object, datatype: NamedNode) -> None:
+    def typed(self, subject: str, predicate: str, value: object, datatype: str) -> None:
         if value is not None and value != "":
-            self.quads.append(Quad(subject, predicate, Literal(str(value), datatype=datatype), self.graph))
+            self.triples.append(f"{subject}\x00{predicate}\x01{typed_literal(str(value), datatype)}")
+            self.iris.add(subject)
+
+    def check(self) -> None:
+        """ValueError (NamedNode's) for an IRI of the graph that is not valid.
+
+        Subjects and objects are checked; predicates and datatypes are the vocabulary's."""
+        for iri in self.iris:
+            NamedNode(iri)
+
+    def unique(self) -> list[Triple]:
+        """The triples, each once, in the order first added."""
+        return list(dict.fromkeys(self.triples))
+
+    def quads(self) -> list[Quad]:
+        self.check()
+        return quads_of(self.graph, self.unique())
 
 
-def date_literal_type(value: str) -> NamedNode:
-    """xsd:date for 2023-03-30, xsd:gYearMonth for 2013-12, xsd:gYear for 2022."""
-    return {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value), XSD.string)
+def date_literal_type(value: str) -> str:
+    """xsd:date for 2023-03-30, xsd:gYearMonth for 2013-12, xsd:gYear for 2022 (the datatype's IRI)."""
+    return {10: _xsd.date, 7: _xsd.gYearMonth, 4: _xsd.gYear}.get(len(value), XSD_STRING)
 
 
 def letter_id(extraction: Extraction) -> str:
@@ -70,283 +173,323 @@ def letter_id(extraction: Extraction) -> str:
 
 def build_letter(extraction: Extraction, resolution: Resolution, minter: Minter) -> LetterGraph:
     """The named graph of one letter."""
+    built = letter_triples(extraction, resolution, minter)
+    return LetterGraph(letter_id=built.letter_id, graph=NamedNode(built.graph), letter=NamedNode(built.letter),
+                       quads=quads_of(built.graph, dict.fromkeys(built.triples)), sha256=built.sha256,
+                       source_name=built.source_name)
+
+
+def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minter) -> LetterTriples:
+    """The named graph of one letter, as triples of text (see Triple); ``build_letter`` makes them quads."""
     document = extraction.document
     head = document.head
     lid = letter_id(extraction)
-    g = _Graph(minter.letter_graph(lid))
-    letter = minter.letter(lid)
-    source = minter.source(document.letter.sha256)
+    iris = minter.text
+    g = _Graph(iris.letter_graph(lid))
+    letter = iris.letter(lid)
+    source = iris.source(document.letter.sha256)
 
-    g.add(letter, RDF.type, KB.Letter)
-    g.text(letter, DCTERMS.identifier, lid)
+    g.add(letter, _rdf.type, _kb.Letter)
+    g.text(letter, _dcterms.identifier, lid)
     if head.date:
-        g.typed(letter, DCTERMS.date, head.date.isoformat(), XSD.date)
-    g.text(letter, KB.kenmerk, head.kenmerk)
-    g.text(letter, KB.uwKenmerk, head.uw_kenmerk)
-    g.text(letter, KB.subject, head.subject)
-    g.text(letter, DCTERMS.title, head.subject or (head.heading.capitalize() if head.heading else None))
-    g.text(letter, KB.kamerstuk, head.kamerstuk)
-    g.text(letter, KB.dossier, head.dossier)
-    g.text(letter, KB.letterNumber, head.number if head.dossier else None)
-    g.text(letter, KB.heading, head.heading)
-    g.text(letter, KB.addressee, head.addressee)
+        g.typed(letter, _dcterms.date, head.date.isoformat(), _xsd.date)
+    g.text(letter, _kb.kenmerk, head.kenmerk)
+    g.text(letter, _kb.uwKenmerk, head.uw_kenmerk)
+    g.text(letter, _kb.subject, head.subject)
+    g.text(letter, _dcterms.title, head.subject or (head.heading.capitalize() if head.heading else None))
+    g.text(letter, _kb.kamerstuk, head.kamerstuk)
+    g.text(letter, _kb.dossier, head.dossier)
+    g.text(letter, _kb.letterNumber, head.number if head.dossier else None)
+    g.text(letter, _kb.heading, head.heading)
+    g.text(letter, _kb.addressee, head.addressee)
     for unit in (head.directorate_general, head.directorate, head.unit):
         if unit:
-            org = minter.organisation(resolution.organisation(slug(unit)))
+            org = iris.organisation(resolution.organisation(slug(unit)))
             if slug(unit) in resolution.organisations or resolution.organisation(slug(unit)) in resolution.organisations:
-                g.add(letter, KB.senderUnit, org)
-    g.add(letter, PROV.wasDerivedFrom, source)
-    extraction_run = minter.iri("activity", "kg", __version__)
-    g.add(letter, PROV.wasGeneratedBy, extraction_run)
-    g.add(extraction_run, RDF.type, PROV.Activity)
-    g.add(extraction_run, PROV.wasAssociatedWith, minter.software(__version__))
-    g.add(minter.software(__version__), RDF.type, PROV.SoftwareAgent)
-    g.text(minter.software(__version__), RDFS.label, f"kg {__version__}")
-    g.text(minter.software(__version__), KB.toolVersion, __version__)
-    g.add(source, RDF.type, KB.SourceFile)
-    g.add(source, RDF.type, PROV.Entity)
-    g.text(source, KB.sha256, document.letter.sha256)
-    g.text(source, KB.fileName, document.letter.name)
-    g.text(source, KB.mediaType, document.letter.media_type)
+                g.add(letter, _kb.senderUnit, org)
+    g.add(letter, _prov.wasDerivedFrom, source)
+    extraction_run = iris.iri("activity", "kg", __version__)
+    g.add(letter, _prov.wasGeneratedBy, extraction_run)
+    g.add(extraction_run, _rdf.type, _prov.Activity)
+    g.add(extraction_run, _prov.wasAssociatedWith, iris.software(__version__))
+    g.add(iris.software(__version__), _rdf.type, _prov.SoftwareAgent)
+    g.text(iris.software(__version__), _rdfs.label, f"kg {__version__}")
+    g.text(iris.software(__version__), _kb.toolVersion, __version__)
+    g.add(source, _rdf.type, _kb.SourceFile)
+    g.add(source, _rdf.type, _prov.Entity)
+    g.text(source, _kb.sha256, document.letter.sha256)
+    g.text(source, _kb.fileName, document.letter.name)
+    g.text(source, _kb.mediaType, document.letter.media_type)
 
     counters: dict[str, int] = {}
 
-    def node(kind: str, fact_evidence: Evidence) -> NamedNode:
+    def node(kind: str, fact_evidence: Evidence) -> str:
         base = f"{kind}-{fact_evidence.start}-{fact_evidence.end}"
         counters[base] = counters.get(base, 0) + 1
         suffix = "" if counters[base] == 1 else f"-{counters[base]}"
-        return minter.in_letter(lid, kind, f"{fact_evidence.start}-{fact_evidence.end}{suffix}")
+        return iris.in_letter(lid, kind, f"{fact_evidence.start}-{fact_evidence.end}{suffix}")
 
-    def with_evidence(subject: NamedNode, fact_evidence: Evidence) -> None:
+    def with_evidence(subject: str, fact_evidence: Evidence) -> None:
         _evidence(g, subject, fact_evidence, letter, document.letter.text)
 
     sentences_written: set[int] = set()
 
-    def add_mention(entity: NamedNode, fact_evidence: Evidence, written: str | None,
-                    listed: bool = True) -> NamedNode:
+    def add_mention(entity: str, fact_evidence: Evidence, written: str | None, listed: bool = True) -> str:
         """A kb:Mention of ``entity``: the letter, the name as written, the sentence, the evidence.
 
         ``listed`` adds ``letter kb:mentions entity`` (reports are linked by kb:respondsTo or
         kb:cites instead)."""
         mention = node("mention", fact_evidence)
         if listed:
-            g.add(letter, KB.mentions, entity)
-        g.add(mention, RDF.type, KB.Mention)
-        g.add(mention, KB.mentionOf, entity)
-        g.add(mention, KB.inLetter, letter)
-        g.text(mention, KB.nameAsWritten, written)
+            g.add(letter, _kb.mentions, entity)
+        g.add(mention, _rdf.type, _kb.Mention)
+        g.add(mention, _kb.mentionOf, entity)
+        g.add(mention, _kb.inLetter, letter)
+        g.text(mention, _kb.nameAsWritten, written)
         sentence = document.sentence_at(fact_evidence.clean_start)
         if sentence is not None:
-            sentence_node = minter.in_letter(lid, "sentence", str(sentence.span.start))
-            g.add(mention, KB.inSentence, sentence_node)
+            sentence_node = iris.in_letter(lid, "sentence", str(sentence.span.start))
+            g.add(mention, _kb.inSentence, sentence_node)
             if sentence.span.start not in sentences_written:
                 sentences_written.add(sentence.span.start)
-                g.add(sentence_node, RDF.type, KB.Sentence)
-                g.text(sentence_node, RDF.value, sentence.text)
-                g.add(sentence_node, KB.inLetter, letter)
+                g.add(sentence_node, _rdf.type, _kb.Sentence)
+                g.text(sentence_node, _rdf.value, sentence.text)
+                g.add(sentence_node, _kb.inLetter, letter)
         with_evidence(mention, fact_evidence)
         return mention
 
     for fact in extraction.facts:
         if isinstance(fact, SignatoryFact):
             sig = node("signature", fact.evidence)
-            person = minter.person(resolution.person(fact.person_key))
-            post = minter.post(fact.post_key)
-            g.add(letter, KB.signature, sig)
-            g.add(sig, RDF.type, KB.Signature)
-            g.add(sig, KB.signatory, person)
-            g.text(sig, KB.roleLabel, fact.role)
-            g.text(sig, KB.nameAsWritten, fact.name)
-            g.add(sig, KB.post, post)
-            g.add(letter, DCTERMS.creator, person)
-            g.add(person, RDF.type, FOAF.Person)
-            g.add(person, ORG.holds, post)
-            g.add(post, RDF.type, ORG.Post)
-            g.add(post, ORG.heldBy, person)
+            person = iris.person(resolution.person(fact.person_key))
+            post = iris.post(fact.post_key)
+            g.add(letter, _kb.signature, sig)
+            g.add(sig, _rdf.type, _kb.Signature)
+            g.add(sig, _kb.signatory, person)
+            g.text(sig, _kb.roleLabel, fact.role)
+            g.text(sig, _kb.nameAsWritten, fact.name)
+            g.add(sig, _kb.post, post)
+            g.add(letter, _dcterms.creator, person)
+            g.add(person, _rdf.type, _foaf.Person)
+            g.add(person, _org.holds, post)
+            g.add(post, _rdf.type, _org.Post)
+            g.add(post, _org.heldBy, person)
             with_evidence(sig, fact.evidence)
         elif isinstance(fact, OrganisationMention):
-            add_mention(minter.organisation(resolution.organisation(fact.key)), fact.evidence, fact.name)
+            add_mention(iris.organisation(resolution.organisation(fact.key)), fact.evidence, fact.name)
         elif isinstance(fact, PostMention):  # 'de Staatssecretaris': only when the build knows who held it
             holder = resolution.holder(fact.post_key, fact.date)
             if holder:
-                mention = add_mention(minter.person(holder), fact.evidence, fact.role)
-                g.text(mention, KB.roleLabel, fact.role)
+                mention = add_mention(iris.person(holder), fact.evidence, fact.role)
+                g.text(mention, _kb.roleLabel, fact.role)
         elif isinstance(fact, PersonMention):
-            person = minter.person(resolution.person(fact.key))
+            person = iris.person(resolution.person(fact.key))
             mention = add_mention(person, fact.evidence, fact.name)
-            g.add(person, RDF.type, FOAF.Person)
-            g.text(mention, KB.roleLabel, fact.role)
+            g.add(person, _rdf.type, _foaf.Person)
+            g.text(mention, _kb.roleLabel, fact.role)
             if fact.party:
-                party = minter.organisation(resolution.organisation(fact.party))
-                membership = minter.in_letter(lid, "membership", slug(fact.key), fact.party)
-                g.add(person, ORG.memberOf, party)
-                g.add(membership, RDF.type, ORG.Membership)
-                g.add(membership, ORG.member, person)
-                g.add(membership, ORG.organization, party)
+                party = iris.organisation(resolution.organisation(fact.party))
+                membership = iris.in_letter(lid, "membership", slug(fact.key), fact.party)
+                g.add(person, _org.memberOf, party)
+                g.add(membership, _rdf.type, _org.Membership)
+                g.add(membership, _org.member, person)
+                g.add(membership, _org.organization, party)
                 if head.date:
-                    interval = minter.in_letter(lid, "during", head.date.isoformat())
-                    g.add(membership, ORG.memberDuring, interval)
-                    g.add(interval, RDF.type, TIME.Interval)
-                    g.typed(interval, TIME.inside, head.date.isoformat(), XSD.date)
+                    interval = iris.in_letter(lid, "during", head.date.isoformat())
+                    g.add(membership, _org.memberDuring, interval)
+                    g.add(interval, _rdf.type, _time.Interval)
+                    g.typed(interval, _time.inside, head.date.isoformat(), _xsd.date)
             if fact.organisation:
-                g.add(mention, KB.post, minter.organisation(resolution.organisation(fact.organisation)))
+                g.add(mention, _kb.post, iris.organisation(resolution.organisation(fact.organisation)))
         elif isinstance(fact, LegalInstrumentMention):
-            instrument = minter.instrument(fact.key)
-            g.add(instrument, RDF.type, KB.LegalInstrument)
-            g.text(instrument, SKOS.prefLabel, fact.name)
-            g.text(instrument, KB.instrumentKind, fact.kind)
+            instrument = iris.instrument(fact.key)
+            g.add(instrument, _rdf.type, _kb.LegalInstrument)
+            g.text(instrument, _skos.prefLabel, fact.name)
+            g.text(instrument, _kb.instrumentKind, fact.kind)
             mention = add_mention(instrument, fact.evidence, fact.written or fact.name)
-            g.text(mention, KB.article, fact.article)
+            g.text(mention, _kb.article, fact.article)
         elif isinstance(fact, ReferenceMention):
             ref = node("reference", fact.evidence)
-            g.add(letter, DCTERMS.references, ref)
-            g.add(ref, RDF.type, KB.Reference)
-            g.add(ref, KB.referenceKind, REFKIND[fact.kind] if fact.kind in REFKIND.terms else REFKIND.other)
-            g.text(ref, KB.normalisedIdentifier, fact.identifier)
-            g.text(ref, KB.officialIdentifier, fact.official_id)
-            g.text(ref, KB.referenceText, fact.text)
+            g.add(letter, _dcterms.references, ref)
+            g.add(ref, _rdf.type, _kb.Reference)
+            g.add(ref, _kb.referenceKind, _refkind[fact.kind] if fact.kind in REFKIND.terms else _refkind.other)
+            g.text(ref, _kb.normalisedIdentifier, fact.identifier)
+            g.text(ref, _kb.officialIdentifier, fact.official_id)
+            g.text(ref, _kb.referenceText, fact.text)
             if fact.date:
-                g.typed(ref, DCTERMS.date, fact.date.isoformat(), XSD.date)
+                g.typed(ref, _dcterms.date, fact.date.isoformat(), _xsd.date)
             with_evidence(ref, fact.evidence)
         elif isinstance(fact, EventMention):
             event = node("event", fact.evidence)
-            g.add(letter, KB.mentions, event)
-            g.add(event, RDF.type, KB.Event)
-            g.text(event, KB.eventKind, fact.kind)
-            g.text(event, RDFS.label, fact.label)
+            g.add(letter, _kb.mentions, event)
+            g.add(event, _rdf.type, _kb.Event)
+            g.text(event, _kb.eventKind, fact.kind)
+            g.text(event, _rdfs.label, fact.label)
             if fact.date:
-                g.typed(event, KB.eventDate, fact.date, date_literal_type(fact.date))
+                g.typed(event, _kb.eventDate, fact.date, date_literal_type(fact.date))
             with_evidence(event, fact.evidence)
         elif isinstance(fact, ReportFact):
-            report = minter.report(fact.key)
-            g.add(report, RDF.type, SCHEMA.Report)
-            g.add(report, RDF.type, KB.Report)
-            g.text(report, DCTERMS.title, fact.title)
-            g.text(report, KB.reportGenre, fact.genre)
+            report = iris.report(fact.key)
+            g.add(report, _rdf.type, _schema.Report)
+            g.add(report, _rdf.type, _kb.Report)
+            g.text(report, _dcterms.title, fact.title)
+            g.text(report, _kb.reportGenre, fact.genre)
             if fact.date:
-                g.typed(report, KB.reportDate, fact.date, date_literal_type(fact.date))
+                g.typed(report, _kb.reportDate, fact.date, date_literal_type(fact.date))
             for author in fact.authors:
-                g.add(report, DCTERMS.creator, _agent(minter, resolution, author))
-            g.add(letter, KB.respondsTo if fact.responded else KB.cites, report)
+                g.add(report, _dcterms.creator, _agent(minter, resolution, author))
+            g.add(letter, _kb.respondsTo if fact.responded else _kb.cites, report)
             add_mention(report, fact.evidence, fact.title, listed=False)
         elif isinstance(fact, FindingFact):
             finding = node("finding", fact.evidence)
-            g.add(finding, RDF.type, KB.Finding)
-            g.text(finding, RDF.value, fact.text)
+            g.add(finding, _rdf.type, _kb.Finding)
+            g.text(finding, _rdf.value, fact.text)
             if fact.report:
-                g.add(finding, KB.findingOf, minter.report(fact.report))
+                g.add(finding, _kb.findingOf, iris.report(fact.report))
             if fact.attributed_to:
-                g.add(finding, KB.attributedTo, minter.organisation(resolution.organisation(fact.attributed_to)))
-            g.add(finding, KB.inLetter, letter)
+                g.add(finding, _kb.attributedTo, iris.organisation(resolution.organisation(fact.attributed_to)))
+            g.add(finding, _kb.inLetter, letter)
             with_evidence(finding, fact.evidence)
         elif isinstance(fact, RecommendationFact):
-            rec = minter.in_letter(lid, "recommendation", str(fact.number))
-            g.add(rec, RDF.type, KB.Recommendation)
-            g.text(rec, KB.recommendationText, fact.text)
-            g.typed(rec, KB.recommendationNumber, fact.number, XSD.integer)
-            g.add(rec, KB.inLetter, letter)
+            rec = iris.in_letter(lid, "recommendation", str(fact.number))
+            g.add(rec, _rdf.type, _kb.Recommendation)
+            g.text(rec, _kb.recommendationText, fact.text)
+            g.typed(rec, _kb.recommendationNumber, fact.number, _xsd.integer)
+            g.add(rec, _kb.inLetter, letter)
             if fact.report:
-                g.add(minter.report(fact.report), KB.hasRecommendation, rec)
-            g.text(rec, KB.addresseeLabel, fact.addressee)
+                g.add(iris.report(fact.report), _kb.hasRecommendation, rec)
+            g.text(rec, _kb.addresseeLabel, fact.addressee)
             if fact.addressee_key:
-                g.add(rec, KB.addressedTo, minter.organisation(resolution.organisation(fact.addressee_key)))
+                g.add(rec, _kb.addressedTo, iris.organisation(resolution.organisation(fact.addressee_key)))
             with_evidence(rec, fact.evidence)
             if fact.response:
-                response = minter.in_letter(lid, "recommendation", str(fact.number), "response")
-                g.add(rec, KB.response, response)
-                g.add(response, RDF.type, KB.Response)
-                g.add(response, KB.responseTo, rec)
-                g.add(response, KB.stance, KB[fact.response.stance])
-                g.text(response, KB.cue, fact.response.cue)
-                g.add(response, KB.inLetter, letter)
+                response = iris.in_letter(lid, "recommendation", str(fact.number), "response")
+                g.add(rec, _kb.response, response)
+                g.add(response, _rdf.type, _kb.Response)
+                g.add(response, _kb.responseTo, rec)
+                g.add(response, _kb.stance, _kb[fact.response.stance])
+                g.text(response, _kb.cue, fact.response.cue)
+                g.add(response, _kb.inLetter, letter)
                 for signature_fact in extraction.of(SignatoryFact)[:1]:
-                    g.add(response, KB.madeBy, minter.post(signature_fact.post_key))
+                    g.add(response, _kb.madeBy, iris.post(signature_fact.post_key))
                 _evidence(g, response, fact.response.evidence, letter, document.letter.text)
         elif isinstance(fact, CommitmentFact):
-            commitment = minter.in_letter(lid, "commitment", str(fact.number))
-            g.add(commitment, RDF.type, KB.Commitment)
-            g.add(commitment, RDF.type, SCHEMA.PlanAction)
-            g.text(commitment, KB.commitmentText, fact.text)
-            g.add(commitment, KB.inLetter, letter)
+            commitment = iris.in_letter(lid, "commitment", str(fact.number))
+            g.add(commitment, _rdf.type, _kb.Commitment)
+            g.add(commitment, _rdf.type, _schema.PlanAction)
+            g.text(commitment, _kb.commitmentText, fact.text)
+            g.add(commitment, _kb.inLetter, letter)
             if fact.due:
-                g.typed(commitment, KB.dueDate, fact.due, date_literal_type(fact.due))
-            g.text(commitment, KB.dueText, fact.due_text)
+                g.typed(commitment, _kb.dueDate, fact.due, date_literal_type(fact.due))
+            g.text(commitment, _kb.dueText, fact.due_text)
             if fact.post:
-                g.add(commitment, KB.madeBy, minter.post(fact.post))
+                g.add(commitment, _kb.madeBy, iris.post(fact.post))
             if fact.requested_by:
-                g.add(commitment, KB.requestedBy, minter.person(resolution.person(fact.requested_by)))
+                g.add(commitment, _kb.requestedBy, iris.person(resolution.person(fact.requested_by)))
             with_evidence(commitment, fact.evidence)
-    return LetterGraph(letter_id=lid, graph=g.graph, letter=letter, quads=_unique(g.quads),
-                       sha256=document.letter.sha256, source_name=document.letter.name)
+    g.check()
+    return LetterTriples(letter_id=lid, graph=g.graph, letter=letter, triples=g.triples,
+                         sha256=document.letter.sha256, source_name=document.letter.name)
 
 
-def _agent(minter: Minter, resolution: Resolution, key: str) -> NamedNode:
+def _agent(minter: Minter, resolution: Resolution, key: str) -> str:
+    iris = minter.text
     if key in resolution.persons or resolution.person(key) in resolution.persons:
-        return minter.person(resolution.person(key))
-    return minter.organisation(resolution.organisation(key))
+        return iris.person(resolution.person(key))
+    return iris.organisation(resolution.organisation(key))
 
 
-def _evidence(g: _Graph, subject: NamedNode, evidence: Evidence, letter: NamedNode, source: str) -> None:
+def _after(predicate: str, obj: str = "") -> str:
+    """What follows the subject in a Triple: the predicate, and the object when it is fixed."""
+    return f"\x00{predicate}\x01{obj}"
+
+
+# The evidence of every fact is most of a letter graph (12 triples a fact): its triples are made
+# here from fixed pieces rather than through _Graph's methods, which is much quicker.
+_EVIDENCE = _after(_kb.evidence, "<")
+_IS_EVIDENCE = _after(_rdf.type, f"<{_kb.Evidence}>")
+_HAS_SOURCE = _after(_oa.hasSource, "<")
+_HAS_SELECTOR = _after(_oa.hasSelector, "<")
+_VALUE = _after(_rdf.value)
+_EXTRACTOR = _after(_kb.extractor)
+_RULE = _after(_kb.rule)
+_IS_QUOTE = _after(_rdf.type, f"<{_oa.TextQuoteSelector}>")
+_EXACT = _after(_oa.exact)
+_PREFIX = _after(_oa.prefix)
+_SUFFIX = _after(_oa.suffix)
+_IS_POSITION = _after(_rdf.type, f"<{_oa.TextPositionSelector}>")
+_START = _after(_oa.start)
+_END = _after(_oa.end)
+_INTEGER = f"^^<{_xsd.integer}>"
+
+
+def _evidence(g: _Graph, subject: str, evidence: Evidence, letter: str, source: str) -> None:
     """Evidence as a Web Annotation specific resource with a quote and a position selector."""
-    ev = NamedNode(subject.value + "#evidence")
-    quote = NamedNode(subject.value + "#quote")
-    position = NamedNode(subject.value + "#position")
-    g.add(subject, KB.evidence, ev)
-    g.add(ev, RDF.type, KB.Evidence)
-    g.add(ev, OA.hasSource, letter)
-    g.add(ev, OA.hasSelector, quote)
-    g.add(ev, OA.hasSelector, position)
-    g.text(ev, RDF.value, evidence.text)
-    g.text(ev, KB.extractor, evidence.extractor)
-    g.text(ev, KB.rule, evidence.rule)
-    g.add(quote, RDF.type, OA.TextQuoteSelector)
-    g.add(quote, OA.exact, Literal(evidence.exact))
-    g.text(quote, OA.prefix, source[max(0, evidence.start - CONTEXT):evidence.start])
-    g.text(quote, OA.suffix, source[evidence.end:evidence.end + CONTEXT])
-    g.add(position, RDF.type, OA.TextPositionSelector)
-    g.typed(position, OA.start, evidence.start, XSD.integer)
-    g.typed(position, OA.end, evidence.end, XSD.integer)
+    ev = subject + "#evidence"
+    quote = subject + "#quote"
+    position = subject + "#position"
+    triples = [f"{subject}{_EVIDENCE}{ev}>", ev + _IS_EVIDENCE, f"{ev}{_HAS_SOURCE}{letter}>",
+               f"{ev}{_HAS_SELECTOR}{quote}>", f"{ev}{_HAS_SELECTOR}{position}>"]
+    if evidence.text:
+        triples.append(ev + _VALUE + quoted(evidence.text))
+    if evidence.extractor:
+        triples.append(ev + _EXTRACTOR + quoted(evidence.extractor))
+    if evidence.rule:
+        triples.append(ev + _RULE + quoted(evidence.rule))
+    triples += (quote + _IS_QUOTE, quote + _EXACT + quoted(evidence.exact))
+    prefix = source[max(0, evidence.start - CONTEXT):evidence.start]
+    if prefix:
+        triples.append(quote + _PREFIX + quoted(prefix))
+    suffix = source[evidence.end:evidence.end + CONTEXT]
+    if suffix:
+        triples.append(quote + _SUFFIX + quoted(suffix))
+    triples += (position + _IS_POSITION, f'{position}{_START}"{evidence.start}"{_INTEGER}',
+                f'{position}{_END}"{evidence.end}"{_INTEGER}')
+    g.triples += triples
+    # a valid IRI without a fragment stays valid with one: only the subject needs a check
+    g.iris.update((subject, letter) if "#" not in subject else (subject, ev, quote, position, letter))
 
 
 def build_entities(resolution: Resolution, minter: Minter, used: set[str] | None = None) -> list[Quad]:
     """The shared entities graph: canonical names, kinds, parents, posts."""
-    g = _Graph(minter.entities_graph())
+    iris = minter.text
+    g = _Graph(iris.iri("graph", "entities"))
     for key, entity in sorted(resolution.organisations.items()):
-        org = minter.organisation(key)
-        kind_class = ORG.OrganizationalUnit if entity.kind == "unit" or entity.parent else ORG.Organization
-        g.add(org, RDF.type, ORG.Organization)
-        if kind_class != ORG.Organization:
-            g.add(org, RDF.type, kind_class)
-        g.text(org, SKOS.prefLabel, entity.name)
-        g.text(org, KB.acronym, entity.acronym)
+        org = iris.organisation(key)
+        kind_class = _org.OrganizationalUnit if entity.kind == "unit" or entity.parent else _org.Organization
+        g.add(org, _rdf.type, _org.Organization)
+        if kind_class != _org.Organization:
+            g.add(org, _rdf.type, kind_class)
+        g.text(org, _skos.prefLabel, entity.name)
+        g.text(org, _kb.acronym, entity.acronym)
         for alias in entity.aliases:
-            g.text(org, SKOS.altLabel, alias)
-        g.add(org, KB.orgKind, KB[entity.kind if entity.kind in ORG_KINDS else "other"])
+            g.text(org, _skos.altLabel, alias)
+        g.add(org, _kb.orgKind, _kb[entity.kind if entity.kind in ORG_KINDS else "other"])
         if entity.parent:
-            g.add(org, ORG.subOrganizationOf, minter.organisation(entity.parent))
+            g.add(org, _org.subOrganizationOf, iris.organisation(entity.parent))
         for iri in entity.same_as:
-            g.add(org, OWL.sameAs, NamedNode(iri))
+            g.add(org, _owl.sameAs, iri)
         if entity.successor:
-            change = minter.iri("change", f"{key}-to-{entity.successor}")
-            g.add(org, ORG.changedBy, change)
-            g.add(change, RDF.type, ORG.ChangeEvent)
-            g.add(change, ORG.originalOrganization, org)
-            g.add(change, ORG.resultingOrganization, minter.organisation(entity.successor))
+            change = iris.iri("change", f"{key}-to-{entity.successor}")
+            g.add(org, _org.changedBy, change)
+            g.add(change, _rdf.type, _org.ChangeEvent)
+            g.add(change, _org.originalOrganization, org)
+            g.add(change, _org.resultingOrganization, iris.organisation(entity.successor))
         if entity.register_id:
-            g.text(org, KB.register, entity.register_id)
+            g.text(org, _kb.register, entity.register_id)
     for key, person in sorted(resolution.persons.items()):
-        node = minter.person(key)
-        g.add(node, RDF.type, FOAF.Person)
-        g.text(node, FOAF.name, person.name)
-        g.text(node, FOAF.familyName, person.family_name)
-        g.text(node, FOAF.givenName, person.given_name)
+        node = iris.person(key)
+        g.add(node, _rdf.type, _foaf.Person)
+        g.text(node, _foaf.name, person.name)
+        g.text(node, _foaf.familyName, person.family_name)
+        g.text(node, _foaf.givenName, person.given_name)
     for key, post in sorted(resolution.posts.items()):
-        node = minter.post(key)
-        g.add(node, RDF.type, ORG.Post)
-        g.text(node, SKOS.prefLabel, post.label)
+        node = iris.post(key)
+        g.add(node, _rdf.type, _org.Post)
+        g.text(node, _skos.prefLabel, post.label)
         if post.organisation:
-            g.add(node, ORG.postIn, minter.organisation(resolution.organisation(post.organisation)))
-    return _unique(g.quads)
+            g.add(node, _org.postIn, iris.organisation(resolution.organisation(post.organisation)))
+    return g.quads()
 
 
 
@@ -354,19 +497,16 @@ def build_entities(resolution: Resolution, minter: Minter, used: set[str] | None
 def build_provenance(letters: Iterable[LetterGraph], minter: Minter, started: datetime,
                      ended: datetime | None = None) -> list[Quad]:
     """The build graph: one activity for this run, with its times and what it used."""
-    g = _Graph(minter.build_graph())
+    iris = minter.text
+    g = _Graph(iris.iri("graph", "build"))
     stamp = started.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    run = minter.iri("build", stamp)
-    software = minter.software(__version__)
-    g.add(run, RDF.type, PROV.Activity)
-    g.typed(run, PROV.startedAtTime, started.astimezone(timezone.utc).isoformat(), XSD.dateTime)
-    g.typed(run, PROV.endedAtTime, (ended or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(),
-            XSD.dateTime)
-    g.add(run, PROV.wasAssociatedWith, software)
+    run = iris.iri("build", stamp)
+    software = iris.software(__version__)
+    g.add(run, _rdf.type, _prov.Activity)
+    g.typed(run, _prov.startedAtTime, started.astimezone(timezone.utc).isoformat(), _xsd.dateTime)
+    g.typed(run, _prov.endedAtTime, (ended or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(),
+            _xsd.dateTime)
+    g.add(run, _prov.wasAssociatedWith, software)
     for letter in letters:
-        g.add(run, PROV.used, minter.source(letter.sha256))
-    return _unique(g.quads)
-
-
-def _unique(quads: list[Quad]) -> list[Quad]:
-    return list(dict.fromkeys(quads))
+        g.add(run, _prov.used, iris.source(letter.sha256))
+    return g.quads()

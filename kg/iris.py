@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pyoxigraph import NamedNode
 
@@ -38,19 +38,67 @@ def letter_slug(letter: Letter, head: LetterHead) -> str:
 
 
 @dataclass(frozen=True)
-class Minter:
-    """Mints the IRIs of one dataset under one base."""
+class IriText:
+    """The IRIs of ``Minter`` as strings (one place says how each kind of IRI is made)."""
 
     base: str = DEFAULT_BASE
+
+    def iri(self, *parts: str) -> str:
+        return self.base + "/".join(parts)
+
+    def letter(self, letter_id: str) -> str:
+        return f"{self.base}letter/{letter_id}"
+
+    def letter_graph(self, letter_id: str) -> str:
+        return f"{self.base}graph/letter/{letter_id}"
+
+    def in_letter(self, letter_id: str, *parts: str) -> str:
+        return self.base + "/".join(("letter", letter_id, *parts))
+
+    def source(self, sha256: str) -> str:
+        return f"{self.base}source/{sha256}"
+
+    def organisation(self, key: str) -> str:
+        return f"{self.base}org/{key}"
+
+    def person(self, key: str) -> str:
+        return f"{self.base}person/{key}"
+
+    def post(self, key: str) -> str:
+        return f"{self.base}post/{key}"
+
+    def report(self, key: str) -> str:
+        return f"{self.base}report/{key}"
+
+    def instrument(self, key: str) -> str:
+        return f"{self.base}law/{key}"
+
+    def software(self, version: str) -> str:
+        return f"{self.base}software/kg/{version}"
+
+
+@dataclass(frozen=True)
+class Minter:
+    """Mints the IRIs of one dataset under one base.
+
+    Each method returns a NamedNode; ``Minter.text`` gives the same IRIs as plain strings
+    (the build keeps IRIs as strings until it writes a graph: making a NamedNode costs more).
+    """
+
+    base: str = DEFAULT_BASE
+    text: IriText = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", IriText(self.base))
 
     def iri(self, *parts: str) -> NamedNode:
         return NamedNode(self.base + "/".join(parts))
 
     def letter(self, letter_id: str) -> NamedNode:
-        return self.iri("letter", letter_id)
+        return NamedNode(self.text.letter(letter_id))
 
     def letter_graph(self, letter_id: str) -> NamedNode:
-        return self.iri("graph", "letter", letter_id)
+        return NamedNode(self.text.letter_graph(letter_id))
 
     def entities_graph(self) -> NamedNode:
         return self.iri("graph", "entities")
@@ -60,28 +108,28 @@ class Minter:
 
     def in_letter(self, letter_id: str, *parts: str) -> NamedNode:
         """A node that belongs to one letter (a mention, a recommendation, evidence)."""
-        return self.iri("letter", letter_id, *parts)
+        return NamedNode(self.text.in_letter(letter_id, *parts))
 
     def source(self, sha256: str) -> NamedNode:
-        return self.iri("source", sha256)
+        return NamedNode(self.text.source(sha256))
 
     def organisation(self, key: str) -> NamedNode:
-        return self.iri("org", key)
+        return NamedNode(self.text.organisation(key))
 
     def person(self, key: str) -> NamedNode:
-        return self.iri("person", key)
+        return NamedNode(self.text.person(key))
 
     def post(self, key: str) -> NamedNode:
-        return self.iri("post", key)
+        return NamedNode(self.text.post(key))
 
     def report(self, key: str) -> NamedNode:
-        return self.iri("report", key)
+        return NamedNode(self.text.report(key))
 
     def instrument(self, key: str) -> NamedNode:
-        return self.iri("law", key)
+        return NamedNode(self.text.instrument(key))
 
     def reference(self, key: str) -> NamedNode:
         return self.iri("ref", key)
 
     def software(self, version: str) -> NamedNode:
-        return self.iri("software", "kg", version)
+        return NamedNode(self.text.software(version))

@@ -18,12 +18,14 @@ The library never prints: progress goes to an optional callback, problems into t
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import pickle
 import shutil
 import signal
 import traceback
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -31,7 +33,8 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
 
-from .build import LetterGraph, build_entities, build_letter, build_provenance, letter_id
+from .build import (LetterGraph, Triple, build_entities, build_letter, build_provenance, letter_id, letter_triples,
+                    nquads, parse_nquads)
 from .clean import clean
 from .errors import UnreadableLetter
 from .extract import extract
@@ -262,26 +265,50 @@ def _init_builder(resolution: Resolution, base: str, suffix: str, entities: list
 
 
 def _build_chunk(groups: Sequence[Sequence[Spooled]]) -> list[GraphPiece]:
-    """Worker, second pass: build, serialise and validate the letter graphs of a chunk."""
+    """Worker, second pass: build, serialise and validate the letter graphs of a chunk.
+
+    A letter graph stays text (build.Triple) until it is written: sorting its triples as text
+    gives the order of ``_sort_key``, they are written as N-Quads, and pyoxigraph reads quads
+    back from that only for validation or TriG (cheaper than making the terms in Python).
+    The cyclic garbage collector waits until the chunk is done: the quads are many small
+    tracked objects and nothing here makes cycles, so its passes cost time and free nothing.
+    """
     resolution: Resolution = _WORKER["resolution"]  # type: ignore[assignment]
     minter: Minter = _WORKER["minter"]  # type: ignore[assignment]
     entities: EntityIndex | None = _WORKER["entities"]  # type: ignore[assignment]
-    built: list[tuple[str, list[Quad]]] = []
-    for group in groups:
-        quads: list[Quad] = []
-        for spooled in group:
-            quads.extend(build_letter(_load(spooled), resolution, minter).quads)
-        built.append((group[0].letter_id, sorted(set(quads), key=_sort_key)))
-    checks: dict[str, LetterCheck] = {}
-    if entities is not None:
-        for batch in _chunks(built, BATCH_LETTERS):
-            check = check_letters(batch, entities)
-            checks[batch[0][0]] = check
-    pieces = []
-    for letter, quads in built:
-        pieces.append(GraphPiece(letter_id=letter, data=serialize_graph(quads, str(_WORKER["suffix"])),
-                                 count=len(quads), check=checks.get(letter)))
+    suffix = str(_WORKER["suffix"])
+    with _collector_paused():
+        built: list[tuple[str, bytes, list[Quad], int]] = []  # letter id, N-Quads, quads (when needed), how many
+        for group in groups:
+            triples: set[Triple] = set()
+            for spooled in group:
+                letter = letter_triples(_load(spooled), resolution, minter)
+                triples.update(letter.triples)
+            text = nquads(letter.graph, sorted(triples))
+            quads = parse_nquads(text) if entities is not None or suffix != ".nq" else []
+            built.append((group[0].letter_id, text, quads, len(triples)))
+        checks: dict[str, LetterCheck] = {}
+        if entities is not None:
+            for batch in _chunks(built, BATCH_LETTERS):
+                check = check_letters([(letter, quads) for letter, _, quads, _ in batch], entities)
+                checks[batch[0][0]] = check
+        pieces = []
+        for letter, text, quads, count in built:
+            data = text if suffix == ".nq" else serialize_graph(quads, suffix)
+            pieces.append(GraphPiece(letter_id=letter, data=data, count=count, check=checks.get(letter)))
     return pieces
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector (reference counting still frees everything) for a block."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _sort_key(quad: Quad) -> tuple[str, str, str]:
@@ -297,12 +324,15 @@ def header(suffix: str) -> bytes:
     return data[:data.index(b"<urn:x:g>")]
 
 
+_HEADERS: dict[str, bytes] = {}  # header(suffix), made once
+
+
 def serialize_graph(quads: Sequence[Quad], suffix: str) -> bytes:
     """The quads of one named graph (sorted, unique) as a piece of a file: no prefix lines."""
     fmt = STREAM_SUFFIXES[suffix]
     if fmt == RdfFormat.TRIG:
-        data = serialize(quads, format=fmt, prefixes=dict(PREFIXES))
-        head = header(suffix)
+        data = serialize(quads, format=fmt, prefixes=PREFIXES)
+        head = _HEADERS.get(suffix) or _HEADERS.setdefault(suffix, header(suffix))
         if not data.startswith(head):  # pragma: no cover - pyoxigraph changed how it writes prefixes
             raise RuntimeError("pyoxigraph wrote TriG prefixes in an unexpected way")
         return data[len(head):]
