@@ -161,6 +161,33 @@ class _Graph:
         return quads_of(self.graph, self.unique())
 
 
+def _after(predicate: str, obj: str = "") -> str:
+    """What follows the subject in a Triple: the predicate, and the object when it is fixed."""
+    return f"\x00{predicate}\x01{obj}"
+
+
+# The evidence of every fact is most of a letter graph (12 triples a fact): its triples, and the
+# first ones of a mention, are made from fixed pieces rather than through _Graph's methods (quicker).
+_IS_MENTION = _after(_rdf.type, f"<{_kb.Mention}>")
+_MENTION_OF = _after(_kb.mentionOf, "<")
+_IN_LETTER = _after(_kb.inLetter, "<")
+_EVIDENCE = _after(_kb.evidence, "<")
+_IS_EVIDENCE = _after(_rdf.type, f"<{_kb.Evidence}>")
+_HAS_SOURCE = _after(_oa.hasSource, "<")
+_HAS_SELECTOR = _after(_oa.hasSelector, "<")
+_VALUE = _after(_rdf.value)
+_EXTRACTOR = _after(_kb.extractor)
+_RULE = _after(_kb.rule)
+_IS_QUOTE = _after(_rdf.type, f"<{_oa.TextQuoteSelector}>")
+_EXACT = _after(_oa.exact)
+_PREFIX = _after(_oa.prefix)
+_SUFFIX = _after(_oa.suffix)
+_IS_POSITION = _after(_rdf.type, f"<{_oa.TextPositionSelector}>")
+_START = _after(_oa.start)
+_END = _after(_oa.end)
+_INTEGER = f"^^<{_xsd.integer}>"
+
+
 def date_literal_type(value: str) -> str:
     """xsd:date for 2023-03-30, xsd:gYearMonth for 2013-12, xsd:gYear for 2022 (the datatype's IRI)."""
     return {10: _xsd.date, 7: _xsd.gYearMonth, 4: _xsd.gYear}.get(len(value), XSD_STRING)
@@ -242,9 +269,8 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
         mention = node("mention", fact_evidence)
         if listed:
             g.add(letter, _kb.mentions, entity)
-        g.add(mention, _rdf.type, _kb.Mention)
-        g.add(mention, _kb.mentionOf, entity)
-        g.add(mention, _kb.inLetter, letter)
+        g.triples += (mention + _IS_MENTION, f"{mention}{_MENTION_OF}{entity}>", f"{mention}{_IN_LETTER}{letter}>")
+        g.iris.update((mention, entity))
         g.text(mention, _kb.nameAsWritten, written)
         sentence = document.sentence_at(fact_evidence.clean_start)
         if sentence is not None:
@@ -258,6 +284,7 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
         with_evidence(mention, fact_evidence)
         return mention
 
+    first_signatory = extraction.of(SignatoryFact)[:1]
     for fact in extraction.facts:
         if isinstance(fact, SignatoryFact):
             sig = node("signature", fact.evidence)
@@ -370,7 +397,7 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
                 g.add(response, _kb.stance, _kb[fact.response.stance])
                 g.text(response, _kb.cue, fact.response.cue)
                 g.add(response, _kb.inLetter, letter)
-                for signature_fact in extraction.of(SignatoryFact)[:1]:
+                for signature_fact in first_signatory:
                     g.add(response, _kb.madeBy, iris.post(signature_fact.post_key))
                 _evidence(g, response, fact.response.evidence, letter, document.letter.text)
         elif isinstance(fact, CommitmentFact):
@@ -397,30 +424,6 @@ def _agent(minter: Minter, resolution: Resolution, key: str) -> str:
     if key in resolution.persons or resolution.person(key) in resolution.persons:
         return iris.person(resolution.person(key))
     return iris.organisation(resolution.organisation(key))
-
-
-def _after(predicate: str, obj: str = "") -> str:
-    """What follows the subject in a Triple: the predicate, and the object when it is fixed."""
-    return f"\x00{predicate}\x01{obj}"
-
-
-# The evidence of every fact is most of a letter graph (12 triples a fact): its triples are made
-# here from fixed pieces rather than through _Graph's methods, which is much quicker.
-_EVIDENCE = _after(_kb.evidence, "<")
-_IS_EVIDENCE = _after(_rdf.type, f"<{_kb.Evidence}>")
-_HAS_SOURCE = _after(_oa.hasSource, "<")
-_HAS_SELECTOR = _after(_oa.hasSelector, "<")
-_VALUE = _after(_rdf.value)
-_EXTRACTOR = _after(_kb.extractor)
-_RULE = _after(_kb.rule)
-_IS_QUOTE = _after(_rdf.type, f"<{_oa.TextQuoteSelector}>")
-_EXACT = _after(_oa.exact)
-_PREFIX = _after(_oa.prefix)
-_SUFFIX = _after(_oa.suffix)
-_IS_POSITION = _after(_rdf.type, f"<{_oa.TextPositionSelector}>")
-_START = _after(_oa.start)
-_END = _after(_oa.end)
-_INTEGER = f"^^<{_xsd.integer}>"
 
 
 def _evidence(g: _Graph, subject: str, evidence: Evidence, letter: str, source: str) -> None:
