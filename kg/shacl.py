@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Container, Iterable, Sequence
+from typing import Collection, Container, Iterable, Mapping, Sequence
 
 import rdflib
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
@@ -203,7 +203,10 @@ def index(triples: Iterable[Quad | Triple]) -> Index:
 
 def has_subclasses(data: Index) -> bool:
     """True when the data states rdfs:subClassOf (class targets and sh:class would then need it)."""
-    return any(SUBCLASS in predicates for predicates in data.values())
+    for predicates in data.values():
+        if SUBCLASS in predicates:
+            return True
+    return False
 
 
 def predicates_of(checks: Sequence[NodeCheck]) -> frozenset[str]:
@@ -295,15 +298,25 @@ def _runners(checks: Sequence[NodeCheck]) -> tuple[tuple[tuple[str, ...], tuple[
     return runners
 
 
-def run(checks: Sequence[NodeCheck], data: Index, focus: Container[str] | None = None) -> list[Result]:
-    """Every result of the compiled shapes over the indexed data; only about ``focus`` nodes if given."""
-    by_class: dict[str, list[str]] = {}
+def run(checks: Sequence[NodeCheck], data: Index, focus: Container[str] | None = None,
+        classes: Mapping[str, Collection[str]] | None = None) -> list[Result]:
+    """Every result of the compiled shapes over the indexed data; only about ``focus`` nodes if given.
+
+    ``classes`` gives more classes of named nodes (IRI -> class IRIs) than ``data`` states, for sh:class.
+    """
+    runners = _runners(checks)
+    targets = {NamedNode(target) for target, _ in runners for target in target}
+    by_class: dict[NamedNode, list[str]] = {}  # keyed by the class term: cheaper than its IRI
     for subject, predicates in data.items():
         kinds = predicates.get(RDF_TYPE)
-        if kinds is not None and (focus is None or subject in focus):
-            for kind in objects(kinds):
-                if isinstance(kind, NamedNode):
-                    by_class.setdefault(kind.value, []).append(subject)
+        if kinds is None or (focus is not None and subject not in focus):
+            continue
+        if type(kinds) is list or type(kinds) is dict:
+            for kind in kinds:
+                if kind in targets:
+                    by_class.setdefault(kind, []).append(subject)
+        elif kinds in targets:
+            by_class.setdefault(kinds, []).append(subject)
     types: dict = {}
 
     def types_of(value) -> frozenset[str] | set[str]:
@@ -314,15 +327,17 @@ def run(checks: Sequence[NodeCheck], data: Index, focus: Container[str] | None =
             else:
                 known = {kind.value for kind in objects(data.get(value.value, {}).get(RDF_TYPE, ()))
                          if isinstance(kind, NamedNode)}
+                if classes is not None and isinstance(value, NamedNode):
+                    known.update(classes.get(value.value, ()))
             types[value] = known
         return known
 
     results: list[Result] = []
-    for targets, runners in _runners(checks):
-        focus_nodes = dict.fromkeys(s for target in targets for s in by_class.get(target, ()))
+    for shape_targets, shape in runners:
+        focus_nodes = dict.fromkeys(s for target in shape_targets for s in by_class.get(NamedNode(target), ()))
         for node in focus_nodes:
-            predicates = data.get(node, {})
-            for runner in runners:
+            predicates = data[node]
+            for runner in shape:
                 values = predicates.get(runner.path)
                 if values is None:
                     failed = runner.none

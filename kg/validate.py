@@ -46,6 +46,7 @@ RDF_TYPE_IRI = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDF_TYPE = NamedNode(RDF_TYPE_IRI)
 KB_LETTER = NamedNode("https://w3id.org/kamerbrieven/def#Letter")
 LETTER_GRAPH = "/graph/letter/"
+_SEPARATOR = re.compile("[/#]")  # where a node minted under a letter's IRI may continue it
 BATCH_LETTERS = 64  # letters per pySHACL call: the call's fixed cost is ~25 ms
 
 # Shape terms that make a result depend on more than the focus node's triples and the types
@@ -251,16 +252,21 @@ class EntityIndex:
 
     def __init__(self, quads: Iterable[Quad]):
         self.by_subject: dict[str, list[Triple]] = defaultdict(list)
-        named: dict[str, NamedNode] = {}
+        named: set[str] = set()
         for quad in quads:
             subject = quad.subject
             self.by_subject[subject.value].append(quad.triple)
             if isinstance(subject, NamedNode):
-                named.setdefault(subject.value, subject)
-        self.named = named  # the named subjects: a node of a letter graph reaches the entities from these
-        self.terms = frozenset(named.values())
+                named.add(subject.value)
+        self.named = frozenset(named)  # where a node of a letter graph can reach into the entities
         self.links = {iri: [t.object.value for t in triples if isinstance(t.object, NamedNode)]
                       for iri, triples in self.by_subject.items()}
+        self.types = {iri: frozenset(t.object.value for t in self.by_subject[iri]
+                                     if t.predicate == RDF_TYPE and isinstance(t.object, NamedNode))
+                      for iri in named}  # the classes of each named subject
+        self.subclasses = any(t.predicate.value == shacl.SUBCLASS for ts in self.by_subject.values() for t in ts)
+        # every named subject and each of its prefixes up to a '/' or '#': the letter nodes that own one
+        self.owning = frozenset(iri[:m.start()] for iri in named for m in _SEPARATOR.finditer(iri)) | self.named
         self._facts: dict[frozenset[str], dict[str, list[tuple[str, object]]]] = {}
 
     def reach(self, triples: Iterable[Triple]) -> list[Triple]:
@@ -301,6 +307,10 @@ class EntityIndex:
                 for iri, triples in self.by_subject.items()}
         return facts
 
+    def describes_nodes_of(self, letters: Iterable[str]) -> bool:
+        """True when a subject of the entities belongs to one of the ``letters`` (their kb:Letter IRIs)."""
+        return any(letter in self.owning for letter in letters)
+
 
 @dataclass(frozen=True)
 class LetterCheck:
@@ -311,7 +321,7 @@ class LetterCheck:
     describes: tuple[tuple[str, str], ...]  # (shared subject IRI, letter id) for ownership
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Scan:
     """A letter graph read once: its kb:Letter node and its quads in runs of one subject."""
 
@@ -319,42 +329,48 @@ class _Scan:
     quads: Sequence[Quad]
     letter: str | None  # what letter_node gives
     runs: list[tuple[str, int]]  # (subject IRI, position of the run's first quad), in quad order
+    foreign: list[int] | None = None  # the runs whose subject is not the letter's own, once known
+
+    def foreign_runs(self) -> list[int]:
+        if self.foreign is None:
+            self.foreign = [number for number, (iri, _) in enumerate(self.runs) if not is_local(iri, self.letter)]
+        return self.foreign
 
 
 def _scan(letter_id: str, quads: Sequence[Quad]) -> _Scan:
     letter = None
     runs: list[tuple[str, int]] = []
     previous = None
-    for position, (subject, predicate, obj, _) in enumerate(quads):
-        iri = subject.value
+    for position, quad in enumerate(quads):
+        iri = quad.subject.value
         if iri != previous:
             previous = iri
             runs.append((iri, position))
-        if letter is None and predicate == RDF_TYPE and obj == KB_LETTER:
+        if letter is None and quad.predicate == RDF_TYPE and quad.object == KB_LETTER:
             letter = iri
     return _Scan(letter_id, quads, letter, runs)
 
 
 def _scan_into(letter_id: str, quads: Sequence[Quad], data: shacl.Index, wanted: frozenset[str],
-               entities: EntityIndex, object_roots: list[str], subject_roots: list[str]) -> _Scan:
-    """_scan, and on the way: the ``wanted`` predicates into ``data``, the entity nodes named into the roots."""
+               entity_subjects: frozenset[str], described: list[str]) -> _Scan:
+    """_scan, and on the way the ``wanted`` predicates into ``data`` and the subjects the entities describe."""
     letter = None
     runs: list[tuple[str, int]] = []
     previous = None
     predicates: dict = {}
-    entity_named, entity_terms = entities.named, entities.terms
-    for position, (subject, predicate, obj, _) in enumerate(quads):
-        iri = subject.value
+    for position, quad in enumerate(quads):  # attribute access: cheaper than unpacking four terms
+        iri = quad.subject.value
         if iri != previous:
             previous = iri
             runs.append((iri, position))
             predicates = data.get(iri)  # type: ignore[assignment]
             if predicates is None:
                 predicates = data[iri] = {}
-            if iri in entity_named and isinstance(subject, NamedNode):
-                subject_roots.append(iri)
-        term = predicate.value
+            if iri in entity_subjects and isinstance(quad.subject, NamedNode):
+                described.append(iri)
+        term = quad.predicate.value
         if term in wanted:
+            obj = quad.object
             values = predicates.get(term)
             if values is None:
                 predicates[term] = obj
@@ -364,9 +380,21 @@ def _scan_into(letter_id: str, quads: Sequence[Quad], data: shacl.Index, wanted:
                 predicates[term] = [values, obj]
             if letter is None and term == RDF_TYPE_IRI and obj == KB_LETTER:
                 letter = iri
-        if obj in entity_terms:
-            object_roots.append(obj.value)
     return _Scan(letter_id, quads, letter, runs)
+
+
+def _add(data: shacl.Index, iri: str, facts: Iterable[tuple[str, object]]) -> None:
+    predicates = data.get(iri)
+    if predicates is None:
+        predicates = data[iri] = {}
+    for term, obj in facts:
+        values = predicates.get(term)
+        if values is None:
+            predicates[term] = obj
+        elif type(values) is list:
+            values.append(obj)
+        else:
+            predicates[term] = [values, obj]
 
 
 def _shared_of(scan: _Scan) -> tuple[list[Triple], list[tuple[str, str]]]:
@@ -374,17 +402,16 @@ def _shared_of(scan: _Scan) -> tuple[list[Triple], list[tuple[str, str]]]:
     letter, quads, runs = scan.letter, scan.quads, scan.runs
     shared: list[Triple] = []
     describes: dict[tuple[str, str], None] = {}
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for number, (iri, start) in enumerate(runs):
-        end = runs[number + 1][1] if number + 1 < len(runs) else len(quads)
-        spans.setdefault(iri, []).append((start, end))
-        if not is_local(iri, letter):
-            shared.extend(quad.triple for quad in quads[start:end])
-            describes[(iri, scan.letter_id)] = None
+    ends = len(quads)
+    for number in scan.foreign_runs():
+        iri, start = runs[number]
+        end = runs[number + 1][1] if number + 1 < len(runs) else ends
+        shared.extend(quad.triple for quad in quads[start:end])
+        describes[(iri, scan.letter_id)] = None
     named = {t.object.value for t in shared if isinstance(t.object, NamedNode) and is_local(t.object.value, letter)}
     if named:
-        positions = sorted(position for iri in named for start, end in spans.get(iri, ())
-                           for position in range(start, end))
+        positions = sorted(position for number, (iri, start) in enumerate(runs) if iri in named
+                           for position in range(start, runs[number + 1][1] if number + 1 < len(runs) else ends))
         shared += [quads[p].triple for p in positions if quads[p].predicate == RDF_TYPE]
     return shared, list(describes)
 
@@ -394,11 +421,12 @@ def shared_part(letter_id: str, quads: Sequence[Quad]) -> tuple[list[Triple], li
     return _shared_of(_scan(letter_id, quads))
 
 
-_SEPARATOR = re.compile("[/#]")
+def _owners(scans: Sequence[_Scan], letters: dict[str, str | None], data: shacl.Index,
+            others: Iterable[str]) -> dict[str, str]:
+    """Each subject of ``data`` that belongs to a letter of the batch -> the first such letter's id.
 
-
-def _owners(scans: Sequence[_Scan], letters: dict[str, str | None], data: shacl.Index) -> dict[str, str]:
-    """Each subject of ``data`` that belongs to a letter of the batch -> the first such letter's id."""
+    ``others`` are the subjects of ``data`` that no scanned letter graph has (taken from the entities).
+    """
     nodes = [node for node in letters.values() if node is not None]
     by_node = {node: letter_id for letter_id, node in letters.items() if node is not None}
     nested = len(letters) != len(scans) or len(by_node) != len(nodes) or any(
@@ -413,14 +441,18 @@ def _owners(scans: Sequence[_Scan], letters: dict[str, str | None], data: shacl.
     # no node is under another: at most one letter owns a node, found by its prefixes
     for scan in scans:
         node, letter_id = scan.letter, scan.letter_id
-        for iri, _ in scan.runs:
-            if is_local(iri, node):
+        foreign: list[int] = []
+        inside = (node + "/", node + "#") if node is not None else ()
+        for number, (iri, _) in enumerate(scan.runs):
+            if node is not None and (iri.startswith(inside) or iri == node):
                 owners[iri] = letter_id
             else:
+                foreign.append(number)
                 owner = _prefix_owner(iri, by_node)
                 if owner is not None:
                     owners[iri] = owner
-    for iri in data.keys() - owners.keys():
+        scan.foreign = foreign
+    for iri in others:
         owner = _prefix_owner(iri, by_node)
         if owner is not None:
             owners[iri] = owner
@@ -469,36 +501,42 @@ def _collector_paused() -> Iterator[None]:
 
 def _check_letters(checks: tuple[shacl.NodeCheck, ...], graphs: Sequence[tuple[str, Sequence[Quad]]],
                    entities: EntityIndex, *, with_shared: bool) -> LetterCheck:
+    """check_letters with kg's engine.
+
+    What the batch reaches of the entities matters only as the entity triples of the nodes it
+    names: its own subjects' (added to the index) and the classes of the values the shapes look
+    at (asked of the entities). Only when the entities state subclasses or describe a node of a
+    letter of the batch is the whole reach taken, as for pySHACL.
+    """
     wanted = _wanted(checks)
     data: shacl.Index = {}
-    object_roots: list[str] = []
-    subject_roots: list[str] = []
-    scans = [_scan_into(letter_id, quads, data, wanted, entities, object_roots, subject_roots)
-             for letter_id, quads in graphs]
+    described: list[str] = []
+    scans = [_scan_into(letter_id, quads, data, wanted, entities.named, described) for letter_id, quads in graphs]
     facts = entities.facts(wanted)
-    for iri in entities.reached(object_roots + subject_roots):
-        predicates = data.get(iri)
-        if predicates is None:
-            predicates = data[iri] = {}
-        for term, obj in facts[iri]:
-            values = predicates.get(term)
-            if values is None:
-                predicates[term] = obj
-            elif type(values) is list:
-                values.append(obj)
-            else:
-                predicates[term] = [values, obj]
+    others: list[str] = []
+    letters = {scan.letter_id: scan.letter for scan in scans}
+    if entities.subclasses or entities.describes_nodes_of(node for node in letters.values() if node is not None):
+        triples = [quad.triple for _, quads in graphs for quad in quads]
+        for iri in entities.reached([t.object.value for t in triples if isinstance(t.object, NamedNode)]
+                                    + [t.subject.value for t in triples if isinstance(t.subject, NamedNode)]):
+            if iri not in data:
+                others.append(iri)
+            _add(data, iri, facts[iri])
+        classes = None
+    else:
+        for iri in dict.fromkeys(described):
+            _add(data, iri, facts[iri])
+        classes = entities.types
     if shacl.has_subclasses(data):
         return _check_letters_with_pyshacl(graphs, entities, with_shared=with_shared)
-    letters = {scan.letter_id: scan.letter for scan in scans}
-    owners = _owners(scans, letters, data)
-    kept = tuple((owners[r.focus], _problem(r, data)) for r in shacl.run(checks, data, owners))
+    owners = _owners(scans, letters, data, others)
+    kept = tuple((owners[r.focus], _problem(r, data)) for r in shacl.run(checks, data, owners, classes))
     shared: list[Triple] = []
     describes: list[tuple[str, str]] = []
     for scan in scans if with_shared else ():
-        part, described = _shared_of(scan)
+        part, described_here = _shared_of(scan)
         shared.extend(part)
-        describes.extend(described)
+        describes.extend(described_here)
     return LetterCheck(problems=kept, shared=tuple(shared), describes=tuple(describes))
 
 
