@@ -157,3 +157,100 @@ def test_shapes_the_engine_does_not_know_go_to_pyshacl():
     assert shacl.compile_shapes(rdflib.Graph().parse(data=unknown, format="turtle")) is None
     assert shacl.compile_shapes(rdflib.Graph().parse(data=silent, format="turtle")) is None
     assert validation.compiled_shapes() is not None  # the shipped shapes run on the engine
+
+
+# ------------------------------------------------------------------ the batch engine's short cuts
+
+ENTITIES_GRAPH = "/graph/entities"
+RDFS_SUBCLASS = NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
+RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def entities_graph(quads: list[Quad]) -> NamedNode:
+    return next(q.graph_name for q in quads if q.graph_name.value.endswith(ENTITIES_GRAPH))
+
+
+def signatory(quads: list[Quad]) -> NamedNode:
+    return next(q.object for q in quads if q.predicate == KB.signatory)
+
+
+def test_a_class_stated_only_in_the_entities_graph_counts(sample_build):
+    person = signatory(sample_build.quads)
+    in_letters = [q for q in sample_build.quads if not (q.subject == person and q.predicate == RDF_TYPE
+                                                         and "/graph/letter/" in q.graph_name.value)]
+    assert validate(in_letters) == validate_whole(in_letters)
+    assert validate(in_letters).conforms
+    untyped = [q for q in in_letters if not (q.subject == person and q.predicate == RDF_TYPE)]
+    report = validate(untyped)
+    assert report == validate_whole(untyped)
+    assert "A signature names exactly one person." in [p.message for ps in report.problems.values() for p in ps]
+
+
+def test_the_entities_graph_describing_a_letters_own_node_is_seen(sample_build):
+    """The batch then takes all the entity triples it reaches, as pySHACL sees them."""
+    quads = list(sample_build.quads)
+    mention = next(q.subject for q in quads if q.object == KB.Mention)
+    extra = [Quad(mention, KB.mentionOf, NamedNode("https://example.org/second"), entities_graph(quads)),
+             Quad(mention, KB.inLetter, signatory(quads), entities_graph(quads))]
+    report = validate(quads + extra)
+    assert report == validate_whole(quads + extra)
+    messages = [p.message for ps in report.problems.values() for p in ps]
+    assert "A mention names exactly one entity." in messages
+    assert "A mention belongs to exactly one letter." in messages
+
+
+def test_subclasses_in_the_entities_graph_go_to_pyshacl(sample_build, monkeypatch):
+    quads = list(sample_build.quads)
+    person = signatory(quads)
+    quads = [q for q in quads if not (q.subject == person and q.predicate == RDF_TYPE)]
+    kind = NamedNode("https://example.org/Minister")
+    quads += [Quad(person, RDF_TYPE, kind, entities_graph(quads)),
+              Quad(kind, RDFS_SUBCLASS, FOAF.Person, entities_graph(quads))]
+    calls = []
+    real = validation._shacl
+    monkeypatch.setattr(validation, "_shacl", lambda triples: calls.append(1) or real(triples))
+    assert validate(quads) == validate_whole(quads)
+    assert calls  # the engine does not do subclasses: pySHACL did
+
+
+def shuffled_within_graphs(quads: list[Quad]) -> list[Quad]:
+    """The quads graph by graph (in the order the graphs first appear), each graph's quads shuffled."""
+    import random
+
+    graphs: dict = {}
+    for quad in quads:
+        graphs.setdefault(quad.graph_name, []).append(quad)
+    out = []
+    for number, graph in enumerate(graphs.values()):
+        random.Random(number).shuffle(graph)
+        out.extend(graph)
+    return out
+
+
+def test_the_order_of_a_letters_quads_does_not_matter(sample_build):
+    """A letter graph need not list a subject's quads together (the engine reads them in runs)."""
+    data = broken(sample_build.quads)
+    assert validate(shuffled_within_graphs(sample_build.quads)) == validate(sample_build.quads)
+    assert validate(shuffled_within_graphs(data)) == validate(data) == validate_whole(shuffled_within_graphs(data))
+
+
+def test_a_letter_batch_checks_only_its_own_nodes_and_gives_the_same_shared_part(sample_build):
+    quads = [q for q in sample_build.quads]
+    graphs = letter_graphs(quads)
+    letters = [(g.value.rsplit("/", 1)[1], [q for q in quads if q.graph_name == g]) for g in graphs]
+    entities = validation.EntityIndex([q for q in quads if q.graph_name not in set(graphs)])
+    check = validation.check_letters(letters, entities)
+    nodes = [validation.letter_node(qs) for _, qs in letters]
+    assert all(any(validation.is_local(p.focus, n) for n in nodes) for _, p in check.problems)
+    expected = [part for letter, qs in letters for part in validation.shared_part(letter, qs)[0]]
+    assert list(check.shared) == expected
+    assert validation.check_letters(letters, entities, with_shared=False).problems == check.problems
+
+
+def test_a_node_is_local_only_under_its_letter():
+    letter = "https://w3id.org/kamerbrieven/id/letter/kst-1"
+    assert validation.is_local(letter, letter)
+    assert validation.is_local(letter + "/mention/1", letter) and validation.is_local(letter + "#sig", letter)
+    assert not validation.is_local(letter + "0/mention/1", letter)  # kst-10 is another letter
+    assert not validation.is_local("https://w3id.org/kamerbrieven/id/person/x", letter)
+    assert not validation.is_local(letter, None)
