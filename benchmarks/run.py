@@ -159,8 +159,7 @@ def rate(n: int, seconds: float) -> str:
 def measure_stages(figures: Figures, folder: Path, out: Path, n: int, workers: int) -> None:
     from kg.pipeline import build_file, extract_all
     from kg.ingest import letter_paths
-    from kg.rdfio import read_quads
-    from kg.validate import validate
+    from kg.validate import validate_file
 
     files = letter_paths([folder])
     seconds, count = timed(lambda: sum(1 for _ in extract_all(files, workers)))
@@ -168,7 +167,7 @@ def measure_stages(figures: Figures, folder: Path, out: Path, n: int, workers: i
     seconds, result = timed(build_file, [folder], out.with_name("nocheck.nq"), check=False, workers=workers)
     figures.add("build, no validation (to .nq)", rate(n, seconds), build_s=seconds)
     out.with_name("nocheck.nq").unlink()
-    seconds, report = timed(lambda: validate(read_quads(out)))
+    seconds, report = timed(validate_file, out)
     figures.add("validate the output (one process, as kg validate)", rate(n, seconds), validate_s=seconds,
                 conforms=str(report.conforms))
 

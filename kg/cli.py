@@ -207,11 +207,10 @@ def validate(graph: Path, quiet: bool) -> None:
     Example:
       kg validate out/letters.trig
     """
-    from .rdfio import read_quads
-    from .validate import validate as run_validate
+    from .validate import validate_file
 
     with _errors():
-        report = run_validate(read_quads(graph))
+        report = validate_file(graph)
         if not (quiet and report.conforms):
             click.echo(report.text())
         sys.exit(EXIT_OK if report.conforms else EXIT_DOES_NOT_CONFORM)

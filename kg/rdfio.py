@@ -208,6 +208,14 @@ def _sync_folder(folder: Path) -> None:
 
 def read_quads(path: Path | str) -> list[Quad]:
     """Parse an RDF file; a syntax error becomes a GraphFileError with its line number."""
+    return list(iter_quads(path))
+
+
+def iter_quads(path: Path | str) -> Iterator[Quad]:
+    """The quads of an RDF file as the parser reads them, in file order (triples in the default graph).
+
+    A syntax error becomes a GraphFileError with its line number, raised when the parser gets there.
+    """
     path = Path(path)
     if not path.is_file():
         raise GraphFileError(path, "no such graph file")
@@ -215,9 +223,11 @@ def read_quads(path: Path | str) -> list[Quad]:
     try:
         with path.open("rb") as stream:
             if fmt.supports_datasets:
-                return list(parse(stream, format=fmt))
-            return [Quad(t.subject, t.predicate, t.object, DefaultGraph())
-                    for t in parse(stream, format=fmt)]
+                yield from parse(stream, format=fmt)
+            else:
+                default = DefaultGraph()
+                for t in parse(stream, format=fmt):
+                    yield Quad(t.subject, t.predicate, t.object, default)
     except SyntaxError as exc:
         line = exc.lineno if isinstance(exc.lineno, int) else None
         message = str(exc.args[0]) if exc.args else str(exc)

@@ -623,6 +623,71 @@ def validate(quads: Sequence[Quad]) -> ValidationReport:
     return report_of(problems)
 
 
+class _NotStreamable(Exception):
+    """The file's letter graphs are not each in one stretch, or shared quads follow letter quads."""
+
+
+def validate_file(path) -> ValidationReport:
+    """Validate the dataset in a graph file, reading it one batch of letter graphs at a time.
+
+    Gives the report of :func:`validate` over the whole file. A file that kg wrote holds the
+    shared graphs first and each letter graph in one stretch, so only a batch of letter graphs
+    is ever in memory; any other file is read whole and validated as before.
+    """
+    from .rdfio import iter_quads, read_quads
+
+    if shape_profile().local:
+        try:
+            return _validate_stream(iter_quads(path))
+        except _NotStreamable:
+            pass
+        return validate(read_quads(path))
+    return validate_whole(read_quads(path))
+
+
+def _validate_stream(quads: Iterable[Quad]) -> ValidationReport:
+    """:func:`validate` over quads read in order; _NotStreamable when the order does not allow it."""
+    other: list[Quad] = []
+    pending: dict[str, list[Quad]] = {}
+    checked: set[str] = set()
+    entities: EntityIndex | None = None
+    problems: list[tuple[str, Problem]] = []
+    shared: list[Triple] = []
+    owners: dict[str, str] = {}
+
+    def check_pending() -> None:
+        nonlocal entities, pending
+        entities = entities or EntityIndex(other)
+        check = check_letters(list(pending.items()), entities)
+        problems.extend(check.problems)
+        shared.extend(check.shared)
+        for subject, letter_id in check.describes:
+            owners.setdefault(subject, letter_id)
+        checked.update(pending)
+        pending = {}
+
+    for quad in quads:
+        graph = quad.graph_name
+        letter_id = None if isinstance(graph, DefaultGraph) else letter_id_of(graph)
+        if letter_id is None:
+            if entities is not None:
+                raise _NotStreamable
+            other.append(quad)
+            continue
+        bucket = pending.get(letter_id)
+        if bucket is None:
+            if letter_id in checked:
+                raise _NotStreamable
+            if len(pending) == BATCH_LETTERS:
+                check_pending()
+            bucket = pending[letter_id] = []
+        bucket.append(quad)
+    if pending:
+        check_pending()
+    problems.extend(check_shared(shared, other, owners))
+    return report_of(problems)
+
+
 def _graph_of_subjects(quads: Iterable[Quad]) -> dict[str, str]:
     """Subject IRI -> the letter id of the first letter graph that describes it."""
     owner: dict[str, str] = {}

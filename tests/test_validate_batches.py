@@ -254,3 +254,58 @@ def test_a_node_is_local_only_under_its_letter():
     assert not validation.is_local(letter + "0/mention/1", letter)  # kst-10 is another letter
     assert not validation.is_local("https://w3id.org/kamerbrieven/id/person/x", letter)
     assert not validation.is_local(letter, None)
+
+
+# ------------------------------------------------------------------ validating a file as it is read
+
+def _write_sorted(quads: list[Quad], path) -> None:
+    """A file as kg writes it: the shared graphs first, each letter graph in one stretch."""
+    from kg.rdfio import write_quads
+    write_quads(quads, path)
+
+
+def test_a_file_is_validated_as_it_is_read_with_the_whole_file_report(sample_build, tmp_path, monkeypatch):
+    from kg.validate import validate_file
+
+    data = broken(sample_build.quads)
+    path = tmp_path / "broken.nq"
+    _write_sorted(data, path)
+    monkeypatch.setattr(validation, "BATCH_LETTERS", 2)
+    read_whole = []
+    monkeypatch.setattr(validation, "validate", lambda quads: read_whole.append(1) or validate_whole(quads))
+    streamed = validate_file(path)
+    assert not read_whole  # kg's own file order streams: never read whole
+    assert streamed == validate_whole(data)
+    assert not streamed.conforms
+
+
+def test_a_file_in_another_order_is_read_whole_and_gives_the_same_report(sample_build, tmp_path, monkeypatch):
+    from pyoxigraph import RdfFormat, serialize
+    from kg.validate import validate_file
+
+    data = broken(sample_build.quads)
+    graphs = letter_graphs(data)
+    # a letter graph split in two stretches around another letter, the entities graph last
+    split = [q for q in data if q.graph_name == graphs[0]]
+    rest = [q for q in data if q.graph_name != graphs[0] and "/graph/letter/" in q.graph_name.value]
+    shared = [q for q in data if "/graph/letter/" not in q.graph_name.value]
+    ordered = split[:10] + rest + split[10:] + shared
+    path = tmp_path / "shuffled.nq"
+    path.write_bytes(serialize(ordered, format=RdfFormat.N_QUADS))
+    monkeypatch.setattr(validation, "BATCH_LETTERS", 1)
+    read_whole = []
+    batched = validation.validate
+    monkeypatch.setattr(validation, "validate", lambda quads: read_whole.append(1) or batched(quads))
+    assert validate_file(path) == validate_whole(data)
+    assert read_whole  # the split letter graph sent it down the whole-file path
+
+
+def test_kg_validate_reads_a_file_it_cannot_parse_with_one_line(tmp_path):
+    from kg.errors import GraphFileError
+    from kg.validate import validate_file
+
+    path = tmp_path / "bad.nq"
+    path.write_text("<urn:a> <urn:b> <urn:c> <urn:g> .\n<urn:a> <urn:b> .\n", encoding="utf-8")
+    with pytest.raises(GraphFileError) as caught:
+        validate_file(path)
+    assert "bad.nq" in str(caught.value) and "\n" not in str(caught.value)
