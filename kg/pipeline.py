@@ -18,14 +18,12 @@ The library never prints: progress goes to an optional callback, problems into t
 """
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import pickle
 import shutil
 import signal
 import traceback
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -44,7 +42,7 @@ from .model import Evidence, Extraction, Letter, Resolution, Span
 from .resolve import resolve
 from .structure import structure
 from .validate import (BATCH_LETTERS, EntityIndex, LetterCheck, Problem, ValidationReport, check_letters,
-                       check_shared, report_of, shape_profile, validate)
+                       check_shared, collector_paused, report_of, shape_profile, validate)
 from .vocab import DEFAULT_BASE, PREFIXES
 
 Progress = Callable[[str, int, int], None]  # stage, done, total
@@ -277,7 +275,7 @@ def _build_chunk(groups: Sequence[Sequence[Spooled]]) -> list[GraphPiece]:
     minter: Minter = _WORKER["minter"]  # type: ignore[assignment]
     entities: EntityIndex | None = _WORKER["entities"]  # type: ignore[assignment]
     suffix = str(_WORKER["suffix"])
-    with _collector_paused():
+    with collector_paused():
         built: list[tuple[str, bytes, list[Quad], int]] = []  # letter id, N-Quads, quads (when needed), how many
         for group in groups:
             triples: set[Triple] = set()
@@ -297,18 +295,6 @@ def _build_chunk(groups: Sequence[Sequence[Spooled]]) -> list[GraphPiece]:
             data = text if suffix == ".nq" else serialize_graph(quads, suffix)
             pieces.append(GraphPiece(letter_id=letter, data=data, count=count, check=checks.get(letter)))
     return pieces
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector (reference counting still frees everything) for a block."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _sort_key(quad: Quad) -> tuple[str, str, str]:

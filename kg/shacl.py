@@ -22,7 +22,7 @@ from typing import Collection, Container, Iterable, Mapping, Sequence
 
 import rdflib
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
-from rdflib.collection import Collection
+from rdflib.collection import Collection as RdfList
 
 SH = "http://www.w3.org/ns/shacl#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -132,7 +132,7 @@ def _property(shapes: rdflib.Graph, node) -> PropertyCheck:
     any_of = _one(shapes, node, "or")
     alternatives: list[str] = []
     if any_of is not None:
-        for member in Collection(shapes, any_of):
+        for member in RdfList(shapes, any_of):
             if {str(p) for p in shapes.predicates(member)} != {SH + "datatype"}:
                 raise Unsupported("sh:or of more than datatypes")
             alternatives.append(str(_one(shapes, member, "datatype")))
@@ -146,7 +146,7 @@ def _property(shapes: rdflib.Graph, node) -> PropertyCheck:
         datatype=str(d) if (d := _one(shapes, node, "datatype")) is not None else None,
         pattern=re.compile(str(pattern), _flags(str(flags) if flags else "")) if pattern is not None else None,
         classes=tuple(str(c) for c in shapes.objects(node, rdflib.URIRef(SH + "class"))),
-        allowed=frozenset(_key_rdflib(t) for t in Collection(shapes, allowed)) if allowed is not None else None,
+        allowed=frozenset(_key_rdflib(t) for t in RdfList(shapes, allowed)) if allowed is not None else None,
         node_kind=str(k) if (k := _one(shapes, node, "nodeKind")) is not None else None,
         min_inclusive=minimum if isinstance(minimum, rdflib.Literal) else None,
         any_datatype=tuple(alternatives))

@@ -481,15 +481,17 @@ def check_letters(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: Entity
     checks = compiled_shapes()
     if checks is None:
         return _check_letters_with_pyshacl(graphs, entities, with_shared=with_shared)
-    with _collector_paused():
+    with collector_paused():
         return _check_letters(checks, graphs, entities, with_shared=with_shared)
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection meanwhile: the index of a batch is ~100k objects that all live
-    until the batch is checked (and make no cycles), and each collection would walk them (a third
-    of the time of a batch)."""
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection meanwhile (reference counting still frees everything).
+
+    For blocks that make many small objects that all live to the end and make no cycles (the
+    index of a validation batch, a chunk of letter graphs): each collection would walk them
+    all (a third of the time of a batch) and free nothing."""
     enabled = gc.isenabled()
     gc.disable()
     try:
