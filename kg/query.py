@@ -63,9 +63,20 @@ def bind(sparql: str, bindings: dict[str, str] | None) -> str:
     for name in bindings:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise UsageError(f"'{name}' is not a SPARQL variable name")
+        sparql = with_parameter_lines(sparql, name)
     names = " ".join(f"?{name}" for name in bindings)
     values = " ".join(str(Literal(value)) for value in bindings.values())
     return f"{sparql.rstrip()}\nVALUES ({names}) {{ ({values}) }}\n"
+
+
+def with_parameter_lines(sparql: str, name: str) -> str:
+    """The query with its lines for parameter ``name`` switched on: ``#?name `` taken off their start.
+
+    A named query may need a pattern only to let ``--param name=...`` narrow it (``mentions``
+    matches any of an entity's names). Such a line starts with ``#?name ``, a comment, so the
+    query without the parameter neither runs the pattern nor multiplies its rows by it.
+    """
+    return re.sub(rf"^([ \t]*)#\?{name} ", r"\1", sparql, flags=re.MULTILINE)
 
 
 def run_query(store: Store, sparql: str, bindings: dict[str, str] | None = None) -> Table:

@@ -127,3 +127,28 @@ def test_a_param_on_a_variable_an_optional_binds_keeps_only_its_rows(store):
     narrowed = run_query(store, query_text("timeline"), {"signatory": names[0]})
     expected = [row for row in everything.rows if row[column] is not None and row[column].value == names[0]]
     assert narrowed.rows and _row_set(narrowed) == _row_set(type(everything)(everything.variables, tuple(expected)))
+
+
+def test_parameter_lines_run_only_with_their_parameter():
+    """A line starting '#?name ' is a comment unless --param name=... is given."""
+    from kg.query import bind, with_parameter_lines
+
+    sparql = "SELECT ?x WHERE {\n  ?x ?p ?o .\n  #?label ?x <urn:label> ?label .\n  #?labels ?x <urn:other> ?labels .\n}"
+    assert with_parameter_lines(sparql, "other") == sparql
+    switched = with_parameter_lines(sparql, "label")
+    assert "\n  ?x <urn:label> ?label .\n" in switched
+    assert "#?labels ?x <urn:other>" in switched  # another parameter whose name starts the same stays off
+    assert bind(sparql, None) == sparql
+    assert "\n  ?x <urn:label> ?label ." in bind(sparql, {"label": "IND"})
+
+
+def test_mentions_without_param_does_not_multiply_by_names(store):
+    """Without --param label the names pattern is off: one row per mention and sentence, and
+    each row of the unbound answer is still found when one of its names is bound."""
+    everything = run_query(store, query_text("mentions"))
+    assert len(everything.rows) == len(_row_set(everything))
+    column = everything.variables.index("name")
+    name = everything.rows[0][column].value
+    narrowed = run_query(store, query_text("mentions"), {"label": name})
+    expected = {row for row in _row_set(everything) if row[column] == str(everything.rows[0][column])}
+    assert expected and expected <= _row_set(narrowed)
