@@ -41,7 +41,7 @@ def many_letters(folder: Path, copies: int = COPIES) -> Path:
     for copy in range(copies):
         for letter in sorted(SAMPLES.glob("*.txt")):
             text = letter.read_text(encoding="utf-8")
-            (folder / f"{letter.stem}-{copy:02d}.txt").write_text(f"{text}\n{copy}\n", encoding="utf-8")
+            (folder / f"{letter.stem}-{copy:03d}.txt").write_text(f"{text}\n{copy}\n", encoding="utf-8")
     return folder
 
 
@@ -103,7 +103,7 @@ def test_killing_a_build_never_leaves_the_output_corrupt(tmp_path):
 
 
 def test_ctrl_c_stops_a_build_with_one_line_and_keeps_the_output(tmp_path):
-    letters = many_letters(tmp_path / "letters", copies=40)
+    letters = many_letters(tmp_path / "letters", copies=400)
     out = tmp_path / "letters.trig"
     finished_build(SAMPLES / next(p.name for p in sorted(SAMPLES.glob("*.txt"))), out)
     before = out.read_bytes()
