@@ -168,7 +168,7 @@ def _build_store(paths: tuple[Path, ...], store_dir: Path, output: Path | None, 
         check_output(output)
     with _Progress(quiet) as progress:
         result = build_into_store(paths, store_dir, base=base, prune=prune, check=check, progress=progress,
-                                  workers=workers)
+                                  workers=workers, count_quads=not quiet)
     for refusal in result.refused:
         click.echo(f"kg: {refusal.line()}", err=True)
     if not quiet:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pyoxigraph import NamedNode
 
@@ -16,8 +17,10 @@ from .model import LetterHead, Letter
 from .vocab import DEFAULT_BASE
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str, limit: int = 80) -> str:
-    """'Immigratie- en Naturalisatiedienst' -> 'immigratie-en-naturalisatiedienst'."""
+    """'Immigratie- en Naturalisatiedienst' -> 'immigratie-en-naturalisatiedienst' (remembered: resolve
+    asks for the same names again and again, letter after letter)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = text.replace("&", "-en-")

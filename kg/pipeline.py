@@ -34,6 +34,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
 from .build import (LetterGraph, Triple, build_entities, build_letter, build_provenance, letter_id, letter_triples,
                     nquads, parse_nquads)
 from .clean import clean
+from .collector import collector_paused
 from .errors import UnreadableLetter
 from .extract import extract
 from .ingest import letter_paths, read_letter
@@ -42,7 +43,7 @@ from .model import Evidence, Extraction, Letter, Resolution, Span
 from .resolve import resolve
 from .structure import structure
 from .validate import (BATCH_LETTERS, EntityIndex, LetterCheck, Problem, ValidationReport, check_letters,
-                       check_shared, collector_paused, report_of, shape_profile, validate)
+                       check_shared, report_of, shape_profile, validate)
 from .vocab import DEFAULT_BASE, PREFIXES
 
 Progress = Callable[[str, int, int], None]  # stage, done, total

@@ -27,6 +27,7 @@ from typing import BinaryIO, Iterable, Iterator
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, serialize
 
+from .collector import collector_paused
 from .errors import InputError
 from .model import Extraction
 from .rdfio import write_atomic
@@ -253,14 +254,15 @@ class KgStore:
     def letter_state(self, key: tuple) -> object | None:
         """What the last build kept about its letters, when it was made under ``key``; else None."""
         try:
-            with (self.directory / STATE_NAME).open("rb") as stream:
+            with (self.directory / STATE_NAME).open("rb") as stream, collector_paused():
                 kept_format, kept_key, state = pickle.load(stream)
         except Exception:  # missing, damaged or foreign: start over
             return None
         return state if (kept_format, kept_key) == (STATE_FORMAT, key) else None
 
     def keep_letter_state(self, key: tuple, state: object) -> None:
-        data = pickle.dumps((STATE_FORMAT, key, state), protocol=pickle.HIGHEST_PROTOCOL)
+        with collector_paused():
+            data = pickle.dumps((STATE_FORMAT, key, state), protocol=pickle.HIGHEST_PROTOCOL)
         write_atomic(self.directory / STATE_NAME, data)
 
 

@@ -23,19 +23,18 @@ with the node's label, so that a person can see what is wrong and where without 
 """
 from __future__ import annotations
 
-import gc
 import re
 from collections import defaultdict
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Iterable, Iterator, Sequence
+from typing import Container, Iterable, Iterator, Sequence
 
 import rdflib
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, Triple
 from rdflib.namespace import SH
 
 from . import shacl
+from .collector import collector_paused
 from .resources import shape_files
 
 LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://xmlns.com/foaf/0.1/name",
@@ -185,14 +184,16 @@ def _shacl(triples: Iterable[Quad | Triple]) -> tuple[rdflib.Graph, list[Problem
     return data, problems
 
 
-def _check(triples: Sequence[Quad | Triple]) -> list[Problem]:
-    """Every result over ``triples``: kg's compiled engine where it applies, else pySHACL."""
+def _check(triples: Sequence[Quad | Triple], focus_nodes: Container[str] | None = None) -> list[Problem]:
+    """Every result over ``triples`` (only those about ``focus_nodes`` when given): kg's compiled
+    engine where it applies, else pySHACL."""
     checks = compiled_shapes()
     if checks is not None:
         data = shacl.index(triples)
         if not shacl.has_subclasses(data):
-            return [_problem(r, data) for r in shacl.run(checks, data)]
-    return _shacl(triples)[1]
+            return [_problem(r, data) for r in shacl.run(checks, data)
+                    if focus_nodes is None or r.focus in focus_nodes]
+    return [p for p in _shacl(triples)[1] if focus_nodes is None or p.focus in focus_nodes]
 
 
 def _indexed_label(data: shacl.Index, node: str) -> str | None:
@@ -485,22 +486,6 @@ def check_letters(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: Entity
         return _check_letters(checks, graphs, entities, with_shared=with_shared)
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection meanwhile (reference counting still frees everything).
-
-    For blocks that make many small objects that all live to the end and make no cycles (the
-    index of a validation batch, a chunk of letter graphs): each collection would walk them
-    all (a third of the time of a batch) and free nothing."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _check_letters(checks: tuple[shacl.NodeCheck, ...], graphs: Sequence[tuple[str, Sequence[Quad]]],
                    entities: EntityIndex, *, with_shared: bool) -> LetterCheck:
     """check_letters with kg's engine.
@@ -583,8 +568,7 @@ def check_shared(shared: Iterable[Triple], graphs: Sequence[Quad], owners: dict[
     """
     triples = list(dict.fromkeys([*shared, *(q.triple for q in graphs)]))
     focus_nodes = set(owners) | {q.subject.value for q in graphs}
-    problems = _check(triples)
-    return [(owners.get(p.focus, DATASET), p) for p in problems if p.focus in focus_nodes]
+    return [(owners.get(p.focus, DATASET), p) for p in _check(triples, focus_nodes)]
 
 
 def batches(items: Sequence, size: int | None = None) -> Iterator[Sequence]:
