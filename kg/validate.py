@@ -370,7 +370,7 @@ def _scan_into(letter_id: str, quads: Sequence[Quad], data: shacl.Index, wanted:
             if iri in entity_subjects and isinstance(quad.subject, NamedNode):
                 described.append(iri)
         term = quad.predicate.value
-        if term in wanted:
+        if term in wanted:  # _add's insertion, inlined: this loop sees every quad of a build
             obj = quad.object
             values = predicates.get(term)
             if values is None:
