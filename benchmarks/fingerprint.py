@@ -3,7 +3,7 @@
     python benchmarks/fingerprint.py --write /tmp/kg-ref        # before a change
     python benchmarks/fingerprint.py --compare /tmp/kg-ref      # after it: exit 1 on any difference
 
-Builds the sample letters, the extra real letters (if ../shared/corpus/extra exists) and the
+Builds the sample letters, the extra real letters (examples/extra) and the
 first --generated letters of ``benchmarks/generate.py`` (seed 0) into one N-Quads file with
 validation on, and keeps the sorted quads (the build activity's timestamped quads left out)
 and the validation report's messages. ``--compare`` prints the first differing lines.
@@ -27,7 +27,7 @@ BUILD_ACTIVITY = "/id/build/"  # the prov:Activity of a build: its IRI and times
 
 def letter_folders(generated: int, work: Path) -> list[Path]:
     folders = [ROOT / "examples" / "letters"]
-    extra = ROOT.parent / "shared" / "corpus" / "extra"
+    extra = ROOT / "examples" / "extra"
     if extra.is_dir():
         folders.append(extra)
     if generated:

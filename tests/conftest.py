@@ -8,7 +8,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "examples" / "letters"
 DATA = Path(__file__).resolve().parent / "data"
-EXTRA = ROOT.parent / "shared" / "corpus" / "extra"
+EXTRA = ROOT / "examples" / "extra"  # seven more real letters (2006-2019), official-publication layout
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 

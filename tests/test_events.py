@@ -13,7 +13,7 @@ from kg.structure import structure
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTERS = ROOT / "examples" / "letters"
-EXTRA = Path("/work/shared/corpus/extra")
+from conftest import EXTRA  # noqa: E402
 CLOSING = "\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nA. Tester\n"
 
 

@@ -14,7 +14,7 @@ from kg.structure import structure
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTERS = ROOT / "examples" / "letters"
-EXTRA = Path("/work/shared/corpus/extra")
+from conftest import EXTRA  # noqa: E402
 
 
 def names(text: str) -> list[str]:
