@@ -37,7 +37,7 @@ from typing import Iterable, Iterator, Sequence
 from ..iris import slug
 from ..model import Document, Fact, OrganisationMention, Span
 from ..resources import data_file
-from . import Extractor, evidence
+from . import Anchored, Extractor, evidence
 
 NAME, VERSION = "organisations", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
@@ -70,7 +70,6 @@ NOT_ORGANISATIONS = frozenset("""
     HR HRM ICT ID IT IVRK KB LHBTI LHBTIQ LHBTIQ+ MOTIE MVV NAP NB NOOT NR NV OK PDF PG POH SG
     SIS TBS TWV VIS VOG VWEU WOB WOO VW VB VC ISD BOA MPP AI EU-VK UK VK VS USA NL WI BBP
 """.split())
-CONNECTORS = frozenset("van voor de het der den en op tegen in of te ter aan bij over tot & voor".split())
 _ARTICLES = r"(?:de|het|De|Het)"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014-"  # hyphen last: safe inside [...]
 
@@ -109,11 +108,6 @@ class Register:
         """The entry one of whose names (or lookup-only forms) is ``name``, ignoring case and accents."""
         entry_id = self.by_name.get(name_key(name))
         return self.entries[entry_id] if entry_id else None
-
-    def ministry_of(self, topic: str) -> RegisterEntry | None:
-        """'Justitie en Veiligheid' -> the Ministerie van Justitie en Veiligheid."""
-        entry = self.lookup(f"Ministerie van {topic}")
-        return entry if entry and entry.kind == "ministry" else None
 
 
 def name_key(name: str) -> str:
@@ -691,19 +685,9 @@ _TEAM_STARTS = ("Team", "team")
 
 def _matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[str]) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text)``, for a pattern whose every match starts with one of
-    ``starts`` and is never empty: the pattern is tried only where one of those words occurs (found
-    by substring search), instead of at every position of the letter."""
-    positions: set[int] = set()
-    for word in starts:
-        position = text.find(word)
-        while position >= 0:
-            positions.add(position)
-            position = text.find(word, position + 1)
-    end = 0
-    for position in sorted(positions):
-        if position >= end and (match := pattern.match(text, position)):
-            yield match
-            end = match.end()
+    ``starts`` and is never empty: the pattern is tried only where one of those words occurs (an
+    ``Anchored`` search whose anchors are the start words, each with no reach)."""
+    return Anchored(pattern, words=tuple((word, 0) for word in starts)).finditer(text)
 
 
 _TOPIC_WORDS = frozenset("""Justitie Veiligheid Immigratie Asiel Migratie Integratie Binnenlandse Buitenlandse Financiën
