@@ -267,7 +267,7 @@ def _build_chunk(groups: Sequence[Sequence[Spooled]]) -> list[GraphPiece]:
     """Worker, second pass: build, serialise and validate the letter graphs of a chunk.
 
     A letter graph stays text (build.Triple) until it is written: sorting its triples as text
-    gives the order of ``_sort_key``, they are written as N-Quads, and pyoxigraph reads quads
+    gives the order of ``rdfio.sort_key``, they are written as N-Quads, and pyoxigraph reads quads
     back from that only for validation or TriG (cheaper than making the terms in Python).
     The cyclic garbage collector waits until the chunk is done: the quads are many small
     tracked objects and nothing here makes cycles, so its passes cost time and free nothing.
@@ -296,10 +296,6 @@ def _build_chunk(groups: Sequence[Sequence[Spooled]]) -> list[GraphPiece]:
             data = text if suffix == ".nq" else serialize_graph(quads, suffix)
             pieces.append(GraphPiece(letter_id=letter, data=data, count=count, check=checks.get(letter)))
     return pieces
-
-
-def _sort_key(quad: Quad) -> tuple[str, str, str]:
-    return (quad.subject.value, quad.predicate.value, str(quad.object))
 
 
 def header(suffix: str) -> bytes:
@@ -473,11 +469,11 @@ def _second_pass(groups: list[list[Spooled]], resolution: Resolution, base: str,
 def _assemble(output: Path, suffix: str, provenance: list[Quad], entities: list[Quad], letters_file: Path) -> None:
     """Header, build and entities graphs, then the letter graphs: the order of the graph IRIs, written atomically."""
     shared_graphs = sorted((quads for quads in (provenance, entities) if quads), key=lambda q: q[0].graph_name.value)
-    from .rdfio import atomic_writer  # keeps the file's mode, clears temporaries of killed builds
+    from .rdfio import atomic_writer, sort_key  # the writer keeps the mode, clears temporaries of killed builds
 
     with atomic_writer(output) as stream:
         stream.write(header(suffix))
         for quads in shared_graphs:
-            stream.write(serialize_graph(sorted(set(quads), key=_sort_key), suffix))
+            stream.write(serialize_graph(sorted(set(quads), key=sort_key), suffix))
         with open(letters_file, "rb") as letters:
             shutil.copyfileobj(letters, stream, 1 << 20)

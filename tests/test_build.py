@@ -11,7 +11,8 @@ from conftest import sample
 from kg.build import _Graph, build_letter, letter_triples, nquads, quads_of, quoted, typed_literal
 from kg.ingest import read_letter
 from kg.iris import Minter
-from kg.pipeline import _sort_key, read_document
+from kg.pipeline import read_document
+from kg.rdfio import sort_key as _sort_key  # within one graph: subject, predicate, object
 from kg.resolve import resolve
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
