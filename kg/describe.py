@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 from urllib.parse import quote, urlsplit
 
-from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
 
 from . import __version__
 from .errors import UsageError
@@ -384,10 +384,6 @@ def description_path(data_path: Path | str) -> Path:
     """Where the description of a data file goes: beside it, as FILE.dcat.ttl."""
     data_path = Path(data_path)
     return data_path.with_name(data_path.name + ".dcat.ttl")
-
-
-def as_quads(triples: Iterable[Triple]) -> list[Quad]:
-    return [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in triples]
 
 
 @dataclass(frozen=True)

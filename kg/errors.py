@@ -5,8 +5,9 @@
     ├── InputError               exit 3: input the user can fix (a bad file, a bad graph)
     │   ├── UnreadableLetter     a letter file that cannot be read (empty, binary, no text layer)
     │   └── GraphFileError       an RDF file that does not parse (with its line number)
-    ├── RemoteError              exit 3: a SPARQL endpoint that refuses, times out or is away
-    └── DoesNotConform           exit 1: the graph does not conform to the shapes
+    └── RemoteError              exit 3: a SPARQL endpoint that refuses, times out or is away
+
+A graph that does not conform to the shapes is not an error: the commands exit 1 after the report.
 
 Every message names the file or thing and says what to do next.
 """
@@ -59,6 +60,3 @@ class RemoteError(KgError):
 
     exit_code = EXIT_INPUT
 
-
-class DoesNotConform(KgError):
-    exit_code = EXIT_DOES_NOT_CONFORM

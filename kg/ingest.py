@@ -74,15 +74,6 @@ def read_letter(path: Path | str) -> Letter:
     return Letter(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), media_type=media_type)
 
 
-def read_letters(paths: Iterable[Path | str]) -> Iterator[Letter | UnreadableLetter]:
-    """Each letter under ``paths``, or the error that stopped it; one bad file stops nothing."""
-    for path in letter_paths(paths):
-        try:
-            yield read_letter(path)
-        except UnreadableLetter as exc:
-            yield exc
-
-
 # control characters other than tab, line feed, form feed and carriage return: binary noise
 _CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 

@@ -183,13 +183,6 @@ class Document:
             return self.sentences[index]
         return None
 
-    def section_at(self, offset: int) -> Section | None:
-        found = None
-        for section in self.sections:
-            if section.span.start <= offset < section.span.end:
-                found = section
-        return found
-
 
 @dataclass(frozen=True)
 class Evidence:

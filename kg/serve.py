@@ -51,10 +51,6 @@ class Answer:
     content_type: str = "text/plain; charset=utf-8"
 
 
-class QueryTimeout(Exception):
-    pass
-
-
 def negotiate(accept: str | None, offered: dict, default: str) -> str | None:
     """The offered media type the Accept header likes best; None when it accepts none of them."""
     if not accept:
