@@ -1,0 +1,72 @@
+"""Rules as data (kg/rules.py): every cue list in kg/data/ is well formed, and a broken entry is
+a one-line error naming the file and the entry.
+
+Whether each entry fires on its examples and not on its near misses is tested by the test of
+the extractor that reads the file, through the extractor (tests/test_<extractor>.py), since a
+near miss is often stopped by more than the pattern.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg import rules
+from kg.errors import InputError
+from kg.resources import data_file
+
+DATA_DIR = data_file("x").parent
+
+
+def pattern_lists() -> list:
+    """(file, key, entry) for every entry with a pattern in every JSON file of kg/data/."""
+    found = []
+    for path in sorted(DATA_DIR.glob("*.json")):
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        for key, rows in raw.items():
+            if isinstance(rows, list):
+                for row in rows:
+                    if isinstance(row, dict) and "pattern" in row:
+                        found.append(pytest.param(path.name, key, row, id=f"{path.name}:{row.get('id')}"))
+    return found
+
+
+@pytest.mark.parametrize("name,key,entry", pattern_lists())
+def test_every_pattern_entry_compiles_and_has_examples_and_near_misses(name: str, key: str, entry: dict) -> None:
+    assert entry.get("id"), f"{name}: an entry under {key} has no id"
+    rules.compile_pattern(name, entry["id"], entry["pattern"])
+    assert entry.get("examples"), f"{name}: {entry['id']} has no example"
+    assert "not" in entry, f"{name}: {entry['id']} has no near misses (an empty list says there are none)"
+
+
+def test_a_pattern_that_does_not_compile_names_the_file_and_the_entry() -> None:
+    with pytest.raises(rules.DataFileError) as caught:
+        rules.compile_pattern("report_cues.json", "monitor", "(monitor")
+    message = str(caught.value)
+    assert "report_cues.json: entry 'monitor': pattern does not compile" in message
+    assert isinstance(caught.value, InputError)  # exit 3, not an internal error
+
+
+def test_an_entry_without_a_required_field_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"cues": [{"id": "ok", "pattern": "a"}, {"id": "broken"}]}', encoding="utf-8")
+    monkeypatch.setattr(rules, "data_file", lambda name: tmp_path / name)
+    rules.load.cache_clear()
+    try:
+        with pytest.raises(rules.DataFileError, match=r"bad.json: entry 'broken': lacks pattern"):
+            rules.cues("bad.json")
+    finally:
+        rules.load.cache_clear()
+
+
+def test_invalid_json_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    (tmp_path / "bad.json").write_text('{"cues": [', encoding="utf-8")
+    monkeypatch.setattr(rules, "data_file", lambda name: tmp_path / name)
+    rules.load.cache_clear()
+    try:
+        with pytest.raises(rules.DataFileError, match=r"bad.json: is not valid JSON"):
+            rules.load("bad.json")
+    finally:
+        rules.load.cache_clear()
+
+
