@@ -115,7 +115,7 @@ class _Writer:
 
 def clean(letter: Letter) -> CleanText:
     """Turn a letter's source text into clean paragraphs with an offset map."""
-    lines = _split_lines(letter.text)
+    lines = _unflatten_head(_split_lines(letter.text))
     note_numbers = _mark_footnotes(lines)
     head_end = _head_end(lines)
     _mark_furniture(lines, head_end)
@@ -205,6 +205,50 @@ def _visible_words(raw: str, start: int, keep: list[tuple[int, int]]) -> list[Wo
             first = False
             cursor = stop
     return words
+
+
+# A text layer that runs the head into one line ('BRIEF VAN DE ... Aan de Voorzitter ... Den Haag,
+# 27 juni 2011 Tijdens het ...', '> Retouradres ... Betreft Antwoord ... De algemene commissie ...'):
+# such a line is cut before the addressee, the place and date and the labels, after the date, and
+# after the subject, where a sentence opens with one of the words of ``_FLAT_SUBJECT``.
+_FLAT_CUT = re.compile(
+    r"\s(?=Aan (?:de|het) [A-Z])|\s(?=(?:Den Haag|'s-Gravenhage),? \d{1,2}\s\w+\s(?:19|20)\d\d\b)"
+    r"|(?<=\s)(?:Den Haag|'s-Gravenhage),? \d{1,2}\s\w+\s(?:19|20)\d\d\b\s"
+    r"|\s(?=(?:Betreft|Onderwerp|Datum|Ons kenmerk|Uw kenmerk) [A-Z0-9])")
+_FLAT_SUBJECT = re.compile(r"^(?:Betreft|Onderwerp) (?:\S+ ){1,14}?(?=(?:De|Het|In|Op|Met|Naar|Hierbij|Bij|Zoals|"
+                           r"Graag|Ik|Wij|Tijdens|Geachte|Mede|Namens|Onlangs|Bijgaand|Per|Uw|U) )")
+
+
+def _unflatten_head(lines: list[_Line]) -> list[_Line]:
+    """Cut a long head line that holds several lines of the head into those lines (see ``_FLAT_CUT``)."""
+    out: list[_Line] = []
+    seen = 0  # text lines looked at
+    for line in lines:
+        if line.kind != "text" or seen >= 10:
+            out.append(line)
+            continue
+        seen += 1
+        if len(line.text) < 150 or not _HEAD_START.match(line.text):
+            out.append(line)
+            continue
+        cuts = sorted({match.end() for match in _FLAT_CUT.finditer(line.raw)} - {0, len(line.raw)})
+        pieces = [line.raw[a:b] for a, b in zip([0] + cuts, cuts + [len(line.raw)])]
+        starts = [0] + cuts
+        for begin, piece in zip(starts, pieces):
+            subject = _FLAT_SUBJECT.match(piece.strip())
+            if subject:
+                lead = len(piece) - len(piece.lstrip())
+                cut = lead + subject.end()
+                out.extend(_line_of(piece[:cut], line.start + begin) + _line_of(piece[cut:], line.start + begin + cut))
+            else:
+                out.extend(_line_of(piece, line.start + begin))
+    return out
+
+
+def _line_of(raw: str, start: int) -> list[_Line]:
+    """The piece of a source line at ``start`` as a line of its own (none when blank)."""
+    line = _visible(raw, start) if _MARKUP_CHARACTER.search(raw) else _plain(raw, start)
+    return [line] if line.kind == "text" else []
 
 
 # ---------------------------------------------------------------- footnotes

@@ -21,13 +21,34 @@ MONTHS = {name: number for number, name in enumerate(
     ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
      "oktober", "november", "december"], start=1)}
 _MONTH = "|".join(MONTHS)
-DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.I)
-_LABEL_VALUE = re.compile(r"^(datum|ons kenmerk|uw kenmerk|onderwerp|kenmerk|uw brief|bijlagen?)\b[:\s]*(.*)$", re.I)
-_DOSSIER = re.compile(r"^(\d{2}\s\d{3}|\d{5})(?:\s+(?!\d)(.+))?$")
+# the space in a date may be a no-break space, also one decoded the wrong way ('24Â september')
+DATE = re.compile(rf"\b(\d{{1,2}})(?:\s|Â)+({_MONTH})(?:\s|Â)+((?:19|20)\d\d)\b", re.I)
+_LABEL_VALUE = re.compile(r"^(datum|ons kenmerk|uw kenmerk|onderwerp|betreft|kenmerk|uw brief|bijlagen?)\b[:\s]*(.*)$",
+                          re.I)
+# the dossier heading of the official publication: '19 637 Vreemdelingenbeleid', with the chapter of
+# a budget ('35 000 X Vaststelling ...', '33 400 VIII') or the number of a Rijkswet ('33 852 (R2023)')
+# a budget ('35 000 X Vaststelling ...', '33 400 VIII'), a numbered part ('21 501-20 Europese Raad') or
+# the number of a Rijkswet ('33 852 (R2023)')
+_DOSSIER = re.compile(r"^(\d{2}\s\d{3}|\d{5})(?:\s+\((R\d{3,4})\)|\s+([IVXL]{1,6})(?=\s+[A-Z(]|$)|-(\d{1,3})\b)?"
+                      r"(?:\s+(?!\d)(.+))?$")
 _OFFICIAL = re.compile(r"^(?:Nr\.\s*(\w+)\s+)?(BRIEF VAN (?:DE|HET)\b.*)$")
+_NUMBER_LINE = re.compile(r"^Nr\.\s*(\d{1,4}|[A-Z]{1,2})$")  # 'Nr. 3104' on a line of its own
+# 'Den Haag, 9 mei 2023' wherever it stands in a head line (also after the addressee on one line)
+_PLACE_DATE = re.compile(r"(?:^|\s)(Den Haag|'s-Gravenhage),?\s+\d{1,2}(?:\s|Â)+[a-z]+(?:\s|Â)+(?:19|20)\d\d\b")
+_DATE_ONLY = re.compile(rf"^\d{{1,2}}(?:\s|Â)+(?:{_MONTH})(?:\s|Â)+(?:19|20)\d\d$", re.I)
 _ROLE_WORD = (r"(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Ss]ecretaris-[Gg]eneraal|"
               r"[Dd]irecteur-[Gg]eneraal|[Mm]inister-[Pp]resident)")
 _ROLE_LINE = re.compile(rf"^(?:De|de|Het|het)\s+({_ROLE_WORD}\b.*?),\s*(.*)$")
+# a closing run into the end of a paragraph ('... treft u de antwoorden aan. De minister voor
+# Immigratie, Integratie en Asiel, G.B.M. Leers Pagina 1 van 9'; '... Hoogachtend, de staatssecretaris
+# van Financiën,' with the name on the next line)
+_CLOSING_RUN_IN = (rf"(?:[.!?]|Hoogachtend,|Met vriendelijke groet,?)\s+(?:De|de|Het|het)\s+({_ROLE_WORD}\b[^.;:]{{0,120}}?),"
+                   r"\s*([^,;:]{0,60}?)")
+_TAIL_CLOSING = re.compile(_CLOSING_RUN_IN + r"\s*(?:Pagina\s+\d+\s+van\s+\d+)?\s*$")
+# ... or at the foot of the first page, the page number after it, when an appendix follows
+_PAGE_CLOSING = re.compile(_CLOSING_RUN_IN + r"\s+Pagina\s+1\s+van\s+\d+\b")
+# titles before a signatory's name: 'mr. drs. F.H.H. Weekers' is signed by F.H.H. Weekers
+_TITLES = re.compile(r"^(?:(?:mr|drs|dr|prof|ir|ing|ds|mevrouw|mevr|dhr)\.?\s+)+", re.I)
 _PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "te", "vd", "v.d.", "la", "le", "du", "op", "in", "'t"}
 ABBREVIATIONS = {
     "jl", "nr", "nrs", "o.a", "d.d", "e.d", "e.a", "m.b.t", "t.a.v", "i.v.m", "a.s", "art", "artt", "blz",
@@ -129,16 +150,21 @@ def read_head(lines: list[str], first_body: list[str] | None = None) -> LetterHe
                 fields["kenmerk"] = re.sub(r"\s+", "", value)
             elif name == "uw kenmerk" and value and "uw_kenmerk" not in fields:
                 fields["uw_kenmerk"] = re.sub(r"\s+", "", value)
-            elif name == "onderwerp" and "subject" not in fields:
+            elif name in ("onderwerp", "betreft") and "subject" not in fields:
                 fields["subject"] = _continued(lines, labels, index, label.group(2))
             continue
         stripped = line.strip()
+        place_date = _PLACE_DATE.search(stripped)
         if re.match(r"^(Den Haag|'s-Gravenhage|Rijswijk|Utrecht|Brussel),?\s", stripped) and DATE.search(stripped):
             if fields.get("date") is None:
                 fields["date"] = parse_date(stripped)
             fields.setdefault("place", stripped.split(",")[0].strip())
         elif re.match(r"^Aan\s+(de|het)\s+", stripped) and "addressee" not in fields:
-            fields["addressee"] = _addressee(lines, index)
+            # 'Aan de Voorzitter ... Den Haag, 7 mei 2020' on one line: the date is the letter's
+            fields["addressee"] = _addressee(lines, index, place_date.start() if place_date else None)
+            if place_date and fields.get("date") is None:
+                fields["date"] = parse_date(place_date.group(0))
+                fields.setdefault("place", place_date.group(1))
         elif re.match(r"^Ministerie van\s", stripped) and "ministry" not in fields:
             fields["ministry"] = stripped
         elif re.match(r"^Directoraat-[Gg]eneraal\b", stripped) and "directorate_general" not in fields:
@@ -152,10 +178,11 @@ def read_head(lines: list[str], first_body: list[str] | None = None) -> LetterHe
             if following and re.match(r"^[A-Z][A-Za-z ,&-]+$", following) and not labels[index + 1] \
                     and not re.search(r"postbus|den haag|www|\d", following, re.I):
                 fields["unit"] = following
-        elif index < 6 and _DOSSIER.match(stripped) and "dossier" not in fields:
+        elif index < 8 and _DOSSIER.match(stripped) and "dossier" not in fields:
             match = _DOSSIER.match(stripped)
-            fields["dossier"] = re.sub(r"\s", "", match.group(1))
-            title = match.group(2)
+            sub = match.group(2) or match.group(3) or match.group(4)
+            fields["dossier"] = re.sub(r"\s", "", match.group(1)) + (f"-{sub}" if sub else "")
+            title = match.group(5)
             if not title and index + 1 < len(lines) and not _OFFICIAL.match(lines[index + 1].strip()):
                 candidate = lines[index + 1].strip()
                 if len(candidate) > 3 and not re.fullmatch(r"[A-Z]{1,2}", candidate):
@@ -169,10 +196,11 @@ def read_head(lines: list[str], first_body: list[str] | None = None) -> LetterHe
                         and not _LABEL_VALUE.match(lines[index + 1]) and len(lines[index + 1].split()) <= 6:
                     heading = f"{heading} {lines[index + 1].strip()}"
                 fields["heading"] = heading.strip()
-                number = official.group(1)
-                if not number and index > 0 and re.fullmatch(r"[A-Z]{1,2}|\d{1,4}", lines[index - 1].strip()):
-                    number = lines[index - 1].strip()
-                fields["number"] = number
+                fields["number"] = official.group(1) or _number_before(lines, index)
+    if fields.get("date") is None:  # a date on a line of its own ('7 november 2011') at the top
+        dated = next((line for line in lines[:8] if _DATE_ONLY.match(line.strip())), None)
+        if dated:
+            fields["date"] = parse_date(dated)
     if "date" not in fields or fields["date"] is None:
         for line in first_body or []:  # 'Den Haag, 1 juli 2019' printed as the first body line
             if re.match(r"^(Den Haag|'s-Gravenhage),?\s", line) and DATE.search(line):
@@ -197,8 +225,23 @@ def _continued(lines: list[str], labels: list, index: int, first: str) -> str | 
     return value or None
 
 
-def _addressee(lines: list[str], index: int) -> str:
-    parts = [re.sub(r"^Aan\s+", "", lines[index].strip())]
+def _number_before(lines: list[str], index: int) -> str | None:
+    """The paper's number on the line before its 'BRIEF VAN' line: 'Nr. 3104', or a bare 'D' or '12'."""
+    if index == 0:
+        return None
+    before = lines[index - 1].strip()
+    numbered = _NUMBER_LINE.match(before)
+    if numbered:
+        return numbered.group(1)
+    return before if re.fullmatch(r"[A-Z]{1,2}|\d{1,4}", before) else None
+
+
+def _addressee(lines: list[str], index: int, stop: int | None = None) -> str:
+    """The addressee after 'Aan', with its continuation lines; ``stop`` ends it within its line."""
+    first = lines[index].strip()
+    if stop is not None:
+        return re.sub(r"^(de|het)\s+", "", re.sub(r"^Aan\s+", "", first[:stop].strip()))
+    parts = [re.sub(r"^Aan\s+", "", first)]
     for line in lines[index + 1:index + 3]:
         line = line.strip()
         if line and line[0].islower() and not re.match(r"^postbus", line, re.I):
@@ -239,6 +282,7 @@ def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
         if match and len(paragraph) < 160:
             role, rest = match.group(1).strip(), match.group(2).strip()
             name, name_span = None, span
+            rest = _untitled(rest)
             if rest and _looks_like_name(rest):
                 name = rest
             elif rest and "," in rest:
@@ -249,7 +293,7 @@ def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
                     role = re.sub(r"^(De|de|Het|het)\s+", "", head).strip()
             elif not rest and index + 1 < len(window):
                 following = window[index + 1]
-                candidate = text[following.start:following.end].strip()
+                candidate = _untitled(text[following.start:following.end])
                 if _looks_like_name(candidate):
                     name, name_span = candidate, following
                     index += 1
@@ -257,7 +301,39 @@ def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
                 signatories.append(Signatory(role=role, name=name, span=Span(span.start, name_span.end)))
                 closing_start = min(closing_start, span.start)
         index += 1
+    if not signatories:
+        return _tail_closing(text, body, closing_start)
     return signatories, closing_start
+
+
+def _untitled(text: str) -> str:
+    """A name without the titles before it: 'mr. drs. F.H.H. Weekers' -> 'F.H.H. Weekers'."""
+    return _TITLES.sub("", text.strip())
+
+
+def _tail_closing(text: str, body: list[Span], closing_start: int) -> tuple[list[Signatory], int]:
+    """A closing run into a paragraph: at its end (``_TAIL_CLOSING``) or at the foot of the first
+    page (``_PAGE_CLOSING``, a letter whose appendix follows). It begins the closing only when it
+    stands in the last two paragraphs."""
+    for position, span in enumerate(body):
+        found = _TAIL_CLOSING.search(text, max(span.start, span.end - 260), span.end)
+        page = text.find("Pagina 1 van", span.start, span.end) if found is None else -1
+        if page >= 0:
+            found = _PAGE_CLOSING.search(text, max(span.start, page - 260), min(span.end, page + 20))
+        if found is None:
+            continue
+        role, name, end = found.group(1).strip(), _untitled(found.group(2)), found.end()
+        if not name and position + 1 < len(body):
+            following = body[position + 1]
+            name, end = _untitled(text[following.start:following.end]), following.end
+        if not name or not _looks_like_name(name):
+            continue
+        start = found.start(1) - len(re.match(r".*?((?:De|de|Het|het)\s+)$", text[found.start():found.start(1)],
+                                                re.S).group(1))
+        if position >= len(body) - 2:
+            closing_start = min(closing_start, start)
+        return [Signatory(role=role, name=name, span=Span(start, end))], closing_start
+    return [], closing_start
 
 
 # ---------------------------------------------------------------- sentences and sections
