@@ -216,8 +216,8 @@ def validate(graph: Path, quiet: bool) -> None:
         sys.exit(EXIT_OK if report.conforms else EXIT_DOES_NOT_CONFORM)
 
 
-@main.command()
-@click.argument("query")
+@main.command(context_settings={"help_option_names": []})
+@click.argument("query", required=False)
 @click.option("-g", "--graph", "graph", type=click.Path(path_type=Path), help="Graph file to query.")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Query the store in this folder (made by kg build --store).")
@@ -226,44 +226,76 @@ def validate(graph: Path, quiet: bool) -> None:
               help="Seconds the query may run (local, --store or --endpoint).")
 @click.option("-f", "--format", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "csv", "tsv", "json"]),
-              help="Output format; json is SPARQL 1.1 Query Results JSON.")
+              help="Output format; json is SPARQL 1.1 Query Results JSON. table fits the terminal; "
+                   "csv, tsv and json are complete.")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind a query variable to a literal value (repeatable).")
-def query(query: str, graph: Path | None, store_dir: Path | None, endpoint: str | None, timeout: float, fmt: str,
-          params: tuple[str, ...]) -> None:
+              help="Keep the rows whose NAME matches VALUE (repeatable; the query's parameters: "
+                   "kg query NAME --help).")
+@click.option("--match", type=click.Choice(["contains", "exact"]), default="contains", show_default=True,
+              help="How a text --param matches: contains it (case and accents ignored), or equals it.")
+@click.option("-h", "--help", "show_help", is_flag=True, help="Show this message (and the parameters of QUERY) and exit.")
+@click.pass_context
+def query(ctx: click.Context, query: str | None, graph: Path | None, store_dir: Path | None, endpoint: str | None,
+          timeout: float, fmt: str, params: tuple[str, ...], match: str, show_help: bool) -> None:
     """Run QUERY (a named query, a .rq file, or SPARQL text) on a graph.
 
     \b
     Named queries: letters, organisations, persons, reports, recommendations,
     commitments, references, legal_instruments, events, and more (kg queries).
+    --param NAME=VALUE keeps the rows whose NAME matches: text contains the
+    value (case and accents ignored; --match exact for equality), dates match
+    a day, month or year, IRIs exactly; a row without a NAME is left out.
     Examples:
       kg query letters -g out/letters.trig
+      kg query organisations -g out/letters.trig --param name=IND
       kg query recommendations -g out/letters.trig --format csv
       kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' -g out/letters.trig
     """
     from .errors import UsageError
-    from .query import format_table, query_text, run_query_limited
+    from .query import format_table, hidden_columns, name_the_default_graph, query_text, run_query_limited
     from .rdfio import load_store
 
     with _errors():
-        bindings = {}
+        if show_help:
+            click.echo(ctx.get_help())
+            if query is not None:
+                click.echo("\n" + _parameters_help(query_text(query)))
+            sys.exit(EXIT_OK)
+        if query is None:
+            raise UsageError("say which query: kg query NAME|FILE.rq|'SPARQL' -g GRAPH (kg queries lists the names)")
+        bindings: dict[str, str] = {}
         for param in params:
             name, sep, value = param.partition("=")
             if not sep or not name.isidentifier():
                 raise UsageError(f"--param '{param}' is not NAME=VALUE")
+            if name in bindings:
+                raise UsageError(f"--param {name} is given twice")
             bindings[name] = value
         sparql = query_text(query)
         if sum(x is not None for x in (graph, store_dir, endpoint)) != 1:
             raise UsageError("say what to query: -g GRAPH, --store DIR or --endpoint URL (one of them)")
         if endpoint is not None:
-            from .remote import Endpoint, run_remote
-            table = run_remote(sparql, Endpoint(endpoint, timeout=timeout), bindings)
+            from .remote import Endpoint, holds_kg, run_remote
+            where = Endpoint(endpoint, timeout=timeout)
+            table = run_remote(sparql, where, bindings, match)
+            if not table.rows and table.boolean is None and (warning := holds_kg(where)):
+                click.echo(f"kg: warning: {warning}", err=True)
         elif store_dir is not None:
             from .store import open_store_dataset
-            table = run_query_limited(open_store_dataset(store_dir), sparql, bindings, timeout)
+            table = run_query_limited(open_store_dataset(store_dir), sparql, bindings, timeout, match)
         else:
-            table = run_query_limited(load_store(graph), sparql, bindings, timeout)
-        click.echo(format_table(table, fmt))
+            table = run_query_limited(name_the_default_graph(load_store(graph)), sparql, bindings, timeout, match)
+        click.echo(format_table(table, fmt, hide=hidden_columns(sparql), base=_base()))
+
+
+def _parameters_help(sparql: str) -> str:
+    """The parameters a query takes, one a line with its kind and meaning."""
+    from .query import parameters, summary
+
+    lines = [summary(sparql)] if summary(sparql) else []
+    lines.append("Parameters (--param NAME=VALUE):")
+    lines += [f"  {p.name:<18} {p.kind:<7} {p.meaning}" for p in parameters(sparql)]
+    return "\n".join(lines)
 
 
 @main.command()
@@ -390,13 +422,21 @@ def explain_command(entity: str, graph: Path) -> None:
 
 @main.command("queries")
 def list_queries() -> None:
-    """List the named queries and what each returns."""
+    """List the named queries, what each answers, and the parameters each takes.
+
+    \b
+    Example:
+      kg queries
+      kg query organisations --help      (one query's parameters)
+    """
+    from .query import parameters, summary
     from .resources import query_file, query_names
 
     for name in query_names():
         text = query_file(name).read_text(encoding="utf-8")
-        summary = next((line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#")), "")
-        click.echo(f"{name:<28} {summary}")
+        click.echo(f"{name}: {summary(text)}")
+        for parameter in parameters(text):
+            click.echo(f"    --param {parameter.name}=...  ({parameter.kind}) {parameter.meaning}")
 
 
 @main.command("export")

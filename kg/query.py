@@ -1,16 +1,26 @@
 """Query: named queries from queries/*.rq, a .rq file, or a SPARQL string, over a graph file.
 
 Results come back as a ``Table`` (variables and rows of pyoxigraph terms) and are printed as
-an aligned table, CSV, TSV, or W3C SPARQL 1.1 Query Results JSON. The default graph is the
-union of all named graphs, so a query need not name the letter graphs.
+an aligned table that fits the terminal, CSV, TSV, or W3C SPARQL 1.1 Query Results JSON
+(csv, tsv and json are complete: full IRIs, whole texts).
+
+The named queries say their graphs (``GRAPH ?g { ... }``), so they give the same rows on every
+SPARQL 1.1 store, whether its default graph is the union of the named graphs or empty. A query
+of the user's runs locally with the union of the graphs as its default graph.
+
+``--param NAME=VALUE`` keeps the rows whose variable matches the value (see ``with_filters``);
+each named query declares its parameters with ``#@param`` lines (see ``parameters``).
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
+import os
 import re
+import shutil
 import threading
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +28,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutio
 
 from .errors import InputError, UsageError
 from .resources import query_file, query_names
+from .vocab import DEFAULT_BASE, PREFIXES
 
 FORMATS = ("table", "csv", "tsv", "json")
 _SPARQL_START = re.compile(r"^\s*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE|#)", re.I)
@@ -45,44 +56,259 @@ def query_text(spec: str) -> str:
     raise UsageError(f"'{spec}' is not a named query ({', '.join(query_names())}), a .rq file or SPARQL")
 
 
-def bind(sparql: str, bindings: dict[str, str] | None) -> str:
-    """Bind variables to literal values with a trailing VALUES clause.
+def summary(sparql: str) -> str:
+    """The first comment line of a query: what it answers."""
+    return next((line.lstrip("# ").strip() for line in sparql.splitlines()
+                 if line.startswith("#") and not line.startswith("#@")), "")
 
-    Each value is serialised as an RDF literal by pyoxigraph (quotes, backslashes, newlines
-    escaped), so a value can never change the query: ``"} INSERT ..."`` stays a string.
 
-    pyoxigraph's ``substitutions=`` (SEP-0007) is not used: it binds the variable before the
-    query runs, so an OPTIONAL can no longer give it another value and keeps the row with the
-    parameter instead (``timeline --param signatory=...`` would list every letter), and it
-    refuses a variable the query does not project (``mentions --param label=...``). A trailing
-    VALUES means the same locally and on a SPARQL endpoint, and Oxigraph moves it to the front
-    of a plain group of patterns itself.
+# ---------------------------------------------------------------- parameters
+
+PARAM_KINDS = ("text", "names", "date", "iri", "integer")
+MATCHES = ("contains", "exact")
+_PARAM_LINE = re.compile(r"^#@param\s+(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?P<kind>[a-z]+)"
+                         r"(?:\(\?(?P<variable>[A-Za-z_][A-Za-z0-9_]*)\))?\s+(?P<meaning>\S.*)$", re.M)
+_HIDE_LINE = re.compile(r"^#@hide\s+(?P<names>.+)$", re.M)
+_VARIABLE = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_KB = "https://w3id.org/kamerbrieven/def#"
+# the names an entity goes by: its preferred name, acronym, other names, a person's names ...
+_NAMES = (f"<http://www.w3.org/2004/02/skos/core#prefLabel>|<{_KB}acronym>|<http://www.w3.org/2004/02/skos/core#altLabel>"
+          "|<http://xmlns.com/foaf/0.1/name>|<http://xmlns.com/foaf/0.1/familyName>")
+# ... and the words a letter wrote for it (a mention's or a signature's name as written)
+_WRITTEN = f"<{_KB}mentionOf>|<{_KB}signatory>"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A ``--param`` a query takes: its name, how its value is typed and matched, and what it means.
+
+    kinds: ``text`` (the variable's text contains the value from the start of a word, case and
+    accents ignored; or equals it with ``--match exact``), ``names`` (text matched against every name of the entity in
+    ``variable``: its name, acronym, other names and the words letters wrote for it), ``date``
+    (2022-07-01, or a month 2022-07 or a year 2022), ``iri`` (an IRI, or a prefixed name with
+    kg's or the query's prefixes), ``integer``.
+    """
+
+    name: str
+    kind: str
+    variable: str
+    meaning: str
+
+
+def parameters(sparql: str) -> tuple[Parameter, ...]:
+    """The parameters a query declares with ``#@param NAME KIND[(?VAR)] MEANING`` lines.
+
+    A query that declares none (a .rq file or SPARQL text of the user's) takes any of its
+    variables as a text parameter.
+    """
+    declared = []
+    for match in _PARAM_LINE.finditer(sparql):
+        kind = match.group("kind")
+        if kind not in PARAM_KINDS:
+            raise UsageError(f"#@param {match.group('name')}: unknown kind '{kind}' (use {', '.join(PARAM_KINDS)})")
+        declared.append(Parameter(match.group("name"), kind, match.group("variable") or match.group("name"),
+                                  match.group("meaning").strip()))
+    if declared:
+        return tuple(declared)
+    names = sorted(set(_VARIABLE.findall(code_only(sparql))))
+    return tuple(Parameter(name, "text", name, "the variable's value as text") for name in names)
+
+
+def with_filters(sparql: str, bindings: dict[str, str] | None, match: str = "contains") -> str:
+    """The query that keeps only the rows whose parameters match: FILTERs at the end of its WHERE.
+
+    A FILTER in the WHERE group is evaluated on each finished row, after the OPTIONAL parts:
+    a row whose variable is unbound is dropped, never given the value (a trailing VALUES clause
+    would join it with any value). In a query with GROUP BY the parameters are group keys, so
+    filtering the rows before grouping keeps whole groups. Each value is checked against its
+    kind and written as an RDF literal or IRI by pyoxigraph (quotes, backslashes and newlines
+    escaped), so it can never change the query: ``"} INSERT ..."`` stays a string.
     """
     if not bindings:
         return sparql
-    for name in bindings:
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-            raise UsageError(f"'{name}' is not a SPARQL variable name")
-        sparql = with_parameter_lines(sparql, name)
-    names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(str(Literal(value)) for value in bindings.values())
-    return f"{sparql.rstrip()}\nVALUES ({names}) {{ ({values}) }}\n"
+    if match not in MATCHES:
+        raise UsageError(f"unknown match '{match}' (use {', '.join(MATCHES)})")
+    known = {parameter.name: parameter for parameter in parameters(sparql)}
+    tests = []
+    for name, value in bindings.items():
+        parameter = known.get(name)
+        if parameter is None:
+            raise UsageError(f"unknown parameter '{name}'; this query takes: {', '.join(known) or 'none'}")
+        tests.append(_test(parameter, value, match, query_prefixes(sparql)))
+    _, end = outer_group(sparql)
+    filters = "".join(f"\n  FILTER({test})" for test in tests)
+    return f"{sparql[:end].rstrip()}{filters}\n{sparql[end:]}"
 
 
-def with_parameter_lines(sparql: str, name: str) -> str:
-    """The query with its lines for parameter ``name`` switched on: ``#?name `` taken off their start.
+def _test(parameter: Parameter, value: str, match: str, prefixes: dict[str, str]) -> str:
+    """The FILTER expression that ``--param parameter=value`` stands for."""
+    var = f"?{parameter.variable}"
+    if parameter.kind == "text":
+        return f"BOUND({var}) && {text_test(f'STR({var})', value, match)}"
+    if parameter.kind == "names":
+        return (f"BOUND({var}) && EXISTS {{ {{ GRAPH ?_kg_g1 {{ {var} {_NAMES} ?_kg_name }} }} UNION "
+                f"{{ GRAPH ?_kg_g2 {{ ?_kg_m {_WRITTEN} {var} . ?_kg_m <{_KB}nameAsWritten> ?_kg_name }} }} "
+                f"FILTER({text_test('STR(?_kg_name)', value, match)}) }}")
+    if parameter.kind == "date":
+        return f"BOUND({var}) && {_date_test(parameter, var, value.strip())}"
+    if parameter.kind == "integer":
+        if not re.fullmatch(r"[+-]?\d{1,18}", value.strip()):
+            raise UsageError(f"--param {parameter.name}: '{value}' is not a whole number")
+        return f"BOUND({var}) && {var} = {int(value)}"
+    return f"BOUND({var}) && {var} = {_iri(parameter, value, prefixes)}"
 
-    A named query may need a pattern only to let ``--param name=...`` narrow it (``mentions``
-    matches any of an entity's names). Such a line starts with ``#?name ``, a comment, so the
-    query without the parameter neither runs the pattern nor multiplies its rows by it.
+
+def _date_test(parameter: Parameter, var: str, value: str) -> str:
+    """A day compares as an xsd:date; a month or a year keeps the dates (and months) in it."""
+    if not _DATE.fullmatch(value):
+        raise UsageError(f"--param {parameter.name}: '{value}' is not a date (2022-07-01, a month 2022-07 "
+                         f"or a year 2022)")
+    if len(value) == 10:
+        return f"{var} = {Literal(value, datatype=NamedNode('http://www.w3.org/2001/XMLSchema#date'))}"
+    return f"(STR({var}) = {Literal(value)} || STRSTARTS(STR({var}), {Literal(value + '-')}))"
+
+
+def text_test(expression: str, value: str, match: str) -> str:
+    """``expression`` equals ``value`` (exact), or contains it from the start of a word, with case
+    and accents ignored: ``IND`` finds 'IND' and 'IND-medewerkers', not 'Kinderopvangtoeslag';
+    ``kwaliteit`` finds 'Tijd voor kwaliteit'; ``Malmstrom`` finds 'Malmström'.
+
+    The containment is a REGEX over letter alternatives (``(e|E|é|É|è|...)``) rather than a
+    flag or a function, so every SPARQL 1.1 store answers it alike (none folds accents).
     """
-    return re.sub(rf"^([ \t]*)#\?{name} ", r"\1", sparql, flags=re.MULTILINE)
+    if match == "exact":
+        return f"{expression} = {Literal(value)}"
+    return f"REGEX({expression}, {Literal(WORD_START + accent_pattern(value))})"
 
 
-def run_query(store: Store, sparql: str, bindings: dict[str, str] | None = None) -> Table:
-    """Run SPARQL on a store; ``bindings`` are bound as literals, never spliced into the text."""
+WORD_START = "(^|[^A-Za-z0-9])"
+
+
+_REGEX_SPECIAL = frozenset("\\|.?*+(){}-[]^$")
+
+
+def accent_pattern(value: str) -> str:
+    """An XPath regular expression that finds ``value`` in any case, with or without accents."""
+    parts: list[str] = []
+    for char in fold(value.strip()):
+        if char.isspace():
+            if not parts or parts[-1] != r"\s+":
+                parts.append(r"\s+")
+        elif char in _VARIANTS:
+            parts.append("(" + "|".join(_VARIANTS[char]) + ")")
+        elif char in _REGEX_SPECIAL:
+            parts.append("\\" + char)
+        else:
+            parts.append(char)
+    return "".join(parts)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Malmström' -> 'malmstrom'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _variants() -> dict[str, tuple[str, ...]]:
+    """Every Latin letter (ASCII, Latin-1, Latin Extended-A) under its plain lower-case form."""
+    found: dict[str, set[str]] = {}
+    for code in [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x180)]:
+        base = fold(chr(code))
+        if len(base) == 1 and "a" <= base <= "z":
+            found.setdefault(base, set()).add(chr(code))
+    return {base: tuple(sorted(chars)) for base, chars in found.items()}
+
+
+_VARIANTS = _variants()
+
+
+def query_prefixes(sparql: str) -> dict[str, str]:
+    """kg's prefixes and the query's own PREFIX declarations."""
+    declared = dict(re.findall(r"PREFIX\s+([A-Za-z][\w.-]*|):\s*<([^>]*)>", code_only(sparql), re.I))
+    return {**PREFIXES, **declared}
+
+
+def _iri(parameter: Parameter, value: str, prefixes: dict[str, str]) -> str:
+    """An IRI parameter as SPARQL: from ``<...>``, ``http(s)://...`` or ``prefix:local``."""
+    text = value.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    elif not re.match(r"[a-z][a-z0-9+.-]*://", text, re.I):
+        prefix, sep, local = text.partition(":")
+        if sep and prefix in prefixes:
+            text = prefixes[prefix] + local
     try:
-        result = store.query(bind(sparql, bindings), use_default_graph_as_union=True)
+        if not re.match(r"[a-z][a-z0-9+.-]*:", text, re.I):
+            raise ValueError(text)
+        return str(NamedNode(text))
+    except ValueError:
+        raise UsageError(f"--param {parameter.name}: '{value}' is not an IRI") from None
+
+
+# ---------------------------------------------------------------- the text of a query
+
+_TOKENS = re.compile(
+    r"(?P<comment>#[^\n]*)"
+    r"|(?P<long>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\")"
+    r"|(?P<short>'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\")"
+    r"|(?P<iri><[^<>\"{}|^`\\\s]*>)"
+    r"|(?P<open>\{)|(?P<close>\})|(?P<word>[A-Za-z_]+)", re.S)
+
+
+def code_only(sparql: str) -> str:
+    """The query without its comments (strings and IRIs kept)."""
+    if "#" not in sparql:
+        return sparql
+    pieces, position = [], 0
+    for token in _TOKENS.finditer(sparql):
+        if token.lastgroup == "comment":
+            pieces.append(sparql[position:token.start()])
+            position = token.end()
+    pieces.append(sparql[position:])
+    return "".join(pieces)
+
+
+def outer_group(sparql: str) -> tuple[int, int]:
+    """Where the WHERE group of a query opens and closes: the offsets of its ``{`` and ``}``.
+
+    The group after the keyword WHERE, or else the first group at the top (``ASK { }``,
+    ``SELECT * { }``); braces in comments, strings and IRIs do not count.
+    """
+    depth, after_where, chosen_where, opened = 0, False, False, -1
+    first: tuple[int, int] | None = None
+    for token in _TOKENS.finditer(sparql):
+        kind = token.lastgroup
+        if kind == "word" and depth == 0:
+            after_where = token.group().upper() == "WHERE"
+        elif kind == "open":
+            if depth == 0:
+                opened, chosen_where = token.start(), after_where
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+            if depth < 0:
+                break
+            if depth == 0:
+                if chosen_where:
+                    return opened, token.start()
+                first = first or (opened, token.start())
+    if first is None:
+        raise UsageError("the query has no WHERE group for --param to filter")
+    return first
+
+
+def hidden_columns(sparql: str) -> frozenset[str]:
+    """Columns a table leaves out (``#@hide letter recommendation``): IRIs whose row names the thing."""
+    return frozenset(name.lstrip("?") for match in _HIDE_LINE.finditer(sparql) for name in match.group("names").split())
+
+
+# ---------------------------------------------------------------- running
+
+def run_query(store: Store, sparql: str, bindings: dict[str, str] | None = None, match: str = "contains") -> Table:
+    """Run SPARQL on a store; ``bindings`` filter the rows (``with_filters``), never spliced as text."""
+    try:
+        result = store.query(with_filters(sparql, bindings, match), use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise InputError(f"query does not parse: {exc}") from None
     except OSError as exc:
@@ -97,9 +323,8 @@ def run_query(store: Store, sparql: str, bindings: dict[str, str] | None = None)
     return Table(variables=("subject", "predicate", "object"), rows=tuple(triples))
 
 
-
 def run_query_limited(store: Store, sparql: str, bindings: dict[str, str] | None = None,
-                      timeout: float | None = None) -> Table:
+                      timeout: float | None = None, match: str = "contains") -> Table:
     """``run_query`` that gives up after ``timeout`` seconds with an InputError.
 
     pyoxigraph has no timeout of its own, so the query runs in a daemon thread (Oxigraph
@@ -107,12 +332,13 @@ def run_query_limited(store: Store, sparql: str, bindings: dict[str, str] | None
     that then exits ends it; a long-lived process keeps its CPU busy until it finishes.
     """
     if timeout is None:
-        return run_query(store, sparql, bindings)
+        return run_query(store, sparql, bindings, match)
+    with_filters(sparql, bindings, match)  # a usage error now, not in the thread
     outcome: dict[str, object] = {}
 
     def work() -> None:
         try:
-            outcome["table"] = run_query(store, sparql, bindings)
+            outcome["table"] = run_query(store, sparql, bindings, match)
         except BaseException as exc:  # handed to the caller's thread
             outcome["error"] = exc
 
@@ -125,6 +351,9 @@ def run_query_limited(store: Store, sparql: str, bindings: dict[str, str] | None
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["table"]  # type: ignore[return-value]
+
+
+# ---------------------------------------------------------------- printing
 
 def term_json(term) -> dict | None:
     if term is None:
@@ -151,8 +380,9 @@ def term_text(term) -> str:
     return str(term)
 
 
-def format_table(table: Table, fmt: str) -> str:
-    """Print a result in one of FORMATS."""
+def format_table(table: Table, fmt: str, *, width: int | None = None, hide: frozenset[str] = frozenset(),
+                 base: str | None = None) -> str:
+    """Print a result in one of FORMATS; ``width``, ``hide`` and ``base`` shape the aligned table only."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format '{fmt}' (use {', '.join(FORMATS)})")
     if table.boolean is not None:
@@ -173,18 +403,81 @@ def format_table(table: Table, fmt: str) -> str:
         for row in table.rows:
             writer.writerow([term_text(term) for term in row])
         return buffer.getvalue().rstrip("\n")
-    return _aligned(table)
+    return aligned(table, width=width or terminal_width(), hide=hide, base=base)
 
 
-def _aligned(table: Table, limit: int = 60) -> str:
+def terminal_width() -> int:
+    """The terminal's width ($COLUMNS, else the terminal, else 100 when piped)."""
+    return max(40, shutil.get_terminal_size((100, 24)).columns)
+
+
+def short_iri(iri: str, base: str | None = None) -> str:
+    """An IRI as a reader wants it: a term of kg's vocabulary by its name (``rejected``), an
+    entity of the dataset by its path (``org/ind``), others with their prefix (``skos:Concept``)."""
+    if iri.startswith("https://w3id.org/kamerbrieven/def"):
+        return re.split(r"[#/]", iri)[-1]
+    base = base or os.environ.get("KG_BASE", DEFAULT_BASE)
+    if iri.startswith(base) and len(iri) > len(base):
+        return iri[len(base):]
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+def aligned(table: Table, *, width: int = 100, hide: frozenset[str] = frozenset(), base: str | None = None) -> str:
+    """An aligned table that fits ``width``: IRIs shortened, columns in ``hide`` left out, long
+    texts cut with an ellipsis (the narrow columns keep their width, the wide ones share the rest)."""
+    keep = [index for index, name in enumerate(table.variables) if name not in hide] or \
+        list(range(len(table.variables)))
+    names = [table.variables[index] for index in keep]
+
     def cell(term) -> str:
-        text = term_text(term).replace("\n", " ")
-        return text if len(text) <= limit else text[:limit - 1] + "…"
+        if isinstance(term, NamedNode):
+            return short_iri(term.value, base)
+        return " ".join(term_text(term).split())
 
-    cells = [[cell(term) for term in row] for row in table.rows]
-    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(table.variables)]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(table.variables, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    cells = [[cell(row[index]) for index in keep] for row in table.rows]
+    natural = [max([len(name)] + [len(row[i]) for row in cells]) for i, name in enumerate(names)]
+    widths = _fit(natural, width - 2 * (len(names) - 1))
+
+    def cut(text: str, size: int) -> str:
+        return text if len(text) <= size else text[:max(size - 1, 0)].rstrip() + "…"
+
+    def line(values: list[str]) -> str:
+        return "  ".join(cut(v, w).ljust(w) for v, w in zip(values, widths)).rstrip()
+
+    lines = [line(names), "  ".join("-" * w for w in widths)] + [line(row) for row in cells]
     lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(lines)
+
+
+def _fit(natural: list[int], room: int, least: int = 6) -> list[int]:
+    """Column widths within ``room``: the narrowest columns first take what they need, the
+    others share what is left equally (never below ``least`` characters)."""
+    widths = list(natural)
+    left = room
+    order = sorted(range(len(natural)), key=lambda i: natural[i])
+    for position, index in enumerate(order):
+        share = max(least, left // (len(order) - position))
+        widths[index] = min(natural[index], share)
+        left -= widths[index]
+    return widths
+
+
+DEFAULT_GRAPH_NAME = "urn:kg:default-graph"
+
+
+def name_the_default_graph(store: Store) -> Store:
+    """The store with the triples of its default graph also in a named graph.
+
+    The named queries read named graphs (``GRAPH ?g``); a Turtle or N-Triples file has only a
+    default graph, so its triples are copied into ``urn:kg:default-graph`` to be found too.
+    """
+    from pyoxigraph import DefaultGraph, Quad
+
+    loose = list(store.quads_for_pattern(None, None, None, DefaultGraph()))
+    if loose:
+        graph = NamedNode(DEFAULT_GRAPH_NAME)
+        store.extend(Quad(q.subject, q.predicate, q.object, graph) for q in loose)
+    return store

@@ -4,8 +4,9 @@
                  in one request (a large graph continues in further ``INSERT DATA`` chunks),
                  so pushing twice leaves the same data
     push_gsp     SPARQL 1.1 Graph Store HTTP Protocol: ``PUT URL?graph=<g>`` per named graph
-    run_remote   a query through SPARQLWrapper, with ``--param`` values bound exactly as locally
-                 (kg.query.bind: a VALUES clause of escaped literals), returned as a kg.query.Table
+    run_remote   a query through SPARQLWrapper, with ``--param`` filters written exactly as locally
+                 (kg.query.with_filters: FILTERs over escaped literals), returned as a kg.query.Table
+    holds_kg     whether an endpoint holds any of kg's graphs: a hint when a query finds nothing
 
 Credentials come from the environment (``KG_TOKEN`` for a bearer token, or ``KG_USER`` and
 ``KG_PASSWORD`` for basic authentication) or else from ``~/.netrc`` (the endpoint's host);
@@ -32,7 +33,7 @@ from typing import Callable, Iterable, Iterator
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
 from .errors import RemoteError, UsageError
-from .query import Table, bind
+from .query import Table, with_filters
 
 RETRY_STATUS = {429, 502, 503, 504}
 DEFAULT_TIMEOUT = 60.0
@@ -317,14 +318,15 @@ def query_form(sparql: str) -> str:
     raise UsageError("no SELECT, ASK, CONSTRUCT or DESCRIBE in the query")
 
 
-def run_remote(sparql: str, endpoint: Endpoint, bindings: dict[str, str] | None = None) -> Table:
+def run_remote(sparql: str, endpoint: Endpoint, bindings: dict[str, str] | None = None,
+               match: str = "contains") -> Table:
     """Run a query on a SPARQL 1.1 query endpoint through SPARQLWrapper."""
     import json
 
     from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
     from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-    text = bind(sparql, bindings)
+    text = with_filters(sparql, bindings, match)
     client = SPARQLWrapper(endpoint.url)
     client.setQuery(text)
     client.setMethod(POST)
@@ -358,6 +360,26 @@ def run_remote(sparql: str, endpoint: Endpoint, bindings: dict[str, str] | None 
         return table_from_json(json.loads(body))
     except ValueError:
         raise RemoteError(f"{endpoint.shown}: the answer is not SPARQL JSON results: {_short(body)}") from None
+
+
+_IN_NAMED_GRAPHS = "ASK { GRAPH ?g { ?letter a <https://w3id.org/kamerbrieven/def#Letter> } }"
+_IN_DEFAULT_GRAPH = "ASK { ?letter a <https://w3id.org/kamerbrieven/def#Letter> }"
+
+
+def holds_kg(endpoint: Endpoint) -> str | None:
+    """None when the endpoint holds kg's letter graphs; else a warning that says what to do.
+
+    kg's named queries read named graphs (``GRAPH ?g``), so they give the same rows whatever
+    the store's default graph is; a store that holds kg's data only in its default graph (a
+    .ttl loaded by hand) or not at all answers them with no rows.
+    """
+    if run_remote(_IN_NAMED_GRAPHS, endpoint).boolean:
+        return None
+    if run_remote(_IN_DEFAULT_GRAPH, endpoint).boolean:
+        return (f"{endpoint.shown} holds kg's letters only in its default graph, not in named graphs; "
+                f"the named queries read the named graphs: load them with kg push")
+    return (f"{endpoint.shown} holds none of kg's graphs (no letter in any named graph); "
+            f"push them first: kg push GRAPH --endpoint UPDATE_URL")
 
 
 def read_dataset(graph: Path | None, store: Path | None) -> list[Quad]:
