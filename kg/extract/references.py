@@ -23,10 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Iterator, Sequence
 
 from ..dates import find_dates
 from ..model import Document, Fact, ReferenceMention, Span
+from ..rules import DataFileError, choice, compile_pattern, load
+from ..resources import data_file
 from . import Anchored, Extractor, evidence
 
 NAME, VERSION = "references", 1
@@ -54,8 +57,13 @@ _CHAMBER = r"(?P<chamber>I{1,2}|EK|TK)"
 _KAMERSTUK = re.compile(
     r"(?:(?P<label>Kamerstuk(?:ken)?|TK|EK)\s*(?:" + _CHAMBER.replace("chamber", "chamber1")
     + r"\s*)?,?\s*(?:[Vv]ergaderjaar\s+)?(?:" + _SESSION + r"\s*,?\s*)?)?"
-    r"(?<![\d\w])(?P<dossier>\d{2}\s?\d{3})(?:[\s-]+(?P<sub>[IVXLC]{1,7}|[A-Z])(?![\w]))?"
+    r"(?<![\d\w])(?P<dossier>\d{2}\s?\d{3})(?:[\s-]+(?P<sub>[IVXLC]{1,7}|[A-Z])(?![\w])"
+    r"|\s*\((?P<rijkswet>R\d{3,4})\))?"
     r"\s*,?\s*(?:nrs?\.?|nummers?)\s*(?P<numbers>\d+(?:\s*(?:,|en|t/m)\s*\d+)*)(?![\d\w])")
+# 'kamerstuk 32 776': a labelled dossier without a paper's number (the whole dossier)
+_DOSSIER_ONLY = re.compile(
+    r"(?P<label>[Kk]amerstuk(?:ken)?)\s+(?P<dossier>\d{2}\s?\d{3})(?:[\s-]+(?P<sub>[IVXLC]{1,7})(?![\w])"
+    r"|\s*\((?P<rijkswet>R\d{3,4})\))?(?![\s,]*(?:nrs?\b|nummers?\b|\d|\(R\d|[IVXLC]{1,7}\b))(?![\w-])")
 _HANDELINGEN = re.compile(
     r"(?<!Aanhangsel )(?<!Aanhangsel van de )Handelingen\s+(?:" + _CHAMBER + r"\s*)?,?\s*"
     r"(?:[Vv]ergaderjaar\s+)?" + _SESSION + r"\s*,?\s*(?:nr\.?|nummer)\s*(?P<number>\d+)"
@@ -70,6 +78,7 @@ _OFFICIAL_PUBLICATION = re.compile(
 # searched only where a match can start (the same matches, far fewer tries): at a label or the
 # dossier's first two digits, at 'Handelingen', at 'Aanhangsel'
 _KAMERSTUK_SCAN = Anchored(_KAMERSTUK, re.compile(r"Kamerstuk|TK|EK|\d\d"))
+_DOSSIER_ONLY_SCAN = Anchored(_DOSSIER_ONLY, re.compile(r"[Kk]amerstuk"))
 _HANDELINGEN_SCAN = Anchored(_HANDELINGEN, re.compile("Handelingen"))
 _AANHANGSEL_SCAN = Anchored(_AANHANGSEL, re.compile("Aanhangsel"))
 _SERIES_PREFIX = {"stb": "stb", "staatsblad": "stb", "stcrt": "stcrt", "staatscourant": "stcrt",
@@ -97,7 +106,7 @@ def _kamerstukken(text: str, start: int, end: int) -> list[Citation]:
     found = []
     for match in _KAMERSTUK_SCAN.finditer(text, start, end):
         dossier = re.sub(r"\s", "", match["dossier"])
-        sub = match["sub"]
+        sub = match["sub"] or match["rijkswet"]
         numbers = re.findall(r"\d+", match["numbers"])
         if "t/m" in match["numbers"] and len(numbers) == 2 and int(numbers[1]) - int(numbers[0]) < 20:
             numbers = [str(n) for n in range(int(numbers[0]), int(numbers[1]) + 1)]
@@ -106,6 +115,13 @@ def _kamerstukken(text: str, start: int, end: int) -> list[Citation]:
             found.append(Citation(match.start(), match.end(), "kamerstuk", identifier,
                                   f"kst-{identifier}", None,
                                   "Kamerstuk citation" if match["label"] else "dossier, nr.", True))
+    for match in _DOSSIER_ONLY_SCAN.finditer(text, start, end):
+        if any(item.start <= match.start() < item.end for item in found):
+            continue
+        sub = match["sub"] or match["rijkswet"]
+        identifier = re.sub(r"\s", "", match["dossier"]) + (f"-{sub}" if sub else "")
+        found.append(Citation(match.start(), match.end(), "kamerstuk", identifier, f"kst-{identifier}", None,
+                              "Kamerstuk dossier", True))
     return found
 
 
@@ -259,6 +275,104 @@ def _letters(text: str, start: int, end: int, letter_date: date | None) -> list[
     return found
 
 
+# ---------------------------------------------------------------- references as data (kg/data/reference_cues.json)
+
+CUES_FILE = "reference_cues.json"
+KINDS = ("kamerstuk", "handelingen", "aanhangsel", "motie", "kamervragen", "brief", "other")
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+# what the names in a cue's pattern stand for (besides {DOCUMENT}, made from the file's list)
+_MACROS = {
+    "DATE": rf"\d{{1,2}} (?:{_MONTHS})(?: (?:19|20)\d\d| jl\.?| jongstleden| j\.l\.)?",
+    "MEMBERS": (r"(?:het lid|de leden) [A-Z][\w'’-]+(?: \([\w-]+\))?(?:(?:,| en) (?:[Vv]an (?:der |den |de )?|[Dd]e |"
+                r"[Tt]er )?[A-Z][\w'’-]+(?: \([\w-]+\))?){0,5}(?: c\.s\.)?"),
+}
+
+
+@dataclass(frozen=True)
+class ReferenceCue:
+    """One pattern entry of kg/data/reference_cues.json."""
+
+    id: str
+    kind: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]
+    near_misses: tuple[str, ...]
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    """The pattern with each {NAME} of ``macros`` written out."""
+    for name, value in macros.items():
+        pattern = pattern.replace("{" + name + "}", value)
+    return pattern
+
+
+@lru_cache(maxsize=1)
+def reference_cues() -> tuple[tuple[ReferenceCue, ...], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The cues of the data file, its document nouns, the pattern of an enclosure list's
+    introduction, and the pattern of a document noun at the start of a list item."""
+    raw = load(CUES_FILE)
+    documents = raw.get("documents")
+    if not isinstance(documents, list) or not all(isinstance(noun, str) and noun for noun in documents):
+        raise DataFileError(data_file(CUES_FILE), "needs a list of nouns under 'documents'")
+    nouns = sorted(documents, key=len, reverse=True)
+    macros = dict(_MACROS, DOCUMENT="|".join(re.escape(noun) for noun in nouns))
+    cues = []
+    for row in raw.get("patterns") or []:
+        entry = str(row.get("id") or "?")
+        kind = choice(CUES_FILE, entry, "kind", row.get("kind"), KINDS)
+        pattern = compile_pattern(CUES_FILE, entry, _expand(row.get("pattern") or "", macros), 0)
+        cues.append(ReferenceCue(entry, kind, pattern, tuple(row.get("examples") or ()), tuple(row.get("not") or ())))
+    intro = compile_pattern(CUES_FILE, "enclosure_intro", raw.get("enclosure_intro"))
+    item = re.compile(r"(?:(?:de|het|een)\s+)?[a-z]*(?:" + macros["DOCUMENT"] + r")\b", re.I)
+    return tuple(cues), frozenset(documents), intro, item
+
+
+def _cued(text: str, start: int, end: int, letter_date: date | None) -> list[Citation]:
+    """The references the data file's patterns find; a paper named again in the same words
+    (``een nota van wijziging`` ... ``De nota van wijziging bevat ...``) is the same paper."""
+    found = []
+    seen: set[str] = set()
+    for cue in reference_cues()[0]:
+        for match in cue.pattern.finditer(text, start, end):
+            said = " ".join(match.group(0).lower().split())
+            if said in seen:
+                continue
+            seen.add(said)
+            dates = find_dates(match.group(0), letter_date) if cue.kind == "brief" else []
+            found.append(Citation(match.start(), match.end(), cue.kind, None, None,
+                                  _iso_day(dates[0].value) if dates else None, cue.id, False))
+    return found
+
+
+_LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-•▪–])\s+")
+
+
+def _enclosures(text: str, start: int, end: int) -> list[Citation]:
+    """The items of an enclosure list (``De volgende documenten zijn als bijlage bij deze brief
+    gevoegd:`` then ``1. overzicht wijzigingsvoorstellen;``) that name a document rather than
+    a report (a report is the reports extractor's)."""
+    _, _, intro, item_start = reference_cues()
+    found: list[Citation] = []
+    position = start
+    in_list = False
+    while position < end:
+        stop = text.find("\n", position, end)
+        stop = end if stop < 0 else stop
+        line = text[position:stop]
+        mark = _LIST_MARK.match(line)
+        if in_list and mark:
+            body = line[mark.end():].rstrip(" ;.,")
+            noun = item_start.match(body)
+            if noun and len(body) < 200:
+                begin = position + mark.end()
+                found.append(Citation(begin, begin + len(body), "other", None, None, None, "enclosure list item",
+                                      False))
+        else:
+            in_list = bool(line.rstrip().endswith(":") and intro.search(line))
+        position = stop + 1
+    return found
+
+
 # ---------------------------------------------------------------- joining and running
 
 def _joinable_gap(gap: str) -> bool:
@@ -276,7 +390,8 @@ def find_references(text: str, start: int = 0, end: int | None = None,
     formal = _kamerstukken(text, start, end) + _proceedings(text, start, end)
     formal.sort(key=lambda item: (item.start, -(item.end - item.start)))
     descriptive = (_motions(text, start, end, letter_date) + _questions(text, start, end)
-                   + _letters(text, start, end, letter_date))
+                   + _letters(text, start, end, letter_date) + _cued(text, start, end, letter_date)
+                   + _enclosures(text, start, end))
     descriptive.sort(key=lambda item: (item.start, -(item.end - item.start)))
     kept_descriptive: list[Citation] = []
     for item in descriptive:
