@@ -8,7 +8,9 @@ Formal citations carry an identifier:
   (official ``h-tk-20182019-90-11``);
 * Aanhangsel Handelingen: ``Aanhangsel Handelingen II 2018/19, nr. 3277`` -> ``2018/19-3277``
   (official ``ah-tk-20182019-3277``);
-* other official publications: ``Stb. 2020, 123``, ``Stcrt. 2019, 56789``, ``ECLI:NL:RVS:2021:123``.
+
+Not references in this sense (not parliamentary papers): the Staatsblad, Staatscourant and
+Tractatenblad (``Stb. 2020, 123``, ``Trb. 2010, 249``) and court rulings (ECLI numbers).
 
 Descriptive references name a kind of paper: motions (``de motie van het lid Omtzigt c.s.``,
 the footnote title ``MOTIE VAN DE LEDEN PLOUMEN EN JETTEN, voorgesteld 19 januari 2021
@@ -72,18 +74,12 @@ _AANHANGSEL = re.compile(
     r"Aanhangsel\s+(?:van\s+de\s+)?Handelingen\s+(?:" + _CHAMBER + r"\s*)?,?\s*"
     r"(?:[Vv]ergaderjaar\s+)?" + _SESSION + r"\s*,?\s*(?:nr\.?|nummer)\s*(?P<number>\d+)"
     r"(?![\d\w])")
-_OFFICIAL_PUBLICATION = re.compile(
-    r"(?P<series>Stb|Stcrt|Staatsblad|Staatscourant|Trb|Tractatenblad)\.?\s+(?P<year>(?:19|20)\d\d)"
-    r"\s*,\s*(?:nr\.?\s*)?(?P<number>\d+)(?![\d\w])")
 # searched only where a match can start (the same matches, far fewer tries): at a label or the
 # dossier's first two digits, at 'Handelingen', at 'Aanhangsel'
 _KAMERSTUK_SCAN = Anchored(_KAMERSTUK, re.compile(r"Kamerstuk|TK|EK|\d\d"))
 _DOSSIER_ONLY_SCAN = Anchored(_DOSSIER_ONLY, re.compile(r"[Kk]amerstuk"))
 _HANDELINGEN_SCAN = Anchored(_HANDELINGEN, re.compile("Handelingen"))
 _AANHANGSEL_SCAN = Anchored(_AANHANGSEL, re.compile("Aanhangsel"))
-_SERIES_PREFIX = {"stb": "stb", "staatsblad": "stb", "stcrt": "stcrt", "staatscourant": "stcrt",
-                  "trb": "trb", "tractatenblad": "trb"}
-_ECLI = re.compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{2,7}:\d{4}:[A-Za-z0-9.]{1,25}[A-Za-z0-9]")
 
 
 def session(text: str) -> tuple[str, str] | None:
@@ -146,14 +142,6 @@ def _proceedings(text: str, start: int, end: int) -> list[Citation]:
         found.append(Citation(match.start(), match.end(), "aanhangsel",
                               f"{years[0]}-{match['number']}", official, None,
                               "Aanhangsel Handelingen citation", True))
-    for match in _OFFICIAL_PUBLICATION.finditer(text, start, end):
-        prefix = _SERIES_PREFIX[match["series"].lower()]
-        identifier = f"{prefix}-{match['year']}-{match['number']}"
-        found.append(Citation(match.start(), match.end(), "other", identifier, identifier, None,
-                              f"{prefix} citation", True))
-    for match in _ECLI.finditer(text, start, end):
-        found.append(Citation(match.start(), match.end(), "other", match.group(0), match.group(0),
-                              None, "ECLI", True))
     return found
 
 
@@ -339,7 +327,8 @@ def _cued(text: str, start: int, end: int, letter_date: date | None) -> list[Cit
                 continue
             seen.add(said)
             dates = find_dates(match.group(0), letter_date) if cue.kind == "brief" else []
-            found.append(Citation(match.start(), match.end(), cue.kind, None, None,
+            begin, stop = match.span("ref") if "ref" in cue.pattern.groupindex else match.span()
+            found.append(Citation(begin, stop, cue.kind, None, None,
                                   _iso_day(dates[0].value) if dates else None, cue.id, False))
     return found
 
@@ -411,6 +400,8 @@ def find_references(text: str, start: int = 0, end: int | None = None,
                 continue
             if not _joinable_gap(text[item.end:citation.start]):
                 break
+            if citation.rule == "Kamerstuk dossier":
+                break  # a whole dossier ('het wetsvoorstel (kamerstuk 32 776)') is not the paper named
             closing = citation.end + 1 if text[citation.end:citation.end + 1] == ")" else citation.end
             out.append(replace(item, end=closing, identifier=citation.identifier,
                                official_id=citation.official_id,
