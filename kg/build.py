@@ -386,10 +386,12 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
             if fact.report:
                 g.add(iris.report(fact.report), _kb.hasRecommendation, rec)
             g.text(rec, _kb.addresseeLabel, fact.addressee)
-            if fact.addressee_key:
-                g.add(rec, _kb.addressedTo, iris.organisation(resolution.organisation(fact.addressee_key)))
+            for addressee_key in fact.addressee_keys or ((fact.addressee_key,) if fact.addressee_key else ()):
+                g.add(rec, _kb.addressedTo, iris.organisation(resolution.organisation(addressee_key)))
             with_evidence(rec, fact.evidence)
-            if fact.response:
+            if fact.response and not fact.response.found:  # no sentence answers it: no response, no evidence
+                g.add(rec, _rdf.type, _kb.UnansweredRecommendation)
+            elif fact.response:
                 response = iris.in_letter(lid, "recommendation", str(fact.number), "response")
                 g.add(rec, _kb.response, response)
                 g.add(response, _rdf.type, _kb.Response)

@@ -294,6 +294,7 @@ class FindingFact(Fact):
 class ResponseFact(Fact):
     stance: str  # accepted, partially, rejected, already, noted
     cue: str | None = None
+    found: bool = True  # False: no sentence answers it (stance noted, evidence the recommendation's own)
 
 
 @dataclass(frozen=True)
@@ -305,6 +306,7 @@ class RecommendationFact(Fact):
     addressee: str | None  # as written
     addressee_key: str | None
     response: ResponseFact | None = None
+    addressee_keys: tuple[str, ...] = ()  # every organisation the addressee names (addressee_key is the first)
 
 
 @dataclass(frozen=True)

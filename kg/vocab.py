@@ -40,7 +40,7 @@ class Vocabulary:
 
 
 KB = Vocabulary("kb", KB_NS, """
-    Letter SourceFile Signature Report Finding Recommendation Response Commitment
+    Letter SourceFile Signature Report Finding Recommendation UnansweredRecommendation Response Commitment
     Reference LegalInstrument Event Mention Evidence Sentence inSentence OrganisationKind StanceScheme Stance
     OrgKindScheme ReferenceKind ReferenceKindScheme EventKind
     kenmerk uwKenmerk subject kamerstuk dossier letterNumber addressee addressedTo heading

@@ -240,12 +240,13 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
         for item, response in zip(group.items, responses):
             number += 1
             report = _report_for(item, reports)
+            addressees = _addressee_keys(item, organisations)
             found.append(RecommendationFact(
                 evidence=evidence(document, item.span, EXTRACTOR_ID, item.rule),
                 text=item.text, number=number,
                 report=report.key if report else None, report_title=report.title if report else None,
                 addressee=item.addressee,
-                addressee_key=_addressee_key(document, item, organisations),
+                addressee_key=next(iter(addressees), None), addressee_keys=addressees,
                 response=response))
     return found
 
@@ -684,9 +685,9 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence]) ->
         found = stance_of(sentence.text)
         if found and (best is None or found.weight > best[0].weight):
             best = (found, sentence)
-    if best is None:
+    if best is None:  # no answer found: the graph says so (kb:UnansweredRecommendation), with no evidence
         return ResponseFact(evidence=evidence(document, item.span, EXTRACTOR_ID, "no response cue: noted"),
-                            stance="noted", cue=None)
+                            stance="noted", cue=None, found=False)
     found, sentence = best
     return ResponseFact(evidence=evidence(document, sentence.span, EXTRACTOR_ID, f"stance cue {found.cue}"),
                         stance=found.stance, cue=found.written)
@@ -722,14 +723,16 @@ def _report_for(item: _Item, reports: list[ReportFact]) -> ReportFact | None:
     return (responded or reports)[0]
 
 
-def _addressee_key(document: Document, item: _Item, organisations: list[OrganisationMention]) -> str | None:
+def _addressee_keys(item: _Item, organisations: list[OrganisationMention]) -> tuple[str, ...]:
+    """Every organisation named in the addressee, in order: 'het ministerie van Justitie en
+    Veiligheid en de IND' is addressed to both."""
     if item.addressee_span is None:
-        return None
-    for fact in organisations:
-        where = fact.evidence.clean_start
-        if item.addressee_span.start <= where < item.addressee_span.end:
-            return fact.key
-    return None
+        return ()
+    keys: list[str] = []
+    for fact in sorted(organisations, key=lambda fact: fact.evidence.clean_start):
+        if item.addressee_span.start <= fact.evidence.clean_start < item.addressee_span.end and fact.key not in keys:
+            keys.append(fact.key)
+    return tuple(keys)
 
 
 EXTRACTOR = Extractor(NAME, VERSION, run, requires=("organisations", "reports"),
