@@ -1,0 +1,70 @@
+"""kg/data/commitment_cues.json, through the extractor: every rule fires on its examples and not on
+its near misses; every cancel stops its examples and leaves its near misses commitments.
+
+Parametrized over the file, so an entry added to it is tested without writing a test. Each text
+is built into a small letter (dated 22 June 2023) and read by the whole pipeline; an example
+with a line break is a list: the first line opens it, the second is an item.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import rules
+from kg.extract.commitments import CUES_FILE
+from kg.ingest import read_letter
+from kg.model import CommitmentFact
+from kg.pipeline import read_document
+
+HEAD = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 22 juni 2023\n\n"
+CLOSING = "\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nA. Tester\n"
+
+
+def committed(tmp_path: Path, text: str) -> list[str]:
+    """The commitments the extractor finds in a letter whose body is ``text``."""
+    path = tmp_path / "letter.txt"
+    path.write_text(f"{HEAD}Geachte voorzitter,\n\n{text}{CLOSING}", encoding="utf-8")
+    return [fact.text for fact in read_document(read_letter(path)).facts if isinstance(fact, CommitmentFact)]
+
+
+def cases(key: str, field: str) -> list:
+    return [pytest.param(row["id"], text, id=f"{row['id']}: {text[:50]}")
+            for row in rules.entries(CUES_FILE, key) for text in row.get(field) or ()]
+
+
+@pytest.mark.parametrize("entry, text", cases("rules", "examples"))
+def test_rule_fires_on_its_examples(tmp_path: Path, entry: str, text: str) -> None:
+    assert committed(tmp_path, text), f"{entry} did not fire"
+
+
+@pytest.mark.parametrize("entry, text", cases("rules", "not") + cases("cancels", "examples"))
+def test_near_misses_and_cancelled_sentences_are_no_commitments(tmp_path: Path, entry: str, text: str) -> None:
+    assert committed(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("entry, text", cases("cancels", "not"))
+def test_cancel_leaves_its_near_misses_commitments(tmp_path: Path, entry: str, text: str) -> None:
+    assert committed(tmp_path, text)
+
+
+def test_every_rule_has_a_name_words_and_a_known_cancel_target() -> None:
+    from kg.extract.commitments import CANCELS, RULES
+    assert len({rule.name for rule in RULES}) == len(RULES)
+    ids = {rule.id for rule in RULES} | {"*"}
+    assert all(cancel.applies_to <= ids for cancel in CANCELS)
+
+
+def test_a_cancel_naming_an_unknown_rule_is_an_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from kg.extract import commitments
+    bad = tmp_path / CUES_FILE
+    bad.write_text('{"rules": [{"id": "r", "pattern": "zal"}], "cancels": '
+                   '[{"id": "c", "pattern": "x", "where": "sentence", "applies_to": ["nope"]}]}', encoding="utf-8")
+    monkeypatch.setattr(rules, "data_file", lambda name: tmp_path / name)
+    monkeypatch.setattr(commitments, "data_file", lambda name: tmp_path / name)
+    rules.load.cache_clear()
+    try:
+        with pytest.raises(rules.DataFileError, match=r"entry 'c': applies to unknown rules"):
+            commitments._load()
+    finally:
+        rules.load.cache_clear()
