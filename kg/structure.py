@@ -74,6 +74,7 @@ def structure(clean: CleanText) -> Document:
 
     head = read_head([line for _, line in head_lines], [text[s.start:s.end] for s in body[:3]])
     signatories, closing_start = read_closing(text, body)
+    closing_end = _appendix_start(text, body, signatories)
     warnings: list[str] = []
     if head.date is None:
         warnings.append("no date found in the letter head")
@@ -82,7 +83,7 @@ def structure(clean: CleanText) -> Document:
 
     kinds: list[Paragraph] = [Paragraph(span, "head") for span, _ in head_lines]
     for span in body:
-        if span.start >= closing_start:
+        if closing_start <= span.start < closing_end:
             kinds.append(Paragraph(span, "closing"))
         elif _is_heading(text[span.start:span.end], span.start in clean.heading_hints):
             kinds.append(Paragraph(span, "heading"))
@@ -96,7 +97,7 @@ def structure(clean: CleanText) -> Document:
             continue
         sentences.extend(split_sentences(text, paragraph.span, index))
 
-    body_end = closing_start if closing_start < clean.body_end else clean.body_end
+    body_end = closing_start if closing_start < clean.body_end and closing_end > clean.body_end else clean.body_end
     sections = _sections(text, kinds, body_end)
     footnotes = tuple(_footnote(text, span) for span in notes)
     return Document(clean=clean, head=head, paragraphs=tuple(kinds), sentences=tuple(sentences),
@@ -306,6 +307,22 @@ def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
     return signatories, closing_start
 
 
+APPENDIX_LENGTH = 400  # characters of running text after the closing that make an appendix
+
+
+def _appendix_start(text: str, body: list[Span], signatories: list[Signatory]) -> int:
+    """Where the text after the closing begins when it is an appendix the letter sends with it
+    (answers to questions, a list of commitments: more than APPENDIX_LENGTH characters), which
+    is read as running text; past the end of the text when the closing ends the letter."""
+    if not signatories:
+        return len(text) + 1
+    closing_end = max(signatory.span.end for signatory in signatories)
+    after = [span for span in body if span.start > closing_end]
+    if sum(span.end - span.start for span in after) > APPENDIX_LENGTH:
+        return after[0].start
+    return len(text) + 1
+
+
 def _untitled(text: str) -> str:
     """A name without the titles before it: 'mr. drs. F.H.H. Weekers' -> 'F.H.H. Weekers'."""
     return _TITLES.sub("", text.strip())
@@ -330,8 +347,8 @@ def _tail_closing(text: str, body: list[Span], closing_start: int) -> tuple[list
             continue
         start = found.start(1) - len(re.match(r".*?((?:De|de|Het|het)\s+)$", text[found.start():found.start(1)],
                                                 re.S).group(1))
-        if position >= len(body) - 2:
-            closing_start = min(closing_start, start)
+        if position >= len(body) - 2 and not re.search(r"Pagina\s+1\s+van\s+(?!1\b)\d", found.group(0)):
+            closing_start = min(closing_start, start)  # (not on page 1 of several: more follows)
         return [Signatory(role=role, name=name, span=Span(start, end))], closing_start
     return [], closing_start
 

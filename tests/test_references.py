@@ -43,12 +43,26 @@ def mentions(path: Path) -> list[ReferenceMention]:
      ("handelingen", "2020/21-12", "h-ek-20202021-12", "Handelingen I 2020-2021, nr. 12")),
     ("(Aanhangsel Handelingen II 2018/19, nr. 3277)",
      ("aanhangsel", "2018/19-3277", "ah-tk-20182019-3277", "Aanhangsel Handelingen II 2018/19, nr. 3277")),
-    ("gepubliceerd in Stb. 2020, 123", ("other", "stb-2020-123", "stb-2020-123", "Stb. 2020, 123")),
-    ("de uitspraak ECLI:NL:RVS:2021:1234 van", ("other", "ECLI:NL:RVS:2021:1234",
-                                                "ECLI:NL:RVS:2021:1234", "ECLI:NL:RVS:2021:1234")),
+    ("alsmede een nota van wijziging (Kamerstuk 33 852 (R2023), nr. 30).",
+     ("kamerstuk", "33852-R2023-30", "kst-33852-R2023-30", "nota van wijziging (Kamerstuk 33 852 (R2023), nr. 30)")),
+    ("het voorstel van wet (kamerstuk 32 776) is aangenomen",
+     ("kamerstuk", "32776", "kst-32776", "kamerstuk 32 776")),
 ])
 def test_formal_citations(text: str, expected: tuple) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "gepubliceerd in Stb. 2020, 123", "het verdrag (Trb. 2010, 249)", "de uitspraak ECLI:NL:RVS:2021:1234 van",
+    "zie Stcrt. 2019, 56789"])
+def test_gazettes_and_rulings_are_not_parliamentary_papers(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_whole_dossier_is_not_joined_to_the_paper_named_before_it() -> None:
+    text = "Hierbij bied ik u de memorie van antwoord aan inzake het voorstel van wet (kamerstuk 32 776)."
+    assert [(item[0], item[1], item[3]) for item in found(text)] == [
+        ("kamerstuk", None, "memorie van antwoord"), ("kamerstuk", "32776", "kamerstuk 32 776")]
 
 
 def test_several_numbers_give_several_references() -> None:

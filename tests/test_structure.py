@@ -171,3 +171,85 @@ def test_sidebar_lines_after_the_date_stay_in_the_head():
         "De Staatssecretaris van Justitie en Veiligheid,", "", "Ankie Broekers-Knol"]))
     assert document.head.kenmerk == "3290560"
     assert document.text[document.body.start:document.body.end].rstrip() == "Kort bericht."
+
+
+# ---------------------------------------------------------------- head layouts (a family each)
+
+_BODY = ("Met deze brief informeer ik uw Kamer over de voortgang van het programma en de maatregelen "
+         "die het kabinet neemt om de uitvoering te verbeteren.\n")
+
+
+@pytest.mark.parametrize("head, kamerstuk", [
+    ("12 345 Vreemdelingenbeleid\nNr. 3104\nBRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n", "12345-3104"),
+    ("35 000 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2019\n"
+     "Nr. 100 BRIEF VAN DE STAATSSECRETARIS VAN DEFENSIE\n", "35000-X-100"),
+    ("33 400 VIII Vaststelling van de begrotingsstaten\nNr. 5 BRIEF VAN DE MINISTER\n", "33400-VIII-5"),
+    ("21 501-20 Europese Raad\nNr. 1234 BRIEF VAN DE MINISTER-PRESIDENT\n", "21501-20-1234"),
+    ("33 852 (R2023) Wijziging van de Rijkswet op het Nederlanderschap\nNr. 31 BRIEF VAN DE MINISTER\n",
+     "33852-R2023-31"),
+    ("30 573 Migratiebeleid\n19 637\nVreemdelingenbeleid\nNr. 237\nBRIEF VAN DE MINISTER VAN ASIEL EN MIGRATIE\n",
+     "30573-237"),
+    ("Nr. 60 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN\n", None),
+])
+def test_the_paper_number_in_the_official_layouts(head: str, kamerstuk: str | None) -> None:
+    document = hand_letter(head + "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+                           "Den Haag, 9 mei 2023\n" + _BODY)
+    assert document.head.kamerstuk == kamerstuk
+    assert document.head.date == date(2023, 5, 9)
+
+
+@pytest.mark.parametrize("head", [
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 7 mei 2020\n",
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 7\u00c2\u00a0mei 2020\n",
+    "7 mei 2020\n",
+])
+def test_the_date_in_other_layouts_of_the_date_line(head: str) -> None:
+    document = hand_letter("12 345 Politie\nNr. 9 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n" + head + _BODY)
+    assert document.head.date == date(2020, 5, 7)
+
+
+def test_a_head_run_into_one_line_is_read_line_by_line() -> None:
+    document = hand_letter(
+        "Tweede Kamer der Staten-Generaal\nVergaderjaar 2010–2011\n24 587\nJustitiële Inrichtingen\nNr. 428\n"
+        "BRIEF VAN DE STAATSSECRETARIS VAN VEILIGHEID EN JUSTITIE Aan de Voorzitter van de Tweede Kamer der "
+        "Staten-Generaal Den Haag, 27 juni 2011 Tijdens het overleg met de vaste commissie heb ik toegezegd "
+        "u te informeren over de uitvoering van de maatregelen.\n")
+    head = document.head
+    assert (head.kamerstuk, head.date) == ("24587-428", date(2011, 6, 27))
+    assert head.addressee == "Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert document.text[document.body.start:].startswith("Tijdens het overleg")
+
+
+def test_a_flattened_page_with_subject_and_closing_run_in() -> None:
+    document = hand_letter(
+        "> Retouradres Postbus 20011 2500 EH Den Haag Aan de Voorzitter van de Tweede Kamer der Staten-Generaal "
+        "Postbus 20018 2500 EA Den Haag Betreft Antwoord op vragen over de kosten De vaste commissie heeft op "
+        "3 maart 2012 vragen aan mij gesteld. Onderstaand treft u de antwoorden aan. De minister voor Immigratie "
+        "en Asiel, A.B.C. Jansen Pagina 1 van 5\n\n"
+        "1 Hoeveel kosten zijn er gemaakt? De kosten zijn in de afgelopen jaren gedaald door een betere planning "
+        "van de capaciteit en een scherpere inkoop van diensten.\n")
+    assert document.head.subject == "Antwoord op vragen over de kosten"
+    assert [(s.role, s.name) for s in document.signatories] == [("minister voor Immigratie en Asiel", "A.B.C. Jansen")]
+    assert "scherpere inkoop" in document.text[document.body.start:document.body.end]
+
+
+def test_a_closing_with_greeting_and_titles_before_the_name() -> None:
+    document = hand_letter(
+        "7 november 2011\nvoorstel van wet tot goedkeuring van een verdrag\n"
+        "Geachte voorzitter, Hierbij bied ik u de memorie van antwoord aan. Hoogachtend, de staatssecretaris "
+        "van Financiën,\nmr. drs. F.H.H. Jansen\n")
+    assert document.head.date == date(2011, 11, 7)
+    assert [(s.role, s.name) for s in document.signatories] == [("staatssecretaris van Financiën", "F.H.H. Jansen")]
+
+
+def test_an_appendix_after_the_closing_is_running_text() -> None:
+    answers = ("De heer Pietersen vraagt wat de gevolgen zijn van de wijziging voor de uitvoering. "
+               "De wijziging heeft geen gevolgen voor de uitvoering, omdat de termijnen gelijk blijven. ") * 4
+    document = hand_letter(
+        "12 345 Nederlanderschap\nNr. 29 BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 8 juni 2016\n" + _BODY +
+        "\nDe Staatssecretaris van Justitie en Veiligheid, A. Jansen\n\nBEANTWOORDING VAN VRAGEN\n\n" + answers + "\n")
+    assert [s.name for s in document.signatories] == ["A. Jansen"]
+    body = document.text[document.body.start:document.body.end]
+    assert "termijnen gelijk blijven" in body
+    assert [p.kind for p in document.paragraphs].count("closing") == 1
