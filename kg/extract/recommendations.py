@@ -30,6 +30,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Iterable, Sequence
 
+from .. import rules
 from ..model import (Document, Fact, OrganisationMention, RecommendationFact, ReportFact, ResponseFact,
                      Sentence, Span)
 from ..resources import data_file
@@ -232,7 +233,7 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     groups = labelled + _list_groups(document, used) + _running_groups(document, used)
     groups = sorted((group for group in groups if group.items), key=lambda group: group.items[0].span.start)
     if not groups:
-        groups = _summary_groups(document)
+        groups = _summary_groups(document) or _collective_groups(document, reports)
     found: list[Fact] = []
     number = 0
     for group in groups:
@@ -626,6 +627,66 @@ def _summary_groups(document: Document) -> list[_Group]:
                              report_hint=sentence.text)
                 return [_Group((item,), tuple(sentences[position + 1:]), aligned=False)]
     return []
+
+
+# ---------------------------------------------------------------- recommendations answered as a group
+
+_GROUPS_FILE = "recommendation_groups.json"
+
+
+@lru_cache(maxsize=1)
+def group_cues() -> tuple[rules.Cue, ...]:
+    """The cues of kg/data/recommendation_groups.json: sentences that answer recommendations as a group."""
+    return rules.cues(_GROUPS_FILE)
+
+
+def _collective_groups(document: Document, reports: Sequence[ReportFact]) -> list[_Group]:
+    """'Ik reageer op de aanbevelingen van de OvV': one recommendation standing for all of a report's.
+
+    Each sentence of the body that a cue of kg/data/recommendation_groups.json fires on (with a
+    stance cue in it where the entry needs one) gives one item whose text is the sentence; one
+    item per report the sentences name, its response the strongest stance among them.
+    """
+    by_report: dict[str, tuple[_Item, list[Sentence]]] = {}
+    for sentence in document.sentences:
+        if document.paragraphs[sentence.paragraph].kind != "text" or not _collective_cue(sentence.text):
+            continue
+        report = _named_report(sentence.text, reports)
+        key = report.title if report else ""
+        if key in by_report:
+            by_report[key][1].append(sentence)
+            continue
+        item = _Item(_normalise_space(sentence.text), sentence.span, None, None,
+                     "sentence answering a report's recommendations as a group", 0, report_hint=key or None)
+        by_report[key] = (item, [sentence])
+    return [_Group((item,), tuple(sentences), aligned=False) for item, sentences in by_report.values()]
+
+
+def _collective_cue(sentence: str) -> bool:
+    """Whether a group cue fires on the sentence (with its stance, where the cue needs one)."""
+    lowered = sentence.lower()
+    if "aanbeveling" not in lowered and "advie" not in lowered and "oproep" not in lowered:
+        return False  # every cue names the recommendations; the test is cheaper than the patterns
+    return any(cue.fires(sentence) and (not cue.fields.get("needs_stance") or stance_of(sentence) is not None)
+               for cue in group_cues())
+
+
+def _named_report(sentence: str, reports: Sequence[ReportFact]) -> ReportFact | None:
+    """The report a sentence names: by title, by the head word of a report the letter responds to,
+    or by author; else the report the letter responds to, else the first."""
+    lowered = sentence.lower()
+    for report in reports:
+        if report.title.lower() in lowered:
+            return report
+    for report in reports:
+        head = report.title.split()[0].lower() if report.title.split() else ""
+        if report.responded and len(head) > 3 and re.search(rf"\b{re.escape(head)}\b", lowered):
+            return report
+    for report in reports:
+        if any(name and name.lower() in lowered for name in report.author_names):
+            return report
+    responded = [report for report in reports if report.responded]
+    return (responded or list(reports) or [None])[0]
 
 
 # ---------------------------------------------------------------- responses

@@ -29,9 +29,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Iterable, Sequence
 
-from ..dates import find_dates
+from .. import rules
+from ..dates import MONTHS, find_dates
 from ..iris import slug
 from ..model import (Document, Fact, FindingFact, OrganisationMention, PersonMention, ReportFact,
                      Sentence, Span)
@@ -50,6 +52,7 @@ _GENRE_WORDS: dict[str, str] = {
     "bericht": "bericht", "nieuwsbericht": "bericht", "publicatie": "publicatie",
     "ambtsbericht": "ambtsbericht", "notitie": "publicatie", "essay": "publicatie",
     "position paper": "publicatie", "paper": "publicatie", "nota": "publicatie", "beleidsnota": "publicatie",
+    "initiatiefnota": "publicatie",
     "visie": "publicatie", "jaarverslag": "rapport", "evaluatie": "onderzoek", "evaluatierapport": "rapport",
     "verkenning": "onderzoek", "rapportage": "rapport", "signalement": "advies", "handreiking": "publicatie",
 }
@@ -111,6 +114,9 @@ _RESEARCH_BODY = re.compile(r"commissie|inspectie|raad|rekenkamer|ombudsman|inst
 _PUBLISHED = re.compile(
     r"\b(?:opgeleverde?|gepubliceerde?|uitgebrachte?|gepresenteerde?|verschenen|aangeboden|openbaar gemaakt|"
     r"uitgekomen|verzonden)\b", re.IGNORECASE)
+# 'Op 19 november publiceerde het SCP de evaluatie ...': the author stands between verb and genre noun
+_PUBLISHED_BEFORE = re.compile(r"\b(?:publiceerde|publiceerden|presenteerde|presenteerden|bracht|brachten|"
+                               r"leverde|leverden)\b", re.IGNORECASE)
 _LETTER_DATE_BEFORE = re.compile(r"\b(?:brief|brieven|debat|overleg|commissiedebat)\s+(?:van|d\.d\.)\s*$",
                                  re.IGNORECASE)
 
@@ -201,6 +207,7 @@ class _Mention:
     author_slot: tuple[Span, ...]  # where its authors may be named
     sentence: Sentence | None
     author_text: str = ""  # an author named as bare text (the subject line)
+    date: str | None = None  # a date written with the title: 'X (2024)'
 
 
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
@@ -208,7 +215,9 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     persons = [fact for fact in facts if isinstance(fact, PersonMention)]
     letter_date = document.head.date
     reports: dict[str, _Report] = {}
-    for mention in _subject_mentions(document) + _body_mentions(document) + _footnote_list_mentions(document):
+    mentions = _subject_mentions(document) + _body_mentions(document) + _footnote_list_mentions(document)
+    mentions += _without_overlap(_cue_mentions(document, organisations, persons), mentions)
+    for mention in mentions:
         _add_mention(document, reports, mention, organisations, persons, letter_date)
     _responded_by_genre(document, reports)
     found: list[Fact] = []
@@ -289,6 +298,15 @@ def _body_mentions(document: Document) -> list[_Mention]:
                 mentions.append(_Mention(title, genre, Span(genre_match.start(), unquoted.end(1)), True,
                                          "genre noun with capitalised title", slot, sentence))
                 continue
+            if not quote:
+                titles = _sentence_case_titles(document, genre_match.end(), end, plural=_is_plural(genre_match))
+                for title, span, when in titles:
+                    slot = (*_after_title_slot(text, span.end, end),
+                            *_before_genre_slot(text, genre_match.start(), sentence))
+                    mentions.append(_Mention(title, genre, Span(genre_match.start(), span.end), True,
+                                             "genre noun with sentence-case title", slot, sentence, date=when))
+                if titles:
+                    continue
             untitled = _untitled(text, genre_match, end, genre)
             if untitled:
                 author_start = untitled.author_start if untitled.author_start >= 0 else genre_match.end()
@@ -416,7 +434,7 @@ def _before_genre_slot(text: str, genre_start: int, sentence: Sentence | None) -
     if sentence is None:
         return ()
     before = text[sentence.span.start:genre_start]
-    if re.search(r"\b(?:haar|zijn|hun)\s+$", before) or (
+    if re.search(r"\b(?:haar|zijn|hun)\s+$", before) or _PUBLISHED_BEFORE.search(before) or (
             re.search(r"\b(?:heeft|hebben)\b", before) and _PUBLISHED.search(sentence.text)):
         return (Span(sentence.span.start, genre_start),)
     return ()
@@ -464,6 +482,295 @@ def _subject_span(document: Document) -> Span:
     return Span(start, end)
 
 
+# ---------------------------------------------------------------- titles in sentence case
+
+# a title in sentence case after a genre noun, up to a mark that ends it: 'het onderzoek Kosten voor
+# tweetalig onderwijs in het vo verricht.', 'het TNO-onderzoek Systeemanalyse kansspelen;'
+_SENTENCE_TITLE = re.compile(rf"\s+(?P<title>{_CAP}(?:\s+[\w’'/&-]+){{1,11}}?)(?=\s*(?:[;:(]|[.!?](?:\s|$)|,\s|$))")
+_YEAR_AFTER = re.compile(r"\s*\(((?:19|20)\d{2})\)")
+# the next title of a list of titles with years: '... (2024) en Tijdig, transparant en toegewijd (2025)'
+_NEXT_LISTED = re.compile(rf"\s*(?:,|\ben\b)\s+(?P<title>{_CAP}[^()\n;.]{{2,100}}?)\s*\(((?:19|20)\d{{2}})\)")
+_WORD = re.compile(r"[\w’'/&-]+")
+
+
+def _is_plural(genre_match: re.Match[str]) -> bool:
+    return genre_match.group(1).lower().endswith(("en", "zen"))
+
+
+def _sentence_case_titles(document: Document, position: int, end: int,
+                          plural: bool) -> list[tuple[str, Span, str | None]]:
+    """(title, span, year) of the titles in sentence case right after a genre noun.
+
+    The title starts with a capital that names no organisation (``_ORG_HEADS``, an acronym)
+    and runs to ``;``, ``:``, ``(``, a comma or the end of the sentence; it is cut before the
+    first word that ends a topic (kg/data/report_cues.json ``topic_stop``: a verb, a relative,
+    a participle such as ``verricht``) and must keep two words. A year in brackets after it is
+    its date; after a plural genre noun (``de rapporten``) titles with years may follow.
+    """
+    text = document.text
+    match = _SENTENCE_TITLE.match(text, position, end)
+    if not match:
+        return []
+    title = _cut_at_stop(match.group("title"))
+    first = title.split()[0] if title else ""
+    if (len(title.split()) < 2 or first in _NOT_NAMES or first.lower() in MONTHS or first.isupper()
+            or _ORG_HEADS.match(title)):
+        return []
+    start = match.start("title")
+    found = [(title, Span(start, start + len(title)), None)]
+    year = _YEAR_AFTER.match(text, match.end("title"), end)
+    if not year or title != match.group("title"):
+        return found
+    found[0] = (title, found[0][1], year.group(1))
+    position = year.end()
+    while plural:
+        listed = _NEXT_LISTED.match(text, position, end)
+        if not listed:
+            break
+        found.append((_clean_title(listed.group("title")), Span(listed.start("title"), listed.end("title")),
+                      listed.group(2)))
+        position = listed.end()
+    return found
+
+
+def _cut_at_stop(title: str) -> str:
+    """``title`` up to the first word (after the first) that ends a topic: 'Kosten voor X verricht'."""
+    stop = report_cues().topic_stop
+    for word in list(_WORD.finditer(title))[1:]:
+        if stop.match(title, word.start()):
+            return title[:word.start()].rstrip()
+    return title
+
+
+# ---------------------------------------------------------------- reports found by the cues of report_cues.json
+
+_CUES_FILE = "report_cues.json"
+
+
+@dataclass(frozen=True)
+class ReportCues:
+    """The cues of kg/data/report_cues.json, compiled (see its 'about')."""
+
+    series: tuple[rules.Cue, ...]
+    prefixed: tuple[rules.Cue, ...]
+    described: tuple[rules.Cue, ...]
+    governing: tuple[rules.Cue, ...]
+    published: tuple[rules.Cue, ...]
+    topic_stop: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def report_cues() -> ReportCues:
+    """The report cues of kg/data/report_cues.json (series and prefixed patterns are case-sensitive)."""
+    stop = rules.load(_CUES_FILE).get("topic_stop") or {}
+    return ReportCues(
+        series=rules.cues(_CUES_FILE, "series", flags=0),
+        prefixed=rules.cues(_CUES_FILE, "prefixed", flags=0),
+        described=rules.cues(_CUES_FILE, "described"),
+        governing=rules.cues(_CUES_FILE, "governing"),
+        published=rules.cues(_CUES_FILE, "published"),
+        topic_stop=rules.compile_pattern(_CUES_FILE, "topic_stop", stop.get("pattern")))
+
+
+# after a series name: capitalised words, an acronym in brackets, a year or number
+_SERIES_TAIL = re.compile(
+    rf"(?P<names>(?:\s+{_CAP})*)(?P<acronym>\s*\([A-Z][A-Za-z]{{1,9}}\))?"
+    r"(?P<number>\s+\d{1,4}(?:[/–-]\d{2,4})?(?![\w/]))?")
+_NUMBER_TAIL = re.compile(r"\s+(?:\([A-Z][A-Za-z]{1,9}\)\s*)?\d[\d/–-]*")
+_AUTHOR_AFTER = re.compile(r"\s*,?\s*(?:(?:opgesteld|uitgevoerd|geschreven|verricht)\s+)?(?:door|van de hand van)\s+"
+                           r"(?:de|het)?\s*")
+_POSSESSIVE = re.compile(r"^(?:haar|zijn|hun)\b", re.IGNORECASE)
+_FOOTNOTE_DIGITS = re.compile(r"(?<=[A-Za-zÀ-ÿ)])\d{1,2}$")
+
+
+def _cue_mentions(document: Document, organisations: list[OrganisationMention],
+                  persons: list[PersonMention]) -> list[_Mention]:
+    """Reports named by a series title, an author-prefixed genre noun, or a description."""
+    named = sorted(fact.evidence.clean_start for fact in (*organisations, *persons))
+    return (_series_mentions(document, named) + _prefixed_mentions(document)
+            + _described_mentions(document, organisations))
+
+
+def _region(document: Document, offset: int) -> tuple[Span, Sentence | None] | None:
+    """The sentence (or, in a heading, the paragraph) that holds ``offset``; None outside the body."""
+    sentence = document.sentence_at(offset)
+    if sentence is not None:
+        if document.paragraphs[sentence.paragraph].kind not in ("text", "heading", "footnote"):
+            return None
+        return sentence.span, sentence
+    for paragraph in document.paragraphs:
+        if paragraph.span.start <= offset < paragraph.span.end:
+            return (paragraph.span, None) if paragraph.kind in ("text", "heading", "footnote") else None
+    return None
+
+
+def _series_mentions(document: Document, named: list[int]) -> list[_Mention]:
+    """'de Schoolkostenmonitor 2018/2019 van X', 'het Dreigingsbeeld Terrorisme Nederland (DTN) 42'."""
+    text = document.text
+    mentions: list[_Mention] = []
+    for cue in report_cues().series:
+        for match in cue.pattern.finditer(text):
+            region = _region(document, match.start())
+            if region is None or any(match.start() <= where < match.end() for where in named):
+                continue
+            area, sentence = region
+            tail = _SERIES_TAIL.match(text, match.end(), area.end)
+            names = tail.group("names") if tail else ""
+            if names and names.split()[0] in _NOT_NAMES:
+                names = ""
+            number = (tail.group("number") or "") if tail else ""
+            title = _clean_title(match.group(0) + names + number)
+            last = match.end()
+            if tail and number:
+                last = tail.end()
+            elif tail and names:
+                last = tail.end("names")
+            span = Span(match.start(), last)
+            slot = (*_after_title_slot(text, span.end, area.end), *_author_after(text, span.end, area.end),
+                    *_before_genre_slot(text, match.start(), sentence))
+            mentions.append(_Mention(title, cue.fields.get("genre", "rapport"), span, True,
+                                     f"series title ({cue.id})", slot, sentence))
+    return mentions
+
+
+def _author_after(text: str, position: int, end: int) -> tuple[Span, ...]:
+    """', opgesteld door de NCTV': the author named after a title by 'door'."""
+    match = _AUTHOR_AFTER.match(text, position, end)
+    if not match:
+        return ()
+    stop = re.search(r"[.;,]\s|\b(?:die|dat|waarin)\b", text[match.end():end])
+    return (Span(match.end(), match.end() + (stop.start() if stop else min(end - match.end(), 120))),)
+
+
+def _prefixed_mentions(document: Document) -> list[_Mention]:
+    """'het TNO-onderzoek Systeemanalyse kansspelen': a genre noun with its author in front, and a title."""
+    text = document.text
+    mentions: list[_Mention] = []
+    for cue in report_cues().prefixed:
+        for match in cue.pattern.finditer(text):
+            region = _region(document, match.start())
+            if region is None:
+                continue
+            area, sentence = region
+            genre = _GENRE_WORDS.get(match.group("genre").lower(), "onderzoek")
+            author_slot = (Span(match.start("author"), match.end("author")),)
+            quote = _quote_after(text, match.end(), area.end, find_quotes(text, match.end(), area.end))
+            if quote and _is_quoted_title(_clean_title(text[quote[0]:quote[1]]), text[match.end():quote[0]]):
+                title, title_end, rule = _clean_title(text[quote[0]:quote[1]]), quote[1] + 1, "quoted"
+            else:
+                titles = _sentence_case_titles(document, match.end(), area.end, plural=False)
+                if titles:
+                    title, title_end, rule = titles[0][0], titles[0][1].end, "sentence-case"
+                else:
+                    topic = re.match(r"\s+naar\s+", text[match.end():area.end])
+                    topic_end = _topic_end(text, match.end() + topic.end(), area.end) if topic else None
+                    if topic_end is None:
+                        continue
+                    title = _strip_footnote(text[match.start("genre"):topic_end])
+                    title_end, rule = topic_end, "topic"
+            mentions.append(_Mention(title, genre, Span(match.start(), title_end), True,
+                                     f"author-prefixed genre noun with {rule} title", author_slot, sentence,
+                                     author_text=match.group("author")))
+    return mentions
+
+
+def _described_mentions(document: Document, organisations: list[OrganisationMention]) -> list[_Mention]:
+    """'naar aanleiding van het onderzoek naar X', 'publiceerde het SCP de evaluatie van Y', 'haar
+    advies over Z ... heeft de Raad van State': a report described by its subject, kept when the
+    letter shows it is a finished work (``_is_finished``)."""
+    text = document.text
+    cues = report_cues()
+    mentions: list[_Mention] = []
+    for cue in cues.described:
+        for match in cue.pattern.finditer(text):
+            region = _region(document, match.start())
+            if region is None:
+                continue
+            area, sentence = region
+            topic_end = _topic_end(text, match.end(), area.end)
+            if topic_end is None:
+                continue
+            possessive = bool(_POSSESSIVE.match(match.group(0)))
+            after = _author_after(text, topic_end, area.end)
+            org_after = any(slot.start <= fact.evidence.clean_start < slot.end for slot in after
+                            for fact in organisations)
+            in_area = any(area.start <= fact.evidence.clean_start < area.end for fact in organisations)
+            if not (org_after or (possessive and in_area) or _is_finished(text, match.start(), area)):
+                continue
+            title = _strip_footnote(_clean_title(text[match.start("genre"):topic_end]))
+            slot = after or _after_title_slot(text, topic_end, area.end)
+            if possessive and not slot:
+                slot = (Span(topic_end, min(area.end, topic_end + 80)),)
+            slot = (*slot, *_before_genre_slot(text, match.start("genre"), sentence))
+            mentions.append(_Mention(title, cue.fields.get("genre", "onderzoek"), Span(match.start("genre"), topic_end),
+                                     True, f"described report ({cue.id})", slot, sentence))
+    return mentions
+
+
+def _is_finished(text: str, start: int, area: Span) -> bool:
+    """A governing cue right before the report ('naar aanleiding van') or a published cue in its sentence."""
+    cues = report_cues()
+    before = text[max(area.start, start - 100):start]
+    if any(cue.pattern.search(before) for cue in cues.governing):
+        return True
+    return any(cue.pattern.search(text, area.start, area.end) for cue in cues.published)
+
+
+def _topic_end(text: str, position: int, end: int) -> int | None:
+    """Where the topic of a described report that starts at ``position`` ends.
+
+    It runs over at most eight words and ends at punctuation, a bracket or a word that ends a
+    topic (kg/data/report_cues.json ``topic_stop``); None when it has no word of its own or
+    runs on past eight words.
+    """
+    stop = report_cues().topic_stop
+    last: int | None = None
+    content = 0
+    for _ in range(9):
+        word = _WORD.match(text, position, end)
+        if word is None or stop.match(text, position, end):
+            break
+        last = word.end()
+        if word.group(0).lower() not in ("de", "het", "een"):
+            content += 1
+        gap = re.match(r"[ \t]+", text[last:end])
+        if gap is None:
+            break
+        position = last + gap.end()
+    else:
+        return None
+    return last if content else None
+
+
+def _strip_footnote(title: str) -> str:
+    """'fraude bij de IND2' -> 'fraude bij de IND': a footnote marker glued to the last word."""
+    return _FOOTNOTE_DIGITS.sub("", title) if re.search(r"[A-Z]{2,}\d{1,2}$", title) else title
+
+
+def _without_overlap(mentions: list[_Mention], earlier: list[_Mention]) -> list[_Mention]:
+    """The cue mentions that overlap no mention found before, nor one another."""
+    kept: list[_Mention] = []
+    taken = [mention.span for mention in earlier if mention.rule != _SUBJECT_RULE]
+    for mention in sorted(mentions, key=lambda found: (found.span.start, -found.span.end)):
+        if any(mention.span.start < span.end and span.start < mention.span.end for span in taken):
+            continue
+        kept.append(mention)
+        taken.append(mention.span)
+    return kept
+
+
+def _series_key(reports: dict[str, _Report], title: str, key: str) -> str:
+    """The key of a report already known under the same name with or without its number
+    ('Schoolkostenmonitor' and 'Schoolkostenmonitor 2018/2019'); else ``key``."""
+    if key in reports:
+        return key
+    for report in reports.values():
+        shorter, longer = sorted((report.title, title), key=len)
+        if longer.startswith(shorter) and _NUMBER_TAIL.fullmatch(longer[len(shorter):]):
+            return report.key
+    return key
+
+
 # ---------------------------------------------------------------- collecting
 
 def _add_mention(document: Document, reports: dict[str, _Report], mention: _Mention,
@@ -477,6 +784,9 @@ def _add_mention(document: Document, reports: dict[str, _Report], mention: _Ment
     if not mention.titled:
         key = _untitled_key(reports, mention, authors)
     report = reports.get(key)
+    if report is None and mention.titled:
+        key = _series_key(reports, mention.title, key)
+        report = reports.get(key)
     if report is None:
         if not mention.titled and (mention.genre in _NEWS or (not authors and mention.genre != "ambtsbericht")):
             return
@@ -490,7 +800,7 @@ def _add_mention(document: Document, reports: dict[str, _Report], mention: _Ment
     for author_key, author_name in authors:
         report.add_author(author_key, author_name)
     if report.date is None:
-        report.date = _report_date(text, mention, letter_date)
+        report.date = mention.date or _report_date(text, mention, letter_date)
     if mention.rule == _SUBJECT_RULE or _responds_in(mention):
         report.responded = True
 
@@ -498,10 +808,14 @@ def _add_mention(document: Document, reports: dict[str, _Report], mention: _Ment
 def _untitled_key(reports: dict[str, _Report], mention: _Mention, authors: list[tuple[str, str]]) -> str:
     """An untitled mention names the titled report of its kind and author, or one keyed by its author."""
     author_keys = {key for key, _ in authors}
-    for report in reports.values():
-        same_kind = report.genre == mention.genre or (mention.genre in _NEWS and report.genre in _NEWS)
-        if same_kind and report.titled and (not report.authors or author_keys & set(report.authors)):
-            return report.key
+    same_kind = [report for report in reports.values() if report.titled and (
+        report.genre == mention.genre or (mention.genre in _NEWS and report.genre in _NEWS))]
+    by_author = [report for report in same_kind if author_keys & set(report.authors)]
+    if by_author:
+        return by_author[0].key
+    anonymous = [report for report in same_kind if not report.authors]
+    if len(anonymous) == 1 or (anonymous and not author_keys):
+        return anonymous[0].key  # with an author, only the one titled report it can mean
     if mention.genre in ("rapport", "onderzoek", "advies") and authors:
         return "rapport-" + authors[0][0]
     return slug(mention.title)
