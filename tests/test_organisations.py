@@ -98,8 +98,9 @@ def test_uw_kamer_is_the_chamber_the_letter_is_addressed_to():
     assert "eerste-kamer" in found and "tweede-kamer" not in found
 
 
-def test_uw_kamer_without_an_addressee_is_left_alone():
-    assert keys("Ik zal uw Kamer informeren.", head="Den Haag, 1 juli 2019\n\n") == {}
+def test_uw_kamer_without_an_addressee_is_the_tweede_kamer():
+    assert keys("Ik zal uw Kamer informeren.", head="Den Haag, 1 juli 2019\n\n") == {"tweede-kamer": {"uw Kamer"}}
+    assert keys("De Kamer van Koophandel is gesloten.", head="Den Haag, 1 juli 2019\n\n") == {}
 
 
 # ---------------------------------------------------------------- definitions
@@ -211,7 +212,8 @@ def test_sample_letter_with_letterhead_units():
 def test_sample_letter_with_hierna_and_units():
     facts = read_document(read_letter(sample("003"))).of(OrganisationMention)
     found = {f.key for f in facts}
-    assert {"inspectie-jenv", "ind", "ind-unit-1f", "knopen-doorhak-teams", "ind-toelt", "ric", "ey"} == found
+    assert {"inspectie-jenv", "ind", "ind-unit-1f", "knopen-doorhak-teams", "ind-toelt", "ric", "ey",
+            "tweede-kamer"} == found
 
 
 @pytest.mark.skipif(not EXTRA.is_dir(), reason="extra corpus not present")
@@ -266,7 +268,7 @@ PLAIN_PATTERNS = {
         r"Platform|College|Fonds|Werkgroep|Taskforce|Commissariaat|Office|Unit|Groep|Organisatie)"
         + organisations._HEAD_PHRASE.pattern.split("(?P<rest>", 1)[1].join(["(?P<rest>", ""])),
     "_TOPIC_COMMITTEE": (
-        rf"(?<![\w-])(?P<name>(?:[Vv]aste{organisations._SP})?(?:[Kk]amer)?commissie{organisations._SP}"
+        rf"(?<![\w-])(?P<name>(?:[Vv]aste{organisations._SP}|[Aa]lgemene{organisations._SP})?(?:[Kk]amer)?commissie{organisations._SP}"
         + organisations._TOPIC_COMMITTEE.pattern.split(f"ommissie{organisations._SP}", 1)[1]),
     "_NAMED_COMMITTEE": (r"(?<![\w-])(?P<head>[Cc]ommissie)[\s-]+(?P<person>(?:(?:Van|De|Den|Der|Ter|Ten|Van der|"
                          r"Van den|Van de)\s+)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])"),
@@ -277,7 +279,7 @@ PLAIN_PATTERNS = {
     "_ARTICLE_ACRONYM": rf"\b(?:de|het)\s+(?P<acr>[A-Z][A-Z&]{{1,5}})(?P<plural>['’]s)?(?![\w{_D}])(?!\s*[0-9])",
 }
 FRAGMENTS = ("Unit", "unit", "1F", "A1", "team", "Team", "herbeoordelingen", "asiel", "Commissie", "commissie",
-             "vaste", "Vaste", "Kamercommissie", "kamercommissie", "Staatscommissie", "bureau", "adviesbureau",
+             "vaste", "Vaste", "algemene", "Algemene", "Kamercommissie", "kamercommissie", "Staatscommissie", "bureau", "adviesbureau",
              "onderzoeksbureau", "Integis", "de", "De", "het", "Het", "uw", "Uw", "Kamer", "van", "voor", "en",
              "Justitie", "Veiligheid", "Van", "Leeuw", "IND", "RIC", "IGZJ", "Inspectie", "Raad", "State",
              "Directoraat-Generaal", "Ministerie", "Zaken", "COA", "KDT", "x", "é", "Ærø", "_", "ſ", "K", "1")

@@ -117,3 +117,8 @@ def test_extra_letters():
         ("Harry", "Paul"), ("Ella", "Kalsbeek")}
     document = read_document(read_letter(EXTRA / "kst-30573-92.txt")).document
     assert {p.name for p in find_persons(document)} == {"Malmström"}
+
+
+def test_a_portfolio_after_a_title_is_not_a_person():
+    found = persons("Ik schrijf mede namens de Staatssecretaris Jeugd, Preventie en Sport en minister Hoekstra.")
+    assert set(found) == {"Hoekstra"}

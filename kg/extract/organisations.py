@@ -36,6 +36,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..iris import slug
 from ..model import Document, Fact, OrganisationMention, Span
+from .. import rules
 from ..resources import data_file
 from . import Anchored, Extractor, evidence
 
@@ -45,22 +46,9 @@ EXTRACTOR_ID = f"{NAME}.v{VERSION}"
 KINDS = ("ministry", "agency", "inspectorate", "ngo", "committee", "parliament", "party", "company",
          "court", "international", "unit", "other")
 
+CUES_FILE = "organisation_cues.json"
 # head noun (lower case, also as the end of a compound) -> kind of the organisation it names
-HEAD_NOUNS: dict[str, str] = {
-    "directoraat-generaal": "unit", "kamercommissie": "committee", "commissie": "committee",
-    "inspectie": "inspectorate", "dienst": "agency", "vereniging": "ngo", "stichting": "ngo",
-    "instituut": "other", "ministerie": "ministry", "directie": "unit", "ombudsman": "other",
-    "rechtbank": "court", "hof": "court", "team": "unit", "teams": "unit", "unit": "unit",
-    "afdeling": "unit", "centrum": "other", "agency": "agency", "agentschap": "agency",
-    "bureau": "other", "autoriteit": "agency", "organisatie": "other", "orgaan": "agency",
-    "raad": "other", "partij": "party", "platform": "ngo", "federatie": "ngo", "bond": "ngo",
-    "fonds": "other", "college": "other", "coalitie": "ngo", "netwerk": "ngo", "office": "other",
-    "service": "agency", "council": "other", "committee": "committee", "court": "court",
-    "foundation": "ngo", "association": "ngo", "institute": "other", "board": "other",
-    "werkgroep": "committee", "taskforce": "committee", "expertisecentrum": "other",
-    "kenniscentrum": "other", "academie": "other", "universiteit": "other", "groep": "committee",
-    "commissariaat": "other",
-}
+HEAD_NOUNS: dict[str, str] = dict(rules.load(CUES_FILE)["head_nouns"])
 COMPANY_BUREAUS = ("adviesbureau", "onderzoeksbureau", "accountantskantoor", "advieskantoor",
                    "ingenieursbureau", "consultancybureau", "bureau")
 
@@ -385,6 +373,8 @@ def _addressed_chamber(document: Document) -> RegisterEntry | None:
         return reg.get("eerste-kamer")
     if re.search(r"Tweede\s+Kamer", addressee):
         return reg.get("tweede-kamer")
+    if re.search(r"\b[Uu]w\s+Kamer\b", document.text):  # no addressee: a letter to 'uw Kamer' goes to the Tweede Kamer
+        return reg.get("tweede-kamer")
     return None
 
 
@@ -449,7 +439,8 @@ def _letterhead_mentions(document: Document, claims: _Claims) -> list[_Found]:
 # ---------------------------------------------------------------- definitions
 
 _ACRONYM = r"[A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*(?:[-][A-Z0-9]+)?"
-_DEFINED = re.compile(rf"\(\s*(?P<acr>{_ACRONYM})(?P<plural>['’]s)?\s*\)")
+# '(ACR)', '(ACR's)', and an acronym with the head noun the name ends in: 'Rijksbrede Benchmark Groep (RBB Groep)'
+_DEFINED = re.compile(rf"\(\s*(?P<acr>{_ACRONYM}(?:[^\S\n]+[A-Z][a-z]+)?)(?P<plural>['’]s)?\s*\)")
 _HIERNA = re.compile(r"(?:\(\s*|,\s*)(?:hierna(?:\s+te\s+noemen)?|verder(?:\s+te\s+noemen)?)\s*:?\s*"
                      r"(?P<alias>(?:(?:de|het|het\s+|de\s+)\s*)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\s*[),]")
 _WORD = re.compile(r"[\w&][\w&'’.-]*|[" + _DASHES + r"][A-Z]\w*")
@@ -509,6 +500,17 @@ def _full_name_before(text: str, end: int, acronym: str) -> tuple[int, str] | No
     return best
 
 
+def _full_name_with_head(text: str, before: str, acronym: str) -> tuple[int, str] | None:
+    """``Rijksbrede Benchmark Groep (RBB Groep)``: the name ends in the acronym's head noun, and the words
+    before that head spell the rest of the acronym (start offset, name)."""
+    core, head = acronym.rsplit(" ", 1)
+    last = re.search(r"(\S+)$", before)
+    if last is None or last.group(1).lower() != head.lower():
+        return None
+    found = _full_name_before(text, len(before[:last.start()].rstrip()), core)
+    return (found[0], before[found[0]:].strip()) if found else None
+
+
 @dataclass
 class _Definitions:
     """What the letter defines: acronyms and aliases of organisations, and acronyms of other things."""
@@ -527,6 +529,8 @@ def _definition_mentions(text: str, claims: _Claims, known: list[_Found]) -> tup
         inner = Span(match.start("acr"), match.end("plural") if match.group("plural") else match.end("acr"))
         before = text[:match.start()].rstrip()
         previous = by_end.get(len(before))
+        if " " in acronym and acronym.rsplit(" ", 1)[1].lower() not in HEAD_NOUNS:
+            continue  # '(IND Amsterdam)': not an acronym
         if previous is not None:  # a register or earlier organisation right before the bracket
             if claims.free(inner) and reg.lookup(acronym) is None:
                 claims.take(inner)
@@ -537,7 +541,8 @@ def _definition_mentions(text: str, claims: _Claims, known: list[_Found]) -> tup
             continue
         if reg.lookup(acronym) is not None or not claims.free(inner):
             continue
-        full = _full_name_before(text, len(before), acronym)
+        full = _full_name_with_head(text, before, acronym) if " " in acronym else \
+            _full_name_before(text, len(before), acronym)
         if full is None:
             continue
         start, name = full
@@ -661,8 +666,10 @@ _HEAD_PHRASE = re.compile(
     rf"(?P<rest>(?:{_SP}(?:van|voor|der|de|het|en|op|tegen|inzake)\b)*(?:{_SP}[a-z]+)?(?:{_SP}{_CAP}"
     rf"(?:{_SP}(?:van|voor|der|de|het|en|op|tegen)\b)*)*{_SP}{_CAP})")
 _TOPIC_COMMITTEE = re.compile(
-    # (?<![\w-])(?:[Vv]aste{_SP})?(?:[Kk]amer)?commissie..., each way of starting written out
+    # (?<![\w-])(?:[Vv]aste{_SP}|[Aa]lgemene{_SP})?(?:[Kk]amer)?commissie..., each way of starting written out
     rf"(?P<name>(?:{_after_word_start('V', _WORD_OR_HYPHEN)}aste{_SP}(?:[Kk]amer)?c|"
+    rf"{_after_word_start('A', _WORD_OR_HYPHEN)}lgemene{_SP}(?:[Kk]amer)?c|"
+    rf"{_after_word_start('a', _WORD_OR_HYPHEN)}lgemene{_SP}(?:[Kk]amer)?c|"
     rf"{_after_word_start('v', _WORD_OR_HYPHEN)}aste{_SP}(?:[Kk]amer)?c|{_after_word_start('K', _WORD_OR_HYPHEN)}amerc|"
     rf"{_after_word_start('k', _WORD_OR_HYPHEN)}amerc|{_after_word_start('c', _WORD_OR_HYPHEN)})ommissie{_SP}(?:voor|van){_SP}(?:de{_SP})?{_CAP}"
     rf"(?:(?:,|{_SP}en|{_SP}voor){_SP}{_CAP})*)")
@@ -677,7 +684,7 @@ _UNIT = re.compile(rf"(?P<name>{_after_word_start('[Uu]', _WORD_OR_HYPHEN)}nit\s
 _TEAM = re.compile(rf"{_after_word_start('[Tt]', _WORD_OR_HYPHEN)}eam\s+"
                    r"(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})")
 # the words every match of a pattern starts with (_matches_from tries the pattern only where they occur)
-_TOPIC_COMMITTEE_STARTS = ("Vaste", "vaste", "Kamercommissie", "kamercommissie", "commissie")
+_TOPIC_COMMITTEE_STARTS = ("Vaste", "vaste", "Algemene", "algemene", "Kamercommissie", "kamercommissie", "commissie")
 _NAMED_COMMITTEE_STARTS = ("Commissie", "commissie")
 _UNIT_STARTS = ("Unit", "unit")
 _TEAM_STARTS = ("Team", "team")
@@ -709,6 +716,12 @@ def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list
             written = written[:joined.start()]
             pos = match.start() + joined.end()
             if len(written.split()) < 2:
+                continue
+        broken = _name_break(written, len(match.group("head")))
+        if broken is not None:  # 'Directoraat-Generaal X Afdeling Y Postbus ...': X ends before the next head
+            written = written[:broken].rstrip()
+            pos = min(pos, match.start() + broken)
+            if not _HEAD_PHRASE.fullmatch(written):
                 continue
         name = re.sub(r"\s+", " ", written).strip()
         span = Span(match.start(), match.start() + len(written))
@@ -762,6 +775,19 @@ def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list
     return found
 
 
+@cache
+def _name_breaks() -> re.Pattern[str]:
+    """The words that end a name written before them (an address block, the head of a next unit)."""
+    words = sorted(rules.load(CUES_FILE)["name_breaks"], key=len, reverse=True)
+    return re.compile(r"\s(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words) + r")(?![\w-])")
+
+
+def _name_break(written: str, after: int) -> int | None:
+    """Where a name-break word starts in ``written`` past its first ``after`` characters, else None."""
+    found = _name_breaks().search(written, after)
+    return found.start() if found else None
+
+
 def _team_mentions(text: str, claims: _Claims) -> list[_Found]:
     """``team herbeoordelingen asiel``: a team named in lower case, when the letter names it twice.
 
@@ -792,6 +818,103 @@ def _team_mentions(text: str, claims: _Claims) -> list[_Found]:
             claims.take(span)
             found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
                                 kind="unit", rule="named team (recurs in the letter)"))
+    return found
+
+
+# ---------------------------------------------------------------- cue patterns (kg/data/organisation_cues.json)
+
+@dataclass(frozen=True)
+class _CuePattern:
+    """One entry under 'patterns' in kg/data/organisation_cues.json, ready to search."""
+
+    id: str
+    kind: str
+    search: Anchored | re.Pattern[str]
+    entry: str | None = None   # the register entry it always names ('de politie')
+    parent: str | None = None  # the register entry the bodies it finds belong to
+    kind_from_head: bool = False  # the kind is the head noun's ('directie' -> ministry), else ``kind``
+
+
+@cache
+def cue_patterns() -> tuple[_CuePattern, ...]:
+    """The cue patterns, compiled (case-sensitive, ``^`` at every line); a bad entry names the file and entry."""
+    out = []
+    for cue in rules.cues(CUES_FILE, "patterns", flags=re.MULTILINE):
+        kind = rules.choice(CUES_FILE, cue.id, "kind", cue.fields.get("kind"), KINDS)
+        anchors = tuple(cue.fields.get("anchors") or ())
+        reach = int(cue.fields.get("reach") or 0)
+        search = Anchored(cue.pattern, words=tuple((word, reach) for word in anchors), folded=True) \
+            if anchors else cue.pattern
+        for ref in (cue.fields.get("entry"), cue.fields.get("parent")):
+            if ref and register().get(ref) is None:
+                raise rules.DataFileError(data_file(CUES_FILE), f"names {ref!r}, not an entry of the register", cue.id)
+        out.append(_CuePattern(cue.id, kind, search, cue.fields.get("entry"), cue.fields.get("parent"),
+                               bool(cue.fields.get("kind_from_head"))))
+    return tuple(out)
+
+
+@cache
+def _cue_words(key: str) -> frozenset[str]:
+    """A word list of kg/data/organisation_cues.json as a set."""
+    return frozenset(rules.load(CUES_FILE)[key])
+
+
+def _ministry_by_portfolio(name: str) -> RegisterEntry | None:
+    """The ministry whose portfolio is ``name`` ('Defensie', 'Buitenlandse Zaken'), from the register."""
+    entry = register().lookup(name)
+    return entry if entry and entry.kind == "ministry" and name in entry.lookup_only else None
+
+
+def _compound_body(text: str, match: re.Match[str]) -> str | None:
+    """The kind of a one-word body ('Onderwijsraad'), or None for a generic word or a sentence's first word
+    that the letter does not also write inside a sentence."""
+    word = match.group("name")
+    if word in _cue_words("not_compounds"):
+        return None
+    before = text[max(0, match.start() - 3):match.start()].rstrip(" \t")
+    if (not before or before[-1] in ".!?:\n") and not re.search(rf"[\w,;] +{word}(?![\w-])", text):
+        return None
+    heads = rules.load(CUES_FILE)["compound_heads"]
+    return next(kind for head, kind in heads.items() if word.endswith(head))
+
+
+def _cue_mentions(text: str, claims: _Claims) -> list[_Found]:
+    """Organisations found by the cue patterns of kg/data/organisation_cues.json (see its 'about')."""
+    found: list[_Found] = []
+    reg = register()
+    for cue in cue_patterns():
+        for match in cue.search.finditer(text):
+            group = "place" if "place" in match.re.groupindex else "name"
+            start = match.start() if group == "place" else match.start("name")
+            span = Span(start, match.end(group))
+            if not claims.free(span):
+                continue
+            written = text[span.start:span.end]
+            name = re.sub(r"\s+", " ", written)
+            kind, entry = cue.kind, reg.get(cue.entry) if cue.entry else None
+            if cue.id.startswith("ministry-by-portfolio"):
+                entry = _ministry_by_portfolio(name)
+                if entry is None:
+                    continue
+            elif cue.id == "compound-body":
+                if reg.lookup(name):
+                    continue
+                kind = _compound_body(text, match)
+                if kind is None:
+                    continue
+            elif cue.id == "research-bureau" and name.split()[0] in _cue_words("not_name_starts"):
+                continue
+            if cue.kind_from_head:
+                kind = HEAD_NOUNS.get(name.split()[0].lower(), kind)
+            claims.take(span)
+            rule = f"cue:{cue.id}"
+            if entry is not None:
+                found.append(_Found(span=span, written=written, key=entry.id, name=entry.name, kind=entry.kind,
+                                    rule=f"{rule} (register:{entry.id})", acronym=entry.acronym,
+                                    parent=entry.parent, in_register=True, aliases=(name,)))
+            else:
+                found.append(_Found(span=span, written=written, key=slug(name), name=name, kind=kind, rule=rule,
+                                    parent=cue.parent))
     return found
 
 
@@ -897,11 +1020,47 @@ def _article_acronyms(text: str, claims: _Claims, defs: _Definitions) -> list[_F
 
 # ---------------------------------------------------------------- the extractor
 
+def _short_forms_joined(found: list[_Found]) -> list[_Found]:
+    """``Inspectie OOV`` is the ``Inspectie Openbare Orde en Veiligheid`` of the same letter: a head noun
+    and an acronym whose letters the longer name's words after the same head spell."""
+    by_head: dict[str, list[_Found]] = {}
+    for f in found:
+        if not f.in_register and " " in f.name:
+            by_head.setdefault(f.name.split(" ", 1)[0], []).append(f)
+    renamed: dict[str, _Found] = {}
+    for head, names in by_head.items():
+        for short in names:
+            rest = short.name.split(" ", 1)[1]
+            if not re.fullmatch(r"[A-Z][A-Z&]{1,5}", rest):
+                continue
+            longer = [f for f in names if f.key != short.key and len(f.name.split()) > 2 and
+                      _spells(f.name.split()[1:], rest)]
+            if len({f.key for f in longer}) == 1:
+                renamed[short.key] = longer[0]
+    if not renamed:
+        return found
+    return [f if f.key not in renamed else
+            _Found(span=f.span, written=f.written, key=renamed[f.key].key, name=renamed[f.key].name,
+                   kind=renamed[f.key].kind, rule=f.rule + f" = {renamed[f.key].name}", acronym=f.name,
+                   parent=renamed[f.key].parent, aliases=(f.name,))
+            for f in found]
+
+
+# a footnote marker the cleaning left glued to a word: 'Inspectie Justitie en Veiligheid2', 'Onderzoek1.'
+_GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ]{2})[0-9]{1,3}(?![\w-])")
+
+
+def _blank_glued_markers(text: str) -> str:
+    """``text`` with the digits of glued footnote markers made spaces (offsets stay valid)."""
+    return _GLUED_MARKER.sub(lambda marker: " " * len(marker.group(0)), text)
+
+
 def find_organisations(document: Document) -> list[_Found]:
     """Every organisation mention in the letter (head, body and footnotes), signature excluded."""
     text = document.text
     for signatory in document.signatories:  # the closing is the signatories extractor's
         text = text[:signatory.span.start] + " " * len(signatory.span) + text[signatory.span.end:]
+    text = _blank_glued_markers(text)
     claims = _Claims()
     found = _register_mentions(document, text, claims)
     found += _letterhead_mentions(document, claims)
@@ -909,6 +1068,8 @@ def find_organisations(document: Document) -> list[_Found]:
     found += defined
     found += _hierna_aliases(text, claims, found, defs)
     found += _head_noun_mentions(text, claims, found)
+    found = _short_forms_joined(found)
+    found += _cue_mentions(text, claims)
     found += _defined_reuse(text, claims, defs)
     found += _bare_head_nouns(text, claims, found)
     found += _article_acronyms(text, claims, defs)

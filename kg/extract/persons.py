@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Sequence
 
+from .. import rules
 from ..iris import slug
 from ..model import Document, Fact, OrganisationMention, PersonMention, PostMention, Span
 from ..names import normalise_role, split_name
@@ -108,10 +110,16 @@ def _party_key(text: str | None) -> str | None:
     return entry.id if entry and entry.kind == "party" else None
 
 
+@cache
+def _portfolio_words() -> frozenset[str]:
+    """Words of a minister's portfolio ('Jeugd', 'Preventie'), never a name after a title (kg/data/organisation_cues.json)."""
+    return frozenset(rules.load("organisation_cues.json")["portfolio_words"])
+
+
 def _plausible(name: str) -> bool:
     tokens = name.split()
     last = tokens[-1]
-    if last in _NOT_NAMES or name in _NOT_NAMES:
+    if last in _NOT_NAMES or name in _NOT_NAMES or tokens[0] in _portfolio_words() or last in _portfolio_words():
         return False
     if len(last) > 1 and last.isupper():  # an acronym, not a name
         return False
