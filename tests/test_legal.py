@@ -52,7 +52,7 @@ def test_register_forms(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize("text, expected, kind", [
-    ("volgens de Omgevingswet", "Omgevingswet", "law"),
+    ("volgens de Loodsenwet", "Loodsenwet", "law"),
     ("de Wet modern migratiebeleid is in werking getreden", "Wet modern migratiebeleid", "law"),
     ("de Wet inburgering buitenland geldt", "Wet inburgering buitenland", "law"),
     ("volgens de Blauwekaartrichtlijn", "Blauwekaartrichtlijn", "directive"),

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Sequence
 
+from .. import rules
 from ..iris import slug
 from ..model import Document, Fact, LegalInstrumentMention, Span
 from ..resources import data_file
@@ -130,18 +131,52 @@ _EU_ACT_SCAN = Anchored(_EU_ACT, re.compile("Richtlijn|Verordening|Besluit"))
 _TITLED_SCAN = Anchored(_TITLED, re.compile("Wet|Besluit|Verdrag|Rijkswet|Kaderwet"))
 _TITLED_KIND = {"Wet": "law", "Rijkswet": "law", "Kaderwet": "law", "Besluit": "decree",
                 "Verdrag": "treaty"}
-# words that end a title: verbs, conjunctions, pronouns and the like
-_TITLE_STOP = frozenset("""
-    is zijn was waren wordt worden werd werden heeft hebben had hadden dient dienen moet moeten
-    kan kunnen zal zullen mag mogen wil willen gaat gaan komt komen biedt bieden geldt gelden
-    staat staan regelt regelen bepaalt bepalen treedt trad voorziet voorzien maakt maken
-    die dat dit deze welke wie wat waarin waarbij waarop waarmee waardoor waarvan waar
-    en of maar want omdat doordat zodat als wanneer indien nadat toen terwijl om te niet nog
-    ook al wel reeds dan daarin daarbij hierin hierbij ik u we wij zij hij het een
-    sinds sedert vanaf per bij na tijdens door
-""".split())
-_TITLE_FIRST_STOP = _TITLE_STOP | {"de", "van", "voor", "in", "met", "aan", "uit", "zoals"}
-_TITLE_TRAILING = frozenset("op de het van tot inzake in ter voor aan met betreffende".split())
+PATTERNS_FILE = "legal_patterns.json"
+
+
+def _words(field: str) -> frozenset[str]:
+    """A space-separated word list of kg/data/legal_patterns.json."""
+    value = rules.load(PATTERNS_FILE).get(field)
+    if not isinstance(value, str):
+        raise rules.DataFileError(data_file(PATTERNS_FILE), f"needs a string of words under {field!r}")
+    return frozenset(value.split())
+
+
+# words that end a title: verbs, conjunctions, pronouns, 'in', 'met' and the like
+_TITLE_STOP = _words("title_stops")
+_TITLE_FIRST_STOP = _TITLE_STOP | _words("title_first_stops")
+_TITLE_TRAILING = _words("title_trailing")
+_AFTER_PREPOSITION = _words("after_preposition")  # 'Wet op het Nederlanderschap'
+
+
+@dataclass(frozen=True)
+class NamedPattern:
+    """An entry under ``patterns`` in legal_patterns.json: a pattern whose group ``name`` names an instrument."""
+
+    id: str
+    scan: Anchored  # the pattern, searched only near its anchor
+    kind: str
+    prefix: str
+
+
+@cache
+def named_patterns() -> tuple[NamedPattern, ...]:
+    return tuple(NamedPattern(row["id"], Anchored(rules.compile_pattern(PATTERNS_FILE, row["id"], row["pattern"], 0),
+                                                  re.compile(re.escape(row["anchor"])), int(row["reach"])),
+                              row["kind"], row.get("prefix") or "")
+                 for row in rules.entries(PATTERNS_FILE, "patterns", ("id", "pattern", "kind", "anchor", "reach")))
+
+
+@cache
+def _earlier() -> re.Pattern[str]:
+    return rules.compile_pattern(PATTERNS_FILE, "earlier", rules.load(PATTERNS_FILE).get("earlier"))
+
+
+@cache
+def _short_name() -> re.Pattern[str]:
+    return rules.compile_pattern(PATTERNS_FILE, "short_name", rules.load(PATTERNS_FILE).get("short_name"), 0)
+
+
 _TITLE_WORD = re.compile(r"\s+(?P<word>[\wà-ÿ][\wà-ÿ'’]*(?:[-‐‑][\wà-ÿ]+)*)")
 _GENERIC_TITLE_WORDS = 7
 
@@ -151,14 +186,19 @@ def _title_after(text: str, end: int, limit: int, head: str) -> int:
     first_stop = _TITLE_FIRST_STOP - {"van"} if head == "Verdrag" else _TITLE_FIRST_STOP
     position, words = end, 0
     title_end = end
+    previous = ""
     while words < limit:
         match = _TITLE_WORD.match(text, position)
         if match is None:
             break
         word = match["word"]
         lowered = word.lower()
-        if lowered in (first_stop if words == 0 else _TITLE_STOP):
+        after_preposition = words > 0 and previous in _TITLE_TRAILING and lowered in _AFTER_PREPOSITION
+        if lowered in (first_stop if words == 0 else _TITLE_STOP) and not after_preposition:
             break
+        if lowered == "van" and words > 0 and re.match(r"\s+\d", text[match.end():match.end() + 2]):
+            break  # 'Wet op het Nederlanderschap van 1892': the date of the law, not its name
+        previous = lowered
         words += 1
         position = match.end()
         if lowered not in _TITLE_TRAILING:
@@ -178,6 +218,11 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
         kind = {"Richtlijn": "directive", "Verordening": "regulation"}.get(match["head"], "decree")
         hits.append(InstrumentHit(match.start(), match.end(), slug(name), name, kind,
                                   "generic numbered EU act"))
+    for named in named_patterns():
+        for match in named.scan.finditer(text, start, end):
+            name = _normal_form(f"{named.prefix} {match['name']}")
+            hits.append(InstrumentHit(match.start(), match.end("name"), slug(name), name, named.kind,
+                                      f"generic {named.id}"))
     for match in _TITLED_SCAN.finditer(text, start, end):
         if _sentence_initial(text, match.start()) and match["head"] == "Besluit":
             continue  # "Besluit" opening a sentence is as often the verb or a decision
@@ -241,14 +286,18 @@ def find_instruments(text: str, start: int = 0, end: int | None = None) -> list[
         if chosen and hit.start < chosen[-1].end:
             continue
         chosen.append(hit)
-    return chosen
+    # 'de oude Vreemdelingenwet' is an earlier law of that name, not the one the name stands for now
+    return [hit for hit in chosen if not _earlier().search(text, max(start, hit.start - 20), hit.start)]
 
 
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
-    found: list[Fact] = []
     text = document.text
-    for region in document.reading_regions:
-        for hit in find_instruments(text, region.start, region.end):
+    regions = [(region, find_instruments(text, region.start, region.end)) for region in document.reading_regions]
+    shorts = _short_names(text, [hit for _, hits in regions for hit in hits])
+    found: list[Fact] = []
+    for region, hits in regions:
+        hits = _with_short_names(text, region.start, region.end, hits, shorts)
+        for hit in hits:
             start, article = hit.start, None
             cited = _article_before(text, hit.start)
             if cited is not None and cited[0] >= region.start:
@@ -259,6 +308,40 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
                 name=hit.name, key=hit.key, kind=hit.kind, article=article,
                 written=_normal_form(text[hit.start:hit.end])))
     return found
+
+
+def _short_names(text: str, hits: list[InstrumentHit]) -> dict[str, InstrumentHit]:
+    """Short forms the letter gives in brackets right after an instrument: ``Wet kansspelen op
+    afstand (Wet koa)``, ``(hierna: Koa)``; each stands for that instrument in the whole letter."""
+    shorts: dict[str, InstrumentHit] = {}
+    for hit in hits:
+        match = _short_name().match(text, hit.end)
+        if match is not None:
+            short = _normal_form(match["short"])
+            if short != _normal_form(text[hit.start:hit.end]) and short not in shorts:
+                shorts[short] = hit
+    return shorts
+
+
+def _with_short_names(text: str, start: int, end: int, hits: list[InstrumentHit],
+                      shorts: dict[str, InstrumentHit]) -> list[InstrumentHit]:
+    """``hits`` with each use of a short form read as its instrument (found where no hit is)."""
+    if not shorts:
+        return hits
+    result = []
+    for hit in hits:
+        full = shorts.get(_normal_form(text[hit.start:hit.end]))
+        result.append(hit if full is None or full.key == hit.key else
+                      InstrumentHit(hit.start, hit.end, full.key, full.name, full.kind, f"short name of {full.key}"))
+    pattern = re.compile(r"(?<![\w‐‑-])(?:" + "|".join(_form_pattern(short) for short in
+                                                     sorted(shorts, key=len, reverse=True)) + r")(?![\w‐‑-])")
+    for match in pattern.finditer(text, start, end):
+        if any(hit.start < match.end() and match.start() < hit.end for hit in result):
+            continue
+        full = shorts[_normal_form(match.group(0))]
+        result.append(InstrumentHit(match.start(), match.end(), full.key, full.name, full.kind,
+                                    f"short name of {full.key}"))
+    return sorted(result, key=lambda hit: hit.start)
 
 
 EXTRACTOR = Extractor(NAME, VERSION, run, produces="LegalInstrumentMention")

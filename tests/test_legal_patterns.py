@@ -1,0 +1,96 @@
+"""kg/data/legal_patterns.json and the register, through the extractor: every pattern gives the
+instruments its examples name and nothing on its near misses; the title stops, the earlier-law
+phrase and short names in brackets do what the file says.
+
+Parametrized over the file, so an entry added to it is tested without writing a test.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import rules
+from kg.clean import clean
+from kg.extract import legal
+from kg.extract.legal import PATTERNS_FILE, find_instruments
+from kg.ingest import read_letter
+from kg.structure import structure
+
+DATA = rules.load(PATTERNS_FILE)
+
+
+def mentions(tmp_path: Path, body: str) -> list:
+    path = tmp_path / "letter.txt"
+    path.write_text("Den Haag, 1 juli 2019\n\n" + body + "\n", encoding="utf-8")
+    return legal.run(structure(clean(read_letter(path))), ())
+
+
+def examples() -> list:
+    return [pytest.param(row["id"], text, gives, id=f"{row['id']}: {text[:40]}")
+            for row in rules.entries(PATTERNS_FILE, "patterns") for text, gives in zip(row["examples"], row["gives"])]
+
+
+def near_misses() -> list:
+    return [pytest.param(row["id"], text, id=f"{row['id']}: {text[:40]}")
+            for row in rules.entries(PATTERNS_FILE, "patterns") for text in row["not"]]
+
+
+@pytest.mark.parametrize("entry, text, gives", examples())
+def test_pattern_gives_the_instrument_its_example_names(entry: str, text: str, gives: str) -> None:
+    assert [(hit.name, hit.rule) for hit in find_instruments(text)] == [(gives, f"generic {entry}")]
+
+
+@pytest.mark.parametrize("entry, text", near_misses())
+def test_pattern_does_not_fire_on_its_near_misses(entry: str, text: str) -> None:
+    assert [hit for hit in find_instruments(text) if hit.rule == f"generic {entry}"] == []
+
+
+def test_every_pattern_entry_names_as_many_instruments_as_examples() -> None:
+    for row in rules.entries(PATTERNS_FILE, "patterns"):
+        assert len(row["gives"]) == len(row["examples"]), row["id"]
+
+
+@pytest.mark.parametrize("text", DATA["earlier_examples"])
+def test_an_earlier_law_of_the_name_is_left_out(text: str) -> None:
+    assert find_instruments(text) == []
+
+
+@pytest.mark.parametrize("text", DATA["earlier_not"])
+def test_a_law_not_called_earlier_is_kept(text: str) -> None:
+    assert find_instruments(text)
+
+
+@pytest.mark.parametrize("text", DATA["short_name_examples"])
+def test_a_short_name_in_brackets_stands_for_the_instrument(tmp_path: Path, text: str) -> None:
+    found = mentions(tmp_path, text)
+    assert len(found) >= 2 and len({mention.key for mention in found}) == 1
+    assert found[-1].evidence.rule.startswith("short name of")
+
+
+@pytest.mark.parametrize("text", DATA["short_name_not"])
+def test_brackets_that_hold_no_short_name(tmp_path: Path, text: str) -> None:
+    assert len(mentions(tmp_path, text)) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("de Wet op de kansspelen in verband met de regulering van online kansspelen", "Wet op de kansspelen"),
+    ("de Wet gemeentelijke schuldhulpverlening in het licht van de evaluatie", "Wet gemeentelijke schuldhulpverlening"),
+    ("de eerdere Wet op het Nederlanderschap van 1892", "Wet op het Nederlanderschap"),
+    ("de Wet op het kindgebonden budget is gewijzigd", "Wet op het kindgebonden budget"),
+])
+def test_generic_titles_stop_at_the_end_of_the_name(text: str, name: str) -> None:
+    assert [hit.name for hit in find_instruments(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("op grond van artikel 67 van het Wetboek van Strafvordering", "Wetboek van Strafvordering"),
+    ("artikel 140 Sr", "Wetboek van Strafrecht"),
+    ("de Rijkswet op het Nederlanderschap", "Rijkswet op het Nederlanderschap"),
+    ("de Participatiewet", "Participatiewet"),
+    ("een verzoek op grond van de Woo", "Wet open overheid"),
+    ("het Internationaal Verdrag inzake de Rechten van het Kind", "VN-Kinderrechtenverdrag"),
+    ("het Verdrag betreffende de werking van de Europese Unie", "Verdrag betreffende de werking van de Europese Unie"),
+])
+def test_register_holds_the_codes_and_laws_of_every_ministry(text: str, name: str) -> None:
+    assert [hit.name for hit in find_instruments(text)] == [name]
