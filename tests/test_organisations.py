@@ -423,3 +423,57 @@ def test_head_after_article_search_finds_what_the_plain_pattern_finds(head):
         assert list(organisations._heads_after_article(text, head)) == expected, text
         found += bool(expected)
     assert found > 50
+
+
+# ---------------------------------------------------------------- beyond the immigration chain (issue 12)
+
+def test_register_knows_bodies_of_every_ministry_with_their_kinds():
+    found = keys("De Onderwijsraad, de Nederlandse Arbeidsinspectie, het CPB, de Kansspelautoriteit, ProRail, de NS "
+                 "en TNO spraken met de Europese Commissie. Volgens de NCTV is ISIS nog actief, net als al-Qa'ida.")
+    assert set(found) == {"onderwijsraad", "nla", "cpb", "ksa", "prorail", "ns", "tno", "europese-commissie",
+                          "nctv", "isis", "al-qaida"}
+    reg = register()
+    assert [reg.get(key).kind for key in ("onderwijsraad", "nla", "cpb", "prorail", "tno", "isis")] == \
+        ["other", "inspectorate", "agency", "company", "other", "other"]
+
+
+def test_former_names_lead_to_their_successors():
+    reg = register()
+    assert reg.get("inspectie-szw").successor == "nla"
+    assert reg.get("igz").successor == "igj"
+    assert reg.get("inspectie-oov").successor == "inspectie-venj"
+    assert reg.get("ministerie-venw").successor == "ministerie-ienm"
+
+
+def test_a_footnote_marker_glued_to_a_name_is_not_part_of_it():
+    found = keys("Dit blijkt uit het rapport van de Inspectie Justitie en Veiligheid2 en van de Inspectie "
+                 "Gezondheidszorg Oost3 over dit onderwerp.")
+    assert found == {"inspectie-jenv": {"Inspectie Justitie en Veiligheid"},
+                     "inspectie-gezondheidszorg-oost": {"Inspectie Gezondheidszorg Oost"}}
+
+
+def test_an_address_block_glued_to_a_directorate_is_cut_into_its_units():
+    found = keys("Directoraat-Generaal Rechtspleging Afdeling Wetgeving en Beleid Postbus 20301 2500 EH Den Haag "
+                 "Betreft Antwoord op vragen")
+    assert found == {"directoraat-generaal-rechtspleging": {"Directoraat-Generaal Rechtspleging"},
+                     "afdeling-wetgeving-en-beleid": {"Afdeling Wetgeving en Beleid"}}
+
+
+def test_a_short_form_with_the_head_noun_joins_the_long_form():
+    document = letter_of("De Inspectie Water Bodem en Lucht meldt dit. Volgens de Inspectie WBL is dat zo.")
+    found = {f.written: f.key for f in find_organisations(document)}
+    assert found["Inspectie WBL"] == found["Inspectie Water Bodem en Lucht"] == "inspectie-water-bodem-en-lucht"
+
+
+def test_an_acronym_with_its_head_noun_in_brackets():
+    found = keys("De Landelijke Overleg Groep (LO Groep) heeft geadviseerd. De LO Groep vindt dit.")
+    assert found == {"landelijke-overleg-groep": {"Landelijke Overleg Groep", "LO Groep"}}
+
+
+def test_a_budget_chapter_in_brackets_is_not_an_acronym():
+    document = letter_of("De begroting van het Ministerie van Defensie (X) en de Raad voor Xylofoons (VIII).")
+    assert all(f.written not in ("X", "VIII") for f in find_organisations(document))
+
+
+def test_generic_nouns_stay_out():
+    assert keys("Het kabinet, de advocatuur, de gemeenteraad en de Ministerraad spraken. De politiek ook.") == {}

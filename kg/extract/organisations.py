@@ -439,6 +439,7 @@ def _letterhead_mentions(document: Document, claims: _Claims) -> list[_Found]:
 # ---------------------------------------------------------------- definitions
 
 _ACRONYM = r"[A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*(?:[-][A-Z0-9]+)?"
+_ROMAN = re.compile(r"[IVXLC]+")
 # '(ACR)', '(ACR's)', and an acronym with the head noun the name ends in: 'Rijksbrede Benchmark Groep (RBB Groep)'
 _DEFINED = re.compile(rf"\(\s*(?P<acr>{_ACRONYM}(?:[^\S\n]+[A-Z][a-z]+)?)(?P<plural>['’]s)?\s*\)")
 _HIERNA = re.compile(r"(?:\(\s*|,\s*)(?:hierna(?:\s+te\s+noemen)?|verder(?:\s+te\s+noemen)?)\s*:?\s*"
@@ -529,8 +530,8 @@ def _definition_mentions(text: str, claims: _Claims, known: list[_Found]) -> tup
         inner = Span(match.start("acr"), match.end("plural") if match.group("plural") else match.end("acr"))
         before = text[:match.start()].rstrip()
         previous = by_end.get(len(before))
-        if " " in acronym and acronym.rsplit(" ", 1)[1].lower() not in HEAD_NOUNS:
-            continue  # '(IND Amsterdam)': not an acronym
+        if " " in acronym and acronym.rsplit(" ", 1)[1].lower() not in HEAD_NOUNS or _ROMAN.fullmatch(acronym):
+            continue  # '(IND Amsterdam)', '(VIII)' (a budget chapter): not an acronym
         if previous is not None:  # a register or earlier organisation right before the bracket
             if claims.free(inner) and reg.lookup(acronym) is None:
                 claims.take(inner)
@@ -728,6 +729,9 @@ def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list
         inside = [f for f in known if f.span.start >= span.start and f.span.end <= span.end]
         swallowed = [f for f in inside if f.in_register and f.written == f.acronym and f.span.start > span.start]
         if len(swallowed) != len(inside) or len(name.split()) < 2 or register().lookup(name):
+            kept = [f.span.end for f in inside if f not in swallowed]
+            if kept:  # 'Inspectie X2 en van de Inspectie Y': read on after the organisation already found
+                pos = min(pos, min(kept))
             continue
         for f in swallowed:
             claims.release(f.span)
