@@ -477,3 +477,7 @@ def test_a_budget_chapter_in_brackets_is_not_an_acronym():
 
 def test_generic_nouns_stay_out():
     assert keys("Het kabinet, de advocatuur, de gemeenteraad en de Ministerraad spraken. De politiek ook.") == {}
+
+
+def test_a_title_or_generic_body_before_a_name_is_no_organisation():
+    assert keys("Staatsraad Jansen sprak met de Gemeenteraad Utrecht.") == {}

@@ -4,7 +4,8 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
 
 1. ``register``: every written form of an entry of kg/data/organisations.json (name, acronym,
    aliases). Forms of one word (acronyms, ``Trouw``) match with their case; longer names match
-   whatever their case. ``uw Kamer`` / ``de Kamer`` is the chamber the letter is addressed to.
+   whatever their case. ``uw Kamer`` / ``de Kamer`` is the chamber the letter is addressed to
+   (the Tweede Kamer when the letter names no addressee).
 2. ``letterhead``: the ministry, directorate-general, directorate and unit of the letter head.
 3. ``definition``: ``Full Name (ACR)`` when the initials of the words before the bracket spell
    the acronym and the name has an organisation head noun (Dienst, Commissie, Vereniging,
@@ -14,7 +15,13 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
 4. ``head noun``: a capitalised head noun followed by a name (``Raad van Toezicht``,
    ``Commissie van onderzoek COA``); ``commissie De Leeuw`` (a committee named after a
    person); ``onderzoeksbureau Integis``; ``unit 1F``; ``team herbeoordelingen asiel`` when
-   the letter names the team more than once.
+   the letter names the team more than once. A name ends before an address-block word or the
+   head of a next unit (``Directoraat-Generaal X Afdeling Y Postbus ...`` is two units), and
+   ``Inspectie OOV`` joins ``Inspectie Openbare Orde en Veiligheid`` when the letter has both.
+   Then the cue patterns of kg/data/organisation_cues.json: ``azc Budel``, ``PI Vught``,
+   ``de rechtbank Amsterdam``, ``de provincie Groningen``, ``X B.V.``, ``X Onderzoek en Advies``,
+   one-word bodies (``Onderwijsraad``, ``Veteranenombudsman``), ``de politie``, a ministry by
+   its portfolio (``bij Defensie``), ``de directie X``.
 5. ``defined head noun``: ``de Inspectie`` / ``het Hof`` alone, when exactly one organisation
    found in the letter carries that head noun.
 6. ``article acronym``: an acronym after an article (``het RIC``) that the letter does not
@@ -22,7 +29,8 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
    organisations (EVRM, BRP, AZC, ...).
 
 Generic nouns (``het kabinet``, ``de advocatuur``) are never organisations; all-caps words in
-headings (``BRIEF``, ``MOTIE``) are not either.
+headings (``BRIEF``, ``MOTIE``) are not either. A footnote marker the cleaning left glued to a
+word (``Veiligheid2``) is read as a space.
 """
 from __future__ import annotations
 
@@ -718,6 +726,8 @@ def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list
             pos = match.start() + joined.end()
             if len(written.split()) < 2:
                 continue
+        if match.group("head") in _cue_words("not_compounds"):
+            continue  # 'Staatsraad Jansen' (a title), 'Gemeenteraad Utrecht' (a generic body)
         broken = _name_break(written, len(match.group("head")))
         if broken is not None:  # 'Directoraat-Generaal X Afdeling Y Postbus ...': X ends before the next head
             written = written[:broken].rstrip()

@@ -656,10 +656,29 @@ def _collective_groups(document: Document, reports: Sequence[ReportFact]) -> lis
         if key in by_report:
             by_report[key][1].append(sentence)
             continue
-        item = _Item(_normalise_space(sentence.text), sentence.span, None, None,
+        span = _cue_part(sentence)
+        item = _Item(_normalise_space(document.text[span.start:span.end]), span, None, None,
                      "sentence answering a report's recommendations as a group", 0, report_hint=key or None)
         by_report[key] = (item, [sentence])
     return [_Group((item,), tuple(sentences), aligned=False) for item, sentences in by_report.values()]
+
+
+# where a sentence the structure did not split goes on: 'heb toegezegd.1 Hierbij ga ik ...'
+_GLUED_SENTENCE = re.compile(r"(?<=[a-zà-ÿ)][.!?])\d{0,2}\s+(?=[A-Z])")
+
+
+def _cue_part(sentence: Sentence) -> Span:
+    """The part of a sentence that holds the group cue, when a footnote marker after a full stop
+    kept two sentences together."""
+    start = 0
+    for part_end in [match.start() for match in _GLUED_SENTENCE.finditer(sentence.text)] + [len(sentence.text)]:
+        part = sentence.text[start:part_end]
+        if _collective_cue(part):
+            offset = sentence.span.start + start
+            return Span(offset, offset + len(part.rstrip()))
+        glued = _GLUED_SENTENCE.match(sentence.text, part_end)
+        start = glued.end() if glued else part_end
+    return sentence.span
 
 
 def _collective_cue(sentence: str) -> bool:

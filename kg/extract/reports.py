@@ -113,6 +113,7 @@ _RESEARCH_BODY = re.compile(r"commissie|inspectie|raad|rekenkamer|ombudsman|inst
                             r"wrr|acvz|adviesraad|college", re.IGNORECASE)
 _PUBLISHED = re.compile(
     r"\b(?:opgeleverde?|gepubliceerde?|uitgebrachte?|gepresenteerde?|verschenen|aangeboden|openbaar gemaakt|"
+    r"publiceerden?|presenteerden?|"
     r"uitgekomen|verzonden)\b", re.IGNORECASE)
 # 'Op 19 november publiceerde het SCP de evaluatie ...': the author stands between verb and genre noun
 _PUBLISHED_BEFORE = re.compile(r"\b(?:publiceerde|publiceerden|presenteerde|presenteerden|bracht|brachten|"
@@ -511,15 +512,15 @@ def _sentence_case_titles(document: Document, position: int, end: int,
     match = _SENTENCE_TITLE.match(text, position, end)
     if not match:
         return []
-    title = _cut_at_stop(match.group("title"))
+    year = _YEAR_AFTER.match(text, match.end("title"), end)
+    title = match.group("title") if year else _cut_at_stop(match.group("title"))  # a year closes it
     first = title.split()[0] if title else ""
     if (len(title.split()) < 2 or first in _NOT_NAMES or first.lower() in MONTHS or first.isupper()
             or _ORG_HEADS.match(title)):
         return []
     start = match.start("title")
     found = [(title, Span(start, start + len(title)), None)]
-    year = _YEAR_AFTER.match(text, match.end("title"), end)
-    if not year or title != match.group("title"):
+    if not year:
         return found
     found[0] = (title, found[0][1], year.group(1))
     position = year.end()
@@ -580,6 +581,7 @@ _NUMBER_TAIL = re.compile(r"\s+(?:\([A-Z][A-Za-z]{1,9}\)\s*)?\d[\d/–-]*")
 _AUTHOR_AFTER = re.compile(r"\s*,?\s*(?:(?:opgesteld|uitgevoerd|geschreven|verricht)\s+)?(?:door|van de hand van)\s+"
                            r"(?:de|het)?\s*")
 _POSSESSIVE = re.compile(r"^(?:haar|zijn|hun)\b", re.IGNORECASE)
+_YEAR_TITLE = re.compile(r"\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?(?![\w/])")
 _FOOTNOTE_DIGITS = re.compile(r"(?<=[A-Za-zÀ-ÿ)])\d{1,2}$")
 
 
@@ -643,7 +645,8 @@ def _author_after(text: str, position: int, end: int) -> tuple[Span, ...]:
 
 
 def _prefixed_mentions(document: Document) -> list[_Mention]:
-    """'het TNO-onderzoek Systeemanalyse kansspelen': a genre noun with its author in front, and a title."""
+    """'het TNO-onderzoek Systeemanalyse kansspelen', 'haar verantwoordingsonderzoek 2015': a genre
+    noun in a compound (with its author in front, or its kind), followed by a title or a year."""
     text = document.text
     mentions: list[_Mention] = []
     for cue in report_cues().prefixed:
@@ -652,11 +655,16 @@ def _prefixed_mentions(document: Document) -> list[_Mention]:
             if region is None:
                 continue
             area, sentence = region
-            genre = _GENRE_WORDS.get(match.group("genre").lower(), "onderzoek")
-            author_slot = (Span(match.start("author"), match.end("author")),)
+            genre = _GENRE_WORDS.get(match.group("genre").lower(), cue.fields.get("genre", "onderzoek"))
+            author = match.groupdict().get("author")
+            author_slot = (Span(match.start("author"), match.end("author")),) if author else \
+                _before_genre_slot(text, match.start(), sentence)
             quote = _quote_after(text, match.end(), area.end, find_quotes(text, match.end(), area.end))
+            year = _YEAR_TITLE.match(text, match.end(), area.end)
             if quote and _is_quoted_title(_clean_title(text[quote[0]:quote[1]]), text[match.end():quote[0]]):
                 title, title_end, rule = _clean_title(text[quote[0]:quote[1]]), quote[1] + 1, "quoted"
+            elif year:
+                title, title_end, rule = text[match.start("genre"):year.end()], year.end(), "year"
             else:
                 titles = _sentence_case_titles(document, match.end(), area.end, plural=False)
                 if titles:
@@ -664,13 +672,13 @@ def _prefixed_mentions(document: Document) -> list[_Mention]:
                 else:
                     topic = re.match(r"\s+naar\s+", text[match.end():area.end])
                     topic_end = _topic_end(text, match.end() + topic.end(), area.end) if topic else None
-                    if topic_end is None:
-                        continue
+                    if topic_end is None or not _is_finished(text, match.start(), area):
+                        continue  # 'een WODC-onderzoek naar X zou helpen' names no report
                     title = _strip_footnote(text[match.start("genre"):topic_end])
                     title_end, rule = topic_end, "topic"
             mentions.append(_Mention(title, genre, Span(match.start(), title_end), True,
-                                     f"author-prefixed genre noun with {rule} title", author_slot, sentence,
-                                     author_text=match.group("author")))
+                                     f"genre compound ({cue.id}) with {rule} title", author_slot, sentence,
+                                     author_text=author or ""))
     return mentions
 
 
@@ -707,10 +715,13 @@ def _described_mentions(document: Document, organisations: list[OrganisationMent
     return mentions
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:het|de|dit|deze|een|haar|zijn|hun)\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
+
+
 def _is_finished(text: str, start: int, area: Span) -> bool:
     """A governing cue right before the report ('naar aanleiding van') or a published cue in its sentence."""
     cues = report_cues()
-    before = text[max(area.start, start - 100):start]
+    before = _DETERMINER_BEFORE.sub("", text[max(area.start, start - 100):start])
     if any(cue.pattern.search(before) for cue in cues.governing):
         return True
     return any(cue.pattern.search(text, area.start, area.end) for cue in cues.published)
@@ -760,13 +771,15 @@ def _without_overlap(mentions: list[_Mention], earlier: list[_Mention]) -> list[
 
 
 def _series_key(reports: dict[str, _Report], title: str, key: str) -> str:
-    """The key of a report already known under the same name with or without its number
-    ('Schoolkostenmonitor' and 'Schoolkostenmonitor 2018/2019'); else ``key``."""
+    """The key of a report already known under the same name with or without its number, or
+    as its one-word series name ('Schoolkostenmonitor' and 'Schoolkostenmonitor 2018/2019',
+    'Dreigingsbeeld' and 'Dreigingsbeeld Terrorisme Nederland 42'); else ``key``."""
     if key in reports:
         return key
     for report in reports.values():
         shorter, longer = sorted((report.title, title), key=len)
-        if longer.startswith(shorter) and _NUMBER_TAIL.fullmatch(longer[len(shorter):]):
+        tail = longer[len(shorter):]
+        if longer.startswith(shorter) and (_NUMBER_TAIL.fullmatch(tail) or (" " not in shorter and tail[:1] == " ")):
             return report.key
     return key
 
@@ -849,13 +862,20 @@ def _authors(document: Document, mention: _Mention, organisations: list[Organisa
         inside = _mentions_in(slot, organisations, persons, document)
         before_genre = slot.end <= mention.span.start
         if inside:
-            found.extend(inside[-1:] if before_genre else inside)
+            found.extend(_last_author(inside) if before_genre else inside)
             continue
         names = _written_names(text[slot.start:slot.end], before_genre)
         found.extend((slug(re.sub(r"\s*\([^)]*\)", "", name)), name) for name in names)
     if not found and mention.author_text:
         found.append((slug(mention.author_text), mention.author_text))
     return list(dict.fromkeys(found))
+
+
+def _last_author(inside: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Of the names before a genre noun, the last body that publishes studies ('de Algemene
+    Rekenkamer deed in het hoofdstuk Politie in haar onderzoek'), else the last name."""
+    bodies = [found for found in inside if _RESEARCH_BODY.search(found[1])]
+    return (bodies or inside)[-1:]
 
 
 def _written_names(slot: str, last_only: bool) -> list[str]:
