@@ -117,7 +117,7 @@ def test_rewritten_query_with_a_param_gives_the_rows_of_its_plain_form(store, na
 
 
 def test_a_param_on_a_variable_an_optional_binds_keeps_only_its_rows(store):
-    """--param narrows to the rows whose OPTIONAL part gave that value (a trailing VALUES join).
+    """--param narrows to the rows whose OPTIONAL part gave that value (a FILTER after the OPTIONALs).
     Binding the variable before evaluation (pyoxigraph's substitutions) would instead keep every
     letter whose signatory differs, with the parameter filled in as if it were its signatory."""
     everything = run_query(store, query_text("timeline"))
@@ -129,26 +129,64 @@ def test_a_param_on_a_variable_an_optional_binds_keeps_only_its_rows(store):
     assert narrowed.rows and _row_set(narrowed) == _row_set(type(everything)(everything.variables, tuple(expected)))
 
 
-def test_parameter_lines_run_only_with_their_parameter():
-    """A line starting '#?name ' is a comment unless --param name=... is given."""
-    from kg.query import bind, with_parameter_lines
-
-    sparql = "SELECT ?x WHERE {\n  ?x ?p ?o .\n  #?label ?x <urn:label> ?label .\n  #?labels ?x <urn:other> ?labels .\n}"
-    assert with_parameter_lines(sparql, "other") == sparql
-    switched = with_parameter_lines(sparql, "label")
-    assert "\n  ?x <urn:label> ?label .\n" in switched
-    assert "#?labels ?x <urn:other>" in switched  # another parameter whose name starts the same stays off
-    assert bind(sparql, None) == sparql
-    assert "\n  ?x <urn:label> ?label ." in bind(sparql, {"label": "IND"})
+@pytest.mark.parametrize("name", query_names())
+def test_named_query_gives_the_same_rows_whatever_the_default_graph(store, name):
+    """Every pattern names its graph, so a store whose default graph is empty (stock Oxigraph,
+    Fuseki) answers as one whose default graph is the union of the named graphs."""
+    sparql = query_text(name)
+    union = {tuple(s) for s in store.query(sparql, use_default_graph_as_union=True)}
+    stock = {tuple(s) for s in store.query(sparql)}
+    assert union == stock and union, name
 
 
-def test_mentions_without_param_does_not_multiply_by_names(store):
-    """Without --param label the names pattern is off: one row per mention and sentence, and
-    each row of the unbound answer is still found when one of its names is bound."""
+def test_a_turtle_file_is_queried_through_a_named_graph(tmp_path, sample_build):
+    """A .ttl has only a default graph; kg query copies it into a named graph so the named
+    queries find its letters."""
+    from click.testing import CliRunner
+    from kg.cli import main
+    from kg.rdfio import write_quads
+
+    path = tmp_path / "letters.ttl"
+    write_quads(sample_build.quads, path)
+    result = CliRunner().invoke(main, ["query", "letters", "-g", str(path), "-f", "csv"])
+    assert result.exit_code == 0 and len(result.output.strip().splitlines()) > 5
+
+
+def test_the_table_fits_its_width_and_names_what_iris_are(store):
+    """Tables fit the width, show stances by name and entities by their path, cut long texts
+    with an ellipsis, and leave out the IRI columns a query marks (#@hide); csv stays complete."""
+    from kg.query import format_table, hidden_columns
+
+    sparql = query_text("rejected_recommendations")
+    table = run_query(store, sparql)
+    shown = format_table(table, "table", width=90, hide=hidden_columns(sparql))
+    lines = shown.splitlines()
+    assert all(len(line) <= 90 for line in lines)
+    assert lines[0].split()[:2] == ["report_title", "stance"] and "recommendation" not in lines[0]
+    assert {line.split("  ")[1].strip() for line in lines[2:-1] if "  " in line} & {"rejected", "partially"}
+    assert "…" in shown and "https://" not in shown
+    complete = format_table(table, "csv")
+    assert "https://w3id.org/kamerbrieven/id/" in complete and "…" not in complete
+    orgs = format_table(run_query(store, query_text("organisations")), "table", width=120)
+    assert "org/ind " in orgs
+
+
+def test_short_iris():
+    from kg.query import short_iri
+
+    assert short_iri("https://w3id.org/kamerbrieven/def#rejected") == "rejected"
+    assert short_iri("https://w3id.org/kamerbrieven/def/reference-kind#kamerstuk") == "kamerstuk"
+    assert short_iri("https://w3id.org/kamerbrieven/id/org/ind") == "org/ind"
+    assert short_iri("http://www.w3.org/2004/02/skos/core#Concept") == "skos:Concept"
+    assert short_iri("https://example.org/x") == "https://example.org/x"
+
+
+def test_mentions_with_a_label_keeps_the_rows_of_that_entity(store):
+    """--param label matches any name of the entity; the rows are those of the unfiltered
+    answer for the entities so named."""
     everything = run_query(store, query_text("mentions"))
     assert len(everything.rows) == len(_row_set(everything))
-    column = everything.variables.index("name")
-    name = everything.rows[0][column].value
-    narrowed = run_query(store, query_text("mentions"), {"label": name})
-    expected = {row for row in _row_set(everything) if row[column] == str(everything.rows[0][column])}
-    assert expected and expected <= _row_set(narrowed)
+    narrowed = run_query(store, query_text("mentions"), {"label": "iMMO"})
+    column = everything.variables.index("entity")
+    entities = {row[column] for row in narrowed.rows}
+    assert entities and _row_set(narrowed) == {r for r in _row_set(everything) if r[column] in {str(e) for e in entities}}
