@@ -382,8 +382,9 @@ def serve(graph: Path | None, store_dir: Path | None, host: str, port: int, allo
                 kg_store.save_manifest(replace(kg_store.manifest, complete=False))  # edits: next build reconciles
             store = kg_store.store
         else:
+            from .query import name_the_default_graph
             from .rdfio import load_store
-            store = load_store(graph)
+            store = name_the_default_graph(load_store(graph))  # a .ttl: its triples in a named graph too
         try:
             server = make_server(store, host=host, port=port, allow_update=allow_update, timeout=timeout)
         except OSError as exc:

@@ -190,3 +190,38 @@ def test_mentions_with_a_label_keeps_the_rows_of_that_entity(store):
     column = everything.variables.index("entity")
     entities = {row[column] for row in narrowed.rows}
     assert entities and _row_set(narrowed) == {r for r in _row_set(everything) if r[column] in {str(e) for e in entities}}
+
+
+def test_a_recommendation_to_two_organisations_counts_for_each(store):
+    """'het ministerie van Justitie en Veiligheid en de IND' addresses both: each organisation's
+    counts in responses_by_organisation are its recommendations, one per stance, and the
+    recommendations no sentence answers count as unanswered, not as noted."""
+    table = run_query(store, query_text("responses_by_organisation"))
+    counts = {(row[0].value.rsplit("/", 1)[-1] if row[0] else row[1].value, row[2].value): int(row[3].value)
+              for row in table.rows}
+    addressed = """PREFIX kb: <https://w3id.org/kamerbrieven/def#>
+        SELECT ?organisation (COUNT(DISTINCT ?r) AS ?n) WHERE { GRAPH ?g { ?r kb:addressedTo ?organisation } }
+        GROUP BY ?organisation"""
+    per_org = {row[0].value.rsplit("/", 1)[-1]: int(row[1].value) for row in run_query(store, addressed).rows}
+    assert per_org["ind"] == sum(n for (org, _), n in counts.items() if org == "ind")
+    shared = """PREFIX kb: <https://w3id.org/kamerbrieven/def#>
+        SELECT DISTINCT ?r WHERE { GRAPH ?g { ?r kb:addressedTo <https://w3id.org/kamerbrieven/id/org/ind>,
+                                                          <https://w3id.org/kamerbrieven/id/org/ministerie-jenv> } }"""
+    assert len(run_query(store, shared).rows) >= 5, "the sample letter addresses recommendations to both"
+    assert counts[("ind", "already")] >= 5 and counts[("ind", "rejected")] >= 1
+    assert counts[("ministerie-jenv", "already")] >= 1
+    unanswered = run_query(store, query_text("unanswered_recommendations"))
+    assert sum(n for (org, stance), n in counts.items() if stance == "unanswered") >= len(unanswered.rows) > 0
+
+
+def test_an_unanswered_recommendation_has_no_evidence_and_is_listed_as_noted(store):
+    recommendations = run_query(store, query_text("recommendations"))
+    columns = recommendations.variables
+    unanswered = {row[-1] for row in run_query(store, query_text("unanswered_recommendations")).rows}
+    assert unanswered
+    for row in recommendations.rows:
+        if row[columns.index("recommendation")] in unanswered:
+            assert row[columns.index("response")].value.endswith("#noted")
+            assert row[columns.index("evidence")] is None
+        else:
+            assert row[columns.index("evidence")] is not None
