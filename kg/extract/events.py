@@ -30,44 +30,29 @@ from typing import Sequence
 
 from ..dates import DateExpression, find_dates
 from ..model import Document, EventMention, Fact, Span
+from .. import rules
+from ..resources import data_file
 from . import FOLDS_ODDLY, Anchored, Extractor, anchor_words, evidence
 
 NAME, VERSION = "events", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
 
+CUES_FILE = "event_cues.json"
+
+
+def _stems(key: str) -> dict[str, str]:
+    """A map of written stem (regex) -> kind in kg/data/event_cues.json."""
+    value = rules.load(CUES_FILE).get(key)
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise rules.DataFileError(data_file(CUES_FILE), f"needs a map of stem to kind under {key!r}")
+    for stem in value:
+        rules.compile_pattern(CUES_FILE, stem, stem)
+    return dict(value)
+
+
 # written stem (regex) -> kind; plural endings are added by the pattern below
-_SPECIFIC: dict[str, str] = {
-    r"commissiedebat": "commissiedebat",
-    r"plenaire?\s+debat": "plenair debat",
-    r"tweeminutendebat": "tweeminutendebat",
-    r"dertigledendebat": "dertigledendebat",
-    r"interpellatiedebat": "interpellatiedebat",
-    r"verantwoordingsdebat": "verantwoordingsdebat",
-    r"ordedebat": "ordedebat",
-    r"notaoverleg": "notaoverleg",
-    r"wetgevingsoverleg": "wetgevingsoverleg",
-    r"algemeen\s+overleg": "algemeen overleg",
-    r"bestuurlijk\s+overleg": "bestuurlijk overleg",
-    r"rondetafelgesprek": "rondetafelgesprek",
-    r"hoorzitting": "hoorzitting",
-    r"begrotingsbehandeling": "begrotingsbehandeling",
-    r"procedurevergadering": "procedurevergadering",
-    r"commissievergadering": "commissievergadering",
-    r"werkbezoek": "werkbezoek",
-    r"technische\s+briefing": "technische briefing",
-    r"werkbespreking": "werkbespreking",
-    r"expertmeeting": "expertmeeting",
-    r"vragenuur": "vragenuur",
-}
-_GENERIC: dict[str, str] = {
-    r"overleg": "overleg",
-    r"gesprek": "gesprek",
-    r"debat": "debat",
-    r"bijeenkomst": "bijeenkomst",
-    r"vergadering": "vergadering",
-    r"bespreking": "bespreking",
-    r"conferentie": "conferentie",
-}
+_SPECIFIC: dict[str, str] = _stems("meetings")
+_GENERIC: dict[str, str] = _stems("generic")
 _PLURAL = r"(?P<plural>ten|gen|en|s)?"
 
 
@@ -86,9 +71,8 @@ def _forms(stems: dict[str, str]) -> list[str]:
 
 
 # the noun patterns searched near the words every noun holds (the same matches, far fewer tries)
-_SPECIFIC_SCAN = Anchored(_SPECIFIC_NOUN, words=anchor_words(_forms(_SPECIFIC), (
-    "debat", "overleg", "plenair", "algemeen", "bestuurlijk", "gesprek", "zitting", "behandeling", "vergadering",
-    "bezoek", "technische", "bespreking", "meeting", "vragenuur")), folded=True)
+_SPECIFIC_SCAN = Anchored(_SPECIFIC_NOUN, words=anchor_words(_forms(_SPECIFIC), tuple(
+    str(rules.load(CUES_FILE).get("anchors", "")).split())), folded=True)
 _GENERIC_SCAN = Anchored(_GENERIC_NOUN, words=anchor_words(_forms(_GENERIC), _forms(_GENERIC)), folded=True)
 
 _PREPOSITIONS = frozenset("""met van over inzake aangaande betreffende voor tussen in op bij rond
@@ -259,6 +243,48 @@ def _noun_events(document: Document) -> list[_Candidate]:
     return found
 
 
+@dataclass(frozen=True)
+class _Phrase:
+    """An entry under ``patterns`` in event_cues.json: a phrase that names an event in its context."""
+
+    id: str
+    kind: str
+    scan: Anchored
+
+
+def _phrases() -> tuple[_Phrase, ...]:
+    return tuple(_Phrase(row["id"], row["kind"], Anchored(rules.compile_pattern(CUES_FILE, row["id"], row["pattern"]),
+                                                          words=((row["anchor"], int(row["reach"])),), folded=True))
+                 for row in rules.entries(CUES_FILE, "patterns", ("id", "pattern", "kind", "anchor")))
+
+
+_PHRASES = _phrases()
+
+
+def _phrase_events(document: Document) -> list[_Candidate]:
+    """Events named by a phrase in its context (``debat met uw Kamer``, ``eerste termijn (Handelingen``)."""
+    text, letter_date = document.text, document.head.date
+    found: list[_Candidate] = []
+    for region in document.reading_regions:
+        for phrase in _PHRASES:
+            for match in phrase.scan.finditer(text, region.start, region.end):
+                start, end = match.span("label") if "label" in phrase.scan.pattern.groupindex else match.span()
+                sentence_start, sentence_end = _sentence_bounds(document, start)
+                dates = find_dates(text[sentence_start:sentence_end], letter_date)
+                label_start, _ = _label_start(text, start, sentence_start)
+                label_end = min(max(_chain_end(text, end, _LABEL_WORDS, dates, sentence_start), end), sentence_end)
+                attached = _attached_date(text, label_end, start, dates, sentence_start)
+                label = _label(text, label_start, end, label_end, False)
+                if "object" in phrase.scan.pattern.groupindex and match["object"]:
+                    # 'wetsvoorstel X, waarvan de behandeling in uw Kamer': the reading of that bill
+                    head, tail = text[label_start:end], text[end:label_end]
+                    label = re.sub(r"\s+", " ", f"{head} van het {match['object']}{tail}").strip()
+                    label_start = match.start("object")
+                found.append(_Candidate(label_start, label_end, phrase.kind, label,
+                                        attached.value if attached else None, False, f"phrase: {phrase.id}"))
+    return found
+
+
 def _inside_specific(text: str, start: int, end: int) -> bool:
     for specific in _SPECIFIC_NOUN.finditer(text, max(0, start - 30), min(len(text), end + 5)):
         if specific.start() <= start and end <= specific.end():
@@ -373,7 +399,7 @@ def _deduplicate(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
-    candidates = _deduplicate(_noun_events(document) + _spoken_events(document))
+    candidates = _deduplicate(_noun_events(document) + _phrase_events(document) + _spoken_events(document))
     return [EventMention(evidence=evidence(document, Span(c.start, c.end), EXTRACTOR_ID, c.rule),
                          kind=c.kind, label=c.label, date=c.when)
             for c in candidates]

@@ -1,0 +1,66 @@
+"""kg/data/event_cues.json, through the extractor: every phrase pattern gives one event of its kind
+on each example and none on its near misses; every meeting noun of the file is an event.
+
+Parametrized over the file, so an entry added to it is tested without writing a test.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg import rules
+from kg.clean import clean
+from kg.extract import events
+from kg.extract.events import CUES_FILE
+from kg.ingest import read_letter
+from kg.model import EventMention
+from kg.structure import structure
+
+CLOSING = "\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nA. Tester\n"
+
+
+def read(tmp_path: Path, body: str) -> list[EventMention]:
+    path = tmp_path / "letter.txt"
+    path.write_text(f"Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+                    f"Den Haag, 22 juni 2023\n\n{body}{CLOSING}", encoding="utf-8")
+    return events.run(structure(clean(read_letter(path))), ())
+
+
+def cases(field: str) -> list:
+    return [pytest.param(row["kind"], text, id=f"{row['id']}: {text[:40]}")
+            for row in rules.entries(CUES_FILE, "patterns") for text in row.get(field) or ()]
+
+
+@pytest.mark.parametrize("kind, text", cases("examples"))
+def test_phrase_gives_an_event_of_its_kind(tmp_path: Path, kind: str, text: str) -> None:
+    assert [event.kind for event in read(tmp_path, text)] == [kind]
+
+
+@pytest.mark.parametrize("kind, text", cases("not"))
+def test_phrase_near_misses_give_no_event(tmp_path: Path, kind: str, text: str) -> None:
+    assert read(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("stem, kind", sorted(rules.load(CUES_FILE)["meetings"].items()))
+def test_every_meeting_noun_is_an_event(tmp_path: Path, stem: str, kind: str) -> None:
+    written = re.sub(r"\\s\+", " ", stem).replace("e?", "e")
+    found = read(tmp_path, f"Tijdens het {written} van 30 maart jl. heb ik dit toegelicht.")
+    assert [(event.kind, event.date) for event in found] == [(kind, "2023-03-30")]
+
+
+@pytest.mark.parametrize("body, kind, date, label", [
+    ("Tijdens het spoeddebat over de brand in het chemiebedrijf op 13 januari 2011 is hierom gevraagd.",
+     "spoeddebat", "2011-01-13", "spoeddebat over de brand in het chemiebedrijf"),
+    ("Tijdens de regeling van werkzaamheden van 7 maart jl. is om deze brief verzocht.",
+     "regeling van werkzaamheden", "2023-03-07", "regeling van werkzaamheden"),
+    ("In het mondelinge vragenuur van 6 december 2022 heb ik dit toegezegd.",
+     "vragenuur", "2022-12-06", "mondelinge vragenuur"),
+    ("Dit geldt ook voor het wetsvoorstel Werk Zeker, waarvan de behandeling in uw Kamer op 14 mei 2024 "
+     "gepland staat.", "wetsbehandeling", "2024-05-14", "behandeling van het wetsvoorstel Werk Zeker in uw Kamer"),
+])
+def test_debates_named_by_their_subject_with_their_date(tmp_path: Path, body: str, kind: str, date: str,
+                                                         label: str) -> None:
+    found = read(tmp_path, body)
+    assert [(event.kind, event.date, event.label) for event in found] == [(kind, date, label)]
