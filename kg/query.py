@@ -231,7 +231,8 @@ def query_prefixes(sparql: str) -> dict[str, str]:
 
 
 def _iri(parameter: Parameter, value: str, prefixes: dict[str, str]) -> str:
-    """An IRI parameter as SPARQL: from ``<...>``, ``http(s)://...`` or ``prefix:local``."""
+    """An IRI parameter as SPARQL: from ``<...>``, ``http(s)://...``, ``prefix:local`` or a path
+    after the base (``org/ind``, as a table shows it)."""
     text = value.strip()
     if text.startswith("<") and text.endswith(">"):
         text = text[1:-1]
@@ -239,6 +240,8 @@ def _iri(parameter: Parameter, value: str, prefixes: dict[str, str]) -> str:
         prefix, sep, local = text.partition(":")
         if sep and prefix in prefixes:
             text = prefixes[prefix] + local
+        elif not sep:  # a path after the dataset's base, as tables show it: org/ind
+            text = os.environ.get("KG_BASE", DEFAULT_BASE) + text.lstrip("/")
     try:
         if not re.match(r"[a-z][a-z0-9+.-]*:", text, re.I):
             raise ValueError(text)

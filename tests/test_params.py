@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 from pyoxigraph import Literal, NamedNode, Store
 
-from conftest import EXTRA, SAMPLES
+from conftest import EXTRA
 from kg.cli import main
 from kg.errors import UsageError
 from kg.query import (WORD_START, Parameter, accent_pattern, fold, parameters, query_text, run_query,
