@@ -1,21 +1,25 @@
 """Commitments (toezeggingen): what the letter promises parliament, by when, and who asked.
 
-A sentence is a commitment when it promises future action:
+The rules and the phrases that cancel them are data: kg/data/commitment_cues.json, each with
+examples and near misses that tests/test_commitment_cues.py runs through this extractor. A
+sentence is a commitment when a rule matches it and no cancel that applies to that rule fires:
 
-* **to parliament, in the first person** (always): ``ik zal uw Kamer ... informeren``, ``zal ik
-  u informeren``, ``heb ik ... toegezegd``, ``ben ik voornemens``, ``het is mijn voornemen``,
-  ``zal ik laten onderzoeken``, ``ontvangt u een brief``, ``Ik streef er naar uw Kamer ... te
-  berichten``, ``Afgesproken is om ...``, and any other ``ik zal`` / ``zal ik`` that is not about
-  this letter itself (``hieronder zal ik ingaan op``, ``in deze brief zal ik reageren``);
+* **to parliament, in the first person** (also inside a condition, ``Zodra ..., zal ik``): ``ik
+  zal uw Kamer ... informeren``, ``heb ik ... toegezegd``, ``ben ik voornemens``, ``zal ik laten
+  onderzoeken``, ``ontvangt u een brief``, ``Het kabinet streeft er naar uw Kamer ... te
+  informeren``, ``Afgesproken is om ...``, ``Jaarlijks ... informeer ik u``, and any other ``ik
+  zal`` / ``zal ik``;
+* **earlier promises the letter restates**: ``zoals toegezegd tijdens het ...``, ``is toegezegd
+  uw Kamer te informeren``, ``heb ik aangegeven dat ik ... zou``, ``kondigde ik aan dat ik ...``;
 * **announced actions** (not inside a condition such as ``Indien ...``): a future passive
-  (``zal worden gestart met``, ``zal een analyse worden gedaan``, ``zullen ... worden
-  geworven``), a named organisation that will act (``zal de IND ... maatregelen nemen``), and
-  planned research in the present (``Ook wordt onderzocht wat ...``, ``Voorts wordt bezien hoe
-  ...``, ``wordt ... in 2022 toegewerkt naar``).
+  (``zal worden gestart met``), a named organisation that will act (``zal de IND ... maatregelen
+  nemen``), planned research in the present (``Ook wordt onderzocht wat ...``, ``Er wordt
+  bekeken of ...``), ``Het streven is om ...``.
 
-Not commitments: descriptions of what happens now (``wordt bekeken``), what others will do
-(``de Commissie zal ... een standpunt innemen``), what may happen (``zal ... kunnen``), and
-``zal`` in a condition about the procedure (``Indien ..., zal dit worden meegewogen``).
+Cancelled: what this letter itself does (``hieronder zal ik ingaan op``, ``In deze brief kom ik
+terug op``, ``We gaan daarbij eerst in op``, ``informeer ik uw Kamer dat ...``, an item of a list
+of the letter's contents), what others will do (told in a relative clause), what may happen
+(``zal ... kunnen``), and ``zal`` in a condition about the procedure.
 
 The due time is read with kg/dates.py ``due_date`` against the letter's date (dates of earlier
 letters, ``brief van 3 juni``, are left out); the post is the signatory's; ``requested_by`` is the

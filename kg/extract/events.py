@@ -5,7 +5,8 @@ overleg``, ``rondetafelgesprek``, ``werkbespreking``); the label is the noun phr
 (``commissiedebat met de Vaste Kamercommissie Justitie en Veiligheid``); the date is resolved
 with kg/dates.py against the letter's date (``op 30 maart jl.`` in a June 2023 letter).
 
-Precision matters more than reach, so the rules are:
+The nouns and phrases are data, kg/data/event_cues.json. Precision matters more than reach, so
+the rules are:
 
 * Parliamentary and official meeting nouns (``commissiedebat``, ``notaoverleg``,
   ``begrotingsbehandeling``, ``procedurevergadering``, ``werkbezoek``, ``technische briefing``...)
@@ -15,6 +16,10 @@ Precision matters more than reach, so the rules are:
   dated to a month or a day, or as ``een overleg met ...`` with a verb that says it took place
   (``geïnitieerd``, ``gevoerd``); never ``in overleg met``, ``in gesprek``, ``regelmatig overleg``,
   ``collegiaal overleg``.
+* Phrases that name an event only in their context (``patterns`` in the data file): ``debat met
+  uw Kamer over ...``, ``eerste termijn`` cited with its Handelingen, the reading of a bill that
+  took place or is planned (``tijdens de behandeling van het wetsvoorstel``, ``wetsvoorstel X,
+  waarvan de behandeling in uw Kamer na het zomerreces gepland staat``).
 * ``(ambtelijk) gesproken met ...`` in a dated sentence is a ``gesprek``, unless another
   event of the letter already has that date.
 * Per letter, mentions of one kind and date are one event (a heading ``Rondetafelgesprek

@@ -6,8 +6,15 @@ Two sources, in this order of trust:
   form (``Vw 2000``, ``Verdrag van Genève``, ``richtlijn gezinshereniging``);
 * generic Dutch legislative names the register does not know: capitalised compounds on
   ``-wet``, ``-richtlijn``, ``-verdrag``, ``-verordening`` (``Participatiewet``), titles opened
-  by ``Wet``/``Besluit``/``Verdrag`` (``Wet modern migratiebeleid``), and numbered EU acts
-  (``Richtlijn 2011/98/EU``, ``Verordening (EU) 2019/1896``).
+  by ``Wet``/``Besluit``/``Verdrag`` (``Wet modern migratiebeleid``), which stop at the end of
+  the name (``Wet op de kansspelen in verband met ...`` is ``Wet op de kansspelen``), numbered EU
+  acts (``Richtlijn 2011/98/EU``, ``Verordening (EU) 2019/1896``), and the patterns of
+  ``kg/data/legal_patterns.json``: bills by name (``wetsvoorstel Breed Offensief``) and bilateral
+  treaties by their long title (``verdrag tussen het Koninkrijk der Nederlanden en Japan tot ...``).
+
+A short name the letter gives in brackets (``Wet kansspelen op afstand (Wet koa)``) stands for
+that instrument wherever the letter uses it; ``de oude Vreemdelingenwet`` (an earlier law of
+the name) is left out.
 
 Each occurrence is one ``LegalInstrumentMention``; an article cited in front of it
 (``artikel 8 EVRM``, ``artikel 1F van het VN-Vluchtelingenverdrag``, ``artikel 29, eerste lid,
