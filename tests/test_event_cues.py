@@ -64,3 +64,15 @@ def test_debates_named_by_their_subject_with_their_date(tmp_path: Path, body: st
                                                          label: str) -> None:
     found = read(tmp_path, body)
     assert [(event.kind, event.date, event.label) for event in found] == [(kind, date, label)]
+
+
+def test_phrase_scans_find_what_their_patterns_find() -> None:
+    """Each phrase is searched only near its anchor; that finds the same matches as the pattern."""
+    root = Path(__file__).resolve().parent.parent
+    texts = [path.read_text(encoding="utf-8") for folder in ("letters", "extra")
+             for path in sorted((root / "examples" / folder).glob("*.txt"))]
+    texts += [text for row in rules.entries(CUES_FILE, "patterns") for text in row["examples"] + row["not"]]
+    for phrase in events._PHRASES:
+        for text in texts:
+            assert [m.span() for m in phrase.scan.finditer(text)] == \
+                [m.span() for m in phrase.scan.pattern.finditer(text)], phrase.id

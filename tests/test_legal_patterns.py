@@ -94,3 +94,15 @@ def test_generic_titles_stop_at_the_end_of_the_name(text: str, name: str) -> Non
 ])
 def test_register_holds_the_codes_and_laws_of_every_ministry(text: str, name: str) -> None:
     assert [hit.name for hit in find_instruments(text)] == [name]
+
+
+def test_pattern_scans_find_what_their_patterns_find() -> None:
+    """Each pattern is searched only near its anchor; that finds the same matches as the pattern."""
+    root = Path(__file__).resolve().parent.parent
+    texts = [path.read_text(encoding="utf-8") for folder in ("letters", "extra")
+             for path in sorted((root / "examples" / folder).glob("*.txt"))]
+    texts += [text for row in rules.entries(PATTERNS_FILE, "patterns") for text in row["examples"] + row["not"]]
+    for named in legal.named_patterns():
+        for text in texts:
+            assert [m.span() for m in named.scan.finditer(text)] == \
+                [m.span() for m in named.scan.pattern.finditer(text)], named.id
