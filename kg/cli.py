@@ -435,7 +435,7 @@ def list_queries() -> None:
 
     for name in query_names():
         text = query_file(name).read_text(encoding="utf-8")
-        click.echo(f"{name}: {summary(text)}")
+        click.echo(f"{name:<28} {summary(text)}")
         for parameter in parameters(text):
             click.echo(f"    --param {parameter.name}=...  ({parameter.kind}) {parameter.meaning}")
 
