@@ -68,3 +68,11 @@ def test_a_cancel_naming_an_unknown_rule_is_an_error(monkeypatch: pytest.MonkeyP
             commitments._load()
     finally:
         rules.load.cache_clear()
+
+
+def test_a_promise_restated_to_a_member_names_the_member(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(f"{HEAD}Geachte voorzitter,\n\nMet deze brief reageer ik op het advies, zoals toegezegd aan het "
+                    f"lid Jansen (VVD) tijdens het commissiedebat van 20 december 2022.{CLOSING}", encoding="utf-8")
+    found = [fact for fact in read_document(read_letter(path)).facts if isinstance(fact, CommitmentFact)]
+    assert len(found) == 1 and found[0].requested_by is not None and "jansen" in found[0].requested_by

@@ -23,7 +23,7 @@ of the letter's contents), what others will do (told in a relative clause), what
 
 The due time is read with kg/dates.py ``due_date`` against the letter's date (dates of earlier
 letters, ``brief van 3 juni``, are left out); the post is the signatory's; ``requested_by`` is the
-member named in ``op verzoek van het lid X``.
+member named in ``op verzoek van het lid X`` or ``toegezegd aan het lid X``.
 """
 from __future__ import annotations
 
@@ -142,7 +142,7 @@ _HAS_DUE_TIME = re.compile(
     r"(?:ieder|elk|elke)\s+(?:half\s+)?(?:jaar|kwartaal)|(?:een|twee|drie|vier)\s+keer\s+per\s+jaar)\b",
     re.IGNORECASE)
 _PAST_LETTER_DATE = re.compile(r"\b(?:brief|brieven|debat|overleg|motie)\s+(?:van|d\.d\.)\s*$", re.IGNORECASE)
-_REQUESTED = re.compile(r"\bop\s+verzoek\s+van\s+(?:het\s+(?:kamer)?lid|de\s+leden)\s+(?P<name>[A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)*)")
+_REQUESTED = re.compile(r"\b(?:op\s+verzoek\s+van|toegezegd\s+aan)\s+(?:het\s+(?:kamer)?lid|de\s+leden)\s+(?P<name>[A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)*)")
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•▪·●◦–-])\s")
