@@ -47,26 +47,23 @@ def test_a_pattern_that_does_not_compile_names_the_file_and_the_entry() -> None:
     assert isinstance(caught.value, InputError)  # exit 3, not an internal error
 
 
-def test_an_entry_without_a_required_field_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
-    bad = tmp_path / "bad.json"
-    bad.write_text('{"cues": [{"id": "ok", "pattern": "a"}, {"id": "broken"}]}', encoding="utf-8")
+@pytest.fixture
+def data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path):
+    """kg/rules.py reading its files from a temporary folder, with a fresh cache."""
     monkeypatch.setattr(rules, "data_file", lambda name: tmp_path / name)
     rules.load.cache_clear()
-    try:
-        with pytest.raises(rules.DataFileError, match=r"bad.json: entry 'broken': lacks pattern"):
-            rules.cues("bad.json")
-    finally:
-        rules.load.cache_clear()
-
-
-def test_invalid_json_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
-    (tmp_path / "bad.json").write_text('{"cues": [', encoding="utf-8")
-    monkeypatch.setattr(rules, "data_file", lambda name: tmp_path / name)
+    yield tmp_path
     rules.load.cache_clear()
-    try:
-        with pytest.raises(rules.DataFileError, match=r"bad.json: is not valid JSON"):
-            rules.load("bad.json")
-    finally:
-        rules.load.cache_clear()
 
 
+def test_an_entry_without_a_required_field_is_named(data_dir) -> None:
+    (data_dir / "bad.json").write_text('{"cues": [{"id": "ok", "pattern": "a"}, {"id": "broken"}]}',
+                                       encoding="utf-8")
+    with pytest.raises(rules.DataFileError, match=r"bad.json: entry 'broken': lacks pattern"):
+        rules.cues("bad.json")
+
+
+def test_invalid_json_is_named(data_dir) -> None:
+    (data_dir / "bad.json").write_text('{"cues": [', encoding="utf-8")
+    with pytest.raises(rules.DataFileError, match=r"bad.json: is not valid JSON"):
+        rules.load("bad.json")
