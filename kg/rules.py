@@ -48,6 +48,15 @@ def load(name: str) -> dict[str, Any]:
     return raw
 
 
+def value(name: str, key: str, kind: type | tuple[type, ...] = (list, dict, str)) -> Any:
+    """The value under ``key`` in ``kg/data/NAME``; a missing or mistyped one is a DataFileError."""
+    found = load(name).get(key)
+    if found is None or not isinstance(found, kind):
+        wanted = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
+        raise DataFileError(data_file(name), f"needs a {wanted} under {key!r}")
+    return found
+
+
 def entries(name: str, key: str, required: tuple[str, ...] = ("id",)) -> Iterator[dict[str, Any]]:
     """The entries under ``key`` in ``kg/data/NAME``, each checked for its required fields."""
     path = data_file(name)

@@ -67,3 +67,11 @@ def test_invalid_json_is_named(data_dir) -> None:
     (data_dir / "bad.json").write_text('{"cues": [', encoding="utf-8")
     with pytest.raises(rules.DataFileError, match=r"bad.json: is not valid JSON"):
         rules.load("bad.json")
+
+
+def test_a_missing_or_mistyped_value_is_named(data_dir) -> None:
+    (data_dir / "bad.json").write_text('{"head_nouns": "raad"}', encoding="utf-8")
+    with pytest.raises(rules.DataFileError, match=r"bad.json: needs a dict under 'head_nouns'"):
+        rules.value("bad.json", "head_nouns", dict)
+    with pytest.raises(rules.DataFileError, match=r"bad.json: needs a list under 'name_breaks'"):
+        rules.value("bad.json", "name_breaks", list)
