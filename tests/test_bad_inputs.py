@@ -407,14 +407,33 @@ HOSTILE = [
 ]
 
 
+def store_of_literals(*values: str):
+    """A store with one subject per value, each holding its value as a literal in a named graph."""
+    from pyoxigraph import Literal, NamedNode, Quad, Store
+    store = Store()
+    graph, predicate = NamedNode("urn:test:graph"), NamedNode("http://e/value")
+    store.extend(Quad(NamedNode(f"http://e/s{index}"), predicate, Literal(value), graph)
+                 for index, value in enumerate(values))
+    return store
+
+
+VALUES_QUERY = "SELECT ?s ?v WHERE { GRAPH ?g { ?s <http://e/value> ?v } }"
+
+
 @pytest.mark.parametrize("value", HOSTILE)
 def test_hostile_param_values_are_bound_as_one_literal(value):
-    from pyoxigraph import Store
-    store = Store()
-    table = run_query(store, "SELECT ?v WHERE { }", {"v": value})
-    assert len(table.rows) == 1
-    assert table.rows[0][0].value == value
-    assert len(store) == 0
+    """A hostile value is one literal the rows are filtered by: it never changes the query (no
+    parse error, no update, no extra rows), and the row holding exactly that text comes back intact."""
+    store = store_of_literals(value, value + " tail", "unrelated", "x" + value)
+    before = sorted(str(quad) for quad in store)
+    exact = run_query(store, VALUES_QUERY, {"v": value}, match="exact")
+    assert [(row[0].value, row[1].value) for row in exact.rows] == [("http://e/s0", value)]
+    contains = run_query(store, VALUES_QUERY, {"v": value})
+    found = {row[0].value: row[1].value for row in contains.rows}
+    assert found.get("http://e/s0") == value and found.get("http://e/s1") == value + " tail"
+    if value:  # 'unrelated' does not contain any hostile value; 'x' + value does not start it at a word
+        assert "http://e/s2" not in found and "http://e/s3" not in found
+    assert sorted(str(quad) for quad in store) == before
 
 
 def test_a_hostile_param_through_the_command_finds_nothing_and_changes_nothing(tmp_path):
@@ -452,8 +471,10 @@ def test_a_local_query_that_runs_too_long_is_stopped_in_one_line(tmp_path):
 
 def test_a_query_within_its_time_limit_answers_and_its_errors_come_through():
     from pyoxigraph import Store
-    table = run_query_limited(Store(), "SELECT ?v WHERE { }", {"v": "x"}, timeout=30)
-    assert [row[0].value for row in table.rows] == ["x"]
+    table = run_query_limited(store_of_literals("x", "y", "xy"), VALUES_QUERY, {"v": "x"}, timeout=30,
+                              match="exact")
+    assert [(row[0].value, row[1].value) for row in table.rows] == [("http://e/s0", "x")]
+    assert run_query_limited(Store(), VALUES_QUERY, {"v": "x"}, timeout=30).rows == ()
     with pytest.raises(InputError, match="query does not parse"):
         run_query_limited(Store(), "SELECT WHERE {", None, timeout=30)
 

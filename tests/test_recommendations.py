@@ -182,7 +182,17 @@ def test_responses_by_organisation_query(sample_store) -> None:
     found = rows(sample_store, "responses_by_organisation")
     counts = {(row["name"], row["stance"]): int(row["recommendations"]) for row in found}
     assert counts[("secretaris-generaal Justitie en Veiligheid", "accepted")] == 3
-    assert sum(counts.values()) == 31  # every recommendation of the sample letters, once
+    # The letter of 22 June 2023 (Amnesty's report) aims its 11 recommendations at 'het ministerie
+    # van Justitie en Veiligheid en de IND': each counts for both. The IND also has the 8 of the
+    # letter of 3 May 2022 aimed at the IND alone.
+    ind = {stance: count for (name, stance), count in counts.items() if name == "Immigratie- en Naturalisatiedienst"}
+    assert ind == {"already": 5 + 5, "rejected": 1 + 3, "unanswered": 0 + 3, "accepted": 1, "partially": 1}
+    jenv = {stance: count for (name, stance), count in counts.items() if name == "Ministerie van Justitie en Veiligheid"}
+    assert jenv == {"already": 5, "rejected": 3, "unanswered": 3}
+    # every recommendation of the sample letters once, and the 11 with two addressees once more
+    assert sum(counts.values()) == 31 + 11
+    assert rows(sample_store, "responses_by_organisation", {"name": "IND"}) == [
+        row for row in found if row["name"] == "Immigratie- en Naturalisatiedienst"]
 
 
 def test_bullets_after_an_intro_and_responses_by_position(tmp_path: Path) -> None:

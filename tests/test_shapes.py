@@ -77,7 +77,10 @@ BREAKS = {
     "ClaimEvidenceShape": ("DELETE { GRAPH ex:g { ex:commitment kb:evidence ex:ev } } WHERE {}", "needs its evidence"),
     "ReportShape": ("DELETE { GRAPH ex:g { ex:report dcterms:title ?t } } WHERE { GRAPH ex:g { ex:report dcterms:title ?t } }",
                     "A report needs exactly one title"),
-    "RecommendationShape": ("DELETE { GRAPH ex:g { ex:rec kb:response ex:resp } } WHERE {}", "exactly one response"),
+    "RecommendationShape": ("INSERT DATA { GRAPH ex:g { ex:rec kb:response ex:resp2 . ex:resp2 a kb:Response ; "
+                            "kb:stance kb:rejected ; kb:evidence ex:ev } }", "at most one response"),
+    "UnansweredRecommendationShape": ("INSERT DATA { GRAPH ex:g { ex:rec a kb:UnansweredRecommendation } }",
+                                      "An unanswered recommendation has no response"),
     "ResponseShape": ("DELETE { GRAPH ex:g { ex:resp kb:stance kb:accepted } } INSERT { GRAPH ex:g { ex:resp kb:stance kb:maybe } } WHERE {}",
                       "accepted, partially, rejected, already or noted"),
     "CommitmentShape": ("DELETE { GRAPH ex:g { ex:commitment kb:dueDate ?d } } INSERT { GRAPH ex:g { ex:commitment kb:dueDate \"medio\" } } "
@@ -129,3 +132,16 @@ def test_each_shape_rejects_a_broken_graph(base_store, shape):
     report = validate(quads_of(store))
     assert not report.conforms, f"{shape} did not reject the broken graph"
     assert words in report.text(), report.text()
+
+
+def test_an_unanswered_recommendation_without_a_response_conforms(base_store):
+    """The letter gives no answer: the recommendation has no response and says so by its class."""
+    store = pyoxigraph.Store()
+    store.bulk_extend(quads_of(base_store))
+    letter_graph = next(q.graph_name for q in store.quads_for_pattern(
+        pyoxigraph.NamedNode("https://example.org/x/rec"), None, None))
+    store.update(PREFIXES + in_letter_graph(
+        "DELETE DATA { GRAPH ex:g { ex:rec kb:response ex:resp } } ;"
+        "INSERT DATA { GRAPH ex:g { ex:rec a kb:UnansweredRecommendation } }", letter_graph.value))
+    report = validate(quads_of(store))
+    assert report.conforms, report.text()
