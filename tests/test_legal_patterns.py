@@ -106,3 +106,41 @@ def test_pattern_scans_find_what_their_patterns_find() -> None:
         for text in texts:
             assert [m.span() for m in named.scan.finditer(text)] == \
                 [m.span() for m in named.scan.pattern.finditer(text)], named.id
+
+
+@pytest.mark.parametrize("text", DATA["guideline_examples"])
+def test_a_guideline_is_no_instrument_with_or_without_its_title(text: str) -> None:
+    assert find_instruments(text) == []
+
+
+@pytest.mark.parametrize("text, name", DATA["complement_examples"])
+def test_a_complement_compound_is_named_with_its_title(text: str, name: str) -> None:
+    assert [hit.name for hit in find_instruments(text)] == [name]
+
+
+@pytest.mark.parametrize("text", DATA["complement_not"])
+def test_a_complement_compound_alone_is_no_instrument(text: str) -> None:
+    assert find_instruments(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Het Besluit bijstandverlening zelfstandigen kent een kapitaalsverstrekking.",
+     ["Besluit bijstandverlening zelfstandigen"]),
+    ("Volgens de Europese Richtlijn duurzaamheidsrapportering (CSRD) moeten bedrijven rapporteren.",
+     ["Richtlijn duurzaamheidsrapportering"]),
+    ("Hiervoor is de Regeling subsidie energiebesparing eigen huis verlengd.",
+     ["Regeling subsidie energiebesparing eigen huis"]),
+    ("In de Regeling staat dat de subsidie vervalt.", []),
+    ("De Richtlijn van de Europese Commissie is nog niet vastgesteld.", []),
+    ("Regeling van de subsidie vindt later plaats.", []),
+    ("Dit wordt geregeld bij algemene maatregel van bestuur.", []),
+])
+def test_titles_opened_by_besluit_regeling_richtlijn_verordening(text: str, names: list[str]) -> None:
+    assert [hit.name for hit in find_instruments(text)] == names
+
+
+def test_a_name_and_the_same_name_with_a_year_are_one_instrument(tmp_path: Path) -> None:
+    found = mentions(tmp_path, "Het Besluit bijstandverlening zelfstandigen 2004 wordt gewijzigd. "
+                               "Het Besluit bijstandverlening zelfstandigen kent een kapitaalsverstrekking.")
+    assert {(mention.name, mention.key) for mention in found} == {
+        ("Besluit bijstandverlening zelfstandigen 2004", "besluit-bijstandverlening-zelfstandigen-2004")}

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
 
-from ..dates import DateExpression, find_dates
+from ..dates import MONTHS, DateExpression, find_dates
 from ..model import Document, EventMention, Fact, Span
 from .. import rules
 from ..resources import data_file
@@ -70,9 +70,13 @@ _SPECIFIC_NOUN = _noun_pattern(_SPECIFIC)
 _GENERIC_NOUN = _noun_pattern(_GENERIC)
 
 
+_OPTIONAL_HYPHEN = "[‐‑-]?"
+
+
 def _forms(stems: dict[str, str]) -> list[str]:
-    """The stems as plain lower-case words, for anchoring ('plenaire?\\s+debat' -> 'plenair debat')."""
-    return [stem.replace("e?", "").replace(r"\s+", " ") for stem in stems]
+    """The stems as plain lower-case words, for anchoring ('plenaire?\\s+debat' -> 'plenair debat');
+    an optional hyphen is kept as one, so an anchor after it is reached ('tweeminuten-debat')."""
+    return [stem.replace("e?", "").replace(r"\s+", " ").replace(_OPTIONAL_HYPHEN, "-") for stem in stems]
 
 
 # the noun patterns searched near the words every noun holds (the same matches, far fewer tries)
@@ -81,7 +85,7 @@ _SPECIFIC_SCAN = Anchored(_SPECIFIC_NOUN, words=anchor_words(_forms(_SPECIFIC), 
 _GENERIC_SCAN = Anchored(_GENERIC_NOUN, words=anchor_words(_forms(_GENERIC), _forms(_GENERIC)), folded=True)
 
 _PREPOSITIONS = frozenset("""met van over inzake aangaande betreffende voor tussen in op bij rond
-    omtrent naar ter tegen onder""".split())
+    omtrent naar ter tegen onder aan""".split())
 _DETERMINERS = frozenset("""de het een deze dit die dat mijn uw haar zijn onze hun elk elke
     welk welke geen genoemde voornoemde bovengenoemde""".split())
 _ANAPHORIC = frozenset("dit deze dat die genoemde voornoemde bovengenoemde hetzelfde dezelfde".split())
@@ -102,10 +106,27 @@ _ADJECTIVES = frozenset("""ambtelijk bestuurlijk algemeen plenair schriftelijk i
     besloten kort extra intern extern""".split())
 _PARTICIPLE_NOUNS = frozenset("geweld gebied gewicht gerecht gezicht geschrift gemoed gebit".split())
 _WORD = re.compile(r"[^\s,.;:()«»\"“”‘’'!?]+")
-_DATE_CONNECTOR = re.compile(r"^\s*,?\s*\(?\s*(?:op|van|d\.d\.|dd|gehouden\s+op)?\s*$", re.IGNORECASE)
+# between a label and its date: 'op', 'van', 'd.d.', a committee code in brackets ('(CD 8/3)'),
+# 'is op' ('het tweeminutendebat Staatsdeelnemingen (CD 8/3) is op 13 maart gehouden')
+_AGENDA_CODE = r"(?:\s*\((?:CD|WGO|NO|TMD)\s[^()]{1,12}\))?"
+_DATE_CONNECTOR = re.compile(
+    rf"^{_AGENDA_CODE}\s*,?\s*\(?\s*(?:(?:is|werd|was)\s+)?(?:op|van|d\.d\.|dd|gehouden\s+op)?\s*$", re.IGNORECASE)
 _SPOKE_WITH = re.compile(
     r"\b(?P<adj>ambtelijk|bestuurlijk)?\s*gesproken\b", re.IGNORECASE)
 _LABEL_WORDS = 14
+
+
+# a footnote marker glued to the year of a full date: 'op 9 mei 20231' is 9 May 2023, note 1
+_GLUED_MARKER = re.compile(
+    r"\b[0-3]?\d\s+(?:" + "|".join(MONTHS) + r")\s+(?:19|20)\d\d(?P<marker>\d{1,2})\b", re.IGNORECASE)
+
+
+def _dates_in(text: str, letter_date: date | None) -> list[DateExpression]:
+    """The dates of a text, reading a footnote marker glued to a year as white space (same offsets)."""
+    if any(c.isdigit() for c in text):
+        text = _GLUED_MARKER.sub(lambda found: found.group(0)[:found.start("marker") - found.start()]
+                                 + " " * len(found["marker"]), text)
+    return find_dates(text, letter_date)
 
 
 @dataclass(frozen=True)
@@ -214,7 +235,8 @@ def _dates_something_else(text: str, start: int, item: DateExpression) -> bool:
 
 
 _TITLE_BEFORE_DATE = re.compile(
-    r"\s+[A-Z][\w‐‑-]*(?:\s+[\w‐‑-]+){0,5}?(?=\s*,?\s*(?:op|van|d\.d\.)?\s*$)")
+    r"\s+[A-Z][\w‐‑-]*(?:\s+[\w‐‑-]+){0,5}?(?=" + _AGENDA_CODE
+    + r"\s*,?\s*(?:(?:is|werd|was)\s+)?(?:op|van|d\.d\.)?\s*$)")
 
 
 def _titled_end(text: str, noun_end: int, dates: list[DateExpression], offset: int) -> int | None:
@@ -225,7 +247,8 @@ def _titled_end(text: str, noun_end: int, dates: list[DateExpression], offset: i
             continue
         between = text[noun_end:date_start]
         title = _TITLE_BEFORE_DATE.match(between)
-        if title is not None and not re.search(r"[.;:()]", between):
+        if title is not None and not re.search(r"[.;:()]", between[:title.end()]) \
+                and not re.search(r"[.;:]", between):
             return noun_end + title.end()
         return None
     return None
@@ -275,7 +298,7 @@ def _phrase_events(document: Document) -> list[_Candidate]:
             for match in phrase.scan.finditer(text, region.start, region.end):
                 start, end = match.span("label") if "label" in phrase.scan.pattern.groupindex else match.span()
                 sentence_start, sentence_end = _sentence_bounds(document, start)
-                dates = find_dates(text[sentence_start:sentence_end], letter_date)
+                dates = _dates_in(text[sentence_start:sentence_end], letter_date)
                 label_start, _ = _label_start(text, start, sentence_start)
                 label_end = min(max(_chain_end(text, end, _LABEL_WORDS, dates, sentence_start), end), sentence_end)
                 attached = _attached_date(text, label_end, start, dates, sentence_start)
@@ -309,7 +332,7 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
     text = document.text
     sentence_start, sentence_end = _sentence_bounds(document, match.start())
     sentence = text[sentence_start:sentence_end]
-    dates = find_dates(sentence, letter_date)
+    dates = _dates_in(sentence, letter_date)
     kind = _kind_of(match["noun"], kinds)
     plural = bool(match["plural"])
     label_start, previous = _label_start(text, match.start(), sentence_start)
@@ -359,7 +382,7 @@ def _spoken_events(document: Document) -> list[_Candidate]:
         if "gesproken" not in sentence.text.lower() and not FOLDS_ODDLY.search(sentence.text):
             continue  # _SPOKE_WITH cannot match without it; a substring test is far cheaper
         for match in _SPOKE_WITH.finditer(sentence.text):
-            dates = [item for item in find_dates(sentence.text, letter_date)
+            dates = [item for item in _dates_in(sentence.text, letter_date)
                      if _month_or_day(item.value)]
             if not dates:
                 continue

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Sequence
 
@@ -132,12 +132,15 @@ _COMPOUND = re.compile(
 _EU_ACT = re.compile(
     r"(?<![\w-])(?P<head>Richtlijn|Verordening|Besluit)\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?"
     r"(?:nr\.\s*)?\d{2,4}/\d{1,4}(?:/(?:EU|EG|EEG))?(?![\w/])")
-_TITLED = re.compile(r"(?<![\w‐‑-])(?P<head>Wet|Besluit|Verdrag|Rijkswet|Kaderwet)(?![\w‐‑-])")
+_TITLED = re.compile(
+    r"(?<![\w‐‑-])(?P<head>Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn)(?![\w‐‑-])")
 # the generic patterns searched only where their head word is written (the same matches)
 _EU_ACT_SCAN = Anchored(_EU_ACT, re.compile("Richtlijn|Verordening|Besluit"))
-_TITLED_SCAN = Anchored(_TITLED, re.compile("Wet|Besluit|Verdrag|Rijkswet|Kaderwet"))
+_TITLED_SCAN = Anchored(_TITLED, re.compile("Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn"))
 _TITLED_KIND = {"Wet": "law", "Rijkswet": "law", "Kaderwet": "law", "Besluit": "decree",
-                "Verdrag": "treaty"}
+                "Verdrag": "treaty", "Regeling": "decree", "Verordening": "regulation", "Richtlijn": "directive"}
+# heads that, opening a sentence, are as often a common noun or verb as a name ('Besluit ...', 'Regeling van ...')
+_NOT_SENTENCE_INITIAL = frozenset({"Besluit", "Regeling", "Verordening", "Richtlijn"})
 PATTERNS_FILE = "legal_patterns.json"
 
 
@@ -154,6 +157,8 @@ _TITLE_STOP = _words("title_stops")
 _TITLE_FIRST_STOP = _TITLE_STOP | _words("title_first_stops")
 _TITLE_TRAILING = _words("title_trailing")
 _AFTER_PREPOSITION = _words("after_preposition")  # 'Wet op het Nederlanderschap'
+_GUIDELINE_COMPOUNDS = _words("guideline_compounds")  # 'Uitvoeringsrichtlijn ...': no instrument
+_COMPLEMENT_COMPOUNDS = _words("complement_compounds")  # 'Invoeringswet X': only with its title
 
 
 @dataclass(frozen=True)
@@ -216,9 +221,17 @@ def _title_after(text: str, end: int, limit: int, head: str) -> int:
 def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
     hits: list[InstrumentHit] = []
     for match in _COMPOUND.finditer(text, start, end):
-        name = _normal_form(match.group(0))
+        compound = match.group(0).lower()
+        if compound in _GUIDELINE_COMPOUNDS:
+            continue
+        hit_end = match.end()
+        if compound in _COMPLEMENT_COMPOUNDS:
+            hit_end = _title_after(text, match.end(), _GENERIC_TITLE_WORDS, "Wet")
+            if hit_end == match.end() or hit_end > end:
+                continue
+        name = _normal_form(text[match.start():hit_end])
         kind = _COMPOUND_KIND[match["suffix"]]
-        hits.append(InstrumentHit(match.start(), match.end(), slug(name), name, kind,
+        hits.append(InstrumentHit(match.start(), hit_end, slug(name), name, kind,
                                   f"generic -{match['suffix']} compound"))
     for match in _EU_ACT_SCAN.finditer(text, start, end):
         name = _normal_form(match.group(0))
@@ -231,11 +244,13 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
             hits.append(InstrumentHit(match.start(), match.end("name"), slug(name), name, named.kind,
                                       f"generic {named.id}"))
     for match in _TITLED_SCAN.finditer(text, start, end):
-        if _sentence_initial(text, match.start()) and match["head"] == "Besluit":
+        if _sentence_initial(text, match.start()) and match["head"] in _NOT_SENTENCE_INITIAL:
             continue  # "Besluit" opening a sentence is as often the verb or a decision
         title_end = _title_after(text, match.end(), _GENERIC_TITLE_WORDS, match["head"])
         if title_end == match.end() or title_end > end:
             continue
+        if match["head"] == "Regeling" and not text[match.end():title_end].lstrip()[:1].islower():
+            continue  # 'Regeling Afwikkeling Nalatenschap ...' is a scheme; a ministerial regulation is in sentence case
         name = _normal_form(text[match.start():title_end])
         hits.append(InstrumentHit(match.start(), title_end, slug(name), name,
                                   _TITLED_KIND[match["head"]], f"generic {match['head']} title"))
@@ -300,6 +315,7 @@ def find_instruments(text: str, start: int = 0, end: int | None = None) -> list[
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     text = document.text
     regions = [(region, find_instruments(text, region.start, region.end)) for region in document.reading_regions]
+    regions = _with_years(regions)
     shorts = _short_names(text, [hit for _, hits in regions for hit in hits])
     found: list[Fact] = []
     for region, hits in regions:
@@ -315,6 +331,24 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
                 name=hit.name, key=hit.key, kind=hit.kind, article=article,
                 written=_normal_form(text[hit.start:hit.end])))
     return found
+
+
+_TRAILING_YEAR = re.compile(r"\s+\(?(?:19|20)\d\d\)?$")
+
+
+def _with_years(regions: list[tuple[Span, list[InstrumentHit]]]) -> list[tuple[Span, list[InstrumentHit]]]:
+    """A name and the same name with a year (``Besluit X`` and ``Besluit X 2004``) are one
+    instrument: the one with the year, as the fuller form the letter gives."""
+    dated: dict[str, InstrumentHit] = {}
+    for _, hits in regions:
+        for hit in hits:
+            base = _TRAILING_YEAR.sub("", hit.name)
+            if base != hit.name:
+                dated.setdefault(base, hit)
+    if not dated:
+        return regions
+    return [(region, [replace(hit, key=dated[hit.name].key, name=dated[hit.name].name)
+                      if hit.name in dated else hit for hit in hits]) for region, hits in regions]
 
 
 def _short_names(text: str, hits: list[InstrumentHit]) -> dict[str, InstrumentHit]:
