@@ -76,3 +76,28 @@ def test_phrase_scans_find_what_their_patterns_find() -> None:
         for text in texts:
             assert [m.span() for m in phrase.scan.finditer(text)] == \
                 [m.span() for m in phrase.scan.pattern.finditer(text)], phrase.id
+
+
+@pytest.mark.parametrize("body, kind, date, label", [
+    ("Tijdens het Tweeminuten-debat over integriteit openbaar bestuur met uw Kamer op 24 mei 2023 heb ik dit "
+     "toegezegd.", "tweeminutendebat", "2023-05-24",
+     "Tweeminuten-debat over integriteit openbaar bestuur met uw Kamer"),
+    ("Tijdens het notaoverleg over de initiatiefnota van het lid Bikker op 9 mei 20231 is dit besproken.",
+     "notaoverleg", "2023-05-09", "notaoverleg over de initiatiefnota van het lid Bikker"),
+    ("Bij de interpellatie van het lid Omtzigt op 21 maart 2023 heb ik dit aangegeven.",
+     "interpellatie", "2023-03-21", "interpellatie van het lid Omtzigt"),
+    ("In het schriftelijk overleg over de Visserijraad van 14 november 2022 hebben de leden vragen gesteld.",
+     "schriftelijk overleg", "2022-11-14", "schriftelijk overleg over de Visserijraad"),
+    ("Tijdens mijn werkbezoek aan Zeeland op 17 maart 2023 sprak ik met ondernemers.",
+     "werkbezoek", "2023-03-17", "werkbezoek aan Zeeland"),
+    ("Het tweeminutendebat Staatsdeelnemingen (CD 8/3) is op 13 maart 2023 gehouden.",
+     "tweeminutendebat", "2023-03-13", "tweeminutendebat Staatsdeelnemingen"),
+    ("Tijdens het debat over de Staat van de Unie op 1 februari 2023 is hierom gevraagd.",
+     "debat", "2023-02-01", "debat over de Staat van de Unie"),
+])
+def test_meetings_of_every_ministry(tmp_path: Path, body: str, kind: str, date: str, label: str) -> None:
+    assert [(event.kind, event.date, event.label) for event in read(tmp_path, body)] == [(kind, date, label)]
+
+
+def test_an_interpellation_right_is_no_event(tmp_path: Path) -> None:
+    assert read(tmp_path, "Het interpellatierecht is een belangrijk instrument van de Kamer.") == []
