@@ -359,6 +359,13 @@ class _Claims:
         self._spans.insert(index, span)
         self._longest = max(self._longest, span.end - span.start)
 
+    def first_taken(self, span: Span) -> Span | None:
+        """The first taken span that overlaps ``span``, if any."""
+        low = bisect_left(self._starts, span.start - self._longest)
+        high = bisect_left(self._starts, span.end)
+        return next((taken for taken in self._spans[low:high]
+                     if not (span.end <= taken.start or span.start >= taken.end)), None)
+
     def release(self, span: Span) -> None:
         index = self._spans.index(span)
         del self._spans[index]
@@ -661,12 +668,13 @@ def _form_occurrences(text: str, written: str) -> Iterator[tuple[int, int]]:
 
 _CAP = r"(?:[A-Z][\w'’&-]*|[0-9]+[A-Z]\w*)"
 _SP = r"[^\S\n]+"  # spaces within one line
-_HEAD_SUFFIXES = ("commissie|raad|dienst|inspectie|groep|centrum|bureau|instituut|stichting|vereniging|federatie|"
+_HEAD_SUFFIXES = ("commissie|raad|dienst|inspectie|groep|centrum|bureau|instituut|stichting|vereniging|federatie|hogeschool|"
                   "autoriteit|orgaan|agentschap|college|fonds|platform|directie|ombudsman|rechtbank|team|afdeling|"
                   "organisatie|coalitie|netwerk|bond|academie|universiteit")
 _CAP_HEAD_WORDS = ("Directoraat-Generaal Commissie Raad Dienst Inspectie Vereniging Stichting Instituut Ministerie "
                    "Directie Ombudsman Rechtbank Team Centrum Agency Agentschap Bureau Autoriteit Afdeling Federatie "
-                   "Platform College Fonds Werkgroep Taskforce Commissariaat Office Unit Groep Organisatie").split()
+                   "Platform College Fonds Werkgroep Taskforce Commissariaat Office Unit Groep Organisatie Universiteit "
+                   "Hogeschool University").split()
 # (?<![\w-])(?P<head>[A-Z][a-z]*(?:SUFFIXES)|Directoraat-Generaal|Commissie|...), the capital first
 _CAP_HEADS = (rf"{_after_word_start('[A-Z]', _WORD_OR_HYPHEN)}(?:[a-z]*(?:{_HEAD_SUFFIXES})|"
               + "|".join(f"(?<={word[0]}){re.escape(word[1:])}" for word in _CAP_HEAD_WORDS) + ")")
@@ -680,8 +688,12 @@ _TOPIC_COMMITTEE = re.compile(
     rf"{_after_word_start('A', _WORD_OR_HYPHEN)}lgemene{_SP}(?:[Kk]amer)?c|"
     rf"{_after_word_start('a', _WORD_OR_HYPHEN)}lgemene{_SP}(?:[Kk]amer)?c|"
     rf"{_after_word_start('v', _WORD_OR_HYPHEN)}aste{_SP}(?:[Kk]amer)?c|{_after_word_start('K', _WORD_OR_HYPHEN)}amerc|"
-    rf"{_after_word_start('k', _WORD_OR_HYPHEN)}amerc|{_after_word_start('c', _WORD_OR_HYPHEN)})ommissie{_SP}(?:voor|van){_SP}(?:de{_SP})?{_CAP}"
-    rf"(?:(?:,|{_SP}en|{_SP}voor){_SP}{_CAP})*)")
+    rf"{_after_word_start('k', _WORD_OR_HYPHEN)}amerc|{_after_word_start('c', _WORD_OR_HYPHEN)})ommissie{_SP}"
+    # the topic: 'voor' (or 'van') and capitalised words, joined by spaces, commas, 'en', '&' or '/'
+    # ('voor Binnenlandse Zaken', 'voor Immigratie & Asiel / JBZ-Raad'); 'Kamercommissie' may go without 'voor'
+    rf"(?:(?:voor|van){_SP}(?:de{_SP})?|(?<=amercommissie ))(?P<topic>{_CAP}"
+    rf"(?:(?:,|{_SP}en|{_SP}voor|{_SP}[&/])?{_SP}{_CAP})*))")
+_TOPIC_JOINERS = re.compile(rf"(?:,|{_SP}en|{_SP}voor|{_SP}[&/])?{_SP}$")
 _NAMED_COMMITTEE = re.compile(
     rf"(?P<head>{_after_word_start('[Cc]', _WORD_OR_HYPHEN)}ommissie)[\s-]+"
     r"(?P<person>(?:(?:Van|De|Den|Der|Ter|Ten|Van der|Van den|Van de)\s+)?"
@@ -713,6 +725,68 @@ _STOP_AFTER_TEAM = frozenset("die dat de het een en of is zijn was wordt worden 
                              "zullen moet onderzoekt beoordeelt maakt krijgt om te van met in op".split())
 
 
+def _topic_committee_within(text: str, match: re.Match[str], claims: _Claims,
+                            known: list[_Found]) -> re.Match[str] | None:
+    """The committee on a topic up to the first organisation already found inside its topic, or None.
+
+    A register name joined by a slash is part of the name (the Eerste Kamer's ``commissie voor
+    Immigratie & Asiel / JBZ-Raad``): it is given up to the committee. Another one ends the topic
+    before it (``commissie voor Financiën, De Nederlandsche Bank``); a taken head is no committee.
+    """
+    while (taken := claims.first_taken(Span(match.start(), match.end()))) is not None:
+        if taken.start <= match.start("topic"):
+            return None
+        if re.search(rf"{_SP}/{_SP}$", text[match.start("topic"):taken.start]) and taken.end <= match.end():
+            inside = [f for f in known if f.span == taken and f.in_register]
+            if inside:
+                claims.release(taken)
+                known.remove(inside[0])
+                continue
+        joiner = _TOPIC_JOINERS.search(text, match.start("topic"), taken.start)
+        shorter = _TOPIC_COMMITTEE.match(text, match.start(), joiner.start() if joiner else taken.start)
+        if shorter is None:
+            return None
+        match = shorter
+    return match
+
+
+_JOINED = re.compile(r"\s+(?:en|of)\s+(?:(?:de|het)\s+)?")
+_CAP_HEAD = re.compile(_CAP_HEADS + r"(?![\w-])")
+
+
+def _second_name(written: str) -> re.Match[str] | None:
+    """Where a head-noun phrase joins a second organisation: ``en de``/``en het``, or ``en`` before
+    words holding a head noun of their own ('Universiteit Leiden en Erasmus Universiteit Rotterdam')."""
+    for joined in _JOINED.finditer(written):
+        if joined.group(0).rstrip().endswith(("de", "het")) or _CAP_HEAD.search(written, joined.end()):
+            return joined
+    return None
+
+
+_LAST_WORD = re.compile(r"(?P<before>\S?)[^\S\n]*(?<![\w-])(?P<word>[A-Z][\w'’-]*)[^\S\n]+$")
+
+
+def _premodified_start(text: str, start: int, head: str, claims: _Claims) -> int:
+    """Where a head-noun name starts, with the capitalised words before its head that belong to it:
+    adjectives of a name ('Nederlands Instituut', 'Koninklijke Vereniging'; 'name_premodifiers'), and
+    before a head of 'proper_name_heads' one proper name inside a sentence ('de Erasmus Universiteit')."""
+    premodifiers = _cue_words("name_premodifiers")
+    for taken in range(2):
+        found = _LAST_WORD.search(text, max(0, start - 40), start)
+        if found is None or not claims.free(Span(found.start("word"), start)):
+            break
+        word = found.group("word")
+        if word in premodifiers:
+            start = found.start("word")
+            continue
+        inside_sentence = found.group("before") not in ("", ".", "!", "?", ":", ";", "•", "-", "–")
+        if taken == 0 and head.lower() in _cue_words("proper_name_heads") and inside_sentence \
+                and word not in _cue_words("not_name_starts") and register().lookup(word) is None:
+            start = found.start("word")
+        break
+    return start
+
+
 def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list[_Found]:
     """Organisations named by a head noun; a name may end in a register acronym ('Commissie van onderzoek COA')."""
     found: list[_Found] = []
@@ -720,7 +794,7 @@ def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list
     while match := _HEAD_PHRASE.search(text, pos):
         pos = match.end()
         written = match.group(0)
-        joined = re.search(r"\s+(?:en|of)\s+(?:de|het)\s+", written)
+        joined = _second_name(written)
         if joined:  # 'Staatscommissie X en het Commissariaat Y': two organisations, not one
             written = written[:joined.start()]
             pos = match.start() + joined.end()
@@ -728,14 +802,18 @@ def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list
                 continue
         if match.group("head") in _cue_words("not_compounds"):
             continue  # 'Staatsraad Jansen' (a title), 'Gemeenteraad Utrecht' (a generic body)
+        if match.group("head") == "Kamercommissie":
+            continue  # a committee of the Kamer on a topic: read below, with 'vaste' and the whole topic
         broken = _name_break(written, len(match.group("head")))
         if broken is not None:  # 'Directoraat-Generaal X Afdeling Y Postbus ...': X ends before the next head
             written = written[:broken].rstrip()
             pos = min(pos, match.start() + broken)
             if not _HEAD_PHRASE.fullmatch(written):
                 continue
+        start = _premodified_start(text, match.start(), match.group("head"), claims)
+        written = text[start:match.start()] + written
         name = re.sub(r"\s+", " ", written).strip()
-        span = Span(match.start(), match.start() + len(written))
+        span = Span(start, start + len(written))
         inside = [f for f in known if f.span.start >= span.start and f.span.end <= span.end]
         swallowed = [f for f in inside if f.in_register and f.written == f.acronym and f.span.start > span.start]
         if len(swallowed) != len(inside) or len(name.split()) < 2 or register().lookup(name):
@@ -753,13 +831,15 @@ def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list
         found.append(_Found(span=span, written=written, key=slug(name), name=name, kind=kind,
                             rule=f"head noun: {match.group('head')}"))
     for match in _matches_from(_TOPIC_COMMITTEE, text, _TOPIC_COMMITTEE_STARTS):
+        match = _topic_committee_within(text, match, claims, known)
+        if match is None:
+            continue
         span = Span(match.start(), match.end())
-        if claims.free(span):
-            claims.take(span)
-            name = re.sub(r"\s+", " ", match.group("name"))
-            topic = re.sub(r"^.*?commissie\s+(?:voor|van)\s+(?:de\s+)?", "", name)
-            found.append(_Found(span=span, written=match.group(0), key=slug(f"commissie voor {topic}"), name=name,
-                                kind="committee", rule="committee on a topic"))
+        claims.take(span)
+        name = re.sub(r"\s+", " ", match.group("name"))
+        topic = re.sub(r"\s+", " ", match.group("topic"))
+        found.append(_Found(span=span, written=match.group(0), key=slug(f"commissie voor {topic}"), name=name,
+                            kind="committee", rule="committee on a topic"))
     for match in _matches_from(_NAMED_COMMITTEE, text, _NAMED_COMMITTEE_STARTS):
         person = match.group("person")
         if person.split()[-1] in _TOPIC_WORDS or re.match(r"(?:Van|De)\s", person) is None and \
@@ -847,6 +927,7 @@ class _CuePattern:
     entry: str | None = None   # the register entry it always names ('de politie')
     parent: str | None = None  # the register entry the bodies it finds belong to
     kind_from_head: bool = False  # the kind is the head noun's ('directie' -> ministry), else ``kind``
+    early: bool = False  # tried before the head-noun phrases (an English name ending in its head noun)
 
 
 @cache
@@ -863,7 +944,7 @@ def cue_patterns() -> tuple[_CuePattern, ...]:
             if ref and register().get(ref) is None:
                 raise rules.DataFileError(data_file(CUES_FILE), f"names {ref!r}, not an entry of the register", cue.id)
         out.append(_CuePattern(cue.id, kind, search, cue.fields.get("entry"), cue.fields.get("parent"),
-                               bool(cue.fields.get("kind_from_head"))))
+                               bool(cue.fields.get("kind_from_head")), bool(cue.fields.get("early"))))
     return tuple(out)
 
 
@@ -892,11 +973,14 @@ def _compound_body(text: str, match: re.Match[str]) -> str | None:
     return next(kind for head, kind in heads.items() if word.endswith(head))
 
 
-def _cue_mentions(text: str, claims: _Claims) -> list[_Found]:
-    """Organisations found by the cue patterns of kg/data/organisation_cues.json (see its 'about')."""
+def _cue_mentions(text: str, claims: _Claims, early: bool = False) -> list[_Found]:
+    """Organisations found by the cue patterns of kg/data/organisation_cues.json (see its 'about'):
+    those marked 'early' (before the head-noun phrases) or the others."""
     found: list[_Found] = []
     reg = register()
     for cue in cue_patterns():
+        if cue.early != early:
+            continue
         for match in cue.search.finditer(text):
             group = "place" if "place" in match.re.groupindex else "name"
             start = match.start() if group == "place" else match.start("name")
@@ -916,10 +1000,16 @@ def _cue_mentions(text: str, claims: _Claims) -> list[_Found]:
                 kind = _compound_body(text, match)
                 if kind is None:
                     continue
-            elif cue.id == "research-bureau" and name.split()[0] in _cue_words("not_name_starts"):
-                continue
+            elif cue.id in ("research-bureau", "english-name"):
+                span = _without_sentence_opener(text, span)
+                if span is None or not claims.free(span):
+                    continue
+                written = text[span.start:span.end]
+                name = re.sub(r"\s+", " ", written)
             if cue.kind_from_head:
                 kind = HEAD_NOUNS.get(name.split()[0].lower(), kind)
+            if "head" in match.re.groupindex:
+                kind = HEAD_NOUNS.get(match.group("head").lower(), kind)
             claims.take(span)
             rule = f"cue:{cue.id}"
             if entry is not None:
@@ -930,6 +1020,16 @@ def _cue_mentions(text: str, claims: _Claims) -> list[_Found]:
                 found.append(_Found(span=span, written=written, key=slug(name), name=name, kind=kind, rule=rule,
                                     parent=cue.parent))
     return found
+
+
+def _without_sentence_opener(text: str, span: Span) -> Span | None:
+    """``span`` without a leading word that opens a Dutch sentence ('Volgens', 'De'); None when one word is left."""
+    words = list(re.finditer(r"\S+", text[span.start:span.end]))
+    while words and words[0].group(0) in _cue_words("not_name_starts"):
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    return Span(span.start + words[0].start(), span.end)
 
 
 _LOWER_WORD = re.compile(r"[a-z-]+")
@@ -1081,6 +1181,7 @@ def find_organisations(document: Document) -> list[_Found]:
     defined, defs = _definition_mentions(text, claims, found)
     found += defined
     found += _hierna_aliases(text, claims, found, defs)
+    found += _cue_mentions(text, claims, early=True)
     found += _head_noun_mentions(text, claims, found)
     found = _short_forms_joined(found)
     found += _cue_mentions(text, claims)
