@@ -212,3 +212,64 @@ def test_letter_anchors_are_what_the_pattern_finds_everywhere(text):
         body = path.read_text(encoding="utf-8")
         assert spans(references._letter_anchors(body, 0, len(body))) == \
             spans(references._LETTER_ANCHOR.finditer(body, 0, len(body)))
+
+
+# ---------------------------------------------------------------- probes of other ministries' letters
+
+@pytest.mark.parametrize("text, expected", [
+    # papers of the Eerste Kamer are lettered
+    ("(Kamerstukken I 2022/23, 36 101, C).", [("kamerstuk", "36101-C", "Kamerstukken I 2022/23, 36 101, C")]),
+    ("zie Kamerstukken I 2021/22, 35 925 VIII, A.", [("kamerstuk", "35925-VIII-A",
+                                                     "Kamerstukken I 2021/22, 35 925 VIII, A")]),
+    ("en EK 36 101, E.", [("kamerstuk", "36101-E", "EK 36 101, E")]),
+    ("Kamerstukken I 2022/23, 36 101, letter D", [("kamerstuk", "36101-D", "Kamerstukken I 2022/23, 36 101, letter D")]),
+    ("Kamerstukken I 2019/20, 35 300, A en B", [("kamerstuk", "35300-A", "Kamerstukken I 2019/20, 35 300, A en B"),
+                                               ("kamerstuk", "35300-B", "Kamerstukken I 2019/20, 35 300, A en B")]),
+    # several dossiers in one citation
+    ("de Kamerstukken 27 923, 31 293 en 32 034 (R2030) zijn", [
+        ("kamerstuk", "27923", "Kamerstukken 27 923, 31 293 en 32 034 (R2030)"),
+        ("kamerstuk", "31293", "Kamerstukken 27 923, 31 293 en 32 034 (R2030)"),
+        ("kamerstuk", "32034-R2030", "Kamerstukken 27 923, 31 293 en 32 034 (R2030)")]),
+    ("Tweede Kamer, vergaderjaar 2021–2022, 27 923, nr. 432",
+     [("kamerstuk", "27923-432", "Tweede Kamer, vergaderjaar 2021–2022, 27 923, nr. 432")]),
+    # proceedings cited by page carry no number to form an id from
+    ("in het wetgevingsoverleg (Handelingen II 2006/07, blz. 1234).",
+     [("handelingen", None, "Handelingen II 2006/07, blz. 1234")]),
+    # amendments are papers of the bill's dossier
+    ("Het amendement van het lid Bromet (Kamerstuk 36 200 XIV, nr. 12) is aangenomen. Het amendement-Tielen niet.",
+     [("kamerstuk", "36200-XIV-12", "amendement van het lid Bromet (Kamerstuk 36 200 XIV, nr. 12)"),
+      ("kamerstuk", None, "amendement-Tielen")]),
+    ("De motie Omtzigt c.s. (Kamerstuk 35 510, nr. 12) vraagt",
+     [("motie", "35510-12", "motie Omtzigt c.s. (Kamerstuk 35 510, nr. 12)")]),
+    ("de motie Van Baarle over de opvang", [("motie", None, "motie Van Baarle")]),
+    # members with a first name and a party each
+    ("Vragen van de leden Van Weyenberg, Romke de Jong en Kat (allen D66) aan de Minister",
+     [("kamervragen", None, "Vragen van de leden Van Weyenberg, Romke de Jong en Kat (allen D66)")]),
+    ("MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS", [("motie", None, "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS")]),
+    ("de motie van de leden Boswijk (CDA) en Van Dijk (SGP) over",
+     [("motie", None, "motie van de leden Boswijk (CDA) en Van Dijk (SGP)")]),
+    # questions by the number the Kamer gave them
+    ("de vragen van het lid Van Campen (VVD) over de uitvoering van de regeling (2023Z12345).",
+     [("kamervragen", "2023Z12345", "vragen van het lid Van Campen (VVD) over de uitvoering van de regeling (2023Z12345)")]),
+    ("Ook de schriftelijke vragen met kenmerk 2023Z09876 worden hierin betrokken.",
+     [("kamervragen", "2023Z09876", "2023Z09876")]),
+    ("Het verzoek van de commissie (2024Z01234) beantwoord ik hierbij.", [("other", "2024Z01234", "2024Z01234")]),
+    # questions numbered in their own bracket keep it; the answers cited after them are a paper of their own
+    ("Op vragen van het lid Kwint (SP) over het lerarentekort (ingezonden 3 mei 2022, 2022Z08765) heb ik eerder "
+     "geantwoord (Aanhangsel van de Handelingen II 2021/22, nr. 2890).",
+     [("kamervragen", "2022Z08765", "vragen van het lid Kwint (SP) over het lerarentekort (ingezonden 3 mei 2022, 2022Z08765)"),
+      ("aanhangsel", "2021/22-2890", "Aanhangsel van de Handelingen II 2021/22, nr. 2890")]),
+])
+def test_probes_of_other_ministries(text: str, expected: list[tuple]) -> None:
+    assert [(kind, identifier, written) for kind, identifier, _, written in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kamerstukken II 2022/23, 36 101, C",  # a lettered paper needs the Eerste Kamer
+    "zie 36 101, C en D",
+    "de motie Verbetering zorg",
+    "kenmerk 2023Z12345-1",
+    "Kamerstuk 32 776, 2019",
+])
+def test_probe_near_misses(text: str) -> None:
+    assert found(text) == []

@@ -3,7 +3,10 @@
 Formal citations carry an identifier:
 
 * Kamerstukken: ``Kamerstuk 35 000 VI, nr. 116`` -> ``35000-VI-116`` (official ``kst-35000-VI-116``),
-  ``Kamerstukken II 2019/20, 19 637, nr. 2565``, a bare ``(19 637, nr. 1392)``;
+  ``Kamerstukken II 2019/20, 19 637, nr. 2565``, a bare ``(19 637, nr. 1392)``, lettered papers of
+  the Eerste Kamer (``Kamerstukken I 2022/23, 36 101, C`` -> ``36101-C``), whole dossiers
+  (``Kamerstukken 19 637 en 30 573``: one reference each);
+* the number the Kamer gives written questions and other matters (``2023Z12345``);
 * Handelingen: ``Handelingen II 2018/19, nr. 90, item 11`` -> ``2018/19-90-11``
   (official ``h-tk-20182019-90-11``);
 * Aanhangsel Handelingen: ``Aanhangsel Handelingen II 2018/19, nr. 3277`` -> ``2018/19-3277``
@@ -15,7 +18,7 @@ Tractatenblad (``Stb. 2020, 123``, ``Trb. 2010, 249``) and court rulings (ECLI n
 Descriptive references name a kind of paper: motions (``de motie van het lid Omtzigt c.s.``,
 the footnote title ``MOTIE VAN DE LEDEN PLOUMEN EN JETTEN, voorgesteld 19 januari 2021
 Vergaderjaar 2020–2021, nr 24.``), Kamervragen (``de Kamervragen van het lid Becker``) and
-earlier letters (``bij brief van 12 juli 2021``, ``mijn brief van 13 januari jl.``, with the
+amendments (``het amendement van het lid Bromet``, ``amendement-Tielen``: kamerstukken), earlier letters (``bij brief van 12 juli 2021``, ``mijn brief van 13 januari jl.``, with the
 date resolved against the letter's date). When a formal citation follows a descriptive one in
 the same sentence (``mijn brief van 27 januari jl. (19 637, nr. 1392)``) they are one
 reference: the descriptive kind, with the citation's identifier.
@@ -57,28 +60,38 @@ class Citation:
 _SESSION = r"(?P<session>(?:19|20)\d\d\s*[/–—-]\s*(?:(?:19|20)\d\d|\d\d))"
 _CHAMBER = r"(?P<chamber>I{1,2}|EK|TK)"
 _KAMERSTUK = re.compile(
-    r"(?:(?P<label>Kamerstuk(?:ken)?|TK|EK)\s*(?:" + _CHAMBER.replace("chamber", "chamber1")
+    r"(?:(?P<label>Kamerstuk(?:ken)?|TK|EK|(?:Tweede|Eerste) Kamer(?= ?,))\s*(?:" + _CHAMBER.replace("chamber", "chamber1")
     + r"\s*)?,?\s*(?:[Vv]ergaderjaar\s+)?(?:" + _SESSION + r"\s*,?\s*)?)?"
     r"(?<![\d\w])(?P<dossier>\d{2}\s?\d{3})(?:[\s-]+(?P<sub>[IVXLC]{1,7}|[A-Z])(?![\w])"
     r"|\s*\((?P<rijkswet>R\d{3,4})\))?"
-    r"\s*,?\s*(?:nrs?\.?|nummers?)\s*(?P<numbers>\d+(?:\s*(?:,|en|t/m)\s*\d+)*)(?![\d\w])")
+    r"(?:\s*,?\s*(?:nrs?\.?|nummers?)\s*(?P<numbers>\d+(?:\s*(?:,|en|t/m)\s*\d+)*)(?![\d\w])"
+    # a paper of the Eerste Kamer is numbered with letters: 'Kamerstukken I 2022/23, 36 101, C'
+    r"|\s*,?\s*(?P<letter_label>(?:letters?|nrs?\.?)\s+)?(?P<letters>[A-Z]{1,2}(?:\s*(?:,|en)\s*[A-Z]{1,2}(?![\w-])(?!\s*\d))*)"
+    r"(?![\w-])(?!\s*\d))")
 # 'kamerstuk 32 776': a labelled dossier without a paper's number (the whole dossier)
-_DOSSIER_ONLY = re.compile(
-    r"(?P<label>[Kk]amerstuk(?:ken)?)\s+(?P<dossier>\d{2}\s?\d{3})(?:[\s-]+(?P<sub>[IVXLC]{1,7})(?![\w])"
-    r"|\s*\((?P<rijkswet>R\d{3,4})\))?(?![\s,]*(?:nrs?\b|nummers?\b|\d|\(R\d|[IVXLC]{1,7}\b))(?![\w-])")
+_ONE_DOSSIER = (r"(?P<dossier>\d{2}\s?\d{3})(?:[\s-]+(?P<sub>[IVXLC]{1,7})(?![\w])"
+                r"|\s*\((?P<rijkswet>R\d{3,4})\))?(?![\s,]*(?:nrs?\b|nummers?\b|\d(?!\d\s?\d{3}\b)|\(R\d|[IVXLC]{1,7}\b))(?![\w-])")
+_DOSSIER_ONLY = re.compile(r"(?P<label>[Kk]amerstuk(?:ken)?)\s+" + _ONE_DOSSIER)
+# the further dossiers of 'Kamerstukken 19 637 en 30 573', 'de Kamerstukken 27 923, 31 293 en 32 034'
+_NEXT_DOSSIER = re.compile(r"\s*(?:,|\ben\b)\s*" + _ONE_DOSSIER)
 _HANDELINGEN = re.compile(
     r"(?<!Aanhangsel )(?<!Aanhangsel van de )Handelingen\s+(?:" + _CHAMBER + r"\s*)?,?\s*"
     r"(?:[Vv]ergaderjaar\s+)?" + _SESSION + r"\s*,?\s*(?:nr\.?|nummer)\s*(?P<number>\d+)"
     r"(?:\s*,?\s*item\s+(?P<item>\d+))?(?![\d\w])")
+# older proceedings cited by page: 'Handelingen II 2006/07, blz. 1234-1240' (no number to form an id from)
+_HANDELINGEN_PAGE = re.compile(
+    r"(?<!Aanhangsel )(?<!Aanhangsel van de )Handelingen\s+(?:" + _CHAMBER + r"\s*)?,?\s*"
+    r"(?:[Vv]ergaderjaar\s+)?" + _SESSION + r"\s*,?\s*(?:blz|pp?|pag)\.\s*\d+(?:\s*[-–]\s*\d+)?(?![\d\w])")
 _AANHANGSEL = re.compile(
     r"Aanhangsel\s+(?:van\s+de\s+)?Handelingen\s+(?:" + _CHAMBER + r"\s*)?,?\s*"
     r"(?:[Vv]ergaderjaar\s+)?" + _SESSION + r"\s*,?\s*(?:nr\.?|nummer)\s*(?P<number>\d+)"
     r"(?![\d\w])")
 # searched only where a match can start (the same matches, far fewer tries): at a label or the
 # dossier's first two digits, at 'Handelingen', at 'Aanhangsel'
-_KAMERSTUK_SCAN = Anchored(_KAMERSTUK, re.compile(r"Kamerstuk|TK|EK|\d\d"))
+_KAMERSTUK_SCAN = Anchored(_KAMERSTUK, re.compile(r"Kamerstuk|TK|EK|Tweede Kamer|Eerste Kamer|\d\d"))
 _DOSSIER_ONLY_SCAN = Anchored(_DOSSIER_ONLY, re.compile(r"[Kk]amerstuk"))
 _HANDELINGEN_SCAN = Anchored(_HANDELINGEN, re.compile("Handelingen"))
+_HANDELINGEN_PAGE_SCAN = Anchored(_HANDELINGEN_PAGE, re.compile("Handelingen"))
 _AANHANGSEL_SCAN = Anchored(_AANHANGSEL, re.compile("Aanhangsel"))
 
 
@@ -103,8 +116,13 @@ def _kamerstukken(text: str, start: int, end: int) -> list[Citation]:
     for match in _KAMERSTUK_SCAN.finditer(text, start, end):
         dossier = re.sub(r"\s", "", match["dossier"])
         sub = match["sub"] or match["rijkswet"]
-        numbers = re.findall(r"\d+", match["numbers"])
-        if "t/m" in match["numbers"] and len(numbers) == 2 and int(numbers[1]) - int(numbers[0]) < 20:
+        if match["letters"]:
+            if not _senate_paper(match):
+                continue
+            numbers = re.findall(r"[A-Z]{1,2}", match["letters"])
+        else:
+            numbers = re.findall(r"\d+", match["numbers"])
+        if "t/m" in (match["numbers"] or "") and len(numbers) == 2 and int(numbers[1]) - int(numbers[0]) < 20:
             numbers = [str(n) for n in range(int(numbers[0]), int(numbers[1]) + 1)]
         for number in numbers:
             identifier = "-".join(part for part in (dossier, sub, number) if part)
@@ -114,11 +132,26 @@ def _kamerstukken(text: str, start: int, end: int) -> list[Citation]:
     for match in _DOSSIER_ONLY_SCAN.finditer(text, start, end):
         if any(item.start <= match.start() < item.end for item in found):
             continue
-        sub = match["sub"] or match["rijkswet"]
-        identifier = re.sub(r"\s", "", match["dossier"]) + (f"-{sub}" if sub else "")
-        found.append(Citation(match.start(), match.end(), "kamerstuk", identifier, f"kst-{identifier}", None,
-                              "Kamerstuk dossier", True))
+        dossiers = [match]
+        while (following := _NEXT_DOSSIER.match(text, dossiers[-1].end(), end)) is not None:
+            dossiers.append(following)
+        for dossier in dossiers:
+            sub = dossier["sub"] or dossier["rijkswet"]
+            identifier = re.sub(r"\s", "", dossier["dossier"]) + (f"-{sub}" if sub else "")
+            found.append(Citation(match.start(), dossiers[-1].end(), "kamerstuk", identifier, f"kst-{identifier}",
+                                  None, "Kamerstuk dossier", True))
     return found
+
+
+def _senate_paper(match: re.Match[str]) -> bool:
+    """Whether a dossier followed by capital letters cites papers of the Eerste Kamer, which are
+    lettered (``Kamerstukken I 2022/23, 36 101, C``, ``EK 36 101, E``, ``36 101, letter D``):
+    only when the citation says the chamber or the word 'letter', as a bare ``36 101, C`` may be
+    anything."""
+    if match["letter_label"] and match["letter_label"].lower().startswith("letter"):
+        return True
+    label = match["label"] or ""
+    return match["chamber1"] in ("I", "EK") or label in ("EK", "Eerste Kamer")
 
 
 def _proceedings(text: str, start: int, end: int) -> list[Citation]:
@@ -133,6 +166,10 @@ def _proceedings(text: str, start: int, end: int) -> list[Citation]:
                     + (f"-{match['item']}" if match["item"] else "")) if chamber else None
         found.append(Citation(match.start(), match.end(), "handelingen", "-".join(parts),
                               official, None, "Handelingen citation", True))
+    for match in _HANDELINGEN_PAGE_SCAN.finditer(text, start, end):
+        if session(match["session"]) is not None:
+            found.append(Citation(match.start(), match.end(), "handelingen", None, None, None,
+                                  "Handelingen citation by page", True))
     for match in _AANHANGSEL_SCAN.finditer(text, start, end):
         years = session(match["session"])
         if years is None:
@@ -149,14 +186,25 @@ def _proceedings(text: str, start: int, end: int) -> list[Citation]:
 
 _PARTICLE = (r"(?:[Vv]an\s+(?:der|den|de)|VAN\s+(?:DER|DEN|DE)|[Vv]an|VAN|[Dd]e|DE|[Dd]er|[Dd]en"
              r"|[Tt]er|[Tt]en|TER|TEN|[Ii]n\s+[’']t|[Tt]e)")
-_SURNAME = (r"(?:[A-Z]\.\s?){0,4}(?:" + _PARTICLE + r"\s+)?[A-Z][A-Za-zÀ-ÿ’']+"
+# a member's first name, when the letter gives it ('Romke de Jong', 'INGE VAN DIJK'): a capitalised
+# word followed by a particle or another capitalised word, not by 'en'
+_FIRST_NAME = (r"(?:[A-Z][a-zà-ÿ]+|[A-Z]{2,})\s+(?!(?:en|EN)\b)(?=" + _PARTICLE + r"\s+[A-Z]|[A-Z][A-Za-zÀ-ÿ’'])")
+_SURNAME = (r"(?:[A-Z]\.\s?){0,4}(?:" + _FIRST_NAME + r")?(?:" + _PARTICLE + r"\s+)?[A-Z][A-Za-zÀ-ÿ’']+"
             r"(?:-(?:" + _PARTICLE + r"\s+)?[A-Z][A-Za-zÀ-ÿ’']+)*")
+_PARTY = r"(?:\s*\([A-Za-z0-9&/ -]{2,20}\))?"  # '(CDA)', '(allen D66)'
 _MEMBERS = (r"(?:het\s+lid|de\s+leden|HET\s+LID|DE\s+LEDEN|het\s+Kamerlid|de\s+Kamerleden)\s+"
-            + _SURNAME + r"(?:\s*,\s*" + _SURNAME + r")*(?:\s+(?:en|EN)\s+" + _SURNAME + r")?"
-            r"(?:\s+(?:c\.s\.|C\.S\.))?(?:\s*\([A-Za-z0-9&/ -]{2,20}\))?")
+            + _SURNAME + _PARTY + r"(?:\s*,\s*" + _SURNAME + _PARTY + r")*(?:\s+(?:en|EN)\s+" + _SURNAME + r")?"
+            r"(?:\s+(?:c\.s\.|C\.S\.))?" + _PARTY)
 _MOTION = re.compile(
     r"(?:(?:[Mm]otie|MOTIE)s?|[Mm]oties)\s+(?:van|VAN)\s+" + _MEMBERS
-    + r"|[Mm]otie-" + _SURNAME + r"(?:\s+c\.s\.)?")
+    + r"|[Mm]otie-" + _SURNAME + r"(?:\s+c\.s\.)?"
+    # 'de motie Omtzigt c.s.', 'de motie Van Baarle over ...': a name right after the noun
+    + r"|(?<=[Dd]e )motie\s+(?=[A-Z])" + _SURNAME + r"(?=\s+c\.s\.|\s*[(,.;:]|\s+(?:over|inzake|betreffende"
+    r"|om|die|en|is|wordt|werd|verzoekt|vraagt|heeft|van\s+\d)\b)(?:\s+c\.s\.)?")
+# amendments are papers of a bill's dossier: 'het amendement van het lid Bromet', 'amendement-Tielen'
+_AMENDMENT = re.compile(
+    r"(?:[Aa]mendement|AMENDEMENT)(?:en|EN)?\s+(?:van|VAN)\s+" + _MEMBERS
+    + r"|[Aa]mendement-" + _SURNAME + r"(?:\s+c\.s\.)?")
 _MOTION_TAIL = re.compile(
     r"(?:,?\s*(?:voorgesteld|ingediend|aangenomen|VOORGESTELD)\s+(?:op\s+)?(?P<date>[^,.;()]{5,30}?"
     r"(?:19|20)\d\d))?(?:,?\s*[Vv]ergaderjaar\s+(?:19|20)\d\d\s*[/–—-]\s*(?:19|20)?\d\d)?"
@@ -164,8 +212,12 @@ _MOTION_TAIL = re.compile(
 _QUESTIONS = re.compile(
     r"(?:(?:schriftelijke|mondelinge)\s+)?(?:Kamervragen|[Vv]ragen)\s+van\s+" + _MEMBERS)
 _MOTION_SCAN = Anchored(_MOTION, re.compile("Motie|motie|MOTIE"))
+_AMENDMENT_SCAN = Anchored(_AMENDMENT, re.compile("Amendement|amendement|AMENDEMENT"))
 _QUESTIONS_SCAN = Anchored(_QUESTIONS, re.compile("schriftelijke|mondelinge|Kamervragen|Vragen|vragen"))
 _QUESTION_NUMBER = re.compile(r"\(?\s*(?P<number>(?:19|20)\d\dZ\d{4,6})\s*\)?")
+_QUESTION_NUMBER_LATER = re.compile(r"[^.;:()]{0,160}\([^()]{0,60}?\b(?P<number>(?:19|20)\d\dZ\d{4,6})\s*\)")
+_ZAAK_NUMBER = re.compile(r"(?<![\w-])(?:19|20)\d\dZ\d{5}(?![\w-])")
+_ZAAK_NUMBER_SCAN = Anchored(_ZAAK_NUMBER, re.compile(r"\dZ\d"), reach=3)
 _LETTER_ANCHOR = re.compile(
     r"(?:(?:mijn|onze|zijn|haar|uw|de|het\s+kabinets?)\s+)?(?:[A-Za-z]+)?brief\s+(?:van|d\.d\.)\s+")
 _SENTENCE_END = re.compile(r"(?<!\bjl)(?<!\bnr)(?<!\bd\.d)(?<!\ba\.s)(?<!\bo\.a)(?<!\bc\.s)(?<!\bi\.h\.k)"
@@ -192,15 +244,42 @@ def _motions(text: str, start: int, end: int, letter_date: date | None) -> list[
     return found
 
 
+def _amendments(text: str, start: int, end: int) -> list[Citation]:
+    """``het amendement van het lid X``, ``amendement-X``: a paper of the bill's dossier (a
+    kamerstuk), numbered when a citation follows it."""
+    return [Citation(match.start(), match.end(), "kamerstuk", None, None, None, "amendement van het lid", False)
+            for match in _AMENDMENT_SCAN.finditer(text, start, end)]
+
+
 def _questions(text: str, start: int, end: int) -> list[Citation]:
+    """``(de) vragen van het lid X (PARTIJ)``, with the number the Kamer gave them when it follows
+    at once (``(2023Z12345)``) or closes the bracket after the topic in the same sentence
+    (``over Y (ingezonden 3 mei 2023, 2023Z12345)``)."""
     found = []
     for match in _QUESTIONS_SCAN.finditer(text, start, end):
         stop, identifier = match.end(), None
         number = _QUESTION_NUMBER.match(text, match.end(), end)
         if number is not None and number.start() - match.end() <= 2:
             stop, identifier = number.end(), number["number"]
+        else:
+            later = _QUESTION_NUMBER_LATER.match(text, match.end(), min(end, match.end() + 240))
+            if later is not None:
+                stop, identifier = later.end(), later["number"]
         found.append(Citation(match.start(), stop, "kamervragen", identifier, None, None,
                               "vragen van het lid", False))
+    return found
+
+
+def _question_numbers(text: str, start: int, end: int) -> list[Citation]:
+    """A number the Kamer gives to written questions (``2023Z12345``) standing on its own: the
+    questions when the words before it in the sentence speak of questions, else the parliamentary
+    matter it numbers (kind other)."""
+    found = []
+    for match in _ZAAK_NUMBER_SCAN.finditer(text, start, end):
+        before = text[max(start, match.start() - 200):match.start()]
+        sentence = _SENTENCE_END.split(before)[-1]
+        kind = "kamervragen" if re.search(r"[Vv]ragen\b|[Vv]raag\b", sentence) else "other"
+        found.append(Citation(match.start(), match.end(), kind, match.group(0), None, None, "zaaknummer", True))
     return found
 
 
@@ -366,8 +445,8 @@ def _enclosures(text: str, start: int, end: int) -> list[Citation]:
 
 def _joinable_gap(gap: str) -> bool:
     """Whether a descriptive reference and a citation after it are one reference."""
-    if len(gap) > 120 or _SENTENCE_END.search(gap + " X"):
-        return False
+    if len(gap) > 120 or _SENTENCE_END.search(gap + " X") or ")" in gap:
+        return False  # (a bracket closed in between held something else: '(ingezonden 3 mei 2023)')
     return gap.strip() == "" or gap.rstrip().endswith(("(", ",", ":", ";", "zie"))
 
 
@@ -376,9 +455,10 @@ def find_references(text: str, start: int = 0, end: int | None = None,
     """Every reference in ``text[start:end]``, in order; citations that follow a descriptive
     reference in the same sentence are folded into it."""
     end = len(text) if end is None else end
-    formal = _kamerstukken(text, start, end) + _proceedings(text, start, end)
+    formal = _kamerstukken(text, start, end) + _proceedings(text, start, end) + _question_numbers(text, start, end)
     formal.sort(key=lambda item: (item.start, -(item.end - item.start)))
-    descriptive = (_motions(text, start, end, letter_date) + _questions(text, start, end)
+    descriptive = (_motions(text, start, end, letter_date) + _amendments(text, start, end)
+                   + _questions(text, start, end)
                    + _letters(text, start, end, letter_date) + _cued(text, start, end, letter_date)
                    + _enclosures(text, start, end))
     descriptive.sort(key=lambda item: (item.start, -(item.end - item.start)))
@@ -395,7 +475,7 @@ def find_references(text: str, start: int = 0, end: int | None = None,
     for index, item in enumerate(kept_descriptive):
         following = kept_descriptive[index + 1].start if index + 1 < len(kept_descriptive) else end
         joined = False
-        for position, citation in enumerate(formal):
+        for position, citation in enumerate(formal if item.identifier is None else ()):
             if position in used or citation.start < item.end or citation.start >= following:
                 continue
             if not _joinable_gap(text[item.end:citation.start]):
