@@ -228,3 +228,17 @@ def test_next_quote_finds_what_a_search_for_the_quote_pattern_finds() -> None:
         expected = _QUOTE.search(text, start, end)
         found = _next_quote(text, start, end)
         assert (found.span() if found else None) == (expected.span() if expected else None), (text, start, end)
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Hierbij ontvangt u de kabinetsreactie op het onderzoeksrapport Lobbyen in de schaduw van "
+     "Transparency International Nederland.\n", "Lobbyen in de schaduw"),
+    ("Het Sociaal en Cultureel Planbureau publiceerde de studie «Sociale staat van Nederland 2023».\n",
+     "Sociale staat van Nederland 2023"),
+    ("Uit de Staat van het Onderwijs 2024 van de Inspectie van het Onderwijs blijkt dat de basisvaardigheden dalen.\n",
+     "Staat van het Onderwijs 2024"),
+    ("De Monitor Brede Welvaart 2024 van het Centraal Bureau voor de Statistiek laat een gemengd beeld zien.\n",
+     "Monitor Brede Welvaart 2024"),
+])
+def test_reports_of_other_ministries(tmp_path: Path, body: str, title: str) -> None:
+    assert list(reports_of(letter(tmp_path, body))) == [title]

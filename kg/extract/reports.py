@@ -46,7 +46,7 @@ EXTRACTOR_ID = f"{NAME}.v{VERSION}"
 _GENRE_WORDS: dict[str, str] = {
     "rapport": "rapport", "rapporten": "rapport", "onderzoeksrapport": "rapport",
     "eindrapport": "rapport", "inspectierapport": "rapport", "adviesrapport": "advies",
-    "onderzoek": "onderzoek", "onderzoeken": "onderzoek",
+    "onderzoek": "onderzoek", "onderzoeken": "onderzoek", "studie": "onderzoek",
     "bundel": "bundel", "artikel": "artikel", "krantenartikel": "artikel", "njb-artikel": "artikel",
     "advies": "advies", "adviezen": "advies", "doorlichting": "doorlichting",
     "bericht": "bericht", "nieuwsbericht": "bericht", "publicatie": "publicatie",
@@ -62,7 +62,7 @@ _GENRE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(word).replace("\
                     + r")(?![\w-])", re.IGNORECASE)
 # _GENRE searched near the words every genre noun holds (the same matches, far fewer tries)
 _GENRE_SCAN = Anchored(_GENRE, words=anchor_words(list(_GENRE_WORDS), (
-    "rapport", "onderzoek", "bundel", "artikel", "advie", "doorlichting", "bericht", "publicatie", "notitie",
+    "rapport", "onderzoek", "studie", "bundel", "artikel", "advie", "doorlichting", "bericht", "publicatie", "notitie",
     "essay", "position", "paper", "nota", "visie", "jaarverslag", "evaluatie", "verkenning", "signalement",
     "handreiking")), folded=True)
 
@@ -216,7 +216,8 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     persons = [fact for fact in facts if isinstance(fact, PersonMention)]
     letter_date = document.head.date
     reports: dict[str, _Report] = {}
-    mentions = _subject_mentions(document) + _body_mentions(document) + _footnote_list_mentions(document)
+    named = frozenset(fact.evidence.clean_start for fact in (*organisations, *persons))
+    mentions = _subject_mentions(document) + _body_mentions(document, named) + _footnote_list_mentions(document)
     mentions += _without_overlap(_cue_mentions(document, organisations, persons), mentions)
     for mention in mentions:
         _add_mention(document, reports, mention, organisations, persons, letter_date)
@@ -268,7 +269,7 @@ def _closing(text: str, start: int, end: int, closers: str) -> int | None:
     return None
 
 
-def _body_mentions(document: Document) -> list[_Mention]:
+def _body_mentions(document: Document, named: frozenset[int] = frozenset()) -> list[_Mention]:
     text = document.text
     mentions: list[_Mention] = []
     for paragraph in document.paragraphs:
@@ -300,7 +301,8 @@ def _body_mentions(document: Document) -> list[_Mention]:
                                          "genre noun with capitalised title", slot, sentence))
                 continue
             if not quote:
-                titles = _sentence_case_titles(document, genre_match.end(), end, plural=_is_plural(genre_match))
+                titles = _sentence_case_titles(document, genre_match.end(), end, plural=_is_plural(genre_match),
+                                               named=named)
                 for title, span, when in titles:
                     slot = (*_after_title_slot(text, span.end, end),
                             *_before_genre_slot(text, genre_match.start(), sentence))
@@ -498,14 +500,16 @@ def _is_plural(genre_match: re.Match[str]) -> bool:
     return genre_match.group(1).lower().endswith(("en", "zen"))
 
 
-def _sentence_case_titles(document: Document, position: int, end: int,
-                          plural: bool) -> list[tuple[str, Span, str | None]]:
+def _sentence_case_titles(document: Document, position: int, end: int, plural: bool,
+                          named: frozenset[int] = frozenset()) -> list[tuple[str, Span, str | None]]:
     """(title, span, year) of the titles in sentence case right after a genre noun.
 
     The title starts with a capital that names no organisation (``_ORG_HEADS``, an acronym)
     and runs to ``;``, ``:``, ``(``, a comma or the end of the sentence; it is cut before the
     first word that ends a topic (kg/data/report_cues.json ``topic_stop``: a verb, a relative,
-    a participle such as ``verricht``) and must keep two words. A year in brackets after it is
+    a participle such as ``verricht``) and before ``van``/``door`` and a name found by an earlier
+    extractor (its author: ``Lobbyen in de schaduw van Transparency International``), and must
+    keep two words. A year in brackets after it is
     its date; after a plural genre noun (``de rapporten``) titles with years may follow.
     """
     text = document.text
@@ -514,6 +518,7 @@ def _sentence_case_titles(document: Document, position: int, end: int,
         return []
     year = _YEAR_AFTER.match(text, match.end("title"), end)
     title = match.group("title") if year else _cut_at_stop(match.group("title"))  # a year closes it
+    title = _cut_at_author(title, match.start("title"), named)
     first = title.split()[0] if title else ""
     if (len(title.split()) < 2 or first in _NOT_NAMES or first.lower() in MONTHS or first.isupper()
             or _ORG_HEADS.match(title)):
@@ -532,6 +537,23 @@ def _sentence_case_titles(document: Document, position: int, end: int,
                       listed.group(2)))
         position = listed.end()
     return found
+
+
+_BY_AUTHOR = re.compile(r"\s+(?:van|door)\s+(?:de\s+|het\s+)?")
+
+
+# capitalised words to the end of a sentence-case title: a name, not part of the title
+_NAME_TO_END = re.compile(rf"(?!(?:Wet|Besluit|Verdrag|Regeling)\b){_CAP}(?:\s+{_CAP}){{1,5}}$")
+
+
+def _cut_at_author(title: str, start: int, named: frozenset[int]) -> str:
+    """``title`` up to 'van'/'door' and its author: a name an earlier extractor found there, or
+    two or more capitalised words that end the title (``Lobbyen in de schaduw van Transparency
+    International Nederland``)."""
+    for joint in _BY_AUTHOR.finditer(title):
+        if start + joint.end() in named or _NAME_TO_END.match(title, joint.end()):
+            return title[:joint.start()]
+    return title
 
 
 def _cut_at_stop(title: str) -> str:
