@@ -787,6 +787,15 @@ def _premodified_start(text: str, start: int, head: str, claims: _Claims) -> int
     return start
 
 
+_LEGAL_FORM_HEADS = frozenset({"Stichting", "Vereniging", "Federatie"})
+
+
+def _legal_form_around(head: str, inside: _Found, span: Span) -> bool:
+    """``Stichting Vluchtelingenwerk Midden-Nederland``: a foundation or association whose name holds a
+    register name and goes on after it is an organisation of its own."""
+    return head in _LEGAL_FORM_HEADS and inside.span.end < span.end
+
+
 def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list[_Found]:
     """Organisations named by a head noun; a name may end in a register acronym ('Commissie van onderzoek COA')."""
     found: list[_Found] = []
@@ -815,7 +824,8 @@ def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list
         name = re.sub(r"\s+", " ", written).strip()
         span = Span(start, start + len(written))
         inside = [f for f in known if f.span.start >= span.start and f.span.end <= span.end]
-        swallowed = [f for f in inside if f.in_register and f.written == f.acronym and f.span.start > span.start]
+        swallowed = [f for f in inside if f.in_register and f.span.start > span.start and
+                     (f.written == f.acronym or _legal_form_around(match.group("head"), f, span))]
         if len(swallowed) != len(inside) or len(name.split()) < 2 or register().lookup(name):
             kept = [f.span.end for f in inside if f not in swallowed]
             if kept:  # 'Inspectie X2 en van de Inspectie Y': read on after the organisation already found

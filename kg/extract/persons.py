@@ -52,12 +52,15 @@ _MEMBER_LEAD = re.compile(
 _ONE_MEMBER = re.compile(rf"(?P<name>{_SURNAME})(?:\s*\(\s*(?P<party>[^()]{{1,25}}?)\s*\))?")
 _MEMBER_CAPS = re.compile(r"(?<![A-Z])(?:VAN\s+HET\s+LID|VAN\s+DE\s+LEDEN)\s+(?P<names>[A-Z'’\- ]+?)"
                           r"(?=\s*(?:C\.S\.|,|\.|\s(?:OVER|TER|INZAKE|VOORGESTELD)\b|$))")
-_TITLE = re.compile(r"(?<![\w-])(?P<title>de\s+heer|De\s+heer|mevrouw|Mevrouw|mevr\.|mw\.|dhr\.|Mw\.|Dhr\.)\s+"
-                    r"(?:(?:dr|mr|prof|drs|ir|ing|dr\. mr|prof\. dr)\.\s+)*"
+# academic titles before a name; a title is not a role ('prof. dr. C.H.J.M. Braun', 'professor Braun')
+_ACADEMIC = r"(?:(?:[Pp]rof|[Dd]r|[Mm]r|[Dd]rs|[Ii]r|ing)\.|[Pp]rofessor(?![\w-]))"
+_TITLE = re.compile(r"(?<![\w-])(?:(?P<title>de\s+heer|De\s+heer|mevrouw|Mevrouw|mevr\.|mw\.|dhr\.|Mw\.|Dhr\.)\s+"
+                    rf"(?:{_ACADEMIC}\s*)*|(?:{_ACADEMIC}\s*)+)"
                     rf"(?P<name>{_FULL})")
 # searched only where their first words are written (the same matches, far fewer tries)
 _MEMBER_CAPS_SCAN = Anchored(_MEMBER_CAPS, re.compile("VAN"))
-_TITLE_SCAN = Anchored(_TITLE, re.compile(r"de\s+heer|De\s+heer|mevrouw|Mevrouw|mevr\.|mw\.|dhr\.|Mw\.|Dhr\."))
+_TITLE_SCAN = Anchored(_TITLE, re.compile(r"de\s+heer|De\s+heer|mevrouw|Mevrouw|mevr\.|mw\.|dhr\.|Mw\.|Dhr\.|"
+                                          r"Prof|prof|Dr\.|dr\.|Mr\.|mr\.|Drs\.|drs\.|Ir\.|ir\.|ing\."))
 _ROLE_NOUNS = (r"(?:waarnemend\s+|plaatsvervangend\s+|interim[- ]|algemeen\s+|voormalig\s+)?"
                r"(?:hoofddirecteur|directeur-generaal|secretaris-generaal|inspecteur-generaal|directeur|"
                r"bestuursvoorzitter|voorzitter|burgemeester|wethouder|ombudsman|kinderombudsman|"
@@ -66,13 +69,15 @@ _ROLE_NOUNS = (r"(?:waarnemend\s+|plaatsvervangend\s+|interim[- ]|algemeen\s+|vo
 _ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE_NOUNS}(?:\s+[^,.;:()\n]{{1,110}}?)?),?\s+$")
 _ROLE_AFTER = re.compile(rf"^,\s+(?P<role>{_ROLE_NOUNS}(?:\s+[^,.;:()\n]{{1,110}}?)?)(?=[,.;:)\n]|\s+(?:en|die|dat|over|om)\b)")
 _NAMED_TITLE = re.compile(
-    r"(?<![\w-])(?P<title>Commissaris|Eurocommissaris|[Mm]inister-president|[Pp]remier|[Mm]inister|"
-    r"[Ss]taatssecretaris|[Bb]urgemeester|[Ww]ethouder|[Pp]resident|[Kk]amerlid|[Hh]oogleraar|prof\.|dr\.)"
+    r"(?<![\w-])(?P<title>[Cc]ommissaris\s+van\s+de\s+Koning(?:in)?|Commissaris|Eurocommissaris|"
+    r"[Mm]inister-president|[Pp]remier|[Mm]inister|[Ss]taatssecretaris|[Bb]urgemeester|[Ww]ethouder|"
+    r"[Gg]ouverneur|[Gg]edeputeerde|[Dd]ijkgraaf|[Pp]resident|[Kk]amerlid|[Hh]oogleraar)"
     rf"\s+(?P<name>{_SURNAME})")
 _NAMED_TITLE_SCAN = Anchored(_NAMED_TITLE, re.compile(
-    r"Commissaris|Eurocommissaris|Minister-president|minister-president|Premier|premier|Minister|minister|"
+    r"Commissaris|commissaris|Eurocommissaris|Minister-president|minister-president|Premier|premier|Minister|minister|"
     r"Staatssecretaris|staatssecretaris|Burgemeester|burgemeester|Wethouder|wethouder|President|president|"
-    r"Kamerlid|kamerlid|Hoogleraar|hoogleraar|prof\.|dr\."))
+    r"Gouverneur|gouverneur|Gedeputeerde|gedeputeerde|Dijkgraaf|dijkgraaf|"
+    r"Kamerlid|kamerlid|Hoogleraar|hoogleraar"))
 _NOT_NAMES = frozenset("""Justitie Veiligheid Buitenlandse Binnenlandse Financiën Defensie Economische Sociale
     Volksgezondheid Onderwijs Infrastructuur Landbouw Algemene Asiel Migratie Immigratie Integratie
     Vreemdelingenzaken Rechtsbescherming Medische Koninkrijksrelaties Klimaat Europese President Nederland
@@ -220,8 +225,55 @@ def _addressed(text: str, orgs: list[tuple[int, OrganisationMention]]) -> list[_
             continue
         title = match.group("title")
         found.append(_Person(span=Span(match.start("name"), match.end("name")), name=name,
-                             rule=f"named after a title: {title}", role=title[:1].upper() + title[1:]))
+                             rule=f"named after a title: {title}", role=re.sub(r"\s+", " ", title[:1].upper() + title[1:])))
     return found
+
+
+# 'de Minister van Financiën, Hoekstra,': a post, then the name of who holds it between commas
+_NAME_AFTER_POST = re.compile(rf",\s+(?:(?:de\s+heer|mevrouw)\s+)?(?P<name>{_FULL})(?=\s*[,;)]|\s+(?:heeft|is|zal|en)\b)")
+
+
+def _named_posts(document: Document, text: str) -> list[_Person]:
+    """A minister or state secretary named by post and name: ``de Minister van Financiën, Hoekstra,``."""
+    found: list[_Person] = []
+    for span, role, _ in find_posts(document, text):
+        match = _NAME_AFTER_POST.match(text, span.end)
+        if match and " " in role and _plausible(match.group("name")):
+            found.append(_Person(span=Span(match.start("name"), match.end("name")), name=match.group("name"),
+                                 rule="named after a post", role=re.sub(r"\s+", " ", role)))
+    return found
+
+
+# 'C.H.J.M. Braun', 'J. de Vries', 'C. Braun en B. Fraussen': initials and a family name; one initial
+# alone only before a particle or beside another initialled name (not 'bijlage A. Overzicht')
+_INITIAL = r"(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\.[^\S\n]*"
+_INITIALLED = rf"(?:{_INITIAL}){{2,4}}(?:{_LOW_PARTICLES}\s+)*{_TOKEN}|{_INITIAL}(?:{_LOW_PARTICLES}\s+)+{_TOKEN}"
+_ONE_INITIAL = rf"{_INITIAL}{_TOKEN}"
+_INITIALLED_NAMES = re.compile(
+    rf"(?<![\w.-])(?:(?P<first>{_INITIALLED}|{_ONE_INITIAL})(?:\s*(?:,|en|&)\s+(?P<second>{_INITIALLED}|{_ONE_INITIAL}))+(?![\w-])"
+    rf"|(?P<name>{_INITIALLED})(?![\w-]))")
+_INITIALLED_SCAN = Anchored(_INITIALLED_NAMES, re.compile(r"(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\."))
+
+
+def _initialled(text: str) -> list[_Person]:
+    """Persons named by initials and family name, without a title (authors in footnotes, experts)."""
+    found: list[_Person] = []
+    for match in _INITIALLED_SCAN.finditer(text):
+        if match.group("name"):
+            names = [(match.start("name"), match.group("name"))]
+        else:
+            names = [(one.start(), one.group(0)) for one in
+                     re.finditer(rf"(?:{_INITIALLED}|{_ONE_INITIAL})", text[match.start():match.end()])]
+            names = [(match.start() + start, name) for start, name in names]
+        for start, name in names:
+            family = re.sub(rf"^(?:{_INITIAL})+", "", name)
+            if _plausible(family) and family.split()[0] not in _SENTENCE_WORDS:
+                found.append(_Person(span=Span(start, start + len(name)), name=name, rule="named by initials"))
+    return found
+
+
+_SENTENCE_WORDS = frozenset("""De Het Een Dit Deze Die Dat In Op Ik Wij Zij Hij Er Ook Zie Nr Bijlage Hoofdstuk
+    Artikel Daarnaast Daarom Verder Tot Met Voor Van Bij Uit Door Naar Als Om Over Zo Dan En Of""".split())
 
 
 def find_persons(document: Document, facts: Sequence[Fact] = ()) -> list[_Person]:
@@ -232,7 +284,7 @@ def find_persons(document: Document, facts: Sequence[Fact] = ()) -> list[_Person
     orgs = _org_positions(document, facts)
     found: list[_Person] = []
     taken: list[Span] = []
-    for person in _members(document, text) + _addressed(text, orgs):
+    for person in _members(document, text) + _named_posts(document, text) + _addressed(text, orgs) + _initialled(text):
         if any(not (person.span.end <= s.start or person.span.start >= s.end) for s in taken):
             continue
         taken.append(person.span)
@@ -245,19 +297,28 @@ def _org_positions(document: Document, facts: Sequence[Fact]) -> list[tuple[int,
     return [(fact.evidence.clean_start, fact) for fact in facts if isinstance(fact, OrganisationMention)]
 
 
-_POST = re.compile(
-    r"(?<![\w-])(?:de|De)\s+(?P<role>(?P<noun>[Mm]inister-president|[Mm]inister|[Ss]taatssecretaris)"
-    r"(?:\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*)?)(?![\w-])")
+@cache
+def _post_pattern() -> re.Pattern[str]:
+    """``de Minister van Onderwijs, Cultuur en Wetenschap``: a post and its portfolio. After the first word
+    a comma or space goes on only to a word of a portfolio ('portfolio_words'), so that the name written
+    after the post ('de Minister van Financiën, Hoekstra') stays out of it."""
+    portfolio = "|".join(sorted(map(re.escape, _portfolio_words()), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w-])(?:de|De)\s+(?P<role>(?P<noun>[Mm]inister-president|[Mm]inister|[Ss]taatssecretaris)"
+        rf"(?:\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:,\s+|\s+)(?:{portfolio})(?![\w-])|\s+en\s+[A-Z][\w-]*)*)?)(?![\w-])")
 
 
-def find_posts(document: Document) -> list[tuple[Span, str, str]]:
-    """Ministers and state secretaries named by their post: (span, role as written, post key)."""
-    text = document.text
-    for signatory in document.signatories:
-        text = text[:signatory.span.start] + " " * len(signatory.span) + text[signatory.span.end:]
+def find_posts(document: Document, text: str | None = None) -> list[tuple[Span, str, str]]:
+    """Ministers and state secretaries named by their post: (span, role as written, post key).
+
+    ``text`` is the letter's text with the closing blanked (made here when not given)."""
+    if text is None:
+        text = document.text
+        for signatory in document.signatories:
+            text = text[:signatory.span.start] + " " * len(signatory.span) + text[signatory.span.end:]
     own = [normalise_role(s.role) for s in document.signatories]
     found: list[tuple[Span, str, str]] = []
-    for match in _POST.finditer(text):
+    for match in _post_pattern().finditer(text):
         role = normalise_role(re.sub(r"\s+", " ", match.group("role")))
         if role.lower() == match.group("noun").lower():  # bare: the signatory's own post, if it is one
             same = [r for r in own if r.lower().startswith(role.lower() + " ")]
