@@ -43,7 +43,7 @@ NAME, VERSION = "commitments", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
 
 CUES_FILE = "commitment_cues.json"
-WHERES = ("sentence", "after", "before", "match", "list intro")
+WHERES = ("sentence", "after", "clause after", "before", "match", "list intro")
 
 
 @dataclass(frozen=True)
@@ -66,19 +66,36 @@ class Cancel:
     pattern: re.Pattern[str]
     where: str  # what the pattern is matched on: see WHERES
     applies_to: frozenset[str]  # rule ids, or '*' for every rule
+    unless: re.Pattern[str] | None = None  # a phrase in the sentence that keeps the promise
 
     def applies(self, rule: Rule) -> bool:
         return "*" in self.applies_to or rule.id in self.applies_to
 
     def fires(self, sentence: str, match: re.Match[str]) -> bool:
         """Whether the cancel fires for ``match`` of a rule in ``sentence`` (not for 'list intro')."""
+        if self.unless is not None and self.unless.search(sentence):
+            return False
         if self.where == "after":
             return self.pattern.search(sentence, match.start()) is not None
+        if self.where == "clause after":
+            return self.pattern.search(sentence[match.start():_clause_end(sentence, match.start())]) is not None
         if self.where == "before":
             return self.pattern.search(sentence[:match.start()]) is not None
         if self.where == "match":
             return self.pattern.search(match.group(0)) is not None
         return self.pattern.search(sentence) is not None
+
+
+# Where the clause of a rule's match ends: a punctuation mark or a word that opens a new clause
+# ('Ik zal bezien | of aanvullende maatregelen nodig zijn').
+_CLAUSE_END = re.compile(r"[,;:()]|\s[–-]\s|\b(?:of|dat|om|die|welke|wat|hoe|wanneer|waar|zodat|omdat|indien|"
+                         r"waarbij|waarin|waarmee|waarna|waarop|zodra|nadat|totdat|voordat|maar|want)\b", re.IGNORECASE)
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    """The offset where the clause that runs on from ``start`` ends (the sentence's end if no break)."""
+    found = _CLAUSE_END.search(sentence, start)
+    return found.start() if found else len(sentence)
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -103,8 +120,10 @@ def _load() -> tuple[tuple[Rule, ...], tuple[Cancel, ...]]:
         unknown = [name for name in row["applies_to"] if name not in names]
         if unknown:
             raise rules.DataFileError(data_file(CUES_FILE), f"applies to unknown rules {unknown}", row["id"])
+        unless = row.get("unless")
         found_cancels.append(Cancel(row["id"], rules.compile_pattern(CUES_FILE, row["id"], _expand(row["pattern"], macros)),
-                                    where, frozenset(row["applies_to"])))
+                                    where, frozenset(row["applies_to"]),
+                                    rules.compile_pattern(CUES_FILE, row["id"], _expand(unless, macros)) if unless else None))
     return found_rules, tuple(found_cancels)
 
 
@@ -133,11 +152,16 @@ def _may_match(rule: Rule, present: set[str] | None) -> bool:
 
 
 _HAS_DUE_TIME = re.compile(
-    r"\b(?:voor|vóór|na|in|rond|uiterlijk|begin|medio|eind|binnenkort|spoedig|op korte termijn|"
+    r"\b(?:voor|vóór|na|in|bij|rond|uiterlijk|begin|medio|eind|binnenkort|spoedig|op korte termijn|"
     r"zo spoedig mogelijk|later dit jaar|volgend jaar|dit najaar|dit voorjaar)\b[^.,;]{0,30}"
     r"\b(?:zomer|najaar|voorjaar|winter|kerst|reces|jaar|januari|februari|maart|april|mei|juni|juli|augustus|"
     r"september|oktober|november|december|20\d\d|kwartaal|termijn|week|maand|maanden|weken|helft|"
-    r"einde|afloop|afronding|ommekomst)\b|\b(?:binnenkort|spoedig|op korte termijn)\b|"
+    r"einde|afloop|afronding|ommekomst|ontvangst|oplevering|vaststelling|verschijning|publicatie|"
+    r"prinsjesdag|voorjaarsnota|najaarsnota|miljoenennota|begroting|begrotingsbehandeling)\b|"
+    r"\b(?:binnenkort|spoedig|op korte termijn|onverwijld|zodra)\b|"
+    # a letter still to come: 'in de volgende voortgangsbrief', 'bij de eerstvolgende rapportage'
+    r"\b(?:volgende|eerstvolgende|komende|nieuwe|aparte|afzonderlijke|separate)\s+(?:\w+\s+)?"
+    r"\w*(?:brief|rapportage|verslag|nota|notitie)\b|"
     r"\b(?:jaarlijks|halfjaarlijks|periodiek|driemaandelijks|maandelijks|per\s+kwartaal|"
     r"(?:ieder|elk|elke)\s+(?:half\s+)?(?:jaar|kwartaal)|(?:een|twee|drie|vier)\s+keer\s+per\s+jaar)\b",
     re.IGNORECASE)
