@@ -109,3 +109,19 @@ def test_cue_book_refuses_an_unknown_stance(tmp_path, monkeypatch) -> None:
             cue_book()
     finally:
         cue_book.cache_clear()
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Het advies van de Raad wordt door het kabinet opgevolgd.", "accepted"),
+    ("Het kabinet volgt de aanbevelingen van de commissie op.", "accepted"),
+    ("In navolging van het advies van de Gezondheidsraad wordt het vaccin aangeboden.", "accepted"),
+    ("De minister geeft hier graag gehoor aan.", "accepted"),
+    ("Ik heb besloten deze aanbeveling niet op te volgen.", "rejected"),
+    ("Het kabinet is geen voorstander van een wettelijke verplichting.", "rejected"),
+    ("Dit is bestaand beleid en wordt voortgezet.", "already"),
+    ("Deze aanbeveling is inmiddels uitgevoerd.", "already"),
+    ("Ik neem de aanbeveling over, met uitzondering van het onderdeel over de termijnen.", "partially"),
+])
+def test_stances_as_other_ministries_write_them(sentence: str, stance: str) -> None:
+    found = stance_of(sentence)
+    assert (found.stance if found else None) == stance, found
