@@ -47,9 +47,11 @@ _LABELS = ("datum", "ons kenmerk", "uw kenmerk", "onze referentie", "uw referent
            "onderwerp", "bijlage", "bijlagen", "uw brief", "contactpersoon", "inlichtingen",
            "doorkiesnummer", "pagina", "blad")
 _LABEL_LINE = re.compile(r"^(?:" + "|".join(_LABELS) + r")\b\s*(.*)$", re.I)
+# the labels of a letter head ('Betreft' only there: in the body it may begin a sentence)
+_HEAD_LABEL_LINE = re.compile(r"^(?:" + "|".join(_LABELS + ("betreft",)) + r")\b\s*(.*)$", re.I)
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^pagina\s+\d+(\s+van\s+\d+)?$|^\d+\s*/\s*\d+$", re.I)
 _HEAD_START = re.compile(
-    r"^(?:>|onderwerp|datum|aan\b|retouradres|ons kenmerk|uw kenmerk|bijlage|nr\.|den haag|"
+    r"^(?:>|onderwerp|betreft\b|datum|aan\b|retouradres|ons kenmerk|uw kenmerk|bijlage|nr\.|den haag|"
     r"brief van|\d{2}\s?\d{3}\b)", re.I)
 _DATE_LINE = re.compile(
     r"^(?:datum\b|den haag,|'s-gravenhage,)\s*.*\b(19|20)\d\d\b|^\d{1,2}\s+[a-z]+\s+(19|20)\d\d$", re.I)
@@ -58,6 +60,10 @@ _UPPER_START = re.compile(r"^[\"'‘“«(]*[A-ZÀ-Ý0-9]")
 _LOWER_START = re.compile(r"^[\"'‘“«(]*[a-zß-ÿ]")
 _CLOSING_ROLE = re.compile(r"^(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Ss]ecretaris-[Gg]eneraal|"
                            r"[Dd]irecteur-[Gg]eneraal)\b[^.;:]*,$")
+# the name of one who signs, with titles: 'E. van Middelkoop', 'mr. dr. L.F. Asscher', 'H.G.J.'
+_SIGNED_NAME = re.compile(r"^(?:(?:mr|drs|dr|prof|ir|ing)\.\s+)*(?:[A-Z]\.\s?)*(?:(?:[A-ZÀ-Ý][\w'’-]+|van|de|der|den|ter|ten)"
+                          r"(?:\s+|$)){0,5}$")
+_SALUTATION = re.compile(r"^(?:Geachte\s[^.;:]{1,60}|Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?),$")
 _LIST_ITEM = re.compile(r"^(?:[-•▪◦·–]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s")
 _EMPHASISED_LINE = re.compile(r"(\*\*?|__?)[^*_]{3,}?\1")
@@ -348,22 +354,25 @@ def _first_long(lines: list[_Line], begin: int) -> int | None:
 def _after_head_lines(lines: list[_Line], begin: int) -> int | None:
     """The first line from ``begin`` on that is not a head label, value, continuation or sidebar."""
     value_expected = False
+    subject_expected = False  # the value of 'Onderwerp' / 'Betreft' on the next line may be long
     continuing = False  # the line before was a head line that may wrap (Onderwerp, Aan)
     for index in range(begin, len(lines)):
         line = lines[index]
         if line.kind != "text":
             continue
         text = line.text
-        label = _LABEL_LINE.match(text) if len(text) <= 120 else None
-        if label and label.group(0).lower().startswith(("onderwerp", "ons kenmerk", "uw kenmerk", "bijlage",
+        label = _HEAD_LABEL_LINE.match(text) if len(text) <= 120 else None
+        if label and label.group(0).lower().startswith(("onderwerp", "betreft", "ons kenmerk", "uw kenmerk", "bijlage",
                                                           "kenmerk", "datum", "uw brief", "onze referentie")):
             value_expected = not label.group(1)
+            subject_expected = value_expected and label.group(0).lower().startswith(("onderwerp", "betreft"))
             continuing = True
             continue
-        if value_expected and len(text) <= 40:
-            value_expected = False
+        if (value_expected and len(text) <= 40) or (subject_expected and len(text) <= 150
+                                                    and not _TERMINAL.search(text)):
+            value_expected = subject_expected = False
             continue
-        value_expected = False
+        value_expected = subject_expected = False
         if continuing and len(text) < 60 and (text[:1].islower() or (
                 not _TERMINAL.search(text) and not text.endswith(",") and not text.lower().startswith("geachte"))):
             continue
@@ -453,8 +462,13 @@ def _continues(paragraph: list[_Line], line: _Line, gap: bool, width: float) -> 
         return bool(_LOWER_START.match(text)) or length > 120
     if before.endswith("-") and not before.endswith(" -"):
         return True
-    if ends_sentence and _CLOSING_ROLE.match(text) and len(text) < 0.8 * width:
-        return False  # 'De Minister van ...,' opens the closing, also where no blank line parts it (PDF text)
+    if _CLOSING_ROLE.match(text) and len(text) < 0.8 * width and (ends_sentence or _SIGNED_NAME.match(before)):
+        return False  # 'De Minister van ...,' opens the closing, also where no blank line parts it (PDF text),
+        # and after the name of the one who signed before ('E. van Middelkoop' / 'De Staatssecretaris ...,')
+    if _CLOSING_ROLE.match(before) and not text.endswith(","):
+        return False  # the name under a role line ('De Minister van Defensie,' / 'E. van Middelkoop')
+    if _SALUTATION.match(before):
+        return False  # 'Geachte voorzitter,', 'Hoogachtend,' stand on their own
     if len(paragraph) == 1 and len(before) < 0.6 * width and not ends_sentence \
             and not before.endswith(",") and _UPPER_START.match(text):
         return False  # a heading line

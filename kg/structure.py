@@ -283,6 +283,12 @@ def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
         if match and len(paragraph) < 160:
             role, rest = match.group(1).strip(), match.group(2).strip()
             name, name_span = None, span
+            on_behalf = _ON_BEHALF.search(paragraph)
+            if on_behalf or (paragraph.endswith(",") and not _looks_like_name(rest.rstrip(","))):
+                # the whole line is the role ('De Minister van Landbouw, Natuur en Voedselkwaliteit,'),
+                # less whom it also signs for ('..., mede namens de Minister van Financiën,')
+                role = _role_of(paragraph[:on_behalf.start()] if on_behalf else paragraph)
+                rest = ""
             rest = _untitled(rest)
             if rest and _looks_like_name(rest):
                 name = rest
@@ -293,8 +299,17 @@ def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
                     name = tail.strip()
                     role = re.sub(r"^(De|de|Het|het)\s+", "", head).strip()
             elif not rest and index + 1 < len(window):
+                if _ON_BEHALF.match(text[window[index + 1].start:window[index + 1].end].strip()) \
+                        and index + 2 < len(window):
+                    index += 1  # 'mede namens de Minister van Financiën,' on a line of its own
                 following = window[index + 1]
                 candidate = _untitled(text[following.start:following.end])
+                if _INITIALS_ONLY.match(candidate) and index + 2 < len(window):
+                    # the initials on one line, the surname on the next ('H.G.J.' / 'Bruins Slot')
+                    surname = text[window[index + 2].start:window[index + 2].end].strip()
+                    if _looks_like_name(surname) and not _ROLE_LINE.match(surname):
+                        candidate, following = f"{candidate} {surname}", Span(following.start, window[index + 2].end)
+                        index += 1
                 if _looks_like_name(candidate):
                     name, name_span = candidate, following
                     index += 1
@@ -305,6 +320,15 @@ def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
     if not signatories:
         return _tail_closing(text, body, closing_start)
     return signatories, closing_start
+
+
+_ON_BEHALF = re.compile(r"(?:^|,\s*)mede\s+namens\b[^,]*,?\s*$", re.I)
+_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s?)+$")
+
+
+def _role_of(line: str) -> str:
+    """The role a closing line names: 'De Minister van X, Y en Z,' -> 'Minister van X, Y en Z'."""
+    return re.sub(r"^(?:De|de|Het|het)\s+", "", line.strip()).rstrip(", ").strip()
 
 
 APPENDIX_LENGTH = 400  # characters of running text after the closing that make an appendix

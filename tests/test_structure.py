@@ -253,3 +253,57 @@ def test_an_appendix_after_the_closing_is_running_text() -> None:
     body = document.text[document.body.start:document.body.end]
     assert "termijnen gelijk blijven" in body
     assert [p.kind for p in document.paragraphs].count("closing") == 1
+
+
+# ---------------------------------------------------------------- probes: heads and closings of other ministries
+PROBE_HEADS = {
+    "h1": 'Tweede Kamer der Staten-Generaal\nVergaderjaar 2022–2023\nKamerstukken\n28 844\nModernisering van de overheid\nNr. 269\nBRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 7 juli 2023\nMet deze brief informeer ik uw Kamer over de voortgang van de werkagenda voor een waardengedreven digitale overheid. In de vorige voortgangsbrief heb ik toegezegd u jaarlijks te informeren.\nDe Minister van Binnenlandse Zaken en Koninkrijksrelaties,\nH.G.J.\nBruins Slot\n',
+    "h2": '> Retouradres Postbus 20350 2500 EJ Den Haag\n\nAan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA  DEN HAAG\n\nDatum 7 juli 2023\nBetreft Voortgangsrapportage zorgverzekeringsstelsel\n\nOns kenmerk\n3612345-1049876-Z\n\nGeachte voorzitter,\n\nHierbij informeer ik uw Kamer over de stand van zaken van het zorgverzekeringsstelsel. Ik zal uw Kamer voor het einde van het jaar opnieuw informeren over de voortgang.\n\nHoogachtend,\n\nde minister van Volksgezondheid,\nWelzijn en Sport,\n\nErnst Kuipers\n',
+    "h3": 'Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\nPostbus 20017\n2500 EA  DEN HAAG\n\nDatum 12 maart 2024\nBetreft Beantwoording vragen over de Wet betaalbare huur\n\nGeachte voorzitter,\n\nHierbij ontvangt u de antwoorden op de vragen van de leden van de fractie van de VVD over het wetsvoorstel Wet betaalbare huur (Kamerstukken I 2023/24, 36 386, C).\n\nDe Minister voor Volkshuisvesting en Ruimtelijke Ordening,\n\nHugo de Jonge\n\nDe Minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nmede namens de Minister van Financiën,\n\nH.G.J. Bruins Slot\n',
+    "h4": 'Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 2008–2009\n31 700 X\nVaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2009\nNr. 45\nBRIEF VAN DE MINISTER EN DE STAATSSECRETARIS VAN DEFENSIE\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 3 november 2008\nHierbij informeren wij u over de voortgang van de vervanging van de F-16. Wij zullen uw Kamer in het voorjaar nader informeren.\nDe Minister van Defensie,\nE. van Middelkoop\nDe Staatssecretaris van Defensie,\nJ. G. de Vries\n',
+    "h5": 'Eerste Kamer der Staten-Generaal\nVergaderjaar 2022–2023\n36 101\nWijziging van de Wet op het primair onderwijs\nD\nBRIEF VAN DE MINISTER VOOR PRIMAIR EN VOORTGEZET ONDERWIJS\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\nDen Haag, 20 februari 2023\nHierbij bied ik uw Kamer de memorie van antwoord aan bij het wetsvoorstel.\nDe Minister voor Primair en Voortgezet Onderwijs,\nD.G. Wiersma\n',
+    "h6": 'Ministerie van Landbouw, Natuur en Voedselkwaliteit\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPrinses Beatrixlaan 2\n2595 AL Den Haag\nDatum\n15 mei 2019\nBetreft\nKabinetsreactie op het advies van de Raad voor de leefomgeving\nen infrastructuur over de landbouw\nOns kenmerk\nDGA / 19123456\nUw kenmerk\n2019Z07654\nGeachte Voorzitter,\nMet deze brief reageer ik op het advies van de Raad voor de leefomgeving en infrastructuur. Ik zal uw Kamer in het najaar informeren over de uitwerking.\nDe Minister van Landbouw, Natuur en Voedselkwaliteit,\nCarola Schouten\n',
+    "h7": 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 4 oktober 2016\nOnderwerp: Evaluatie van de Wet werk en zekerheid\nGeachte voorzitter,\nHierbij zenden wij u, mede namens de Minister van Economische Zaken, de evaluatie van de Wet werk en zekerheid. Wij zullen u voor de zomer nader informeren.\nDe Minister van Sociale Zaken en Werkgelegenheid,\nmr. dr. L.F. Asscher\nDe Staatssecretaris van Sociale Zaken en Werkgelegenheid,\ndrs. J. Klijnsma\n',
+}
+PROBE_EXPECTED = {
+    # the official publication (PDF text): the name under the role on two lines
+    "h1": (date(2023, 7, 7), None, None, None, "28844", "269",
+           [("Minister van Binnenlandse Zaken en Koninkrijksrelaties", "H.G.J. Bruins Slot")]),
+    # the ministry's letter: 'Betreft' on the date's line, 'Ons kenmerk' with its value below it
+    "h2": (date(2023, 7, 7), "Voortgangsrapportage zorgverzekeringsstelsel", "3612345-1049876-Z", None, None, None,
+           [("minister van Volksgezondheid, Welzijn en Sport", "Ernst Kuipers")]),
+    # to the Eerste Kamer, two ministers, one also signing for a third ('mede namens')
+    "h3": (date(2024, 3, 12), "Beantwoording vragen over de Wet betaalbare huur", None, None, None, None,
+           [("Minister voor Volkshuisvesting en Ruimtelijke Ordening", "Hugo de Jonge"),
+            ("Minister van Binnenlandse Zaken en Koninkrijksrelaties", "H.G.J. Bruins Slot")]),
+    # two signatories without blank lines between (PDF text)
+    "h4": (date(2008, 11, 3), None, None, None, "31700-X", "45",
+           [("Minister van Defensie", "E. van Middelkoop"), ("Staatssecretaris van Defensie", "J. G. de Vries")]),
+    # a lettered paper of the Eerste Kamer
+    "h5": (date(2023, 2, 20), None, None, None, "36101", "D",
+           [("Minister voor Primair en Voortgezet Onderwijs", "D.G. Wiersma")]),
+    # labels on lines of their own, a long subject that wraps, a role with commas
+    "h6": (date(2019, 5, 15), "Kabinetsreactie op het advies van de Raad voor de leefomgeving en infrastructuur "
+           "over de landbouw", "DGA/19123456", "2019Z07654", None, None,
+           [("Minister van Landbouw, Natuur en Voedselkwaliteit", "Carola Schouten")]),
+    # titles before the names, no blank lines
+    "h7": (date(2016, 10, 4), "Evaluatie van de Wet werk en zekerheid", None, None, None, None,
+           [("Minister van Sociale Zaken en Werkgelegenheid", "L.F. Asscher"),
+            ("Staatssecretaris van Sociale Zaken en Werkgelegenheid", "J. Klijnsma")]),
+}
+
+
+@pytest.mark.parametrize("probe", sorted(PROBE_HEADS))
+def test_probe_heads_and_closings(probe: str) -> None:
+    document = hand_letter(PROBE_HEADS[probe])
+    head = document.head
+    assert (head.date, head.subject, head.kenmerk, head.uw_kenmerk, head.dossier, head.number,
+            [(item.role, item.name) for item in document.signatories]) == PROBE_EXPECTED[probe]
+
+
+def test_the_salutation_and_the_closing_are_no_part_of_the_running_text() -> None:
+    document = hand_letter(PROBE_HEADS["h6"])
+    texts = [sentence.text for sentence in document.sentences]
+    assert texts[:2] == ["Geachte Voorzitter,", "Met deze brief reageer ik op het advies van de Raad voor de "
+                                                "leefomgeving en infrastructuur."]
+    assert not any("Carola" in text for text in texts)
