@@ -31,11 +31,18 @@ _LABEL_VALUE = re.compile(r"^(datum|ons kenmerk|uw kenmerk|onderwerp|betreft|ken
 # the number of a Rijkswet ('33 852 (R2023)')
 _DOSSIER = re.compile(r"^(\d{2}\s\d{3}|\d{5})(?:\s+\((R\d{3,4})\)|\s+([IVXL]{1,6})(?=\s+[A-Z(]|$)|-(\d{1,3})\b)?"
                       r"(?:\s+(?!\d)(.+))?$")
-_OFFICIAL = re.compile(r"^(?:Nr\.\s*(\w+)\s+)?(BRIEF VAN (?:DE|HET)\b.*)$")
+# the title of a paper in the official publication: 'BRIEF VAN DE MINISTER ...', also the other
+# papers of a dossier ('Nr. 143 MOTIE VAN DE LEDEN ...', 'GEWIJZIGD AMENDEMENT VAN HET LID ...')
+_OFFICIAL = re.compile(r"^(?:Nr\.\s*(\w+)\s+)?(BRIEF VAN (?:DE|HET)\b.*|(?:GEWIJZIGDE?\s+)?(?:MOTIE|AMENDEMENT)"
+                       r"\s+VAN\s+(?:DE|HET)\b.*)$")
 _NUMBER_LINE = re.compile(r"^Nr\.\s*(\d{1,4}|[A-Z]{1,2})$")  # 'Nr. 3104' on a line of its own
 # 'Den Haag, 9 mei 2023' wherever it stands in a head line (also after the addressee on one line)
 _PLACE_DATE = re.compile(r"(?:^|\s)(Den Haag|'s-Gravenhage),?\s+\d{1,2}(?:\s|Â)+[a-z]+(?:\s|Â)+(?:19|20)\d\d\b")
-_DATE_ONLY = re.compile(rf"^\d{{1,2}}(?:\s|Â)+(?:{_MONTH})(?:\s|Â)+(?:19|20)\d\d$", re.I)
+# a date on a line of its own, also as the official publication dates a motion ('Voorgesteld 6 juli 2021')
+_DATE_ONLY = re.compile(rf"^(?:(?:Voorgesteld|Ontvangen)\s+)?\d{{1,2}}(?:\s|Â)+(?:{_MONTH})(?:\s|Â)+(?:19|20)\d\d$",
+                        re.I)
+# the answers to written questions (Aanhangsel): 'Antwoord van Minister X (Portfolio) (ontvangen 21 juni 2021).'
+_ANSWER_RECEIVED = re.compile(r"^Antwoord van\b[^\n]{0,200}?\(ontvangen\s+([^()]{8,30})\)\.?$")
 _ROLE_WORD = (r"(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Ss]ecretaris-[Gg]eneraal|"
               r"[Dd]irecteur-[Gg]eneraal|[Mm]inister-[Pp]resident)")
 _ROLE_LINE = re.compile(rf"^(?:De|de|Het|het)\s+({_ROLE_WORD}\b.*?),\s*(.*)$")
@@ -204,8 +211,9 @@ def read_head(lines: list[str], first_body: list[str] | None = None) -> LetterHe
             fields["date"] = parse_date(dated)
     if "date" not in fields or fields["date"] is None:
         for line in first_body or []:  # 'Den Haag, 1 juli 2019' printed as the first body line
-            if re.match(r"^(Den Haag|'s-Gravenhage),?\s", line) and DATE.search(line):
-                fields["date"] = parse_date(line)
+            answered = _ANSWER_RECEIVED.match(line.strip())
+            if (re.match(r"^(Den Haag|'s-Gravenhage),?\s", line) or answered) and DATE.search(line):
+                fields["date"] = parse_date(answered.group(1) if answered else line)
                 break
     if not fields.get("dossier"):
         fields["number"] = fields.get("number") if fields.get("dossier") else None

@@ -307,3 +307,19 @@ def test_the_salutation_and_the_closing_are_no_part_of_the_running_text() -> Non
     assert texts[:2] == ["Geachte Voorzitter,", "Met deze brief reageer ik op het advies van de Raad voor de "
                                                 "leefomgeving en infrastructuur."]
     assert not any("Carola" in text for text in texts)
+
+
+def test_a_motion_in_the_official_publication_has_its_number_and_day() -> None:
+    document = hand_letter("32 545 Wet- en regelgeving financiële markten\n\nNr. 143 MOTIE VAN DE LEDEN INGE VAN DIJK "
+                           "EN GRINWIS\n\nVoorgesteld 6 juli 2021\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+                           "constaterende dat diverse financiële instellingen klanten laten betalen voor hun spaargeld;\n\n"
+                           "en gaat over tot de orde van de dag.\n\nInge van Dijk\n\nGrinwis\n")
+    assert (document.head.date, document.head.dossier, document.head.number) == (date(2021, 7, 6), "32545", "143")
+
+
+def test_answers_to_written_questions_are_dated_by_their_receipt() -> None:
+    document = hand_letter("Vragen van de leden Van Weyenberg, Romke de Jong en Kat (allen D66) aan de Minister van "
+                           "Sociale Zaken en Werkgelegenheid over de TOZO (ingezonden 3 juni 2021).\n\n"
+                           "Antwoord van Minister Koolmees (Sociale Zaken en Werkgelegenheid) (ontvangen 21 juni 2021).\n\n"
+                           "Vraag 1\n\nKlopt het dat de regeling voor zelfstandige ondernemers bedoeld is?\n\nAntwoord 1\n\nJa.\n")
+    assert document.head.date == date(2021, 6, 21)
