@@ -265,7 +265,8 @@ PLAIN_PATTERNS = {
         rf"(?<![\w-])(?P<head>[A-Z][a-z]*(?:{organisations._HEAD_SUFFIXES})|"
         r"Directoraat-Generaal|Commissie|Raad|Dienst|Inspectie|Vereniging|Stichting|Instituut|Ministerie|"
         r"Directie|Ombudsman|Rechtbank|Team|Centrum|Agency|Agentschap|Bureau|Autoriteit|Afdeling|Federatie|"
-        r"Platform|College|Fonds|Werkgroep|Taskforce|Commissariaat|Office|Unit|Groep|Organisatie)"
+        r"Platform|College|Fonds|Werkgroep|Taskforce|Commissariaat|Office|Unit|Groep|Organisatie|Universiteit|"
+        r"Hogeschool|University)"
         + organisations._HEAD_PHRASE.pattern.split("(?P<rest>", 1)[1].join(["(?P<rest>", ""])),
     "_TOPIC_COMMITTEE": (
         rf"(?<![\w-])(?P<name>(?:[Vv]aste{organisations._SP}|[Aa]lgemene{organisations._SP})?(?:[Kk]amer)?commissie{organisations._SP}"
@@ -282,7 +283,8 @@ FRAGMENTS = ("Unit", "unit", "1F", "A1", "team", "Team", "herbeoordelingen", "as
              "vaste", "Vaste", "algemene", "Algemene", "Kamercommissie", "kamercommissie", "Staatscommissie", "bureau", "adviesbureau",
              "onderzoeksbureau", "Integis", "de", "De", "het", "Het", "uw", "Uw", "Kamer", "van", "voor", "en",
              "Justitie", "Veiligheid", "Van", "Leeuw", "IND", "RIC", "IGZJ", "Inspectie", "Raad", "State",
-             "Directoraat-Generaal", "Ministerie", "Zaken", "COA", "KDT", "x", "é", "Ærø", "_", "ſ", "K", "1")
+             "Directoraat-Generaal", "Ministerie", "Zaken", "COA", "KDT", "x", "é", "Ærø", "_", "ſ", "K", "1",
+             "Universiteit", "Hogeschool", "University", "Leiden", "Binnenlandse", "Asiel", "JBZ-Raad")
 SEPARATORS = ("", " ", " ", " ", "  ", "\n", "-", "‐", "(", ")", "’s", "'s", ", ", ". ", "/", "&", "_")
 
 
@@ -328,6 +330,8 @@ HAND_MADE = [
     "Het onderzoeksbureau Integis, het adviesbureau Andersson Elffers Felix en het xbureau Nope.",
     "Het RIC (Regionaal Informatie Centrum) en de IND’s; het EVRM; de RIC's; de-RIC; het RIC-rapport; het RIC 3.",
     "De Staatscommissie Rechtsstaat en het Commissariaat voor de Media; de Raad van Toezicht van het COA.",
+    "De vaste commissie voor Binnenlandse Zaken, de commissie voor Immigratie & Asiel / JBZ-Raad; de vaste "
+    "Kamercommissie Justitie en Veiligheid; de Universiteit Leiden en de Hogeschool van Amsterdam.",
 ]
 
 
@@ -481,3 +485,71 @@ def test_generic_nouns_stay_out():
 
 def test_a_title_or_generic_body_before_a_name_is_no_organisation():
     assert keys("Staatsraad Jansen sprak met de Gemeenteraad Utrecht.") == {}
+
+
+# ---------------------------------------------------------------- probes: letters of other ministries
+
+def names(body: str) -> set[str]:
+    """The names (canonical) of the organisations found in the body of a hand-made letter."""
+    document = letter_of(body)
+    body_start = document.text.find(body[:20])
+    return {found.name for found in find_organisations(document) if found.span.start >= body_start}
+
+
+@pytest.mark.parametrize("committee", [
+    "vaste commissie voor Binnenlandse Zaken", "vaste commissie voor Sociale Zaken en Werkgelegenheid",
+    "vaste commissie voor Onderwijs, Cultuur en Wetenschap", "vaste commissie voor Volksgezondheid, Welzijn en Sport",
+    "vaste commissie voor Economische Zaken en Klimaat", "vaste commissie voor Financiën",
+    "vaste commissie voor Landbouw, Visserij, Voedselzekerheid en Natuur", "vaste commissie voor Buitenlandse Zaken",
+    "vaste commissie voor Defensie", "vaste commissie voor Digitale Zaken", "vaste commissie voor Koninkrijksrelaties",
+    "vaste commissie voor Europese Zaken", "vaste commissie voor Buitenlandse Handel en Ontwikkelingshulp",
+    "commissie voor de Rijksuitgaven", "commissie voor Immigratie & Asiel / JBZ-Raad",
+    "vaste Kamercommissie Infrastructuur en Waterstaat",
+])
+def test_a_committee_of_the_kamer_keeps_its_whole_topic(committee):
+    found = names(f"Deze brief gaat ook naar de {committee} van uw Kamer.")
+    assert committee in found or committee[0].upper() + committee[1:] in found, found
+
+
+def test_a_committee_topic_ends_before_another_organisation():
+    found = names("Ik heb de vaste commissie voor Financiën, De Nederlandsche Bank en de AFM geïnformeerd.")
+    assert {"vaste commissie voor Financiën", "De Nederlandsche Bank", "Autoriteit Financiële Markten"} <= found
+
+
+@pytest.mark.parametrize("body,name", [
+    ("Het onderzoek is gedaan door de Universiteit Leiden.", "Universiteit Leiden"),
+    ("Onderzoekers van de Universiteit van Amsterdam deden mee.", "Universiteit van Amsterdam"),
+    ("Dit is bevestigd door de Hogeschool Utrecht.", "Hogeschool Utrecht"),
+    ("Het Nederlands Instituut voor Sociaal Onderzoek heeft dit onderzocht.", "Nederlands Instituut voor Sociaal Onderzoek"),
+    ("De Koninklijke Vereniging van Nederlandse Reders is geraadpleegd.", "Koninklijke Vereniging van Nederlandse Reders"),
+    ("Het werk is gedaan met de Amsterdamse Universiteit Zuid en de Protestantse Hogeschool Oost.", "Protestantse Hogeschool Oost"),
+    ("Wij spraken met de Erasmus Universiteit Rotterdam.", "Erasmus Universiteit Rotterdam"),
+    ("Ook de Stichting Vluchtelingenwerk Midden-Nederland doet mee.", "Stichting Vluchtelingenwerk Midden-Nederland"),
+    ("Het advies van de Stichting Beter Wonen is gevolgd.", "Stichting Beter Wonen"),
+    ("In Ierland houdt de Standards in Public Office Commission toezicht.", "Standards in Public Office Commission"),
+    ("Het Deltares en het Rathenau Instituut hebben geadviseerd.", "Rathenau Instituut"),
+    ("De VNG en de Unie van Waterschappen reageerden.", "Unie van Waterschappen"),
+])
+def test_universities_institutes_and_bodies_by_their_whole_name(body, name):
+    assert name in names(body)
+
+
+@pytest.mark.parametrize("body,cut", [
+    ("In Ierland houdt de Standards in Public Office Commission toezicht.", "Office Commission"),
+    ("Het onderzoek is gedaan door de Vrije Universiteit Amsterdam.", "Universiteit Amsterdam"),
+    ("Het Nederlands Instituut voor Sociaal Onderzoek heeft dit onderzocht.", "Instituut voor Sociaal Onderzoek"),
+    ("De vaste commissie voor Binnenlandse Zaken vroeg hierom.", "vaste commissie voor Binnenlandse"),
+    ("De Universiteit Leiden en Erasmus Universiteit Rotterdam werken samen.",
+     "Universiteit Leiden en Erasmus Universiteit Rotterdam"),
+])
+def test_a_name_is_never_cut(body, cut):
+    assert cut not in names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Het instituut heeft dit onderzocht.", "In de Nederlandse Universiteit is dit geen thema.",
+    "De Customer Service van de dienst verbetert.", "De Digital Services Act is aangenomen.",
+    "Volgens de universiteit is dit zo.", "Er komt een parlementaire enquêtecommissie.",
+])
+def test_probe_near_misses_name_no_organisation(body):
+    assert names(body) <= {"Tweede Kamer der Staten-Generaal"}

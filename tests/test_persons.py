@@ -122,3 +122,55 @@ def test_extra_letters():
 def test_a_portfolio_after_a_title_is_not_a_person():
     found = persons("Ik schrijf mede namens de Staatssecretaris Jeugd, Preventie en Sport en minister Hoekstra.")
     assert set(found) == {"Hoekstra"}
+
+
+# ---------------------------------------------------------------- probes: letters of other ministries
+
+@pytest.mark.parametrize("body,name,role", [
+    ("Het onderzoek stond onder leiding van professor Braun.", "Braun", None),
+    ("Prof. dr. C.H.J.M. Braun heeft het rapport aangeboden.", "C.H.J.M. Braun", None),
+    ("Volgens mr. dr. P.J. van der Meer is dit mogelijk.", "P.J. van der Meer", None),
+    ("Ook dr. Fraussen was aanwezig.", "Fraussen", None),
+    ("Hoogleraar Bovens heeft geadviseerd.", "Bovens", "Hoogleraar"),
+    ("Ik sprak met commissaris van de Koning Jansen over de opvang.", "Jansen", "Commissaris van de Koning"),
+    ("Gedeputeerde Pieters van de provincie Utrecht heeft gereageerd.", "Pieters", "Gedeputeerde"),
+    ("Ik heb dit besproken met minister-president Rutte.", "Rutte", "Minister-president"),
+    ("De Minister van Financiën, Hoekstra, heeft ingestemd.", "Hoekstra", "Minister van Financiën"),
+    ("De minister van Infrastructuur en Waterstaat, mevrouw Harbers, is betrokken.", "Harbers",
+     "minister van Infrastructuur en Waterstaat"),
+    ("Het onderzoek van J. de Vries en K. Pietersen laat dit zien.", "K. Pietersen", None),
+    ("Zie het artikel van C. Braun en B. Fraussen over toezicht.", "C. Braun", None),
+    ("De heer Van Dam, directeur van Deltares, gaf een toelichting.", "Van Dam", "directeur van Deltares"),
+    ("Burgemeester Halsema heeft gereageerd.", "Halsema", "Burgemeester"),
+])
+def test_persons_named_in_letters_of_other_ministries(body, name, role):
+    found = persons(body)
+    assert name in found, found
+    assert found[name][0] == role
+
+
+@pytest.mark.parametrize("sentence", [
+    "In bijlage A. Overzicht van maatregelen staat een lijst.",
+    "Zie ook onderdeel B. Financiën van deze brief.",
+    "Het eiland St. Maarten valt hierbuiten.",
+    "N.B. Dit overzicht is voorlopig.",
+    "Ook hoogleraar Strafrecht aan de universiteit was aanwezig.",
+    "De minister van Financiën, Defensie en Buitenlandse Zaken hebben overlegd.",
+    "De Staatssecretaris van Financiën, Toeslagen en Douane zal uw Kamer informeren.",
+    "De professor heeft dit onderzocht.",
+])
+def test_probe_near_misses_name_no_person(sentence):
+    assert persons(sentence) == {}
+
+
+def test_a_title_is_not_a_role():
+    assert all(role not in ("Dr.", "Prof.", "Professor", "Mr.") for role, _ in persons(
+        "Dr. Jansen, prof. Pietersen en professor Klaassen spraken.").values())
+
+
+def test_the_name_after_a_post_stays_out_of_the_post():
+    from kg.extract.persons import find_posts
+    document = letter_of("De Minister van Financiën, Hoekstra, heeft ingestemd met de Minister van Onderwijs, "
+                         "Cultuur en Wetenschap.")
+    assert [role for _, role, _ in find_posts(document)] == [
+        "Minister van Financiën", "Minister van Onderwijs, Cultuur en Wetenschap"]

@@ -18,6 +18,14 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
    the letter names the team more than once. A name ends before an address-block word or the
    head of a next unit (``Directoraat-Generaal X Afdeling Y Postbus ...`` is two units), and
    ``Inspectie OOV`` joins ``Inspectie Openbare Orde en Veiligheid`` when the letter has both.
+   Adjectives before the head belong to the name (``Nederlands Instituut voor ...``), and so does
+   one proper name before a university or institute (``de Erasmus Universiteit Rotterdam``);
+   ``X en Y`` is two names when Y has a head noun of its own. A ``Stichting`` or ``Vereniging``
+   whose name goes on past a register name is an organisation of its own. A committee of the
+   Kamer keeps its whole topic (``vaste commissie voor Sociale Zaken en Werkgelegenheid``,
+   ``commissie voor Immigratie & Asiel / JBZ-Raad``) up to another organisation.
+   Cue patterns marked ``early`` are tried before the head nouns: English names that end in
+   their head noun (``Standards in Public Office Commission``).
    Then the cue patterns of kg/data/organisation_cues.json: ``azc Budel``, ``PI Vught``,
    ``de rechtbank Amsterdam``, ``de provincie Groningen``, ``X B.V.``, ``X Onderzoek en Advies``,
    one-word bodies (``Onderwijsraad``, ``Veteranenombudsman``), ``de politie``, a ministry by
@@ -1012,7 +1020,8 @@ def _cue_mentions(text: str, claims: _Claims, early: bool = False) -> list[_Foun
                     continue
             elif cue.id in ("research-bureau", "english-name"):
                 span = _without_sentence_opener(text, span)
-                if span is None or not claims.free(span):
+                if span is None or not claims.free(span) or \
+                        cue.id == "english-name" and text[span.start:span.end].split()[0] in _cue_words("english_generic_starts"):
                     continue
                 written = text[span.start:span.end]
                 name = re.sub(r"\s+", " ", written)

@@ -9,7 +9,12 @@ Rules:
 - ``addressed``: ``de heer Ter Heerdt``, ``mevrouw Ella Kalsbeek``, ``mw. Roelofs``, with a role
   written right before (``de directeur mevrouw Keunen``, ``waarnemend hoofddirecteur van de
   IND, mevrouw Roelofs``) or right after (``de heer Ter Heerdt, directeur Migratiebeleid``).
-- ``title``: a title followed by a family name (``Commissaris Malmström``, ``minister Hoekstra``).
+- ``title``: a title followed by a family name (``Commissaris Malmström``, ``minister Hoekstra``,
+  ``commissaris van de Koning Jansen``); academic titles (``prof. dr.``, ``professor``, ``mr.``)
+  before a name, which are no role (``hoogleraar Bestuurskunde`` is a field, not a name).
+- ``post and name``: ``de Minister van Financiën, Hoekstra,`` (the role is the post).
+- ``initials``: ``C.H.J.M. Braun``, ``J. de Vries``, ``C. Braun en B. Fraussen`` (one initial alone
+  only before a particle or beside another initialled name, so not ``bijlage A. Overzicht``).
 - ``post``: a minister or state secretary named by the post only (``de Staatssecretaris van
   Justitie en Veiligheid``; a bare ``de Staatssecretaris`` is the post of the letter's own
   signatory when that is a Staatssecretaris). These become ``PostMention`` facts; resolve
@@ -221,12 +226,17 @@ def _addressed(text: str, orgs: list[tuple[int, OrganisationMention]]) -> list[_
                              role=re.sub(r"\s+", " ", role) if role else None, organisation=organisation))
     for match in _NAMED_TITLE_SCAN.finditer(text):
         name = match.group("name")
-        if not _plausible(name):
-            continue
         title = match.group("title")
+        if not _plausible(name) or title.lower() == "hoogleraar" and _DISCIPLINE.search(name):
+            continue
         found.append(_Person(span=Span(match.start("name"), match.end("name")), name=name,
                              rule=f"named after a title: {title}", role=re.sub(r"\s+", " ", title[:1].upper() + title[1:])))
     return found
+
+
+# the end of a field of study, which follows 'hoogleraar' as often as a name does ('hoogleraar Bestuurskunde')
+_DISCIPLINE = re.compile(r"(?:kunde|recht|wetenschap|wetenschappen|logie|ica|iek|economie|geschiedenis|filosofie|"
+                         r"ethiek|beleid|bestuur|onderwijs|zorg|geneeskunde|techniek|studies)$")
 
 
 # 'de Minister van Financiën, Hoekstra,': a post, then the name of who holds it between commas
