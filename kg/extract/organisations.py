@@ -765,8 +765,10 @@ _CAP_HEAD = re.compile(_CAP_HEADS + r"(?![\w-])")
 def _second_name(written: str) -> re.Match[str] | None:
     """Where a head-noun phrase joins a second organisation: ``en de``/``en het``, or ``en`` before
     words holding a head noun of their own ('Universiteit Leiden en Erasmus Universiteit Rotterdam')."""
-    for joined in _JOINED.finditer(written):
-        if joined.group(0).rstrip().endswith(("de", "het")) or _CAP_HEAD.search(written, joined.end()):
+    joins = list(_JOINED.finditer(written))
+    for joined, following in zip(joins, [*joins[1:], None]):
+        segment_end = following.start() if following else len(written)
+        if joined.group(0).rstrip().endswith(("de", "het")) or _CAP_HEAD.search(written, joined.end(), segment_end):
             return joined
     return None
 
