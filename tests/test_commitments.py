@@ -161,3 +161,71 @@ def test_every_rule_has_words_that_its_pattern_cannot_match_without():
     assert hits > 20
     assert not _may_match(RULES[0], _words_in("de minister heeft het rapport ontvangen."))
     assert _may_match(RULES[0], _words_in("daarna zal ik u informeren."))
+
+
+# Probes in the officialese of other ministries (round 2): each sentence is a paragraph of one
+# letter dated 14 March 2024; True marks a promise, False a near miss.
+PROBES: list[tuple[bool, str]] = [
+    (True, "Uw Kamer ontvangt in het najaar een brief over de voortgang van de Nationale Onderwijsagenda."),
+    (True, "Ik stuur uw Kamer uiterlijk in mei de evaluatie van de Wet passend onderwijs."),
+    (True, "Ik houd uw Kamer op de hoogte van de ontwikkelingen rond de aanpak van de stikstofuitstoot."),
+    (True, "Zodra de uitkomsten van het onderzoek bekend zijn, informeer ik uw Kamer."),
+    (True, "Ik informeer uw Kamer hierover in de volgende voortgangsbrief."),
+    (True, "Ik verwacht het wetsvoorstel in het najaar bij uw Kamer in te dienen."),
+    (True, "In de volgende voortgangsrapportage zal ik nader ingaan op de knelpunten bij de uitvoering."),
+    (True, "Ik wil uw Kamer voor het einde van het jaar informeren over de invulling van de regeling."),
+    (True, "U kunt de brief over de uitkomsten van de consultatie voor het zomerreces tegemoet zien."),
+    (True, "Naar verwachting kan ik uw Kamer in het najaar informeren over de resultaten van de pilots."),
+    (True, "In het voorjaar van 2025 wordt uw Kamer geïnformeerd over de voortgang."),
+    (True, "De uitkomsten van het onderzoek worden naar verwachting eind 2024 aan uw Kamer aangeboden."),
+    (True, "Het kabinet komt voor de zomer met een uitgewerkt voorstel voor de hervorming van de toeslagen."),
+    (True, "Uw Kamer zal in het voorjaar een voorstel van mij ontvangen."),
+    (True, "Ik neem mij voor de gesprekken met de sociale partners na de zomer te hervatten."),
+    (True, "Ik zal bezien of aanvullende maatregelen nodig zijn om de wachttijden terug te dringen."),
+    (True, "Ik zend u de evaluatie na ontvangst onverwijld toe."),
+    (True, "Het kabinet neemt in het voorjaar een besluit over de regeling en informeert uw Kamer daarover."),
+    (True, "De evaluatie van de wet wordt in 2025 uitgevoerd."),
+    (True, "Voor het zomerreces informeer ik uw Kamer over de uitwerking van de hoofdlijnenbrief."),
+    (True, "Met deze brief geef ik gevolg aan mijn toezegging om uw Kamer te informeren over de stand van zaken."),
+    (True, "Conform mijn toezegging tijdens het mondelinge vragenuur van 5 maart jl. informeer ik u hierbij."),
+    (True, "Zoals in het notaoverleg van 4 april 2019 toegezegd, stuur ik u hierbij het plan van aanpak."),
+    (True, "Tijdens het plenaire debat over de Mijnbouwwet heb ik uw Kamer beloofd de gevolgen in kaart te brengen."),
+    (False, "Met deze brief voer ik deze toezegging uit."),
+    (False, "Daarnaast doe ik met deze brief enkele andere toezeggingen gestand."),
+    (False, "Met deze brief kom ik tegemoet aan het verzoek van de vaste commissie om een reactie op het rapport."),
+    (False, "Zal de minister de Kamer informeren over de uitkomsten?"),
+    (False, "De kosten zullen in 2025 naar verwachting hoger worden."),
+    (False, "Het tekort zal de komende jaren oplopen tot 2 miljard euro."),
+    (False, "Het is de vraag of de doelstelling in 2030 zal worden gehaald."),
+    (False, "Naar verwachting zal de vraag naar zorg de komende jaren fors toenemen door de vergrijzing."),
+    (False, "Deze brief zal ik afsluiten met een overzicht van de openstaande moties."),
+    (False, "Allereerst zal ik de aanleiding van deze brief beschrijven."),
+    (False, "In paragraaf 3 zal ik de maatregelen bespreken."),
+    (False, "U ontvangt de brief van de toezichthouder als bijlage bij deze brief."),
+    (False, "U ontvangt deze brief mede namens de Staatssecretaris van Financiën."),
+    (False, "Het CBS zal de cijfers in juni publiceren."),
+    (False, "De gemeenten zullen de uitvoering van de regeling ter hand nemen."),
+    (False, "Ik ben niet voornemens de regeling aan te passen."),
+    (False, "Ik zal uw Kamer hierover geen aparte brief sturen."),
+    (False, "Het is niet bekend wanneer het onderzoek zal worden afgerond."),
+    (False, "In 2021 worden de meeste aanvragen afgehandeld."),
+    (False, "De motie verzoekt de regering uiterlijk in 2025 een plan te presenteren."),
+    (False, "De wet zal op 1 januari 2025 in werking treden."),
+    (False, "Ik heb uw Kamer op 3 mei jl. geïnformeerd over de stand van zaken."),
+    (False, "Uw Kamer zal inmiddels de brief van de toezichthouder hebben ontvangen."),
+]
+
+
+@pytest.fixture(scope="module")
+def probe_commitments(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    path = tmp_path_factory.mktemp("probes") / "letter.txt"
+    body = "\n\n".join(sentence for _, sentence in PROBES)
+    path.write_text("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 14 maart 2024\n\n"
+                    f"Onderwerp: Voortgang van de aanpak\n\nGeachte voorzitter,\n\n{body}\n\n"
+                    "De Minister van Onderwijs, Cultuur en Wetenschap,\n\nA.B. Proef\n", encoding="utf-8")
+    return {fact.text for fact in commitments(path)}
+
+
+@pytest.mark.parametrize("promise, sentence", PROBES, ids=[sentence[:50] for _, sentence in PROBES])
+def test_probes_of_other_ministries(probe_commitments: set[str], promise: bool, sentence: str) -> None:
+    assert (sentence in probe_commitments) == promise

@@ -16,10 +16,20 @@ sentence is a commitment when a rule matches it and no cancel that applies to th
   nemen``), planned research in the present (``Ook wordt onderzocht wat ...``, ``Er wordt
   bekeken of ...``), ``Het streven is om ...``.
 
+Promises in the present count with a time ahead or a later letter (``ik stuur uw Kamer uiterlijk
+in mei``, ``de evaluatie wordt in het najaar aan uw Kamer gezonden``, ``ik informeer u hierover in
+de volgende voortgangsbrief``, ``het kabinet komt voor de zomer met een voorstel``); ``ik houd uw
+Kamer op de hoogte`` and ``uw Kamer zal ... ontvangen`` count as they stand; a kept promise counts
+when it says what was promised (``geef ik gevolg aan mijn toezegging om ...``), not when the noun
+alone points back (``voer ik deze toezegging uit``).
+
 Cancelled: what this letter itself does (``hieronder zal ik ingaan op``, ``In deze brief kom ik
-terug op``, ``We gaan daarbij eerst in op``, ``informeer ik uw Kamer dat ...``, an item of a list
-of the letter's contents), what others will do (told in a relative clause), what may happen
-(``zal ... kunnen``), and ``zal`` in a condition about the procedure.
+terug op``, ``In paragraaf 3 zal ik ... bespreken``, ``Allereerst zal ik ... beschrijven`` unless a
+later letter is named, ``informeer ik uw Kamer dat ...``, an item of a list of the letter's
+contents), what others will do (told in a relative clause), what may happen (``zal ... kunnen``,
+read in the clause of the promise), what will not be done (``ik zal ... niet``, ``niet
+voornemens``), questions, indirect questions (``Het is de vraag of ... zal worden gehaald``), and
+``zal`` in a condition about the procedure.
 
 The due time is read with kg/dates.py ``due_date`` against the letter's date (dates of earlier
 letters, ``brief van 3 juni``, are left out); the post is the signatory's; ``requested_by`` is the
@@ -154,11 +164,13 @@ def _may_match(rule: Rule, present: set[str] | None) -> bool:
 _HAS_DUE_TIME = re.compile(
     r"\b(?:voor|vóór|na|in|bij|rond|uiterlijk|begin|medio|eind|binnenkort|spoedig|op korte termijn|"
     r"zo spoedig mogelijk|later dit jaar|volgend jaar|dit najaar|dit voorjaar)\b[^.,;]{0,30}"
-    r"\b(?:zomer|najaar|voorjaar|winter|kerst|reces|jaar|januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"\b(?:zomer|najaar|voorjaar|winter|kerst|\w*reces|jaar|januari|februari|maart|april|mei|juni|juli|augustus|"
     r"september|oktober|november|december|20\d\d|kwartaal|termijn|week|maand|maanden|weken|helft|"
     r"einde|afloop|afronding|ommekomst|ontvangst|oplevering|vaststelling|verschijning|publicatie|"
     r"prinsjesdag|voorjaarsnota|najaarsnota|miljoenennota|begroting|begrotingsbehandeling)\b|"
     r"\b(?:binnenkort|spoedig|op korte termijn|onverwijld|zodra)\b|"
+    r"\b(?:per|met ingang van|vanaf)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
+    r"oktober|november|december)(?:\s+(?:19|20)\d\d)?\b|\b(?:per|met ingang van|vanaf)\s+(?:19|20)\d\d\b|"
     # a letter still to come: 'in de volgende voortgangsbrief', 'bij de eerstvolgende rapportage'
     r"\b(?:volgende|eerstvolgende|komende|nieuwe|aparte|afzonderlijke|separate)\s+(?:\w+\s+)?"
     r"\w*(?:brief|rapportage|verslag|nota|notitie)\b|"
@@ -227,7 +239,14 @@ def _due_time_ahead(sentence: str, letter_date: date | None = None) -> bool:
     """Whether the sentence names a time ahead ('voor de zomer', 'jaarlijks'), not one past ('in het
     afgelopen jaar', 'in de brief van 2 december')."""
     return any(not re.search(r"afgelopen|vorig|verleden|sinds", match.group(0), re.IGNORECASE)
+               and not _years_past(match.group(0), letter_date)
                for match in _HAS_DUE_TIME.finditer(_mask_past(sentence, letter_date)))
+
+
+def _years_past(text: str, letter_date: date | None) -> bool:
+    """Whether ``text`` names years and all of them lie before the letter's year ('in 2021')."""
+    years = [int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    return bool(years and letter_date and all(year < letter_date.year for year in years))
 
 
 def _mask_past(sentence: str, letter_date: date | None) -> str:
