@@ -42,6 +42,7 @@ from .iris import Minter
 from .model import Evidence, Extraction, Letter, Resolution, Span
 from .resolve import resolve
 from .structure import structure
+from .rules import DataFileError
 from .validate import (BATCH_LETTERS, EntityIndex, LetterCheck, Problem, ValidationReport, check_letters,
                        check_shared, report_of, shape_profile, validate)
 from .vocab import DEFAULT_BASE, PREFIXES
@@ -103,6 +104,8 @@ def extract_path(path: Path) -> Extraction | Refusal:
         return read_document(read_letter(path))
     except UnreadableLetter as exc:
         return Refusal(path, exc.problem)
+    except DataFileError:  # a broken rule file fails every letter: stop the build with its message
+        raise
     except Exception as exc:  # a bug in kg: report it, keep the other letters
         where = traceback.extract_tb(exc.__traceback__)[-1]
         return Refusal(path, f"kg failed on this letter ({type(exc).__name__}: {exc} at "

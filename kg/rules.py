@@ -28,9 +28,13 @@ class DataFileError(InputError):
 
     def __init__(self, path: Path | str, problem: str, entry: str | None = None):
         self.path = Path(path)
+        self.problem = problem
         self.entry = entry
         where = f"{path}: entry {entry!r}" if entry else str(path)
         super().__init__(f"{where}: {problem}")
+
+    def __reduce__(self):  # raised in a worker process, it reaches the parent whole
+        return DataFileError, (str(self.path), self.problem, self.entry)
 
 
 @cache

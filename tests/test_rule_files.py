@@ -75,3 +75,34 @@ def test_a_missing_or_mistyped_value_is_named(data_dir) -> None:
         rules.value("bad.json", "head_nouns", dict)
     with pytest.raises(rules.DataFileError, match=r"bad.json: needs a list under 'name_breaks'"):
         rules.value("bad.json", "name_breaks", list)
+
+
+def test_the_error_crosses_process_boundaries_whole() -> None:
+    """Raised in a build worker, the error reaches the parent with its file and entry."""
+    import pickle
+
+    error = rules.DataFileError("kg/data/x.json", "pattern does not compile", "monitor")
+    again = pickle.loads(pickle.dumps(error))
+    assert str(again) == str(error) == "kg/data/x.json: entry 'monitor': pattern does not compile"
+
+
+def test_a_broken_rule_file_stops_the_build_instead_of_failing_each_letter(data_dir, monkeypatch) -> None:
+    """A letter is not refused 'please report it' for a broken data file: the build stops with its message."""
+    import shutil
+
+    from kg.extract import organisations
+    from kg.pipeline import extract_path
+
+    from conftest import SAMPLES
+
+    for path in DATA_DIR.glob("*.json"):
+        shutil.copy(path, data_dir / path.name)
+    raw = json.loads((data_dir / "organisations.json").read_text(encoding="utf-8"))
+    raw["organisations"][0]["kind"] = "guild"
+    (data_dir / "organisations.json").write_text(json.dumps(raw), encoding="utf-8")
+    organisations.register.cache_clear()
+    try:
+        with pytest.raises(rules.DataFileError, match=r"organisations.json: entry '[^']+': kind 'guild' is not one of"):
+            extract_path(sorted(SAMPLES.glob("*.txt"))[0])
+    finally:
+        organisations.register.cache_clear()

@@ -98,16 +98,18 @@ def test_strongest_cue_wins_within_a_sentence() -> None:
 
 
 def test_cue_book_refuses_an_unknown_stance(tmp_path, monkeypatch) -> None:
+    from kg import rules
+
     broken = dict(DATA, cues=[dict(CUES[0], stance="maybe")])
-    path = tmp_path / "stance_cues.json"
-    path.write_text(json.dumps(broken), encoding="utf-8")
-    from kg.extract import recommendations
-    monkeypatch.setattr(recommendations, "data_file", lambda name: path)
+    (tmp_path / "stance_cues.json").write_text(json.dumps(broken), encoding="utf-8")
+    monkeypatch.setattr(rules, "data_file", lambda name: tmp_path / name)
+    rules.load.cache_clear()
     cue_book.cache_clear()
     try:
-        with pytest.raises(ValueError, match="unknown stance 'maybe'"):
+        with pytest.raises(rules.DataFileError, match="stance_cues.json: entry '" + CUES[0]["id"] + "': stance 'maybe'"):
             cue_book()
     finally:
+        rules.load.cache_clear()
         cue_book.cache_clear()
 
 

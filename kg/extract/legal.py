@@ -23,7 +23,6 @@ regelgeving``, ``wetswijziging``, ``verdragsbepalingen``.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -66,16 +65,10 @@ class InstrumentHit:
 @cache
 def register() -> tuple[Instrument, ...]:
     """The shipped register of legal instruments."""
-    path = data_file(REGISTER_FILE)
-    try:
-        entries = json.loads(path.read_text(encoding="utf-8"))["instruments"]
-        return tuple(Instrument(key=entry["id"], name=entry["name"], kind=entry["kind"],
-                                aliases=tuple(entry.get("aliases") or ()),
-                                acronyms=tuple(entry.get("acronyms") or ()))
-                     for entry in entries)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise RuntimeError(f"{path}: the register of legal instruments is unreadable "
-                           f"({type(exc).__name__}: {exc}); reinstall kg") from exc
+    return tuple(Instrument(key=entry["id"], name=entry["name"], kind=entry["kind"],
+                            aliases=tuple(entry.get("aliases") or ()),
+                            acronyms=tuple(entry.get("acronyms") or ()))
+                 for entry in rules.entries(REGISTER_FILE, "instruments", ("id", "name", "kind")))
 
 
 def _form_pattern(form: str) -> str:

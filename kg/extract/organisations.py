@@ -42,7 +42,6 @@ word (``Veiligheid2``) is read as a space.
 """
 from __future__ import annotations
 
-import json
 from bisect import bisect_left, bisect_right
 import re
 from dataclasses import dataclass, field
@@ -64,7 +63,7 @@ KINDS = ("ministry", "agency", "inspectorate", "ngo", "committee", "parliament",
 
 CUES_FILE = "organisation_cues.json"
 # head noun (lower case, also as the end of a compound) -> kind of the organisation it names
-HEAD_NOUNS: dict[str, str] = dict(rules.load(CUES_FILE)["head_nouns"])
+HEAD_NOUNS: dict[str, str] = dict(rules.value(CUES_FILE, "head_nouns", dict))
 COMPANY_BUREAUS = ("adviesbureau", "onderzoeksbureau", "accountantskantoor", "advieskantoor",
                    "ingenieursbureau", "consultancybureau", "bureau")
 
@@ -123,21 +122,15 @@ def name_key(name: str) -> str:
 @cache
 def register() -> Register:
     """The register shipped in kg/data/organisations.json (read once)."""
-    path = data_file("organisations.json")
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        rows = raw["organisations"]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise RuntimeError(f"{path}: the organisation register cannot be read ({exc})") from exc
+    name = "organisations.json"
     entries: dict[str, RegisterEntry] = {}
     by_name: dict[str, str] = {}
-    for row in rows:
-        entry = RegisterEntry(id=row["id"], name=row["name"], kind=row["kind"], acronym=row.get("acronym"),
+    for row in rules.entries(name, "organisations", ("id", "name", "kind")):
+        entry = RegisterEntry(id=row["id"], name=row["name"], kind=rules.choice(name, row["id"], "kind", row["kind"], KINDS),
+                              acronym=row.get("acronym"),
                               aliases=tuple(row.get("aliases") or ()), parent=row.get("parent"),
                               successor=row.get("successor"), same_as=tuple(row.get("same_as") or ()),
                               lookup_only=tuple(row.get("lookup_only") or ()))
-        if entry.kind not in KINDS:
-            raise RuntimeError(f"{path}: entry {entry.id} has kind {entry.kind!r}, not one of {', '.join(KINDS)}")
         entries[entry.id] = entry
     for entry in entries.values():  # names first, so that an acronym never shadows a name
         by_name.setdefault(name_key(entry.name), entry.id)
@@ -148,7 +141,7 @@ def register() -> Register:
     for entry in entries.values():
         for ref in (entry.parent, entry.successor):
             if ref and ref not in entries:
-                raise RuntimeError(f"{path}: entry {entry.id} refers to unknown entry {ref!r}")
+                raise rules.DataFileError(data_file(name), f"refers to unknown entry {ref!r}", entry.id)
     return Register(entries=entries, by_name=by_name)
 
 
@@ -892,7 +885,7 @@ def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list
 @cache
 def _name_breaks() -> re.Pattern[str]:
     """The words that end a name written before them (an address block, the head of a next unit)."""
-    words = sorted(rules.load(CUES_FILE)["name_breaks"], key=len, reverse=True)
+    words = sorted(rules.value(CUES_FILE, "name_breaks", list), key=len, reverse=True)
     return re.compile(r"\s(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words) + r")(?![\w-])")
 
 
@@ -971,7 +964,7 @@ def cue_patterns() -> tuple[_CuePattern, ...]:
 @cache
 def _cue_words(key: str) -> frozenset[str]:
     """A word list of kg/data/organisation_cues.json as a set."""
-    return frozenset(rules.load(CUES_FILE)[key])
+    return frozenset(rules.value(CUES_FILE, key, list))
 
 
 def _ministry_by_portfolio(name: str) -> RegisterEntry | None:
@@ -989,7 +982,7 @@ def _compound_body(text: str, match: re.Match[str]) -> str | None:
     before = text[max(0, match.start() - 3):match.start()].rstrip(" \t")
     if (not before or before[-1] in ".!?:\n") and not re.search(rf"[\w,;] +{word}(?![\w-])", text):
         return None
-    heads = rules.load(CUES_FILE)["compound_heads"]
+    heads = rules.value(CUES_FILE, "compound_heads")
     return next(kind for head, kind in heads.items() if word.endswith(head))
 
 

@@ -123,7 +123,7 @@ def _party_key(text: str | None) -> str | None:
 @cache
 def _portfolio_words() -> frozenset[str]:
     """Words of a minister's portfolio ('Jeugd', 'Preventie'), never a name after a title (kg/data/organisation_cues.json)."""
-    return frozenset(rules.load("organisation_cues.json")["portfolio_words"])
+    return frozenset(rules.value("organisation_cues.json", "portfolio_words", list))
 
 
 def _plausible(name: str) -> bool:

@@ -23,7 +23,6 @@ that cue.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,7 +32,6 @@ from typing import Iterable, Sequence
 from .. import rules
 from ..model import (Document, Fact, OrganisationMention, RecommendationFact, ReportFact, ResponseFact,
                      Sentence, Span)
-from ..resources import data_file
 from ..vocab import STANCES
 from . import FOLDS_ODDLY, Extractor, evidence
 
@@ -75,18 +73,16 @@ class CueBook:
 @lru_cache(maxsize=1)
 def cue_book() -> CueBook:
     """The stance cues of kg/data/stance_cues.json."""
-    path = data_file("stance_cues.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    name = "stance_cues.json"
     cues = []
-    for entry in data["cues"]:
-        if entry["stance"] not in STANCES:
-            raise ValueError(f"{path}: cue {entry['id']} has unknown stance {entry['stance']!r}")
-        cues.append(Cue(id=entry["id"], stance=entry["stance"], weight=int(entry["weight"]),
-                        pattern=re.compile(entry["pattern"], re.IGNORECASE),
+    for entry in rules.entries(name, "cues", ("id", "stance", "weight", "pattern")):
+        cues.append(Cue(id=entry["id"], stance=rules.choice(name, entry["id"], "stance", entry["stance"], STANCES),
+                        weight=int(entry["weight"]),
+                        pattern=rules.compile_pattern(name, entry["id"], entry["pattern"]),
                         negatable=bool(entry.get("negatable")),
                         blocked_by_nog_niet=bool(entry.get("blocked_by_nog_niet"))))
-    return CueBook(tuple(cues), re.compile(data["negation"], re.IGNORECASE),
-                   re.compile(data["hedge"], re.IGNORECASE))
+    return CueBook(tuple(cues), rules.compile_pattern(name, "negation", rules.value(name, "negation", str)),
+                   rules.compile_pattern(name, "hedge", rules.value(name, "hedge", str)))
 
 
 def _clause(text: str, start: int, end: int) -> str:
