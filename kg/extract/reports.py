@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from .. import rules
 from ..dates import MONTHS, find_dates
@@ -571,6 +571,34 @@ _CUES_FILE = "report_cues.json"
 
 
 @dataclass(frozen=True)
+class _NearWords(Anchored):
+    """``Anchored`` for a pattern whose every match holds one of ``words`` (lower case) in the word
+    where the match starts or at most ``words_before`` words after it (a word: a run without white
+    space): the pattern is tried from the start of that many words before each anchor up to the
+    anchor. The same matches as ``pattern.finditer``, however long the words and the white space."""
+
+    words_before: int = 0
+
+    def _windows(self, haystack: str, start: int, end: int) -> list[tuple[int, int]]:
+        windows: list[tuple[int, int]] = []
+        find = haystack.find
+        for word, _ in self.words:
+            at = find(word, start, end)
+            while at >= 0:
+                first = at
+                for count in range(self.words_before + 1):
+                    while first > start and not haystack[first - 1].isspace():
+                        first -= 1
+                    if count < self.words_before:
+                        while first > start and haystack[first - 1].isspace():
+                            first -= 1
+                windows.append((first, at))
+                at = find(word, at + 1, end)
+        windows.sort()
+        return windows
+
+
+@dataclass(frozen=True)
 class ReportCues:
     """The cues of kg/data/report_cues.json, compiled (see its 'about')."""
 
@@ -580,19 +608,41 @@ class ReportCues:
     governing: tuple[rules.Cue, ...]
     published: tuple[rules.Cue, ...]
     topic_stop: re.Pattern[str]
+    scans: dict[str, _NearWords | re.Pattern[str]] = field(default_factory=dict)  # by cue id: where to search
+
+    def finditer(self, cue: rules.Cue, text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``cue`` in ``text``, searched only near its anchors where it has them."""
+        return self.scans.get(cue.id, cue.pattern).finditer(text)
+
+
+def _scan(cue: rules.Cue) -> _NearWords | re.Pattern[str]:
+    """A cue's pattern, searched near its 'anchors' (lower-case words) when it has them."""
+    anchors = cue.fields.get("anchors") or []
+    words_before = cue.fields.get("words_before", 0)
+    if not isinstance(anchors, list) or not all(isinstance(word, str) and word and word == word.lower()
+                                                for word in anchors):
+        raise rules.DataFileError(rules.data_file(_CUES_FILE), "needs anchors that are lower-case words", cue.id)
+    if not isinstance(words_before, int) or words_before < 0:
+        raise rules.DataFileError(rules.data_file(_CUES_FILE), "needs words_before as a whole number", cue.id)
+    if not anchors:
+        return cue.pattern
+    return _NearWords(cue.pattern, words=tuple((word, 0) for word in anchors), folded=True,
+                      words_before=words_before)
 
 
 @lru_cache(maxsize=1)
 def report_cues() -> ReportCues:
     """The report cues of kg/data/report_cues.json (series and prefixed patterns are case-sensitive)."""
     stop = rules.load(_CUES_FILE).get("topic_stop") or {}
+    series = rules.cues(_CUES_FILE, "series", flags=0)
+    prefixed = rules.cues(_CUES_FILE, "prefixed", flags=0)
+    described = rules.cues(_CUES_FILE, "described")
     return ReportCues(
-        series=rules.cues(_CUES_FILE, "series", flags=0),
-        prefixed=rules.cues(_CUES_FILE, "prefixed", flags=0),
-        described=rules.cues(_CUES_FILE, "described"),
+        series=series, prefixed=prefixed, described=described,
         governing=rules.cues(_CUES_FILE, "governing"),
         published=rules.cues(_CUES_FILE, "published"),
-        topic_stop=rules.compile_pattern(_CUES_FILE, "topic_stop", stop.get("pattern")))
+        topic_stop=rules.compile_pattern(_CUES_FILE, "topic_stop", stop.get("pattern")),
+        scans={cue.id: _scan(cue) for cue in (*series, *prefixed, *described)})
 
 
 # after a series name: capitalised words, an acronym in brackets, a year or number
@@ -632,8 +682,9 @@ def _series_mentions(document: Document, named: list[int]) -> list[_Mention]:
     """'de Schoolkostenmonitor 2018/2019 van X', 'het Dreigingsbeeld Terrorisme Nederland (DTN) 42'."""
     text = document.text
     mentions: list[_Mention] = []
-    for cue in report_cues().series:
-        for match in cue.pattern.finditer(text):
+    cues = report_cues()
+    for cue in cues.series:
+        for match in cues.finditer(cue, text):
             region = _region(document, match.start())
             if region is None or any(match.start() <= where < match.end() for where in named):
                 continue
@@ -671,8 +722,9 @@ def _prefixed_mentions(document: Document) -> list[_Mention]:
     noun in a compound (with its author in front, or its kind), followed by a title or a year."""
     text = document.text
     mentions: list[_Mention] = []
-    for cue in report_cues().prefixed:
-        for match in cue.pattern.finditer(text):
+    cues = report_cues()
+    for cue in cues.prefixed:
+        for match in cues.finditer(cue, text):
             region = _region(document, match.start())
             if region is None:
                 continue
@@ -712,7 +764,7 @@ def _described_mentions(document: Document, organisations: list[OrganisationMent
     cues = report_cues()
     mentions: list[_Mention] = []
     for cue in cues.described:
-        for match in cue.pattern.finditer(text):
+        for match in cues.finditer(cue, text):
             region = _region(document, match.start())
             if region is None:
                 continue
