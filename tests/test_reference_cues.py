@@ -60,3 +60,33 @@ def test_enclosure_list_items_that_name_a_document() -> None:
 def test_a_paper_named_again_in_the_same_words_is_one_reference() -> None:
     text = "Ik bied u een nota van wijziging aan. De nota van wijziging is technisch van aard."
     assert len(find_references(text)) == 1
+
+
+
+def test_the_quick_search_finds_what_the_pattern_finds() -> None:
+    """A cue's 'starts' and 'needs' only make its search faster: on every example and near miss,
+    in every case and sewn into one text, on the example and corpus letters, and on random texts
+    sewn from the pattern's own words, each cue finds what its pattern's own ``finditer`` finds."""
+    import random
+    import re
+    from pathlib import Path
+
+    texts = [text for entry in ENTRIES for text in entry["examples"] + entry["not"]]
+    texts += [text.upper() for text in texts] + [text.lower() for text in texts] + [" ".join(texts)]
+    root = Path(__file__).resolve().parents[1]
+    letters = sorted(root.joinpath("examples", "letters").glob("*.txt"))
+    letters += sorted(root.parent.joinpath("shared", "corpus").glob("*/*.txt"))
+    texts += [path.read_text(encoding="utf-8", errors="replace") for path in letters]
+    cues = reference_cues()[0]
+    assert any(cue.scan for cue in cues) and any(cue.needs for cue in cues)
+    generator = random.Random(3)
+    noise = [" ", "  ", "\n", ",", ".", "(", "1", "12", "4 april", "jl.", "İ", "ſ", "x", "De ", "op "]
+    for cue in cues:
+        words = re.findall(r"[A-Za-zÀ-ÿ]{2,}", cue.pattern.pattern)
+        pieces = [form for word in words for form in (word, word.lower(), word.upper(), word.capitalize())]
+        sewn = ["".join(generator.choice(pieces if generator.random() < 0.6 else noise)
+                        for _ in range(generator.randint(1, 30))) for _ in range(300)]
+        for text in texts + sewn:
+            for start in (0, min(3, len(text))):
+                assert ([m.span() for m in cue.finditer(text, start, len(text))]
+                        == [m.span() for m in cue.pattern.finditer(text, start, len(text))]), (cue.id, text[:80])

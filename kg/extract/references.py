@@ -89,7 +89,7 @@ _AANHANGSEL = re.compile(
 # searched only where a match can start (the same matches, far fewer tries): at a label or the
 # dossier's first two digits, at 'Handelingen', at 'Aanhangsel'
 _KAMERSTUK_SCAN = Anchored(_KAMERSTUK, re.compile(r"Kamerstuk|TK|EK|Tweede Kamer|Eerste Kamer|\d\d"))
-_DOSSIER_ONLY_SCAN = Anchored(_DOSSIER_ONLY, re.compile(r"[Kk]amerstuk"))
+_DOSSIER_ONLY_SCAN = Anchored(_DOSSIER_ONLY, words=(("amerstuk", 1),))
 _HANDELINGEN_SCAN = Anchored(_HANDELINGEN, re.compile("Handelingen"))
 _HANDELINGEN_PAGE_SCAN = Anchored(_HANDELINGEN_PAGE, re.compile("Handelingen"))
 _AANHANGSEL_SCAN = Anchored(_AANHANGSEL, re.compile("Aanhangsel"))
@@ -211,13 +211,15 @@ _MOTION_TAIL = re.compile(
     r"(?:,?\s*(?:nr\.?|nummer)\s*\d+\.?)?")
 _QUESTIONS = re.compile(
     r"(?:(?:schriftelijke|mondelinge)\s+)?(?:Kamervragen|[Vv]ragen)\s+van\s+" + _MEMBERS)
-_MOTION_SCAN = Anchored(_MOTION, re.compile("Motie|motie|MOTIE"))
-_AMENDMENT_SCAN = Anchored(_AMENDMENT, re.compile("Amendement|amendement|AMENDEMENT"))
-_QUESTIONS_SCAN = Anchored(_QUESTIONS, re.compile("schriftelijke|mondelinge|Kamervragen|Vragen|vragen"))
+# (the words are looked for in the lower-cased text: a few more tries, each a quick failure)
+_MOTION_SCAN = Anchored(_MOTION, words=(("motie", 0),), folded=True)
+_AMENDMENT_SCAN = Anchored(_AMENDMENT, words=(("amendement", 0),), folded=True)
+_QUESTIONS_SCAN = Anchored(_QUESTIONS, words=(("schriftelijke", 0), ("mondelinge", 0), ("kamervragen", 0),
+                                              ("ragen", 1)), folded=True)
 _QUESTION_NUMBER = re.compile(r"\(?\s*(?P<number>(?:19|20)\d\dZ\d{4,6})\s*\)?")
 _QUESTION_NUMBER_LATER = re.compile(r"[^.;:()]{0,160}\([^()]{0,60}?\b(?P<number>(?:19|20)\d\dZ\d{4,6})\s*\)")
 _ZAAK_NUMBER = re.compile(r"(?<![\w-])(?:19|20)\d\dZ\d{5}(?![\w-])")
-_ZAAK_NUMBER_SCAN = Anchored(_ZAAK_NUMBER, re.compile(r"\dZ\d"), reach=3)
+_ZAAK_NUMBER_SCAN = Anchored(_ZAAK_NUMBER, words=(("Z", 4),))  # 'Z' stands 4 characters into '2023Z12345'
 _LETTER_ANCHOR = re.compile(
     r"(?:(?:mijn|onze|zijn|haar|uw|de|het\s+kabinets?)\s+)?(?:[A-Za-z]+)?brief\s+(?:van|d\.d\.)\s+")
 _SENTENCE_END = re.compile(r"(?<!\bjl)(?<!\bnr)(?<!\bd\.d)(?<!\ba\.s)(?<!\bo\.a)(?<!\bc\.s)(?<!\bi\.h\.k)"
@@ -364,6 +366,14 @@ class ReferenceCue:
     pattern: re.Pattern[str]
     examples: tuple[str, ...]
     near_misses: tuple[str, ...]
+    scan: Anchored | None = None  # the pattern tried only where one of the entry's 'starts' stands
+    needs: str = ""  # a literal every match holds (the entry's 'needs'): without it, nothing to search
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(text, start, end)`` finds, found faster."""
+        if self.needs and text.find(self.needs, start, end) < 0:
+            return iter(())
+        return (self.scan or self.pattern).finditer(text, start, end)
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -388,7 +398,16 @@ def reference_cues() -> tuple[tuple[ReferenceCue, ...], frozenset[str], re.Patte
         entry = str(row.get("id") or "?")
         kind = choice(CUES_FILE, entry, "kind", row.get("kind"), KINDS)
         pattern = compile_pattern(CUES_FILE, entry, _expand(row.get("pattern") or "", macros), 0)
-        cues.append(ReferenceCue(entry, kind, pattern, tuple(row.get("examples") or ()), tuple(row.get("not") or ())))
+        starts = row.get("starts") or []
+        if not isinstance(starts, list) or not all(isinstance(word, str) and word and word == word.lower()
+                                                   for word in starts):
+            raise DataFileError(data_file(CUES_FILE), "'starts' must be a list of words in lower case", entry)
+        scan = Anchored(pattern, words=tuple((word, 0) for word in starts), folded=True) if starts else None
+        needs = row.get("needs") or ""
+        if not isinstance(needs, str):
+            raise DataFileError(data_file(CUES_FILE), "'needs' must be a string", entry)
+        cues.append(ReferenceCue(entry, kind, pattern, tuple(row.get("examples") or ()), tuple(row.get("not") or ()),
+                                 scan, needs))
     intro = compile_pattern(CUES_FILE, "enclosure_intro", raw.get("enclosure_intro"))
     item = re.compile(r"(?:(?:de|het|een)\s+)?[a-z]*(?:" + macros["DOCUMENT"] + r")\b", re.I)
     return tuple(cues), frozenset(documents), intro, item
@@ -400,7 +419,7 @@ def _cued(text: str, start: int, end: int, letter_date: date | None) -> list[Cit
     found = []
     seen: set[str] = set()
     for cue in reference_cues()[0]:
-        for match in cue.pattern.finditer(text, start, end):
+        for match in cue.finditer(text, start, end):
             said = " ".join(match.group(0).lower().split())
             if said in seen:
                 continue
