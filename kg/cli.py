@@ -357,9 +357,19 @@ def push(graph: Path | None, store_dir: Path | None, endpoint: str | None, gsp: 
 @click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
               help="Port to listen on (0 picks a free one).")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (read-only without it).")
-@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds a query may run.")
+@click.option("--timeout", type=click.FloatRange(0, 86400, min_open=True), default=30.0, show_default=True,
+              help="Seconds a query may run; then its process is stopped.")
+@click.option("--max-queries", type=click.IntRange(1, 256), default=8, show_default=True,
+              help="Queries that may run at once; beyond that a request waits a few seconds, then gets 503.")
+@click.option("--allow-service", is_flag=True,
+              help="Run SERVICE clauses (federation: the server then sends requests for its clients).")
+@click.option("--cors", "cors_origins", multiple=True, metavar="ORIGIN",
+              help="Let web pages of ORIGIN (https://yasgui.triply.cc) query from a browser; '*' for any. Repeatable.")
+@click.option("--allow-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="Answer requests addressed to this host name too (besides the bound address). Repeatable.")
 def serve(graph: Path | None, store_dir: Path | None, host: str, port: int, allow_update: bool,
-          timeout: float) -> None:
+          timeout: float, max_queries: int, allow_service: bool, cors_origins: tuple[str, ...],
+          allowed_hosts: tuple[str, ...]) -> None:
     """Serve GRAPH (or --store DIR) as a SPARQL 1.1 endpoint for YASGUI, Gephi or any client.
 
     \b
@@ -374,6 +384,8 @@ def serve(graph: Path | None, store_dir: Path | None, host: str, port: int, allo
     with _errors():
         if (graph is None) == (store_dir is None):
             raise UsageError("say what to serve: a GRAPH file or --store DIR (one of them)")
+        if not timeout > 0:  # nan passes click's range
+            raise UsageError(f"--timeout must be a positive number of seconds, not {timeout}")
         if store_dir is not None:
             from .store import KgStore
             kg_store = KgStore(store_dir, read_only=not allow_update)
@@ -386,7 +398,9 @@ def serve(graph: Path | None, store_dir: Path | None, host: str, port: int, allo
             from .rdfio import load_store
             store = name_the_default_graph(load_store(graph))  # a .ttl: its triples in a named graph too
         try:
-            server = make_server(store, host=host, port=port, allow_update=allow_update, timeout=timeout)
+            server = make_server(store, host=host, port=port, allow_update=allow_update, timeout=timeout,
+                                 max_queries=max_queries, allow_service=allow_service, cors_origins=cors_origins,
+                                 allowed_hosts=allowed_hosts)
         except OSError as exc:
             raise InputError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); try another --port") from None
         bound_host, bound_port = server.server_address[:2]
@@ -498,6 +512,56 @@ def export_command(graph: Path, outputs: tuple[Path, ...], describe: bool, endpo
             click.echo(f"Described the dataset in {path}.", err=True)
     sys.exit(EXIT_OK)
 
+
+
+@main.command("fetch")
+@click.argument("identifiers", nargs=-1)
+@click.option("-d", "--dir", "folder", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
+              show_default=True, help="Folder the files and the manifest (.kg-fetch.json) go to.")
+@click.option("--dossier", help="Search: every paper of this dossier (19637, 36200-VII).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Search: published on or after this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Search: published on or before this day.")
+@click.option("--type", "kind", help="Search: this kind of paper only (brief, motie, antwoord, ...).")
+@click.option("--format", "fmt", type=click.Choice(["xml", "html", "pdf"]), default="xml", show_default=True,
+              help="Which manifestation to download.")
+@click.option("--service", default=None, help="The SRU search service (default: $KG_SRU or "
+              "https://repository.overheid.nl/sru).")
+@click.option("--pause", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help="Seconds between two requests.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; errors only.")
+def fetch_command(identifiers: tuple[str, ...], folder: Path, dossier: str | None, since, until, kind: str | None,
+                  fmt: str, service: str | None, pause: float, quiet: bool) -> None:
+    """Download official publications by IDENTIFIERS, or all that a search finds.
+
+    Fetches from the publication platform's repository through its SRU search service and
+    keeps a manifest in the folder, so a second run fetches only what is new. A missing
+    identifier or a service error is one line and exit code 3.
+
+    \b
+    Examples:
+      kg fetch kst-19637-2302 kst-28844-269 -d letters/
+      kg fetch --dossier 28844 --since 2023-01-01 --type brief -d letters/
+      kg build letters/ -o out/letters.trig
+    """
+    with _errors():
+        from .errors import UsageError
+        from .fetch import DEFAULT_SERVICE, Client, Search, fetch
+
+        if identifiers and (dossier or since or until or kind):
+            raise UsageError("give identifiers or a search (--dossier, --since, --until, --type), not both")
+        search = None if identifiers else Search(dossier, since and since.date(), until and until.date(), kind)
+        client = Client(service or os.environ.get("KG_SRU") or DEFAULT_SERVICE, pause=pause)
+        with _Progress(quiet) as progress:
+            report = fetch(folder, list(identifiers), search, fmt, client, progress,
+                           note=lambda line: click.echo(f"kg: {line}", err=True))
+        for line in report.lines():
+            click.echo(f"kg: {line}", err=True)
+        if not quiet:
+            click.echo(f"Fetched {len(report.fetched)} new, {len(report.unchanged)} unchanged into {folder}/ "
+                       f"({fmt}).", err=True)
+        if report.missing:
+            sys.exit(EXIT_INPUT)
+    sys.exit(EXIT_OK)
 
 if __name__ == "__main__":  # pragma: no cover
     main()
