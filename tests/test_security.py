@@ -1,0 +1,271 @@
+"""kg serve, push and the store under attack (issue 17): local servers on 127.0.0.1 only, bounded in time.
+
+Each test names the attack; docs/robustness.md has the table.
+"""
+from __future__ import annotations
+
+import http.client
+import http.server
+import json
+import os
+import socket
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from pyoxigraph import Literal, NamedNode, Quad, Store
+
+from kg.serve import keywords, make_server
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def small_store(n: int = 300) -> Store:
+    store = Store()
+    store.extend([Quad(NamedNode(f"urn:s{i}"), NamedNode("urn:p"), Literal(str(i)), NamedNode("urn:g"))
+                  for i in range(n)])
+    return store
+
+
+class Served:
+    """kg serve's server on 127.0.0.1 in a thread; stopped (with its queries) at the end."""
+
+    def __init__(self, store: Store, **options):
+        self.store = store
+        self.server = make_server(store, port=0, **options)
+        self.port = self.server.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+
+    def __enter__(self) -> "Served":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.server.service.close()
+
+
+def request(url: str, data: bytes | None = None, headers: dict | None = None, method: str | None = None,
+            timeout: float = 30):
+    """(status, headers, body); HTTP errors are answers too."""
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, data=data, headers=headers or {}, method=method),
+                                    timeout=timeout) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers, exc.read()
+
+
+def raw(port: int, method: str, path: str, headers: dict, body: bytes | None = None):
+    """A request with headers urllib would not send as given (a foreign Host)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
+    for name, value in headers.items():
+        connection.putheader(name, value)
+    if body is not None:
+        connection.putheader("Content-Length", str(len(body)))
+    connection.endheaders(body)
+    response = connection.getresponse()
+    result = response.status, response.headers, response.read()
+    connection.close()
+    return result
+
+
+def q(query: str) -> str:
+    return "/sparql?" + urllib.parse.urlencode({"query": query})
+
+
+class Recorder(http.server.BaseHTTPRequestHandler):
+    """A server that counts the requests it gets (to show kg serve sends none)."""
+
+    hits: list[str] = []
+
+    def do_GET(self) -> None:  # noqa: N802
+        Recorder.hits.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_POST = do_GET
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture()
+def recorder():
+    Recorder.hits = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/sparql"
+    server.shutdown()
+    server.server_close()
+
+
+# ---------------------------------------------------------------- serve: federation and LOAD
+
+
+def test_keywords_skip_iris_strings_comments_variables_and_prefixed_names():
+    text = 'PREFIX ex: <http://x/SERVICE> SELECT ?service { ?s ex:load "SERVICE" } # SERVICE\n'
+    assert "SERVICE" not in keywords(text) and "LOAD" not in keywords(text)
+    assert "SERVICE" in keywords("SELECT * { service <http://x/> { ?s ?p ?o } }")
+
+
+def test_service_is_refused_and_no_request_leaves(recorder):
+    with Served(small_store()) as served:
+        query = f"SELECT * WHERE {{ SERVICE <{recorder}> {{ ?s ?p ?o }} }}"
+        status, _, body = request(served.url + q(query))
+        assert status == 400 and b"--allow-service" in body
+        update = f"INSERT {{ ?s ?p ?o }} WHERE {{ SERVICE <{recorder}> {{ ?s ?p ?o }} }}".encode()
+        assert request(served.url + "/update", update, {"Content-Type": "application/sparql-update"})[0] == 403
+    with Served(small_store(), allow_update=True) as served:
+        status, _, body = request(served.url + "/update", update, {"Content-Type": "application/sparql-update"})
+        assert status == 400 and b"SERVICE" in body
+    assert Recorder.hits == []
+
+
+def test_load_is_refused_even_with_updates_allowed(recorder, tmp_path):
+    local = tmp_path / "x.nt"
+    local.write_text("<urn:a> <urn:b> <urn:c> .\n")
+    with Served(small_store(), allow_update=True) as served:
+        for source in (recorder, local.as_uri()):
+            status, _, body = request(served.url + "/update", f"LOAD <{source}> INTO GRAPH <urn:x>".encode(),
+                                      {"Content-Type": "application/sparql-update"})
+            assert status == 400 and b"LOAD is refused" in body
+        assert not served.store.contains_named_graph(NamedNode("urn:x"))
+    assert Recorder.hits == []
+
+
+# ---------------------------------------------------------------- serve: browsers, hosts, escaping
+
+
+def test_cors_is_off_unless_an_origin_is_named():
+    with Served(small_store()) as served:
+        _, headers, _ = request(served.url + q(COUNT), headers={"Origin": "https://evil.example"})
+        assert "Access-Control-Allow-Origin" not in headers
+    with Served(small_store(), cors_origins=["https://yasgui.example"]) as served:
+        _, headers, _ = request(served.url + q(COUNT), headers={"Origin": "https://yasgui.example"})
+        assert headers["Access-Control-Allow-Origin"] == "https://yasgui.example"
+        _, headers, _ = request(served.url + q(COUNT), headers={"Origin": "https://evil.example"})
+        assert "Access-Control-Allow-Origin" not in headers
+        status, headers, _ = request(served.url + "/sparql", method="OPTIONS",
+                                     headers={"Origin": "https://yasgui.example"})
+        assert status == 204 and "POST" in headers["Access-Control-Allow-Methods"]
+
+
+def test_a_foreign_host_header_is_refused_and_not_echoed():
+    with Served(small_store()) as served:
+        for host in ("attacker.example", f"attacker.example:{served.port}", "<script>alert(1)</script>"):
+            status, _, body = raw(served.port, "GET", "/", {"Host": host})
+            assert status in (400, 421) and b"attacker" not in body and b"<script>" not in body
+        status, _, body = raw(served.port, "GET", q(COUNT), {"Host": f"rebound.example:{served.port}"})
+        assert status == 421
+        for host in (f"localhost:{served.port}", f"127.0.0.1:{served.port}"):
+            assert raw(served.port, "GET", "/", {"Host": host})[0] == 200
+    with Served(small_store(), allowed_hosts=["kg.internal"]) as served:
+        status, headers, body = raw(served.port, "GET", "/", {"Host": f"kg.internal:{served.port}"})
+        assert status == 200 and b"http://kg.internal:" in body
+
+
+def test_echoed_values_are_plain_text_that_browsers_do_not_sniff():
+    with Served(small_store()) as served:
+        status, headers, body = request(served.url + q("SELECT <script>alert(1)</script>"))
+        assert status == 400 and headers["Content-Type"].startswith("text/plain")
+        assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_form_on_another_site_cannot_update():
+    with Served(small_store(), allow_update=True) as served:
+        form = urllib.parse.urlencode({"update": "DROP ALL"}).encode()
+        for headers in ({"Origin": "https://evil.example"}, {"Sec-Fetch-Site": "cross-site"}):
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            status, _, body = request(served.url + "/sparql", form, headers)
+            assert status == 403 and b"another site" in body
+        assert len(served.store) == 300
+        # the server's own page and clients without a browser still may
+        status, _, _ = request(served.url + "/update", b"DROP ALL", {"Content-Type": "application/sparql-update",
+                                                                    "Origin": served.url})
+        assert status == 204 and len(served.store) == 0
+
+
+# ---------------------------------------------------------------- serve: bad parameters
+
+
+@pytest.mark.parametrize("path, data, content_type, expected", [
+    (q(COUNT) + "&" + urllib.parse.urlencode({"query": "ASK {}"}), None, None, b"2 times"),
+    (q(COUNT) + "&default-graph-uri=not%20an%20iri", None, None, b"default-graph-uri"),
+    ("/sparql?query=%FF%FE", None, None, b"not UTF-8"),
+    ("/sparql", b"ASK {} \xff", "application/sparql-query", b"not UTF-8"),
+    ("/sparql", b"query=ASK%7B%7D&query=ASK%7B%7D", "application/x-www-form-urlencoded", b"2 times"),
+])
+def test_bad_parameters_are_a_400_with_a_message(path, data, content_type, expected):
+    with Served(small_store()) as served:
+        status, _, body = request(served.url + path, data, {"Content-Type": content_type} if content_type else {})
+        assert status == 400 and expected in body
+
+
+def test_the_timeout_must_be_a_number_of_seconds():
+    for bad in (float("nan"), 0, -1, float("inf")):
+        with pytest.raises(ValueError):
+            make_server(small_store(), port=0, timeout=bad)
+
+
+# ---------------------------------------------------------------- serve: runaway queries
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        text = (task / "children").read_text().split()
+        found.update(int(t) for t in text)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc to see child processes")
+def test_a_timed_out_query_is_really_stopped():
+    with Served(small_store(1500), timeout=0.5) as served:
+        before = _children(os.getpid())
+        started = time.monotonic()
+        status, _, body = request(served.url + q(CARTESIAN))
+        assert status == 503 and b"timed out" in body and time.monotonic() - started < 5
+        assert _children(os.getpid()) <= before  # its process is gone, not running on in a thread
+
+
+def test_four_cartesian_queries_and_twenty_normal_clients(sample_trig):
+    """Done when of issue 17: the normal clients keep getting answers while four runaway queries run."""
+    from kg.rdfio import load_store
+    with Served(load_store(sample_trig), timeout=4.0) as served:
+        slow_pool = ThreadPoolExecutor(4)
+        slow = [slow_pool.submit(request, served.url + q(CARTESIAN)) for _ in range(4)]
+        time.sleep(0.5)  # the four are running
+        started = time.monotonic()
+
+        def client(_: int) -> list[int]:
+            return [request(served.url + q(COUNT), timeout=10)[0] for _ in range(3)]
+
+        with ThreadPoolExecutor(20) as pool:
+            statuses = [s for answer in pool.map(client, range(20)) for s in answer]
+        took = time.monotonic() - started
+        assert all(not future.done() for future in slow) or took < 4  # they really ran alongside
+        assert statuses == [200] * 60, statuses
+        assert [future.result()[0] for future in slow] == [503] * 4
+        slow_pool.shutdown()
+        assert request(served.url + q(COUNT))[0] == 200  # and the server answers after them
+
+
+def test_a_busy_server_says_so_only_while_the_limit_is_reached():
+    with Served(small_store(1500), timeout=2.0, max_queries=1, queue_wait=0.2) as served:
+        with ThreadPoolExecutor(1) as pool:
+            slow = pool.submit(request, served.url + q(CARTESIAN))
+            time.sleep(0.3)
+            status, headers, body = request(served.url + q(COUNT))
+            assert status == 503 and b"busy" in body and headers["Retry-After"]
+            assert slow.result()[0] == 503
+        assert request(served.url + q(COUNT))[0] == 200
