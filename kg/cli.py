@@ -5,8 +5,12 @@ fix (a refused letter, a bad graph file, an endpoint that fails), 4 a bug in kg.
 """
 from __future__ import annotations
 
+import errno
+import math
 import os
+import signal
 import sys
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -15,11 +19,55 @@ import click
 
 from . import __version__
 from .errors import EXIT_BUG, EXIT_DOES_NOT_CONFORM, EXIT_INPUT, EXIT_OK, KgError
+from .ingest import shown
 from .vocab import DEFAULT_BASE
 
 
 def _base() -> str:
     return os.environ.get("KG_BASE", DEFAULT_BASE)
+
+
+_DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS}
+
+
+class _Seconds(click.ParamType):
+    """A number of seconds: finite and above 0 (``nan``, ``inf`` and ``-1`` are usage errors)."""
+
+    name = "seconds"
+
+    def convert(self, value, param, ctx):  # noqa: ANN001 - click's signature
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"'{value}' is not a number of seconds", param, ctx)
+        if not math.isfinite(seconds) or seconds <= 0:
+            self.fail(f"'{value}' is not a number of seconds above 0", param, ctx)
+        return seconds
+
+
+SECONDS = _Seconds()
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    """Ctrl-C: stop the work now; should cleanup itself hang (a pool that does not stop), end within 10 s anyway."""
+    def give_up() -> None:
+        os.write(2, b"kg: interrupted\n")
+        os._exit(130)
+
+    timer = threading.Timer(10.0, give_up)
+    timer.daemon = True
+    timer.start()
+    raise KeyboardInterrupt
+
+
+def _broken_pipe() -> None:
+    """The reader of stdout went away (``kg query ... | head``): no traceback, no second error at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # pragma: no cover
+        pass
+    sys.exit(141)  # like a process ended by SIGPIPE
 
 
 def _fail(error: KgError) -> None:
@@ -30,6 +78,8 @@ def _fail(error: KgError) -> None:
 @contextmanager
 def _errors() -> Iterator[None]:
     """Turn kg's errors into one line and an exit code; anything else is a bug (exit 4)."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, _interrupted)
     try:
         yield
     except KgError as error:
@@ -37,14 +87,27 @@ def _errors() -> Iterator[None]:
     except KeyboardInterrupt:
         click.echo("kg: interrupted", err=True)
         sys.exit(130)
+    except BrokenPipeError:
+        _broken_pipe()
+    except OSError as error:
+        if error.errno not in _DISK_FULL:
+            _report_bug(error)
+        where = f"{shown(error.filename)}: " if error.filename else ""
+        click.echo(f"kg: {where}cannot write ({error.strerror}); free some space or write elsewhere", err=True)
+        sys.exit(EXIT_INPUT)
     except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
         raise
     except Exception as error:  # pragma: no cover - a bug
-        if os.environ.get("KG_DEBUG"):
-            raise
-        click.echo(f"kg: internal error ({type(error).__name__}: {error}); set KG_DEBUG=1 for a traceback "
-                   f"and please report it", err=True)
-        sys.exit(EXIT_BUG)
+        _report_bug(error)
+
+
+def _report_bug(error: Exception) -> None:
+    """Anything kg did not foresee: one line asking for a report (exit 4); KG_DEBUG=1 shows the traceback."""
+    if os.environ.get("KG_DEBUG"):
+        raise error
+    click.echo(f"kg: internal error ({type(error).__name__}: {error}); set KG_DEBUG=1 for a traceback "
+               f"and please report it", err=True)
+    sys.exit(EXIT_BUG)
 
 
 class _Progress:
@@ -102,8 +165,11 @@ def main() -> None:
 @click.option("-w", "--workers", type=click.IntRange(min=1), default=None,
               help="Processes that read and build letters (default: one per core); the output is the same.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; errors only.")
+@click.option("--letter-timeout", type=SECONDS, default=None,
+              help="Seconds one letter may take to read; a letter over it is refused (default: 30, or "
+                   "$KG_LETTER_SECONDS).")
 def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, prune: bool, base: str | None,
-          no_validate: bool, workers: int | None, quiet: bool) -> None:
+          no_validate: bool, workers: int | None, quiet: bool, letter_timeout: float | None) -> None:
     """Build the graph of letters in PATHS (files or folders, searched recursively).
 
     Reads .txt, .md, .pdf and .html letters, extracts what they say, validates the result
@@ -114,6 +180,8 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
     Example:
       kg build examples/letters -o out/letters.trig
     """
+    if letter_timeout is not None:  # the workers read it from the environment, forked or spawned
+        os.environ["KG_LETTER_SECONDS"] = repr(letter_timeout)
     with _errors():  # the imports too: an extractor that fails to load is a bug, not a traceback
         if store_dir is not None:  # before importing the pipeline: an unchanged store needs none of it
             _build_store(paths, store_dir, output, prune, base or _base(), not no_validate, quiet, workers)
@@ -222,7 +290,7 @@ def validate(graph: Path, quiet: bool) -> None:
 @click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Query the store in this folder (made by kg build --store).")
 @click.option("--endpoint", help="Query this SPARQL 1.1 query endpoint URL instead of a local graph.")
-@click.option("--timeout", type=float, default=60.0, show_default=True,
+@click.option("--timeout", type=SECONDS, default=60.0, show_default=True,
               help="Seconds the query may run (local, --store or --endpoint).")
 @click.option("-f", "--format", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "csv", "tsv", "json"]),
@@ -265,9 +333,11 @@ def query(ctx: click.Context, query: str | None, graph: Path | None, store_dir: 
             raise UsageError("say which query: kg query NAME|FILE.rq|'SPARQL' -g GRAPH (kg queries lists the names)")
         bindings: dict[str, str] = {}
         for param in params:
+            if any("\ud800" <= c <= "\udfff" for c in param):  # argv bytes that are not UTF-8
+                raise UsageError(f"--param {shown(param.partition('=')[0])}: the value is not valid UTF-8")
             name, sep, value = param.partition("=")
             if not sep or not name.isidentifier():
-                raise UsageError(f"--param '{param}' is not NAME=VALUE")
+                raise UsageError(f"--param '{shown(param)}' is not NAME=VALUE")
             if name in bindings:
                 raise UsageError(f"--param {name} is given twice")
             bindings[name] = value
@@ -305,7 +375,7 @@ def _parameters_help(sparql: str) -> str:
 @click.option("--endpoint", help="SPARQL 1.1 Update endpoint URL (DROP and INSERT DATA per named graph).")
 @click.option("--gsp", help="Graph Store HTTP Protocol URL (PUT per named graph).")
 @click.option("--into", help="Named graph IRI for triples outside named graphs (a .ttl file).")
-@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for each request.")
+@click.option("--timeout", type=SECONDS, default=60.0, show_default=True, help="Seconds to wait for each request.")
 @click.option("--retries", type=click.IntRange(0, 10), default=3, show_default=True,
               help="Tries again after a timeout, a refused connection or a busy server (with backoff).")
 @click.option("--chunk", type=click.IntRange(1), default=20000, show_default=True,
@@ -346,6 +416,9 @@ def push(graph: Path | None, store_dir: Path | None, endpoint: str | None, gsp: 
         if not quiet:
             click.echo(f"Pushed {result.graphs} graph{'s' if result.graphs != 1 else ''} ({result.triples} triples, "
                        f"{result.requests} request{'s' if result.requests != 1 else ''}) to {where.shown}.", err=True)
+        if result.unchecked:
+            click.echo(f"kg: warning: could not count what {where.shown} holds afterwards: {result.unchecked}",
+                       err=True)
     sys.exit(EXIT_OK)
 
 
@@ -562,6 +635,8 @@ def fetch_command(identifiers: tuple[str, ...], folder: Path, dossier: str | Non
         if report.missing:
             sys.exit(EXIT_INPUT)
     sys.exit(EXIT_OK)
+
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

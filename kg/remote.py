@@ -4,8 +4,9 @@
                  in one request (a large graph continues in further ``INSERT DATA`` chunks),
                  so pushing twice leaves the same data
     push_gsp     SPARQL 1.1 Graph Store HTTP Protocol: ``PUT URL?graph=<g>`` per named graph
-    run_remote   a query through SPARQLWrapper, with ``--param`` filters written exactly as locally
-                 (kg.query.with_filters: FILTERs over escaped literals), returned as a kg.query.Table
+    run_remote   a query (SPARQL 1.1 Protocol, a form POST), with ``--param`` filters written exactly
+                 as locally (kg.query.with_filters: FILTERs over escaped literals), returned as a
+                 kg.query.Table
     holds_kg     whether an endpoint holds any of kg's graphs: a hint when a query finds nothing
 
 Credentials come from the environment (``KG_TOKEN`` for a bearer token, or ``KG_USER`` and
@@ -13,10 +14,18 @@ Credentials come from the environment (``KG_TOKEN`` for a bearer token, or ``KG_
 they are sent only as an Authorization header and never appear in a message. Every request has
 a timeout and is retried with exponential backoff when the server is unreachable, times out or
 answers 429/502/503/504; anything else fails at once with one line (RemoteError, exit code 3).
+
+Safe with credentials (see docs/robustness.md): kg follows no redirect (a 3xx names where the
+server points, to be given instead), so an Authorization header never travels to another
+host or turns a POST into a GET; it sends credentials over plain http only to this machine
+(localhost) unless ``KG_ALLOW_HTTP_CREDENTIALS=1``; an error body is shown with the
+credentials and any Authorization or Cookie header taken out; a push counts, afterwards, the
+triples the server holds in each graph it sent and fails when some are missing.
 """
 from __future__ import annotations
 
 import base64
+import ipaddress
 import netrc
 import os
 import re
@@ -26,6 +35,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
+from http.client import HTTPException
 from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -68,6 +78,7 @@ class PushResult:
     graphs: int
     triples: int
     requests: int
+    unchecked: str = ""  # why the count afterwards could not be made; empty when it was
 
 
 def public_url(url: str) -> str:
@@ -116,21 +127,80 @@ def _explain(endpoint: Endpoint, status: int | None, detail: str = "") -> Remote
     return RemoteError(f"{where}: {detail}")
 
 
-def _short(body: bytes) -> str:
+_SECRET_HEADER = re.compile(r"(?i)\b(proxy-authorization|authorization|cookie|set-cookie|x-api-key)"
+                            r"(\W{0,3})(?:(?:basic|bearer|digest)\s+)?[^\s\"'<>,;&]+")
+
+
+def redact(text: str, environ: dict[str, str] | None = None, auth: str | None = None) -> str:
+    """``text`` with the credentials kg may have sent taken out (a server may echo its request)."""
+    env = os.environ if environ is None else environ
+    secrets = [auth, auth.split(" ", 1)[-1] if auth else None, env.get("KG_TOKEN"), env.get("KG_PASSWORD")]
+    for secret in sorted({s for s in secrets if s and len(s) >= 3}, key=len, reverse=True):
+        text = text.replace(secret, "[removed]")
+    return _SECRET_HEADER.sub(lambda m: f"{m.group(1)}{m.group(2)}[removed]", text)
+
+
+def _short(body: bytes, auth: str | None = None) -> str:
     text = body.decode("utf-8", errors="replace").strip().replace("\n", " ")
+    text = "".join(c if c.isprintable() else " " for c in text)  # no terminal escapes from a server
+    text = redact(text, auth=auth)
     return text[:200] + ("…" if len(text) > 200 else "")
 
 
-def with_retries(endpoint: Endpoint, attempt: Callable[[], bytes]) -> bytes:
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Follow no redirect: the 3xx comes back as an error that names where the server points."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001 - urllib's signature
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect())
+
+
+def is_local(url: str) -> bool:
+    """Whether ``url`` points at this machine (credentials over plain http stay on it)."""
+    host = (urllib.parse.urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def credentials_for(endpoint: "Endpoint", environ: dict[str, str] | None = None) -> str | None:
+    """The Authorization header for ``endpoint``; refuses plain http to another machine unless asked."""
+    auth = authorization(endpoint.url, environ)
+    env = os.environ if environ is None else environ
+    if auth and urllib.parse.urlsplit(endpoint.url).scheme == "http" and not is_local(endpoint.url) \
+            and env.get("KG_ALLOW_HTTP_CREDENTIALS") != "1":
+        raise UsageError(f"{endpoint.shown}: refusing to send credentials over plain http to another machine "
+                         f"(anyone on the way can read them); use https, or set KG_ALLOW_HTTP_CREDENTIALS=1")
+    return auth
+
+
+def with_retries(endpoint: Endpoint, attempt: Callable[[], bytes], auth: str | None = None) -> bytes:
     """Run ``attempt`` until it succeeds, retrying transient failures with backoff."""
     delay = endpoint.backoff
     for tries_left in range(endpoint.retries, -1, -1):
         try:
             return attempt()
         except urllib.error.HTTPError as exc:
-            body = exc.read() if exc.fp else b""
+            if 300 <= exc.code < 400:
+                target = exc.headers.get("Location") if exc.headers else None
+                where = public_url(urllib.parse.urljoin(endpoint.url, target)) if target else "elsewhere"
+                raise RemoteError(f"{endpoint.shown}: the server redirects ({exc.code}) to {where}; kg follows no "
+                                  f"redirect (it could carry your credentials elsewhere): give that URL") from None
+            try:
+                body = exc.read() if exc.fp else b""
+            except (OSError, HTTPException):
+                body = b""
             if exc.code not in RETRY_STATUS or not tries_left:
-                raise _explain(endpoint, exc.code, _short(body)) from None
+                raise _explain(endpoint, exc.code, _short(body, auth)) from None
+        except HTTPException as exc:
+            if not tries_left:
+                raise _explain(endpoint, None, f"the answer is not HTTP ({type(exc).__name__}); "
+                                               f"is this a SPARQL endpoint?") from None
         except (TimeoutError, socket.timeout):
             if not tries_left:
                 raise _explain(endpoint, None, f"timed out after {endpoint.timeout:g} s (raise --timeout?)") from None
@@ -162,16 +232,18 @@ def http(endpoint: Endpoint, method: str, data: bytes | None, content_type: str 
         headers["Content-Type"] = content_type
     if accept:
         headers["Accept"] = accept
-    auth = authorization(endpoint.url)
+    auth = credentials_for(endpoint)
     if auth:
         headers["Authorization"] = auth
 
     def attempt() -> bytes:
         request = urllib.request.Request(url or endpoint.url, data=data, method=method, headers=headers)
-        with urllib.request.urlopen(request, timeout=endpoint.timeout) as response:
+        with _OPENER.open(request, timeout=endpoint.timeout) as response:
+            if not 200 <= response.status < 300:
+                raise _explain(endpoint, response.status, "not a success")
             return response.read()
 
-    return with_retries(endpoint, attempt)
+    return with_retries(endpoint, attempt, auth)
 
 
 # ---------------------------------------------------------------- push
@@ -221,33 +293,37 @@ def update_requests(graph: NamedNode, quads: list[Quad], chunk: int = DEFAULT_CH
 
 
 def push_update(quads: Iterable[Quad], endpoint: Endpoint, *, into: NamedNode | None = None,
-                chunk: int = DEFAULT_CHUNK, progress: Callable[[str, int, int], None] | None = None) -> PushResult:
+                chunk: int = DEFAULT_CHUNK, progress: Callable[[str, int, int], None] | None = None,
+                verify: bool = True) -> PushResult:
     """Replace each named graph of ``quads`` on a SPARQL 1.1 Update endpoint."""
     graphs = _named(by_graph(quads), into)
-    sent = triples = 0
+    sent = 0
+    counts: dict[NamedNode, int] = {}
     for index, (graph, group) in enumerate(graphs.items(), start=1):
         for update in update_requests(graph, group, chunk):
             http(endpoint, "POST", update.encode("utf-8"), "application/sparql-update; charset=utf-8")
             sent += 1
-        triples += len({q.triple for q in group})
+        counts[graph] = len({q.triple for q in group})
         if progress:
             progress("push", index, len(graphs))
-    return PushResult(graphs=len(graphs), triples=triples, requests=sent)
+    unchecked = check_pushed(endpoint, counts) if verify else ""
+    return PushResult(graphs=len(graphs), triples=sum(counts.values()), requests=sent, unchecked=unchecked)
 
 
 def push_gsp(quads: Iterable[Quad], endpoint: Endpoint, *, into: NamedNode | None = None,
-             progress: Callable[[str, int, int], None] | None = None) -> PushResult:
+             progress: Callable[[str, int, int], None] | None = None, verify: bool = True) -> PushResult:
     """PUT each named graph of ``quads`` to a Graph Store HTTP Protocol endpoint (replacing it)."""
     graphs = _named(by_graph(quads), into)
-    triples = 0
+    counts: dict[NamedNode, int] = {}
     separator = "&" if urllib.parse.urlsplit(endpoint.url).query else "?"
     for index, (graph, group) in enumerate(graphs.items(), start=1):
         url = f"{endpoint.url}{separator}graph={urllib.parse.quote(graph.value, safe='')}"
         http(endpoint, "PUT", _ntriples(group).encode("utf-8"), "application/n-triples", url=url)
-        triples += len({q.triple for q in group})
+        counts[graph] = len({q.triple for q in group})
         if progress:
             progress("push", index, len(graphs))
-    return PushResult(graphs=len(graphs), triples=triples, requests=len(graphs))
+    unchecked = check_pushed(endpoint, counts) if verify else ""
+    return PushResult(graphs=len(graphs), triples=sum(counts.values()), requests=len(graphs), unchecked=unchecked)
 
 
 # ---------------------------------------------------------------- query
@@ -320,35 +396,14 @@ def query_form(sparql: str) -> str:
 
 def run_remote(sparql: str, endpoint: Endpoint, bindings: dict[str, str] | None = None,
                match: str = "contains") -> Table:
-    """Run a query on a SPARQL 1.1 query endpoint through SPARQLWrapper."""
+    """Run a query on a SPARQL 1.1 query endpoint (the protocol's form POST)."""
     import json
 
-    from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
-    from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
-
     text = with_filters(sparql, bindings, match)
-    client = SPARQLWrapper(endpoint.url)
-    client.setQuery(text)
-    client.setMethod(POST)
-    client.setOnlyConneg(True)
-    client.setTimeout(int(max(1, endpoint.timeout)))
-    client.queryType = query_form(text)  # SPARQLWrapper's own guess trips over comments
-    graph_result = client.queryType in ("CONSTRUCT", "DESCRIBE")
-    client.setReturnFormat(TURTLE if graph_result else JSON)
-    auth = authorization(endpoint.url)
-    if auth:
-        client.addCustomHttpHeader("Authorization", auth)
-
-    def attempt() -> bytes:
-        try:
-            return client.query().response.read()
-        except SPARQLWrapperException as exc:
-            status = {"EndPointNotFound": 404, "Unauthorized": 401, "QueryBadFormed": 400,
-                      "EndPointInternalError": 500, "URITooLong": 414}.get(type(exc).__name__)
-            detail = _short(getattr(exc, "response", b"") or b"") if status == 400 else ""
-            raise _explain(endpoint, status, detail or type(exc).__name__) from None
-
-    body = with_retries(endpoint, attempt)
+    graph_result = query_form(text) in ("CONSTRUCT", "DESCRIBE")  # refuses updates before sending
+    accept = "text/turtle" if graph_result else "application/sparql-results+json"
+    body = http(endpoint, "POST", urllib.parse.urlencode({"query": text}).encode("utf-8"),
+                "application/x-www-form-urlencoded", accept=accept)
     if graph_result:
         try:
             triples = list(parse(body, format=RdfFormat.TURTLE))
@@ -360,6 +415,59 @@ def run_remote(sparql: str, endpoint: Endpoint, bindings: dict[str, str] | None 
         return table_from_json(json.loads(body))
     except ValueError:
         raise RemoteError(f"{endpoint.shown}: the answer is not SPARQL JSON results: {_short(body)}") from None
+
+
+# ---------------------------------------------------------------- the count after a push
+
+COUNT_BATCH = 200  # graphs per counting query
+
+
+def query_urls(url: str) -> list[str]:
+    """Where the server that takes pushes at ``url`` may answer queries: the URL itself, then the
+    usual neighbours (Oxigraph /update and /store -> /query, Fuseki /update and /data -> /query or
+    /sparql, RDF4J .../statements -> the repository)."""
+    parts = urllib.parse.urlsplit(url)
+    head, _, last = parts.path.rstrip("/").rpartition("/")
+    paths = [parts.path]
+    if last in ("update", "store", "data", "statements", "gsp"):
+        paths += [f"{head}/query", f"{head}/sparql"] + ([head] if last == "statements" else [])
+    return [urllib.parse.urlunsplit((parts.scheme, parts.netloc, p, "", "")) for p in dict.fromkeys(paths)]
+
+
+def held_triples(endpoint: Endpoint, graphs: list[NamedNode]) -> dict[str, int]:
+    """How many triples the server's query endpoint holds in each of ``graphs`` (0 when absent)."""
+    held = {g.value: 0 for g in graphs}
+    for start in range(0, len(graphs), COUNT_BATCH):
+        values = " ".join(str(g) for g in graphs[start:start + COUNT_BATCH])
+        table = run_remote(f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} "
+                           f"GROUP BY ?g", endpoint)
+        for graph, count in table.rows:
+            held[graph.value] = int(count.value)
+    return held
+
+
+def check_pushed(endpoint: Endpoint, sent: dict[NamedNode, int]) -> str:
+    """Count what the server holds after a push; RemoteError when a graph misses triples.
+
+    Returns "" when checked, else why no query endpoint could count (the push itself succeeded).
+    """
+    reasons: list[str] = []
+    for url in query_urls(endpoint.url):
+        where = Endpoint(url, timeout=endpoint.timeout, retries=min(endpoint.retries, 1), backoff=endpoint.backoff)
+        try:
+            held = held_triples(where, list(sent))
+        except (RemoteError, ValueError, TypeError) as exc:
+            reasons.append(str(exc))
+            continue
+        short = [(g, n, held.get(g.value, 0)) for g, n in sent.items() if held.get(g.value, 0) < n]
+        if short:
+            graph, wanted, found = short[0]
+            raise RemoteError(f"{endpoint.shown}: the server answered the push but holds {found} of the {wanted} "
+                              f"triples sent to {graph.value}" + (f" (and {len(short) - 1} more graphs short)"
+                                                                  if len(short) > 1 else "")
+                              + "; it did not store them: check the URL and its permissions")
+        return ""
+    return "no query endpoint beside it answered a count (" + "; ".join(reasons)[:300] + ")"
 
 
 _IN_NAMED_GRAPHS = "ASK { GRAPH ?g { ?letter a <https://w3id.org/kamerbrieven/def#Letter> } }"
