@@ -22,7 +22,8 @@ from typing import Iterable
 from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 
 from . import __version__
-from .iris import Minter, letter_slug, slug
+from .iris import Minter, letter_slug, official_identifier, slug
+from .officialxml import page as official_page
 from .model import (CommitmentFact, EventMention, Evidence, Extraction, FindingFact,
                     LegalInstrumentMention, OrganisationMention, PersonMention, PostMention,
                     RecommendationFact, ReferenceMention, ReportFact, Resolution, SignatoryFact)
@@ -223,9 +224,16 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
     g.text(letter, _kb.kenmerk, head.kenmerk)
     g.text(letter, _kb.uwKenmerk, head.uw_kenmerk)
     g.text(letter, _kb.subject, head.subject)
-    g.text(letter, _dcterms.title, head.subject or (head.heading.capitalize() if head.heading else None))
+    # the title: the Onderwerp; where there is none, the dossier's title (an official publication)
+    g.text(letter, _dcterms.title, head.subject or head.dossier_title
+           or (head.heading.capitalize() if head.heading else None))
     g.text(letter, _kb.kamerstuk, head.kamerstuk)
     g.text(letter, _kb.dossier, head.dossier)
+    g.text(letter, _kb.dossierTitle, head.dossier_title)
+    publication = official_identifier(document.letter, head)
+    g.text(letter, _kb.publicationIdentifier, publication)
+    if publication:
+        g.add(letter, _kb.officialPage, official_page(publication))
     g.text(letter, _kb.letterNumber, head.number if head.dossier else None)
     g.text(letter, _kb.heading, head.heading)
     g.text(letter, _kb.addressee, head.addressee)

@@ -2,7 +2,8 @@
 
 Reads .txt and .md (UTF-8 with or without BOM, cp1252 as a fallback), .pdf (its text layer,
 through pypdf) and .html/.htm (the official publication on zoek.officielebekendmakingen.nl,
-or any HTML page: block elements become lines). Anything that cannot become a letter's text
+or any HTML page: block elements become lines) and .xml (the official XML of a publication, root
+``officiele-publicatie``: kg/officialxml.py). Anything that cannot become a letter's text
 raises UnreadableLetter with a one-line reason.
 """
 from __future__ import annotations
@@ -19,9 +20,11 @@ from typing import Iterable, Iterator
 
 from .errors import UnreadableLetter, UsageError
 from .model import Letter
+from .officialxml import read_official_xml
 
 SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
-            ".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html"}
+            ".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html",
+            ".xml": "application/xml"}
 MAX_BYTES = 50 * 1024 * 1024
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -51,7 +54,7 @@ def read_letter(path: Path | str) -> Letter:
     path = Path(path)
     media_type = SUFFIXES.get(path.suffix.lower())
     if media_type is None:
-        raise UnreadableLetter(path, f"unsupported file type '{path.suffix}' (use .txt, .md, .pdf or .html)")
+        raise UnreadableLetter(path, f"unsupported file type '{path.suffix}' (use .txt, .md, .pdf, .html or .xml)")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -61,8 +64,11 @@ def read_letter(path: Path | str) -> Letter:
         raise UnreadableLetter(path, f"cannot read file ({exc.strerror or exc})") from exc
     if not data.strip():
         raise UnreadableLetter(path, "file is empty")
+    official = None
     if media_type == "application/pdf":
         text = pdf_text(path, data)
+    elif media_type == "application/xml":
+        text, official = read_official_xml(path, data)
     else:
         text = decode(path, data)
         if media_type == "text/html":
@@ -71,7 +77,8 @@ def read_letter(path: Path | str) -> Letter:
     text = _LONE_SURROGATE.sub("\ufffd", text)  # a broken PDF font map; RDF literals cannot hold them
     if not re.search(r"[A-Za-zÀ-ÿ]{2,}", text):
         raise UnreadableLetter(path, "no readable text in the file")
-    return Letter(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), media_type=media_type)
+    return Letter(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), media_type=media_type,
+                  official=official)
 
 
 # control characters other than tab, line feed, form feed and carriage return: binary noise

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pyoxigraph import NamedNode
 
 from .model import LetterHead, Letter
+from .officialxml import meeting_year_of, official_paper_id
 from .vocab import DEFAULT_BASE
 
 
@@ -38,6 +39,20 @@ def letter_slug(letter: Letter, head: LetterHead) -> str:
     if head.kenmerk:
         return f"{day}-{slug(head.kenmerk)}"
     return f"{day}-{letter.sha256[:12]}"
+
+
+def official_identifier(letter: Letter, head: LetterHead) -> str | None:
+    """The letter's identifier on officielebekendmakingen.nl: as its official XML states it, else
+    made from its head: kst-19637-1405, kst-35000-VI-116, and for a lettered paper of the Eerste
+    Kamer with its meeting year (kst-20052006-30308-D, the year from the letter's date). None for
+    letters that are no numbered paper, and for the dossiers of a Rijkswet (33852-R2023), whose
+    official identifier the head does not tell."""
+    if letter.official is not None and letter.official.identifier:
+        return letter.official.identifier
+    if not (head.dossier and head.number) or re.search(r"-R\d", head.dossier):
+        return None
+    year = meeting_year_of(head.date) if head.date else None
+    return official_paper_id(head.dossier, head.number, year)
 
 
 @dataclass(frozen=True)

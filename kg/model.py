@@ -18,13 +18,39 @@ from pathlib import Path
 
 
 @dataclass(frozen=True)
+class OfficialReference:
+    """An ``extref`` of the official XML: the identifier it names and where its text stands."""
+
+    doc: str  # 'kst-28844-266', 'h-tk-20222023-84-12', 'stb-2020-118', 'https://...'
+    start: int  # offsets in Letter.text
+    end: int
+
+
+@dataclass(frozen=True)
+class OfficialPublication:
+    """What the official XML of a publication states exactly (kg/officialxml.py reads it)."""
+
+    identifier: str | None = None  # 'kst-28844-269', 'ah-tk-20202021-3235'
+    chamber: str | None = None  # 'Tweede Kamer der Staten-Generaal'
+    meeting_year: str | None = None  # '2022-2023'
+    dossier: str | None = None  # '28844', '35000-VI'
+    dossier_title: str | None = None
+    number: str | None = None  # '269', 'D'
+    heading: str | None = None  # 'BRIEF VAN DE MINISTER VAN ...'
+    date: Date | None = None
+    signatories: tuple[tuple[str, str], ...] = ()  # (role, name)
+    references: tuple[OfficialReference, ...] = ()
+
+
+@dataclass(frozen=True)
 class Letter:
     """One source file, decoded to text."""
 
     path: Path
     text: str
     sha256: str
-    media_type: str  # text/plain, text/markdown, application/pdf, text/html
+    media_type: str  # text/plain, text/markdown, application/pdf, text/html, application/xml
+    official: OfficialPublication | None = None  # read from the official XML
 
     @property
     def name(self) -> str:

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .model import CleanText, Document, Footnote, LetterHead, Paragraph, Section, Sentence, Signatory, Span
+from dataclasses import replace
+
+from .model import (CleanText, Document, Footnote, LetterHead, OfficialPublication, Paragraph, Section, Sentence,
+                    Signatory, Span)
 
 STAGE = "structure.v1"
 
@@ -81,6 +84,10 @@ def structure(clean: CleanText) -> Document:
 
     head = read_head([line for _, line in head_lines], [text[s.start:s.end] for s in body[:3]])
     signatories, closing_start = read_closing(text, body)
+    official = clean.letter.official
+    if official is not None:  # what the official XML states wins over what the text suggests
+        head = official_head(head, official)
+        signatories, closing_start = official_signatories(text, body, signatories, closing_start, official)
     closing_end = _appendix_start(text, body, signatories)
     warnings: list[str] = []
     if head.date is None:
@@ -110,6 +117,38 @@ def structure(clean: CleanText) -> Document:
     return Document(clean=clean, head=head, paragraphs=tuple(kinds), sentences=tuple(sentences),
                     sections=sections, footnotes=footnotes, signatories=tuple(signatories),
                     body=Span(clean.head_end, body_end), warnings=tuple(warnings))
+
+
+def official_head(head: LetterHead, official: OfficialPublication) -> LetterHead:
+    """The head read from the text, with each field the official XML states put in its place."""
+    stated = {"dossier": official.dossier, "dossier_title": official.dossier_title, "date": official.date,
+              "heading": official.heading, "number": official.number if official.dossier else None}
+    return replace(head, **{name: value for name, value in stated.items() if value})
+
+
+def official_signatories(text: str, body: list[Span], found: list[Signatory], closing_start: int,
+                         official: OfficialPublication) -> tuple[list[Signatory], int]:
+    """The signatories the XML states (role and name as published), each at the closing lines
+    that show it: the span the text reading found for the same surname, else the last line
+    holding the name."""
+    if not official.signatories:
+        return found, closing_start
+    by_surname = {signatory.name.split()[-1].lower(): signatory for signatory in found if signatory.name}
+    body_start = body[0].start if body else 0
+    body_end = body[-1].end if body else len(text)
+    signatories = []
+    for role, name in official.signatories:
+        known = by_surname.get(name.split()[-1].lower())
+        if known is not None:
+            span = known.span
+        else:
+            at = text.rfind(name, body_start, body_end)
+            if at < 0:
+                continue
+            span = Span(at, at + len(name))
+        signatories.append(Signatory(role=role, name=name, span=span))
+        closing_start = min(closing_start, span.start)
+    return (signatories, closing_start) if signatories else (found, closing_start)
 
 
 def _paragraph_spans(text: str) -> list[Span]:

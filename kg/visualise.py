@@ -148,7 +148,7 @@ def _nodes(store: Store) -> dict[str, dict[str, object]]:
     nodes: dict[str, dict[str, object]] = {}
     for type_name, (pattern, label) in NODE_TYPES.items():
         query = f"""SELECT ?node (MIN({label}) AS ?label) (MIN(?kind) AS ?kind) (MIN(?date) AS ?date)
-          (MIN(?stance) AS ?stance) WHERE {{
+          (MIN(?stance) AS ?stance) (MIN(STR(?official)) AS ?page) WHERE {{
           {pattern}
           FILTER(isIRI(?node))
           OPTIONAL {{ ?node dcterms:title ?title }} OPTIONAL {{ ?node kb:subject ?subject }}
@@ -158,7 +158,7 @@ def _nodes(store: Store) -> dict[str, dict[str, object]]:
           OPTIONAL {{ ?node kb:commitmentText ?commitment }}
           OPTIONAL {{ ?node kb:orgKind ?kindNode . BIND(REPLACE(STR(?kindNode), "^.*#", "") AS ?kind) }}
           OPTIONAL {{ ?node kb:instrumentKind ?kind }} OPTIONAL {{ ?node kb:eventKind ?kind }}
-          OPTIONAL {{ ?node kb:reportGenre ?kind }}
+          OPTIONAL {{ ?node kb:reportGenre ?kind }} OPTIONAL {{ ?node kb:officialPage ?official }}
           OPTIONAL {{ ?node dcterms:date|kb:reportDate|kb:eventDate|kb:dueDate ?date }}
           OPTIONAL {{ ?node kb:response/kb:stance ?stanceNode . BIND(REPLACE(STR(?stanceNode), "^.*#", "") AS ?stance) }}
         }} GROUP BY ?node"""
@@ -168,7 +168,7 @@ def _nodes(store: Store) -> dict[str, dict[str, object]]:
                 continue
             label = row.get("label") or _person_name_written(store, iri) or tail(iri)
             node: dict[str, object] = {"type": type_name, "label": short(label), "iri": iri}
-            for extra in ("kind", "date", "stance"):
+            for extra in ("kind", "date", "stance", "page"):  # page: a letter's official page
                 if row.get(extra):
                     node[extra] = row[extra]
             nodes[iri] = node

@@ -43,7 +43,8 @@ KB = Vocabulary("kb", KB_NS, """
     Letter SourceFile Signature Report Finding Recommendation UnansweredRecommendation Response Commitment
     Reference LegalInstrument Event Mention Evidence Sentence inSentence OrganisationKind StanceScheme Stance
     OrgKindScheme ReferenceKind ReferenceKindScheme EventKind
-    kenmerk uwKenmerk subject kamerstuk dossier letterNumber addressee addressedTo heading
+    kenmerk uwKenmerk subject kamerstuk dossier dossierTitle letterNumber addressee addressedTo heading
+    publicationIdentifier officialPage
     senderUnit signature signatory roleLabel post sha256 fileName mediaType
     mentions mentionOf inLetter nameAsWritten evidence extractor rule cleanText sentence
     orgKind acronym formerName register

@@ -246,6 +246,11 @@
     dl.appendChild(el("dt", {}, "IRI"));
     const iri = el("dd"); iri.appendChild(el("a", { href: node.iri, target: "_blank", rel: "noopener" }, node.iri));
     dl.appendChild(iri);
+    if (node.page) {  // a letter's page on zoek.officielebekendmakingen.nl
+      dl.appendChild(el("dt", {}, "official page"));
+      const page = el("dd"); page.appendChild(el("a", { href: node.page, target: "_blank", rel: "noopener", "class": "official-page" }, node.page));
+      dl.appendChild(page);
+    }
     details.appendChild(dl);
 
     const groups = {};

@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Iterator, Sequence
 
 from ..dates import find_dates
-from ..model import Document, Fact, ReferenceMention, Span
+from ..model import Document, Fact, OfficialReference, ReferenceMention, Span
 from ..rules import DataFileError, choice, compile_pattern, load
 from ..resources import data_file
 from . import Anchored, Extractor, evidence
@@ -517,7 +517,7 @@ def find_references(text: str, start: int = 0, end: int | None = None,
 
 
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
-    found: list[Fact] = []
+    found: list[ReferenceMention] = []
     text = document.text
     for region in document.reading_regions:
         for citation in find_references(text, region.start, region.end, document.head.date):
@@ -527,7 +527,74 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
                 kind=citation.kind, identifier=citation.identifier,
                 text=re.sub(r"\s+", " ", text[citation.start:citation.end]).strip(),
                 official_id=citation.official_id, date=citation.when))
-    return found
+    official = document.letter.official
+    if official is not None and official.references:
+        return list(with_official_references(document, found, official.references))
+    return list(found)
+
+
+# ---------------------------------------------------------------- the official XML's extref
+
+_PROCEEDINGS_ID = re.compile(r"(ah|h)-(tk|ek)-((?:19|20)\d\d)((?:19|20)\d\d)-(.+)")
+
+
+def identity_of(doc: str) -> tuple[str, str]:
+    """The kind and kg's identifier of an ``extref@doc``: kst-28844-266 -> (kamerstuk, 28844-266),
+    kst-20052006-30308-D -> (kamerstuk, 30308-D), h-tk-20222023-84-12 -> (handelingen,
+    2022/23-84-12), ah-tk-20202021-3235 -> (aanhangsel, 2020/21-3235); anything else (stb-2020-118,
+    a URL) is 'other' under its own identifier."""
+    if doc.startswith("kst-"):
+        return "kamerstuk", re.sub(r"^(?:(?:19|20)\d{6}-)?", "", doc[4:])
+    proceedings = _PROCEEDINGS_ID.fullmatch(doc)
+    if proceedings:
+        kind = "aanhangsel" if proceedings[1] == "ah" else "handelingen"
+        return kind, f"{proceedings[3]}/{proceedings[4][2:]}-{proceedings[5]}"
+    return "other", doc
+
+
+def clean_offset(document: Document, source: int) -> int | None:
+    """The clean position copied from source position ``source``, if any was."""
+    segments = document.clean.segments
+    for index, (clean_start, source_start) in enumerate(segments):
+        following = segments[index + 1][0] if index + 1 < len(segments) else len(document.text)
+        if source_start <= source < source_start + following - clean_start:
+            return clean_start + source - source_start
+    return None
+
+
+def with_official_references(document: Document, found: Sequence[ReferenceMention],
+                             extrefs: Sequence[OfficialReference]) -> Iterator[ReferenceMention]:
+    """The references read from the text, each that holds an ``extref`` given the extref's exact
+    identifier (a description such as 'de motie ...' keeps its kind); every extref that no reference
+    of the text holds becomes a reference of its own, with its text as evidence."""
+    spans = []
+    for extref in extrefs:
+        start, end = clean_offset(document, extref.start), clean_offset(document, max(extref.end - 1, extref.start))
+        if start is not None and end is not None:
+            spans.append((extref, Span(start, end + 1)))
+    claimed: set[int] = set()
+    for mention in found:
+        inside = [index for index, (_, span) in enumerate(spans)
+                  if index not in claimed and mention.evidence.clean_start <= span.start < mention.evidence.clean_end]
+        same = [index for index in inside if spans[index][0].doc.lower() == (mention.official_id or "").lower()]
+        chosen = (same or inside or [None])[0]
+        if chosen is None:
+            yield mention
+            continue
+        claimed.add(chosen)
+        doc = spans[chosen][0].doc
+        kind, identifier = identity_of(doc)
+        if mention.identifier is None and kind == "kamerstuk" and mention.kind in ("motie", "brief", "kamervragen"):
+            kind = mention.kind
+        yield replace(mention, kind=kind, identifier=identifier, official_id=doc,
+                      evidence=replace(mention.evidence, rule=f"{mention.evidence.rule} + extref"))
+    for index, (extref, span) in enumerate(spans):
+        if index in claimed:
+            continue
+        kind, identifier = identity_of(extref.doc)
+        yield ReferenceMention(evidence=evidence(document, span, EXTRACTOR_ID, "official XML extref"),
+                               kind=kind, identifier=identifier, official_id=extref.doc,
+                               text=re.sub(r"\s+", " ", document.text[span.start:span.end]).strip())
 
 
 EXTRACTOR = Extractor(NAME, VERSION, run, produces="ReferenceMention")
