@@ -608,7 +608,8 @@ def fetch_command(identifiers: tuple[str, ...], folder: Path, dossier: str | Non
 
     Fetches from the publication platform's repository through its SRU search service and
     keeps a manifest in the folder, so a second run fetches only what is new. A missing
-    identifier or a service error is one line and exit code 3.
+    identifier or file is one line (the others are fetched), a service error one line that
+    stops the run; both exit with code 3.
 
     \b
     Examples:
@@ -632,7 +633,7 @@ def fetch_command(identifiers: tuple[str, ...], folder: Path, dossier: str | Non
         if not quiet:
             click.echo(f"Fetched {len(report.fetched)} new, {len(report.unchanged)} unchanged into {folder}/ "
                        f"({fmt}).", err=True)
-        if report.missing:
+        if not report.complete:
             sys.exit(EXIT_INPUT)
     sys.exit(EXIT_OK)
 

@@ -63,6 +63,10 @@ class FetchError(InputError):
     """The service failed us, or does not have what was asked for (exit 3)."""
 
 
+class NotThere(FetchError):
+    """A file a record points to is not there (404 or a 'soft 404'): the run goes on without it."""
+
+
 Progress = Callable[[str, int, int], None]
 Note = Callable[[str], None]
 
@@ -179,13 +183,13 @@ class Client:
             except _Redirect as redirect:
                 location = urllib.parse.urljoin(target, redirect.location)
                 if not _same_file(target, location):
-                    raise FetchError(f"{url}: not found (the service redirects to {location}, a 'soft 404')") from None
+                    raise NotThere(f"{url}: not found (the service redirects to {location}, a 'soft 404')") from None
                 target = location
             except urllib.error.HTTPError as error:
                 if error.code in RETRY_STATUS:
                     raise _Transient(f"the service answers {error.code} {error.reason}") from None
                 if error.code == 404:
-                    raise FetchError(f"{url}: not found (404)") from None
+                    raise NotThere(f"{url}: not found (404)") from None
                 raise FetchError(f"{url}: the service answers {error.code} {error.reason}") from None
             except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError,
                     http.client.HTTPException) as error:
@@ -332,11 +336,17 @@ class Report:
     unchanged: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # identifiers the service does not know
     skipped: list[str] = field(default_factory=list)  # one line each: a record without the format
+    failed: list[str] = field(default_factory=list)  # one line each: a file that is not there
 
     def lines(self) -> list[str]:
-        """One line per identifier the service does not have."""
+        """One line per identifier the service does not have (the failed files were told as they came)."""
         return [f"{identifier}: no such publication in the repository (check the identifier)"
                 for identifier in self.missing]
+
+    @property
+    def complete(self) -> bool:
+        """Whether everything asked for is there (else exit 3)."""
+        return not (self.missing or self.failed)
 
 
 def fetch(folder: Path, identifiers: list[str] | None = None, search: Search | None = None, fmt: str = "xml",
@@ -357,7 +367,12 @@ def fetch(folder: Path, identifiers: list[str] | None = None, search: Search | N
         records = list(client.search(search.cql()))  # type: ignore[union-attr]
     total = len(records) + len(report.unchanged)
     for done, record in enumerate(records, start=len(report.unchanged) + 1):
-        _fetch_one(client, folder, manifest, record, fmt, report, note)
+        try:
+            _fetch_one(client, folder, manifest, record, fmt, report, note)
+        except NotThere as error:  # the others may well be there; a failing service stops the run
+            report.failed.append(str(error))
+            if note:
+                note(str(error))
         if progress:
             progress("fetch", done, total)
     return report
@@ -401,7 +416,7 @@ def _fetch_one(client: Client, folder: Path, manifest: Manifest, record: Record,
         return
     body = client.get(url)
     if not sniff(body, fmt):
-        raise FetchError(f"{url}: not found (the service answers a page instead of the {fmt}, a 'soft 404')")
+        raise NotThere(f"{url}: not found (the service answers a page instead of the {fmt}, a 'soft 404')")
     write_atomic(folder / name, body)
     manifest.add(name, record, url, body)
     manifest.save()

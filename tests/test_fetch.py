@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import re
 import signal
 import subprocess
@@ -93,7 +92,7 @@ class StandIn(BaseHTTPRequestHandler):
         clauses = [CLAUSE.fullmatch(part.strip()) for part in query.split(" AND ")]
         if not query or not all(clauses) or any(c.group(1) not in INDEX for c in clauses):
             diagnostic = ('<sru:diagnostics><diag:diagnostic><diag:uri>info:srw/diagnostic/1/10</diag:uri>'
-                          f'<diag:message>Query syntax error</diag:message></diag:diagnostic></sru:diagnostics>')
+                          '<diag:message>Query syntax error</diag:message></diag:diagnostic></sru:diagnostics>')
             return self._answer(200, re.sub(r"<sru:records>.*</sru:records>", diagnostic, recorded, flags=re.S)
                                 .encode(), "text/xml")
         hits = [r for r in RECORD.findall(recorded) if all(_holds(r, *c.groups()) for c in clauses)]
@@ -293,6 +292,19 @@ def test_a_record_without_a_usable_url_is_skipped_with_a_line(service, tmp_path)
     assert ("kg: blg-1025203: the repository gives no usable pdf URL (httbroken://repository.overheid.nl/frbr/"
             "officielepublicaties/blg/onopgemaakt/blg-1025203/1/pdf/blg-1025203.pdf); skipped") in output
     assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_a_file_that_is_not_there_is_one_line_the_others_are_fetched_exit_3(service, tmp_path):
+    """blg-1007826's PDF is not in the stand-in: the service redirects to a page (a soft 404)."""
+    code, output = run("--until", "2021-12-31", "--format", "pdf", "-d", str(tmp_path), "--service", service.sru,
+                       "--pause", "0", "-q")
+    assert code == 3
+    assert output == (f"kg: {service.url}/frbr/officielepublicaties/blg/onopgemaakt/blg-1007826/1/pdf/"
+                      f"blg-1007826.pdf: not found (the service redirects to {service.url}/niet-gevonden.html, "
+                      "a 'soft 404')\n"
+                      f"kg: kst-32545-144: the repository's pdf URL names another file ({service.url}/frbr/"
+                      "officielepublicaties/kst/32545/kst-32545-143/1/pdf/kst-32545-143.pdf); skipped\n")
+    assert sorted(p.name for p in tmp_path.glob("*.pdf")) == ["ah-tk-20202021-3235.pdf", "kst-32545-143.pdf"]
 
 
 def test_a_search_that_finds_nothing_is_no_error(service, tmp_path):
