@@ -51,6 +51,7 @@ class Letter:
     sha256: str
     media_type: str  # text/plain, text/markdown, application/pdf, text/html, application/xml
     official: OfficialPublication | None = None  # read from the official XML
+    warnings: tuple[str, ...] = ()  # what reading it found (bytes that are not UTF-8)
 
     @property
     def name(self) -> str:

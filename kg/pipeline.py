@@ -23,7 +23,9 @@ import os
 import pickle
 import shutil
 import signal
+import threading
 import traceback
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -37,7 +39,7 @@ from .clean import clean
 from .collector import collector_paused
 from .errors import UnreadableLetter
 from .extract import extract
-from .ingest import letter_paths, read_letter
+from .ingest import letter_paths, read_letter, shown
 from .iris import Minter
 from .model import Evidence, Extraction, Letter, Resolution, Span
 from .resolve import resolve
@@ -62,7 +64,7 @@ class Refusal:
     bug: bool = False  # True when kg itself failed, not the input
 
     def line(self) -> str:
-        return f"{self.path}: {self.reason}"
+        return f"{shown(self.path)}: {self.reason}"
 
 
 @dataclass
@@ -94,16 +96,62 @@ def default_workers() -> int:
 
 
 def read_document(letter: Letter) -> Extraction:
-    """Clean, structure and extract one letter."""
-    return extract(structure(clean(letter)))
+    """Clean, structure and extract one letter; what reading the file found comes first among its warnings."""
+    extraction = extract(structure(clean(letter)))
+    if letter.warnings:
+        extraction = replace(extraction, warnings=letter.warnings + tuple(extraction.warnings))
+    return extraction
+
+
+DEFAULT_LETTER_SECONDS = 30.0
+
+
+def letter_seconds() -> float:
+    """The time budget of one letter: $KG_LETTER_SECONDS (``kg build --letter-timeout``), else 30 s; 0 is none."""
+    try:
+        seconds = float(os.environ.get("KG_LETTER_SECONDS", DEFAULT_LETTER_SECONDS))
+    except ValueError:
+        return DEFAULT_LETTER_SECONDS
+    return seconds if seconds == seconds and seconds > 0 else 0.0  # NaN or <= 0: no budget
+
+
+class _OverBudget(Exception):
+    """Raised by the alarm inside a letter that took longer than its budget."""
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise _OverBudget
+
+
+@contextmanager
+def _budget(seconds: float) -> Iterator[None]:
+    """Raise _OverBudget inside the block after ``seconds`` (SIGALRM; only in the main thread, else no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def extract_path(path: Path) -> Extraction | Refusal:
-    """One file through ingest, clean, structure and extract; failures become a Refusal."""
+    """One file through ingest, clean, structure and extract, within the letter's time budget;
+    failures become a Refusal."""
+    seconds = letter_seconds()
     try:
-        return read_document(read_letter(path))
+        with _budget(seconds):
+            return read_document(read_letter(path))
+    except _OverBudget:
+        return Refusal(path, f"letter took longer than {seconds:g} s to read and was stopped; split it, or give "
+                             f"it more time with --letter-timeout SECONDS")
     except UnreadableLetter as exc:
         return Refusal(path, exc.problem)
+    except MemoryError:
+        return Refusal(path, "letter needs more memory than this machine gives; split it")
     except DataFileError:  # a broken rule file fails every letter: stop the build with its message
         raise
     except Exception as exc:  # a bug in kg: report it, keep the other letters
@@ -128,10 +176,29 @@ def _pool(workers: int, initializer: Callable | None = None, args: tuple = ()):
 
 
 def _start_worker(initializer: Callable | None, args: tuple) -> None:
-    """Workers ignore Ctrl-C: the parent gets it, stops the pool and says 'interrupted' once."""
+    """Workers ignore Ctrl-C: the parent gets it, stops the pool and says 'interrupted' once.
+
+    A worker whose parent dies (killed, or gone without stopping the pool) is ended by the
+    kernel at once (Linux: PR_SET_PDEATHSIG), quietly: no worker is left behind reading
+    letters, and none prints a BrokenPipeError when it finds its pipe gone.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _end_with_parent()
     if initializer is not None:
         initializer(*args)
+
+
+def _end_with_parent() -> None:
+    """Ask the kernel to send SIGKILL to this process when its parent dies (Linux only; elsewhere nothing)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before the call: end now
+            os._exit(0)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
 
 
 def _extract_chunk(paths: Sequence[Path]) -> list[Extraction | Refusal]:
@@ -163,21 +230,23 @@ def build(paths: Iterable[Path | str], *, base: str = DEFAULT_BASE, check: bool 
     started = datetime.now(timezone.utc)
     minter = Minter(base)
     result = BuildResult()
-    files = letter_paths(paths)
+    problems: list[tuple[Path, str]] = []
+    files = letter_paths(paths, problems)
+    result.refused.extend(Refusal(path, reason) for path, reason in problems)
     extractions: list[Extraction] = []
     for outcome in extract_all(files, workers, progress):
         if isinstance(outcome, Refusal):
             result.refused.append(outcome)
         else:
             extractions.append(outcome)
-            result.warnings.extend(f"{outcome.document.letter.path}: {w}" for w in outcome.warnings)
+            result.warnings.extend(f"{shown(outcome.document.letter.path)}: {w}" for w in outcome.warnings)
     result.extractions = extractions
     resolution = resolve(extractions)
     seen: dict[str, Path] = {}
     for index, extraction in enumerate(extractions, start=1):
         graph = build_letter(extraction, resolution, minter)
         if graph.letter_id in seen:
-            result.warnings.append(f"{extraction.document.letter.path}: same letter as {seen[graph.letter_id]} "
+            result.warnings.append(f"{shown(extraction.document.letter.path)}: same letter as {shown(seen[graph.letter_id])} "
                                    f"({graph.letter_id}); both go into one graph")
         seen.setdefault(graph.letter_id, extraction.document.letter.path)
         result.letters.append(graph)
@@ -356,8 +425,9 @@ def build_file(paths: Iterable[Path | str], output: Path | str, *, base: str = D
             outcome.quads = write_quads(result.quads, output)
         return outcome
     started = datetime.now(timezone.utc)
-    files = letter_paths(paths)
-    outcome = FileBuild(output=output)
+    problems: list[tuple[Path, str]] = []
+    files = letter_paths(paths, problems)
+    outcome = FileBuild(output=output, refused=[Refusal(path, reason) for path, reason in problems])
     from .rdfio import scratch_folder  # removed at the end, or by the next build when this one is killed
 
     with scratch_folder(output) as folder:
@@ -423,7 +493,7 @@ def _first_pass(files: Sequence[Path], folder: str, workers: int, outcome: FileB
                 else:
                     spooled.append(item[0])
                     summaries.append(item[1])
-                    outcome.warnings.extend(f"{item[0].path}: {w}" for w in item[1].warnings)
+                    outcome.warnings.extend(f"{shown(item[0].path)}: {w}" for w in item[1].warnings)
             done += len(chunk)
             if progress:
                 progress("read", done, len(files))
@@ -443,7 +513,7 @@ def _groups(spooled: list[Spooled], minter: Minter, outcome: FileBuild) -> list[
     by_id: dict[str, list[Spooled]] = {}
     for item in spooled:
         if item.letter_id in by_id:
-            outcome.warnings.append(f"{item.path}: same letter as {by_id[item.letter_id][0].path} "
+            outcome.warnings.append(f"{shown(item.path)}: same letter as {shown(by_id[item.letter_id][0].path)} "
                                     f"({item.letter_id}); both go into one graph")
         by_id.setdefault(item.letter_id, []).append(item)
     return [by_id[k] for k in sorted(by_id, key=lambda k: minter.letter_graph(k).value)]

@@ -50,10 +50,31 @@ def query_text(spec: str) -> str:
     if spec.endswith(".rq") or (path.suffix and path.is_file()):
         if not path.is_file():
             raise UsageError(f"{spec}: no such query file")
-        return path.read_text(encoding="utf-8")
+        return _utf8_file(path)
     if _SPARQL_START.match(spec) or "{" in spec:
+        if _SURROGATE.search(spec):  # bytes of the command line that are not UTF-8
+            raise UsageError("the query text is not valid UTF-8; save it as UTF-8")
         return spec
     raise UsageError(f"'{spec}' is not a named query ({', '.join(query_names())}), a .rq file or SPARQL")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8_file(path: Path) -> str:
+    """A .rq file's text; one that is not UTF-8 is named with where its first bad byte is."""
+    from .errors import InputError
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the query file ({exc.strerror or exc})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise InputError(f"{path}:{line}: the query file is not UTF-8 (byte 0x{data[exc.start]:02x}); "
+                         f"save it as UTF-8") from None
 
 
 def summary(sparql: str) -> str:

@@ -368,7 +368,9 @@ class _Claims:
                      if not (span.end <= taken.start or span.start >= taken.end)), None)
 
     def release(self, span: Span) -> None:
-        index = self._spans.index(span)
+        """Free ``span`` (the first taken span equal to it: looked up among those with its start)."""
+        low = bisect_left(self._starts, span.start)
+        index = low + self._spans[low:bisect_right(self._starts, span.start)].index(span)
         del self._spans[index]
         del self._starts[index]
 
@@ -517,15 +519,33 @@ def _full_name_before(text: str, end: int, acronym: str) -> tuple[int, str] | No
     return best
 
 
-def _full_name_with_head(text: str, before: str, acronym: str) -> tuple[int, str] | None:
-    """``Rijksbrede Benchmark Groep (RBB Groep)``: the name ends in the acronym's head noun, and the words
-    before that head spell the rest of the acronym (start offset, name)."""
+_WINDOW = 512  # characters looked back at first; the whole text only when a run of spaces or a word is longer
+_LAST_WORD = re.compile(r"(\S+)$")
+
+
+def _end_of_text_before(text: str, pos: int) -> int:
+    """``len(text[:pos].rstrip())`` without copying the text before ``pos`` (that made the pass quadratic)."""
+    low = max(0, pos - _WINDOW)
+    end = low + len(text[low:pos].rstrip())
+    return end if end > low or low == 0 else len(text[:pos].rstrip())
+
+
+def _last_word(text: str, end: int) -> re.Match[str] | None:
+    """The last run of non-space characters right before ``end`` (``re.search(r"(\S+)$", text[:end])``)."""
+    low = max(0, end - _WINDOW)
+    last = _LAST_WORD.search(text, low, end)
+    return last if last is None or last.start() > low or low == 0 else _LAST_WORD.search(text, 0, end)
+
+
+def _full_name_with_head(text: str, end: int, acronym: str) -> tuple[int, str] | None:
+    """``Rijksbrede Benchmark Groep (RBB Groep)``: the name ends at ``end`` in the acronym's head noun, and
+    the words before that head spell the rest of the acronym (start offset, name)."""
     core, head = acronym.rsplit(" ", 1)
-    last = re.search(r"(\S+)$", before)
+    last = _last_word(text, end)
     if last is None or last.group(1).lower() != head.lower():
         return None
-    found = _full_name_before(text, len(before[:last.start()].rstrip()), core)
-    return (found[0], before[found[0]:].strip()) if found else None
+    found = _full_name_before(text, _end_of_text_before(text, last.start()), core)
+    return (found[0], text[found[0]:end].strip()) if found else None
 
 
 @dataclass
@@ -544,8 +564,8 @@ def _definition_mentions(text: str, claims: _Claims, known: list[_Found]) -> tup
     for match in _DEFINED.finditer(text):
         acronym = match.group("acr")
         inner = Span(match.start("acr"), match.end("plural") if match.group("plural") else match.end("acr"))
-        before = text[:match.start()].rstrip()
-        previous = by_end.get(len(before))
+        before = _end_of_text_before(text, match.start())
+        previous = by_end.get(before)
         if " " in acronym and acronym.rsplit(" ", 1)[1].lower() not in HEAD_NOUNS or _ROMAN.fullmatch(acronym):
             continue  # '(IND Amsterdam)', '(VIII)' (a budget chapter): not an acronym
         if previous is not None:  # a register or earlier organisation right before the bracket
@@ -559,12 +579,12 @@ def _definition_mentions(text: str, claims: _Claims, known: list[_Found]) -> tup
         if reg.lookup(acronym) is not None or not claims.free(inner):
             continue
         full = _full_name_with_head(text, before, acronym) if " " in acronym else \
-            _full_name_before(text, len(before), acronym)
+            _full_name_before(text, before, acronym)
         if full is None:
             continue
         start, name = full
         kind = _head_kind(name) or _head_kind_before(text, start)
-        name_span = Span(start, len(before))
+        name_span = Span(start, before)
         if kind is None or not claims.free(name_span) or not name[:1].isalpha():
             defs.not_organisations.add(acronym)
             continue
@@ -624,8 +644,8 @@ def _hierna_aliases(text: str, claims: _Claims, known: list[_Found], defs: _Defi
     found: list[_Found] = []
     by_end = {f.span.end: f for f in known}
     for match in _HIERNA.finditer(text):
-        before = text[:match.start()].rstrip()
-        previous = by_end.get(len(before))
+        before = _end_of_text_before(text, match.start())
+        previous = by_end.get(before)
         alias = re.sub(r"^(?:de|het)\s+", "", match.group("alias").strip())
         if previous is None or not alias:
             continue
@@ -799,9 +819,44 @@ def _legal_form_around(head: str, inside: _Found, span: Span) -> bool:
     return head in _LEGAL_FORM_HEADS and inside.span.end < span.end
 
 
+class _Within:
+    """The mentions of ``known`` that lie within a span, in the order of ``known``, found by bisection
+    (a scan of every known mention for every match made the pass quadratic); removals are remembered."""
+
+    def __init__(self, known: list[_Found]) -> None:
+        order = sorted(range(len(known)), key=lambda i: known[i].span.start)
+        self._starts = [known[i].span.start for i in order]
+        self._entries = [(i, known[i]) for i in order]
+        self._gone: set[int] = set()
+
+    def __call__(self, span: Span) -> list[_Found]:
+        low = bisect_left(self._starts, span.start)
+        high = bisect_right(self._starts, span.end)
+        return [f for i, f in sorted(self._entries[low:high], key=lambda e: e[0])
+                if i not in self._gone and f.span.end <= span.end]
+
+    def remove(self, mention: _Found) -> None:
+        low = bisect_left(self._starts, mention.span.start)
+        high = bisect_right(self._starts, mention.span.start)
+        for i, f in self._entries[low:high]:
+            if f is mention and i not in self._gone:
+                self._gone.add(i)
+                return
+
+
+def _remove_each(known: list[_Found], gone: list[_Found]) -> None:
+    """``known.remove(f)`` for each f of ``gone`` in one pass (each remove scanned the list: quadratic)."""
+    if not gone:
+        return
+    ids = {id(f) for f in gone}
+    known[:] = [f for f in known if id(f) not in ids]
+
+
 def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list[_Found]:
     """Organisations named by a head noun; a name may end in a register acronym ('Commissie van onderzoek COA')."""
     found: list[_Found] = []
+    within = _Within(known)
+    gone: list[_Found] = []  # swallowed register mentions, taken out of ``known`` once after the loop
     pos = 0
     while match := _HEAD_PHRASE.search(text, pos):
         pos = match.end()
@@ -826,7 +881,7 @@ def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list
         written = text[start:match.start()] + written
         name = re.sub(r"\s+", " ", written).strip()
         span = Span(start, start + len(written))
-        inside = [f for f in known if f.span.start >= span.start and f.span.end <= span.end]
+        inside = within(span)
         swallowed = [f for f in inside if f.in_register and f.span.start > span.start and
                      (f.written == f.acronym or _legal_form_around(match.group("head"), f, span))]
         if len(swallowed) != len(inside) or len(name.split()) < 2 or register().lookup(name):
@@ -836,13 +891,15 @@ def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list
             continue
         for f in swallowed:
             claims.release(f.span)
-            known.remove(f)
+            gone.append(f)
+            within.remove(f)
         if not claims.free(span):
             continue
         claims.take(span)
         kind = HEAD_NOUNS.get(match.group("head").lower()) or _head_kind(match.group("head")) or "other"
         found.append(_Found(span=span, written=written, key=slug(name), name=name, kind=kind,
                             rule=f"head noun: {match.group('head')}"))
+    _remove_each(known, gone)
     for match in _matches_from(_TOPIC_COMMITTEE, text, _TOPIC_COMMITTEE_STARTS):
         match = _topic_committee_within(text, match, claims, known)
         if match is None:

@@ -27,6 +27,7 @@ in op``, ``kabinetsreactie op``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -211,16 +212,38 @@ class _Mention:
     date: str | None = None  # a date written with the title: 'X (2024)'
 
 
+class _Named:
+    """The organisation and person mentions of a letter by where they start in the clean text, so that
+    'which lie in this slot' is a bisection, not a scan of every mention for every report (quadratic)."""
+
+    def __init__(self, organisations: list[OrganisationMention], persons: list[PersonMention]) -> None:
+        self._organisations = sorted(organisations, key=lambda fact: fact.evidence.clean_start)
+        self._organisation_starts = [fact.evidence.clean_start for fact in self._organisations]
+        self._persons = sorted(persons, key=lambda fact: fact.evidence.clean_start)
+        self._person_starts = [fact.evidence.clean_start for fact in self._persons]
+
+    def organisations_in(self, start: int, end: int) -> list[OrganisationMention]:
+        """The organisation mentions starting in [start, end)."""
+        starts = self._organisation_starts
+        return self._organisations[bisect_left(starts, start):bisect_left(starts, end)]
+
+    def persons_in(self, start: int, end: int) -> list[PersonMention]:
+        """The person mentions starting in [start, end)."""
+        starts = self._person_starts
+        return self._persons[bisect_left(starts, start):bisect_left(starts, end)]
+
+
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     organisations = [fact for fact in facts if isinstance(fact, OrganisationMention)]
     persons = [fact for fact in facts if isinstance(fact, PersonMention)]
+    named_at = _Named(organisations, persons)
     letter_date = document.head.date
     reports: dict[str, _Report] = {}
     named = frozenset(fact.evidence.clean_start for fact in (*organisations, *persons))
     mentions = _subject_mentions(document) + _body_mentions(document, named) + _footnote_list_mentions(document)
-    mentions += _without_overlap(_cue_mentions(document, organisations, persons), mentions)
+    mentions += _without_overlap(_cue_mentions(document, organisations, persons, named_at), mentions)
     for mention in mentions:
-        _add_mention(document, reports, mention, organisations, persons, letter_date)
+        _add_mention(document, reports, mention, organisations, named_at, letter_date)
     _responded_by_genre(document, reports)
     found: list[Fact] = []
     for report in reports.values():
@@ -658,11 +681,11 @@ _FOOTNOTE_DIGITS = re.compile(r"(?<=[A-Za-zÀ-ÿ)])\d{1,2}$")
 
 
 def _cue_mentions(document: Document, organisations: list[OrganisationMention],
-                  persons: list[PersonMention]) -> list[_Mention]:
+                  persons: list[PersonMention], named_at: _Named) -> list[_Mention]:
     """Reports named by a series title, an author-prefixed genre noun, or a description."""
     named = sorted(fact.evidence.clean_start for fact in (*organisations, *persons))
     return (_series_mentions(document, named) + _prefixed_mentions(document)
-            + _described_mentions(document, organisations))
+            + _described_mentions(document, named_at))
 
 
 def _region(document: Document, offset: int) -> tuple[Span, Sentence | None] | None:
@@ -756,7 +779,7 @@ def _prefixed_mentions(document: Document) -> list[_Mention]:
     return mentions
 
 
-def _described_mentions(document: Document, organisations: list[OrganisationMention]) -> list[_Mention]:
+def _described_mentions(document: Document, named_at: _Named) -> list[_Mention]:
     """'naar aanleiding van het onderzoek naar X', 'publiceerde het SCP de evaluatie van Y', 'haar
     advies over Z ... heeft de Raad van State': a report described by its subject, kept when the
     letter shows it is a finished work (``_is_finished``)."""
@@ -774,9 +797,8 @@ def _described_mentions(document: Document, organisations: list[OrganisationMent
                 continue
             possessive = bool(_POSSESSIVE.match(match.group(0)))
             after = _author_after(text, topic_end, area.end)
-            org_after = any(slot.start <= fact.evidence.clean_start < slot.end for slot in after
-                            for fact in organisations)
-            in_area = any(area.start <= fact.evidence.clean_start < area.end for fact in organisations)
+            org_after = any(named_at.organisations_in(slot.start, slot.end) for slot in after)
+            in_area = bool(named_at.organisations_in(area.start, area.end))
             if not (org_after or (possessive and in_area) or _is_finished(text, match.start(), area)):
                 continue
             title = _strip_footnote(_clean_title(text[match.start("genre"):topic_end]))
@@ -861,10 +883,10 @@ def _series_key(reports: dict[str, _Report], title: str, key: str) -> str:
 # ---------------------------------------------------------------- collecting
 
 def _add_mention(document: Document, reports: dict[str, _Report], mention: _Mention,
-                 organisations: list[OrganisationMention], persons: list[PersonMention],
+                 organisations: list[OrganisationMention], named_at: _Named,
                  letter_date: date | None) -> None:
     text = document.text
-    authors = _authors(document, mention, organisations, persons)
+    authors = _authors(document, mention, named_at)
     key = slug(mention.title)
     if mention.rule == _SUBJECT_RULE:
         authors = [author for author in authors if author[0] in {fact.key for fact in organisations}]
@@ -927,13 +949,12 @@ def _responds_in(mention: _Mention) -> bool:
     return _responds(mention.sentence.text)
 
 
-def _authors(document: Document, mention: _Mention, organisations: list[OrganisationMention],
-             persons: list[PersonMention]) -> list[tuple[str, str]]:
+def _authors(document: Document, mention: _Mention, named_at: _Named) -> list[tuple[str, str]]:
     """(key, name) of the authors named in the mention's author slots."""
     text = document.text
     found: list[tuple[str, str]] = []
     for index, slot in enumerate(mention.author_slot):
-        inside = _mentions_in(slot, organisations, persons, document)
+        inside = _mentions_in(slot, named_at, document)
         before_genre = slot.end <= mention.span.start
         if inside:
             found.extend(_last_author(inside) if before_genre else inside)
@@ -977,17 +998,14 @@ def _written_names(slot: str, last_only: bool) -> list[str]:
         position = match.end() + joined.end()
 
 
-def _mentions_in(slot: Span, organisations: list[OrganisationMention], persons: list[PersonMention],
-                 document: Document) -> list[tuple[str, str]]:
+def _mentions_in(slot: Span, named_at: _Named, document: Document) -> list[tuple[str, str]]:
     found: list[tuple[int, str, str]] = []
-    for fact in organisations:
+    for fact in named_at.organisations_in(slot.start, slot.end):
         where = fact.evidence.clean_start
-        if slot.start <= where < slot.end and document.text[where - 1:where] != "(":
+        if document.text[where - 1:where] != "(":
             found.append((where, fact.key, fact.canonical_name or fact.name))  # '(ACVZ)' repeats the name before
-    for fact in persons:
-        where = fact.evidence.clean_start
-        if slot.start <= where < slot.end:
-            found.append((where, fact.key, fact.name))
+    for fact in named_at.persons_in(slot.start, slot.end):
+        found.append((fact.evidence.clean_start, fact.key, fact.name))
     return [(key, name) for _, key, name in sorted(found)]
 
 
@@ -1025,6 +1043,7 @@ def _findings(document: Document, reports: list[ReportFact],
         return []
     main = next((report for report in reports if report.responded), reports[0])
     found: list[Fact] = []
+    by_name = _ByName(organisations)
     for sentence in document.sentences:
         if document.paragraphs[sentence.paragraph].kind != "text":
             continue
@@ -1035,7 +1054,7 @@ def _findings(document: Document, reports: list[ReportFact],
         if not match:
             continue
         subject = match.group("subject")
-        report, author = _attribution(subject, reports, main, organisations)
+        report, author = _attribution(subject, reports, main, by_name)
         if report is None and author is None:
             continue
         found.append(FindingFact(
@@ -1045,8 +1064,25 @@ def _findings(document: Document, reports: list[ReportFact],
     return found
 
 
+class _ByName:
+    """The organisation mentions by key and by lower-cased name, acronym and canonical name, each list in the
+    letter's order: a finding's subject is looked up, not compared with every mention (quadratic)."""
+
+    def __init__(self, organisations: list[OrganisationMention]) -> None:
+        self.by_key: dict[str, list[OrganisationMention]] = {}
+        self._by_form: dict[str, list[tuple[int, OrganisationMention]]] = {}
+        for index, fact in enumerate(organisations):
+            self.by_key.setdefault(fact.key, []).append(fact)
+            for form in {fact.name.lower(), (fact.acronym or "").lower(), fact.canonical_name.lower()}:
+                self._by_form.setdefault(form, []).append((index, fact))
+
+    def named(self, lowered: str) -> list[OrganisationMention]:
+        """The mentions whose name, acronym or canonical name lower-cased is ``lowered``, in the letter's order."""
+        return [fact for _, fact in self._by_form.get(lowered, [])]
+
+
 def _attribution(subject: str, reports: list[ReportFact], main: ReportFact,
-                 organisations: list[OrganisationMention]) -> tuple[ReportFact | None, str | None]:
+                 by_name: _ByName) -> tuple[ReportFact | None, str | None]:
     """Which report and author a finding's subject names; (None, None) when it names neither."""
     lowered = subject.lower()
     for report in reports:
@@ -1054,16 +1090,14 @@ def _attribution(subject: str, reports: list[ReportFact], main: ReportFact,
             return report, report.authors[0] if report.authors else None
     for report in reports:
         for key, name in zip(report.authors, report.author_names):
-            if name.lower() in lowered or _acronym_match(name, subject, organisations, key):
+            if name.lower() in lowered or _acronym_match(name, subject, by_name.by_key.get(key, ()), key):
                 return report, key
     if re.search(r"\b(?:rapport|onderzoek|bundel|artikel|advies)\b", lowered):
         return main, main.authors[0] if main.authors else None
-    for fact in organisations:
-        if fact.name.lower() == lowered or (fact.acronym or "").lower() == lowered \
-                or fact.canonical_name.lower() == lowered:
-            owned = next((report for report in reports if fact.key in report.authors), None)
-            if owned is not None:  # 'De IND stelt dat ...' is no finding of a report
-                return owned, fact.key
+    for fact in by_name.named(lowered):
+        owned = next((report for report in reports if fact.key in report.authors), None)
+        if owned is not None:  # 'De IND stelt dat ...' is no finding of a report
+            return owned, fact.key
     return None, None
 
 
