@@ -221,3 +221,22 @@ def test_official_paper_id():
     assert official_paper_id("35000-VI", "116", "20182019") == "kst-35000-VI-116"
     assert official_paper_id("36101", "C", "20222023") == "kst-20222023-36101-C"
     assert official_paper_id("36101", "C", None) is None  # a lettered paper needs its meeting year
+
+
+def test_the_readme_example_of_the_official_xml_is_the_real_output(tmp_path, monkeypatch):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("- **The official XML**"):readme.index("- **Organisations**")]
+    console = re.search(r"```console\n(.*?)```", section, re.S)[1]
+    shown_table = re.search(r"```text\n(.*?)```", section, re.S)[1]
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "100")
+    (tmp_path / "letters").mkdir()
+    (tmp_path / "letters" / LETTER.name).write_bytes(LETTER.read_bytes())
+    result = CliRunner().invoke(main, ["build", "letters/kst-28844-269.xml", "-o", "out/brief.trig"])
+    assert result.exit_code == 0
+    for line in console.split("\n")[1:]:
+        if line.strip():
+            assert line.strip() in result.output, line
+    table = CliRunner().invoke(main, ["query", "references", "-g", "out/brief.trig"]).output.split("\n")
+    for line in shown_table.strip().split("\n"):
+        assert line.strip() in [row.strip() for row in table], line
