@@ -24,7 +24,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 from . import __version__
 from .iris import Minter, letter_slug, official_identifier, slug
 from .officialxml import page as official_page
-from .model import (CommitmentFact, EventMention, Evidence, Extraction, FindingFact,
+from .model import (CommitmentFact, CommitmentLife, EventMention, Evidence, Extraction, FindingFact,
                     LegalInstrumentMention, OrganisationMention, PersonMention, PostMention,
                     RecommendationFact, ReferenceMention, ReportFact, Resolution, SignatoryFact)
 from .vocab import (DCTERMS, FOAF, KB, OA, ORG, ORG_KINDS, OWL, PROV, RDF, RDFS, REFKIND, SCHEMA, SKOS, TIME, XSD,
@@ -293,6 +293,7 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
         return mention
 
     first_signatory = extraction.of(SignatoryFact)[:1]
+    origins: dict[tuple[str, int, int], str] = {}  # events and references by their evidence: where a promise was made
     for fact in extraction.facts:
         if isinstance(fact, SignatoryFact):
             sig = node("signature", fact.evidence)
@@ -345,6 +346,7 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
             g.text(mention, _kb.article, fact.article)
         elif isinstance(fact, ReferenceMention):
             ref = node("reference", fact.evidence)
+            origins.setdefault(("reference", fact.evidence.start, fact.evidence.end), ref)
             g.add(letter, _dcterms.references, ref)
             g.add(ref, _rdf.type, _kb.Reference)
             g.add(ref, _kb.referenceKind, _refkind[fact.kind] if fact.kind in REFKIND.terms else _refkind.other)
@@ -356,6 +358,7 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
             with_evidence(ref, fact.evidence)
         elif isinstance(fact, EventMention):
             event = node("event", fact.evidence)
+            origins.setdefault(("event", fact.evidence.start, fact.evidence.end), event)
             g.add(letter, _kb.mentions, event)
             g.add(event, _rdf.type, _kb.Event)
             g.text(event, _kb.eventKind, fact.kind)
@@ -424,9 +427,40 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
             if fact.requested_by:
                 g.add(commitment, _kb.requestedBy, iris.person(resolution.person(fact.requested_by)))
             with_evidence(commitment, fact.evidence)
+            _commitment_life(g, commitment, fact, letter, origins, document.letter.text)
     g.check()
     return LetterTriples(letter_id=lid, graph=g.graph, letter=letter, triples=g.triples,
                          sha256=document.letter.sha256, source_name=document.letter.name)
+
+
+COMMITMENT_KINDS = {"new": _kb.newPromise, "restated": _kb.restatedPromise, "kept": _kb.keptPromise}
+ACTION_STATUS = {"open": _schema.PotentialActionStatus, "kept": _schema.CompletedActionStatus,
+                 "unknown": _kb.unknownStatus}
+
+
+def _commitment_life(g: _Graph, commitment: str, fact: CommitmentFact, letter: str,
+                     origins: dict[tuple[str, int, int], str], source: str) -> None:
+    """What the letter itself tells of a commitment's life: its kind, where an earlier promise was
+    made, and the link to this letter when the letter keeps it (with the sentence that says so).
+
+    Its status over all letters (schema:actionStatus) is in the entities graph (``build_entities``)."""
+    g.add(commitment, _kb.commitmentKind, COMMITMENT_KINDS.get(fact.kind, _kb.newPromise))
+    if fact.origin and fact.origin in origins:
+        g.add(commitment, _kb.madeAt, origins[fact.origin])
+    if fact.made_on:
+        g.typed(commitment, _kb.madeOn, fact.made_on, date_literal_type(fact.made_on))
+    if fact.status != "kept":
+        return
+    g.add(commitment, _kb.fulfilledBy, letter)
+    link = commitment + "/kept"
+    g.add(link, _rdf.type, _kb.CommitmentLink)
+    g.add(link, _kb.linkFrom, commitment)
+    g.add(link, _kb.linkKind, _kb.fulfilledBy)
+    g.add(link, _kb.linkTo, letter)
+    kept_by = fact.kept_by or fact.evidence
+    g.text(link, _kb.rule, kept_by.rule)
+    g.text(link, _kb.linkReason, "kept by the letter that tells of it" if fact.kept_by else "the sentence keeps it")
+    _evidence(g, link, kept_by, letter, source)
 
 
 def _agent(minter: Minter, resolution: Resolution, key: str) -> str:
@@ -502,7 +536,35 @@ def build_entities(resolution: Resolution, minter: Minter, used: set[str] | None
         g.text(node, _skos.prefLabel, post.label)
         if post.organisation:
             g.add(node, _org.postIn, iris.organisation(resolution.organisation(post.organisation)))
+    if resolution.commitments is not None:
+        _commitments_across_letters(g, resolution.commitments, minter)
     return g.quads()
+
+
+def _commitments_across_letters(g: _Graph, life: CommitmentLife, minter: Minter) -> None:
+    """Every commitment's status over the build (schema:actionStatus; kept: kb:fulfilledBy the
+    letter that kept it), and each link from an earlier letter's promise to the later letter that
+    keeps or restates it, with the rule, the reason and the later sentence's evidence."""
+    iris = minter.text
+    for (letter_id, number), status, kept_in in life.status:
+        commitment = iris.in_letter(letter_id, "commitment", str(number))
+        g.add(commitment, _schema.actionStatus, ACTION_STATUS.get(status, _kb.unknownStatus))
+        if kept_in:
+            g.add(commitment, _kb.fulfilledBy, iris.letter(kept_in))
+    for link in life.links:
+        earlier = iris.in_letter(link.earlier[0], "commitment", str(link.earlier[1]))
+        node = f"{earlier}/{'kept' if link.kind == 'fulfilledBy' else 'restated'}/{link.later_letter}"
+        g.add(node, _rdf.type, _kb.CommitmentLink)
+        g.add(node, _kb.linkFrom, earlier)
+        g.add(node, _kb.linkKind, _kb[link.kind])
+        g.add(node, _kb.linkTo, iris.letter(link.later_letter))
+        g.add(earlier, _kb[link.kind], iris.letter(link.later_letter))
+        if link.later is not None:
+            later = iris.in_letter(link.later_letter, "commitment", str(link.later))
+            g.add(node, _kb.laterCommitment, later)
+            g.add(node, _kb.evidence, later + "#evidence")
+        g.text(node, _kb.rule, link.rule)
+        g.text(node, _kb.linkReason, link.reason)
 
 
 

@@ -344,6 +344,13 @@ class CommitmentFact(Fact):
     due_text: str | None = None
     post: str | None = None  # post key of whoever made it
     requested_by: str | None = None  # person key (op verzoek van het lid ...)
+    kind: str = "new"  # new (promised now), restated (an earlier promise told again), kept (kept by this letter)
+    status: str = "open"  # as this letter tells: open, kept (by this letter), unknown
+    made_at: str | None = None  # the debate, motion or letter where an earlier promise was made, as written
+    made_on: str | None = None  # its ISO date (or YYYY-MM)
+    origin: tuple[str, int, int] | None = None  # ('event' | 'reference', evidence start, end) of where it was made
+    kept_by: Evidence | None = None  # the sentence of this letter that keeps it, when not its own
+    cites: tuple[str, ...] = ()  # letters its sentence cites: 'kst-19637-1405' or 'brief@2019-06-03'
 
 
 @dataclass(frozen=True)
@@ -356,6 +363,29 @@ class Extraction:
 
     def of(self, kind: type) -> list:
         return [fact for fact in self.facts if isinstance(fact, kind)]
+
+
+# ---------------------------------------------------------------- commitments across letters
+
+@dataclass(frozen=True)
+class CommitmentLink:
+    """A later letter keeps or restates a promise an earlier letter made (or the same letter keeps it)."""
+
+    kind: str  # 'fulfilledBy' or 'restatedIn'
+    earlier: tuple[str, int]  # (letter id, commitment number) of the promise
+    later_letter: str  # letter id of the letter that keeps or restates it
+    later: int | None  # the commitment number in the later letter, when its sentence is one
+    rule: str  # the rule that made the link (kg/commitment_links.py)
+    evidence: str  # the sentence of the later letter
+    reason: str  # what joined them: the reference, the post, the words they share
+
+
+@dataclass(frozen=True)
+class CommitmentLife:
+    """Every commitment's status over the letters of a build, and the links between letters."""
+
+    links: tuple[CommitmentLink, ...] = ()
+    status: tuple[tuple[tuple[str, int], str, str | None], ...] = ()  # ((letter id, number), status, kept by letter id)
 
 
 # ---------------------------------------------------------------- resolved entities
@@ -402,6 +432,7 @@ class Resolution:
     person_alias: dict[str, str] = field(default_factory=dict)  # mention key -> canonical key
     organisation_alias: dict[str, str] = field(default_factory=dict)
     post_holders: dict[str, str] = field(default_factory=dict)  # 'post-key@2021-07-08' -> person key
+    commitments: "CommitmentLife | None" = None  # the life of commitments across the letters (kg/commitment_links.py)
 
     def holder(self, post_key: str, day: str | None) -> str | None:
         """The person who held the post on that day, when the letters of the build tell us."""

@@ -85,7 +85,7 @@ def summary(sparql: str) -> str:
 
 # ---------------------------------------------------------------- parameters
 
-PARAM_KINDS = ("text", "names", "date", "iri", "integer")
+PARAM_KINDS = ("text", "names", "date", "iri", "integer", "asof")
 MATCHES = ("contains", "exact")
 _PARAM_LINE = re.compile(r"^#@param\s+(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?P<kind>[a-z]+)"
                          r"(?:\(\?(?P<variable>[A-Za-z_][A-Za-z0-9_]*)\))?\s+(?P<meaning>\S.*)$", re.M)
@@ -108,7 +108,8 @@ class Parameter:
     accents ignored; or equals it with ``--match exact``), ``names`` (text matched against every name of the entity in
     ``variable``: its name, acronym, other names and the words letters wrote for it), ``date``
     (2022-07-01, or a month 2022-07 or a year 2022), ``iri`` (an IRI, or a prefixed name with
-    kg's or the query's prefixes), ``integer``.
+    kg's or the query's prefixes), ``integer``, ``asof`` (a day the query is read as of: it
+    replaces the default of the query's ``BIND(... AS ?VAR)`` line, so it keeps no rows itself).
     """
 
     name: str
@@ -156,7 +157,12 @@ def with_filters(sparql: str, bindings: dict[str, str] | None, match: str = "con
         parameter = known.get(name)
         if parameter is None:
             raise UsageError(f"unknown parameter '{name}'; this query takes: {', '.join(known) or 'none'}")
+        if parameter.kind == "asof":
+            sparql = as_of(sparql, parameter, value.strip())
+            continue
         tests.append(_test(parameter, value, match, query_prefixes(sparql)))
+    if not tests:
+        return sparql
     _, end = outer_group(sparql)
     filters = "".join(f"\n  FILTER({test})" for test in tests)
     return f"{sparql[:end].rstrip()}{filters}\n{sparql[end:]}"
@@ -178,6 +184,16 @@ def _test(parameter: Parameter, value: str, match: str, prefixes: dict[str, str]
             raise UsageError(f"--param {parameter.name}: '{value}' is not a whole number")
         return f"BOUND({var}) && {var} = {int(value)}"
     return f"BOUND({var}) && {var} = {_iri(parameter, value, prefixes)}"
+
+
+def as_of(sparql: str, parameter: Parameter, value: str) -> str:
+    """The query read as of day ``value``: its ``BIND(<default> AS ?VAR)`` line binds the day instead."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or not _real_date(value):
+        raise UsageError(f"--param {parameter.name}: '{value}' is not a day (like 2020-01-01)")
+    line = re.compile(rf"^(\s*BIND\().*(\s+AS\s+\?{parameter.variable}\s*\))\s*$", re.M)
+    if not line.search(sparql):
+        raise UsageError(f"--param {parameter.name}: the query has no 'BIND(... AS ?{parameter.variable})' line")
+    return line.sub(lambda found: f"{found.group(1)}{Literal(value)}{found.group(2)}", sparql, count=1)
 
 
 def _date_test(parameter: Parameter, var: str, value: str) -> str:

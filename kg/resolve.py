@@ -21,6 +21,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Iterable
 
+from .commitment_links import link_commitments
 from .extract.organisations import Register, register
 from .iris import slug
 from .model import (Extraction, OrganisationEntity, OrganisationMention, PersonEntity, PersonMention,
@@ -31,7 +32,8 @@ STAGE = "resolve.v1"
 
 
 def resolve(extractions: Iterable[Extraction]) -> Resolution:
-    """Merge the mentions of all letters into canonical entities."""
+    """Merge the mentions of all letters into canonical entities, and follow commitments across them."""
+    extractions = list(extractions)
     reg = register()
     org_mentions: dict[str, list[OrganisationMention]] = defaultdict(list)
     person_names: dict[str, list[str]] = defaultdict(list)
@@ -77,7 +79,8 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
         if holder:
             holders[f"{post_key}@{day}"] = person_alias.get(holder, holder)
     return Resolution(organisations=organisations, persons=persons, posts=posts, person_alias=person_alias,
-                      organisation_alias={k: v for k, v in alias.items() if k != v}, post_holders=holders)
+                      organisation_alias={k: v for k, v in alias.items() if k != v}, post_holders=holders,
+                      commitments=link_commitments(extractions, posts))
 
 
 HOLDER_REACH_DAYS = 120  # how far from a signature we still trust that the signer held the post

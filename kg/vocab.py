@@ -51,6 +51,8 @@ KB = Vocabulary("kb", KB_NS, """
     respondsTo cites author reportGenre reportDate hasRecommendation recommendationText
     recommendationNumber addresseeLabel response stance cue responseTo
     commitmentText dueDate dueText madeBy requestedBy
+    CommitmentLink CommitmentKind commitmentKind newPromise restatedPromise keptPromise unknownStatus
+    madeAt madeOn fulfilledBy restatedIn linkFrom linkTo laterCommitment linkKind linkReason
     referenceKind officialIdentifier normalisedIdentifier referenceText
     instrumentKind article eventKind eventDate attributedTo findingOf
     toolVersion
@@ -74,7 +76,8 @@ FOAF = Vocabulary("foaf", "http://xmlns.com/foaf/0.1/", "Person Agent name famil
 DCTERMS = Vocabulary("dcterms", "http://purl.org/dc/terms/", """
     date title identifier creator references isPartOf description issued modified license
     publisher source type hasPart""")
-SCHEMA = Vocabulary("schema", "https://schema.org/", "Report PlanAction agent scheduledTime object")
+SCHEMA = Vocabulary("schema", "https://schema.org/", "Report PlanAction agent scheduledTime object actionStatus "
+                    "ActionStatusType PotentialActionStatus CompletedActionStatus")
 PROV = Vocabulary("prov", "http://www.w3.org/ns/prov#", """
     Entity Activity SoftwareAgent wasDerivedFrom wasGeneratedBy wasAssociatedWith used
     startedAtTime endedAtTime generatedAtTime wasAttributedTo""")

@@ -31,6 +31,19 @@ read in the clause of the promise), what will not be done (``ik zal ... niet``, 
 voornemens``), questions, indirect questions (``Het is de vraag of ... zal worden gehaald``), and
 ``zal`` in a condition about the procedure.
 
+**The life of a commitment** (issue 16; the cues are data too, under ``restating_rules``,
+``earlier``, ``keeping``, ``future``, ``pointers``, ``opening`` and ``delays``): each commitment is
+``new`` (promised now), ``restated`` (an earlier promise told again: ``zoals toegezegd tijdens
+...``, ``heb ik toegezegd``) or ``kept`` (kept by this letter: ``Hiermee doe ik mijn toezegging
+gestand``, ``In deze brief licht ik, zoals toegezegd, ... toe``). Its status as this letter tells
+is ``open`` (new, or restated with ``zal`` or a time ahead), ``kept`` or ``unknown``. A sentence
+that is no commitment but keeps what the letter restated before it (``Deze toezeggingen doe ik
+met deze brief gestand``) marks them kept, with that sentence as evidence; so does a first
+paragraph that recalls a promise to inform parliament about something the letter then tells
+of, unless it says it cannot yet. An earlier promise is linked to where it was made (the debate,
+motion or letter in its sentence, with its date), and every commitment keeps the letters its
+sentence cites (``cites``), which kg/commitment_links.py follows across letters.
+
 The due time is read with kg/dates.py ``due_date`` against the letter's date (dates of earlier
 letters, ``brief van 3 juni``, are left out); the post is the signatory's; ``requested_by`` is the
 member named in ``op verzoek van het lid X`` or ``toegezegd aan het lid X``.
@@ -43,7 +56,10 @@ from datetime import date
 from typing import Sequence
 
 from ..dates import due_date, find_dates
-from ..model import CommitmentFact, Document, Fact, PersonMention, Sentence, SignatoryFact, Span
+from dataclasses import replace
+
+from ..model import (CommitmentFact, Document, EventMention, Evidence, Fact, PersonMention, ReferenceMention, Sentence,
+                     SignatoryFact, Span)
 from .. import rules
 from ..names import split_name
 from ..resources import data_file
@@ -139,6 +155,18 @@ def _load() -> tuple[tuple[Rule, ...], tuple[Cancel, ...]]:
 
 RULES, CANCELS = _load()
 
+# The life of a commitment: which rules restate, and the cues of keeping, of what is still to come,
+# of sentences that keep what the letter restated, of an opening that recalls a promise, of delays.
+RESTATING_RULES: frozenset[str] = frozenset(str(rule) for rule in rules.load(CUES_FILE).get("restating_rules") or ())
+EARLIER = rules.cues(CUES_FILE, "earlier")
+KEEPING = rules.cues(CUES_FILE, "keeping")
+FUTURE = rules.cues(CUES_FILE, "future")
+POINTERS = rules.cues(CUES_FILE, "pointers")
+OPENING = rules.cues(CUES_FILE, "opening")
+DELAYS = rules.cues(CUES_FILE, "delays")
+KINDS = ("new", "restated", "kept")
+STATUSES = ("open", "kept", "unknown")
+
 # A word each rule cannot match without (lower case): a sentence holding none of a rule's words is
 # not searched with its pattern. Most sentences hold none, and a substring test is far cheaper
 # than a case-insensitive regex search. A rule without words is always searched.
@@ -187,10 +215,12 @@ _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•▪·●◦–-])\s")
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     signatories = [fact for fact in facts if isinstance(fact, SignatoryFact)]
     persons = [fact for fact in facts if isinstance(fact, PersonMention)]
+    origins = [fact for fact in facts if isinstance(fact, (EventMention, ReferenceMention))]
     post = signatories[0].post_key if signatories else None
-    found: list[Fact] = []
+    found: list[CommitmentFact] = []
+    where: list[int] = []  # the index of each commitment's sentence
     intro = ""  # the last sentence that is not a list item: what opens a list
-    for sentence in document.sentences:
+    for index, sentence in enumerate(document.sentences):
         if document.paragraphs[sentence.paragraph].kind != "text":
             continue
         item = bool(_LIST_ITEM.match(sentence.text))
@@ -198,14 +228,109 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
         if not item:
             intro = sentence.text
         if rule is None:
+            _keep_pointed_at(document, sentence, found)
             continue
         due_text, due = _due(sentence.text, document.head.date)
+        kind, status = commitment_life(sentence.text, rule, document.head.date)
+        inside = [fact for fact in origins if sentence.span.start <= fact.evidence.clean_start < sentence.span.end]
+        made_at, made_on, origin = _origin(inside) if kind != "new" else (None, None, None)
         found.append(CommitmentFact(
             evidence=evidence(document, sentence.span, EXTRACTOR_ID, rule.name),
             text=re.sub(r"\s+", " ", sentence.text).strip(), number=len(found) + 1,
             due=due, due_text=due_text, post=post,
-            requested_by=_requested_by(document, sentence, persons)))
-    return found
+            requested_by=_requested_by(document, sentence, persons),
+            kind=kind, status=status, made_at=made_at, made_on=made_on, origin=origin,
+            cites=_cites(inside)))
+        where.append(index)
+    _keep_by_opening(document, found, where)
+    return list(found)
+
+
+def commitment_life(sentence: str, rule: Rule, letter_date: date | None = None) -> tuple[str, str]:
+    """(kind, status) of a commitment sentence: new/restated/kept, and open/kept/unknown as this sentence tells."""
+    restated = rule.id in RESTATING_RULES or any(cue.pattern.search(sentence) for cue in EARLIER)
+    future = any(cue.pattern.search(sentence) for cue in FUTURE)
+    for cue in KEEPING:
+        if cue.fields.get("needs_earlier") and (not restated or future):
+            continue
+        if cue.pattern.search(sentence):
+            return "kept", "kept"
+    if not restated:
+        return "new", "open"
+    if any(cue.pattern.search(sentence) for cue in DELAYS):
+        return "restated", "unknown"
+    return "restated", "open" if future or _due_time_ahead(sentence, letter_date) else "unknown"
+
+
+def _keep_pointed_at(document: Document, sentence: Sentence, found: list[CommitmentFact]) -> None:
+    """'Deze toezeggingen doe ik met deze brief gestand': the restated promises before it are kept
+    (the plural keeps all of them, the singular the nearest), with this sentence as evidence."""
+    open_ones = [i for i, fact in enumerate(found) if fact.kind == "restated" and fact.status != "kept"]
+    if not open_ones:
+        return
+    cue, match = next(((cue, m) for cue in POINTERS if (m := cue.pattern.search(sentence.text))), (None, None))
+    if cue is None or match is None:
+        return
+    kept_by = evidence(document, sentence.span, EXTRACTOR_ID, cue.id)
+    chosen = open_ones if re.search(r"toezeggingen", match.group(0), re.IGNORECASE) else open_ones[-1:]
+    for i in chosen:
+        found[i] = replace(found[i], status="kept", kept_by=kept_by)
+
+
+_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _keep_by_opening(document: Document, found: list[CommitmentFact], where: list[int]) -> None:
+    """A first paragraph that recalls a promise to inform about something the letter goes on to tell
+    of: the letter keeps it (evidence: the first later sentence that names it), unless it says it cannot yet."""
+    opening = [i for i, p in enumerate(document.paragraphs) if p.kind == "text"
+               and document.body.start <= p.span.start < document.body.end][:2]
+    for i, (fact, index) in enumerate(zip(found, where)):
+        sentence = document.sentences[index]
+        if fact.kind != "restated" or fact.status == "kept" or sentence.paragraph not in opening:
+            continue
+        if any(cue.pattern.search(sentence.text) for cue in FUTURE):
+            continue
+        for cue in OPENING:
+            match = cue.pattern.search(sentence.text)
+            if not match:
+                continue
+            generic = {str(word) for word in cue.fields.get("generic") or ()}
+            topic = {word.lower() for word in _WORD.findall(match.group("about")) if word.lower() not in generic}
+            later = [s for s in document.sentences[index + 1:]
+                     if document.paragraphs[s.paragraph].kind == "text" and s.span.start < document.body.end]
+            naming = [s for s in later if topic & {word.lower() for word in _WORD.findall(s.text)}]
+            if len(naming) < 2 or any(delay.pattern.search(s.text) for s in later[:3] for delay in DELAYS):
+                continue
+            found[i] = replace(fact, status="kept", kept_by=evidence(document, naming[0].span, EXTRACTOR_ID, cue.id))
+            break
+
+
+def _origin(inside: list[Fact]) -> tuple[str | None, str | None, tuple[str, int, int] | None]:
+    """Where an earlier promise was made: the debate in its sentence, else the letter or motion it cites."""
+    for fact in inside:
+        if isinstance(fact, EventMention):
+            return fact.label, fact.date, ("event", fact.evidence.start, fact.evidence.end)
+    for fact in inside:
+        if isinstance(fact, ReferenceMention):
+            return (fact.text, fact.date.isoformat() if fact.date else None,
+                    ("reference", fact.evidence.start, fact.evidence.end))
+    return None, None, None
+
+
+def _cites(inside: list[Fact]) -> tuple[str, ...]:
+    """The letters a commitment's sentence cites: 'kst-29279-302', or 'brief@2019-06-03' by its date."""
+    cited: list[str] = []
+    for fact in inside:
+        if not isinstance(fact, ReferenceMention):
+            continue
+        if fact.official_id and fact.official_id.startswith("kst-"):
+            cited.append(fact.official_id)
+        elif fact.kind in ("kamerstuk", "brief") and fact.identifier and re.fullmatch(r"[\w-]+", fact.identifier):
+            cited.append("kst-" + fact.identifier.lower())
+        if fact.kind == "brief" and fact.date:
+            cited.append(f"brief@{fact.date.isoformat()}")
+    return tuple(dict.fromkeys(cited))
 
 
 def commitment_rule(sentence: str, letter_date: date | None = None, intro: str | None = None) -> Rule | None:
@@ -278,4 +403,5 @@ def _requested_by(document: Document, sentence: Sentence, persons: list[PersonMe
     return split_name(match.group("name")).key
 
 
-EXTRACTOR = Extractor(NAME, VERSION, run, requires=("signatories", "persons"), produces="CommitmentFact")
+EXTRACTOR = Extractor(NAME, VERSION, run, requires=("signatories", "persons", "references", "events"),
+                      produces="CommitmentFact")
