@@ -30,6 +30,10 @@ SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/mar
             ".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html",
             ".xml": "application/xml"}
 MAX_BYTES = 50 * 1024 * 1024
+# the most text one letter may hold: about 4,000 pages, four times the longest letter seen; a letter
+# over it would take minutes and gigabytes to read, so it is refused at once (the file may be larger:
+# PDF and HTML hold far more than their text)
+MAX_TEXT_CHARS = 8 * 1024 * 1024
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -161,6 +165,9 @@ def read_letter(path: Path | str) -> Letter:
         text = decode(path, data, notes)
         if media_type == "text/html":
             text = html_text(text)
+    if len(text) > MAX_TEXT_CHARS:
+        raise UnreadableLetter(path, f"letter holds {len(text) / 2**20:.0f} million characters of text, over the "
+                                     f"{MAX_TEXT_CHARS // 2**20} million kg reads in one letter; split it")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _LONE_SURROGATE.sub("\ufffd", text)  # a broken PDF font map; RDF literals cannot hold them
     if not re.search(r"[A-Za-zÀ-ÿ]{2,}", text):
