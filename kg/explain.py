@@ -4,6 +4,8 @@
 key such as ``ind`` or ``a-broekers-knol``, or a name, alias or acronym, ignoring case) and
 returns its canonical name and kind, and each mention or signature: the letter, the quote,
 its offsets in the source file, and the extractor and rule (or register entry) that read it.
+A commitment (``kg explain letter/kst-19637-1405/commitment/1``) is explained with its kind,
+status, where it was made, and each letter that keeps or restates it: the rule, why, the sentence.
 """
 from __future__ import annotations
 
@@ -81,6 +83,92 @@ class Explanation:
     mentions: tuple[MentionTrace, ...]
 
 
+_COMMITMENT = PREFIXES + """
+PREFIX schema: <https://schema.org/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?text ?kind ?status ?due ?letter ?file ?exact ?start ?end ?rule ?madeAt ?madeOn ?keptIn WHERE {
+  ?c kb:commitmentText ?text ; kb:inLetter ?letter ; kb:evidence ?evidence .
+  ?evidence oa:hasSelector ?quote, ?position . ?quote oa:exact ?exact . ?position oa:start ?start ; oa:end ?end .
+  OPTIONAL { ?evidence kb:rule ?rule }
+  OPTIONAL { ?c kb:commitmentKind ?kind } OPTIONAL { ?c schema:actionStatus ?status } OPTIONAL { ?c kb:dueDate ?due }
+  OPTIONAL { ?c kb:madeAt ?origin . OPTIONAL { ?origin rdfs:label ?label } OPTIONAL { ?origin kb:referenceText ?ref }
+             BIND(COALESCE(?label, ?ref) AS ?madeAt) }
+  OPTIONAL { ?c kb:madeOn ?madeOn } OPTIONAL { ?c kb:fulfilledBy ?keptIn }
+  OPTIONAL { ?letter prov:wasDerivedFrom/kb:fileName ?file }
+}"""
+
+_LINKS = PREFIXES + """
+SELECT ?kind ?to ?rule ?reason ?exact ?start ?end WHERE {
+  ?link a kb:CommitmentLink ; kb:linkFrom ?c ; kb:linkKind ?kind ; kb:linkTo ?to ; kb:rule ?rule .
+  OPTIONAL { ?link kb:linkReason ?reason }
+  OPTIONAL { ?link kb:evidence ?evidence . ?evidence oa:hasSelector ?quote, ?position .
+             ?quote oa:exact ?exact . ?position oa:start ?start ; oa:end ?end }
+}
+ORDER BY ?to ?start"""
+
+
+@dataclass(frozen=True)
+class LinkTrace:
+    """A letter that keeps or restates the commitment: the rule that linked them, why, and the sentence."""
+
+    kind: str  # fulfilledBy, restatedIn
+    letter: str
+    rule: str
+    reason: str | None
+    quote: str | None
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True)
+class CommitmentExplanation:
+    """A commitment: what was promised, its kind and status, where it was read, and its links."""
+
+    iri: str
+    text: str
+    kind: str | None
+    status: str | None
+    due: str | None
+    made_at: str | None
+    made_on: str | None
+    kept_in: tuple[str, ...]
+    read_at: MentionTrace
+    links: tuple[LinkTrace, ...]
+
+
+def _commitment_iri(store: Store, wanted: str) -> str | None:
+    """The IRI of the commitment ``wanted`` names (its IRI, or its end such as letter/kst-1/commitment/2)."""
+    if "/commitment/" not in wanted:
+        return None
+    query = PREFIXES + "SELECT DISTINCT ?c WHERE { ?c a kb:Commitment . FILTER(STRENDS(STR(?c), ?wanted)) }"
+    rows = list(store.query(query.replace("?wanted", Literal(wanted.strip()).__str__()), use_default_graph_as_union=True))
+    return rows[0]["c"].value if len(rows) == 1 else None
+
+
+def explain_commitment(store: Store, iri: str) -> CommitmentExplanation:
+    """A commitment, its evidence, status and the letters that keep or restate it."""
+    rows = list(store.query(_COMMITMENT.replace("?c ", f"<{iri}> ").replace("?c .", f"<{iri}> ."),
+                            use_default_graph_as_union=True))
+    if not rows:
+        raise InputError(f"no commitment {iri} in the graph")
+    row = rows[0]
+    name = lambda term: _value(term).rsplit("#", 1)[-1].rsplit("/", 1)[-1] if term is not None else None  # noqa: E731
+    read_at = MentionTrace(letter=row["letter"].value, file=_value(row["file"]), quote=row["exact"].value,
+                           start=int(row["start"].value), end=int(row["end"].value), extractor="commitments",
+                           rule=_value(row["rule"]))
+    links = []
+    for link in store.query(_LINKS.replace("?c ", f"<{iri}> ").replace("?c ;", f"<{iri}> ;"), use_default_graph_as_union=True):
+        links.append(LinkTrace(kind=name(link["kind"]) or "", letter=link["to"].value, rule=link["rule"].value,
+                               reason=_value(link["reason"]), quote=_value(link["exact"]),
+                               start=int(link["start"].value) if link["start"] is not None else None,
+                               end=int(link["end"].value) if link["end"] is not None else None))
+    return CommitmentExplanation(
+        iri=iri, text=row["text"].value, kind=name(row["kind"]), status=name(row["status"]), due=_value(row["due"]),
+        made_at=next((_value(r["madeAt"]) for r in rows if r["madeAt"] is not None), None),
+        made_on=_value(row["madeOn"]), kept_in=tuple(sorted({r["keptIn"].value for r in rows if r["keptIn"] is not None})),
+        read_at=read_at, links=tuple(dict.fromkeys(links)))
+
+
 def find_entity(store: Store, entity: str) -> str:
     """The IRI of the one organisation, person or post that ``entity`` names; InputError otherwise."""
     wanted = entity.strip()
@@ -112,8 +200,14 @@ def _mention_count(store: Store, iri: str) -> int:
     return int(rows[0]["n"].value) if rows else 0
 
 
-def explain(store: Store, entity: str) -> Explanation:
-    """Describe the entity ENTITY names and trace each of its mentions to its letter, quote and rule."""
+def explain(store: Store, entity: str) -> Explanation | CommitmentExplanation:
+    """Describe the entity ENTITY names and trace each of its mentions to its letter, quote and rule.
+
+    A commitment (its IRI, or its end: ``letter/kst-19637-1405/commitment/1``) is explained with its
+    status, the letters that keep or restate it, and each link's rule and evidence."""
+    commitment = _commitment_iri(store, entity.strip()) if entity.strip() else None
+    if commitment:
+        return explain_commitment(store, commitment)
     iri = find_entity(store, entity)
     node = NamedNode(iri)
     name = kind = acronym = parent = None
@@ -151,8 +245,34 @@ def _value(term: NamedNode | Literal | None) -> str | None:
     return term.value if term is not None else None
 
 
-def explanation_text(explanation: Explanation) -> str:
+_STATUS = {"PotentialActionStatus": "open", "CompletedActionStatus": "kept", "unknownStatus": "unknown"}
+
+
+def commitment_text(explanation: CommitmentExplanation) -> str:
+    """A commitment's explanation as lines for a terminal."""
+    kind = (explanation.kind or "").replace("Promise", "") or "?"
+    lines = [f"commitment ({kind}, {_STATUS.get(explanation.status or '', explanation.status or 'status not known')})",
+             f"  iri: {explanation.iri}", f"  text: {explanation.text}"]
+    if explanation.due:
+        lines.append(f"  due: {explanation.due}")
+    if explanation.made_at or explanation.made_on:
+        lines.append(f"  made at: {explanation.made_at or '?'}" + (f" ({explanation.made_on})" if explanation.made_on else ""))
+    for letter in explanation.kept_in:
+        lines.append(f"  kept in: {letter}")
+    read = explanation.read_at
+    lines.append(f"  read in {read.file or read.letter} {read.start}-{read.end}  <- commitments [{read.rule or '?'}]")
+    for link in explanation.links:
+        what = "kept in" if link.kind == "fulfilledBy" else "restated in"
+        lines.append(f"  {what} {link.letter}  <- rule {link.rule}" + (f": {link.reason}" if link.reason else ""))
+        if link.quote:
+            lines.append(f"    {link.start}-{link.end}: \"{' '.join(link.quote.split())}\"")
+    return "\n".join(lines)
+
+
+def explanation_text(explanation: Explanation | CommitmentExplanation) -> str:
     """The explanation as lines for a terminal."""
+    if isinstance(explanation, CommitmentExplanation):
+        return commitment_text(explanation)
     lines = [f"{explanation.name or explanation.iri}  ({explanation.kind or 'entity'})", f"  iri: {explanation.iri}"]
     if explanation.acronym:
         lines.append(f"  acronym: {explanation.acronym}")

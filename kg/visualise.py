@@ -95,6 +95,9 @@ RELATIONS: tuple[Relation, ...] = (
     Relation("commits", "?target a kb:Commitment ; kb:inLetter ?source .", "Letter", "Commitment", inverse="made in"),
     Relation("made by", "?source a kb:Commitment ; kb:madeBy ?target .", "Commitment", "Post", inverse="committed to"),
     Relation("requested by", "?source kb:requestedBy ?target .", "Commitment", "Person", inverse="requested"),
+    Relation("kept in", "?source a kb:Commitment ; kb:fulfilledBy ?target .", "Commitment", "Letter", inverse="keeps"),
+    Relation("restated in", "?source a kb:Commitment ; kb:restatedIn ?target .", "Commitment", "Letter",
+             inverse="restates"),
     Relation("answers", "?target a kb:Recommendation ; kb:inLetter ?source . "
              "FILTER NOT EXISTS { ?report kb:hasRecommendation ?target }", "Letter", "Recommendation",
              inverse="answered in"),
@@ -148,7 +151,7 @@ def _nodes(store: Store) -> dict[str, dict[str, object]]:
     nodes: dict[str, dict[str, object]] = {}
     for type_name, (pattern, label) in NODE_TYPES.items():
         query = f"""SELECT ?node (MIN({label}) AS ?label) (MIN(?kind) AS ?kind) (MIN(?date) AS ?date)
-          (MIN(?stance) AS ?stance) (MIN(STR(?official)) AS ?page) WHERE {{
+          (MIN(?stance) AS ?stance) (MIN(STR(?official)) AS ?page) (MIN(?status) AS ?status) WHERE {{
           {pattern}
           FILTER(isIRI(?node))
           OPTIONAL {{ ?node dcterms:title ?title }} OPTIONAL {{ ?node kb:subject ?subject }}
@@ -161,6 +164,8 @@ def _nodes(store: Store) -> dict[str, dict[str, object]]:
           OPTIONAL {{ ?node kb:reportGenre ?kind }} OPTIONAL {{ ?node kb:officialPage ?official }}
           OPTIONAL {{ ?node dcterms:date|kb:reportDate|kb:eventDate|kb:dueDate ?date }}
           OPTIONAL {{ ?node kb:response/kb:stance ?stanceNode . BIND(REPLACE(STR(?stanceNode), "^.*#", "") AS ?stance) }}
+          OPTIONAL {{ ?node schema:actionStatus ?statusNode . BIND(IF(CONTAINS(STR(?statusNode), "Potential"), "open",
+                      IF(CONTAINS(STR(?statusNode), "Completed"), "kept", "unknown")) AS ?status) }}
         }} GROUP BY ?node"""
         for row in _select(store, query):
             iri = row["node"]
@@ -168,7 +173,7 @@ def _nodes(store: Store) -> dict[str, dict[str, object]]:
                 continue
             label = row.get("label") or _person_name_written(store, iri) or tail(iri)
             node: dict[str, object] = {"type": type_name, "label": short(label), "iri": iri}
-            for extra in ("kind", "date", "stance", "page"):  # page: a letter's official page
+            for extra in ("kind", "date", "stance", "page", "status"):  # page: a letter's official page
                 if row.get(extra):
                     node[extra] = row[extra]
             nodes[iri] = node
@@ -224,6 +229,9 @@ def node_facts(dataset: Sequence[Quad] | Store) -> dict[str, list[NodeFact]]:
         "stated": f"""SELECT ?node ?text ?quote ?prefix ?suffix ?letter ?letterTitle ?letterDate WHERE {{
             ?node kb:evidence ?ev . FILTER NOT EXISTS {{ ?node a kb:Mention }} FILTER NOT EXISTS {{ ?node a kb:Signature }}
             OPTIONAL {{ ?node kb:recommendationText|kb:commitmentText|rdfs:label|rdf:value ?text }} {evidence} }}""",
+        "commitment": f"""SELECT ?node ?text ?quote ?prefix ?suffix ?letter ?letterTitle ?letterDate WHERE {{
+            ?link a kb:CommitmentLink ; kb:linkFrom ?node ; kb:linkKind ?linkKind ; kb:evidence ?ev .
+            BIND(IF(CONTAINS(STR(?linkKind), "fulfilled"), "kept in", "restated in") AS ?text) {evidence} }}""",
         "response": f"""SELECT ?node ?text ?quote ?prefix ?suffix ?letter ?letterTitle ?letterDate WHERE {{
             ?node kb:response ?fact . ?fact kb:stance ?stance ; kb:evidence ?ev .
             BIND(REPLACE(STR(?stance), "^.*#", "") AS ?text) {evidence} }}""",
@@ -235,8 +243,9 @@ def node_facts(dataset: Sequence[Quad] | Store) -> dict[str, list[NodeFact]]:
                 continue
             letter = row.get("letter", "")
             letter_label = " · ".join(v for v in (row.get("letterDate"), row.get("letterTitle")) if v) or tail(letter)
-            label = f"response: {row.get('text', '')}" if kind == "response" else kind
-            fact = NodeFact(kind=label, text=row.get("text", "") if kind != "response" else "", quote=row["quote"],
+            label = f"{kind}: {row.get('text', '')}" if kind in ("response", "commitment") else kind
+            fact = NodeFact(kind=label, text=row.get("text", "") if kind not in ("response", "commitment") else "",
+                            quote=row["quote"],
                             letter=letter, letter_label=short(letter_label, 120),
                             prefix=_one_line(row.get("prefix", "")), suffix=_one_line(row.get("suffix", "")))
             bucket = facts.setdefault(row["node"], [])

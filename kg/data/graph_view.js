@@ -240,7 +240,7 @@
     type.appendChild(swatch); type.appendChild(document.createTextNode(node.type));
     details.appendChild(type);
     const dl = el("dl");
-    [["kind", node.kind], ["date", node.date], ["stance", node.stance], ["links", String(node.degree || 0)]].forEach(function (pair) {
+    [["kind", node.kind], ["date", node.date], ["stance", node.stance], ["status", node.status], ["links", String(node.degree || 0)]].forEach(function (pair) {
       if (pair[1]) { dl.appendChild(el("dt", {}, pair[0])); dl.appendChild(el("dd", {}, pair[1])); }
     });
     dl.appendChild(el("dt", {}, "IRI"));
