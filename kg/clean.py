@@ -124,7 +124,8 @@ def clean(letter: Letter) -> CleanText:
     lines = _unflatten_head(_split_lines(letter.text))
     note_numbers = _mark_footnotes(lines)
     head_end = _head_end(lines)
-    _mark_furniture(lines, head_end)
+    if letter.official is None:  # the official XML has no page furniture
+        _mark_furniture(lines, head_end)
     writer = _Writer()
     refs: list[FootnoteRef] = []
     hints: set[int] = set()
@@ -134,7 +135,9 @@ def clean(letter: Letter) -> CleanText:
             _write_paragraph(writer, [line], refs, note_numbers, hints)
     clean_head_end = writer.length
     body = [line for line in lines[head_end:] if line.kind in ("text", "blank", "furniture")]
-    for paragraph in _paragraphs(body):
+    # the official XML states its paragraphs: each line of its text is one, never joined
+    for paragraph in ([[line] for line in body if line.kind == "text"] if letter.official is not None
+                      else _paragraphs(body)):
         _write_paragraph(writer, paragraph, refs, note_numbers, hints)
     body_end = writer.length
     for note in _footnotes(lines):

@@ -40,6 +40,7 @@ class OfficialPublication:
     date: Date | None = None
     signatories: tuple[tuple[str, str], ...] = ()  # (role, name)
     references: tuple[OfficialReference, ...] = ()
+    headings: tuple[int, ...] = ()  # where each heading (tussenkop) starts in Letter.text
 
 
 @dataclass(frozen=True)

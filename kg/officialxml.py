@@ -33,8 +33,8 @@ PAGE = "https://zoek.officielebekendmakingen.nl/{}.html"
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SPACE = re.compile(r"\s+")
 # elements whose text is a paragraph (a line) of its own
-_BLOCKS = frozenset({"al", "tussenkop", "kop", "titel", "nr", "kamervraagomschrijving", "functie",
-                     "datumtekst", "li", "entry", "regel", "tekstregel", "plaats", "dagtekening"})
+_BLOCKS = frozenset({"al", "titel", "nr", "kamervraagomschrijving", "functie",
+                     "datumtekst", "entry", "regel", "tekstregel", "plaats", "dagtekening"})
 # elements that hold no text of the letter (metadata, the chamber's header, the questions' number)
 _SKIP = frozenset({"metadata", "meta", "kamerstukkop", "kamervraagkop", "kamervraagnummer",
                    "noot", "kop-vergaderjaar"})
@@ -82,7 +82,7 @@ class _Writer:
     @property
     def position(self) -> int:
         """Where the next character of the paragraph being written goes."""
-        return self.size + (2 if self.parts and self.line_size else 0) + self.line_size
+        return self.size + (2 if self.parts else 0) + self.line_size
 
     def end_paragraph(self) -> None:
         """Close the paragraph being written (trailing space dropped)."""
@@ -108,6 +108,8 @@ class _Reader:
     body: _Writer = field(default_factory=_Writer)
     notes: list[tuple[str, ET.Element]] = field(default_factory=list)
     signing: bool = False  # inside an ondertekening
+    item_open: bool = False  # a list item's number is written, its first paragraph not yet
+    headings: list[int] = field(default_factory=list)  # where each heading starts in the text
 
     def walk(self, element: ET.Element, writer: _Writer) -> None:
         """Write an element's text, its children in order, and its tail."""
@@ -129,6 +131,28 @@ class _Reader:
             self.signing = True
             self._content(element, writer)
             self.signing = False
+            writer.end_paragraph()
+        elif tag in ("tussenkop", "kop"):  # a heading: one line, its number and title together
+            writer.end_paragraph()
+            self.headings.append(writer.position)
+            writer.inline(" ".join(part.strip() for part in element.itertext() if part.strip()))
+            writer.end_paragraph()
+        elif tag == "li":  # an item of a list: its number ('1.', '–') starts its first paragraph
+            writer.end_paragraph()
+            if element.text:
+                writer.inline(element.text)
+            number = element.find("li.nr")
+            if number is not None:
+                writer.inline(_text(number) + " " if _text(number) else "")
+            self.item_open = True
+            for child in element:
+                if child.tag != "li.nr":
+                    self.walk(child, writer)
+            self.item_open = False
+            writer.end_paragraph()
+        elif tag == "al" and self.item_open:  # the first paragraph of a list item goes on its number's line
+            self.item_open = False
+            self._content(element, writer)
             writer.end_paragraph()
         elif tag in _BLOCKS or tag == "naam" and self.signing:  # a signatory's name is a line
             writer.end_paragraph()
@@ -210,7 +234,8 @@ def read_official_xml(path: Path, data: bytes) -> tuple[str, OfficialPublication
         chamber=_kop(paper, "kameraanduiding"), meeting_year=_meeting_year(paper),
         dossier=_dossier_key(paper), dossier_title=dossier_title, number=number,
         heading=heading, date=_date(paper, text),
-        signatories=tuple(_signatories(paper)), references=tuple(writer.references))
+        signatories=tuple(_signatories(paper)), references=tuple(writer.references),
+        headings=tuple(reader.headings))
     return text, official
 
 

@@ -96,9 +96,12 @@ def structure(clean: CleanText) -> Document:
         warnings.append("no signatory found in the closing")
 
     kinds: list[Paragraph] = [Paragraph(span, "head") for span, _ in head_lines]
+    stated_headings = frozenset(official.headings) if official is not None else None
     for span in body:
         if closing_start <= span.start < closing_end:
             kinds.append(Paragraph(span, "closing"))
+        elif stated_headings is not None:  # the official XML says which paragraphs are headings
+            kinds.append(Paragraph(span, "heading" if clean.to_source(span.start) in stated_headings else "text"))
         elif _is_heading(text[span.start:span.end], span.start in clean.heading_hints):
             kinds.append(Paragraph(span, "heading"))
         else:

@@ -66,6 +66,36 @@ def test_all_fifteen_footnotes_stand_at_their_markers(extraction):
     assert first.text.endswith("Kamerstuk 28 844, nr. 266.")
 
 
+def test_headings_and_paragraphs_are_the_ones_the_xml_states(extraction):
+    document = extraction.document
+    stated = [" ".join(element.itertext()).strip() for element in ET.parse(LETTER).iter("tussenkop")]
+    assert [section.title for section in document.sections] == stated
+    body = [p for p in document.paragraphs if p.kind in ("text", "heading")]
+    assert len(body) == len(list(ET.parse(LETTER).iter("al"))) - 2 + len(stated)  # less addressee and date line
+
+
+LIST = """<officiele-publicatie><kamerstuk><dossier><dossiernummer><dossiernr>31 839</dossiernr></dossiernummer>
+<titel>Jeugdzorg</titel></dossier><stuk><stuknr>Nr. <ondernummer>900</ondernummer></stuknr>
+<titel>BRIEF VAN DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT</titel><algemeen><vrije-tekst><tekst>
+<al>Aan de Voorzitter van de Tweede Kamer der Staten-Generaal</al><al>Den Haag, 3 maart 2024</al>
+<kop><nr>1.</nr><titel>Maatregelen</titel></kop>
+<al>Ik neem de volgende maatregelen:</al>
+<lijst type="expliciet"><li><li.nr>1.</li.nr><al>een wettelijke norm voor de caseload;</al></li>
+<li><li.nr>2.</li.nr><al>een <nadruk type="vet">landelijk</nadruk> meldpunt.</al><al>Dit meldpunt start in 2025.</al></li></lijst>
+<al>Tot slot.</al></tekst></vrije-tekst></algemeen></stuk></kamerstuk></officiele-publicatie>"""
+
+
+def test_numbered_headings_and_list_items_keep_their_number_on_their_line(tmp_path):
+    path = tmp_path / "lijst.xml"
+    path.write_text(LIST, encoding="utf-8")
+    text = read_letter(path).text
+    assert "\n\n1. Maatregelen\n\nIk neem de volgende maatregelen:\n\n1. een wettelijke norm voor de caseload;\n\n" \
+           "2. een landelijk meldpunt.\n\nDit meldpunt start in 2025.\n\nTot slot.\n" in text
+    document = read_document(read_letter(path)).document
+    assert [section.title for section in document.sections] == ["1. Maatregelen"]
+    assert document.head.date == date(2024, 3, 3)
+
+
 def test_the_signatory_is_the_one_of_ondertekening(extraction):
     [signatory] = extraction.document.signatories
     assert signatory.name == "H.G.J. Bruins Slot"
