@@ -491,3 +491,137 @@ def test_a_file_name_that_is_not_utf8_still_builds(tmp_path):
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
     assert "file is empty" in result.stderr and "1 file refused, 1 built." in result.stderr
     assert [row["date"] for row in letters_rows(out)] == ["2024-03-05"]
+
+
+# ---------------------------------------------------------------- issue 17: what a user can fix, one line each
+
+def one_letter(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    good = folder / "good.txt"
+    shutil.copy(next(SAMPLES.glob("*.txt")), good)
+    return good
+
+
+def test_a_fifo_named_on_the_command_line_is_refused_and_the_rest_builds(tmp_path):
+    good = one_letter(tmp_path / "letters")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    result = subprocess.run([str(KG), "build", str(fifo), str(good), "-o", str(tmp_path / "out.trig"), "-q",
+                             "--no-validate"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == EXIT_INPUT, result.stderr
+    assert f"kg: {fifo}: is a named pipe (FIFO), not a letter file; skipped" in result.stderr
+    assert "1 file refused, 1 built." in result.stderr
+
+
+def test_links_to_nothing_and_link_loops_are_named_and_skipped(tmp_path):
+    folder = tmp_path / "letters"
+    one_letter(folder)
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "self.txt").symlink_to(folder / "self.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "up").symlink_to(folder)
+    problems: list[tuple[Path, str]] = []
+    from kg.ingest import letter_paths
+    assert letter_paths([folder], problems) == [folder / "good.txt"]
+    named = dict(problems)
+    assert "does not exist" in named[folder / "gone.txt"]
+    assert "loop" in named[folder / "self.txt"] and "loop" in named[folder / "sub" / "up"]
+    result = run_kg("build", str(folder), "-o", str(tmp_path / "out.trig"), "-q", "--no-validate")
+    assert result.returncode == EXIT_INPUT and "3 files refused, 1 built." in result.stderr, result.stderr
+
+
+def test_an_unreadable_folder_is_named_and_skipped(tmp_path, monkeypatch):
+    folder = tmp_path / "letters"
+    one_letter(folder)
+    (folder / "closed").mkdir()
+    shutil.copy(next(SAMPLES.glob("*.txt")), folder / "closed" / "inside.txt")
+    scandir = os.scandir
+
+    def refusing(path):  # root reads every folder: refuse this one as the file system would
+        if Path(path).name == "closed":
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    result = build([folder], check=False)
+    assert [r.line() for r in result.refused] == [f"{folder / 'closed'}: cannot read folder (Permission denied); skipped"]
+    assert len(result.letters) == 1
+
+
+def test_a_utf8_letter_with_a_few_bad_bytes_is_read_as_utf8_with_a_warning(tmp_path):
+    path = tmp_path / "mixed.txt"
+    text = next(SAMPLES.glob("*.txt")).read_text(encoding="utf-8") + "\nDe coördinatie van één “beleid”.\n"
+    path.write_bytes(text.encode("utf-8") + b"Een \x93geplakt\x94 citaat.\n")
+    letter = read_letter(path)
+    assert "De coördinatie van één “beleid”." in letter.text and "\ufffdgeplakt\ufffd" in letter.text
+    assert letter.warnings == ("2 bytes that are not UTF-8 read as U+FFFD (the rest is UTF-8)",)
+    result = run_kg("build", str(path), "-o", str(tmp_path / "out.trig"), "--no-validate")
+    assert f"kg: warning: {path}: 2 bytes that are not UTF-8" in result.stderr
+
+
+def encrypted(data: bytes, user: str, algorithm: str) -> bytes:
+    writer = PdfWriter(clone_from=io.BytesIO(data))
+    writer.encrypt(user_password=user, owner_password="eigenaar", algorithm=algorithm)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_an_aes_encrypted_pdf_without_a_password_to_open_is_read(tmp_path):
+    path = tmp_path / "aes.pdf"
+    path.write_bytes(encrypted(text_pdf(PDF_LETTER), "", "AES-256"))
+    assert "E. van der Burg" in read_letter(path).text
+
+
+def test_an_aes_pdf_with_a_password_to_open_is_refused_for_that_reason(tmp_path):
+    path = tmp_path / "aes-locked.pdf"
+    path.write_bytes(encrypted(text_pdf(PDF_LETTER), "geheim", "AES-128"))
+    with pytest.raises(UnreadableLetter, match="encrypted with a password to open it"):
+        read_letter(path)
+
+
+def test_file_names_are_printed_without_terminal_escapes(tmp_path):
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    (folder / "rood\x1b[31m\u202e.txt").write_bytes(b"")
+    result = run_kg("build", str(folder), "-o", str(tmp_path / "out.trig"), "--no-validate")
+    assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
+    assert "rood\\x1b[31m\\u202e.txt: file is empty" in result.stderr
+
+
+def test_a_nan_timeout_is_a_usage_error_not_a_bug(tmp_path):
+    for args in (["query", "letters", "-g", str(tmp_path / "x.trig"), "--timeout", "nan"],
+                 ["push", str(tmp_path / "x.trig"), "--endpoint", "http://127.0.0.1:9/update", "--timeout", "inf"]):
+        result = run_kg(*args)
+        assert result.returncode == 2 and "is not a number of seconds" in result.stderr, result.stderr
+        assert "internal error" not in result.stderr
+
+
+def test_a_param_or_query_file_that_is_not_utf8_is_one_line(tmp_path):
+    graph = tmp_path / "out.trig"
+    assert run_kg("build", str(next(SAMPLES.glob("*.txt"))), "-o", str(graph), "-q").returncode == 0
+    result = subprocess.run([str(KG).encode(), b"query", b"organisations", b"-g", str(graph).encode(),
+                             b"--param", b"name=caf\xe9"], capture_output=True, timeout=60)
+    assert result.returncode == 2 and b"--param name: the value is not valid UTF-8" in result.stderr, result.stderr
+    query = tmp_path / "bad.rq"
+    query.write_bytes(b"# ok\nSELECT * WHERE { ?s ?p \"caf\xe9\" }\n")
+    result = run_kg("query", str(query), "-g", str(graph))
+    assert result.returncode == EXIT_INPUT
+    assert result.stderr == f"kg: {query}:2: the query file is not UTF-8 (byte 0xe9); save it as UTF-8\n"
+
+
+def test_a_full_disk_while_writing_the_output_is_exit_3_in_one_line(tmp_path):
+    import resource
+    import signal
+
+    def small_disk() -> None:  # writes over 64 KB fail with EFBIG, as a full disk fails with ENOSPC
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+
+    for suffix in (".trig", ".nq"):
+        out = tmp_path / f"out{suffix}"
+        result = subprocess.run([str(KG), "build", str(SAMPLES), "-o", str(out), "-q", "-w", "1"],
+                                capture_output=True, text=True, timeout=120, preexec_fn=small_disk)
+        assert result.returncode == EXIT_INPUT, result.stderr
+        assert "cannot write" in result.stderr and "File too large" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1 and not out.exists()

@@ -209,3 +209,73 @@ def test_every_output_goes_through_write_atomic():
                 offenders.append(f"{module.relative_to(ROOT)}:{number}: {line.strip()}")
     assert not offenders, ("write these with kg.rdfio.write_atomic(path, data) or "
                            "`with kg.rdfio.atomic_writer(path) as stream:`\n" + "\n".join(offenders))
+
+
+def children(pid: int) -> list[int]:
+    """The process ids whose parent is ``pid`` (Linux /proc)."""
+    found = []
+    for status in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = status.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(status.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to find the workers")
+def test_killing_the_parent_ends_its_workers_quietly(tmp_path):
+    letters = many_letters(tmp_path / "letters", copies=10)
+    process = subprocess.Popen([str(KG), "build", str(letters), "-o", str(tmp_path / "out.trig"), "-q", "-w", "2"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while time.monotonic() < deadline and len(workers) < 2 and process.poll() is None:
+        workers = children(process.pid)
+        time.sleep(0.02)
+    assert len(workers) >= 2, "the build started no worker processes"
+    process.kill()
+    _, errors = process.communicate(timeout=30)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(alive(pid) for pid in workers):
+        time.sleep(0.05)
+    assert not any(alive(pid) for pid in workers), "workers outlived their killed parent"
+    assert "Traceback" not in errors and "BrokenPipeError" not in errors
+
+
+def test_a_reader_that_goes_away_gives_no_broken_pipe_traceback(tmp_path):
+    out = tmp_path / "out.trig"
+    assert subprocess.run([str(KG), "build", str(SAMPLES), "-o", str(out), "-q"], timeout=120).returncode == 0
+    process = subprocess.Popen([str(KG), "query", "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", "-g", str(out),
+                                "--format", "csv"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.read(100)
+    process.stdout.close()  # like `| head -c 100`
+    errors = process.stderr.read().decode()
+    process.wait(timeout=60)
+    assert "Traceback" not in errors and "BrokenPipeError" not in errors and "internal error" not in errors, errors
+    assert process.returncode in (0, 141)  # 141 when the write itself found the pipe gone
+
+
+def test_ctrl_c_under_load_ends_the_build_and_its_workers_within_seconds(tmp_path):
+    letters = many_letters(tmp_path / "letters", copies=10)
+    process = subprocess.Popen([str(KG), "build", str(letters), "-o", str(tmp_path / "out.trig"), "-q", "-w", "2"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while time.monotonic() < deadline and len(workers) < 2 and process.poll() is None:
+        workers = children(process.pid)
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    _, errors = process.communicate(timeout=20)
+    assert process.returncode == 130 and errors.strip() == "kg: interrupted", errors
+    time.sleep(0.5)
+    assert not any(alive(pid) for pid in workers)

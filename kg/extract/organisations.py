@@ -531,7 +531,7 @@ def _end_of_text_before(text: str, pos: int) -> int:
 
 
 def _last_word(text: str, end: int) -> re.Match[str] | None:
-    """The last run of non-space characters right before ``end`` (``re.search(r"(\S+)$", text[:end])``)."""
+    """The last run of non-space characters right before ``end`` (what ``(\\S+)$`` finds in ``text[:end]``)."""
     low = max(0, end - _WINDOW)
     last = _LAST_WORD.search(text, low, end)
     return last if last is None or last.start() > low or low == 0 else _LAST_WORD.search(text, 0, end)

@@ -1,0 +1,116 @@
+"""Bounded work: no letter makes kg run without end or read more than it must.
+
+Big inputs are generated here (never committed): a letter over the text limit, a letter slower
+than its time budget, HTML with thousands of unclosed tags, a PDF of 5,000 pages, and the
+passes that used to be quadratic in the number of mentions, timed at two sizes.
+"""
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+
+from conftest import SAMPLES
+from kg.errors import EXIT_INPUT
+from kg.ingest import MAX_TEXT_CHARS, html_text, read_letter
+from kg.model import Letter
+from kg.pipeline import extract_path
+from test_bad_inputs import PDF_LETTER, text_pdf
+
+KG = Path(sys.executable).with_name("kg")
+SENTENCE = "Het kabinet neemt het advies van de Raad van State over en informeert uw Kamer in 2026. "
+
+
+def run_kg(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([str(KG), *args], capture_output=True, text=True, timeout=timeout)
+
+
+def seconds(work) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def test_a_letter_over_the_text_limit_is_refused_at_once_and_the_rest_builds(tmp_path):
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    (folder / "huge.txt").write_text(SENTENCE * (MAX_TEXT_CHARS // len(SENTENCE) + 1000), encoding="utf-8")
+    (folder / "good.txt").write_text(next(SAMPLES.glob("*.txt")).read_text(encoding="utf-8"), encoding="utf-8")
+    started = time.monotonic()
+    result = run_kg("build", str(folder), "-o", str(tmp_path / "out.trig"), "--no-validate", "-q")
+    assert time.monotonic() - started < 30
+    assert result.returncode == EXIT_INPUT, result.stderr
+    assert "huge.txt: letter holds 8 million characters of text, over the 8 million" in result.stderr
+    assert "1 file refused, 1 built." in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_letter_over_its_time_budget_is_refused_with_one_line(tmp_path, monkeypatch):
+    letter = tmp_path / "long.txt"
+    letter.write_text("Geachte voorzitter,\n\n" + SENTENCE * 6000, encoding="utf-8")  # about 0.5 MB
+    monkeypatch.setenv("KG_LETTER_SECONDS", "0.05")
+    started = time.monotonic()
+    outcome = extract_path(letter)
+    assert time.monotonic() - started < 5
+    assert "took longer than 0.05 s to read and was stopped" in outcome.reason
+    monkeypatch.setenv("KG_LETTER_SECONDS", "60")
+    assert not hasattr(extract_path(next(SAMPLES.glob("*.txt"))), "reason")  # a normal letter is well within
+
+
+def test_the_time_budget_is_an_option_of_build(tmp_path):
+    letter = tmp_path / "long.txt"
+    letter.write_text("Geachte voorzitter,\n\n" + SENTENCE * 6000, encoding="utf-8")
+    result = run_kg("build", str(letter), "-o", str(tmp_path / "out.trig"), "--letter-timeout", "0.05", "-q")
+    assert result.returncode == EXIT_INPUT
+    assert result.stderr.startswith(f"kg: {letter}: letter took longer than 0.05 s"), result.stderr
+    bad = run_kg("build", str(letter), "-o", str(tmp_path / "out.trig"), "--letter-timeout", "nan")
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_html_with_thousands_of_unclosed_tags_is_read_in_linear_time():
+    def page(n: int) -> str:
+        return "<html><body>" + "<b><i>woord " * n + "</u>" * n + "<p>Geachte voorzitter,</p></body></html>"
+
+    small, large = seconds(lambda: html_text(page(2_000))), seconds(lambda: html_text(page(16_000)))
+    assert large < 0.5 + 20 * small, (small, large)  # 8 times the tags: quadratic was 64 times the time
+    assert "Geachte voorzitter," in html_text(page(100))
+
+
+def test_a_pdf_of_5000_pages_is_read_within_the_bounds(tmp_path):
+    page = PdfReader(io.BytesIO(text_pdf(PDF_LETTER))).pages[0]
+    writer = PdfWriter()
+    for _ in range(5000):
+        writer.add_page(page)
+    path = tmp_path / "pages.pdf"
+    with open(path, "wb") as stream:
+        writer.write(stream)
+    started = time.monotonic()
+    letter = read_letter(path)
+    assert time.monotonic() - started < 30
+    assert letter.text.count("E. van der Burg") == 5000
+
+
+def _letter_with_reports(n: int) -> Letter:
+    """A letter naming ``n`` reports, each with its author organisation, and findings about them."""
+    parts = ["Geachte voorzitter,\n\n"]
+    for i in range(n):
+        parts.append(f"De Inspectie Justitie en Veiligheid publiceerde het rapport 'Toezicht op de keten {i}'. "
+                     f"Volgens de Inspectie is de keten {i} kwetsbaar. ")
+    return Letter(path=Path("reports.txt"), text="".join(parts) + "\n", sha256="0", media_type="text/plain")
+
+
+def test_reports_and_organisations_grow_linearly_with_the_mentions():
+    from kg.clean import clean
+    from kg.extract import extract
+    from kg.structure import structure
+
+    def run(n: int) -> float:
+        document = structure(clean(_letter_with_reports(n)))
+        return seconds(lambda: extract(document))
+
+    run(50)  # warm the caches of the rule files
+    small, large = run(400), run(1600)
+    assert large < 1.0 + 8 * small, (small, large)  # 4 times the mentions: quadratic was 16 times the time
