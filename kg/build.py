@@ -459,7 +459,8 @@ def _commitment_life(g: _Graph, commitment: str, fact: CommitmentFact, letter: s
     g.add(link, _kb.linkTo, letter)
     kept_by = fact.kept_by or fact.evidence
     g.text(link, _kb.rule, kept_by.rule)
-    g.text(link, _kb.linkReason, "kept by the letter that tells of it" if fact.kept_by else "the sentence keeps it")
+    own = kept_by.start == fact.evidence.start
+    g.text(link, _kb.linkReason, "the sentence keeps it" if own else "a later sentence of the letter keeps it")
     _evidence(g, link, kept_by, letter, source)
 
 

@@ -350,7 +350,7 @@ class CommitmentFact(Fact):
     made_at: str | None = None  # the debate, motion or letter where an earlier promise was made, as written
     made_on: str | None = None  # its ISO date (or YYYY-MM)
     origin: tuple[str, int, int] | None = None  # ('event' | 'reference', evidence start, end) of where it was made
-    kept_by: Evidence | None = None  # the sentence of this letter that keeps it, when not its own
+    kept_by: Evidence | None = None  # the sentence of this letter that keeps it (its rule: the cue that says so)
     cites: tuple[str, ...] = ()  # letters its sentence cites: 'kst-19637-1405' or 'brief@2019-06-03'
 
 

@@ -76,3 +76,74 @@ def test_a_promise_restated_to_a_member_names_the_member(tmp_path: Path) -> None
                     f"lid Jansen (VVD) tijdens het commissiedebat van 20 december 2022.{CLOSING}", encoding="utf-8")
     found = [fact for fact in read_document(read_letter(path)).facts if isinstance(fact, CommitmentFact)]
     assert len(found) == 1 and found[0].requested_by is not None and "jansen" in found[0].requested_by
+
+
+# ---------------------------------------------------------------- the life of a commitment (issue 16)
+
+def read(tmp_path: Path, text: str) -> list[CommitmentFact]:
+    """The commitments of a letter whose body is ``text`` (paragraphs split by blank lines)."""
+    path = tmp_path / "letter.txt"
+    path.write_text(f"{HEAD}Geachte voorzitter,\n\n{text}{CLOSING}", encoding="utf-8")
+    return [fact for fact in read_document(read_letter(path)).facts if isinstance(fact, CommitmentFact)]
+
+
+@pytest.mark.parametrize("entry, text", cases("earlier", "examples"))
+def test_earlier_cue_makes_a_restated_promise(tmp_path: Path, entry: str, text: str) -> None:
+    found = read(tmp_path, text)
+    assert found and found[0].kind in ("restated", "kept"), f"{entry} did not tell of an earlier promise"
+
+
+@pytest.mark.parametrize("entry, text", cases("earlier", "not"))
+def test_earlier_near_misses_are_new_or_no_promise(tmp_path: Path, entry: str, text: str) -> None:
+    assert all(fact.kind == "new" for fact in read(tmp_path, text))
+
+
+@pytest.mark.parametrize("entry, text", cases("keeping", "examples"))
+def test_keeping_cue_makes_a_kept_promise(tmp_path: Path, entry: str, text: str) -> None:
+    found = read(tmp_path, text)
+    assert found and (found[0].kind, found[0].status) == ("kept", "kept")
+
+
+@pytest.mark.parametrize("entry, text", cases("keeping", "not"))
+def test_keeping_near_misses_are_not_kept(tmp_path: Path, entry: str, text: str) -> None:
+    found = read(tmp_path, text)
+    assert found and found[0].kind != "kept" and found[0].status != "kept"
+
+
+@pytest.mark.parametrize("entry, text", cases("future", "examples"))
+def test_a_restated_promise_still_to_come_is_open(tmp_path: Path, entry: str, text: str) -> None:
+    found = read(tmp_path, text)
+    assert found and (found[0].kind, found[0].status) == ("restated", "open")
+
+
+@pytest.mark.parametrize("entry, text", cases("future", "not"))
+def test_a_restated_promise_not_to_come_is_unknown(tmp_path: Path, entry: str, text: str) -> None:
+    found = read(tmp_path, text)
+    assert found and (found[0].kind, found[0].status) == ("restated", "unknown")
+
+
+@pytest.mark.parametrize("entry, text", cases("pointers", "examples") + cases("opening", "examples"))
+def test_the_letter_keeps_what_it_restated(tmp_path: Path, entry: str, text: str) -> None:
+    found = read(tmp_path, text)
+    assert found and found[0].status == "kept" and found[0].kept_by is not None
+    assert found[0].kept_by.rule == entry
+
+
+@pytest.mark.parametrize("entry, text", cases("pointers", "not") + cases("opening", "not"))
+def test_near_misses_leave_the_restated_promise_as_it_was(tmp_path: Path, entry: str, text: str) -> None:
+    found = read(tmp_path, text)
+    assert found and found[0].kind == "restated" and found[0].status != "kept"
+
+
+@pytest.mark.parametrize("entry, text", cases("delays", "examples"))
+def test_a_delay_makes_a_restated_promise_unknown(tmp_path: Path, entry: str, text: str) -> None:
+    found = read(tmp_path, f"Zoals eerder toegezegd, zal ik uw Kamer in mei informeren over de regeling. {text}")
+    assert found  # the cue is read in the sentence of the promise, and in the sentences after an opening
+    from kg.extract.commitments import DELAYS
+    assert any(cue.pattern.search(text) for cue in DELAYS if cue.id == entry)
+
+
+@pytest.mark.parametrize("entry, text", cases("delays", "not"))
+def test_a_delay_near_miss_is_no_delay(entry: str, text: str) -> None:
+    from kg.extract.commitments import DELAYS
+    assert not any(cue.pattern.search(text) for cue in DELAYS if cue.id == entry)

@@ -51,14 +51,12 @@ member named in ``op verzoek van het lid X`` or ``toegezegd aan het lid X``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Sequence
 
 from ..dates import due_date, find_dates
-from dataclasses import replace
-
-from ..model import (CommitmentFact, Document, EventMention, Evidence, Fact, PersonMention, ReferenceMention, Sentence,
+from ..model import (CommitmentFact, Document, EventMention, Fact, PersonMention, ReferenceMention, Sentence,
                      SignatoryFact, Span)
 from .. import rules
 from ..names import split_name
@@ -231,7 +229,7 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
             _keep_pointed_at(document, sentence, found)
             continue
         due_text, due = _due(sentence.text, document.head.date)
-        kind, status = commitment_life(sentence.text, rule, document.head.date)
+        kind, status, keeping = commitment_life(sentence.text, rule, document.head.date)
         inside = [fact for fact in origins if sentence.span.start <= fact.evidence.clean_start < sentence.span.end]
         made_at, made_on, origin = _origin(inside) if kind != "new" else (None, None, None)
         found.append(CommitmentFact(
@@ -240,26 +238,28 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
             due=due, due_text=due_text, post=post,
             requested_by=_requested_by(document, sentence, persons),
             kind=kind, status=status, made_at=made_at, made_on=made_on, origin=origin,
+            kept_by=evidence(document, sentence.span, EXTRACTOR_ID, keeping) if keeping else None,
             cites=_cites(inside)))
         where.append(index)
     _keep_by_opening(document, found, where)
     return list(found)
 
 
-def commitment_life(sentence: str, rule: Rule, letter_date: date | None = None) -> tuple[str, str]:
-    """(kind, status) of a commitment sentence: new/restated/kept, and open/kept/unknown as this sentence tells."""
+def commitment_life(sentence: str, rule: Rule, letter_date: date | None = None) -> tuple[str, str, str | None]:
+    """(kind, status, keeping cue) of a commitment sentence: new/restated/kept, open/kept/unknown as this
+    sentence tells, and the id of the 'keeping' cue when the sentence keeps the promise itself."""
     restated = rule.id in RESTATING_RULES or any(cue.pattern.search(sentence) for cue in EARLIER)
     future = any(cue.pattern.search(sentence) for cue in FUTURE)
     for cue in KEEPING:
         if cue.fields.get("needs_earlier") and (not restated or future):
             continue
         if cue.pattern.search(sentence):
-            return "kept", "kept"
+            return "kept", "kept", cue.id
     if not restated:
-        return "new", "open"
+        return "new", "open", None
     if any(cue.pattern.search(sentence) for cue in DELAYS):
-        return "restated", "unknown"
-    return "restated", "open" if future or _due_time_ahead(sentence, letter_date) else "unknown"
+        return "restated", "unknown", None
+    return "restated", "open" if future or _due_time_ahead(sentence, letter_date) else "unknown", None
 
 
 def _keep_pointed_at(document: Document, sentence: Sentence, found: list[CommitmentFact]) -> None:
@@ -325,7 +325,7 @@ def _cites(inside: list[Fact]) -> tuple[str, ...]:
         if not isinstance(fact, ReferenceMention):
             continue
         if fact.official_id and fact.official_id.startswith("kst-"):
-            cited.append(fact.official_id)
+            cited.append(fact.official_id.lower())
         elif fact.kind in ("kamerstuk", "brief") and fact.identifier and re.fullmatch(r"[\w-]+", fact.identifier):
             cited.append("kst-" + fact.identifier.lower())
         if fact.kind == "brief" and fact.date:
