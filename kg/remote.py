@@ -128,7 +128,7 @@ def _explain(endpoint: Endpoint, status: int | None, detail: str = "") -> Remote
 
 
 _SECRET_HEADER = re.compile(r"(?i)\b(proxy-authorization|authorization|cookie|set-cookie|x-api-key)"
-                            r"(\W{0,3})(?:(?:basic|bearer|digest)\s+)?[^\s\"'<>,;&]+")
+                            r"([\s:=\"']{0,3})(?:(?:basic|bearer|digest)\s+)?[^\s\"'<>,;&]+")
 
 
 def redact(text: str, environ: dict[str, str] | None = None, auth: str | None = None) -> str:

@@ -269,3 +269,160 @@ def test_a_busy_server_says_so_only_while_the_limit_is_reached():
             assert status == 503 and b"busy" in body and headers["Retry-After"]
             assert slow.result()[0] == 503
         assert request(served.url + q(COUNT))[0] == 200
+
+
+# ---------------------------------------------------------------- push and remote query
+
+
+class Hostile(http.server.BaseHTTPRequestHandler):
+    """One server, many bad manners, chosen by the path; records every request it gets."""
+
+    seen: list[tuple[str, str, str | None]] = []  # (method, path, Authorization)
+    elsewhere = ""  # the URL of another origin to redirect to
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def _answer(self, status: int, body: bytes = b"", headers: dict | None = None) -> None:
+        self.send_response(status)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:  # noqa: N802
+        Hostile.seen.append((self.command, self.path, self.headers.get("Authorization")))
+        length = int(self.headers.get("Content-Length", "0") or 0)
+        body = self.rfile.read(length) if length else b""
+        path = self.path.split("?")[0]
+        if path.startswith("/redirect"):
+            code = int(path.rsplit("/", 1)[1])
+            self._answer(code, headers={"Location": Hostile.elsewhere})
+        elif path.startswith("/echo"):  # an error page that shows the request, headers and all
+            shown = "".join(f"{name}: {value}\n" for name, value in sorted(self.headers.items(),
+                                                                      key=lambda item: item[0] != "Authorization"))
+            self._answer(400, f"bad request\n{shown}".encode())
+        elif path.startswith("/blackhole"):  # says yes to everything, keeps nothing
+            if b"query=" in body:
+                answer = {"head": {"vars": ["g", "n"]}, "results": {"bindings": []}}
+                self._answer(200, json.dumps(answer).encode(), {"Content-Type": "application/sparql-results+json"})
+            else:
+                self._answer(204)
+        else:
+            self._answer(404)
+
+    do_POST = do_PUT = do_GET
+
+
+@pytest.fixture()
+def hostile():
+    Hostile.seen = []
+    servers = [http.server.ThreadingHTTPServer(("127.0.0.1", 0), Hostile) for _ in range(2)]
+    for server in servers:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+    # "another origin": the same handler on another port
+    Hostile.elsewhere = f"http://127.0.0.1:{servers[1].server_address[1]}/steal"
+    yield f"http://127.0.0.1:{servers[0].server_address[1]}"
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def some_quads() -> list[Quad]:
+    return [Quad(NamedNode(f"urn:s{i}"), NamedNode("urn:p"), Literal(str(i)), NamedNode("urn:g")) for i in range(5)]
+
+
+@pytest.mark.parametrize("code", [301, 302, 303, 307, 308])
+def test_a_redirect_is_not_followed_and_credentials_stay_home(hostile, monkeypatch, code):
+    from kg.errors import RemoteError
+    from kg.remote import Endpoint, push_gsp, push_update, run_remote
+    monkeypatch.setenv("KG_TOKEN", "tok-123456")
+    where = Endpoint(f"{hostile}/redirect/{code}", retries=0)
+    for attempt in (lambda: push_update(some_quads(), where), lambda: push_gsp(some_quads(), where),
+                    lambda: run_remote("ASK {}", where)):
+        with pytest.raises(RemoteError, match=rf"redirects \({code}\) to http://127.0.0.1:\d+/steal"):
+            attempt()
+    assert [path for _, path, _ in Hostile.seen if path.startswith("/steal")] == []
+
+
+def test_no_credentials_over_plain_http_to_another_machine(monkeypatch):
+    from kg.errors import UsageError
+    from kg.remote import Endpoint, credentials_for, push_update
+    monkeypatch.setenv("KG_TOKEN", "tok-123456")
+    monkeypatch.delenv("KG_ALLOW_HTTP_CREDENTIALS", raising=False)
+    with pytest.raises(UsageError, match="plain http"):
+        push_update(some_quads(), Endpoint("http://sparql.example.org/update", retries=0))
+    assert credentials_for(Endpoint("https://sparql.example.org/update")) == "Bearer tok-123456"
+    assert credentials_for(Endpoint("http://localhost:7878/update")) == "Bearer tok-123456"
+    monkeypatch.setenv("KG_ALLOW_HTTP_CREDENTIALS", "1")
+    assert credentials_for(Endpoint("http://sparql.example.org/update")) == "Bearer tok-123456"
+
+
+def test_a_push_that_stores_nothing_fails(hostile):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.errors import RemoteError
+    from kg.remote import Endpoint, push_update
+    with pytest.raises(RemoteError, match="holds 0 of the 5 triples"):
+        push_update(some_quads(), Endpoint(f"{hostile}/blackhole", retries=0))
+
+
+def test_a_push_is_counted_afterwards(tmp_path):
+    from kg.remote import Endpoint, push_update
+    with Served(Store(), allow_update=True) as served:
+        result = push_update(some_quads(), Endpoint(f"{served.url}/update", retries=0))
+        assert result.unchecked == "" and result.triples == 5 and len(served.store) == 5
+
+
+@pytest.mark.parametrize("env", [{"KG_TOKEN": "tok-123456"}, {"KG_USER": "ann", "KG_PASSWORD": "pw-654321"}])
+def test_error_bodies_are_shown_without_credentials(hostile, monkeypatch, env):
+    import base64
+
+    from kg.errors import RemoteError
+    from kg.remote import Endpoint, push_update, run_remote
+    for name in ("KG_TOKEN", "KG_USER", "KG_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    secrets = ["tok-123456", "pw-654321", base64.b64encode(b"ann:pw-654321").decode()]
+    for attempt in (lambda: push_update(some_quads(), Endpoint(f"{hostile}/echo", retries=0)),
+                    lambda: run_remote("ASK {}", Endpoint(f"{hostile}/echo", retries=0))):
+        with pytest.raises(RemoteError) as caught:
+            attempt()
+        assert "bad request" in str(caught.value) and "[removed]" in str(caught.value)
+        assert not any(secret in str(caught.value) for secret in secrets)
+
+
+def test_a_reply_that_is_not_http_is_exit_3(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    port = listener.getsockname()[1]
+
+    def answer() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            connection.recv(65536)
+            connection.sendall(b"SSH-2.0-OpenSSH_9.6\r\nProtocol mismatch.\r\n")
+            connection.close()
+
+    threading.Thread(target=answer, daemon=True).start()
+    graph = tmp_path / "g.nq"
+    graph.write_text("<urn:a> <urn:b> <urn:c> <urn:g> .\n")
+    try:
+        result = CliRunner().invoke(main, ["push", str(graph), "--endpoint", f"http://127.0.0.1:{port}/update",
+                                           "--retries", "0"])
+        assert result.exit_code == 3 and "not HTTP" in result.output, result.output
+        result = CliRunner().invoke(main, ["query", "ASK {}", "--endpoint", f"http://127.0.0.1:{port}/query",
+                                           "--timeout", "5"])
+        assert result.exit_code == 3 and "not HTTP" in result.output, result.output
+    finally:
+        listener.close()
