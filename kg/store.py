@@ -3,11 +3,17 @@
     DIR/oxigraph/          the RDF dataset (pyoxigraph ``Store(path)``, RocksDB underneath)
     DIR/kg-store.json      the manifest: which source file (path, sha256) each letter graph came
                            from, a digest of every graph kg wrote, the last validation verdict
-    DIR/extractions/       one pickled ``Extraction`` per source sha256, tagged with the code
+    DIR/extractions/       one ``Extraction`` per source sha256 (SHA.json), tagged with the code
                            fingerprint that produced it, so an unchanged letter is never read twice
-    DIR/kg-letters.pickle  what each letter graph was last built from (a summary of its
+    DIR/kg-letters.json    what each letter graph was last built from (a summary of its
                            extraction, the resolution answers it used, its check), so that a
                            rebuild neither reads nor rebuilds a letter whose graph cannot change
+
+The cache and the letter states are JSON in kg's own tagged form (``dumps_data``/``loads_data``):
+reading them builds only plain values and kg's own data classes, field by field, and never runs
+code named in the file (no pickle: a crafted file in a store folder is a cache miss, nothing
+more). Each file carries its format number; a store of another ``STORE_FORMAT`` is refused with
+a line that says how to rebuild (kg never upgrades a store behind the user's back).
 
 A letter graph is replaced as a whole in one transaction (``DROP SILENT GRAPH``, then
 ``INSERT DATA`` in the same SPARQL update), so a reader never sees half a letter; graphs new
@@ -17,10 +23,14 @@ finds it false trusts no digest and reconciles every graph.
 """
 from __future__ import annotations
 
+import base64
+import datetime
+import enum
 import json
+import math
 import os
-import pickle
-from dataclasses import asdict, dataclass, field
+import sys
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from pathlib import Path
 from contextlib import contextmanager
 from typing import BinaryIO, Iterable, Iterator
@@ -32,14 +42,178 @@ from .errors import InputError
 from .model import Extraction
 from .rdfio import write_atomic
 
-STORE_FORMAT = 1
-CACHE_FORMAT = 1
+STORE_FORMAT = 2  # 2: the cache and the letter states as tagged JSON (1 pickled them)
+CACHE_FORMAT = 2
 MANIFEST_NAME = "kg-store.json"
 OXIGRAPH_DIR = "oxigraph"
 CACHE_DIR = "extractions"
-STATE_NAME = "kg-letters.pickle"
+CACHE_SUFFIX = ".json"
+STATE_NAME = "kg-letters.json"
 INCOMING_NAME = "incoming.nq"  # new graphs waiting for their bulk load
-STATE_FORMAT = 1
+STATE_FORMAT = 2
+REBUILD = "remove the folder (or choose a new one) and build again: kg build PATH --store DIR"
+
+
+# ------------------------------------------------------------------ data without code
+
+
+class DataFormatError(ValueError):
+    """A tagged-JSON document that kg did not write (or that was damaged)."""
+
+
+def _encode(value: object) -> object:
+    """``value`` as JSON-ready data: plain values as they are, everything else as a tagged object."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else {"$float": repr(value)}
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, enum.Enum):
+        return {"$enum": _class_name(value), "value": _encode(value.value)}
+    if is_dataclass(value) and not isinstance(value, type):
+        return {"$class": _class_name(value), "fields": {f.name: _encode(getattr(value, f.name))
+                                                          for f in fields(value)}}
+    if isinstance(value, tuple):
+        if hasattr(value, "_fields"):  # a NamedTuple
+            return {"$class": _class_name(value), "items": [_encode(v) for v in value]}
+        return {"$tuple": [_encode(v) for v in value]}
+    if isinstance(value, (set, frozenset)):
+        items = [_encode(v) for v in value]
+        return {"$frozenset" if isinstance(value, frozenset) else "$set": items}
+    if isinstance(value, dict):
+        if all(type(k) is str for k in value):
+            return {"$dict": {k: _encode(v) for k, v in value.items()}}
+        return {"$pairs": [[_encode(k), _encode(v)] for k, v in value.items()]}
+    if isinstance(value, bytes):
+        return {"$bytes": base64.b64encode(value).decode("ascii")}
+    if isinstance(value, datetime.datetime):
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, datetime.date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, Path):
+        return {"$path": str(value)}
+    raise TypeError(f"cannot keep a {type(value).__name__} in a store file")
+
+
+def _class_name(value: object) -> str:
+    kind = type(value)
+    return f"{kind.__module__}:{kind.__qualname__}"
+
+
+def _kg_class(name: str) -> type:
+    """A class of kg's own that is already loaded: nothing is imported on a file's say-so."""
+    module_name, _, qualname = str(name).partition(":")
+    module = sys.modules.get(module_name) if module_name.startswith("kg.") or module_name == "kg" else None
+    found: object = module
+    for part in qualname.split("."):
+        found = getattr(found, part, None) if found is not None and not part.startswith("__") else None
+    if not isinstance(found, type):
+        raise DataFormatError(f"unknown class {name!r}")
+    return found
+
+
+def _decode(data: object) -> object:
+    if data is None or isinstance(data, (bool, int, float, str)):
+        return data
+    if isinstance(data, list):
+        return [_decode(v) for v in data]
+    if not isinstance(data, dict) or len(data) not in (1, 2):
+        raise DataFormatError(f"unexpected {type(data).__name__}")
+    if "$dict" in data:
+        return {str(k): _decode(v) for k, v in _of(data["$dict"], dict).items()}
+    if "$tuple" in data:
+        return tuple(_decode(v) for v in _of(data["$tuple"], list))
+    if "$class" in data:
+        return _instance(_kg_class(data["$class"]), data)
+    if "$pairs" in data:
+        return {_hashable(_decode(k)): _decode(v) for k, v in (_pair(p) for p in _of(data["$pairs"], list))}
+    if "$frozenset" in data:
+        return frozenset(_hashable(_decode(v)) for v in _of(data["$frozenset"], list))
+    if "$set" in data:
+        return {_hashable(_decode(v)) for v in _of(data["$set"], list)}
+    if "$enum" in data:
+        kind = _kg_class(data["$enum"])
+        if not issubclass(kind, enum.Enum):
+            raise DataFormatError(f"{data['$enum']!r} is not an enumeration")
+        return kind(_decode(data.get("value")))
+    if "$bytes" in data:
+        return base64.b64decode(_of(data["$bytes"], str), validate=True)
+    if "$date" in data:
+        return datetime.date.fromisoformat(_of(data["$date"], str))
+    if "$datetime" in data:
+        return datetime.datetime.fromisoformat(_of(data["$datetime"], str))
+    if "$path" in data:
+        return Path(_of(data["$path"], str))
+    if "$float" in data:
+        return float(_of(data["$float"], str))
+    raise DataFormatError(f"unknown tag {sorted(data)!r}")
+
+
+def _instance(kind: type, data: dict) -> object:
+    """A kg data class (field by field, no __init__ or __post_init__ run) or NamedTuple."""
+    if "items" in data and issubclass(kind, tuple) and hasattr(kind, "_fields"):
+        return kind(*(_decode(v) for v in _of(data["items"], list)))
+    if not is_dataclass(kind):
+        raise DataFormatError(f"{kind.__qualname__} is not a data class")
+    given = _of(data.get("fields"), dict)
+    names = {f.name for f in fields(kind)}
+    if set(given) != names:
+        raise DataFormatError(f"{kind.__qualname__}: fields {sorted(set(given) ^ names)} differ")
+    instance = object.__new__(kind)
+    for name, value in given.items():
+        object.__setattr__(instance, name, _decode(value))
+    return instance
+
+
+def _of(value: object, kind: type) -> object:
+    if not isinstance(value, kind):
+        raise DataFormatError(f"expected {kind.__name__}, found {type(value).__name__}")
+    return value
+
+
+def _pair(value: object) -> tuple:
+    pair = _of(value, list)
+    if len(pair) != 2:
+        raise DataFormatError("a dict entry is not a pair")
+    return pair[0], pair[1]
+
+
+def _hashable(value: object) -> object:
+    try:
+        hash(value)
+    except TypeError:
+        raise DataFormatError(f"unhashable key {type(value).__name__}") from None
+    return value
+
+
+def dumps_data(kind: str, version: int, header: dict, value: object) -> bytes:
+    """A store file: its kind, format number, header fields, and ``value`` in tagged JSON."""
+    document = {"kind": kind, "format": version, **header, "value": _encode(value)}
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def loads_data(data: bytes, kind: str, version: int, header: dict) -> object:
+    """The value of a store file written by ``dumps_data`` with the same kind, format and header.
+
+    Raises DataFormatError for anything else: damaged, foreign, another version or another header.
+    """
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise DataFormatError(f"not kg's JSON ({type(exc).__name__})") from None
+    if not isinstance(document, dict) or document.get("kind") != kind:
+        raise DataFormatError(f"not a {kind} file")
+    if document.get("format") != version:
+        raise DataFormatError(f"format {document.get('format')!r}, not {version}")
+    if any(document.get(k) != v for k, v in header.items()):
+        raise DataFormatError("made for another source or code")
+    try:
+        return _decode(document.get("value"))
+    except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
+        if isinstance(exc, DataFormatError):
+            raise
+        raise DataFormatError(f"damaged ({type(exc).__name__}: {exc})") from None
 
 
 @dataclass(frozen=True)
@@ -77,13 +251,19 @@ class Manifest:
     def from_json(cls, text: str, where: Path) -> "Manifest":
         try:
             data = json.loads(text)
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
             if data.get("format") != STORE_FORMAT:
-                raise InputError(f"{where}: store format {data.get('format')} is not {STORE_FORMAT}; "
-                                 f"build into a new folder")
+                raise InputError(f"{where}: store format {data.get('format')} is not {STORE_FORMAT}, the format of "
+                                 f"this kg; kg does not convert stores: {REBUILD}")
             letters = tuple(LetterRecord(**r) for r in data.pop("letters"))
-            return cls(letters=letters, **data)
-        except (ValueError, TypeError, KeyError) as exc:
-            raise InputError(f"{where}: damaged store manifest ({exc}); build into a new folder") from None
+            manifest = cls(letters=letters, **data)
+            if not isinstance(manifest.digests, dict) or not all(isinstance(r.path, str) for r in letters):
+                raise ValueError("unexpected values")
+            return manifest
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+            raise InputError(f"{where}: damaged store manifest ({type(exc).__name__}: {str(exc)[:100]}); "
+                             f"{REBUILD}") from None
 
 
 def graph_digest(quads: Iterable[Quad]) -> str:
@@ -121,8 +301,7 @@ class KgStore:
                                  f"choose a new or empty folder for --store")
         elif self.directory.exists() and not self.directory.is_dir():
             raise InputError(f"{self.directory}: not a folder")
-        self._manifest = Manifest.from_json(manifest_path.read_text(encoding="utf-8"), manifest_path) \
-            if manifest_path.is_file() else None
+        self._manifest = _read_manifest(manifest_path) if manifest_path.is_file() else None
         self.store = self._open_oxigraph()
 
     def _open_oxigraph(self) -> Store:
@@ -134,11 +313,12 @@ class KgStore:
                 return Store.read_only(str(location))
             location.mkdir(parents=True, exist_ok=True)
             return Store(str(location))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RocksDB reports corruption as a RuntimeError
             if "lock" in str(exc).lower():
                 raise InputError(f"{self.directory}: store is in use by another process (a kg serve or "
                                  f"kg build?); stop it or open the store read-only") from None
-            raise InputError(f"{self.directory}: cannot open the store ({exc})") from None
+            raise InputError(f"{self.directory}: cannot open the store's {OXIGRAPH_DIR}/ dataset, damaged? "
+                             f"({str(exc)[:160]}); {REBUILD}") from None
 
     def __enter__(self) -> "KgStore":
         return self
@@ -254,15 +434,18 @@ class KgStore:
     def letter_state(self, key: tuple) -> object | None:
         """What the last build kept about its letters, when it was made under ``key``; else None."""
         try:
-            with (self.directory / STATE_NAME).open("rb") as stream, collector_paused():
-                kept_format, kept_key, state = pickle.load(stream)
-        except Exception:  # missing, damaged or foreign: start over
+            data = (self.directory / STATE_NAME).read_bytes()
+        except OSError:  # missing or unreadable: start over
             return None
-        return state if (kept_format, kept_key) == (STATE_FORMAT, key) else None
+        try:
+            with collector_paused():
+                return loads_data(data, "kg-letters", STATE_FORMAT, {"key": _encode(key)})
+        except DataFormatError:  # damaged, foreign or made under another key: start over
+            return None
 
     def keep_letter_state(self, key: tuple, state: object) -> None:
         with collector_paused():
-            data = pickle.dumps((STATE_FORMAT, key, state), protocol=pickle.HIGHEST_PROTOCOL)
+            data = dumps_data("kg-letters", STATE_FORMAT, {"key": _encode(key)}, state)
         write_atomic(self.directory / STATE_NAME, data)
 
 
@@ -272,11 +455,12 @@ def read_cached_extraction(directory: Path, sha256: str, fingerprint: str) -> Ex
     A plain function, so worker processes read the cache without opening the store.
     """
     try:
-        with (Path(directory) / CACHE_DIR / f"{sha256}.pickle").open("rb") as stream:
-            kept_format, kept_fingerprint, kept_sha, extraction = pickle.load(stream)
-    except Exception:  # missing, damaged or foreign: only a cache miss
+        data = (Path(directory) / CACHE_DIR / f"{sha256}{CACHE_SUFFIX}").read_bytes()
+    except OSError:  # missing or unreadable: a cache miss
         return None
-    if (kept_format, kept_fingerprint, kept_sha) != (CACHE_FORMAT, fingerprint, sha256):
+    try:
+        extraction = loads_data(data, "kg-extraction", CACHE_FORMAT, {"fingerprint": fingerprint, "sha256": sha256})
+    except DataFormatError:  # damaged, foreign or made by other code: only a cache miss
         return None
     return extraction if isinstance(extraction, Extraction) else None
 
@@ -284,24 +468,24 @@ def read_cached_extraction(directory: Path, sha256: str, fingerprint: str) -> Ex
 def write_cached_extraction(directory: Path, extraction: Extraction, fingerprint: str) -> None:
     """Keep ``extraction`` in store folder ``directory`` under its source's sha256 and ``fingerprint``."""
     sha256 = extraction.document.letter.sha256
-    data = pickle.dumps((CACHE_FORMAT, fingerprint, sha256, extraction), protocol=pickle.HIGHEST_PROTOCOL)
+    data = dumps_data("kg-extraction", CACHE_FORMAT, {"fingerprint": fingerprint, "sha256": sha256}, extraction)
     folder = Path(directory) / CACHE_DIR
     folder.mkdir(parents=True, exist_ok=True)
     # renamed into place, not synced to disk: after a crash a torn entry is only a cache miss
     temporary = folder / f".{sha256}.{os.getpid()}.tmp"
     try:
         temporary.write_bytes(data)  # not an output: a cache entry, see above
-        os.replace(temporary, folder / f"{sha256}.pickle")  # not an output
+        os.replace(temporary, folder / f"{sha256}{CACHE_SUFFIX}")  # not an output
     except OSError as exc:
         raise InputError(f"{folder}: cannot keep the extraction ({exc.strerror or exc})") from None
 
 
 def _forget(folder: Path, keep: set[str]) -> int:
-    """Remove the ``*.pickle`` files of ``folder`` whose stem is not in ``keep``; returns how many went."""
+    """Remove the cache files of ``folder`` whose stem is not in ``keep``; returns how many went."""
     if not folder.is_dir():
         return 0
     removed = 0
-    for path in folder.glob("*.pickle"):
+    for path in folder.glob(f"*{CACHE_SUFFIX}"):
         if path.stem not in keep:
             try:
                 os.unlink(path)
@@ -309,6 +493,17 @@ def _forget(folder: Path, keep: set[str]) -> int:
             except OSError:
                 pass
     return removed
+
+
+def _read_manifest(path: Path) -> Manifest:
+    """The manifest of a store folder; InputError (exit 3) naming the problem when it cannot be read."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: damaged store manifest (not UTF-8); {REBUILD}") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the store manifest ({exc.strerror or exc})") from None
+    return Manifest.from_json(text, path)
 
 
 def open_store_dataset(directory: Path | str) -> Store:

@@ -426,3 +426,85 @@ def test_a_reply_that_is_not_http_is_exit_3(tmp_path):
         assert result.exit_code == 3 and "not HTTP" in result.output, result.output
     finally:
         listener.close()
+
+
+# ---------------------------------------------------------------- the store
+
+
+def kg_command(*args: str, timeout: float = 120):
+    import subprocess
+    import sys
+    kg = Path(sys.executable).parent / "kg"
+    return subprocess.run([str(kg), *args], capture_output=True, text=True, timeout=timeout)
+
+
+class Exploit:
+    """A pickle that, when loaded, leaves a file behind."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (self.marker,))
+
+
+@pytest.fixture(scope="module")
+def one_letter(tmp_path_factory) -> Path:
+    from conftest import sample
+    folder = tmp_path_factory.mktemp("one")
+    (folder / "letter.txt").write_bytes(sample("000").read_bytes())
+    return folder
+
+
+def test_a_crafted_file_in_a_store_folder_runs_no_code(tmp_path, one_letter):
+    import hashlib
+    import pickle
+
+    from kg.store import CACHE_DIR, CACHE_SUFFIX, STATE_NAME
+    marker = tmp_path / "owned"
+    store = tmp_path / "store"
+    sha = hashlib.sha256((one_letter / "letter.txt").read_bytes()).hexdigest()
+    (store / CACHE_DIR).mkdir(parents=True)
+    evil = pickle.dumps(Exploit(marker))
+    for name in (f"{sha}.pickle", f"{sha}{CACHE_SUFFIX}"):
+        (store / CACHE_DIR / name).write_bytes(evil)
+    (store / STATE_NAME).write_bytes(evil)
+    result = kg_command("build", str(one_letter), "--store", str(store), "-q", "--no-validate")
+    assert result.returncode == 0, result.stderr
+    assert not marker.exists()
+    # a JSON file naming code instead of data is a cache miss too
+    crafted = {"kind": "kg-extraction", "format": 2, "value": {"$class": "kg.store:os.system", "fields": {}}}
+    (store / CACHE_DIR / f"{sha}{CACHE_SUFFIX}").write_text(json.dumps(crafted))
+    assert kg_command("build", str(one_letter), "--store", str(store), "-q", "--no-validate").returncode == 0
+
+
+def test_tagged_json_builds_only_kg_data_classes():
+    from kg.store import DataFormatError, dumps_data, loads_data
+    value = {("a", 1): frozenset({b"x", 2.5}), "k": [None, True, float("inf")]}
+    assert loads_data(dumps_data("t", 1, {}, value), "t", 1, {}) == value
+    for name in ("os:system", "builtins:eval", "kg.store:os.system", "kg.store:os.__class__", "subprocess:Popen"):
+        crafted = json.dumps({"kind": "t", "format": 1, "value": {"$class": name, "fields": {}}}).encode()
+        with pytest.raises(DataFormatError):
+            loads_data(crafted, "t", 1, {})
+    with pytest.raises(DataFormatError, match="format"):
+        loads_data(dumps_data("t", 1, {}, 1), "t", 2, {})
+
+
+@pytest.mark.parametrize("damage, expected", [
+    (lambda store: (store / "kg-store.json").write_text('{"format": 1, "letters": []}'), "store format 1 is not 2"),
+    (lambda store: (store / "kg-store.json").write_text("[1, 2]"), "damaged store manifest"),
+    (lambda store: (store / "kg-store.json").write_text('{"format": 2, "letters": [{"x": 1}]}'),
+     "damaged store manifest"),
+    (lambda store: (store / "kg-store.json").write_bytes(b"\xff\xfe{"), "damaged store manifest"),
+    (lambda store: [p.write_bytes(b"\0garbage") for p in (store / "oxigraph").iterdir()
+                    if p.name.startswith(("CURRENT", "MANIFEST", "OPTIONS"))], "damaged"),
+])
+def test_a_damaged_or_other_version_store_is_exit_3_saying_how_to_rebuild(tmp_path, one_letter, damage, expected):
+    store = tmp_path / "store"
+    assert kg_command("build", str(one_letter), "--store", str(store), "-q", "--no-validate").returncode == 0
+    damage(store)
+    for command in (["build", str(one_letter), "--store", str(store), "-q"], ["query", "letters", "--store", str(store)]):
+        result = kg_command(*command)
+        assert result.returncode == 3, result.stderr
+        assert expected in result.stderr and "build again" in result.stderr
+        assert result.stderr.count("\n") == 1 and "internal error" not in result.stderr

@@ -5,7 +5,7 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.errors import InputError
-from kg.store import CACHE_DIR, MANIFEST_NAME, KgStore, LetterRecord, Manifest, graph_digest, open_store_dataset
+from kg.store import CACHE_DIR, CACHE_SUFFIX, MANIFEST_NAME, KgStore, LetterRecord, Manifest, graph_digest, open_store_dataset
 
 G = NamedNode("http://example.org/graph/a")
 H = NamedNode("http://example.org/graph/b")
@@ -97,7 +97,7 @@ def test_extraction_cache_is_keyed_by_content_and_code(tmp_path, sample_build):
         kg_store.keep_extraction(extraction, "code-1")
         assert kg_store.cached_extraction(sha, "code-1") == extraction
         assert kg_store.cached_extraction(sha, "code-2") is None  # other code: a miss
-        cache_file = tmp_path / "s" / CACHE_DIR / f"{sha}.pickle"
+        cache_file = tmp_path / "s" / CACHE_DIR / f"{sha}{CACHE_SUFFIX}"
         cache_file.write_bytes(b"damaged")
         assert kg_store.cached_extraction(sha, "code-1") is None  # damage: a miss, not a crash
         kg_store.keep_extraction(extraction, "code-1")
