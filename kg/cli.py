@@ -485,6 +485,7 @@ def serve(graph: Path | None, store_dir: Path | None, host: str, port: int, allo
             server.serve_forever()
         finally:
             server.server_close()
+            server.service.close()  # the queries still running
     sys.exit(EXIT_OK)
 
 
