@@ -520,7 +520,7 @@ def _full_name_before(text: str, end: int, acronym: str) -> tuple[int, str] | No
 
 
 _WINDOW = 512  # characters looked back at first; the whole text only when a run of spaces or a word is longer
-_LAST_WORD = re.compile(r"(\S+)$")
+_TRAILING_RUN = re.compile(r"(\S+)$")
 
 
 def _end_of_text_before(text: str, pos: int) -> int:
@@ -533,8 +533,8 @@ def _end_of_text_before(text: str, pos: int) -> int:
 def _last_word(text: str, end: int) -> re.Match[str] | None:
     """The last run of non-space characters right before ``end`` (what ``(\\S+)$`` finds in ``text[:end]``)."""
     low = max(0, end - _WINDOW)
-    last = _LAST_WORD.search(text, low, end)
-    return last if last is None or last.start() > low or low == 0 else _LAST_WORD.search(text, 0, end)
+    last = _TRAILING_RUN.search(text, low, end)
+    return last if last is None or last.start() > low or low == 0 else _TRAILING_RUN.search(text, 0, end)
 
 
 def _full_name_with_head(text: str, end: int, acronym: str) -> tuple[int, str] | None:
