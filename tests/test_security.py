@@ -103,7 +103,7 @@ class Recorder(http.server.BaseHTTPRequestHandler):
 def recorder():
     Recorder.hits = []
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/sparql"
     server.shutdown()
     server.server_close()
@@ -320,7 +320,7 @@ def hostile():
     Hostile.seen = []
     servers = [http.server.ThreadingHTTPServer(("127.0.0.1", 0), Hostile) for _ in range(2)]
     for server in servers:
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     # "another origin": the same handler on another port
     Hostile.elsewhere = f"http://127.0.0.1:{servers[1].server_address[1]}/steal"
     yield f"http://127.0.0.1:{servers[0].server_address[1]}"
@@ -421,9 +421,11 @@ def test_a_reply_that_is_not_http_is_exit_3(tmp_path):
         result = CliRunner().invoke(main, ["push", str(graph), "--endpoint", f"http://127.0.0.1:{port}/update",
                                            "--retries", "0"])
         assert result.exit_code == 3 and "not HTTP" in result.output, result.output
-        result = CliRunner().invoke(main, ["query", "ASK {}", "--endpoint", f"http://127.0.0.1:{port}/query",
-                                           "--timeout", "5"])
-        assert result.exit_code == 3 and "not HTTP" in result.output, result.output
+        from kg.errors import RemoteError
+        from kg.remote import Endpoint, run_remote
+        with pytest.raises(RemoteError, match="not HTTP") as caught:
+            run_remote("ASK {}", Endpoint(f"http://127.0.0.1:{port}/query", retries=0))
+        assert caught.value.exit_code == 3
     finally:
         listener.close()
 
