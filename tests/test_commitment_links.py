@@ -75,6 +75,7 @@ DEV_SENTENCES = [
     ("kst-29893-262", "Vanzelfsprekend zal ik u nader informeren", "new", "open"),
     ("kst-24587-428", "Tijdens het Algemeen Overleg met de vaste Kamercommissie", "restated", "unknown"),
     ("kst-26956-103", "Naar aanleiding van beide rapporten zal ik u op korte termijn", "new", "open"),
+    ("kst-24587-689", "Tijdens het Algemeen Overleg Gevangeniswezen op 8 februari jl.", "restated", "kept"),
 ]
 
 

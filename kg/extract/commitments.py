@@ -226,7 +226,7 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
         if not item:
             intro = sentence.text
         if rule is None:
-            _keep_pointed_at(document, sentence, found)
+            _keep_pointed_at(document, sentence, found, [index - at for at in where])
             continue
         due_text, due = _due(sentence.text, document.head.date)
         kind, status, keeping = commitment_life(sentence.text, rule, document.head.date)
@@ -262,19 +262,26 @@ def commitment_life(sentence: str, rule: Rule, letter_date: date | None = None) 
     return "restated", "open" if future or _due_time_ahead(sentence, letter_date) else "unknown", None
 
 
-def _keep_pointed_at(document: Document, sentence: Sentence, found: list[CommitmentFact]) -> None:
+def _keep_pointed_at(document: Document, sentence: Sentence, found: list[CommitmentFact], back: list[int]) -> None:
     """'Deze toezeggingen doe ik met deze brief gestand': the restated promises before it are kept
-    (the plural keeps all of them, the singular the nearest), with this sentence as evidence."""
-    open_ones = [i for i, fact in enumerate(found) if fact.kind == "restated" and fact.status != "kept"]
-    if not open_ones:
+    (the plural keeps all of them, the singular the nearest), with this sentence as evidence.
+
+    ``back`` says how many sentences back each commitment of ``found`` stands; a pointer with
+    ``within`` reaches only that far ('U ontvangt het als bijlage bij deze brief')."""
+    for cue in POINTERS:
+        match = cue.pattern.search(sentence.text)
+        if match is None:
+            continue
+        within = int(cue.fields.get("within") or 0)
+        open_ones = [i for i, fact in enumerate(found) if fact.kind == "restated" and fact.status != "kept"
+                     and (not within or back[i] <= within)]
+        if not open_ones:
+            continue
+        kept_by = evidence(document, sentence.span, EXTRACTOR_ID, cue.id)
+        chosen = open_ones if re.search(r"toezeggingen", match.group(0), re.IGNORECASE) else open_ones[-1:]
+        for i in chosen:
+            found[i] = replace(found[i], status="kept", kept_by=kept_by)
         return
-    cue, match = next(((cue, m) for cue in POINTERS if (m := cue.pattern.search(sentence.text))), (None, None))
-    if cue is None or match is None:
-        return
-    kept_by = evidence(document, sentence.span, EXTRACTOR_ID, cue.id)
-    chosen = open_ones if re.search(r"toezeggingen", match.group(0), re.IGNORECASE) else open_ones[-1:]
-    for i in chosen:
-        found[i] = replace(found[i], status="kept", kept_by=kept_by)
 
 
 _WORD = re.compile(r"[^\W\d_]{5,}")
