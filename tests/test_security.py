@@ -235,7 +235,11 @@ def test_a_timed_out_query_is_really_stopped():
         started = time.monotonic()
         status, _, body = request(served.url + q(CARTESIAN))
         assert status == 503 and b"timed out" in body and time.monotonic() - started < 5
-        assert _children(os.getpid()) <= before  # its process is gone, not running on in a thread
+        assert _children(os.getpid()) <= before  # its process is gone
+        import resource
+        used = resource.getrusage(resource.RUSAGE_SELF).ru_utime
+        time.sleep(0.5)
+        assert resource.getrusage(resource.RUSAGE_SELF).ru_utime - used < 0.25  # and not running on in a thread
 
 
 def test_four_cartesian_queries_and_twenty_normal_clients(sample_trig):
