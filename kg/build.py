@@ -225,8 +225,7 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
     g.text(letter, _kb.uwKenmerk, head.uw_kenmerk)
     g.text(letter, _kb.subject, head.subject)
     # the title: the Onderwerp; where there is none, the dossier's title (an official publication)
-    g.text(letter, _dcterms.title, head.subject or head.dossier_title
-           or (head.heading.capitalize() if head.heading else None))
+    g.text(letter, _dcterms.title, head.subject or head.dossier_title)
     g.text(letter, _kb.kamerstuk, head.kamerstuk)
     g.text(letter, _kb.dossier, head.dossier)
     g.text(letter, _kb.dossierTitle, head.dossier_title)

@@ -471,6 +471,10 @@ def aligned(table: Table, *, width: int = 100, hide: frozenset[str] = frozenset(
     texts cut with an ellipsis (the narrow columns keep their width, the wide ones share the rest)."""
     keep = [index for index, name in enumerate(table.variables) if name not in hide] or \
         list(range(len(table.variables)))
+    # a column no row gives a value is left out (and named under the table), to leave room for the others
+    empty = [index for index in keep if table.rows and all(row[index] is None or not term_text(row[index])
+                                                          for row in table.rows)]
+    keep = [index for index in keep if index not in empty] or keep
     names = [table.variables[index] for index in keep]
 
     def cell(term) -> str:
@@ -489,7 +493,10 @@ def aligned(table: Table, *, width: int = 100, hide: frozenset[str] = frozenset(
         return "  ".join(cut(v, w).ljust(w) for v, w in zip(values, widths)).rstrip()
 
     lines = [line(names), "  ".join("-" * w for w in widths)] + [line(row) for row in cells]
-    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    footer = f"{len(cells)} row{'s' if len(cells) != 1 else ''}"
+    if empty and len(keep) < len(table.variables):
+        footer += "; no values for " + ", ".join(table.variables[index] for index in empty)
+    lines.append(f"({footer})")
     return "\n".join(lines)
 
 
