@@ -369,8 +369,8 @@ _WORD = re.compile(r"[?$]?[A-Za-z_][A-Za-z0-9_\-]*:?")
 def query_form(sparql: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE: the first keyword outside comments, IRIs and strings.
 
-    SPARQLWrapper guesses the form with a regular expression that a comment such as
-    '# organisations addressed' fools into ADD (an update); kg decides it here instead.
+    A regular expression over the text (as some clients use) takes a comment such as
+    '# organisations addressed' for ADD (an update); kg decides it here instead.
     """
     position = 0
     while position < len(sparql):
