@@ -97,7 +97,7 @@ def test_construct_as_turtle_or_ntriples(endpoint):
     assert request(url, headers={"Accept": "image/png"})[0] == 406
 
 
-def test_every_named_query_through_sparqlwrapper_matches_local(endpoint, sample_trig):
+def test_every_named_query_through_the_remote_client_matches_local(endpoint, sample_trig):
     local = load_store(sample_trig)
     for name in query_names():
         here = run_query(local, query_text(name))
