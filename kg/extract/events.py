@@ -146,6 +146,10 @@ def _is_participle(word: str) -> bool:
             and not lowered.endswith("heid") and lowered not in _PARTICIPLE_NOUNS)
 
 
+_HELD_VERB = re.compile(r"\s+(?:plaatsgehad|plaatsgevonden|gevoerd|gehouden)\b")
+_GAP = re.compile(r"[ \t]+")
+
+
 def _chain_end(text: str, position: int, limit: int, dates: list[DateExpression],
                offset: int, skip_verb: bool = False) -> int:
     """Where the prepositional phrases after a noun end (``met de Vaste Kamercommissie ...``).
@@ -156,14 +160,14 @@ def _chain_end(text: str, position: int, limit: int, dates: list[DateExpression]
     date_starts = {offset + item.start for item in dates}
     end, cursor, words = position, position, 0
     if skip_verb:
-        verb = re.match(r"\s+(?:plaatsgehad|plaatsgevonden|gevoerd|gehouden)\b", text[cursor:])
+        verb = _HELD_VERB.match(text, cursor)
         if verb:
-            cursor += verb.end()
+            cursor = verb.end()
     while words < limit:
-        gap = re.match(r"[ \t]+", text[cursor:])
+        gap = _GAP.match(text, cursor)
         if gap is None:
             break
-        start = cursor + gap.end()
+        start = gap.end()
         if start in date_starts or any(start == s - len("d.d. ") for s in date_starts):
             break
         word = _WORD.match(text, start)

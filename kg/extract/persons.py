@@ -25,6 +25,7 @@ The signatory under the closing is the signatories extractor's and is not emitte
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from typing import Sequence
@@ -54,6 +55,8 @@ _PARTY = r"\(\s*(?P<party{n}>[^()]{1,25}?)\s*\)"
 _MEMBER_LEAD = re.compile(
     r"(?<![\w-])(?:[Hh]et\s+(?:[Kk]amer)?lid|[Kk]amerlid|[Dd]e\s+(?:[Kk]amer)?leden|[Kk]amerleden|"
     r"(?:motie|amendement|Motie|Amendement)[-–])\s*")
+_JOINER = re.compile(r"\s*(?:,|en)\s+")
+_OF_THE = re.compile(r"\s+van\s+(?:de|het)\s+")
 _ONE_MEMBER = re.compile(rf"(?P<name>{_SURNAME})(?:\s*\(\s*(?P<party>[^()]{{1,25}}?)\s*\))?")
 _MEMBER_CAPS = re.compile(r"(?<![A-Z])(?:VAN\s+HET\s+LID|VAN\s+DE\s+LEDEN)\s+(?P<names>[A-Z'’\- ]+?)"
                           r"(?=\s*(?:C\.S\.|,|\.|\s(?:OVER|TER|INZAKE|VOORGESTELD)\b|$))")
@@ -156,10 +159,10 @@ def _members(document: Document, text: str) -> list[_Person]:
             pos = match.end()
             if single:
                 break
-            joiner = re.match(r"\s*(?:,|en)\s+", text[pos:])
+            joiner = _JOINER.match(text, pos)
             if not joiner:
                 break
-            pos += joiner.end()
+            pos = joiner.end()
     for match in _MEMBER_CAPS_SCAN.finditer(text):
         names = re.split(r"\s*,\s*|\s+EN\s+", match.group("names").strip())
         offset = match.start("names")
@@ -185,23 +188,34 @@ def _role_before(window: str) -> tuple[int, str] | None:
 
 def _org_after(text: str, end: int, spans: dict[int, OrganisationMention]) -> tuple[str, str] | None:
     """'van het iMMO' right after a name: (the words, the organisation key)."""
-    match = re.match(r"\s+van\s+(?:de|het)\s+", text[end:])
+    match = _OF_THE.match(text, end)
     if not match:
         return None
-    org = spans.get(end + match.end())
+    org = spans.get(match.end())
     if org is None:
         return None
-    return text[end:end + match.end()].strip() + " " + org.name, org.key
+    return text[end:match.end()].strip() + " " + org.name, org.key
 
 
-def _role_org(role: str, orgs_by_start: dict[int, OrganisationMention], role_start: int) -> str | None:
-    """The key of the last organisation named inside a role phrase."""
-    found = [org for start, org in orgs_by_start.items() if role_start <= start < role_start + len(role)]
-    return found[-1].key if found else None
+def _role_org(role: str, orgs: _Starts, role_start: int) -> str | None:
+    """The key of the last organisation (in the order of ``orgs``) named inside a role phrase."""
+    first, last = bisect_left(orgs.starts, role_start), bisect_left(orgs.starts, role_start + len(role))
+    return max(orgs.ranked[first:last])[1] if first < last else None
+
+
+class _Starts:
+    """Organisations by start, sorted for bisection: ``starts`` and, at the same index, (place in
+    the mapping, key), so the last one named in a range is the one with the highest place."""
+
+    def __init__(self, by_start: dict[int, OrganisationMention]) -> None:
+        order = sorted((start, rank, org.key) for rank, (start, org) in enumerate(by_start.items()))
+        self.starts = [start for start, _, _ in order]
+        self.ranked = [(rank, key) for _, rank, key in order]
 
 
 def _addressed(text: str, orgs: list[tuple[int, OrganisationMention]]) -> list[_Person]:
     by_start = {start: org for start, org in orgs}
+    starts = _Starts(by_start)
     found: list[_Person] = []
     for match in _TITLE_SCAN.finditer(text):
         name = match.group("name")
@@ -218,7 +232,7 @@ def _addressed(text: str, orgs: list[tuple[int, OrganisationMention]]) -> list[_
         if role is None and after:
             role = after.group("role").strip()
             role_start = match.end() + after.start("role")
-        organisation = _role_org(role, by_start, role_start) if role else None
+        organisation = _role_org(role, starts, role_start) if role else None
         trailing = _org_after(text, match.end(), by_start)
         if trailing and role and not organisation:
             role, organisation = f"{role} {trailing[0]}", trailing[1]

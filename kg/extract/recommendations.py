@@ -24,6 +24,7 @@ that cue.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -232,12 +233,14 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
         groups = _summary_groups(document) or _collective_groups(document, reports)
     found: list[Fact] = []
     number = 0
+    by_start = sorted(organisations, key=lambda fact: fact.evidence.clean_start)
+    starts = [fact.evidence.clean_start for fact in by_start]
     for group in groups:
         responses = _responses(document, group)
         for item, response in zip(group.items, responses):
             number += 1
             report = _report_for(item, reports)
-            addressees = _addressee_keys(item, organisations)
+            addressees = _addressee_keys(item, by_start, starts)
             found.append(RecommendationFact(
                 evidence=evidence(document, item.span, EXTRACTOR_ID, item.rule),
                 text=item.text, number=number,
@@ -472,9 +475,13 @@ def _running_groups(document: Document, used: frozenset[int] = frozenset()) -> l
         if items:
             found.append((index, items, rest))
     groups: list[_Group] = []
+    places = [sentence.paragraph for sentence in document.sentences]
+    in_order = all(a <= b for a, b in zip(places, places[1:]))
     for position, (index, items, rest) in enumerate(found):
         stop = found[position + 1][0] if position + 1 < len(found) else _region_end(document, index)
-        response = rest + [sentence for sentence in document.sentences
+        between = document.sentences[bisect_right(places, index):bisect_left(places, stop)] if in_order \
+            else document.sentences
+        response = rest + [sentence for sentence in between
                            if index < sentence.paragraph < stop
                            and document.paragraphs[sentence.paragraph].kind == "text"]
         groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1))
@@ -799,14 +806,16 @@ def _report_for(item: _Item, reports: list[ReportFact]) -> ReportFact | None:
     return (responded or reports)[0]
 
 
-def _addressee_keys(item: _Item, organisations: list[OrganisationMention]) -> tuple[str, ...]:
+def _addressee_keys(item: _Item, organisations: list[OrganisationMention], starts: list[int]) -> tuple[str, ...]:
     """Every organisation named in the addressee, in order: 'het ministerie van Justitie en
-    Veiligheid en de IND' is addressed to both."""
+    Veiligheid en de IND' is addressed to both. ``organisations`` are sorted by where they start
+    (``starts``, for bisection)."""
     if item.addressee_span is None:
         return ()
     keys: list[str] = []
-    for fact in sorted(organisations, key=lambda fact: fact.evidence.clean_start):
-        if item.addressee_span.start <= fact.evidence.clean_start < item.addressee_span.end and fact.key not in keys:
+    first, last = bisect_left(starts, item.addressee_span.start), bisect_left(starts, item.addressee_span.end)
+    for fact in organisations[first:last]:
+        if fact.key not in keys:
             keys.append(fact.key)
     return tuple(keys)
 

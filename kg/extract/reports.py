@@ -31,7 +31,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Iterable, Iterator, Sequence
+from typing import Iterator, Sequence
 
 from .. import rules
 from ..dates import MONTHS, find_dates
@@ -1071,6 +1071,7 @@ class _ByName:
     def __init__(self, organisations: list[OrganisationMention]) -> None:
         self.by_key: dict[str, list[OrganisationMention]] = {}
         self._by_form: dict[str, list[tuple[int, OrganisationMention]]] = {}
+        self._forms: dict[str, frozenset[str]] = {}
         for index, fact in enumerate(organisations):
             self.by_key.setdefault(fact.key, []).append(fact)
             for form in {fact.name.lower(), (fact.acronym or "").lower(), fact.canonical_name.lower()}:
@@ -1079,6 +1080,13 @@ class _ByName:
     def named(self, lowered: str) -> list[OrganisationMention]:
         """The mentions whose name, acronym or canonical name lower-cased is ``lowered``, in the letter's order."""
         return [fact for _, fact in self._by_form.get(lowered, [])]
+
+    def forms(self, key: str) -> frozenset[str]:
+        """Every written form (name, canonical name, acronym, alias) of the mentions of ``key``, once each."""
+        if key not in self._forms:
+            self._forms[key] = frozenset(form for fact in self.by_key.get(key, ()) for form in
+                                         (fact.name, fact.canonical_name, fact.acronym or "", *fact.aliases) if form)
+        return self._forms[key]
 
 
 def _attribution(subject: str, reports: list[ReportFact], main: ReportFact,
@@ -1090,7 +1098,7 @@ def _attribution(subject: str, reports: list[ReportFact], main: ReportFact,
             return report, report.authors[0] if report.authors else None
     for report in reports:
         for key, name in zip(report.authors, report.author_names):
-            if name.lower() in lowered or _acronym_match(name, subject, by_name.by_key.get(key, ()), key):
+            if name.lower() in lowered or _acronym_match(name, subject, by_name.forms(key)):
                 return report, key
     if re.search(r"\b(?:rapport|onderzoek|bundel|artikel|advies)\b", lowered):
         return main, main.authors[0] if main.authors else None
@@ -1101,14 +1109,11 @@ def _attribution(subject: str, reports: list[ReportFact], main: ReportFact,
     return None, None
 
 
-def _acronym_match(name: str, subject: str, organisations: Iterable[OrganisationMention], key: str) -> bool:
+def _acronym_match(name: str, subject: str, forms: frozenset[str]) -> bool:
+    """Does ``subject`` name the author ``name``, by one of its written ``forms`` or by its first word?"""
     words = subject.split()
-    for fact in organisations:
-        if fact.key != key:
-            continue
-        forms = {fact.name, fact.canonical_name, fact.acronym or "", *fact.aliases}
-        if any(form and (form == subject or form in words or subject.startswith(form)) for form in forms):
-            return True
+    if any(form == subject or form in words or subject.startswith(form) for form in forms):
+        return True
     first = name.split()[0] if name.split() else ""
     return bool(first) and subject.split()[0:1] == [first] and first[:1].isupper() and len(first) > 3
 
