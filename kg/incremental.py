@@ -35,7 +35,8 @@ from typing import Callable, Iterable, Iterator
 from pyoxigraph import NamedNode, Quad, RdfFormat, parse, serialize
 
 from . import __version__
-from .errors import InputError
+from .errors import InputError, UnreadableLetter
+from .ingest import read_bounded
 from .model import Extraction, Resolution
 from .store import (KgStore, LetterRecord, Manifest, graph_digest, read_cached_extraction,
                     write_cached_extraction)
@@ -89,9 +90,12 @@ def code_fingerprint(package: Path | None = None) -> str:
 
 
 def file_sha256(path: Path) -> str | None:
+    """The SHA-256 of a letter file, read as ingest reads it (``read_bounded``: size and kind checked
+    first, never more than the limit read); None when it cannot be read or is over the limit, and
+    reading the letter then refuses it with the reason."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_bounded(path)).hexdigest()
+    except UnreadableLetter:
         return None
 
 

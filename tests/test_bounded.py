@@ -6,6 +6,7 @@ passes that used to be quadratic in the number of mentions, timed at two sizes.
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import subprocess
 import sys
@@ -16,7 +17,8 @@ from pypdf import PdfReader, PdfWriter
 
 from conftest import SAMPLES
 from kg.errors import EXIT_INPUT
-from kg.ingest import MAX_TEXT_CHARS, html_text, read_letter
+from kg.incremental import file_sha256
+from kg.ingest import MAX_BYTES, MAX_TEXT_CHARS, html_text, read_letter
 from kg.model import Letter
 from kg.pipeline import extract_path
 from test_bad_inputs import PDF_LETTER, text_pdf
@@ -46,6 +48,26 @@ def test_a_letter_over_the_text_limit_is_refused_at_once_and_the_rest_builds(tmp
     assert result.returncode == EXIT_INPUT, result.stderr
     assert "huge.txt: letter holds 8 million characters of text, over the 8 million" in result.stderr
     assert "1 file refused, 1 built." in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_store_build_refuses_a_file_over_the_size_limit_without_reading_it(tmp_path):
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    huge = folder / "huge.txt"
+    with open(huge, "wb") as stream:  # sparse: 64 GB that take no disk, and minutes to read whole
+        stream.truncate(64 * 2**30)
+    (folder / "good.txt").write_text(next(SAMPLES.glob("*.txt")).read_text(encoding="utf-8"), encoding="utf-8")
+    started = time.monotonic()
+    assert file_sha256(huge) is None and file_sha256(folder / "good.txt") is not None
+    assert time.monotonic() - started < 1
+    small = folder / "small.txt"
+    small.write_bytes(b"x" * 10)
+    assert file_sha256(small) == hashlib.sha256(b"x" * 10).hexdigest()
+    small.unlink()
+    result = run_kg("build", str(folder), "--store", str(tmp_path / "store"), "--no-validate", "-q")
+    assert time.monotonic() - started < 60
+    assert result.returncode == EXIT_INPUT, result.stderr
+    assert f"over the {MAX_BYTES // 2**20} MB limit for one letter" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_a_letter_over_its_time_budget_is_refused_with_one_line(tmp_path, monkeypatch):
