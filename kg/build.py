@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from itertools import islice
 from typing import Iterable
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, parse
@@ -99,13 +100,21 @@ def typed_literal(value: str, datatype: str) -> str:
     return quoted(value) if datatype == XSD_STRING else f"{quoted(value)}^^<{datatype}>"
 
 
+NQUADS_BATCH = 4096  # triples turned into bytes at a time: a big letter's graph is never one huge str
+
+
 def nquads(graph: str, triples: Iterable[Triple]) -> bytes:
-    """The triples of one named graph as N-Quads, in the order given."""
+    """The triples of one named graph as N-Quads, in the order given.
+
+    Written a batch of triples at a time and joined as bytes: one str of a whole big graph
+    (four bytes a character once one letter is outside Latin-1) and its copies cost far more."""
     between = f" <{graph}> .\n<"
-    body = between.join(triples)
-    if not body:
-        return b""
-    return f"<{body}{between[:-1]}".encode().replace(b"\x00", b"> <").replace(b"\x01", b"> ")
+    pieces: list[bytes] = []
+    items = iter(triples)
+    while batch := list(islice(items, NQUADS_BATCH)):
+        text = f"<{between.join(batch)}{between[:-1]}".encode()
+        pieces.append(text.replace(b"\x00", b"> <").replace(b"\x01", b"> "))
+    return b"".join(pieces)
 
 
 def quads_of(graph: str, triples: Iterable[Triple]) -> list[Quad]:

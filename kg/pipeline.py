@@ -355,9 +355,11 @@ def _build_chunk(groups: Sequence[Sequence[Spooled]]) -> list[GraphPiece]:
             for spooled in group:
                 letter = letter_triples(_load(spooled), resolution, minter)
                 triples.update(letter.triples)
-            text = nquads(letter.graph, sorted(triples))
+            count, text = len(triples), nquads(letter.graph, sorted(triples))
+            del triples, letter  # a big letter's triples are hundreds of MB: gone before its quads are read
             quads = parse_nquads(text) if entities is not None or suffix != ".nq" else []
-            built.append((group[0].letter_id, text, quads, len(triples)))
+            built.append((group[0].letter_id, text if suffix == ".nq" else b"", quads, count))
+            del text
         checks: dict[str, LetterCheck] = {}
         if entities is not None:
             for batch in _chunks(built, BATCH_LETTERS):

@@ -503,9 +503,11 @@ def _check_letters(checks: tuple[shacl.NodeCheck, ...], graphs: Sequence[tuple[s
     others: list[str] = []
     letters = {scan.letter_id: scan.letter for scan in scans}
     if entities.subclasses or entities.describes_nodes_of(node for node in letters.values() if node is not None):
-        triples = [quad.triple for _, quads in graphs for quad in quads]
-        for iri in entities.reached([t.object.value for t in triples if isinstance(t.object, NamedNode)]
-                                    + [t.subject.value for t in triples if isinstance(t.subject, NamedNode)]):
+        every = [quads for _, quads in graphs]  # the roots read off the quads: no Triple made per quad
+        for iri in entities.reached([q.object.value for quads in every for q in quads
+                                     if isinstance(q.object, NamedNode)]
+                                    + [q.subject.value for quads in every for q in quads
+                                       if isinstance(q.subject, NamedNode)]):
             if iri not in data:
                 others.append(iri)
             _add(data, iri, facts[iri])
