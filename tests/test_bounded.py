@@ -142,7 +142,7 @@ def test_reports_and_organisations_grow_linearly_with_the_mentions():
 
 REAL_LETTERS = [*sorted(SAMPLES.glob("*.txt")), *sorted((SAMPLES.parent / "extra").glob("*.txt"))]
 GOAL_SECONDS, GOAL_MB = 5.0, 300  # issue 17: a 5 MB letter, end to end and validated
-CEILING_SECONDS, CEILING_MB = 25.0, 1100  # what it takes now, with room for a slow machine: no regression
+CEILING_SECONDS, CEILING_MB = 40.0, 1100  # now about 11 to 16 s of CPU and 0.8 GB; room for a loaded CI machine
 
 
 def _joined_letter(path: Path, size: int) -> None:
