@@ -37,7 +37,7 @@ INSERT DATA { GRAPH ex:g {
       kb:evidence ex:ev ; kb:response ex:resp .
   ex:resp a kb:Response ; kb:stance kb:accepted ; kb:evidence ex:ev .
   ex:commitment a kb:Commitment ; kb:commitmentText "Ik zal uw Kamer informeren." ; kb:evidence ex:ev ;
-      kb:dueDate "2022-06"^^xsd:gYearMonth .
+      kb:inLetter ?letter ; kb:dueDate "2022-06"^^xsd:gYearMonth .
   ex:ref a kb:Reference ; kb:referenceKind refkind:kamerstuk ; kb:referenceText "Kamerstuk 35 000 VI, nr. 116" ;
       kb:evidence ex:ev .
   ex:law a kb:LegalInstrument ; skos:prefLabel "Vreemdelingenwet 2000" .
