@@ -232,8 +232,8 @@ def alive(pid: int) -> bool:
     return state != "Z"
 
 
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to find the workers")
-def test_killing_the_parent_ends_its_workers_quietly(tmp_path):
+def build_with_two_workers(tmp_path) -> tuple[subprocess.Popen, list[int]]:
+    """A build of many letters with two workers, once both workers have started."""
     letters = many_letters(tmp_path / "letters", copies=10)
     process = subprocess.Popen([str(KG), "build", str(letters), "-o", str(tmp_path / "out.trig"), "-q", "-w", "2"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -242,6 +242,12 @@ def test_killing_the_parent_ends_its_workers_quietly(tmp_path):
     while time.monotonic() < deadline and len(workers) < 2 and process.poll() is None:
         workers = children(process.pid)
         time.sleep(0.02)
+    return process, workers
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to find the workers")
+def test_killing_the_parent_ends_its_workers_quietly(tmp_path):
+    process, workers = build_with_two_workers(tmp_path)
     assert len(workers) >= 2, "the build started no worker processes"
     process.kill()
     _, errors = process.communicate(timeout=30)
@@ -266,14 +272,7 @@ def test_a_reader_that_goes_away_gives_no_broken_pipe_traceback(tmp_path):
 
 
 def test_ctrl_c_under_load_ends_the_build_and_its_workers_within_seconds(tmp_path):
-    letters = many_letters(tmp_path / "letters", copies=10)
-    process = subprocess.Popen([str(KG), "build", str(letters), "-o", str(tmp_path / "out.trig"), "-q", "-w", "2"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    workers: list[int] = []
-    while time.monotonic() < deadline and len(workers) < 2 and process.poll() is None:
-        workers = children(process.pid)
-        time.sleep(0.02)
+    process, workers = build_with_two_workers(tmp_path)
     process.send_signal(signal.SIGINT)
     _, errors = process.communicate(timeout=20)
     assert process.returncode == 130 and errors.strip() == "kg: interrupted", errors
