@@ -556,3 +556,12 @@ def test_a_name_is_never_cut(body, cut):
 ])
 def test_probe_near_misses_name_no_organisation(body):
     assert names(body) <= {"Tweede Kamer der Staten-Generaal"}
+
+
+def test_an_eu_body_named_in_english_is_the_same_node_as_its_dutch_name() -> None:
+    """A footnote citing the European Commission in English names the Europese Commissie, not a new 'committee'."""
+    from kg.extract.organisations import register
+
+    for english, dutch in [("European Commission", "Europese Commissie"), ("European Parliament", "Europees Parlement"),
+                           ("Council of Europe", "Raad van Europa")]:
+        assert register().lookup(english) is register().lookup(dutch) is not None, english
