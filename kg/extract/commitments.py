@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..dates import due_date, find_dates
 from ..model import (CommitmentFact, Document, EventMention, Fact, PersonMention, ReferenceMention, Sentence,
@@ -187,6 +187,26 @@ def _may_match(rule: Rule, present: set[str] | None) -> bool:
     return present is None or words is None or not present.isdisjoint(words)
 
 
+_VAN_PLAN = re.compile(r"van\s+plan")
+_INFORMS = re.compile(r"\b(?:informe|bericht|stuur|sturen|zend|bied)|nformeerd")
+_TO_KAMER = re.compile(r"\b(?:aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer")
+# What a rule with a common word ('voor', 'kamer') cannot match without besides (in the lower-cased
+# sentence): a quicker filter than its pattern, read off the alternatives of the pattern.
+_NEEDS: dict[str, Callable[[str], bool]] = {
+    # voornemens, van plan, voornemen, voorgenomen, or 'ik neem mij ... voor'
+    "intention": lambda lowered: (any(word in lowered for word in ("voornemen", "voorgenomen", "neem", "nemen"))
+                                  or _VAN_PLAN.search(lowered) is not None),
+    # a verb of informing or sending, geïnformeerd, or 'wordt ... aan uw Kamer <participle>'
+    "informs-by-time": lambda lowered: (_INFORMS.search(lowered) is not None
+                                        or ("word" in lowered and _TO_KAMER.search(lowered) is not None)),
+}
+# the place in RULES of each rule that holds a word, and of the rules without words (always searched)
+_RULES_OF_WORD: dict[str, frozenset[int]] = {
+    word: frozenset(at for at, rule in enumerate(RULES) if word in _RULE_WORDS.get(rule.name, ()))
+    for word in _ALL_RULE_WORDS}
+_ALWAYS_SEARCHED: frozenset[int] = frozenset(at for at, rule in enumerate(RULES) if rule.name not in _RULE_WORDS)
+
+
 _HAS_DUE_TIME = re.compile(
     r"\b(?:voor|vóór|na|in|bij|rond|uiterlijk|begin|medio|eind|binnenkort|spoedig|op korte termijn|"
     r"zo spoedig mogelijk|later dit jaar|volgend jaar|dit najaar|dit voorjaar)\b[^.,;]{0,30}"
@@ -268,6 +288,8 @@ def _keep_pointed_at(document: Document, sentence: Sentence, found: list[Commitm
 
     ``back`` says how many sentences back each commitment of ``found`` stands; a pointer with
     ``within`` reaches only that far ('U ontvangt het als bijlage bij deze brief')."""
+    if not any(fact.kind == "restated" and fact.status != "kept" for fact in found):
+        return  # nothing to keep: the pointers need not be searched
     for cue in POINTERS:
         match = cue.pattern.search(sentence.text)
         if match is None:
@@ -346,10 +368,17 @@ def commitment_rule(sentence: str, letter_date: date | None = None, intro: str |
     ``intro`` is the sentence that opens the list ``sentence`` is an item of, if it is one;
     ``letter_date`` tells dates past from dates ahead.
     """
-    present = None if _FOLDS_ODDLY.search(sentence) else _words_in(sentence.lower())
-    for rule in RULES:
-        if not _may_match(rule, present):
-            continue
+    lowered = None if _FOLDS_ODDLY.search(sentence) else sentence.lower()
+    if lowered is None:
+        candidates = range(len(RULES))
+    else:  # the rules that hold a word of the sentence (or have none), in their order
+        candidates = sorted(_ALWAYS_SEARCHED.union(*[_RULES_OF_WORD[word] for word in _ALL_RULE_WORDS
+                                                     if word in lowered]))
+    for at in candidates:
+        rule = RULES[at]
+        needs = _NEEDS.get(rule.id)
+        if lowered is not None and needs is not None and not needs(lowered):
+            continue  # surely no match: not what it needs besides its words
         match = rule.pattern.search(sentence)
         if not match:
             continue
