@@ -249,7 +249,6 @@ def _mixed(data: bytes, notes: list[str] | None) -> str:
 def pdf_text(path: Path, data: bytes) -> str:
     """The text layer of a PDF, pages separated by a form feed."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     if b"%PDF-" not in data[:1024]:
         raise UnreadableLetter(path, "not a PDF (no %PDF- header); is it another kind of file named .pdf?")

@@ -364,9 +364,6 @@ def test_no_credentials_over_plain_http_to_another_machine(monkeypatch):
 
 
 def test_a_push_that_stores_nothing_fails(hostile):
-    from click.testing import CliRunner
-
-    from kg.cli import main
     from kg.errors import RemoteError
     from kg.remote import Endpoint, push_update
     with pytest.raises(RemoteError, match="holds 0 of the 5 triples"):

@@ -176,17 +176,6 @@ _FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f]")
 _ALL_RULE_WORDS: tuple[str, ...] = tuple(sorted({word for words in _RULE_WORDS.values() for word in words}))
 
 
-def _words_in(lowered: str) -> set[str]:
-    """Which of the rules' words the (lower-cased) sentence holds."""
-    return {word for word in _ALL_RULE_WORDS if word in lowered}
-
-
-def _may_match(rule: Rule, present: set[str] | None) -> bool:
-    """False only when ``rule`` surely cannot match: none of its words is in the sentence."""
-    words = _RULE_WORDS.get(rule.name)
-    return present is None or words is None or not present.isdisjoint(words)
-
-
 _VAN_PLAN = re.compile(r"van\s+plan")
 _INFORMS = re.compile(r"\b(?:informe|bericht|stuur|sturen|zend|bied)|nformeerd")
 _TO_KAMER = re.compile(r"\b(?:aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer")
@@ -362,23 +351,25 @@ def _cites(inside: list[Fact]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(cited))
 
 
+def candidate_rules(sentence: str) -> list[Rule]:
+    """The rules whose pattern may match ``sentence``, in their order: those holding a word of the
+    sentence (or no words), less those missing what they need besides (``_NEEDS``). Every rule left
+    out surely does not match; a sentence whose letters case-fold oddly gets every rule."""
+    lowered = None if _FOLDS_ODDLY.search(sentence) else sentence.lower()
+    if lowered is None:
+        return list(RULES)
+    places = sorted(_ALWAYS_SEARCHED.union(*[_RULES_OF_WORD[word] for word in _ALL_RULE_WORDS if word in lowered]))
+    return [RULES[at] for at in places
+            if (needs := _NEEDS.get(RULES[at].id)) is None or needs(lowered)]
+
+
 def commitment_rule(sentence: str, letter_date: date | None = None, intro: str | None = None) -> Rule | None:
     """The rule by which ``sentence`` is a commitment, or None when it is not one.
 
     ``intro`` is the sentence that opens the list ``sentence`` is an item of, if it is one;
     ``letter_date`` tells dates past from dates ahead.
     """
-    lowered = None if _FOLDS_ODDLY.search(sentence) else sentence.lower()
-    if lowered is None:
-        candidates = range(len(RULES))
-    else:  # the rules that hold a word of the sentence (or have none), in their order
-        candidates = sorted(_ALWAYS_SEARCHED.union(*[_RULES_OF_WORD[word] for word in _ALL_RULE_WORDS
-                                                     if word in lowered]))
-    for at in candidates:
-        rule = RULES[at]
-        needs = _NEEDS.get(rule.id)
-        if lowered is not None and needs is not None and not needs(lowered):
-            continue  # surely no match: not what it needs besides its words
+    for rule in candidate_rules(sentence):
         match = rule.pattern.search(sentence)
         if not match:
             continue
