@@ -45,11 +45,6 @@ _MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
 _IDENTIFIER_IN_URL = re.compile(r"officielebekendmakingen\.nl/([a-z]+(?:-[a-z]+)?-[\w-]+?)(?:/|\.html|$)")
 
 
-def is_official_xml(data: bytes) -> bool:
-    """Whether the bytes look like XML (a declaration or an element first)."""
-    return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
-
-
 @dataclass
 class _Writer:
     """Collects the rendered text: paragraphs separated by blank lines, offsets kept exact."""
