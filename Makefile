@@ -1,11 +1,12 @@
 # Two commands a new user needs: `make run` builds the sample letters, `make test` runs the tests.
+# `make lint` runs ruff and mypy over kg/ (their settings are in pyproject.toml).
 # `make bench` prints the benchmark table (BENCHMARKS.md).
 # Each creates its own virtual environment in .venv on first use.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench clean
+.PHONY: run test lint bench clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +20,10 @@ run: $(BIN)/kg
 
 test: $(BIN)/kg
 	$(BIN)/python -m pytest -q
+
+lint: $(BIN)/kg
+	$(BIN)/ruff check kg
+	$(BIN)/mypy kg
 
 bench: $(BIN)/kg
 	$(BIN)/python benchmarks/run.py
