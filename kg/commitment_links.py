@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
-from .iris import letter_slug
+from .keys import letter_slug
 from .model import CommitmentFact, CommitmentLife, CommitmentLink, Extraction, PostEntity
 
 RULE = "cites-the-letter"

@@ -1,44 +1,23 @@
 """Stable IRIs, so that graphs diff cleanly between runs.
 
 Every IRI is derived from identifiers in the text (kamerstuk number, kenmerk, date) or from
-normalised names, never from run order or time. The base is configurable (``--base`` or the
-``KG_BASE`` environment variable); the default is ``https://w3id.org/kamerbrieven/id/``.
+normalised names (the keys of kg/keys.py), never from run order or time. The base is configurable
+(``--base`` or the ``KG_BASE`` environment variable); the default is ``https://w3id.org/kamerbrieven/id/``.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from pyoxigraph import NamedNode
 
-from .model import LetterHead, Letter
+# slug and letter_slug live in the domain (kg/keys.py); re-exported here for kg/build.py, which
+# still imports them from kg.iris.
+from .keys import letter_slug as letter_slug
+from .keys import slug as slug
+from .model import Letter, LetterHead
 from .officialxml import meeting_year_of, official_paper_id
 from .vocab import DEFAULT_BASE
-
-
-@lru_cache(maxsize=1 << 16)
-def slug(text: str, limit: int = 80) -> str:
-    """'Immigratie- en Naturalisatiedienst' -> 'immigratie-en-naturalisatiedienst' (remembered: resolve
-    asks for the same names again and again, letter after letter)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = text.replace("&", "-en-")
-    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-    if len(text) > limit:
-        text = text[:limit].rsplit("-", 1)[0] or text[:limit]
-    return text or "x"
-
-
-def letter_slug(letter: Letter, head: LetterHead) -> str:
-    """kst-19637-1405 for an official publication; else date and kenmerk; else date and hash."""
-    if head.kamerstuk:
-        return f"kst-{slug(head.kamerstuk)}"
-    day = head.date.isoformat() if head.date else "undated"
-    if head.kenmerk:
-        return f"{day}-{slug(head.kenmerk)}"
-    return f"{day}-{letter.sha256[:12]}"
 
 
 def official_identifier(letter: Letter, head: LetterHead) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .iris import slug
+from .keys import slug
 
 PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "te", "la", "le", "du", "op", "in", "'t", "d'", "von", "zu"}
 

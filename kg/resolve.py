@@ -23,7 +23,7 @@ from typing import Iterable
 
 from .commitment_links import link_commitments
 from .extract.organisations import Register, register
-from .iris import slug
+from .keys import slug
 from .model import (Extraction, OrganisationEntity, OrganisationMention, PersonEntity, PersonMention,
                     PostEntity, PostMention, Resolution, SignatoryFact)
 from .names import ministry_of_role, split_name

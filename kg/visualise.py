@@ -28,7 +28,7 @@ from pyoxigraph import Quad, Store
 
 from .errors import UsageError
 from .resources import data_file
-from .vocab import STANCES
+from .keys import STANCES
 
 PREFIXES = """
 PREFIX kb: <https://w3id.org/kamerbrieven/def#>

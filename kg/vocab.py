@@ -3,11 +3,14 @@
 Terms are pyoxigraph NamedNodes, made through ``Vocabulary`` objects that refuse a term
 they do not know (like rdflib's DefinedNamespace with ``_fail = True``), so a misspelt term
 fails at import time, not in a graph. ``tests/test_vocab.py`` checks that every kb: term
-used here is declared in ontology/kg.ttl.
+used here is declared in ontology/kg.ttl. The stances and organisation kinds are kb: terms
+named once, in the domain (kg/keys.py).
 """
 from __future__ import annotations
 
 from pyoxigraph import NamedNode
+
+from .keys import ORG_KINDS, STANCES
 
 KB_NS = "https://w3id.org/kamerbrieven/def#"
 DEFAULT_BASE = "https://w3id.org/kamerbrieven/id/"
@@ -56,9 +59,7 @@ KB = Vocabulary("kb", KB_NS, """
     referenceKind officialIdentifier normalisedIdentifier referenceText
     instrumentKind article eventKind eventDate attributedTo findingOf
     toolVersion
-    accepted partially rejected already noted
-    ministry agency inspectorate ngo committee parliament party company court international unit other
-""")
+""" + " ".join(STANCES) + " " + " ".join(ORG_KINDS))
 REFKIND = Vocabulary("refkind", "https://w3id.org/kamerbrieven/def/reference-kind#",
                      "kamerstuk handelingen aanhangsel motie kamervragen brief other")
 RDF = Vocabulary("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type value")
@@ -96,7 +97,3 @@ PREFIXES = {
     "dcat": "http://www.w3.org/ns/dcat#", "void": "http://rdfs.org/ns/void#",
     "sh": "http://www.w3.org/ns/shacl#",
 }
-
-STANCES = ("accepted", "partially", "rejected", "already", "noted")
-ORG_KINDS = ("ministry", "agency", "inspectorate", "ngo", "committee", "parliament", "party",
-             "company", "court", "international", "unit", "other")

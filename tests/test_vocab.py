@@ -9,6 +9,7 @@ import pytest
 import rdflib
 
 from conftest import ROOT
+from kg.keys import ORG_KINDS, STANCES
 from kg.resources import ontology_files, query_names, shape_files
 from kg.vocab import KB, KB_NS, REFKIND
 
@@ -44,10 +45,18 @@ def test_every_class_and_property_has_english_and_dutch_labels_and_comments(onto
                 assert {"en", "nl"} <= languages, f"{term} lacks {predicate} in en and nl"
 
 
+def _scheme_members(ontology: rdflib.Graph, scheme: str) -> set[str]:
+    return {str(c).rsplit("#", 1)[1] for c in ontology.subjects(rdflib.SKOS.inScheme, rdflib.URIRef(KB_NS + scheme))}
+
+
 def test_stance_scheme_has_exactly_the_five_concepts(ontology):
-    scheme = rdflib.URIRef(KB_NS + "stances")
-    members = {str(c).rsplit("#", 1)[1] for c in ontology.subjects(rdflib.SKOS.inScheme, scheme)}
-    assert members == {"accepted", "partially", "rejected", "already", "noted"}
+    assert _scheme_members(ontology, "stances") == {"accepted", "partially", "rejected", "already", "noted"}
+
+
+def test_the_stances_and_organisation_kinds_of_the_domain_are_the_concepts_of_their_schemes(ontology):
+    assert _scheme_members(ontology, "stances") == set(STANCES)
+    assert _scheme_members(ontology, "organisationKinds") == set(ORG_KINDS)
+    assert all(KB[name].value == KB_NS + name for name in STANCES + ORG_KINDS)
 
 
 def test_resources_are_found():

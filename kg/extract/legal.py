@@ -29,7 +29,7 @@ from functools import cache
 from typing import Sequence
 
 from .. import rules
-from ..iris import slug
+from ..keys import slug
 from ..model import Document, Fact, LegalInstrumentMention, Span
 from ..resources import data_file
 from . import Anchored, Extractor, evidence

@@ -49,7 +49,7 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import Iterable, Iterator, Sequence
 
-from ..iris import slug
+from ..keys import slug
 from ..model import Document, Fact, OrganisationMention, Span
 from .. import rules
 from ..resources import data_file

@@ -31,7 +31,7 @@ from functools import cache
 from typing import Sequence
 
 from .. import rules
-from ..iris import slug
+from ..keys import slug
 from ..model import Document, Fact, OrganisationMention, PersonMention, PostMention, Span
 from ..names import normalise_role, split_name
 from . import Anchored, Extractor, evidence

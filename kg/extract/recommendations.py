@@ -31,9 +31,9 @@ from itertools import islice
 from typing import Iterable, Sequence
 
 from .. import rules
+from ..keys import STANCES
 from ..model import (Document, Fact, OrganisationMention, RecommendationFact, ReportFact, ResponseFact,
                      Sentence, Span)
-from ..vocab import STANCES
 from . import FOLDS_ODDLY, Extractor, evidence
 
 NAME, VERSION = "recommendations", 1

@@ -35,7 +35,7 @@ from typing import Iterator, Sequence
 
 from .. import rules
 from ..dates import MONTHS, find_dates
-from ..iris import slug
+from ..keys import slug
 from ..model import (Document, Fact, FindingFact, OrganisationMention, PersonMention, ReportFact,
                      Sentence, Span)
 from . import Anchored, Extractor, anchor_words, evidence

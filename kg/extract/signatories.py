@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..iris import slug
+from ..keys import slug
 from ..model import Document, Fact, SignatoryFact
 from ..names import ministry_of_role, normalise_role, split_name
 from . import Extractor, evidence
