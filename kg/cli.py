@@ -11,9 +11,9 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 import click
 
@@ -118,7 +118,7 @@ class _Progress:
         self._bar = None
         self._tasks: dict[str, object] = {}
 
-    def __enter__(self) -> "_Progress":
+    def __enter__(self) -> _Progress:
         if self.enabled:
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -301,7 +301,8 @@ def validate(graph: Path, quiet: bool) -> None:
                    "kg query NAME --help).")
 @click.option("--match", type=click.Choice(["contains", "exact"]), default="contains", show_default=True,
               help="How a text --param matches: contains it (case and accents ignored), or equals it.")
-@click.option("-h", "--help", "show_help", is_flag=True, help="Show this message (and the parameters of QUERY) and exit.")
+@click.option("-h", "--help", "show_help", is_flag=True,
+              help="Show this message (and the parameters of QUERY) and exit.")
 @click.pass_context
 def query(ctx: click.Context, query: str | None, graph: Path | None, store_dir: Path | None, endpoint: str | None,
           timeout: float, fmt: str, params: tuple[str, ...], match: str, show_help: bool) -> None:
@@ -564,7 +565,8 @@ def export_command(graph: Path, outputs: tuple[Path, ...], describe: bool, endpo
       kg export out/letters.trig -o out/stances.png --picture stances
       kg export out/letters.trig --describe --endpoint http://127.0.0.1:7878/query
     """
-    from .describe import DescriptionOptions, description_turtle, describe as run_describe, publish
+    from .describe import DescriptionOptions, description_turtle, publish
+    from .describe import describe as run_describe
     from .errors import UsageError
     from .export import ExportOptions
     from .rdfio import read_quads

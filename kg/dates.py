@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable
 
 __all__ = ["DateExpression", "find_dates", "resolve_date", "due_date", "MONTHS"]
 

@@ -20,10 +20,10 @@ files differ only in their dates.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterable, Sequence
 from urllib.parse import quote, urlsplit
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
@@ -211,8 +211,8 @@ def describe(dataset: Sequence[Quad], files: Iterable[Written] = (),
     _check_url(options.endpoint, "--endpoint")
     _check_url(options.download_base, "--download-base")
     stats = statistics(dataset, options.base)
-    issued = options.issued or (datetime.fromisoformat(stats.built_at) if stats.built_at else datetime.now(timezone.utc))
-    stamp = Literal(issued.astimezone(timezone.utc).isoformat(timespec="seconds"), datatype=XSD.dateTime)
+    issued = options.issued or (datetime.fromisoformat(stats.built_at) if stats.built_at else datetime.now(UTC))
+    stamp = Literal(issued.astimezone(UTC).isoformat(timespec="seconds"), datatype=XSD.dateTime)
     d = NamedNode(options.base + "dataset")
     g = _Triples()
 
@@ -274,7 +274,7 @@ def _provenance(g: _Triples, d: NamedNode, stats: Statistics, issued: datetime) 
     g.text(statement, RDFS.label, f"Read from {stats.letters} government letter{'s' if stats.letters != 1 else ''} "
                                   f"by kg {__version__} (rule-based extraction; every fact carries its evidence "
                                   f"as a Web Annotation quote and position), built "
-                                  f"{issued.astimezone(timezone.utc).isoformat(timespec='seconds')}.")
+                                  f"{issued.astimezone(UTC).isoformat(timespec='seconds')}.")
 
 
 def _void(g: _Triples, d: NamedNode, stats: Statistics, options: DescriptionOptions) -> None:

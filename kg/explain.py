@@ -46,7 +46,8 @@ SELECT ?name ?kind ?acronym ?alias ?parent ?sameAs ?type WHERE {
 
 _MENTIONS = PREFIXES + """
 SELECT ?letter ?file ?exact ?start ?end ?extractor ?rule ?role WHERE {
-  { ?node kb:mentionOf ?entity } UNION { ?node kb:signatory ?entity } UNION { ?node kb:post ?entity . ?node a kb:Signature }
+  { ?node kb:mentionOf ?entity } UNION { ?node kb:signatory ?entity }
+  UNION { ?node kb:post ?entity . ?node a kb:Signature }
   ?node kb:evidence ?evidence .
   ?evidence oa:hasSource ?letter ; oa:hasSelector ?quote, ?position .
   ?quote oa:exact ?exact . ?position oa:start ?start ; oa:end ?end .
@@ -141,7 +142,8 @@ def _commitment_iri(store: Store, wanted: str) -> str | None:
     if "/commitment/" not in wanted:
         return None
     query = PREFIXES + "SELECT DISTINCT ?c WHERE { ?c a kb:Commitment . FILTER(STRENDS(STR(?c), ?wanted)) }"
-    rows = list(store.query(query.replace("?wanted", Literal(wanted.strip()).__str__()), use_default_graph_as_union=True))
+    query = query.replace("?wanted", str(Literal(wanted.strip())))
+    rows = list(store.query(query, use_default_graph_as_union=True))
     return rows[0]["c"].value if len(rows) == 1 else None
 
 
@@ -157,7 +159,8 @@ def explain_commitment(store: Store, iri: str) -> CommitmentExplanation:
                            start=int(row["start"].value), end=int(row["end"].value), extractor="commitments",
                            rule=_value(row["rule"]))
     links = []
-    for link in store.query(_LINKS.replace("?c ", f"<{iri}> ").replace("?c ;", f"<{iri}> ;"), use_default_graph_as_union=True):
+    links_query = _LINKS.replace("?c ", f"<{iri}> ").replace("?c ;", f"<{iri}> ;")
+    for link in store.query(links_query, use_default_graph_as_union=True):
         links.append(LinkTrace(kind=name(link["kind"]) or "", letter=link["to"].value, rule=link["rule"].value,
                                reason=_value(link["reason"]), quote=_value(link["exact"]),
                                start=int(link["start"].value) if link["start"] is not None else None,
@@ -165,7 +168,8 @@ def explain_commitment(store: Store, iri: str) -> CommitmentExplanation:
     return CommitmentExplanation(
         iri=iri, text=row["text"].value, kind=name(row["kind"]), status=name(row["status"]), due=_value(row["due"]),
         made_at=next((_value(r["madeAt"]) for r in rows if r["madeAt"] is not None), None),
-        made_on=_value(row["madeOn"]), kept_in=tuple(sorted({r["keptIn"].value for r in rows if r["keptIn"] is not None})),
+        made_on=_value(row["madeOn"]),
+        kept_in=tuple(sorted({r["keptIn"].value for r in rows if r["keptIn"] is not None})),
         read_at=read_at, links=tuple(dict.fromkeys(links)))
 
 
@@ -256,7 +260,8 @@ def commitment_text(explanation: CommitmentExplanation) -> str:
     if explanation.due:
         lines.append(f"  due: {explanation.due}")
     if explanation.made_at or explanation.made_on:
-        lines.append(f"  made at: {explanation.made_at or '?'}" + (f" ({explanation.made_on})" if explanation.made_on else ""))
+        made_on = f" ({explanation.made_on})" if explanation.made_on else ""
+        lines.append(f"  made at: {explanation.made_at or '?'}{made_on}")
     for letter in explanation.kept_in:
         lines.append(f"  kept in: {letter}")
     read = explanation.read_at

@@ -16,10 +16,11 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import BinaryIO, ClassVar, Sequence
+from typing import BinaryIO, ClassVar
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 

@@ -26,16 +26,15 @@ import hashlib
 import http.client
 import json
 import re
-import socket
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Callable, Iterator
 
 from . import __version__
 from .errors import InputError, UsageError
@@ -191,8 +190,7 @@ class Client:
                 if error.code == 404:
                     raise NotThere(f"{url}: not found (404)") from None
                 raise FetchError(f"{url}: the service answers {error.code} {error.reason}") from None
-            except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError,
-                    http.client.HTTPException) as error:
+            except (urllib.error.URLError, TimeoutError, ConnectionError, http.client.HTTPException) as error:
                 reason = getattr(error, "reason", None) or error
                 raise _Transient(f"no answer ({reason})") from None
         raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
@@ -255,7 +253,10 @@ def parse_answer(body: bytes, service: str) -> tuple[list[Record], int | None]:
 
 def _record(gzd: ET.Element) -> Record:
     meta = gzd.find("gzd:originalData", NS)
-    text = (lambda path: (meta.findtext(path, "", NS) if meta is not None else "").strip())
+
+    def text(path: str) -> str:
+        return (meta.findtext(path, "", NS) if meta is not None else "").strip()
+
     urls = {item.get("manifestation", ""): (item.text or "").strip()
             for item in gzd.iterfind("gzd:enrichedData/gzd:itemUrl", NS)}
     return Record(identifier=text(".//dcterms:identifier"), title=text(".//dcterms:title"),
@@ -294,7 +295,7 @@ class Manifest:
     files: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, folder: Path) -> "Manifest":
+    def load(cls, folder: Path) -> Manifest:
         path = folder / MANIFEST
         if not path.exists():
             return cls(path)
@@ -320,7 +321,7 @@ class Manifest:
     def add(self, name: str, record: Record, url: str, body: bytes) -> None:
         self.files[name] = {"identifier": record.identifier, "url": url,
                             "sha256": hashlib.sha256(body).hexdigest(),
-                            "fetched": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                            "fetched": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
                             "modified": record.modified}
 
     def save(self) -> None:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from .keys import slug
 
-PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "te", "la", "le", "du", "op", "in", "'t", "d'", "von", "zu"}
+PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "te", "la", "le", "du", "op", "in", "'t", "d'",
+             "von", "zu"}
 
 
 @dataclass(frozen=True)

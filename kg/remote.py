@@ -34,11 +34,11 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from http.client import HTTPException
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
@@ -168,7 +168,7 @@ def is_local(url: str) -> bool:
         return False
 
 
-def credentials_for(endpoint: "Endpoint", environ: dict[str, str] | None = None) -> str | None:
+def credentials_for(endpoint: Endpoint, environ: dict[str, str] | None = None) -> str | None:
     """The Authorization header for ``endpoint``; refuses plain http to another machine unless asked."""
     auth = authorization(endpoint.url, environ)
     env = os.environ if environ is None else environ
@@ -201,7 +201,7 @@ def with_retries(endpoint: Endpoint, attempt: Callable[[], bytes], auth: str | N
             if not tries_left:
                 raise _explain(endpoint, None, f"the answer is not HTTP ({type(exc).__name__}); "
                                                f"is this a SPARQL endpoint?") from None
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             if not tries_left:
                 raise _explain(endpoint, None, f"timed out after {endpoint.timeout:g} s (raise --timeout?)") from None
         except urllib.error.URLError as exc:

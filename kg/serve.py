@@ -37,9 +37,9 @@ import threading
 import time
 import urllib.parse
 import warnings
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable, Iterable
 
 from pyoxigraph import NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, Store
 
@@ -210,7 +210,8 @@ class SparqlService:
                 return Answer(200, result.serialize(format=RESULT_TYPES[media]), _with_charset(media))
             media = negotiate(accept, GRAPH_TYPES, "text/turtle")
             if media is None:
-                return Answer(406, b"cannot answer in the accepted formats; accept Turtle, N-Triples, RDF/XML or JSON-LD\n")
+                return Answer(406, b"cannot answer in the accepted formats; "
+                                   b"accept Turtle, N-Triples, RDF/XML or JSON-LD\n")
             return Answer(200, result.serialize(format=GRAPH_TYPES[media]), _with_charset(media))
         except SyntaxError as exc:
             return Answer(400, f"query does not parse: {exc}\n".encode())

@@ -20,15 +20,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from typing import BinaryIO, Sequence
+from typing import BinaryIO
 
 import networkx as nx
 from pyoxigraph import Quad, Store
 
 from .errors import UsageError
-from .resources import data_file
 from .keys import STANCES
+from .resources import data_file
 
 PREFIXES = """
 PREFIX kb: <https://w3id.org/kamerbrieven/def#>
@@ -84,9 +85,12 @@ RELATIONS: tuple[Relation, ...] = (
     Relation("signed by", "?source a kb:Letter ; dcterms:creator ?target .", "Letter", "Person", inverse="signed"),
     Relation("responds to", "?source kb:respondsTo ?target .", "Letter", "Report", inverse="answered by"),
     Relation("cites", "?source kb:cites ?target .", "Letter", "Report", inverse="cited by"),
-    Relation("recommends", "?source kb:hasRecommendation ?target .", "Report", "Recommendation", inverse="recommended in"),
-    Relation("addressed to", "?source kb:addressedTo ?target .", "Recommendation", "Organisation", inverse="addressee of"),
-    Relation("author", "?source a kb:Report ; dcterms:creator ?target .", "Report", "Organisation", inverse="author of"),
+    Relation("recommends", "?source kb:hasRecommendation ?target .", "Report", "Recommendation",
+             inverse="recommended in"),
+    Relation("addressed to", "?source kb:addressedTo ?target .", "Recommendation", "Organisation",
+             inverse="addressee of"),
+    Relation("author", "?source a kb:Report ; dcterms:creator ?target .", "Report", "Organisation",
+             inverse="author of"),
     Relation("holds", "?source org:holds ?target .", "Person", "Post", inverse="held by"),
     Relation("post in", "?source org:postIn ?target .", "Post", "Organisation", inverse="has post"),
     Relation("part of", "?source org:subOrganizationOf ?target .", "Organisation", "Organisation", inverse="has part"),
@@ -163,7 +167,8 @@ def _nodes(store: Store) -> dict[str, dict[str, object]]:
           OPTIONAL {{ ?node kb:instrumentKind ?kind }} OPTIONAL {{ ?node kb:eventKind ?kind }}
           OPTIONAL {{ ?node kb:reportGenre ?kind }} OPTIONAL {{ ?node kb:officialPage ?official }}
           OPTIONAL {{ ?node dcterms:date|kb:reportDate|kb:eventDate|kb:dueDate ?date }}
-          OPTIONAL {{ ?node kb:response/kb:stance ?stanceNode . BIND(REPLACE(STR(?stanceNode), "^.*#", "") AS ?stance) }}
+          OPTIONAL {{ ?node kb:response/kb:stance ?stanceNode .
+                      BIND(REPLACE(STR(?stanceNode), "^.*#", "") AS ?stance) }}
           OPTIONAL {{ ?node schema:actionStatus ?statusNode . BIND(IF(CONTAINS(STR(?statusNode), "Potential"), "open",
                       IF(CONTAINS(STR(?statusNode), "Completed"), "kept", "unknown")) AS ?status) }}
         }} GROUP BY ?node"""
@@ -227,7 +232,8 @@ def node_facts(dataset: Sequence[Quad] | Store) -> dict[str, list[NodeFact]]:
         "signed": f"""SELECT ?node ?text ?quote ?prefix ?suffix ?letter ?letterTitle ?letterDate WHERE {{
             ?fact kb:signatory ?node ; kb:evidence ?ev . OPTIONAL {{ ?fact kb:roleLabel ?text }} {evidence} }}""",
         "stated": f"""SELECT ?node ?text ?quote ?prefix ?suffix ?letter ?letterTitle ?letterDate WHERE {{
-            ?node kb:evidence ?ev . FILTER NOT EXISTS {{ ?node a kb:Mention }} FILTER NOT EXISTS {{ ?node a kb:Signature }}
+            ?node kb:evidence ?ev .
+            FILTER NOT EXISTS {{ ?node a kb:Mention }} FILTER NOT EXISTS {{ ?node a kb:Signature }}
             OPTIONAL {{ ?node kb:recommendationText|kb:commitmentText|rdfs:label|rdf:value ?text }} {evidence} }}""",
         "commitment": f"""SELECT ?node ?text ?quote ?prefix ?suffix ?letter ?letterTitle ?letterDate WHERE {{
             ?link a kb:CommitmentLink ; kb:linkFrom ?node ; kb:linkKind ?linkKind ; kb:evidence ?ev .
@@ -332,7 +338,8 @@ def view_data(dataset: Sequence[Quad], ego: str | None = None, depth: int = 1) -
         data["facts"] = [asdict(fact) for fact in facts.get(node, [])]
         nodes.append(data)
     edges = [{"source": index[s], "target": index[t], "relation": data["relation"], "weight": data["weight"]}
-             for s, t, data in sorted(graph.edges(data=True), key=lambda e: (index[e[0]], index[e[1]], e[2]["relation"]))]
+             for s, t, data in sorted(graph.edges(data=True),
+                                      key=lambda e: (index[e[0]], index[e[1]], e[2]["relation"]))]
     types = [{"name": name, "colour": TYPE_COLOURS[name],
               "count": sum(1 for n in nodes if n["type"] == name)} for name in TYPE_ORDER]
     inverses = {relation.name: relation.inverse or f"{relation.name} (from)" for relation in RELATIONS}
