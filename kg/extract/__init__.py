@@ -8,6 +8,7 @@ the name and version go into every piece of evidence it writes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
@@ -117,6 +118,40 @@ class Anchored:
         if self.words:
             windows.sort()
         return windows
+
+
+class Claims:
+    """Which clean-text spans are already taken by a mention, sorted by start so that a lookup
+    looks only at the taken spans that can overlap (bisection, not a scan of every one)."""
+
+    def __init__(self) -> None:
+        self._spans: list[Span] = []  # sorted by start
+        self._starts: list[int] = []
+        self._longest = 0
+
+    def free(self, span: Span) -> bool:
+        """Does ``span`` overlap no taken span?"""
+        return self.first_taken(span) is None
+
+    def take(self, span: Span) -> None:
+        index = bisect_right(self._starts, span.start)
+        self._starts.insert(index, span.start)
+        self._spans.insert(index, span)
+        self._longest = max(self._longest, span.end - span.start)
+
+    def first_taken(self, span: Span) -> Span | None:
+        """The first taken span (by start) that overlaps ``span``, if any."""
+        low = bisect_left(self._starts, span.start - self._longest)
+        high = bisect_left(self._starts, span.end)
+        return next((taken for taken in self._spans[low:high]
+                     if not (span.end <= taken.start or span.start >= taken.end)), None)
+
+    def release(self, span: Span) -> None:
+        """Free ``span`` (the first taken span equal to it: looked up among those with its start)."""
+        low = bisect_left(self._starts, span.start)
+        index = low + self._spans[low:bisect_right(self._starts, span.start)].index(span)
+        del self._spans[index]
+        del self._starts[index]
 
 
 def anchor_words(forms: Sequence[str], cores: Sequence[str]) -> tuple[tuple[str, int], ...]:

@@ -53,7 +53,7 @@ from ..keys import slug
 from ..model import Document, Fact, OrganisationMention, Span
 from .. import rules
 from ..resources import data_file
-from . import Anchored, Extractor, evidence
+from . import Anchored, Claims, Extractor, evidence
 
 NAME, VERSION = "organisations", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
@@ -341,40 +341,6 @@ class _Found:
     aliases: tuple[str, ...] = ()
 
 
-class _Claims:
-    """Which clean-text spans are already taken by a mention (sorted, so a lookup is local)."""
-
-    def __init__(self) -> None:
-        self._spans: list[Span] = []  # sorted by start
-        self._starts: list[int] = []
-        self._longest = 0
-
-    def free(self, span: Span) -> bool:
-        low = bisect_left(self._starts, span.start - self._longest)
-        high = bisect_left(self._starts, span.end)
-        return all(span.end <= taken.start or span.start >= taken.end for taken in self._spans[low:high])
-
-    def take(self, span: Span) -> None:
-        index = bisect_right(self._starts, span.start)
-        self._starts.insert(index, span.start)
-        self._spans.insert(index, span)
-        self._longest = max(self._longest, span.end - span.start)
-
-    def first_taken(self, span: Span) -> Span | None:
-        """The first taken span that overlaps ``span``, if any."""
-        low = bisect_left(self._starts, span.start - self._longest)
-        high = bisect_left(self._starts, span.end)
-        return next((taken for taken in self._spans[low:high]
-                     if not (span.end <= taken.start or span.start >= taken.end)), None)
-
-    def release(self, span: Span) -> None:
-        """Free ``span`` (the first taken span equal to it: looked up among those with its start)."""
-        low = bisect_left(self._starts, span.start)
-        index = low + self._spans[low:bisect_right(self._starts, span.start)].index(span)
-        del self._spans[index]
-        del self._starts[index]
-
-
 def _entry_found(entry: RegisterEntry, span: Span, written: str, rule: str) -> _Found:
     return _Found(span=span, written=written, key=entry.id, name=entry.name, kind=entry.kind, rule=rule,
                   acronym=entry.acronym, parent=entry.parent, in_register=True)
@@ -396,7 +362,7 @@ def _addressed_chamber(document: Document) -> RegisterEntry | None:
     return None
 
 
-def _register_mentions(document: Document, text: str, claims: _Claims) -> list[_Found]:
+def _register_mentions(document: Document, text: str, claims: Claims) -> list[_Found]:
     exact_pattern, folded_pattern, exact, folded = _register_patterns()
     reg = register()
     hits: list[tuple[int, int, str]] = []
@@ -424,7 +390,7 @@ def _register_mentions(document: Document, text: str, claims: _Claims) -> list[_
 
 # ---------------------------------------------------------------- letterhead
 
-def _letterhead_mentions(document: Document, claims: _Claims) -> list[_Found]:
+def _letterhead_mentions(document: Document, claims: Claims) -> list[_Found]:
     """The ministry and units the letter head names (register entries, else units under the line above)."""
     head = document.head
     reg = register()
@@ -556,7 +522,7 @@ class _Definitions:
     not_organisations: set[str] = field(default_factory=set)
 
 
-def _definition_mentions(text: str, claims: _Claims, known: list[_Found]) -> tuple[list[_Found], _Definitions]:
+def _definition_mentions(text: str, claims: Claims, known: list[_Found]) -> tuple[list[_Found], _Definitions]:
     reg = register()
     defs = _Definitions()
     found: list[_Found] = []
@@ -606,7 +572,7 @@ def _definition_mentions(text: str, claims: _Claims, known: list[_Found]) -> tup
 _REVERSED = re.compile(rf"(?P<acr>{_after_word_start('[A-Z]')}[A-Za-z&]*[A-Z][A-Za-z&]*)\s*\((?P<full>[^()\n]{{5,90}})\)")
 
 
-def _reversed_definitions(text: str, claims: _Claims, defs: _Definitions) -> list[_Found]:
+def _reversed_definitions(text: str, claims: Claims, defs: _Definitions) -> list[_Found]:
     """``ACR (Full Name)``: the acronym first, the name it stands for in brackets."""
     found: list[_Found] = []
     for match in _REVERSED.finditer(text):
@@ -639,7 +605,7 @@ def _head_kind_before(text: str, start: int) -> str | None:
     return None
 
 
-def _hierna_aliases(text: str, claims: _Claims, known: list[_Found], defs: _Definitions) -> list[_Found]:
+def _hierna_aliases(text: str, claims: Claims, known: list[_Found], defs: _Definitions) -> list[_Found]:
     """``X (hierna: Y)``: Y becomes a name of the organisation X within this letter."""
     found: list[_Found] = []
     by_end = {f.span.end: f for f in known}
@@ -660,7 +626,7 @@ def _hierna_aliases(text: str, claims: _Claims, known: list[_Found], defs: _Defi
     return found
 
 
-def _defined_reuse(text: str, claims: _Claims, defs: _Definitions) -> list[_Found]:
+def _defined_reuse(text: str, claims: Claims, defs: _Definitions) -> list[_Found]:
     """Later uses of an acronym or alias the letter defined."""
     found: list[_Found] = []
     for written, target in sorted(defs.names.items(), key=lambda item: -len(item[0])):
@@ -746,7 +712,7 @@ _STOP_AFTER_TEAM = frozenset("die dat de het een en of is zijn was wordt worden 
                              "zullen moet onderzoekt beoordeelt maakt krijgt om te van met in op".split())
 
 
-def _topic_committee_within(text: str, match: re.Match[str], claims: _Claims,
+def _topic_committee_within(text: str, match: re.Match[str], claims: Claims,
                             known: list[_Found]) -> re.Match[str] | None:
     """The committee on a topic up to the first organisation already found inside its topic, or None.
 
@@ -789,7 +755,7 @@ def _second_name(written: str) -> re.Match[str] | None:
 _LAST_WORD = re.compile(r"(?P<before>\S?)[^\S\n]*(?<![\w-])(?P<word>[A-Z][\w'’-]*)[^\S\n]+$")
 
 
-def _premodified_start(text: str, start: int, head: str, claims: _Claims) -> int:
+def _premodified_start(text: str, start: int, head: str, claims: Claims) -> int:
     """Where a head-noun name starts, with the capitalised words before its head that belong to it:
     adjectives of a name ('Nederlands Instituut', 'Koninklijke Vereniging'; 'name_premodifiers'), and
     before a head of 'proper_name_heads' one proper name inside a sentence ('de Erasmus Universiteit')."""
@@ -852,7 +818,7 @@ def _remove_each(known: list[_Found], gone: list[_Found]) -> None:
     known[:] = [f for f in known if id(f) not in ids]
 
 
-def _head_noun_mentions(text: str, claims: _Claims, known: list[_Found]) -> list[_Found]:
+def _head_noun_mentions(text: str, claims: Claims, known: list[_Found]) -> list[_Found]:
     """Organisations named by a head noun; a name may end in a register acronym ('Commissie van onderzoek COA')."""
     found: list[_Found] = []
     within = _Within(known)
@@ -952,7 +918,7 @@ def _name_break(written: str, after: int) -> int | None:
     return found.start() if found else None
 
 
-def _team_mentions(text: str, claims: _Claims) -> list[_Found]:
+def _team_mentions(text: str, claims: Claims) -> list[_Found]:
     """``team herbeoordelingen asiel``: a team named in lower case, when the letter names it twice.
 
     The name is the longest run of words after ``team`` (two or more, up to a function word or
@@ -1043,7 +1009,7 @@ def _compound_body(text: str, match: re.Match[str]) -> str | None:
     return next(kind for head, kind in heads.items() if word.endswith(head))
 
 
-def _cue_mentions(text: str, claims: _Claims, early: bool = False) -> list[_Found]:
+def _cue_mentions(text: str, claims: Claims, early: bool = False) -> list[_Found]:
     """Organisations found by the cue patterns of kg/data/organisation_cues.json (see its 'about'):
     those marked 'early' (before the head-noun phrases) or the others."""
     found: list[_Found] = []
@@ -1118,7 +1084,7 @@ def _head_words(name: str) -> tuple[str, ...]:
     return tuple(word for word in re.findall(r"[A-Z][a-z]+", name) if word.lower() in HEAD_NOUNS)
 
 
-def _bare_head_nouns(text: str, claims: _Claims, known: list[_Found]) -> list[_Found]:
+def _bare_head_nouns(text: str, claims: Claims, known: list[_Found]) -> list[_Found]:
     """``de Inspectie`` alone: the one organisation of the letter with that head noun."""
     by_head: dict[str, dict[str, _Found]] = {}
     for f in known:
@@ -1172,7 +1138,7 @@ _ARTICLE_ACRONYM = re.compile(  # \b(?:de|het)\s+ACR...
     rf"(?:{_after_word_start('d', _WORD_CHAR)}e|{_after_word_start('h', _WORD_CHAR)}et)\s+(?P<acr>[A-Z][A-Z&]{{1,5}})(?P<plural>['’]s)?(?![\w{_DASHES}])(?!\s*[0-9])")
 
 
-def _article_acronyms(text: str, claims: _Claims, defs: _Definitions) -> list[_Found]:
+def _article_acronyms(text: str, claims: Claims, defs: _Definitions) -> list[_Found]:
     """``het RIC``: an undefined acronym used with an article as the name of a body; then each use of it."""
     acronyms: set[str] = set()
     shouting: dict[int, bool] = {}
@@ -1248,7 +1214,7 @@ def find_organisations(document: Document) -> list[_Found]:
     for signatory in document.signatories:  # the closing is the signatories extractor's
         text = text[:signatory.span.start] + " " * len(signatory.span) + text[signatory.span.end:]
     text = _blank_glued_markers(text)
-    claims = _Claims()
+    claims = Claims()
     found = _register_mentions(document, text, claims)
     found += _letterhead_mentions(document, claims)
     defined, defs = _definition_mentions(text, claims, found)

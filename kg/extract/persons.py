@@ -34,7 +34,7 @@ from .. import rules
 from ..keys import slug
 from ..model import Document, Fact, OrganisationMention, PersonMention, PostMention, Span
 from ..names import normalise_role, split_name
-from . import Anchored, Extractor, evidence
+from . import Anchored, Claims, Extractor, evidence
 from .organisations import register
 
 NAME, VERSION = "persons", 1
@@ -52,9 +52,12 @@ _FULL = (rf"(?:{_INITIALS}(?:{_LOW_PARTICLES}\s+)*{_TOKEN}"
          rf"|{_SURNAME})")
 
 _PARTY = r"\(\s*(?P<party{n}>[^()]{1,25}?)\s*\)"
+# (?<![\w-])(?:[Hh]et\s+(?:[Kk]amer)?lid|[Kk]amerlid|[Dd]e\s+(?:[Kk]amer)?leden|[Kk]amerleden|
+# (?:motie|amendement|Motie|Amendement)[-–])\s*, written with the first letter ahead of the look-behind
+# (as organisations._after_word_start) so that the engine skips to those letters: the same matches
 _MEMBER_LEAD = re.compile(
-    r"(?<![\w-])(?:[Hh]et\s+(?:[Kk]amer)?lid|[Kk]amerlid|[Dd]e\s+(?:[Kk]amer)?leden|[Kk]amerleden|"
-    r"(?:motie|amendement|Motie|Amendement)[-–])\s*")
+    r"[HhKkDdMmAa](?<![\w-][HhKkDdMmAa])(?:(?<=[Hh])et\s+(?:[Kk]amer)?lid|(?<=[Kk])amerlid|"
+    r"(?<=[Dd])e\s+(?:[Kk]amer)?leden|(?<=[Kk])amerleden|(?:(?<=[Mm])otie|(?<=[Aa])mendement)[-–])\s*")
 _JOINER = re.compile(r"\s*(?:,|en)\s+")
 _OF_THE = re.compile(r"\s+van\s+(?:de|het)\s+")
 _ONE_MEMBER = re.compile(rf"(?P<name>{_SURNAME})(?:\s*\(\s*(?P<party>[^()]{{1,25}}?)\s*\))?")
@@ -67,8 +70,9 @@ _TITLE = re.compile(r"(?<![\w-])(?:(?P<title>de\s+heer|De\s+heer|mevrouw|Mevrouw
                     rf"(?P<name>{_FULL})")
 # searched only where their first words are written (the same matches, far fewer tries)
 _MEMBER_CAPS_SCAN = Anchored(_MEMBER_CAPS, re.compile("VAN"))
-_TITLE_SCAN = Anchored(_TITLE, re.compile(r"de\s+heer|De\s+heer|mevrouw|Mevrouw|mevr\.|mw\.|dhr\.|Mw\.|Dhr\.|"
-                                          r"Prof|prof|Dr\.|dr\.|Mr\.|mr\.|Drs\.|drs\.|Ir\.|ir\.|ing\."))
+# (in the lower-cased text: 'de heer', the other titles as plain words, found with str.find)
+_TITLE_SCAN = Anchored(_TITLE, re.compile(r"de\s+heer"), words=tuple(
+    (word, 0) for word in ("mevrouw", "mevr.", "mw.", "dhr.", "prof", "dr.", "mr.", "drs.", "ir.", "ing.")), folded=True)
 _ROLE_NOUNS = (r"(?:waarnemend\s+|plaatsvervangend\s+|interim[- ]|algemeen\s+|voormalig\s+)?"
                r"(?:hoofddirecteur|directeur-generaal|secretaris-generaal|inspecteur-generaal|directeur|"
                r"bestuursvoorzitter|voorzitter|burgemeester|wethouder|ombudsman|kinderombudsman|"
@@ -81,11 +85,9 @@ _NAMED_TITLE = re.compile(
     r"[Mm]inister-president|[Pp]remier|[Mm]inister|[Ss]taatssecretaris|[Bb]urgemeester|[Ww]ethouder|"
     r"[Gg]ouverneur|[Gg]edeputeerde|[Dd]ijkgraaf|[Pp]resident|[Kk]amerlid|[Hh]oogleraar)"
     rf"\s+(?P<name>{_SURNAME})")
-_NAMED_TITLE_SCAN = Anchored(_NAMED_TITLE, re.compile(
-    r"Commissaris|commissaris|Eurocommissaris|Minister-president|minister-president|Premier|premier|Minister|minister|"
-    r"Staatssecretaris|staatssecretaris|Burgemeester|burgemeester|Wethouder|wethouder|President|president|"
-    r"Gouverneur|gouverneur|Gedeputeerde|gedeputeerde|Dijkgraaf|dijkgraaf|"
-    r"Kamerlid|kamerlid|Hoogleraar|hoogleraar"))
+_NAMED_TITLE_SCAN = Anchored(_NAMED_TITLE, words=(("commissaris", len("euro")), *((word, 0) for word in (
+    "minister", "premier", "staatssecretaris", "burgemeester", "wethouder", "president", "gouverneur",
+    "gedeputeerde", "dijkgraaf", "kamerlid", "hoogleraar"))), folded=True)
 _NOT_NAMES = frozenset("""Justitie Veiligheid Buitenlandse Binnenlandse Financiën Defensie Economische Sociale
     Volksgezondheid Onderwijs Infrastructuur Landbouw Algemene Asiel Migratie Immigratie Integratie
     Vreemdelingenzaken Rechtsbescherming Medische Koninkrijksrelaties Klimaat Europese President Nederland
@@ -257,10 +259,10 @@ _DISCIPLINE = re.compile(r"(?:kunde|recht|wetenschap|wetenschappen|logie|ica|iek
 _NAME_AFTER_POST = re.compile(rf",\s+(?:(?:de\s+heer|mevrouw)\s+)?(?P<name>{_FULL})(?=\s*[,;)]|\s+(?:heeft|is|zal|en)\b)")
 
 
-def _named_posts(document: Document, text: str) -> list[_Person]:
+def _named_posts(text: str, posts: list[tuple[Span, str, str]]) -> list[_Person]:
     """A minister or state secretary named by post and name: ``de Minister van Financiën, Hoekstra,``."""
     found: list[_Person] = []
-    for span, role, _ in find_posts(document, text):
+    for span, role, _ in posts:
         match = _NAME_AFTER_POST.match(text, span.end)
         if match and " " in role and _plausible(match.group("name")):
             found.append(_Person(span=Span(match.start("name"), match.end("name")), name=match.group("name"),
@@ -300,18 +302,22 @@ _SENTENCE_WORDS = frozenset("""De Het Een Dit Deze Die Dat In Op Ik Wij Zij Hij 
     Artikel Daarnaast Daarom Verder Tot Met Voor Van Bij Uit Door Naar Als Om Over Zo Dan En Of""".split())
 
 
-def find_persons(document: Document, facts: Sequence[Fact] = ()) -> list[_Person]:
-    """The persons named in the letter, the closing excepted; one per span (the first rule wins)."""
+def find_persons(document: Document, facts: Sequence[Fact] = (),
+                 posts: list[tuple[Span, str, str]] | None = None) -> list[_Person]:
+    """The persons named in the letter, the closing excepted; one per span (the first rule wins).
+
+    ``posts`` are ``find_posts(document)``, when the caller has them already."""
     text = document.text
     for signatory in document.signatories:
         text = text[:signatory.span.start] + " " * len(signatory.span) + text[signatory.span.end:]
     orgs = _org_positions(document, facts)
     found: list[_Person] = []
-    taken: list[Span] = []
-    for person in _members(document, text) + _named_posts(document, text) + _addressed(text, orgs) + _initialled(text):
-        if any(not (person.span.end <= s.start or person.span.start >= s.end) for s in taken):
+    claims = Claims()
+    named_posts = _named_posts(text, find_posts(document, text) if posts is None else posts)
+    for person in _members(document, text) + named_posts + _addressed(text, orgs) + _initialled(text):
+        if not claims.free(person.span):
             continue
-        taken.append(person.span)
+        claims.take(person.span)
         found.append(person)
     return sorted(found, key=lambda p: p.span.start)
 
@@ -325,10 +331,11 @@ def _org_positions(document: Document, facts: Sequence[Fact]) -> list[tuple[int,
 def _post_pattern() -> re.Pattern[str]:
     """``de Minister van Onderwijs, Cultuur en Wetenschap``: a post and its portfolio. After the first word
     a comma or space goes on only to a word of a portfolio ('portfolio_words'), so that the name written
-    after the post ('de Minister van Financiën, Hoekstra') stays out of it."""
+    after the post ('de Minister van Financiën, Hoekstra') stays out of it. (It starts
+    ``(?<![\w-])(?:de|De)``, written with the first letter ahead of the look-behind: the same matches.)"""
     portfolio = "|".join(sorted(map(re.escape, _portfolio_words()), key=len, reverse=True))
     return re.compile(
-        r"(?<![\w-])(?:de|De)\s+(?P<role>(?P<noun>[Mm]inister-president|[Mm]inister|[Ss]taatssecretaris)"
+        r"[Dd](?<![\w-][Dd])e\s+(?P<role>(?P<noun>[Mm]inister-president|[Mm]inister|[Ss]taatssecretaris)"
         rf"(?:\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:,\s+|\s+)(?:{portfolio})(?![\w-])|\s+en\s+[A-Z][\w-]*)*)?)(?![\w-])")
 
 
@@ -358,10 +365,11 @@ def find_posts(document: Document, text: str | None = None) -> list[tuple[Span, 
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     out: list[Fact] = []
     day = document.head.date.isoformat() if document.head.date else None
-    for span, role, post_key in find_posts(document):
+    posts = find_posts(document)
+    for span, role, post_key in posts:
         out.append(PostMention(evidence=evidence(document, span, EXTRACTOR_ID, "named by post"), role=role,
                                post_key=post_key, date=day))
-    for person in find_persons(document, facts):
+    for person in find_persons(document, facts, posts):
         parsed = split_name(person.name)
         out.append(PersonMention(
             evidence=evidence(document, person.span, EXTRACTOR_ID, person.rule), name=person.name,
