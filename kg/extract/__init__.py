@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Generic, Iterator, Sequence, TypeVar
 
 from ..model import Document, Evidence, Extraction, Fact, Span
 
@@ -152,6 +152,24 @@ class Claims:
         index = low + self._spans[low:bisect_right(self._starts, span.start)].index(span)
         del self._spans[index]
         del self._starts[index]
+
+
+FactT = TypeVar("FactT", bound=Fact)
+
+
+class FactsByStart(Generic[FactT]):
+    """Facts looked up by where their evidence starts in the clean text: those starting within a
+    range, in the order they were given (bisection, not a scan of every fact per range)."""
+
+    def __init__(self, facts: Sequence[FactT]) -> None:
+        self._facts = facts
+        self._order = sorted(range(len(facts)), key=lambda i: facts[i].evidence.clean_start)
+        self._starts = [facts[i].evidence.clean_start for i in self._order]
+
+    def within(self, start: int, end: int) -> list[FactT]:
+        """The facts whose evidence starts at or after ``start`` and before ``end``, in their given order."""
+        low, high = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [self._facts[i] for i in sorted(self._order[low:high])]
 
 
 def anchor_words(forms: Sequence[str], cores: Sequence[str]) -> tuple[tuple[str, int], ...]:

@@ -57,11 +57,11 @@ from typing import Callable, Sequence
 
 from ..dates import due_date, find_dates
 from ..model import (CommitmentFact, Document, EventMention, Fact, PersonMention, ReferenceMention, Sentence,
-                     SignatoryFact, Span)
+                     SignatoryFact)
 from .. import rules
 from ..names import split_name
 from ..resources import data_file
-from . import Extractor, evidence
+from . import Extractor, FactsByStart, evidence
 
 NAME, VERSION = "commitments", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
@@ -222,10 +222,12 @@ _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•▪·●◦–-])\s")
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     signatories = [fact for fact in facts if isinstance(fact, SignatoryFact)]
     persons = [fact for fact in facts if isinstance(fact, PersonMention)]
-    origins = [fact for fact in facts if isinstance(fact, (EventMention, ReferenceMention))]
+    origins = FactsByStart([fact for fact in facts if isinstance(fact, (EventMention, ReferenceMention))])
+    persons_at = FactsByStart(persons)
     post = signatories[0].post_key if signatories else None
     found: list[CommitmentFact] = []
     where: list[int] = []  # the index of each commitment's sentence
+    still_open: list[int] = []  # the places in ``found`` of restated promises not kept yet, in order
     intro = ""  # the last sentence that is not a list item: what opens a list
     for index, sentence in enumerate(document.sentences):
         if document.paragraphs[sentence.paragraph].kind != "text":
@@ -235,21 +237,24 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
         if not item:
             intro = sentence.text
         if rule is None:
-            _keep_pointed_at(document, sentence, found, [index - at for at in where])
+            if still_open:  # else nothing to keep: the pointers need not be searched
+                _keep_pointed_at(document, sentence, found, still_open, [index - where[at] for at in still_open])
             continue
         due_text, due = _due(sentence.text, document.head.date)
         kind, status, keeping = commitment_life(sentence.text, rule, document.head.date)
-        inside = [fact for fact in origins if sentence.span.start <= fact.evidence.clean_start < sentence.span.end]
+        inside = origins.within(sentence.span.start, sentence.span.end)
         made_at, made_on, origin = _origin(inside) if kind != "new" else (None, None, None)
         found.append(CommitmentFact(
             evidence=evidence(document, sentence.span, EXTRACTOR_ID, rule.name),
             text=re.sub(r"\s+", " ", sentence.text).strip(), number=len(found) + 1,
             due=due, due_text=due_text, post=post,
-            requested_by=_requested_by(document, sentence, persons),
+            requested_by=_requested_by(sentence, persons_at),
             kind=kind, status=status, made_at=made_at, made_on=made_on, origin=origin,
             kept_by=evidence(document, sentence.span, EXTRACTOR_ID, keeping) if keeping else None,
             cites=_cites(inside)))
         where.append(index)
+        if found[-1].kind == "restated" and found[-1].status != "kept":
+            still_open.append(len(found) - 1)
     _keep_by_opening(document, found, where)
     return list(found)
 
@@ -271,27 +276,28 @@ def commitment_life(sentence: str, rule: Rule, letter_date: date | None = None) 
     return "restated", "open" if future or _due_time_ahead(sentence, letter_date) else "unknown", None
 
 
-def _keep_pointed_at(document: Document, sentence: Sentence, found: list[CommitmentFact], back: list[int]) -> None:
+def _keep_pointed_at(document: Document, sentence: Sentence, found: list[CommitmentFact], still_open: list[int],
+                     back: list[int]) -> None:
     """'Deze toezeggingen doe ik met deze brief gestand': the restated promises before it are kept
     (the plural keeps all of them, the singular the nearest), with this sentence as evidence.
 
-    ``back`` says how many sentences back each commitment of ``found`` stands; a pointer with
+    ``still_open`` are the places in ``found`` of the restated promises not kept yet (those kept
+    here leave it); ``back`` says how many sentences back each of them stands; a pointer with
     ``within`` reaches only that far ('U ontvangt het als bijlage bij deze brief')."""
-    if not any(fact.kind == "restated" and fact.status != "kept" for fact in found):
-        return  # nothing to keep: the pointers need not be searched
     for cue in POINTERS:
         match = cue.pattern.search(sentence.text)
         if match is None:
             continue
         within = int(cue.fields.get("within") or 0)
-        open_ones = [i for i, fact in enumerate(found) if fact.kind == "restated" and fact.status != "kept"
-                     and (not within or back[i] <= within)]
+        open_ones = [i for i, steps in zip(still_open, back) if not within or steps <= within]
         if not open_ones:
             continue
         kept_by = evidence(document, sentence.span, EXTRACTOR_ID, cue.id)
         chosen = open_ones if re.search(r"toezeggingen", match.group(0), re.IGNORECASE) else open_ones[-1:]
         for i in chosen:
             found[i] = replace(found[i], status="kept", kept_by=kept_by)
+        kept = set(chosen)
+        still_open[:] = [i for i in still_open if i not in kept]
         return
 
 
@@ -417,17 +423,13 @@ def _due(sentence: str, letter_date: date | None) -> tuple[str | None, str | Non
     return (re.sub(r"\s+", " ", due_text).strip() if due_text else None), due
 
 
-def _requested_by(document: Document, sentence: Sentence, persons: list[PersonMention]) -> str | None:
+def _requested_by(sentence: Sentence, persons: FactsByStart[PersonMention]) -> str | None:
     match = _REQUESTED.search(sentence.text)
     if not match:
         return None
     start = sentence.span.start + match.start("name")
-    window = Span(start, start + len(match.group("name")) + 1)
-    for fact in persons:
-        where = fact.evidence.clean_start
-        if window.start <= where < window.end:
-            return fact.key
-    return split_name(match.group("name")).key
+    named = persons.within(start, start + len(match.group("name")) + 1)
+    return named[0].key if named else split_name(match.group("name")).key
 
 
 EXTRACTOR = Extractor(NAME, VERSION, run, requires=("signatories", "persons", "references", "events"),
