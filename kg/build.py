@@ -25,7 +25,8 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 from . import __version__
 from .iris import Minter, letter_slug, official_identifier, slug
 from .officialxml import page as official_page
-from .model import (CommitmentFact, CommitmentLife, EventMention, Evidence, Extraction, FindingFact,
+from .answers import PERSON, LetterAnswers
+from .model import (CommitmentFact, EventMention, Evidence, Extraction, FindingFact,
                     LegalInstrumentMention, OrganisationMention, PersonMention, PostMention,
                     RecommendationFact, ReferenceMention, ReportFact, Resolution, SignatoryFact)
 from .vocab import (DCTERMS, FOAF, KB, OA, ORG, ORG_KINDS, OWL, PROV, RDF, RDFS, REFKIND, SCHEMA, SKOS, TIME, XSD,
@@ -47,8 +48,12 @@ class _IriText:
     def __init__(self, vocabulary: Vocabulary):
         self.__dict__.update((term, vocabulary[term].value) for term in vocabulary.terms)
 
+    def __getattr__(self, term: str) -> str:
+        """Only called for a term the vocabulary does not declare (declared ones are plain attributes)."""
+        raise AttributeError(f"{term!r} is not a term of this vocabulary")
+
     def __getitem__(self, term: str) -> str:
-        return self.__dict__[term]
+        return self.__dict__[term]  # type: ignore[no-any-return]  # the values are the IRI strings of __init__
 
 
 # The build keeps IRIs as strings until a graph is done: _kb.Letter is the text of KB.Letter.
@@ -208,16 +213,24 @@ def letter_id(extraction: Extraction) -> str:
     return letter_slug(document.letter, document.head)
 
 
-def build_letter(extraction: Extraction, resolution: Resolution, minter: Minter) -> LetterGraph:
+def build_letter(extraction: Extraction, answers: LetterAnswers, minter: Minter) -> LetterGraph:
     """The named graph of one letter."""
-    built = letter_triples(extraction, resolution, minter)
+    built = letter_triples(extraction, answers, minter)
     return LetterGraph(letter_id=built.letter_id, graph=NamedNode(built.graph), letter=NamedNode(built.letter),
                        quads=quads_of(built.graph, dict.fromkeys(built.triples)), sha256=built.sha256,
                        source_name=built.source_name)
 
 
-def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minter) -> LetterTriples:
-    """The named graph of one letter, as triples of text (see Triple); ``build_letter`` makes them quads."""
+def letter_triples(extraction: Extraction, answers: LetterAnswers, minter: Minter) -> LetterTriples:
+    """The named graph of one letter, as triples of text (see Triple); ``build_letter`` makes them quads.
+
+    Its subjects are the letter, the nodes minted under its IRI and its source file: what it
+    states about shared nodes is in ``entity_triples``. Besides the extraction it reads only
+    ``answers`` (kg/answers.py): the letter graph is a function of the two and the base IRI."""
+    organisation = dict(answers.organisations)
+    person_of = dict(answers.persons)
+    holders = {(post, day): holder for post, day, holder in answers.holders}
+    units = dict(answers.units)
     document = extraction.document
     head = document.head
     lid = letter_id(extraction)
@@ -246,18 +259,10 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
     g.text(letter, _kb.heading, head.heading)
     g.text(letter, _kb.addressee, head.addressee)
     for unit in (head.directorate_general, head.directorate, head.unit):
-        if unit:
-            org = iris.organisation(resolution.organisation(slug(unit)))
-            if slug(unit) in resolution.organisations or resolution.organisation(slug(unit)) in resolution.organisations:
-                g.add(letter, _kb.senderUnit, org)
+        if unit and slug(unit) in units:  # only a unit the build describes
+            g.add(letter, _kb.senderUnit, iris.organisation(units[slug(unit)]))
     g.add(letter, _prov.wasDerivedFrom, source)
-    extraction_run = iris.iri("activity", "kg", __version__)
-    g.add(letter, _prov.wasGeneratedBy, extraction_run)
-    g.add(extraction_run, _rdf.type, _prov.Activity)
-    g.add(extraction_run, _prov.wasAssociatedWith, iris.software(__version__))
-    g.add(iris.software(__version__), _rdf.type, _prov.SoftwareAgent)
-    g.text(iris.software(__version__), _rdfs.label, f"kg {__version__}")
-    g.text(iris.software(__version__), _kb.toolVersion, __version__)
+    g.add(letter, _prov.wasGeneratedBy, iris.iri("activity", "kg", __version__))
     g.add(source, _rdf.type, _kb.SourceFile)
     g.add(source, _rdf.type, _prov.Entity)
     g.text(source, _kb.sha256, document.letter.sha256)
@@ -305,7 +310,7 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
     for fact in extraction.facts:
         if isinstance(fact, SignatoryFact):
             sig = node("signature", fact.evidence)
-            person = iris.person(resolution.person(fact.person_key))
+            person = iris.person(person_of.get(fact.person_key, fact.person_key))
             post = iris.post(fact.post_key)
             g.add(letter, _kb.signature, sig)
             g.add(sig, _rdf.type, _kb.Signature)
@@ -314,27 +319,21 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
             g.text(sig, _kb.nameAsWritten, fact.name)
             g.add(sig, _kb.post, post)
             g.add(letter, _dcterms.creator, person)
-            g.add(person, _rdf.type, _foaf.Person)
-            g.add(person, _org.holds, post)
-            g.add(post, _rdf.type, _org.Post)
-            g.add(post, _org.heldBy, person)
             with_evidence(sig, fact.evidence)
         elif isinstance(fact, OrganisationMention):
-            add_mention(iris.organisation(resolution.organisation(fact.key)), fact.evidence, fact.name)
+            add_mention(iris.organisation(organisation.get(fact.key, fact.key)), fact.evidence, fact.name)
         elif isinstance(fact, PostMention):  # 'de Staatssecretaris': only when the build knows who held it
-            holder = resolution.holder(fact.post_key, fact.date)
+            holder = holders.get((fact.post_key, fact.date)) if fact.date else None
             if holder:
                 mention = add_mention(iris.person(holder), fact.evidence, fact.role)
                 g.text(mention, _kb.roleLabel, fact.role)
         elif isinstance(fact, PersonMention):
-            person = iris.person(resolution.person(fact.key))
+            person = iris.person(person_of.get(fact.key, fact.key))
             mention = add_mention(person, fact.evidence, fact.name)
-            g.add(person, _rdf.type, _foaf.Person)
             g.text(mention, _kb.roleLabel, fact.role)
             if fact.party:
-                party = iris.organisation(resolution.organisation(fact.party))
+                party = iris.organisation(organisation.get(fact.party, fact.party))
                 membership = iris.in_letter(lid, "membership", slug(fact.key), fact.party)
-                g.add(person, _org.memberOf, party)
                 g.add(membership, _rdf.type, _org.Membership)
                 g.add(membership, _org.member, person)
                 g.add(membership, _org.organization, party)
@@ -344,13 +343,9 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
                     g.add(interval, _rdf.type, _time.Interval)
                     g.typed(interval, _time.inside, head.date.isoformat(), _xsd.date)
             if fact.organisation:
-                g.add(mention, _kb.post, iris.organisation(resolution.organisation(fact.organisation)))
+                g.add(mention, _kb.post, iris.organisation(organisation.get(fact.organisation, fact.organisation)))
         elif isinstance(fact, LegalInstrumentMention):
-            instrument = iris.instrument(fact.key)
-            g.add(instrument, _rdf.type, _kb.LegalInstrument)
-            g.text(instrument, _skos.prefLabel, fact.name)
-            g.text(instrument, _kb.instrumentKind, fact.kind)
-            mention = add_mention(instrument, fact.evidence, fact.written or fact.name)
+            mention = add_mention(iris.instrument(fact.key), fact.evidence, fact.written or fact.name)
             g.text(mention, _kb.article, fact.article)
         elif isinstance(fact, ReferenceMention):
             ref = node("reference", fact.evidence)
@@ -376,14 +371,6 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
             with_evidence(event, fact.evidence)
         elif isinstance(fact, ReportFact):
             report = iris.report(fact.key)
-            g.add(report, _rdf.type, _schema.Report)
-            g.add(report, _rdf.type, _kb.Report)
-            g.text(report, _dcterms.title, fact.title)
-            g.text(report, _kb.reportGenre, fact.genre)
-            if fact.date:
-                g.typed(report, _kb.reportDate, fact.date, date_literal_type(fact.date))
-            for author in fact.authors:
-                g.add(report, _dcterms.creator, _agent(minter, resolution, author))
             g.add(letter, _kb.respondsTo if fact.responded else _kb.cites, report)
             add_mention(report, fact.evidence, fact.title, listed=False)
         elif isinstance(fact, FindingFact):
@@ -393,7 +380,8 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
             if fact.report:
                 g.add(finding, _kb.findingOf, iris.report(fact.report))
             if fact.attributed_to:
-                g.add(finding, _kb.attributedTo, iris.organisation(resolution.organisation(fact.attributed_to)))
+                g.add(finding, _kb.attributedTo,
+                      iris.organisation(organisation.get(fact.attributed_to, fact.attributed_to)))
             g.add(finding, _kb.inLetter, letter)
             with_evidence(finding, fact.evidence)
         elif isinstance(fact, RecommendationFact):
@@ -402,11 +390,9 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
             g.text(rec, _kb.recommendationText, fact.text)
             g.typed(rec, _kb.recommendationNumber, fact.number, _xsd.integer)
             g.add(rec, _kb.inLetter, letter)
-            if fact.report:
-                g.add(iris.report(fact.report), _kb.hasRecommendation, rec)
             g.text(rec, _kb.addresseeLabel, fact.addressee)
             for addressee_key in fact.addressee_keys or ((fact.addressee_key,) if fact.addressee_key else ()):
-                g.add(rec, _kb.addressedTo, iris.organisation(resolution.organisation(addressee_key)))
+                g.add(rec, _kb.addressedTo, iris.organisation(organisation.get(addressee_key, addressee_key)))
             with_evidence(rec, fact.evidence)
             if fact.response and not fact.response.found:  # no sentence answers it: no response, no evidence
                 g.add(rec, _rdf.type, _kb.UnansweredRecommendation)
@@ -433,9 +419,10 @@ def letter_triples(extraction: Extraction, resolution: Resolution, minter: Minte
             if fact.post:
                 g.add(commitment, _kb.madeBy, iris.post(fact.post))
             if fact.requested_by:
-                g.add(commitment, _kb.requestedBy, iris.person(resolution.person(fact.requested_by)))
+                g.add(commitment, _kb.requestedBy, iris.person(person_of.get(fact.requested_by, fact.requested_by)))
             with_evidence(commitment, fact.evidence)
             _commitment_life(g, commitment, fact, letter, origins, document.letter.text)
+    _commitments_across_letters(g, answers, minter)
     g.check()
     return LetterTriples(letter_id=lid, graph=g.graph, letter=letter, triples=g.triples,
                          sha256=document.letter.sha256, source_name=document.letter.name)
@@ -451,7 +438,7 @@ def _commitment_life(g: _Graph, commitment: str, fact: CommitmentFact, letter: s
     """What the letter itself tells of a commitment's life: its kind, where an earlier promise was
     made, and the link to this letter when the letter keeps it (with the sentence that says so).
 
-    Its status over all letters (schema:actionStatus) is in the entities graph (``build_entities``)."""
+    Its status over all letters (schema:actionStatus) comes from the answers (``_commitments_across_letters``)."""
     g.add(commitment, _kb.commitmentKind, COMMITMENT_KINDS.get(fact.kind, _kb.newPromise))
     if fact.origin and fact.origin in origins:
         g.add(commitment, _kb.madeAt, origins[fact.origin])
@@ -470,13 +457,6 @@ def _commitment_life(g: _Graph, commitment: str, fact: CommitmentFact, letter: s
     own = kept_by.start == fact.evidence.start
     g.text(link, _kb.linkReason, "the sentence keeps it" if own else "a later sentence of the letter keeps it")
     _evidence(g, link, kept_by, letter, source)
-
-
-def _agent(minter: Minter, resolution: Resolution, key: str) -> str:
-    iris = minter.text
-    if key in resolution.persons or resolution.person(key) in resolution.persons:
-        return iris.person(resolution.person(key))
-    return iris.organisation(resolution.organisation(key))
 
 
 def _evidence(g: _Graph, subject: str, evidence: Evidence, letter: str, source: str) -> None:
@@ -506,8 +486,64 @@ def _evidence(g: _Graph, subject: str, evidence: Evidence, letter: str, source: 
     g.iris.update((subject, letter) if "#" not in subject else (subject, ev, quote, position, letter))
 
 
-def build_entities(resolution: Resolution, minter: Minter, used: set[str] | None = None) -> list[Quad]:
-    """The shared entities graph: canonical names, kinds, parents, posts."""
+def entity_triples(extraction: Extraction, answers: LetterAnswers, minter: Minter) -> list[Triple]:
+    """What one letter states about shared nodes, for the entities graph (see Triple; IRIs checked).
+
+    The signatories as persons holding their posts, the persons it mentions with their parties,
+    the legal instruments and reports it names (a report with its recommendations in this letter),
+    and the extraction activity that read it. Reads no evidence and no text, so it works on
+    ``pipeline.summary_for_resolve(extraction)`` as well."""
+    iris = minter.text
+    person_of = dict(answers.persons)
+    organisation = dict(answers.organisations)
+    authors = {key: iris.person(canonical) if kind == PERSON else iris.organisation(canonical)
+               for key, kind, canonical in answers.authors}
+    lid = answers.letter_id
+    g = _Graph(iris.iri("graph", "entities"))
+    extraction_run = iris.iri("activity", "kg", __version__)
+    software = iris.software(__version__)
+    g.add(extraction_run, _rdf.type, _prov.Activity)
+    g.add(extraction_run, _prov.wasAssociatedWith, software)
+    g.add(software, _rdf.type, _prov.SoftwareAgent)
+    g.text(software, _rdfs.label, f"kg {__version__}")
+    g.text(software, _kb.toolVersion, __version__)
+    for fact in extraction.facts:
+        if isinstance(fact, SignatoryFact):
+            person, post = iris.person(person_of.get(fact.person_key, fact.person_key)), iris.post(fact.post_key)
+            g.add(person, _rdf.type, _foaf.Person)
+            g.add(person, _org.holds, post)
+            g.add(post, _rdf.type, _org.Post)
+            g.add(post, _org.heldBy, person)
+        elif isinstance(fact, PersonMention):
+            person = iris.person(person_of.get(fact.key, fact.key))
+            g.add(person, _rdf.type, _foaf.Person)
+            if fact.party:
+                g.add(person, _org.memberOf, iris.organisation(organisation.get(fact.party, fact.party)))
+        elif isinstance(fact, LegalInstrumentMention):
+            instrument = iris.instrument(fact.key)
+            g.add(instrument, _rdf.type, _kb.LegalInstrument)
+            g.text(instrument, _skos.prefLabel, fact.name)
+            g.text(instrument, _kb.instrumentKind, fact.kind)
+        elif isinstance(fact, ReportFact):
+            report = iris.report(fact.key)
+            g.add(report, _rdf.type, _schema.Report)
+            g.add(report, _rdf.type, _kb.Report)
+            g.text(report, _dcterms.title, fact.title)
+            g.text(report, _kb.reportGenre, fact.genre)
+            if fact.date:
+                g.typed(report, _kb.reportDate, fact.date, date_literal_type(fact.date))
+            for author in fact.authors:
+                g.add(report, _dcterms.creator, authors[author])
+        elif isinstance(fact, RecommendationFact) and fact.report:
+            g.add(iris.report(fact.report), _kb.hasRecommendation,
+                  iris.in_letter(lid, "recommendation", str(fact.number)))
+    g.check()
+    return g.unique()
+
+
+def build_entities(resolution: Resolution, minter: Minter, contributions: Iterable[Iterable[Triple]]) -> list[Quad]:
+    """The shared entities graph: canonical names, kinds, parents, posts, and what each letter states
+    about shared nodes (``contributions``: each letter's ``entity_triples``); each triple once, sorted."""
     iris = minter.text
     g = _Graph(iris.iri("graph", "entities"))
     for key, entity in sorted(resolution.organisations.items()):
@@ -545,23 +581,26 @@ def build_entities(resolution: Resolution, minter: Minter, used: set[str] | None
         g.text(node, _skos.prefLabel, post.label)
         if post.organisation:
             g.add(node, _org.postIn, iris.organisation(resolution.organisation(post.organisation)))
-    if resolution.commitments is not None:
-        _commitments_across_letters(g, resolution.commitments, minter)
-    return g.quads()
+    g.check()
+    triples = set(g.triples)
+    for contribution in contributions:
+        triples.update(contribution)
+    return quads_of(g.graph, sorted(triples))
 
 
-def _commitments_across_letters(g: _Graph, life: CommitmentLife, minter: Minter) -> None:
-    """Every commitment's status over the build (schema:actionStatus; kept: kb:fulfilledBy the
-    letter that kept it), and each link from an earlier letter's promise to the later letter that
-    keeps or restates it, with the rule, the reason and the later sentence's evidence."""
+def _commitments_across_letters(g: _Graph, answers: LetterAnswers, minter: Minter) -> None:
+    """The status over the build of the letter's commitments (schema:actionStatus; kept: kb:fulfilledBy
+    the letter that kept it), and each link from one of them to a later letter that keeps or
+    restates it, with the rule, the reason and the later sentence's evidence."""
     iris = minter.text
-    for (letter_id, number), status, kept_in in life.status:
-        commitment = iris.in_letter(letter_id, "commitment", str(number))
-        g.add(commitment, _schema.actionStatus, ACTION_STATUS.get(status, _kb.unknownStatus))
-        if kept_in:
-            g.add(commitment, _kb.fulfilledBy, iris.letter(kept_in))
-    for link in life.links:
-        earlier = iris.in_letter(link.earlier[0], "commitment", str(link.earlier[1]))
+    lid = answers.letter_id
+    for state in answers.status:
+        commitment = iris.in_letter(lid, "commitment", str(state.number))
+        g.add(commitment, _schema.actionStatus, ACTION_STATUS.get(state.status, _kb.unknownStatus))
+        if state.kept_in:
+            g.add(commitment, _kb.fulfilledBy, iris.letter(state.kept_in))
+    for link in answers.links:
+        earlier = iris.in_letter(lid, "commitment", str(link.earlier[1]))
         node = f"{earlier}/{'kept' if link.kind == 'fulfilledBy' else 'restated'}/{link.later_letter}"
         g.add(node, _rdf.type, _kb.CommitmentLink)
         g.add(node, _kb.linkFrom, earlier)
@@ -574,8 +613,6 @@ def _commitments_across_letters(g: _Graph, life: CommitmentLife, minter: Minter)
             g.add(node, _kb.evidence, later + "#evidence")
         g.text(node, _kb.rule, link.rule)
         g.text(node, _kb.linkReason, link.reason)
-
-
 
 
 def build_provenance(letters: Iterable[LetterGraph], minter: Minter, started: datetime,

@@ -32,7 +32,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, parse, serialize
+from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
 
 from . import __version__
 from .errors import InputError, UnreadableLetter
@@ -268,7 +268,7 @@ class LetterState:
     sha256: str
     letter_id: str
     summary: Extraction  # pipeline.summary_for_resolve of its extraction
-    answers: dict  # the resolution's answers its graph was built with; empty until built
+    answers: str  # the digest of the answers (kg/answers.py) its graph was built with; empty until built
 
 
 @dataclass(frozen=True)
@@ -278,8 +278,8 @@ class GraphCheck:
     key: str  # digest of the code, the shapes, the graph and the entity triples it reached
     roots: tuple[str, ...]  # the nodes it names that are not its own: where its reach starts
     problems: tuple  # (letter id, Problem)
-    shared: bytes  # its triples about shared nodes, for the shared pass, as N-Triples (quick to keep)
-    describes: tuple  # (shared subject, letter id)
+    shared: bytes = b""  # no longer used: letter graphs hold only their own nodes
+    describes: tuple = ()
 
 
 @dataclass
@@ -325,7 +325,7 @@ def _read_one(path: str, sha: str | None, scanned: bool):
         extraction = outcome
     from .build import letter_id
     state = LetterState(path=path, sha256=extraction.document.letter.sha256, letter_id=letter_id(extraction),
-                        summary=summary_for_resolve(extraction), answers={})
+                        summary=summary_for_resolve(extraction), answers="")
     return state, read
 
 
@@ -338,7 +338,7 @@ class BuiltGraph:
     """
 
     graph: str
-    answers: tuple[tuple[str, dict], ...]  # (source path, the resolution's answers) per file
+    answers: tuple[tuple[str, str], ...]  # (source path, the digest of its answers) per file
     data: bytes
     new: bool
     count: int
@@ -348,6 +348,7 @@ class BuiltGraph:
 
 def _build_chunk(groups: list[tuple[str, tuple[tuple[str, str], ...]]]) -> list[BuiltGraph]:
     """Worker, second pass: build, digest, serialise and (when asked) check letter graphs."""
+    from .answers import letter_answers
     from .build import build_letter
     from .validate import check_letters
 
@@ -362,9 +363,9 @@ def _build_chunk(groups: list[tuple[str, tuple[tuple[str, str], ...]]]) -> list[
             extraction = read_cached_extraction(directory, sha, fingerprint)
             if extraction is None:
                 raise InputError(f"{path}: its cached extraction went missing during the build; build again")
-            recorder = RecordingResolution(resolution)
-            quads.extend(build_letter(_moved(extraction, Path(path)), recorder, minter).quads)  # type: ignore
-            answers.append((path, recorder.answers))
+            given = letter_answers(resolution, extraction)  # type: ignore[arg-type]
+            quads.extend(build_letter(_moved(extraction, Path(path)), given, minter).quads)  # type: ignore[arg-type]
+            answers.append((path, given.digest()))
         graph = minter.letter_graph(letter)
         unique = list(dict.fromkeys(quads))
         built.append((letter, graph.value, unique, tuple(answers), graph_digest(unique)))
@@ -373,10 +374,10 @@ def _build_chunk(groups: list[tuple[str, tuple[tuple[str, str], ...]]]) -> list[
         from .validate import BATCH_LETTERS
         for start in range(0, len(built), BATCH_LETTERS):
             batch = built[start:start + BATCH_LETTERS]
-            found = check_letters([(letter, quads) for letter, _, quads, _, _ in batch], entities, with_shared=False)
+            found = check_letters([(letter, quads) for letter, _, quads, _, _ in batch], entities)
             for letter, iri, quads, _, digest in batch:
                 checks[iri] = graph_check(letter, quads, digest, entities, fingerprint,
-                                          [p for p in found.problems if p[0] == letter])
+                                          [p for p in found if p[0] == letter])
     existing: set[str] = _WORKER["existing"]  # type: ignore[assignment]
     return [BuiltGraph(graph=iri, answers=answers, new=iri not in existing, count=len(quads), digest=digest,
                        data=serialize(quads, format=RdfFormat.N_QUADS) if iri not in existing
@@ -387,21 +388,15 @@ def _build_chunk(groups: list[tuple[str, tuple[tuple[str, str], ...]]]) -> list[
 def graph_check(letter: str, quads: list[Quad], digest: str, entities, fingerprint: str,
                 problems: list) -> GraphCheck:
     """The GraphCheck of a letter graph (whose ``graph_digest`` is ``digest``) whose own problems are known."""
-    from .validate import is_local, letter_node, shared_part
-
-    node = letter_node(quads)
-    named = {q.subject.value for q in quads if isinstance(q.subject, NamedNode)}
-    named.update(q.object.value for q in quads if isinstance(q.object, NamedNode))
-    roots = tuple(sorted(iri for iri in named if not is_local(iri, node)))
-    shared, describes = shared_part(letter, quads)
-    return GraphCheck(key=check_key(fingerprint, digest, roots, entities), roots=roots, problems=tuple(problems),
-                      shared=serialize(shared, format=RdfFormat.N_TRIPLES), describes=tuple(describes))
+    own = {q.subject.value for q in quads}
+    roots = tuple(sorted({q.object.value for q in quads if isinstance(q.object, NamedNode)} - own))
+    return GraphCheck(key=check_key(fingerprint, digest, roots, entities), roots=roots, problems=tuple(problems))
 
 
 def check_key(fingerprint: str, digest: str, roots: Iterable[str], entities) -> str:
-    """A digest of everything a letter's check depends on: code, shapes, its graph, the entity triples it reaches."""
+    """A digest of everything a letter's check depends on: code, shapes, its graph, the classes of the nodes it names."""
     return hashlib.sha256("|".join((fingerprint, _shapes_digest(), digest,
-                                    _triples_digest(entities.reach_from(roots)))).encode()).hexdigest()
+                                    _triples_digest(entities.type_triples(roots)))).encode()).hexdigest()
 
 
 def _run(function: Callable, jobs: list, workers: int, values: dict) -> Iterator:
@@ -439,7 +434,8 @@ def _chunked(items: list, workers: int, most: int = 16) -> list[list]:
 
 def _rebuild(kg_store: KgStore, plan: _Plan, manifest: Manifest | None, *, base: str, fingerprint: str,
              check: bool, progress: Progress | None, started: datetime, workers: int | None) -> StoreBuildResult:
-    from .build import LetterGraph, build_entities, build_provenance
+    from .answers import letter_answers
+    from .build import LetterGraph, build_entities, build_provenance, entity_triples
     from .iris import Minter
     from .pipeline import Refusal
     from .resolve import resolve
@@ -491,7 +487,8 @@ def _rebuild(kg_store: KgStore, plan: _Plan, manifest: Manifest | None, *, base:
             warnings.append(f"{state.path}: same letter as {groups[iri][0].path} ({state.letter_id}); "
                             f"both go into one graph")
         groups.setdefault(iri, []).append(state)
-    entities = build_entities(resolution, minter)
+    entities = build_entities(resolution, minter, [entity_triples(s.summary, letter_answers(resolution, s.summary), minter)
+                                                   for s in ordered])
     entities_iri = minter.entities_graph().value
 
     # 3. rebuild only the graphs whose inputs changed: new files, or other answers from the resolution
@@ -501,7 +498,7 @@ def _rebuild(kg_store: KgStore, plan: _Plan, manifest: Manifest | None, *, base:
         old_members.setdefault(minter.letter_graph(state.letter_id).value, set()).add(state.path)
     to_build = [iri for iri, members in groups.items()
                 if iri not in old_digests or old_members.get(iri) != {m.path for m in members}
-                or any(m.path in fresh or not m.answers or not same_answers(m.answers, resolution) for m in members)]
+                or any(m.path in fresh or m.answers != letter_answers(resolution, m.summary).digest() for m in members)]
     digests = {iri: old_digests[iri] for iri in groups if iri not in to_build}
     digests[entities_iri] = graph_digest(entities)
     build_graph = minter.build_graph().value
@@ -587,7 +584,7 @@ def _validate(kg_store: KgStore, groups: dict[str, list[LetterState]], checks: d
     need no recomputing. Shapes that are not local enough for per-letter checks get one whole
     validation, as kg.validate does.
     """
-    from .validate import check_shared, report_of, shape_profile, validate
+    from .validate import check_entities, report_of, shape_profile, validate
 
     if not shape_profile().local:
         return validate(list(kg_store.quads()))
@@ -598,17 +595,11 @@ def _validate(kg_store: KgStore, groups: dict[str, list[LetterState]], checks: d
     for batch, found in _checked(to_check, entity_index, workers, _batch_letters()):
         for letter, quads in batch:
             checks[iri_of[letter]] = graph_check(letter, quads, graph_digest(quads), entity_index, fingerprint,
-                                                 [p for p in found.problems if p[0] == letter])
+                                                 [p for p in found if p[0] == letter])
     problems: list = []
-    shared: dict = {}
-    owners: dict[str, str] = {}
     for iri in sorted(groups, key=lambda g: Path(groups[g][0].path)):
-        kept = checks[iri]
-        problems.extend(kept.problems)
-        shared.update(dict.fromkeys(q.triple for q in parse(kept.shared, format=RdfFormat.N_TRIPLES)))
-        for subject, owner in kept.describes:
-            owners.setdefault(subject, owner)
-    problems.extend(check_shared(shared, entities + provenance, owners))
+        problems.extend(checks[iri].problems)
+    problems.extend(check_entities(entities + provenance))
     return report_of(problems)
 
 

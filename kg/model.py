@@ -444,3 +444,18 @@ class Resolution:
 
     def organisation(self, key: str) -> str:
         return self.organisation_alias.get(key, key)
+
+    def commitments_of(self, letter_id: str) -> tuple[list[tuple[int, str, str | None]], list[CommitmentLink]]:
+        """The status of each commitment of the letter ``letter_id`` over the build, (number, status,
+        kept by letter id), and the links from them to later letters, in the order of ``commitments``."""
+        return self._commitments_by_letter.get(letter_id, ([], []))
+
+    @cached_property
+    def _commitments_by_letter(self) -> dict[str, tuple[list[tuple[int, str, str | None]], list[CommitmentLink]]]:
+        by_letter: dict[str, tuple[list[tuple[int, str, str | None]], list[CommitmentLink]]] = {}
+        life = self.commitments or CommitmentLife()
+        for (letter_id, number), status, kept_in in life.status:
+            by_letter.setdefault(letter_id, ([], []))[0].append((number, status, kept_in))
+        for link in life.links:
+            by_letter.setdefault(link.earlier[0], ([], []))[1].append(link)
+        return by_letter

@@ -33,8 +33,9 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
 
-from .build import (LetterGraph, Triple, build_entities, build_letter, build_provenance, letter_id, letter_triples,
-                    nquads, parse_nquads)
+from .answers import letter_answers
+from .build import (LetterGraph, Triple, build_entities, build_letter, build_provenance, entity_triples, letter_id,
+                    letter_triples, nquads, parse_nquads)
 from .clean import clean
 from .collector import collector_paused
 from .errors import UnreadableLetter
@@ -45,8 +46,8 @@ from .model import Evidence, Extraction, Letter, Resolution, Span
 from .resolve import resolve
 from .structure import structure
 from .rules import DataFileError
-from .validate import (BATCH_LETTERS, EntityIndex, LetterCheck, Problem, ValidationReport, check_letters,
-                       check_shared, report_of, shape_profile, validate)
+from .validate import (BATCH_LETTERS, EntityIndex, Problem, ValidationReport, check_entities, check_letters,
+                       report_of, shape_profile, validate)
 from .vocab import DEFAULT_BASE, PREFIXES
 
 Progress = Callable[[str, int, int], None]  # stage, done, total
@@ -243,8 +244,11 @@ def build(paths: Iterable[Path | str], *, base: str = DEFAULT_BASE, check: bool 
     result.extractions = extractions
     resolution = resolve(extractions)
     seen: dict[str, Path] = {}
+    contributions: list[list[Triple]] = []
     for index, extraction in enumerate(extractions, start=1):
-        graph = build_letter(extraction, resolution, minter)
+        answers = letter_answers(resolution, extraction)
+        graph = build_letter(extraction, answers, minter)
+        contributions.append(entity_triples(extraction, answers, minter))
         if graph.letter_id in seen:
             result.warnings.append(f"{shown(extraction.document.letter.path)}: same letter as {shown(seen[graph.letter_id])} "
                                    f"({graph.letter_id}); both go into one graph")
@@ -252,7 +256,7 @@ def build(paths: Iterable[Path | str], *, base: str = DEFAULT_BASE, check: bool 
         result.letters.append(graph)
         if progress:
             progress("build", index, len(extractions))
-    result.entities = build_entities(resolution, minter)
+    result.entities = build_entities(resolution, minter, contributions)
     result.provenance = build_provenance(result.letters, minter, started)
     if check:
         if progress:
@@ -298,7 +302,7 @@ class GraphPiece:
     letter_id: str
     data: bytes
     count: int
-    check: LetterCheck | None
+    check: list[tuple[str, Problem]] | None  # the problems of its batch of letters (on the batch's first)
 
 
 def _spool_chunk(job: tuple[int, Sequence[Path], str]) -> list[tuple[Spooled, Extraction] | Refusal]:
@@ -353,14 +357,15 @@ def _build_chunk(groups: Sequence[Sequence[Spooled]]) -> list[GraphPiece]:
         for group in groups:
             triples: set[Triple] = set()
             for spooled in group:
-                letter = letter_triples(_load(spooled), resolution, minter)
+                extraction = _load(spooled)
+                letter = letter_triples(extraction, letter_answers(resolution, extraction), minter)
                 triples.update(letter.triples)
             count, text = len(triples), nquads(letter.graph, sorted(triples))
-            del triples, letter  # a big letter's triples are hundreds of MB: gone before its quads are read
+            del triples, letter, extraction  # a big letter's triples are hundreds of MB: gone before its quads are read
             quads = parse_nquads(text) if entities is not None or suffix != ".nq" else []
             built.append((group[0].letter_id, text if suffix == ".nq" else b"", quads, count))
             del text
-        checks: dict[str, LetterCheck] = {}
+        checks: dict[str, list[tuple[str, Problem]]] = {}
         if entities is not None:
             for batch in _chunks(built, BATCH_LETTERS):
                 check = check_letters([(letter, quads) for letter, _, quads, _ in batch], entities)
@@ -437,15 +442,13 @@ def build_file(paths: Iterable[Path | str], output: Path | str, *, base: str = D
         if not spooled:
             return outcome
         resolution = resolve(summaries)
-        del summaries  # resolve is done: let them go
         minter = Minter(base)
-        entities = build_entities(resolution, minter)
+        entities = build_entities(resolution, minter, [entity_triples(summary, letter_answers(resolution, summary),
+                                                                      minter) for summary in summaries])
+        del summaries  # resolve and the entities are done: let them go
         groups = _groups(spooled, minter, outcome)
         letters_file = Path(folder) / "letters"
         problems: list[tuple[str, Problem]] = []
-        shared: dict = {}  # shared triples, each once: the entities grow with N, not the letters
-        owners: dict[str, tuple[int, str]] = {}
-        first_index = {group[0].letter_id: min(s.index for s in group) for group in groups}
         with open(letters_file, "wb") as stream:
             for piece in _second_pass(groups, resolution, base, suffix, entities if check else None, workers,
                                       progress):
@@ -453,19 +456,14 @@ def build_file(paths: Iterable[Path | str], output: Path | str, *, base: str = D
                 outcome.quads += piece.count
                 outcome.letters += 1
                 if piece.check is not None:
-                    problems.extend(piece.check.problems)
-                    shared.update(dict.fromkeys(piece.check.shared))
-                    for subject, letter in piece.check.describes:
-                        rank = (first_index[letter], letter)
-                        if subject not in owners or rank < owners[subject]:
-                            owners[subject] = rank
+                    problems.extend(piece.check)
         provenance = build_provenance(
             [LetterGraph(g[0].letter_id, minter.letter_graph(g[0].letter_id), minter.letter(g[0].letter_id), [],
                          s.sha256, s.path.name) for g in groups for s in g], minter, started)
         if check:
             if progress:
                 progress("validate", 0, 1)
-            problems.extend(check_shared(shared, entities + provenance, {k: v[1] for k, v in owners.items()}))
+            problems.extend(check_entities(entities + provenance))
             outcome.report = report_of(problems)
             if progress:
                 progress("validate", 1, 1)

@@ -1,32 +1,35 @@
-"""Validate: pySHACL with shapes/ -> a readable report per letter, in batches at corpus scale.
+"""Validate: the shapes of shapes/ -> a readable report per letter, in batches at corpus scale.
 
-The dataset is validated in parts whose results together are the whole-dataset report:
+kg's graphs hold disjoint nodes (kg/build.py): a letter graph describes only the letter, the
+nodes minted under its IRI and its source file; everything about shared nodes (persons,
+organisations, posts, reports, laws) is in the entities graph. So the dataset is validated in
+parts whose results together are the whole-dataset report:
 
-* **letter batches**: the quads of a few letter graphs plus the part of the entities graph
-  they reach (a signature's person and post with their names and types). Only results about
-  nodes that belong to one of those letters are kept: the letter itself and everything minted
-  under its IRI (mentions, evidence, recommendations, ...). Their triples are all in their own
-  letter graph, so the batch sees everything the shapes look at.
-* **shared nodes**: everything else (persons, organisations, posts, reports, sources, ...)
-  may be described by several letters, so these are validated once, over all their triples
-  from every graph (collected while the letters are built) plus the entities and build graphs.
+* **letter batches** (``check_letters``): a few letter graphs at a time, with the classes of
+  the shared nodes their values name (``EntityIndex``: a signature's person must be a
+  foaf:Person). Each result goes under the letter whose graph holds its focus node.
+* **the entities and build graphs** (``check_entities``), once; their results go under
+  DATASET ('(dataset)').
 
-This holds for shapes that look at a focus node's own triples and at the type of its values
-(targets, paths of one predicate, counts, datatypes, patterns, ``sh:in``, ``sh:class``):
-what our shapes use. Shapes that reach further (``sh:node``, qualified shapes, SPARQL
-constraints, complex paths, SHACL rules) make :func:`validate` fall back to one pySHACL call
-over the whole dataset. OWL inference is never used; SHACL-AF ("advanced") only when the
-shapes contain SHACL-AF terms.
+This holds for shapes that look at a focus node's own triples and at the classes of its values
+(targets, paths of one predicate, counts, datatypes, patterns, ``sh:in``, ``sh:class``): what
+our shapes use, and for data whose graphs hold disjoint nodes, as kg writes them. Other data
+(a node described in two graphs, subclasses stated), and shapes that reach further
+(``sh:node``, qualified shapes, SPARQL constraints, complex paths, SHACL rules), get one
+validation of the whole dataset (``validate_whole``: pySHACL), whose results go under the first
+letter graph that describes their focus node. OWL inference is never used; SHACL-AF
+("advanced") only when the shapes contain SHACL-AF terms. kg/shacl.py is the quick engine for
+the shapes it knows (the same results as pySHACL, tests/test_validate_batches.py).
 
-Each result is put under the letter whose graph first describes its focus node, and printed
-with the node's label, so that a person can see what is wrong and where without reading SHACL.
+Each result is printed with its node's label, so that a person can see what is wrong and where
+without reading SHACL.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from typing import Container, Iterable, Iterator, Sequence
 
 import rdflib
@@ -43,9 +46,7 @@ LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://xmlns.com/foa
 DATASET = "(dataset)"
 RDF_TYPE_IRI = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDF_TYPE = NamedNode(RDF_TYPE_IRI)
-KB_LETTER = NamedNode("https://w3id.org/kamerbrieven/def#Letter")
 LETTER_GRAPH = "/graph/letter/"
-_SEPARATOR = re.compile("[/#]")  # where a node minted under a letter's IRI may continue it
 BATCH_LETTERS = 64  # letters per pySHACL call: the call's fixed cost is ~25 ms
 
 # Shape terms that make a result depend on more than the focus node's triples and the types
@@ -226,7 +227,7 @@ def validate_whole(quads: Sequence[Quad]) -> ValidationReport:
     return report_of((owner.get(p.focus, DATASET), p) for p in problems)
 
 
-# ------------------------------------------------------------------ batches
+# ------------------------------------------------------------------ letter batches and the entities
 
 def letter_id_of(graph: NamedNode) -> str | None:
     """'kst-19637-1405' for .../graph/letter/kst-19637-1405; None for other graphs."""
@@ -235,142 +236,72 @@ def letter_id_of(graph: NamedNode) -> str | None:
     return None
 
 
-def letter_node(quads: Iterable[Quad]) -> str | None:
-    """The IRI of the kb:Letter a letter graph describes."""
-    for quad in quads:
-        if quad.predicate == RDF_TYPE and quad.object == KB_LETTER:
-            return quad.subject.value
-    return None
-
-
-def is_local(iri: str, letter: str | None) -> bool:
-    """A node that belongs to one letter: the letter itself or anything minted under its IRI."""
-    return letter is not None and (iri.startswith((letter + "/", letter + "#")) or iri == letter)
-
-
 class EntityIndex:
-    """The entities graph (and any other shared graph) by subject, to give batches what they reach."""
+    """What letter checks need of the entities (and build) graphs: the classes of their named nodes.
+
+    A letter's shapes look at its own nodes' triples and at the classes of their values (sh:class);
+    a value that is a shared node (a person, a post, an organisation) has its classes here."""
 
     def __init__(self, quads: Iterable[Quad]):
-        self.by_subject: dict[str, list[Triple]] = defaultdict(list)
-        named: set[str] = set()
+        types: dict[str, set[str]] = defaultdict(set)
+        subjects: set[str] = set()
+        subclasses = False
         for quad in quads:
-            subject = quad.subject
-            self.by_subject[subject.value].append(quad.triple)
-            if isinstance(subject, NamedNode):
-                named.add(subject.value)
-        self.named = frozenset(named)  # where a node of a letter graph can reach into the entities
-        self.links = {iri: [t.object.value for t in triples if isinstance(t.object, NamedNode)]
-                      for iri, triples in self.by_subject.items()}
-        self.types = {iri: frozenset(t.object.value for t in self.by_subject[iri]
-                                     if t.predicate == RDF_TYPE and isinstance(t.object, NamedNode))
-                      for iri in named}  # the classes of each named subject
-        self.subclasses = any(t.predicate.value == shacl.SUBCLASS for ts in self.by_subject.values() for t in ts)
-        # every named subject and each of its prefixes up to a '/' or '#': the letter nodes that own one
-        self.owning = frozenset(iri[:m.start()] for iri in named for m in _SEPARATOR.finditer(iri)) | self.named
-        self._facts: dict[frozenset[str], dict[str, list[tuple[str, object]]]] = {}
+            subject, predicate = quad.subject, quad.predicate
+            subjects.add(subject.value)
+            if predicate == RDF_TYPE and isinstance(subject, NamedNode) and isinstance(quad.object, NamedNode):
+                types[subject.value].add(quad.object.value)
+            elif predicate.value == shacl.SUBCLASS:
+                subclasses = True
+        self.types: dict[str, frozenset[str]] = {iri: frozenset(kinds) for iri, kinds in types.items()}
+        self.subjects = frozenset(subjects)  # every subject: a letter graph that states one is not partitioned
+        self.subclasses = subclasses  # rdfs:subClassOf stated: classes need inference (pySHACL)
 
-    def reach(self, triples: Iterable[Triple]) -> list[Triple]:
-        """Every entity triple reachable from the nodes that ``triples`` name."""
-        triples = list(triples)
-        roots = [t.object.value for t in triples if isinstance(t.object, NamedNode)]
-        roots += [t.subject.value for t in triples if isinstance(t.subject, NamedNode)]
-        return self.reach_from(roots)
-
-    def reach_from(self, roots: Iterable[str]) -> list[Triple]:
-        """Every entity triple reachable from the node IRIs ``roots``."""
-        return [triple for iri in self.reached(roots) for triple in self.by_subject[iri]]
-
-    def reached(self, roots: Iterable[str]) -> list[str]:
-        """The subjects whose triples reach_from gives, in its order (roots taken from the end, depth first)."""
-        seen: set[str] = set()
-        todo = list(roots)
-        out: list[str] = []
-        links = self.links
-        while todo:
-            iri = todo.pop()
-            if iri in seen:
-                continue
-            seen.add(iri)
-            targets = links.get(iri)
-            if targets is None:
-                continue
-            out.append(iri)
-            todo.extend(target for target in targets if target not in seen)
-        return out
-
-    def facts(self, predicates: frozenset[str]) -> dict[str, list[tuple[str, object]]]:
-        """subject -> its (predicate IRI, object) pairs whose predicate is one of ``predicates``."""
-        facts = self._facts.get(predicates)
-        if facts is None:
-            facts = self._facts[predicates] = {
-                iri: [(t.predicate.value, t.object) for t in triples if t.predicate.value in predicates]
-                for iri, triples in self.by_subject.items()}
-        return facts
-
-    def describes_nodes_of(self, letters: Iterable[str]) -> bool:
-        """True when a subject of the entities belongs to one of the ``letters`` (their kb:Letter IRIs)."""
-        return any(letter in self.owning for letter in letters)
+    def type_triples(self, iris: Iterable[str]) -> list[Triple]:
+        """The rdf:type triples of those of ``iris`` that the entities type."""
+        return [Triple(NamedNode(iri), RDF_TYPE, NamedNode(kind)) for iri in dict.fromkeys(iris)
+                for kind in sorted(self.types.get(iri, ()))]
 
 
-@dataclass(frozen=True)
-class LetterCheck:
-    """What validating some letter graphs gave: problems about their own nodes, and their shared part."""
+def check_letters(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: EntityIndex) -> list[tuple[str, Problem]]:
+    """Validate a batch of letter graphs (letter id, quads), each result under the letter whose graph
+    holds its focus node (the first of the batch, if several do).
 
-    problems: tuple[tuple[str, Problem], ...]  # (letter id, problem)
-    shared: tuple[Triple, ...]  # triples about shared nodes, for the shared pass
-    describes: tuple[tuple[str, str], ...]  # (shared subject IRI, letter id) for ownership
-
-
-@dataclass
-class _Scan:
-    """A letter graph read once: its kb:Letter node and its quads in runs of one subject."""
-
-    letter_id: str
-    quads: Sequence[Quad]
-    letter: str | None  # what letter_node gives
-    runs: list[tuple[str, int]]  # (subject IRI, position of the run's first quad), in quad order
-    foreign: list[int] | None = None  # the runs whose subject is not the letter's own, once known
-
-    def foreign_runs(self) -> list[int]:
-        if self.foreign is None:
-            self.foreign = [number for number, (iri, _) in enumerate(self.runs) if not is_local(iri, self.letter)]
-        return self.foreign
+    Each letter graph holds only its own nodes (kg/build.py), so its results need only its own
+    triples and the classes ``entities`` gives its values: the batch is validated by itself."""
+    checks = compiled_shapes()
+    if checks is None:
+        return _check_letters_with_pyshacl(graphs, entities)
+    with collector_paused():
+        data: shacl.Index = {}
+        owners: dict[str, str] = {}
+        wanted = _wanted(checks)
+        for letter_id, quads in graphs:
+            _index_into(letter_id, quads, data, owners, wanted)
+        if shacl.has_subclasses(data):
+            return _check_letters_with_pyshacl(graphs, entities)
+        return [(owners[r.focus], _problem(r, data)) for r in shacl.run(checks, data, None, entities.types)]
 
 
-def _scan(letter_id: str, quads: Sequence[Quad]) -> _Scan:
-    letter = None
-    runs: list[tuple[str, int]] = []
+def _index_into(letter_id: str, quads: Sequence[Quad], data: shacl.Index, owners: dict[str, str],
+                wanted: frozenset[str]) -> None:
+    """The ``wanted`` predicates of a letter graph into ``data``, and its subjects into ``owners``.
+
+    Inlined and read with attribute access (cheaper than unpacking four terms): this loop sees
+    every quad of a validated build. A subject's quads need not be together."""
     previous = None
-    for position, quad in enumerate(quads):
+    predicates: dict[str, object] = {}
+    for quad in quads:
         iri = quad.subject.value
         if iri != previous:
             previous = iri
-            runs.append((iri, position))
-        if letter is None and quad.predicate == RDF_TYPE and quad.object == KB_LETTER:
-            letter = iri
-    return _Scan(letter_id, quads, letter, runs)
-
-
-def _scan_into(letter_id: str, quads: Sequence[Quad], data: shacl.Index, wanted: frozenset[str],
-               entity_subjects: frozenset[str], described: list[str]) -> _Scan:
-    """_scan, and on the way the ``wanted`` predicates into ``data`` and the subjects the entities describe."""
-    letter = None
-    runs: list[tuple[str, int]] = []
-    previous = None
-    predicates: dict = {}
-    for position, quad in enumerate(quads):  # attribute access: cheaper than unpacking four terms
-        iri = quad.subject.value
-        if iri != previous:
-            previous = iri
-            runs.append((iri, position))
-            predicates = data.get(iri)  # type: ignore[assignment]
-            if predicates is None:
-                predicates = data[iri] = {}
-            if iri in entity_subjects and isinstance(quad.subject, NamedNode):
-                described.append(iri)
+            found = data.get(iri)
+            if found is None:
+                found = data[iri] = {}
+                owners[iri] = letter_id
+            predicates = found
         term = quad.predicate.value
-        if term in wanted:  # _add's insertion, inlined: this loop sees every quad of a build
+        if term in wanted:
             obj = quad.object
             values = predicates.get(term)
             if values is None:
@@ -379,159 +310,11 @@ def _scan_into(letter_id: str, quads: Sequence[Quad], data: shacl.Index, wanted:
                 values.append(obj)
             else:
                 predicates[term] = [values, obj]
-            if letter is None and term == RDF_TYPE_IRI and obj == KB_LETTER:
-                letter = iri
-    return _Scan(letter_id, quads, letter, runs)
-
-
-def _add(data: shacl.Index, iri: str, facts: Iterable[tuple[str, object]]) -> None:
-    predicates = data.get(iri)
-    if predicates is None:
-        predicates = data[iri] = {}
-    for term, obj in facts:
-        values = predicates.get(term)
-        if values is None:
-            predicates[term] = obj
-        elif type(values) is list:
-            values.append(obj)
-        else:
-            predicates[term] = [values, obj]
-
-
-def _shared_of(scan: _Scan) -> tuple[list[Triple], list[tuple[str, str]]]:
-    """shared_part of a scanned letter graph."""
-    letter, quads, runs = scan.letter, scan.quads, scan.runs
-    shared: list[Triple] = []
-    describes: dict[tuple[str, str], None] = {}
-    ends = len(quads)
-    for number in scan.foreign_runs():
-        iri, start = runs[number]
-        end = runs[number + 1][1] if number + 1 < len(runs) else ends
-        shared.extend(quad.triple for quad in quads[start:end])
-        describes[(iri, scan.letter_id)] = None
-    named = {t.object.value for t in shared if isinstance(t.object, NamedNode) and is_local(t.object.value, letter)}
-    if named:
-        positions = sorted(position for number, (iri, start) in enumerate(runs) if iri in named
-                           for position in range(start, runs[number + 1][1] if number + 1 < len(runs) else ends))
-        shared += [quads[p].triple for p in positions if quads[p].predicate == RDF_TYPE]
-    return shared, list(describes)
-
-
-def shared_part(letter_id: str, quads: Sequence[Quad]) -> tuple[list[Triple], list[tuple[str, str]]]:
-    """The triples of a letter graph about shared nodes, with the types of the local nodes they name."""
-    return _shared_of(_scan(letter_id, quads))
-
-
-def _owners(scans: Sequence[_Scan], letters: dict[str, str | None], data: shacl.Index,
-            others: Iterable[str]) -> dict[str, str]:
-    """Each subject of ``data`` that belongs to a letter of the batch -> the first such letter's id.
-
-    ``others`` are the subjects of ``data`` that no scanned letter graph has (taken from the entities).
-    """
-    nodes = [node for node in letters.values() if node is not None]
-    by_node = {node: letter_id for letter_id, node in letters.items() if node is not None}
-    nested = len(letters) != len(scans) or len(by_node) != len(nodes) or any(
-        _prefix_owner(node, by_node, proper=True) is not None for node in nodes)
-    owners: dict[str, str] = {}
-    if nested:  # a letter's node under another's, or a letter id twice: ask every letter, in order
-        for iri in data:
-            owner = next((lid for lid, letter in letters.items() if is_local(iri, letter)), None)
-            if owner is not None:
-                owners[iri] = owner
-        return owners
-    # no node is under another: at most one letter owns a node, found by its prefixes
-    for scan in scans:
-        node, letter_id = scan.letter, scan.letter_id
-        foreign: list[int] = []
-        inside = (node + "/", node + "#") if node is not None else ()
-        for number, (iri, _) in enumerate(scan.runs):
-            if node is not None and (iri.startswith(inside) or iri == node):
-                owners[iri] = letter_id
-            else:
-                foreign.append(number)
-                owner = _prefix_owner(iri, by_node)
-                if owner is not None:
-                    owners[iri] = owner
-        scan.foreign = foreign
-    for iri in others:
-        owner = _prefix_owner(iri, by_node)
-        if owner is not None:
-            owners[iri] = owner
-    return owners
-
-
-def _prefix_owner(iri: str, by_node: dict[str, str], proper: bool = False) -> str | None:
-    """The letter whose node is ``iri`` or ``iri`` up to a '/' or '#' (only the latter when ``proper``)."""
-    if not proper and iri in by_node:
-        return by_node[iri]
-    for separator in _SEPARATOR.finditer(iri):
-        owner = by_node.get(iri[:separator.start()])
-        if owner is not None:
-            return owner
-    return None
-
-
-def check_letters(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: EntityIndex, *,
-                  with_shared: bool = True) -> LetterCheck:
-    """Validate a batch of letter graphs (letter id, quads) with what they reach of the entities.
-
-    ``with_shared=False`` leaves out the shared parts, for a caller that takes them per letter.
-    Each quad is read once: into an index of the predicates the shapes look at, and into runs of
-    one subject that give the shared part; only the nodes the batch's letters own are checked.
-    """
-    checks = compiled_shapes()
-    if checks is None:
-        return _check_letters_with_pyshacl(graphs, entities, with_shared=with_shared)
-    with collector_paused():
-        return _check_letters(checks, graphs, entities, with_shared=with_shared)
-
-
-def _check_letters(checks: tuple[shacl.NodeCheck, ...], graphs: Sequence[tuple[str, Sequence[Quad]]],
-                   entities: EntityIndex, *, with_shared: bool) -> LetterCheck:
-    """check_letters with kg's engine.
-
-    What the batch reaches of the entities matters only as the entity triples of the nodes it
-    names: its own subjects' (added to the index) and the classes of the values the shapes look
-    at (asked of the entities). Only when the entities state subclasses or describe a node of a
-    letter of the batch is the whole reach taken, as for pySHACL.
-    """
-    wanted = _wanted(checks)
-    data: shacl.Index = {}
-    described: list[str] = []
-    scans = [_scan_into(letter_id, quads, data, wanted, entities.named, described) for letter_id, quads in graphs]
-    facts = entities.facts(wanted)
-    others: list[str] = []
-    letters = {scan.letter_id: scan.letter for scan in scans}
-    if entities.subclasses or entities.describes_nodes_of(node for node in letters.values() if node is not None):
-        every = [quads for _, quads in graphs]  # the roots read off the quads: no Triple made per quad
-        for iri in entities.reached([q.object.value for quads in every for q in quads
-                                     if isinstance(q.object, NamedNode)]
-                                    + [q.subject.value for quads in every for q in quads
-                                       if isinstance(q.subject, NamedNode)]):
-            if iri not in data:
-                others.append(iri)
-            _add(data, iri, facts[iri])
-        classes = None
-    else:
-        for iri in dict.fromkeys(described):
-            _add(data, iri, facts[iri])
-        classes = entities.types
-    if shacl.has_subclasses(data):
-        return _check_letters_with_pyshacl(graphs, entities, with_shared=with_shared)
-    owners = _owners(scans, letters, data, others)
-    kept = tuple((owners[r.focus], _problem(r, data)) for r in shacl.run(checks, data, owners, classes))
-    shared: list[Triple] = []
-    describes: list[tuple[str, str]] = []
-    for scan in scans if with_shared else ():
-        part, described_here = _shared_of(scan)
-        shared.extend(part)
-        describes.extend(described_here)
-    return LetterCheck(problems=kept, shared=tuple(shared), describes=tuple(describes))
 
 
 @cache
 def _wanted(checks: tuple[shacl.NodeCheck, ...]) -> frozenset[str]:
-    """The predicates a letter batch indexes: those the shapes look at, and the labels of reports."""
+    """The predicates a letter batch indexes: those the shapes look at, and the labels."""
     return shacl.predicates_of(checks) | frozenset(LABELS)
 
 
@@ -541,36 +324,24 @@ def _problem(result: shacl.Result, data: shacl.Index) -> Problem:
                    shape=result.shape)
 
 
-def _check_letters_with_pyshacl(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: EntityIndex, *,
-                                with_shared: bool) -> LetterCheck:
-    """check_letters over every triple with pySHACL: for shapes the engine does not know, or subclasses."""
-    letters = {letter_id: letter_node(quads) for letter_id, quads in graphs}
-    triples = [q.triple for _, quads in graphs for q in quads]
-    problems = _check(triples + entities.reach(triples))
-    kept = []
-    for problem in problems:
-        owner = next((lid for lid, letter in letters.items() if is_local(problem.focus, letter)), None)
-        if owner is not None:
-            kept.append((owner, problem))
-    shared: list[Triple] = []
-    describes: list[tuple[str, str]] = []
-    for letter_id, quads in graphs if with_shared else ():
-        part, described = shared_part(letter_id, quads)
-        shared.extend(part)
-        describes.extend(described)
-    return LetterCheck(problems=tuple(kept), shared=tuple(shared), describes=tuple(describes))
+def _check_letters_with_pyshacl(graphs: Sequence[tuple[str, Sequence[Quad]]],
+                                entities: EntityIndex) -> list[tuple[str, Problem]]:
+    """check_letters with pySHACL: for shapes the engine does not know, or subclasses."""
+    owners: dict[str, str] = {}
+    triples: list[Triple] = []
+    for letter_id, quads in graphs:
+        for quad in quads:
+            owners.setdefault(quad.subject.value, letter_id)
+            triples.append(quad.triple)
+    named = [t.object.value for t in triples if isinstance(t.object, NamedNode)]
+    problems = _check(triples + entities.type_triples(iri for iri in named if iri not in owners))
+    return [(owners[p.focus], p) for p in problems if p.focus in owners]
 
 
-def check_shared(shared: Iterable[Triple], graphs: Sequence[Quad], owners: dict[str, str]) -> list[tuple[str, Problem]]:
-    """Validate the shared nodes over their triples from every letter and the other graphs.
-
-    ``owners`` maps each shared subject that a letter describes to the first such letter; a
-    result about any other node (a letter's own node, typed here only because a shared node
-    names it) was already reported by the letter batches and is left out.
-    """
-    triples = list(dict.fromkeys([*shared, *(q.triple for q in graphs)]))
-    focus_nodes = set(owners) | {q.subject.value for q in graphs}
-    return [(owners.get(p.focus, DATASET), p) for p in _check(triples, focus_nodes)]
+def check_entities(quads: Sequence[Quad]) -> list[tuple[str, Problem]]:
+    """Validate the entities and build graphs, once: every result under DATASET ('(dataset)')."""
+    with collector_paused():
+        return [(DATASET, problem) for problem in _check(quads)]
 
 
 def batches(items: Sequence, size: int | None = None) -> Iterator[Sequence]:
@@ -580,54 +351,99 @@ def batches(items: Sequence, size: int | None = None) -> Iterator[Sequence]:
         yield items[start:start + size]
 
 
+class _NotPartitioned(Exception):
+    """A node is described in more than one graph, or the classes need inference: validate the whole."""
+
+
+class _Partition:
+    """Checks, letter graph by letter graph, that the dataset's graphs hold disjoint nodes, as kg writes them.
+
+    A letter graph's subjects must not be subjects of the entities or build graphs, nor of another
+    letter graph: its own nodes are the letter and what is minted under its IRI, which no other
+    graph can hold; any other subject (its source file) is remembered and may come in one letter only."""
+
+    def __init__(self, entities: EntityIndex):
+        self.shared = entities.subjects
+        self.elsewhere: dict[str, str] = {}  # subjects outside their letter's IRI -> the letter graph
+
+    def add(self, graph: str, quads: Sequence[Quad]) -> None:
+        """_NotPartitioned when the letter graph named ``graph`` holds a node of another graph."""
+        base, letter_id = graph.rsplit(LETTER_GRAPH, 1)
+        letters = base + "/letter/"
+        node = letters + letter_id
+        inside = (node + "/", node + "#")
+        if "/" in letter_id or "#" in letter_id:
+            raise _NotPartitioned  # one letter's IRI would begin another's
+        previous = None
+        for quad in quads:
+            iri = quad.subject.value
+            if iri == previous:
+                continue
+            previous = iri
+            if iri in self.shared:
+                raise _NotPartitioned
+            if iri != node and not iri.startswith(inside):
+                if iri.startswith(letters) or self.elsewhere.setdefault(iri, graph) != graph:
+                    raise _NotPartitioned
+
+
 def validate(quads: Sequence[Quad]) -> ValidationReport:
     """Validate a dataset against shapes/; results are grouped per letter graph.
 
-    Letter graphs are checked in batches and the shared nodes once (see the module's doc);
-    shapes that need the whole dataset at once get one pySHACL call over all of it.
-    """
+    Letter graphs are checked in batches and the entities and build graphs once (see the
+    module's doc); data whose graphs do not hold disjoint nodes, and shapes that need the whole
+    dataset at once, get one validation of all of it."""
     if not shape_profile().local:
         return validate_whole(quads)
-    letter_graphs: dict[str, list[Quad]] = {}
+    letter_graphs: dict[NamedNode, list[Quad]] = {}
     other: list[Quad] = []
     for quad in quads:
         graph = quad.graph_name
-        letter_id = None if isinstance(graph, DefaultGraph) else letter_id_of(graph)
-        if letter_id is None:
-            other.append(quad)
+        if isinstance(graph, NamedNode) and LETTER_GRAPH in graph.value:
+            letter_graphs.setdefault(graph, []).append(quad)
         else:
-            letter_graphs.setdefault(letter_id, []).append(quad)
+            other.append(quad)
+    try:
+        return _validate_partitioned(other, iter(letter_graphs.items()))
+    except _NotPartitioned:
+        return validate_whole(quads)
+
+
+def _validate_partitioned(other: Sequence[Quad], letter_graphs: Iterator[tuple[NamedNode, list[Quad]]]) -> ValidationReport:
+    """The report of the letter graphs (in batches, as they come) and the other graphs (once).
+
+    _NotPartitioned when a graph holds another's nodes or the entities state subclasses."""
     entities = EntityIndex(other)
+    if entities.subclasses:
+        raise _NotPartitioned
+    partition = _Partition(entities)
     problems: list[tuple[str, Problem]] = []
-    shared: list[Triple] = []
-    owners: dict[str, str] = {}
-    for batch in batches(list(letter_graphs.items())):
-        check = check_letters(batch, entities)
-        problems.extend(check.problems)
-        shared.extend(check.shared)
-        for subject, letter_id in check.describes:
-            owners.setdefault(subject, letter_id)
-    problems.extend(check_shared(shared, other, owners))
+    while batch := list(islice(letter_graphs, BATCH_LETTERS)):
+        for graph, quads in batch:
+            partition.add(graph.value, quads)
+        problems.extend(check_letters([(graph.value.rsplit(LETTER_GRAPH, 1)[1], quads) for graph, quads in batch],
+                                      entities))
+    problems.extend(check_entities(other))
     return report_of(problems)
 
 
 class _NotStreamable(Exception):
-    """The file's letter graphs are not each in one stretch, or shared quads follow letter quads."""
+    """The file's letter graphs are not each in one stretch, or other quads follow letter quads."""
 
 
 def validate_file(path) -> ValidationReport:
     """Validate the dataset in a graph file, reading it one batch of letter graphs at a time.
 
     Gives the report of :func:`validate` over the whole file. A file that kg wrote holds the
-    shared graphs first and each letter graph in one stretch, so only a batch of letter graphs
-    is ever in memory; any other file is read whole and validated as before.
+    entities and build graphs first and each letter graph in one stretch, so only a batch of
+    letter graphs is ever in memory; any other file is read whole and validated as before.
     """
     from .rdfio import iter_quads, read_quads
 
     if shape_profile().local:
         try:
             return _validate_stream(iter_quads(path))
-        except _NotStreamable:
+        except (_NotStreamable, _NotPartitioned):
             pass
         return validate(read_quads(path))
     return validate_whole(read_quads(path))
@@ -635,45 +451,34 @@ def validate_file(path) -> ValidationReport:
 
 def _validate_stream(quads: Iterable[Quad]) -> ValidationReport:
     """:func:`validate` over quads read in order; _NotStreamable when the order does not allow it."""
+    stream = iter(quads)
     other: list[Quad] = []
-    pending: dict[str, list[Quad]] = {}
-    checked: set[str] = set()
-    entities: EntityIndex | None = None
-    problems: list[tuple[str, Problem]] = []
-    shared: list[Triple] = []
-    owners: dict[str, str] = {}
-
-    def check_pending() -> None:
-        nonlocal entities, pending
-        entities = entities or EntityIndex(other)
-        check = check_letters(list(pending.items()), entities)
-        problems.extend(check.problems)
-        shared.extend(check.shared)
-        for subject, letter_id in check.describes:
-            owners.setdefault(subject, letter_id)
-        checked.update(pending)
-        pending = {}
-
-    for quad in quads:
+    first: Quad | None = None
+    for quad in stream:
         graph = quad.graph_name
-        letter_id = None if isinstance(graph, DefaultGraph) else letter_id_of(graph)
-        if letter_id is None:
-            if entities is not None:
-                raise _NotStreamable
-            other.append(quad)
+        if isinstance(graph, NamedNode) and LETTER_GRAPH in graph.value:
+            first = quad
+            break
+        other.append(quad)
+    return _validate_partitioned(other, _letter_stretches(first, stream))
+
+
+def _letter_stretches(first: Quad | None, stream: Iterator[Quad]) -> Iterator[tuple[NamedNode, list[Quad]]]:
+    """The letter graphs of a stream that starts with ``first``, each in one stretch (else _NotStreamable)."""
+    if first is None:
+        return
+    seen: set[NamedNode] = set()
+    graph, quads = first.graph_name, [first]
+    for quad in stream:
+        if quad.graph_name == graph:
+            quads.append(quad)
             continue
-        bucket = pending.get(letter_id)
-        if bucket is None:
-            if letter_id in checked:
-                raise _NotStreamable
-            if len(pending) == BATCH_LETTERS:
-                check_pending()
-            bucket = pending[letter_id] = []
-        bucket.append(quad)
-    if pending:
-        check_pending()
-    problems.extend(check_shared(shared, other, owners))
-    return report_of(problems)
+        yield graph, quads  # type: ignore[misc]  # a letter graph's name is a NamedNode
+        seen.add(graph)  # type: ignore[arg-type]
+        graph, quads = quad.graph_name, [quad]
+        if graph in seen or not (isinstance(graph, NamedNode) and LETTER_GRAPH in graph.value):
+            raise _NotStreamable
+    yield graph, quads  # type: ignore[misc]
 
 
 def _graph_of_subjects(quads: Iterable[Quad]) -> dict[str, str]:

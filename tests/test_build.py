@@ -8,6 +8,7 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
 
 from conftest import sample
+from kg.answers import letter_answers
 from kg.build import _Graph, build_letter, letter_triples, nquads, quads_of, quoted, typed_literal
 from kg.ingest import read_letter
 from kg.iris import Minter
@@ -60,23 +61,23 @@ def test_triples_sort_as_their_quads_where_one_iri_or_string_begins_another():
 
 def test_a_real_letter_sorts_and_writes_as_its_quads():
     extraction = read_document(read_letter(sample("000")))
-    resolution = resolve([extraction])
-    built = letter_triples(extraction, resolution, Minter())
+    answers = letter_answers(resolve([extraction]), extraction)
+    built = letter_triples(extraction, answers, Minter())
     ordered = sorted(set(built.triples))
     quads = quads_of(built.graph, ordered)
     assert quads == sorted(set(quads), key=_sort_key)
     assert nquads(built.graph, ordered) == serialize(quads, format=RdfFormat.N_QUADS)
-    graph = build_letter(extraction, resolution, Minter())
+    graph = build_letter(extraction, answers, Minter())
     assert set(graph.quads) == set(quads) and len(graph.quads) == len(quads)
     assert all(isinstance(q, Quad) and q.graph_name == graph.graph for q in graph.quads)
 
 
 def test_a_base_that_makes_invalid_iris_is_refused_and_a_valid_one_is_used():
     extraction = read_document(read_letter(sample("000")))
-    resolution = resolve([extraction])
+    answers = letter_answers(resolve([extraction]), extraction)
     with pytest.raises(ValueError):
-        build_letter(extraction, resolution, Minter("http://example.org/my kg/"))
-    graph = build_letter(extraction, resolution, Minter("http://example.org/kg/"))
+        build_letter(extraction, answers, Minter("http://example.org/my kg/"))
+    graph = build_letter(extraction, answers, Minter("http://example.org/kg/"))
     assert all(q.subject.value.startswith("http://example.org/kg/") for q in graph.quads)
 
 

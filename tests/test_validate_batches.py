@@ -1,4 +1,4 @@
-"""Validation per batch of letters plus the shared nodes gives the whole-dataset report."""
+"""Validation per batch of letters plus the entities once gives the whole-dataset report."""
 from __future__ import annotations
 
 import rdflib
@@ -12,6 +12,11 @@ from rdflib.namespace import SH
 
 PREFIXES = """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> ."""
+
+
+ENTITIES_GRAPH = "/graph/entities"
+RDFS_SUBCLASS = NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
+RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 def letter_graphs(quads):
@@ -33,45 +38,88 @@ def test_batches_of_one_letter_equal_the_whole_dataset(sample_build, monkeypatch
     assert validate(sample_build.quads) == validate_whole(sample_build.quads)
 
 
+def entities_graph(quads: list[Quad]) -> NamedNode:
+    return next(q.graph_name for q in quads if q.graph_name.value.endswith(ENTITIES_GRAPH))
+
+
 def broken(quads: list[Quad]) -> list[Quad]:
-    """The samples with faults a letter batch sees, and faults only the whole dataset shows."""
+    """The samples with faults in a letter graph and in the entities graph, each where kg puts such triples."""
     graphs = letter_graphs(quads)
     first, second = graphs[0], graphs[1]
+    entities = entities_graph(quads)
     identifier = next(q for q in quads if q.graph_name == first and q.predicate == DCTERMS.identifier)
     person = next(q.object for q in quads if q.predicate == KB.signatory)
     post = next(q.subject for q in quads if q.object == NamedNode("http://www.w3.org/ns/org#Post"))
     out = [q for q in quads if q != identifier]  # a letter without its identifier
-    # a person named differently in two letters: only the union has two foaf:name values
-    out.append(Quad(person, FOAF.name, Literal("Een Andere Naam"), second))
-    # a post with two labels, one in a letter graph, one in another
-    out.append(Quad(post, SKOS.prefLabel, Literal("Tweede naam"), first))
-    out.append(Quad(post, SKOS.prefLabel, Literal("Derde naam"), second))
+    out.append(Quad(person, FOAF.name, Literal("Een Andere Naam"), entities))  # a person with two names
+    out.append(Quad(post, SKOS.prefLabel, Literal("Tweede naam"), entities))  # a post with three labels
+    out.append(Quad(post, SKOS.prefLabel, Literal("Derde naam"), entities))
     # a signature whose signatory is not a person, inside one letter
     signature = next(q.subject for q in quads if q.graph_name == second and q.predicate == KB.signatory)
     out.append(Quad(signature, KB.signatory, NamedNode("https://example.org/not-a-person"), second))
     return out
 
 
+def misplaced(quads: list[Quad]) -> list[Quad]:
+    """The samples with shared nodes described in letter graphs too: a fault only the union of the graphs shows."""
+    graphs = letter_graphs(quads)
+    first, second = graphs[0], graphs[1]
+    person = next(q.object for q in quads if q.predicate == KB.signatory)
+    post = next(q.subject for q in quads if q.object == NamedNode("http://www.w3.org/ns/org#Post"))
+    return quads + [Quad(person, FOAF.name, Literal("Een Andere Naam"), second),
+                    Quad(post, SKOS.prefLabel, Literal("Tweede naam"), first),
+                    Quad(post, SKOS.prefLabel, Literal("Derde naam"), second)]
+
+
+def whole_calls(monkeypatch) -> list[int]:
+    """Counts the calls validate makes to validate_whole (the data was not partitioned)."""
+    calls: list[int] = []
+    real = validation.validate_whole
+    monkeypatch.setattr(validation, "validate_whole", lambda quads: calls.append(1) or real(quads))
+    return calls
+
+
 def test_batches_find_what_the_whole_dataset_finds_in_broken_data(sample_build, monkeypatch):
     data = broken(sample_build.quads)
+    whole = validate_whole(data)
     monkeypatch.setattr(validation, "BATCH_LETTERS", 2)
-    batched, whole = validate(data), validate_whole(data)
+    calls = whole_calls(monkeypatch)
+    batched = validate(data)
+    assert not calls  # the batches and the entities did it
     assert batched == whole
     assert not batched.conforms
     messages = [p.message for problems in batched.problems.values() for p in problems]
     assert "A letter needs exactly one identifier." in messages
-    assert "A person needs exactly one name." in messages
-    assert any("post needs exactly one name" in m for m in messages)
     assert "A signature names exactly one person." in messages
+    shared = [p.message for p in batched.problems[validation.DATASET]]
+    assert "A person needs exactly one name." in shared
+    assert any("post needs exactly one name" in m for m in shared)
 
 
-def test_a_cross_letter_fault_is_reported_under_the_first_letter_that_describes_the_node(sample_build):
-    data = broken(sample_build.quads)
+def test_shared_nodes_described_in_letter_graphs_get_one_whole_validation(sample_build, monkeypatch):
+    data = misplaced(sample_build.quads)
+    whole = validate_whole(data)
+    calls = whole_calls(monkeypatch)
     report = validate(data)
+    assert calls and report == whole
     person = next(q.object for q in sample_build.quads if q.predicate == KB.signatory)
     owners = [letter for letter, problems in report.problems.items()
               if any(p.focus == person.value and p.message == "A person needs exactly one name." for p in problems)]
-    assert owners == [validation._graph_of_subjects(data)[person.value]]
+    assert owners == [validation._graph_of_subjects(data)[person.value]]  # the first letter graph that describes it
+
+
+def test_a_letter_graph_holding_another_letters_node_gets_one_whole_validation(sample_build, monkeypatch):
+    """kst-1's graph may not hold a node of kst-10 (whose IRI begins with kst-1's), nor another letter's source."""
+    quads = list(sample_build.quads)
+    graphs = letter_graphs(quads)
+    mention = next(q.subject for q in quads if q.graph_name == graphs[1] and q.object == KB.Mention)
+    source = next(q.object for q in quads if q.graph_name == graphs[1] and q.predicate.value.endswith("wasDerivedFrom"))
+    for extra in (Quad(mention, KB.nameAsWritten, Literal("elders"), graphs[0]),
+                  Quad(source, KB.fileName, Literal("elders.txt"), graphs[0])):
+        calls = whole_calls(monkeypatch)
+        assert validate(quads + [extra]) == validate_whole(quads + [extra])
+        assert calls
+        monkeypatch.undo()
 
 
 def test_shapes_that_reach_past_a_node_are_not_local():
@@ -161,33 +209,22 @@ def test_shapes_the_engine_does_not_know_go_to_pyshacl():
 
 # ------------------------------------------------------------------ the batch engine's short cuts
 
-ENTITIES_GRAPH = "/graph/entities"
-RDFS_SUBCLASS = NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
-RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-
-
-def entities_graph(quads: list[Quad]) -> NamedNode:
-    return next(q.graph_name for q in quads if q.graph_name.value.endswith(ENTITIES_GRAPH))
-
-
 def signatory(quads: list[Quad]) -> NamedNode:
     return next(q.object for q in quads if q.predicate == KB.signatory)
 
 
 def test_a_class_stated_only_in_the_entities_graph_counts(sample_build):
     person = signatory(sample_build.quads)
-    in_letters = [q for q in sample_build.quads if not (q.subject == person and q.predicate == RDF_TYPE
-                                                         and "/graph/letter/" in q.graph_name.value)]
-    assert validate(in_letters) == validate_whole(in_letters)
-    assert validate(in_letters).conforms
-    untyped = [q for q in in_letters if not (q.subject == person and q.predicate == RDF_TYPE)]
+    assert not [q for q in sample_build.quads if q.subject == person and "/graph/letter/" in q.graph_name.value]
+    assert validate(sample_build.quads).conforms
+    untyped = [q for q in sample_build.quads if not (q.subject == person and q.predicate == RDF_TYPE)]
     report = validate(untyped)
     assert report == validate_whole(untyped)
     assert "A signature names exactly one person." in [p.message for ps in report.problems.values() for p in ps]
 
 
 def test_the_entities_graph_describing_a_letters_own_node_is_seen(sample_build):
-    """The batch then takes all the entity triples it reaches, as pySHACL sees them."""
+    """The whole dataset is then validated, as pySHACL sees it."""
     quads = list(sample_build.quads)
     mention = next(q.subject for q in quads if q.object == KB.Mention)
     extra = [Quad(mention, KB.mentionOf, NamedNode("https://example.org/second"), entities_graph(quads)),
@@ -234,26 +271,19 @@ def test_the_order_of_a_letters_quads_does_not_matter(sample_build):
     assert validate(shuffled_within_graphs(data)) == validate(data) == validate_whole(shuffled_within_graphs(data))
 
 
-def test_a_letter_batch_checks_only_its_own_nodes_and_gives_the_same_shared_part(sample_build):
-    quads = [q for q in sample_build.quads]
-    graphs = letter_graphs(quads)
-    letters = [(g.value.rsplit("/", 1)[1], [q for q in quads if q.graph_name == g]) for g in graphs]
-    entities = validation.EntityIndex([q for q in quads if q.graph_name not in set(graphs)])
-    check = validation.check_letters(letters, entities)
-    nodes = [validation.letter_node(qs) for _, qs in letters]
-    assert all(any(validation.is_local(p.focus, n) for n in nodes) for _, p in check.problems)
-    expected = [part for letter, qs in letters for part in validation.shared_part(letter, qs)[0]]
-    assert list(check.shared) == expected
-    assert validation.check_letters(letters, entities, with_shared=False).problems == check.problems
-
-
-def test_a_node_is_local_only_under_its_letter():
-    letter = "https://w3id.org/kamerbrieven/id/letter/kst-1"
-    assert validation.is_local(letter, letter)
-    assert validation.is_local(letter + "/mention/1", letter) and validation.is_local(letter + "#sig", letter)
-    assert not validation.is_local(letter + "0/mention/1", letter)  # kst-10 is another letter
-    assert not validation.is_local("https://w3id.org/kamerbrieven/id/person/x", letter)
-    assert not validation.is_local(letter, None)
+def test_each_result_goes_to_the_letter_whose_graph_holds_its_focus(sample_build):
+    data = broken(sample_build.quads)
+    graphs = letter_graphs(data)
+    letters = [(g.value.rsplit("/", 1)[1], [q for q in data if q.graph_name == g]) for g in graphs]
+    entities = validation.EntityIndex([q for q in data if q.graph_name not in set(graphs)])
+    found = validation.check_letters(letters, entities)
+    assert {letter for letter, _ in found} == {letters[0][0], letters[1][0]}
+    for letter, problem in found:
+        assert any(q.subject.value == problem.focus for q in dict(letters)[letter])
+    shared = validation.check_entities([q for q in data if q.graph_name not in set(graphs)])
+    assert {owner for owner, _ in shared} == {validation.DATASET}
+    assert sorted(found + shared, key=str) == sorted(((letter, p) for letter, ps in validate_whole(data).problems.items()
+                                                      for p in ps), key=str)
 
 
 # ------------------------------------------------------------------ validating a file as it is read
