@@ -21,7 +21,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from .iris import letter_slug, slug
+from .keys import letter_slug, slug
 from .model import (CommitmentFact, CommitmentLink, Extraction, FindingFact, OrganisationMention, PersonMention,
                     PostMention, RecommendationFact, ReportFact, Resolution, SignatoryFact)
 
