@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -21,6 +22,9 @@ from . import __version__
 from .errors import EXIT_BUG, EXIT_DOES_NOT_CONFORM, EXIT_INPUT, EXIT_OK, KgError
 from .ingest import shown
 from .vocab import DEFAULT_BASE
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 
 def _base() -> str:
@@ -115,8 +119,8 @@ class _Progress:
 
     def __init__(self, quiet: bool):
         self.enabled = not quiet and sys.stderr.isatty()
-        self._bar = None
-        self._tasks: dict[str, object] = {}
+        self._bar: Progress | None = None
+        self._tasks: dict[str, TaskID] = {}
 
     def __enter__(self) -> _Progress:
         if self.enabled:
@@ -355,6 +359,7 @@ def query(ctx: click.Context, query: str | None, graph: Path | None, store_dir: 
             from .store import open_store_dataset
             table = run_query_limited(open_store_dataset(store_dir), sparql, bindings, timeout, match)
         else:
+            assert graph is not None  # one of the three, checked above
             table = run_query_limited(name_the_default_graph(load_store(graph)), sparql, bindings, timeout, match)
         click.echo(format_table(table, fmt, hide=hidden_columns(sparql), base=_base()))
 
@@ -412,6 +417,7 @@ def push(graph: Path | None, store_dir: Path | None, endpoint: str | None, gsp: 
                 where = Endpoint(endpoint, timeout=timeout, retries=retries)
                 result = push_update(quads, where, into=target, chunk=chunk, progress=progress)
             else:
+                assert gsp is not None  # one of the two, checked above
                 where = Endpoint(gsp, timeout=timeout, retries=retries)
                 result = push_gsp(quads, where, into=target, progress=progress)
         if not quiet:
@@ -470,6 +476,7 @@ def serve(graph: Path | None, store_dir: Path | None, host: str, port: int, allo
         else:
             from .query import name_the_default_graph
             from .rdfio import load_store
+            assert graph is not None  # one of the two, checked above
             store = name_the_default_graph(load_store(graph))  # a .ttl: its triples in a named graph too
         try:
             server = make_server(store, host=host, port=port, allow_update=allow_update, timeout=timeout,
@@ -477,7 +484,7 @@ def serve(graph: Path | None, store_dir: Path | None, host: str, port: int, allo
                                  allowed_hosts=allowed_hosts)
         except OSError as exc:
             raise InputError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); try another --port") from None
-        bound_host, bound_port = server.server_address[:2]
+        bound_host, bound_port = server.bound_address()
         mode = "updates allowed" if allow_update else "read-only"
         click.echo(f"Serving SPARQL at http://{bound_host}:{bound_port}/sparql ({mode}); Ctrl-C stops.", err=True)
         if host not in ("127.0.0.1", "localhost", "::1"):
@@ -523,7 +530,9 @@ def list_queries() -> None:
     from .resources import query_file, query_names
 
     for name in query_names():
-        text = query_file(name).read_text(encoding="utf-8")
+        path = query_file(name)
+        assert path is not None  # query_names lists the files query_file finds
+        text = path.read_text(encoding="utf-8")
         click.echo(f"{name:<28} {summary(text)}")
         for parameter in parameters(text):
             click.echo(f"    --param {parameter.name}=...  ({parameter.kind}) {parameter.meaning}")

@@ -154,7 +154,7 @@ def statistics(dataset: Sequence[Quad], base: str = DEFAULT_BASE) -> Statistics:
                 typed[obj.value].add(subject.value)
             if obj.value == KB_NS + "Letter":
                 letters.add(str(subject))
-            if obj.value == PROV.Activity.value and "/build/" in str(subject.value):
+            if obj.value == PROV.Activity.value and isinstance(subject, NamedNode) and "/build/" in subject.value:
                 built = built or (subject.value, "")
         elif predicate in LINK_PREDICATES and isinstance(obj, NamedNode) and not obj.value.startswith(base):
             parts = urlsplit(obj.value)
@@ -162,7 +162,8 @@ def statistics(dataset: Sequence[Quad], base: str = DEFAULT_BASE) -> Statistics:
     for q in quads:
         if str(q.subject) in letters and q.predicate.value == DCT.date.value and isinstance(q.object, Literal):
             dates.append(q.object.value)
-        if built and q.subject.value == built[0] and q.predicate == PROV.endedAtTime:
+        if (built and isinstance(q.subject, NamedNode) and q.subject.value == built[0]
+                and q.predicate == PROV.endedAtTime and isinstance(q.object, Literal)):
             built = (built[0], q.object.value)
     used = {namespace_of(c) for c in typed} | {namespace_of(p) for p in properties}
     return Statistics(
@@ -377,7 +378,9 @@ def _endpoint(g: _Triples, d: NamedNode, options: DescriptionOptions, licence: N
 
 def description_turtle(triples: Sequence[Triple]) -> bytes:
     """The description as Turtle with the usual prefixes."""
-    return serialize(triples, format=RdfFormat.TURTLE, prefixes=DESCRIPTION_PREFIXES)
+    turtle = serialize(triples, format=RdfFormat.TURTLE, prefixes=DESCRIPTION_PREFIXES)
+    assert turtle is not None  # given no output, serialize returns the bytes
+    return turtle
 
 
 def description_path(data_path: Path | str) -> Path:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pyoxigraph import Literal, NamedNode, Store
+from pyoxigraph import Literal, NamedNode, QuerySolutions, Store
 
 from .errors import InputError, UsageError
 
@@ -143,30 +143,29 @@ def _commitment_iri(store: Store, wanted: str) -> str | None:
         return None
     query = PREFIXES + "SELECT DISTINCT ?c WHERE { ?c a kb:Commitment . FILTER(STRENDS(STR(?c), ?wanted)) }"
     query = query.replace("?wanted", str(Literal(wanted.strip())))
-    rows = list(store.query(query, use_default_graph_as_union=True))
+    rows = list(_select(store, query))
     return rows[0]["c"].value if len(rows) == 1 else None
 
 
 def explain_commitment(store: Store, iri: str) -> CommitmentExplanation:
     """A commitment, its evidence, status and the letters that keep or restate it."""
-    rows = list(store.query(_COMMITMENT.replace("?c ", f"<{iri}> ").replace("?c .", f"<{iri}> ."),
-                            use_default_graph_as_union=True))
+    rows = list(_select(store, _COMMITMENT.replace("?c ", f"<{iri}> ").replace("?c .", f"<{iri}> .")))
     if not rows:
         raise InputError(f"no commitment {iri} in the graph")
     row = rows[0]
-    name = lambda term: _value(term).rsplit("#", 1)[-1].rsplit("/", 1)[-1] if term is not None else None  # noqa: E731
     read_at = MentionTrace(letter=row["letter"].value, file=_value(row["file"]), quote=row["exact"].value,
                            start=int(row["start"].value), end=int(row["end"].value), extractor="commitments",
                            rule=_value(row["rule"]))
     links = []
     links_query = _LINKS.replace("?c ", f"<{iri}> ").replace("?c ;", f"<{iri}> ;")
-    for link in store.query(links_query, use_default_graph_as_union=True):
-        links.append(LinkTrace(kind=name(link["kind"]) or "", letter=link["to"].value, rule=link["rule"].value,
+    for link in _select(store, links_query):
+        links.append(LinkTrace(kind=_local_name(link["kind"]) or "", letter=link["to"].value, rule=link["rule"].value,
                                reason=_value(link["reason"]), quote=_value(link["exact"]),
                                start=int(link["start"].value) if link["start"] is not None else None,
                                end=int(link["end"].value) if link["end"] is not None else None))
     return CommitmentExplanation(
-        iri=iri, text=row["text"].value, kind=name(row["kind"]), status=name(row["status"]), due=_value(row["due"]),
+        iri=iri, text=row["text"].value, kind=_local_name(row["kind"]), status=_local_name(row["status"]),
+        due=_value(row["due"]),
         made_at=next((_value(r["madeAt"]) for r in rows if r["madeAt"] is not None), None),
         made_on=_value(row["madeOn"]),
         kept_in=tuple(sorted({r["keptIn"].value for r in rows if r["keptIn"] is not None})),
@@ -179,7 +178,7 @@ def find_entity(store: Store, entity: str) -> str:
     if not wanted:
         raise UsageError("say which entity to explain: an IRI, a key (ind) or a name (IND)")
     candidates: dict[str, set[str]] = {}
-    for solution in store.query(_CANDIDATES, use_default_graph_as_union=True):
+    for solution in _select(store, _CANDIDATES):
         candidates.setdefault(solution["entity"].value, set()).add(solution["label"].value)
     if wanted in candidates:
         return wanted
@@ -200,7 +199,7 @@ def find_entity(store: Store, entity: str) -> str:
 
 def _mention_count(store: Store, iri: str) -> int:
     query = PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { { ?m kb:mentionOf ?e } UNION { ?m kb:signatory ?e } }"
-    rows = list(store.query(query.replace("?e", f"<{iri}>"), use_default_graph_as_union=True))
+    rows = list(_select(store, query.replace("?e", f"<{iri}>")))
     return int(rows[0]["n"].value) if rows else 0
 
 
@@ -217,7 +216,7 @@ def explain(store: Store, entity: str) -> Explanation | CommitmentExplanation:
     name = kind = acronym = parent = None
     aliases: set[str] = set()
     same_as: set[str] = set()
-    for row in store.query(_DESCRIBE.replace("?entity", f"<{iri}>"), use_default_graph_as_union=True):
+    for row in _select(store, _DESCRIBE.replace("?entity", f"<{iri}>")):
         name = name or _value(row["name"])
         acronym = acronym or _value(row["acronym"])
         parent = parent or _value(row["parent"])
@@ -233,7 +232,7 @@ def explain(store: Store, entity: str) -> Explanation | CommitmentExplanation:
             same_as.add(row["sameAs"].value)
     mentions = []
     seen: set[tuple[str, int, int]] = set()
-    for row in store.query(_MENTIONS.replace("?entity", f"<{node.value}>"), use_default_graph_as_union=True):
+    for row in _select(store, _MENTIONS.replace("?entity", f"<{node.value}>")):
         place = (row["letter"].value, int(row["start"].value), int(row["end"].value))
         if place in seen:
             continue
@@ -245,8 +244,22 @@ def explain(store: Store, entity: str) -> Explanation | CommitmentExplanation:
                        parent=parent, same_as=tuple(sorted(same_as)), mentions=tuple(mentions))
 
 
+def _select(store: Store, query: str) -> QuerySolutions:
+    """The solutions of one of the SELECT queries above, over the union of the graphs."""
+    result = store.query(query, use_default_graph_as_union=True)
+    if not isinstance(result, QuerySolutions):
+        raise TypeError(f"not a SELECT query: {query[:80]}")
+    return result
+
+
 def _value(term: NamedNode | Literal | None) -> str | None:
     return term.value if term is not None else None
+
+
+def _local_name(term: NamedNode | Literal | None) -> str | None:
+    """The last part of an IRI ('https://schema.org/PotentialActionStatus' -> 'PotentialActionStatus')."""
+    value = _value(term)
+    return value.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if value is not None else None
 
 
 _STATUS = {"PotentialActionStatus": "open", "CompletedActionStatus": "kept", "unknownStatus": "unknown"}

@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import BinaryIO, ClassVar
 
-from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, Triple
 
 from .errors import UsageError
 from .rdfio import DATASET_SUFFIXES, serialize_quads, sort_key, write_atomic
@@ -241,13 +241,15 @@ def compact_iri(iri: str, context: dict[str, str]) -> str:
     return iri
 
 
-def _node_id(term: NamedNode | BlankNode, context: dict[str, str]) -> str:
+def _node_id(term: NamedNode | BlankNode | Triple, context: dict[str, str]) -> str:
     if isinstance(term, BlankNode):
         return f"_:{term.value}"
-    return compact_iri(term.value, context)
+    if isinstance(term, NamedNode):
+        return compact_iri(term.value, context)
+    raise UsageError(f"cannot write {term} in JSON-LD: quoted triples are not supported")
 
 
-def _value(term: NamedNode | BlankNode | Literal, context: dict[str, str]) -> object:
+def _value(term: NamedNode | BlankNode | Literal | Triple, context: dict[str, str]) -> object:
     if isinstance(term, Literal):
         if term.language:
             return {"@value": term.value, "@language": term.language}

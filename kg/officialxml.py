@@ -136,9 +136,9 @@ class _Reader:
             writer.end_paragraph()
             if element.text:
                 writer.inline(element.text)
-            number = element.find("li.nr")
-            if number is not None:
-                writer.inline(_text(number) + " " if _text(number) else "")
+            label = _text(element.find("li.nr"))
+            if label:
+                writer.inline(label + " ")
             self.item_open = True
             for child in element:
                 if child.tag != "li.nr":

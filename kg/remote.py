@@ -258,7 +258,9 @@ def by_graph(quads: Iterable[Quad]) -> dict[NamedNode | BlankNode | DefaultGraph
 
 
 def _ntriples(quads: Iterable[Quad]) -> str:
-    return serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES).decode("utf-8")
+    data = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES)
+    assert data is not None  # given no output, serialize returns the bytes
+    return data.decode("utf-8")
 
 
 def _chunks(items: list[Quad], size: int) -> Iterator[list[Quad]]:
@@ -442,7 +444,7 @@ def held_triples(endpoint: Endpoint, graphs: list[NamedNode]) -> dict[str, int]:
     for graph in graphs:
         table = run_remote(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}", endpoint)
         count = table.rows[0][0] if table.rows and table.rows[0] else None
-        held[graph.value] = int(count.value) if count is not None else 0
+        held[graph.value] = int(count.value) if isinstance(count, Literal) else 0
     return held
 
 
@@ -492,11 +494,11 @@ def holds_kg(endpoint: Endpoint) -> str | None:
 
 def read_dataset(graph: Path | None, store: Path | None) -> list[Quad]:
     """The quads of a graph file or of a store folder."""
-    if (graph is None) == (store is None):
-        raise UsageError("give either a GRAPH file or --store DIR")
-    if store is not None:
+    if graph is not None and store is None:
+        from .rdfio import read_quads
+        return read_quads(graph)
+    if store is not None and graph is None:
         from .store import KgStore
         with KgStore(store, read_only=True) as kg_store:
             return list(kg_store.quads())
-    from .rdfio import read_quads
-    return read_quads(graph)
+    raise UsageError("give either a GRAPH file or --store DIR")

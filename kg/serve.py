@@ -207,12 +207,12 @@ class SparqlService:
                 media = negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
                 if media is None:
                     return Answer(406, b"cannot answer in the accepted formats; accept SPARQL JSON, XML, CSV or TSV\n")
-                return Answer(200, result.serialize(format=RESULT_TYPES[media]), _with_charset(media))
+                return Answer(200, _returned(result.serialize(format=RESULT_TYPES[media])), _with_charset(media))
             media = negotiate(accept, GRAPH_TYPES, "text/turtle")
             if media is None:
                 return Answer(406, b"cannot answer in the accepted formats; "
                                    b"accept Turtle, N-Triples, RDF/XML or JSON-LD\n")
-            return Answer(200, result.serialize(format=GRAPH_TYPES[media]), _with_charset(media))
+            return Answer(200, _returned(result.serialize(format=GRAPH_TYPES[media])), _with_charset(media))
         except SyntaxError as exc:
             return Answer(400, f"query does not parse: {exc}\n".encode())
         except (OSError, RuntimeError, ValueError) as exc:
@@ -550,22 +550,41 @@ def make_handler(service: SparqlService, log: Log | None, access: Access) -> typ
     return Handler
 
 
+def _returned(serialized: bytes | None) -> bytes:
+    """What pyoxigraph's ``serialize`` returns when given no output: the bytes (typed ``bytes | None``)."""
+    if serialized is None:
+        raise RuntimeError("serialize returned nothing")
+    return serialized
+
+
+class SparqlServer(ThreadingHTTPServer):
+    """The HTTP server ``make_server`` makes; ``service`` runs its queries (close it after serving)."""
+
+    service: SparqlService
+
+    def bound_address(self) -> tuple[str, int]:
+        """The host and port it listens on (port 0 asks the system for a free one)."""
+        host, port = self.server_address[:2]
+        return (host.decode() if isinstance(host, bytes | bytearray) else host), port
+
+
 def make_server(store: Store, *, host: str = "127.0.0.1", port: int = 7878, allow_update: bool = False,
                 timeout: float = 30.0, log: Log | None = None, max_queries: int = DEFAULT_MAX_QUERIES,
                 queue_wait: float = DEFAULT_QUEUE_WAIT, allow_service: bool = False,
-                cors_origins: Iterable[str] = (), allowed_hosts: Iterable[str] = ()) -> ThreadingHTTPServer:
-    """A ready server (call ``serve_forever``); port 0 picks a free port (see ``server_address``)."""
+                cors_origins: Iterable[str] = (), allowed_hosts: Iterable[str] = ()) -> SparqlServer:
+    """A ready server (call ``serve_forever``); port 0 picks a free port (see ``bound_address``)."""
     if not (timeout > 0 and timeout != float("inf")):  # also refuses nan
         raise ValueError(f"the timeout must be a positive number of seconds, not {timeout}")
     if max_queries < 1:
         raise ValueError("max_queries must be at least 1")
     service = SparqlService(store, allow_update=allow_update, timeout=timeout, max_queries=max_queries,
                             queue_wait=queue_wait, allow_service=allow_service)
-    server = ThreadingHTTPServer((host, port), lambda *a: None)  # the handler needs the bound port
+    # a placeholder handler while binding: the real one needs the bound port
+    server = SparqlServer((host, port), BaseHTTPRequestHandler)
     access = Access(host=host, port=server.server_address[1],
                     allowed_hosts=frozenset(h.lower() for h in allowed_hosts),
                     cors_origins=frozenset(o.rstrip("/") for o in cors_origins))
     server.RequestHandlerClass = make_handler(service, log, access)
     server.daemon_threads = True
-    server.service = service  # type: ignore[attr-defined]
+    server.service = service
     return server

@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass
 from typing import BinaryIO
 
 import networkx as nx
-from pyoxigraph import Quad, Store
+from pyoxigraph import Quad, QuerySolutions, Store
 
 from .errors import UsageError
 from .keys import STANCES
@@ -130,6 +130,8 @@ def store_of(dataset: Sequence[Quad]) -> Store:
 def _select(store: Store, query: str) -> list[dict[str, str]]:
     rows = []
     solutions = store.query(PREFIXES + query, use_default_graph_as_union=True)
+    if not isinstance(solutions, QuerySolutions):
+        raise TypeError(f"not a SELECT query: {query[:80]}")
     variables = [v.value for v in solutions.variables]
     for solution in solutions:
         row = {}
