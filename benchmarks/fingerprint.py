@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate  # noqa: E402
+
 from kg.vocab import DEFAULT_BASE  # noqa: E402
 
 BUILD_ACTIVITY = "build/"  # under the base: the prov:Activity of a build, whose IRI and times change every run

@@ -22,8 +22,19 @@ import json
 from dataclasses import dataclass
 
 from .keys import letter_slug, slug
-from .model import (CommitmentFact, CommitmentLink, Extraction, FindingFact, OrganisationMention, PersonMention,
-                    PostMention, RecommendationFact, ReportFact, Resolution, SignatoryFact)
+from .model import (
+    CommitmentFact,
+    CommitmentLink,
+    Extraction,
+    FindingFact,
+    OrganisationMention,
+    PersonMention,
+    PostMention,
+    RecommendationFact,
+    ReportFact,
+    Resolution,
+    SignatoryFact,
+)
 
 PERSON, ORGANISATION = "person", "organisation"  # what a report author resolves to
 

@@ -15,22 +15,51 @@ from their N-Quads text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from itertools import islice
-from typing import Iterable
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 
 from . import __version__
-from .iris import Minter, letter_slug, official_identifier, slug
-from .officialxml import page as official_page
 from .answers import PERSON, LetterAnswers
-from .model import (CommitmentFact, EventMention, Evidence, Extraction, FindingFact,
-                    LegalInstrumentMention, OrganisationMention, PersonMention, PostMention,
-                    RecommendationFact, ReferenceMention, ReportFact, Resolution, SignatoryFact)
-from .vocab import (DCTERMS, FOAF, KB, OA, ORG, ORG_KINDS, OWL, PROV, RDF, RDFS, REFKIND, SCHEMA, SKOS, TIME, XSD,
-                    Vocabulary)
+from .iris import Minter, letter_slug, official_identifier, slug
+from .model import (
+    CommitmentFact,
+    EventMention,
+    Evidence,
+    Extraction,
+    FindingFact,
+    LegalInstrumentMention,
+    OrganisationMention,
+    PersonMention,
+    PostMention,
+    RecommendationFact,
+    ReferenceMention,
+    ReportFact,
+    Resolution,
+    SignatoryFact,
+)
+from .officialxml import page as official_page
+from .vocab import (
+    DCTERMS,
+    FOAF,
+    KB,
+    OA,
+    ORG,
+    ORG_KINDS,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    REFKIND,
+    SCHEMA,
+    SKOS,
+    TIME,
+    XSD,
+    Vocabulary,
+)
 
 STAGE = "build.v1"
 CONTEXT = 32  # characters of prefix and suffix kept with each quote
@@ -620,12 +649,12 @@ def build_provenance(letters: Iterable[LetterGraph], minter: Minter, started: da
     """The build graph: one activity for this run, with its times and what it used."""
     iris = minter.text
     g = _Graph(iris.iri("graph", "build"))
-    stamp = started.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = started.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     run = iris.iri("build", stamp)
     software = iris.software(__version__)
     g.add(run, _rdf.type, _prov.Activity)
-    g.typed(run, _prov.startedAtTime, started.astimezone(timezone.utc).isoformat(), _xsd.dateTime)
-    g.typed(run, _prov.endedAtTime, (ended or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(),
+    g.typed(run, _prov.startedAtTime, started.astimezone(UTC).isoformat(), _xsd.dateTime)
+    g.typed(run, _prov.endedAtTime, (ended or datetime.now(UTC)).astimezone(UTC).isoformat(),
             _xsd.dateTime)
     g.add(run, _prov.wasAssociatedWith, software)
     for letter in letters:

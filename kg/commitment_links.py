@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from .keys import letter_slug
 from .model import CommitmentFact, CommitmentLife, CommitmentLink, Extraction, PostEntity
@@ -72,10 +72,10 @@ def link_commitments(extractions: Iterable[Extraction], posts: dict[str, PostEnt
             link = _best_link(later, commitment, by_id, by_date, posts)
             if link is not None:
                 links.append(link)
-    links = sorted(set(links), key=lambda l: (l.earlier, l.later_letter, l.later or 0, l.kind))
+    links = sorted(set(links), key=lambda link: (link.earlier, link.later_letter, link.later or 0, link.kind))
     kept_by = {link.earlier: link.later_letter for link in links if link.kind == "fulfilledBy"}
-    status = []
-    for letter in sorted(letters, key=lambda l: l.id):
+    status: list[tuple[tuple[str, int], str, str | None]] = []
+    for letter in sorted(letters, key=lambda letter: letter.id):
         for commitment in letter.commitments:
             key = (letter.id, commitment.number)
             if commitment.status == "kept":

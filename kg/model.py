@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date as Date
+from functools import cached_property
 from pathlib import Path
 
 
@@ -433,7 +433,7 @@ class Resolution:
     person_alias: dict[str, str] = field(default_factory=dict)  # mention key -> canonical key
     organisation_alias: dict[str, str] = field(default_factory=dict)
     post_holders: dict[str, str] = field(default_factory=dict)  # 'post-key@2021-07-08' -> person key
-    commitments: "CommitmentLife | None" = None  # the life of commitments across the letters (kg/commitment_links.py)
+    commitments: CommitmentLife | None = None  # the life of commitments across the letters (kg/commitment_links.py)
 
     def holder(self, post_key: str, day: str | None) -> str | None:
         """The person who held the post on that day, when the letters of the build tell us."""

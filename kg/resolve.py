@@ -18,14 +18,23 @@ ministry its label names, resolved to the register's ministry.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable
 
 from .commitment_links import link_commitments
 from .extract.organisations import Register, register
 from .keys import slug
-from .model import (Extraction, OrganisationEntity, OrganisationMention, PersonEntity, PersonMention,
-                    PostEntity, PostMention, Resolution, SignatoryFact)
+from .model import (
+    Extraction,
+    OrganisationEntity,
+    OrganisationMention,
+    PersonEntity,
+    PersonMention,
+    PostEntity,
+    PostMention,
+    Resolution,
+    SignatoryFact,
+)
 from .names import ministry_of_role, split_name
 
 STAGE = "resolve.v1"
@@ -74,10 +83,10 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
 
     persons, person_alias = _persons(person_names)
     holders = {}
-    for post_key, day in sorted(asked):
-        holder = post_holder(signed.get(post_key, []), date.fromisoformat(day))
+    for post_key, asked_on in sorted(asked):
+        holder = post_holder(signed.get(post_key, []), date.fromisoformat(asked_on))
         if holder:
-            holders[f"{post_key}@{day}"] = person_alias.get(holder, holder)
+            holders[f"{post_key}@{asked_on}"] = person_alias.get(holder, holder)
     return Resolution(organisations=organisations, persons=persons, posts=posts, person_alias=person_alias,
                       organisation_alias={k: v for k, v in alias.items() if k != v}, post_holders=holders,
                       commitments=link_commitments(extractions, posts))
@@ -143,7 +152,8 @@ def _organisation(key: str, mentions: list[OrganisationMention], reg: Register) 
         fullest = max(mentions, key=lambda m: (len(m.canonical_name), m.canonical_name))
         name, kind, parent = fullest.canonical_name, fullest.kind, fullest.parent
         acronym = next((m.acronym for m in mentions if m.acronym), None)
-    written = {m.name for m in mentions} | {a for m in mentions for a in m.aliases} | {m.canonical_name for m in mentions}
+    written = ({m.name for m in mentions} | {a for m in mentions for a in m.aliases}
+               | {m.canonical_name for m in mentions})
     aliases = sorted(a for a in written if a and a != name and a != acronym)
     return OrganisationEntity(key=key, name=name, kind=kind, acronym=acronym, aliases=tuple(aliases), parent=parent,
                               same_as=entry.same_as if entry else (), successor=entry.successor if entry else None,

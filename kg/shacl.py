@@ -15,10 +15,11 @@ anything else, :func:`compile_shapes` returns None and kg validates with pySHACL
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Collection, Container, Iterable, Mapping, Sequence
+from typing import Any
 
 import rdflib
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
@@ -92,8 +93,9 @@ class Unsupported(Exception):
 def compile_shapes(shapes: rdflib.Graph) -> tuple[NodeCheck, ...] | None:
     """The node shapes as checks, or None when they use anything this engine does not know."""
     try:
-        return tuple(_node(shapes, node) for node in sorted(set(shapes.subjects(rdflib.URIRef(SH + "targetClass"), None))
-                                                             | set(shapes.subjects(rdflib.RDF.type, rdflib.URIRef(SH + "NodeShape"))), key=str))
+        nodes = (set(shapes.subjects(rdflib.URIRef(SH + "targetClass"), None))
+                 | set(shapes.subjects(rdflib.RDF.type, rdflib.URIRef(SH + "NodeShape"))))
+        return tuple(_node(shapes, node) for node in sorted(nodes, key=str))
     except Unsupported:
         return None
 
@@ -178,7 +180,7 @@ def _key(term) -> tuple:
 # subject -> predicate -> its objects: the distinct objects as dict keys (``index``), or, in
 # kg.validate's batch index, one object term or a list that may repeat an object (a graph is a
 # set: run() counts each object once)
-Index = dict[str, dict[str, object]]
+Index = dict[str, dict[str, Any]]
 
 
 def objects(values) -> dict | list | tuple:
@@ -190,7 +192,8 @@ def index(triples: Iterable[Quad | Triple]) -> Index:
     """subject -> predicate -> the distinct objects (a graph is a set of triples)."""
     by_subject: Index = {}
     for triple in triples:
-        subject, predicate, obj = triple.subject.value, triple.predicate.value, triple.object
+        subject = triple.subject.value  # type: ignore[union-attr]  # no RDF-star (a triple as subject) in kg's data
+        predicate, obj = triple.predicate.value, triple.object
         predicates = by_subject.get(subject)
         if predicates is None:
             predicates = by_subject[subject] = {}
@@ -250,11 +253,12 @@ class _Runner:
         failed = 0
         if self.test is not None:
             memo = self.memo
-            failed = memo.get(value)
-            if failed is None:
+            known = memo.get(value)
+            if known is None:
                 if len(memo) >= self.MEMO:
                     memo.clear()
-                failed = memo[value] = self.test(value)
+                known = memo[value] = self.test(value)
+            failed = known
         for required in self.classes:
             if required not in types_of(value):
                 failed += 1
@@ -263,21 +267,23 @@ class _Runner:
 
 def _value_test(prop: PropertyCheck):
     """The number of the property shape's value constraints one value fails; None without any."""
-    tests = []
-    if prop.datatype is not None:
-        tests.append(lambda value: not _has_datatype(value, prop.datatype))
-    if prop.pattern is not None:
-        tests.append(lambda value: isinstance(value, BlankNode) or not prop.pattern.search(value.value))
-    if prop.min_length is not None:
-        tests.append(lambda value: isinstance(value, BlankNode) or len(value.value) < prop.min_length)
-    if prop.allowed is not None:
-        tests.append(lambda value: _key(value) not in prop.allowed)
-    if prop.node_kind is not None:
-        tests.append(lambda value: not _node_kind(value, prop.node_kind))
-    if prop.min_inclusive is not None:
-        tests.append(lambda value: not _at_least(value, prop.min_inclusive))
-    if prop.any_datatype:
-        tests.append(lambda value: not any(_has_datatype(value, d) for d in prop.any_datatype))
+    tests: list[Callable[[Any], bool]] = []
+    datatype, pattern, min_length, allowed = prop.datatype, prop.pattern, prop.min_length, prop.allowed
+    node_kind, minimum, alternatives = prop.node_kind, prop.min_inclusive, prop.any_datatype
+    if datatype is not None:
+        tests.append(lambda value: not _has_datatype(value, datatype))
+    if pattern is not None:
+        tests.append(lambda value: isinstance(value, BlankNode) or not pattern.search(value.value))
+    if min_length is not None:
+        tests.append(lambda value: isinstance(value, BlankNode) or len(value.value) < min_length)
+    if allowed is not None:
+        tests.append(lambda value: _key(value) not in allowed)
+    if node_kind is not None:
+        tests.append(lambda value: not _node_kind(value, node_kind))
+    if minimum is not None:
+        tests.append(lambda value: not _at_least(value, minimum))
+    if alternatives:
+        tests.append(lambda value: not any(_has_datatype(value, d) for d in alternatives))
     if not tests:
         return None
     return lambda value: sum(1 for test in tests if test(value))
@@ -305,7 +311,7 @@ def run(checks: Sequence[NodeCheck], data: Index, focus: Container[str] | None =
     ``classes`` gives more classes of named nodes (IRI -> class IRIs) than ``data`` states, for sh:class.
     """
     runners = _runners(checks)
-    targets = {NamedNode(target) for target, _ in runners for target in target}
+    targets = {NamedNode(target) for shape_targets, _ in runners for target in shape_targets}
     by_class: dict[NamedNode, list[str]] = {}  # keyed by the class term: cheaper than its IRI
     for subject, predicates in data.items():
         kinds = predicates.get(RDF_TYPE)

@@ -27,10 +27,10 @@ without reading SHACL.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
-from typing import Container, Iterable, Iterator, Sequence
 
 import rdflib
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, Triple
@@ -248,6 +248,8 @@ class EntityIndex:
         subclasses = False
         for quad in quads:
             subject, predicate = quad.subject, quad.predicate
+            if isinstance(subject, Triple):
+                continue  # RDF-star: no shape looks at it
             subjects.add(subject.value)
             if predicate == RDF_TYPE and isinstance(subject, NamedNode) and isinstance(quad.object, NamedNode):
                 types[subject.value].add(quad.object.value)
@@ -292,7 +294,7 @@ def _index_into(letter_id: str, quads: Sequence[Quad], data: shacl.Index, owners
     previous = None
     predicates: dict[str, object] = {}
     for quad in quads:
-        iri = quad.subject.value
+        iri = quad.subject.value  # type: ignore[union-attr]  # no RDF-star (a triple as subject) in kg's graphs
         if iri != previous:
             previous = iri
             found = data.get(iri)
@@ -331,7 +333,8 @@ def _check_letters_with_pyshacl(graphs: Sequence[tuple[str, Sequence[Quad]]],
     triples: list[Triple] = []
     for letter_id, quads in graphs:
         for quad in quads:
-            owners.setdefault(quad.subject.value, letter_id)
+            if not isinstance(quad.subject, Triple):
+                owners.setdefault(quad.subject.value, letter_id)
             triples.append(quad.triple)
     named = [t.object.value for t in triples if isinstance(t.object, NamedNode)]
     problems = _check(triples + entities.type_triples(iri for iri in named if iri not in owners))
@@ -376,7 +379,7 @@ class _Partition:
             raise _NotPartitioned  # one letter's IRI would begin another's
         previous = None
         for quad in quads:
-            iri = quad.subject.value
+            iri = quad.subject.value  # type: ignore[union-attr]  # no RDF-star (a triple as subject) in kg's graphs
             if iri == previous:
                 continue
             previous = iri
@@ -409,7 +412,8 @@ def validate(quads: Sequence[Quad]) -> ValidationReport:
         return validate_whole(quads)
 
 
-def _validate_partitioned(other: Sequence[Quad], letter_graphs: Iterator[tuple[NamedNode, list[Quad]]]) -> ValidationReport:
+def _validate_partitioned(other: Sequence[Quad],
+                          letter_graphs: Iterator[tuple[NamedNode, list[Quad]]]) -> ValidationReport:
     """The report of the letter graphs (in batches, as they come) and the other graphs (once).
 
     _NotPartitioned when a graph holds another's nodes or the entities state subclasses."""
@@ -488,7 +492,7 @@ def _graph_of_subjects(quads: Iterable[Quad]) -> dict[str, str]:
         graph = quad.graph_name
         if isinstance(graph, DefaultGraph):
             continue
-        if LETTER_GRAPH in graph.value:
+        if LETTER_GRAPH in graph.value and not isinstance(quad.subject, Triple):
             owner.setdefault(quad.subject.value, graph.value.rsplit(LETTER_GRAPH, 1)[1])
     return owner
 

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import EXTRA, ROOT, SAMPLES, sample
 from pyoxigraph import Store
 
 from kg.commitment_links import RULE, link_commitments
@@ -18,8 +19,6 @@ from kg.ingest import read_letter
 from kg.model import CommitmentFact
 from kg.pipeline import build, extract_path, letter_paths, read_document
 from kg.query import query_text, run_query, with_filters
-
-from conftest import EXTRA, ROOT, SAMPLES, sample
 
 DEV = Path("/work/shared/corpus/dev")  # development letters: used when present, never needed
 

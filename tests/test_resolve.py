@@ -4,11 +4,11 @@ from __future__ import annotations
 from datetime import date
 
 from pyoxigraph import NamedNode
+from test_organisations import CLOSING, letter_of
 
 from kg.model import OrganisationMention, PersonMention, SignatoryFact
 from kg.resolve import post_holder, resolve
 from kg.vocab import DEFAULT_BASE, FOAF, KB, RDF
-from test_organisations import CLOSING, letter_of
 
 
 def _subjects_of_type(quads, rdf_type) -> set[str]:

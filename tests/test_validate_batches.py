@@ -1,14 +1,14 @@
 """Validation per batch of letters plus the entities once gives the whole-dataset report."""
 from __future__ import annotations
 
-import rdflib
 import pytest
+import rdflib
 from pyoxigraph import Literal, NamedNode, Quad
+from rdflib.namespace import SH
 
 from kg import validate as validation
 from kg.validate import profile_of, shape_profile, validate, validate_whole
 from kg.vocab import DCTERMS, FOAF, KB, SKOS
-from rdflib.namespace import SH
 
 PREFIXES = """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> ."""
@@ -311,6 +311,7 @@ def test_a_file_is_validated_as_it_is_read_with_the_whole_file_report(sample_bui
 
 def test_a_file_in_another_order_is_read_whole_and_gives_the_same_report(sample_build, tmp_path, monkeypatch):
     from pyoxigraph import RdfFormat, serialize
+
     from kg.validate import validate_file
 
     data = broken(sample_build.quads)
