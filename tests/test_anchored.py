@@ -15,6 +15,7 @@ LETTERS = sorted(Path(__file__).resolve().parent.parent.joinpath("examples", "le
 def _scans() -> list[tuple[str, Anchored]]:
     return [("reports genre", reports._GENRE_SCAN), ("events specific", events._SPECIFIC_SCAN),
             ("events generic", events._GENERIC_SCAN), ("legal acronym", legal._register_patterns()[1]),
+            ("legal name", legal._register_patterns()[0]),
             ("legal EU act", legal._EU_ACT_SCAN), ("legal titled", legal._TITLED_SCAN),
             ("persons caps", persons._MEMBER_CAPS_SCAN), ("persons title", persons._TITLE_SCAN),
             ("persons named title", persons._NAMED_TITLE_SCAN), ("references kamerstuk", references._KAMERSTUK_SCAN),
@@ -73,3 +74,13 @@ def test_a_pattern_that_matches_the_empty_string_is_refused() -> None:
     scan = Anchored(re.compile(r"b*"), re.compile("a"))
     with pytest.raises(ValueError, match="empty string"):
         list(scan.finditer("xa"))
+
+
+def test_word_start_tries_the_start_of_the_word_around_each_anchor() -> None:
+    pattern = re.compile(r"(?<![\w-])(?:vreemdelingenwet|wet op de kansspelen|wet)(?![\w-])", re.IGNORECASE)
+    scan = Anchored(pattern, words=(("wet", len("vreemdelingen")),), folded=True, word_start=True)
+    text = ("De Vreemdelingenwet, de Wet op de kansspelen, de wet-x, wetten, anti-Wet, de WET; "
+            "xvreemdelingenwet, een zeer-lange-samenstellingswet, wet")
+    assert _spans(scan.finditer(text)) == _spans(pattern.finditer(text))
+    assert [found for _, found in _spans(scan.finditer(text))] == [
+        "Vreemdelingenwet", "Wet op de kansspelen", "WET", "wet"]

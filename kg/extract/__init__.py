@@ -66,6 +66,12 @@ class Anchored:
     case-insensitive pattern); a text with a letter that case-folds oddly (İ ı ſ) anywhere is
     then searched with ``pattern`` alone. ``pattern`` must never match the empty string.
 
+    With ``word_start``, every match of ``pattern`` starts a word (no letter, digit, underscore
+    or hyphen before it: ``(?<![\\w-])``) and holds one of ``words`` in that first word, at
+    most its reach into it: then only the start of the word around each of ``words`` is tried,
+    not every position of the reach (no character's lower case changes whether it is one of
+    ``[\\w-]``, so the lower-cased text has the same words).
+
     Why it finds the same: the first match at or after a position starts at most its reach
     before the first anchor it holds, so trying ``pattern.match`` at every position from the
     reach before each anchor up to the anchor finds each match where ``finditer`` would, and
@@ -78,6 +84,7 @@ class Anchored:
     reach: int = 0
     words: tuple[tuple[str, int], ...] = ()
     folded: bool = False
+    word_start: bool = False
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if end is None else end
@@ -110,14 +117,37 @@ class Anchored:
             windows.extend((found.start() - self.reach, found.end() - 1)
                            for found in self.anchor.finditer(haystack, start, end))
         find = haystack.find
-        for word, reach in self.words:
-            at = find(word, start, end)
-            while at >= 0:
-                windows.append((at - reach, at))
-                at = find(word, at + 1, end)
+        if self.word_start:
+            starts: set[int] = set()
+            for word, reach in self.words:
+                at = find(word, start, end)
+                while at >= 0:
+                    first = _start_of_word(haystack, at, reach)
+                    if first is not None:
+                        starts.add(first)
+                    at = find(word, at + 1, end)
+            windows.extend((first, first) for first in starts)
+        else:
+            for word, reach in self.words:
+                at = find(word, start, end)
+                while at >= 0:
+                    windows.append((at - reach, at))
+                    at = find(word, at + 1, end)
         if self.words:
             windows.sort()
         return windows
+
+
+_WORD_TAIL = re.compile(r"[\w-]*\Z")  # the word (letters, digits, '_', '-') that runs up to where the search ends
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _start_of_word(text: str, at: int, reach: int) -> int | None:
+    """Where the word (letters, digits, '_', '-') that runs up to position ``at`` starts, if at most
+    ``reach`` characters before it."""
+    run = _WORD_TAIL.search(text, max(0, at - reach), at)
+    first = run.start() if run else at
+    return first if first == 0 or not _WORD_CHAR.match(text, first - 1) else None
 
 
 class Claims:
