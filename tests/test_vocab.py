@@ -34,7 +34,7 @@ def test_every_kb_term_in_code_is_declared_in_the_ontology(ontology):
 
 def test_a_misspelt_term_fails():
     with pytest.raises(AttributeError, match="kb:Leter"):
-        KB.Leter
+        _ = KB.Leter
 
 
 def test_every_class_and_property_has_english_and_dutch_labels_and_comments(ontology):
