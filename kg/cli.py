@@ -187,10 +187,10 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
     if letter_timeout is not None:  # the workers read it from the environment, forked or spawned
         os.environ["KG_LETTER_SECONDS"] = repr(letter_timeout)
     with _errors():  # the imports too: an extractor that fails to load is a bug, not a traceback
-        if store_dir is not None:  # before importing the pipeline: an unchanged store needs none of it
+        if store_dir is not None:  # before importing the engine: an unchanged store needs none of it
             _build_store(paths, store_dir, output, prune, base or _base(), not no_validate, quiet, workers)
         from .errors import UsageError
-        from .pipeline import build_file
+        from .engine.sinks import build_file
         from .rdfio import check_output, rdf_format
 
         if output is None:
@@ -231,7 +231,7 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
 def _build_store(paths: tuple[Path, ...], store_dir: Path, output: Path | None, prune: bool, base: str,
                  check: bool, quiet: bool, workers: int | None = None) -> None:
     """``kg build --store``: update the store, print what changed, exit."""
-    from .incremental import build_into_store
+    from .engine.storesink import build_into_store
     from .rdfio import check_output, rdf_format, write_quads
     from .store import KgStore
 

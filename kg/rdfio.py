@@ -11,11 +11,12 @@ import os
 import shutil
 import stat
 import tempfile
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO
 
-from pyoxigraph import DefaultGraph, Quad, RdfFormat, Store, parse, serialize
+from pyoxigraph import DefaultGraph, Quad, RdfFormat, Store, Triple, parse, serialize
 
 from .errors import GraphFileError, InputError, UsageError
 from .vocab import PREFIXES
@@ -37,12 +38,13 @@ def rdf_format(path: Path) -> RdfFormat:
     try:
         return FORMATS[path.suffix.lower()]
     except KeyError:
-        raise UsageError(f"{path}: unknown RDF suffix '{path.suffix}' (use one of {', '.join(sorted(FORMATS))})") from None
+        known = ", ".join(sorted(FORMATS))
+        raise UsageError(f"{path}: unknown RDF suffix '{path.suffix}' (use one of {known})") from None
 
 
 def sort_key(quad: Quad) -> tuple[str, str, str, str]:
     graph = "" if isinstance(quad.graph_name, DefaultGraph) else quad.graph_name.value
-    return (graph, quad.subject.value, quad.predicate.value, str(quad.object))
+    return (graph, quad.subject.value, quad.predicate.value, str(quad.object))  # type: ignore[union-attr] # no RDF-star
 
 
 def write_quads(quads: Iterable[Quad], path: Path) -> int:
@@ -64,15 +66,46 @@ def serialize_quads(quads: Iterable[Quad], suffix: str) -> tuple[bytes, int]:
     fmt = rdf_format(Path(f"graph{suffix}"))
     ordered = sorted(set(quads), key=sort_key)
     if suffix.lower() not in DATASET_SUFFIXES:
-        triples = sorted({q.triple for q in ordered}, key=lambda t: (t.subject.value, t.predicate.value, str(t.object)))
-        return serialize(triples, format=fmt, prefixes=_prefixes(fmt)), len(triples)
-    return serialize(ordered, format=fmt, prefixes=_prefixes(fmt)), len(ordered)
+        triples = sorted({q.triple for q in ordered}, key=_triple_key)
+        return _with_prefixes(triples, fmt), len(triples)
+    return _with_prefixes(ordered, fmt), len(ordered)
 
 
-def _prefixes(fmt: RdfFormat) -> dict[str, str] | None:
-    if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG, RdfFormat.RDF_XML):
-        return dict(PREFIXES)
-    return None
+def _triple_key(triple: Triple) -> tuple[str, str, str]:
+    return (str(getattr(triple.subject, "value", triple.subject)), triple.predicate.value, str(triple.object))
+
+
+def _with_prefixes(items: Sequence[Quad] | Sequence[Triple], fmt: RdfFormat) -> bytes:
+    if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG):
+        return prefix_lines() + without_prefix_lines(_serialized(items, fmt))
+    return _serialized(items, fmt)
+
+
+def _serialized(items: Sequence[Quad] | Sequence[Triple], fmt: RdfFormat) -> bytes:
+    """pyoxigraph's serialisation in memory (with kg's prefixes where the format has them)."""
+    prefixes = dict(PREFIXES) if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG, RdfFormat.RDF_XML) else None
+    data = serialize(items, format=fmt, prefixes=prefixes)
+    assert data is not None  # no output file given: the bytes come back
+    return data
+
+
+def prefix_lines() -> bytes:
+    """The @prefix lines a Turtle or TriG file of kg starts with: vocab.PREFIXES, in their order."""
+    return "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in PREFIXES.items()).encode("utf-8")
+
+
+def without_prefix_lines(data: bytes) -> bytes:
+    """Turtle or TriG as pyoxigraph writes it with prefixes, without the @prefix lines it starts with
+    (pyoxigraph writes them in an order of its own; kg writes its own, see prefix_lines)."""
+    start = 0
+    while data.startswith(b"@prefix ", start):
+        start = data.index(b"\n", start) + 1
+    return data[start:]
+
+
+def trig_graph(quads: Sequence[Quad]) -> bytes:
+    """The quads of one named graph (sorted, unique) as a piece of a TriG file that prefix_lines() starts."""
+    return without_prefix_lines(_serialized(quads, RdfFormat.TRIG))
 
 
 def check_output(path: Path | str) -> None:

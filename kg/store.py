@@ -30,12 +30,13 @@ import json
 import math
 import os
 import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from pathlib import Path
-from contextlib import contextmanager
-from typing import BinaryIO, Iterable, Iterator
+from typing import Any, BinaryIO, TypeVar
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, Store, serialize
+from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, serialize
 
 from .collector import collector_paused
 from .errors import InputError
@@ -50,7 +51,8 @@ CACHE_DIR = "extractions"
 CACHE_SUFFIX = ".json"
 STATE_NAME = "kg-letters.json"
 INCOMING_NAME = "incoming.nq"  # new graphs waiting for their bulk load
-STATE_FORMAT = 2
+STATE_FORMAT = 3  # 3: answers digests and per-graph checks (kg/engine/sinks.py)
+Kind = TypeVar("Kind")
 REBUILD = "remove the folder (or choose a new one) and build again: kg build PATH --store DIR"
 
 
@@ -153,7 +155,8 @@ def _decode(data: object) -> object:
 def _instance(kind: type, data: dict) -> object:
     """A kg data class (field by field, no __init__ or __post_init__ run) or NamedTuple."""
     if "items" in data and issubclass(kind, tuple) and hasattr(kind, "_fields"):
-        return kind(*(_decode(v) for v in _of(data["items"], list)))
+        named_tuple: Any = kind  # a NamedTuple class: its fields in order
+        return named_tuple(*(_decode(v) for v in _of(data["items"], list)))
     if not is_dataclass(kind):
         raise DataFormatError(f"{kind.__qualname__} is not a data class")
     given = _of(data.get("fields"), dict)
@@ -166,13 +169,13 @@ def _instance(kind: type, data: dict) -> object:
     return instance
 
 
-def _of(value: object, kind: type) -> object:
+def _of(value: object, kind: type[Kind]) -> Kind:
     if not isinstance(value, kind):
         raise DataFormatError(f"expected {kind.__name__}, found {type(value).__name__}")
     return value
 
 
-def _pair(value: object) -> tuple:
+def _pair(value: object) -> tuple[object, object]:
     pair = _of(value, list)
     if len(pair) != 2:
         raise DataFormatError("a dict entry is not a pair")
@@ -248,7 +251,7 @@ class Manifest:
         return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
     @classmethod
-    def from_json(cls, text: str, where: Path) -> "Manifest":
+    def from_json(cls, text: str, where: Path) -> Manifest:
         try:
             data = json.loads(text)
             if not isinstance(data, dict):
@@ -279,7 +282,7 @@ def replace_graph_update(graph: NamedNode, quads: Iterable[Quad]) -> str:
     drop = f"DROP SILENT GRAPH {graph}"
     if not triples:
         return drop
-    body = serialize(triples, format=RdfFormat.N_TRIPLES).decode("utf-8")
+    body = (serialize(triples, format=RdfFormat.N_TRIPLES) or b"").decode("utf-8")
     return f"{drop} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}}} }}"
 
 
@@ -295,7 +298,9 @@ class KgStore:
                 raise InputError(f"{self.directory}: not a kg store (no {MANIFEST_NAME}); "
                                  f"make one with kg build PATH --store {self.directory}")
             own = (OXIGRAPH_DIR, CACHE_DIR, STATE_NAME, INCOMING_NAME)
-            if self.directory.exists() and any(p.name not in own for p in self.directory.iterdir()):
+            scratch = f".{MANIFEST_NAME}."  # a build's scratch folder (rdfio.scratch_folder)
+            if self.directory.exists() and any(p.name not in own and not p.name.startswith(scratch)
+                                               for p in self.directory.iterdir()):
                 # kg's own folders alone: a first build that was interrupted; carry on
                 raise InputError(f"{self.directory}: folder is not empty and not a kg store; "
                                  f"choose a new or empty folder for --store")
@@ -320,7 +325,7 @@ class KgStore:
             raise InputError(f"{self.directory}: cannot open the store's {OXIGRAPH_DIR}/ dataset, damaged? "
                              f"({str(exc)[:160]}); {REBUILD}") from None
 
-    def __enter__(self) -> "KgStore":
+    def __enter__(self) -> KgStore:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -328,9 +333,9 @@ class KgStore:
 
     def close(self) -> None:
         """Flush and release the store (and its lock)."""
-        if self.store is not None and not self.read_only:
-            self.store.flush()
-        self.store = None
+        store = self.__dict__.pop("store", None)  # the last reference: the dataset's lock goes with it
+        if store is not None and not self.read_only:
+            store.flush()
 
     # ------------------------------------------------------------------ manifest
 
@@ -353,22 +358,6 @@ class KgStore:
             self.store.extend(Quad(q.subject, q.predicate, q.object, graph) for q in quads)
         except OSError as exc:
             raise InputError(f"{self.directory}: cannot write the store ({exc})") from None
-
-    def put_graph(self, graph: NamedNode, ntriples: bytes, *, new: bool) -> None:
-        """Replace a named graph by the triples of an N-Triples document, in one transaction.
-
-        A ``new`` graph (not in the store) is loaded by the parser directly, which is the
-        fast path of a first build; an existing one is replaced by one SPARQL update.
-        """
-        if new and not self.read_only:
-            try:
-                self.store.load(ntriples, format=RdfFormat.N_TRIPLES, to_graph=graph)
-            except OSError as exc:
-                raise InputError(f"{self.directory}: cannot write the store ({exc})") from None
-            return
-        drop = f"DROP SILENT GRAPH {graph}"
-        self._write(f"{drop} ;\nINSERT DATA {{ GRAPH {graph} {{\n{ntriples.decode('utf-8')}}} }}"
-                    if ntriples.strip() else drop)
 
     @contextmanager
     def incoming(self) -> Iterator[BinaryIO]:
@@ -414,7 +403,9 @@ class KgStore:
         """Letter graph IRI -> sha256 of the source it was built from, read from the RDF itself."""
         sparql = ("SELECT ?g ?sha WHERE { GRAPH ?g { ?letter <http://www.w3.org/ns/prov#wasDerivedFrom> ?src . "
                   "?src <https://w3id.org/kamerbrieven/def#sha256> ?sha } }")
-        return {row["g"].value: row["sha"].value for row in self.store.query(sparql)}
+        solutions = self.store.query(sparql)
+        assert isinstance(solutions, QuerySolutions)
+        return {row["g"].value: row["sha"].value for row in solutions}
 
     # ------------------------------------------------------------------ extraction cache
 

@@ -22,7 +22,7 @@ from pypdf import PdfWriter
 from conftest import DATA, SAMPLES
 from kg.errors import EXIT_INPUT, GraphFileError, InputError, UnreadableLetter
 from kg.ingest import MAX_BYTES, read_letter
-from kg.pipeline import build
+from kg.engine import build
 from kg.query import run_query, run_query_limited
 from kg.rdfio import load_store, read_quads
 

@@ -1,4 +1,6 @@
-"""Incremental builds into a store: after every step the store equals a full build of the same files."""
+"""Incremental builds into a store: after every step the store equals a full build of the same files.
+
+(tests/test_engine.py checks the same over random sequences of edits.)"""
 from __future__ import annotations
 
 import shutil
@@ -8,12 +10,10 @@ import pytest
 from click.testing import CliRunner
 from pyoxigraph import NamedNode
 
-from kg import incremental
 from kg.cli import main
-from kg.incremental import build_into_store
-from kg.incremental import code_fingerprint as real_code_fingerprint
+from kg.engine import build, build_into_store, storesink
+from kg.engine import code_fingerprint as real_code_fingerprint
 from kg.iris import Minter
-from kg.pipeline import build
 from kg.store import CACHE_DIR, KgStore, Manifest
 from kg.vocab import DEFAULT_BASE
 
@@ -37,7 +37,7 @@ CODE = "kg code under test"
 @pytest.fixture(autouse=True)
 def steady_code(monkeypatch):
     """One code fingerprint for the whole test: others editing kg/ meanwhile must not empty the cache."""
-    monkeypatch.setattr(incremental, "code_fingerprint", lambda: CODE)
+    monkeypatch.setattr(storesink, "code_fingerprint", lambda: CODE)
 
 
 def test_the_code_fingerprint_follows_code_and_data_but_not_other_files(tmp_path):
@@ -73,7 +73,7 @@ def cold(tmp_path_factory):
     root = tmp_path_factory.mktemp("cold")
     shutil.copytree(SAMPLES, root / "letters")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(incremental, "code_fingerprint", lambda: CODE)
+        patch.setattr(storesink, "code_fingerprint", lambda: CODE)
         result = build_into_store([root / "letters"], root / "store", base=DEFAULT_BASE)
     return root / "letters", root / "store", result
 
@@ -159,7 +159,7 @@ def test_a_moved_letter_is_not_read_again(letters, store):
 
 def test_new_code_reads_every_letter_again(letters, store, monkeypatch):
     into(letters, store, check=False)
-    monkeypatch.setattr(incremental, "code_fingerprint", lambda: "another version of kg")
+    monkeypatch.setattr(storesink, "code_fingerprint", lambda: "another version of kg")
     result = into(letters, store, check=False)
     assert result.extracted == 5 and result.reused == 0
     assert store_quads(store) == full_build_quads(letters)
@@ -233,25 +233,24 @@ def test_a_letter_that_became_unreadable_is_named_and_its_graph_dropped(letters,
 
 # ---------------------------------------------------------------- rebuilding only what a change reaches
 
-def test_a_recording_resolution_builds_the_same_graph_and_notes_what_it_asked(sample_build):
+def test_a_letter_is_rebuilt_when_its_answers_change_and_only_then(sample_build):
+    """A letter graph is a function of (extraction, answers, base): the store keeps the answers'
+    digest, and a change in the resolution that the letter's keys do not reach leaves it alone."""
     from dataclasses import replace as changed
 
-    from kg.build import build_letter
-    from kg.incremental import RecordingResolution, same_answers
+    from kg.answers import answers, letter_keys
     from kg.resolve import resolve
 
-    extractions = sample_build.extractions
-    resolution = resolve(extractions)
-    minter = Minter(DEFAULT_BASE)
-    recorder = RecordingResolution(resolution)
-    recorded = build_letter(extractions[0], recorder, minter)
-    assert recorded.quads == build_letter(extractions[0], resolution, minter).quads
-    assert recorder.answers and same_answers(recorder.answers, resolution)
-    asked = next(q for q in recorder.answers if q[0] == "organisation")
-    moved = changed(resolution, organisation_alias={**resolution.organisation_alias, asked[1]: "elsewhere"})
-    assert not same_answers(recorder.answers, moved)  # an answer it used changed: rebuild
-    unasked = changed(resolution, organisation_alias={**resolution.organisation_alias, "never-asked-key": "x"})
-    assert same_answers(recorder.answers, unasked)  # a change it never asked about: keep
+    extraction = sample_build.extractions[0]
+    resolution = resolve(sample_build.extractions)
+    keys = letter_keys(extraction)
+    before = answers(resolution, keys)
+    assert before == answers(resolve(list(reversed(sample_build.extractions))), keys)
+    named = keys.organisations[0]
+    moved = changed(resolution, organisation_alias={**resolution.organisation_alias, named: "elsewhere"})
+    assert answers(moved, keys).digest() != before.digest()  # a key it names answers otherwise: rebuild
+    unnamed = changed(resolution, organisation_alias={**resolution.organisation_alias, "never-named-key": "x"})
+    assert answers(unnamed, keys).digest() == before.digest()  # a key it does not name: keep
 
 
 def move_a_date(path: Path) -> None:
@@ -266,14 +265,15 @@ def move_a_date(path: Path) -> None:
 
 def test_a_changed_letter_is_the_only_graph_built_and_checked_again(letters, store, monkeypatch):
     from kg import validate as validation
+    from kg.engine import letters as domain
 
     first = into(letters, store)
     assert first.rebuilt == 5 and first.conforms is not None
     move_a_date(sorted(letters.glob("*.txt"))[1])
     checked: list[str] = []
     real_check = validation.check_letters
-    monkeypatch.setattr(validation, "check_letters", lambda batch, index, **options: checked.extend(
-        lid for lid, _ in batch) or real_check(batch, index, **options))
+    monkeypatch.setattr(domain, "check_letters", lambda batch, index: checked.extend(
+        lid for lid, _ in batch) or real_check(batch, index))
     result = into(letters, store, workers=1)
     assert (result.extracted, result.rebuilt) == (1, 1)
     assert len(checked) == 1  # the four others keep their checks

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from pyoxigraph import RdfFormat, parse
 
-from kg import pipeline
-from kg.pipeline import Refusal, build, build_file, extract_path, summary_for_resolve
+from kg.engine import Refusal, build, build_file, extract_path, summary_for_resolve, workers
 from kg.rdfio import write_quads
 from kg.resolve import resolve
 
@@ -26,8 +25,8 @@ def without_build_graph(data: bytes) -> bytes:
 @pytest.fixture()
 def pooled(monkeypatch):
     """Use the worker pool even for a handful of letters, two letters per task."""
-    monkeypatch.setattr(pipeline, "SERIAL_BELOW", 0)
-    monkeypatch.setattr(pipeline, "CHUNK", 2)
+    monkeypatch.setattr(workers, "SERIAL_BELOW", 0)
+    monkeypatch.setattr(workers, "MOST_PER_CHUNK", 2)
 
 
 @pytest.fixture(scope="module")
@@ -67,10 +66,28 @@ def test_streamed_nquads_hold_the_same_quads(tmp_path, pooled):
 
 
 def test_in_memory_build_with_workers_gives_the_same_quads(pooled):
-    one = build([SAMPLES], check=False, workers=1)
-    two = build([SAMPLES], check=False, workers=2)
+    one = build([SAMPLES], workers=1)
+    two = build([SAMPLES], workers=2)
     assert [g.quads for g in one.letters] == [g.quads for g in two.letters]
     assert one.entities == two.entities
+    assert one.extractions == two.extractions and len(one.extractions) == 5
+    assert one.report.text() == two.report.text()
+
+
+def test_the_trig_header_is_kgs_prefixes_and_the_file_parses_back_to_the_same_quads(tmp_path):
+    from kg.rdfio import prefix_lines
+    from kg.vocab import PREFIXES
+
+    memory = build([SAMPLES], check=False)
+    out = build_file([SAMPLES], tmp_path / "letters.trig", workers=1, check=False)
+    data = out.output.read_bytes()
+    lines = data.decode("utf-8").splitlines()
+    assert lines[:len(PREFIXES)] == [f"@prefix {name}: <{iri}> ." for name, iri in PREFIXES.items()]
+    assert data.startswith(prefix_lines()) and b"@prefix" not in data[len(prefix_lines()):]
+    assert set(parse(data, format=RdfFormat.TRIG)) == set(memory.quads) - set(memory.provenance) | \
+        {q for q in parse(data, format=RdfFormat.TRIG) if q.graph_name == memory.provenance[0].graph_name}
+    graphs = [q.graph_name.value for q in parse(data, format=RdfFormat.TRIG)]
+    assert graphs == sorted(graphs)  # the graphs in the order of their IRIs, each in one stretch
 
 
 def test_a_bad_letter_is_refused_in_a_worker_and_the_others_build(tmp_path, pooled):

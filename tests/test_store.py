@@ -113,23 +113,6 @@ def test_graph_digest_ignores_order_and_duplicates_but_not_content():
     assert graph_digest(a) != graph_digest(quads(H, ["1", "2"]))
 
 
-def test_put_graph_loads_a_new_graph_and_replaces_an_existing_one_whole(tmp_path):
-    from pyoxigraph import RdfFormat, serialize
-
-    def ntriples(values: list[str]) -> bytes:
-        return serialize([q.triple for q in quads(G, values)], format=RdfFormat.N_TRIPLES)
-
-    with KgStore(tmp_path / "s", create=True) as kg_store:
-        kg_store.put_graph(G, ntriples(TRICKY), new=True)
-        kg_store.put_graph(H, ntriples(["other"]), new=True)
-        assert {q.object.value for q in kg_store.quads(G)} == set(TRICKY)
-        kg_store.put_graph(G, ntriples(["replaced"]), new=False)
-        assert [q.object.value for q in kg_store.quads(G)] == ["replaced"]
-        assert [q.object.value for q in kg_store.quads(H)] == ["other"]
-        kg_store.put_graph(G, b"", new=False)
-        assert kg_store.graphs() == [H]
-
-
 def test_letter_state_is_kept_under_its_key_and_damage_is_a_miss(tmp_path):
     from kg.store import STATE_NAME
 

@@ -1,0 +1,250 @@
+"""The build: read, resolve, build and check each letter graph in the workers, hand it to a sink.
+
+    read      workers: ingest, clean, structure, extract (or the store's extraction cache) each
+              file that needs it; the full extraction is spooled to a scratch file of the run,
+              the parent keeps a summary (facts without evidence, no texts)
+    resolve   in the parent, over the summaries of all letters
+    build     workers: each letter graph that the sink wants, from (extraction, answers, base),
+              in the order of the graph IRIs; sorted, serialised and checked where it is built
+    sink      memory (BuildResult), a streamed .trig/.nq file, or the store (kg/engine/sinks.py)
+
+The parent never holds more than the summaries and one chunk of graphs, so a file build's
+memory stays flat in the number of letters.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pyoxigraph import NamedNode, Quad
+
+from ..build import LetterGraph, build_provenance, letter_id, nquads, parse_nquads
+from ..collector import collector_paused
+from ..ingest import shown
+from ..iris import Minter
+from ..model import Extraction, Resolution
+from ..rdfio import trig_graph
+from ..resolve import resolve
+from ..store import read_cached_extraction, write_cached_extraction
+from ..validate import BATCH_LETTERS, EntityIndex, Problem, ValidationReport, report_of
+from . import letters as domain
+from .pieces import Built, Group, Member, Piece, Progress, Refusal, Sink, Spooled
+from .read import extract_path, moved, summary_for_resolve
+from .workers import chunks, given, run
+
+# ------------------------------------------------------------------ reading
+
+@dataclass(frozen=True)
+class _Reading:
+    folder: str  # the scratch folder of the spools; "" keeps the extractions in memory
+    cache: str | None  # store folder with the extraction cache
+    fingerprint: str
+
+
+ReadJob = tuple[int, list[tuple[Path, str | None, bool]]]  # first index, (path, sha256 or None, under PATH)
+
+
+def _read_chunk(job: ReadJob) -> list[Member | Refusal]:
+    """Worker: read (or take from the cache) a chunk of files; spool their extractions to one file."""
+    context: _Reading = given()
+    first, items = job
+    out: list[Member | Refusal] = []
+    spool = os.path.join(context.folder, f"{first:08d}.pickle") if context.folder else os.devnull
+    with open(spool, "wb") as stream:  # a scratch file of this run, never read by another
+        for path, sha, scanned in items:
+            outcome = _extraction(path, sha, scanned, context)
+            if isinstance(outcome, Refusal):
+                out.append(outcome)
+                continue
+            extraction, read = outcome
+            member = Member(path=path, sha256=extraction.document.letter.sha256, letter_id=letter_id(extraction),
+                            summary=summary_for_resolve(extraction), read=read)
+            if not context.folder:
+                out.append(replace(member, extraction=extraction))
+                continue
+            blob = pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
+            offset = stream.tell()
+            stream.write(blob)
+            out.append(replace(member, spooled=Spooled(spool, offset, len(blob))))
+    return out
+
+
+def _extraction(path: Path, sha: str | None, scanned: bool, context: _Reading) -> tuple[Extraction, bool] | Refusal:
+    if context.cache is not None and sha is not None:
+        cached = read_cached_extraction(Path(context.cache), sha, context.fingerprint)
+        if cached is not None:
+            return moved(cached, path), False
+        if not scanned and not path.is_file():
+            return Refusal(path, "was in the store, but its source file is gone and the cached extraction is out "
+                                 "of date; its graph is dropped")
+    outcome = extract_path(path)
+    if isinstance(outcome, Refusal):
+        return outcome
+    if context.cache is not None:
+        write_cached_extraction(Path(context.cache), outcome, context.fingerprint)
+    return outcome, True
+
+
+def load(member: Member, cache: str | None = None, fingerprint: str = "") -> Extraction:
+    """The full extraction of a letter: kept in memory, or from this run's spool, else from the store's
+    cache (else its file)."""
+    if member.extraction is not None:
+        return member.extraction
+    if member.spooled is not None:
+        with open(member.spooled.spool, "rb") as stream:
+            stream.seek(member.spooled.offset)
+            return pickle.loads(stream.read(member.spooled.size))  # noqa: S301 - this run's own scratch file
+    cached = read_cached_extraction(Path(cache or ""), member.sha256, fingerprint) if cache else None
+    if cached is not None:
+        return moved(cached, member.path)
+    outcome = extract_path(member.path)  # the cache entry went missing: read the file again
+    if isinstance(outcome, Refusal):
+        from ..errors import InputError
+        raise InputError(outcome.line())
+    return outcome
+
+
+def read_all(sources: Sequence[tuple[Path, str | None, bool]], folder: str, sink: Sink, workers: int,
+             progress: Progress | None) -> Iterator[Member | Refusal]:
+    """Every source read, in the order given."""
+    cache = str(sink.cache) if sink.cache is not None else None
+    context = _Reading("" if sink.in_memory else folder, cache, sink.fingerprint)
+    parts = chunks(sources, workers)
+    starts = [sum(len(p) for p in parts[:i]) for i in range(len(parts))]
+    done = 0
+    for outcomes in run(_read_chunk, list(zip(starts, parts)), workers=workers, letters=len(sources),
+                        context=context):
+        yield from outcomes
+        done += len(outcomes)
+        if progress:
+            progress("read", done, len(sources))
+
+
+# ------------------------------------------------------------------ building
+
+@dataclass(frozen=True)
+class _Building:
+    minter: Minter
+    kind: str
+    entities: EntityIndex | None  # what the letters are checked with; None: not checked here
+    cache: str | None
+    fingerprint: str
+    values: bool
+
+
+def _build_chunk(groups: list[Group]) -> list[Piece]:
+    """Worker: build, sort, serialise and check the letter graphs of a chunk.
+
+    A letter graph stays text (build.Triple) until it is written: sorting its triples as text
+    gives the order of ``rdfio.sort_key``; pyoxigraph reads quads back from its N-Quads only for
+    checking or TriG (cheaper than making the terms in Python). The cyclic garbage collector
+    waits until the chunk is done: the triples are many small objects that make no cycles.
+    """
+    context: _Building = given()
+    with collector_paused():
+        built: list[tuple[Group, bytes, list[Quad], int]] = []
+        for group in groups:
+            triples: set[str] = set()
+            for member, answers in zip(group.members, group.answers):
+                extraction = load(member, context.cache, context.fingerprint)
+                letter = domain.letter_triples(extraction, answers, context.minter)
+                del extraction
+                triples.update(letter.triples)
+                del letter
+            count, text = len(triples), nquads(group.graph, sorted(triples))
+            del triples  # a big letter's triples are hundreds of MB: gone before its quads are read
+            wanted = context.entities is not None or context.kind == "trig" or context.values
+            quads = parse_nquads(text) if wanted else []
+            built.append((group, text, quads, count))
+        problems: dict[str, list[tuple[str, Problem]]] = {}
+        if context.entities is not None:
+            for start in range(0, len(built), BATCH_LETTERS):
+                batch = built[start:start + BATCH_LETTERS]
+                for owner, problem in domain.check_graphs([(g.letter_id, q) for g, _, q, _ in batch],
+                                                          context.entities):
+                    problems.setdefault(owner, []).append((owner, problem))
+        pieces = []
+        for group, text, quads, count in built:
+            data = text if context.kind == "nq" else trig_graph(quads)
+            checked = tuple(problems.get(group.letter_id, ())) if context.entities is not None else None
+            values = domain.named_values(quads, context.minter.text.letter(group.letter_id)) if context.values else ()
+            pieces.append(Piece(graph=group.graph, letter_id=group.letter_id, data=data, count=count,
+                                digest=hashlib.sha256(text).hexdigest(), problems=checked, values=values))
+    return pieces
+
+
+# ------------------------------------------------------------------ the engine
+
+def engine(sources: Sequence[tuple[Path, str | None, bool]], kept: Sequence[Member], sink: Sink, scratch: str, *,
+           base: str, check: bool, workers: int, progress: Progress | None, refused: list[Refusal],
+           order: Callable[[Member], Path] | None = None) -> Built:
+    """Read ``sources`` (path, sha256, under PATH), resolve them with the ``kept`` letters, build the
+    graphs the sink wants and hand them to it; returns what the sink was given at the end."""
+    started = datetime.now(UTC)
+    minter = Minter(base)
+    warnings: list[str] = []
+    members = list(kept)
+    for outcome in read_all(sources, scratch, sink, workers, progress):
+        if isinstance(outcome, Refusal):
+            refused.append(outcome)
+            continue
+        members.append(outcome)
+        if outcome.read or sink.cache is None:
+            warnings.extend(f"{shown(outcome.path)}: {w}" for w in outcome.summary.warnings)
+    if order is not None:
+        members.sort(key=order)
+    resolution = resolve([m.summary for m in members])
+    groups = _groups(members, resolution, minter, warnings)
+    contributions = [domain.entity_triples(member.summary, answers, minter)
+                     for group in groups for member, answers in zip(group.members, group.answers)]
+    entities = domain.entities_graph(resolution, minter, contributions)
+    del contributions
+    index = domain.checker(entities, check)
+    wanted = [g for g in groups if sink.wants(g, tuple(a.digest() for a in g.answers))]
+    context = _Building(minter=minter, kind=sink.kind, entities=index,
+                        cache=str(sink.cache) if sink.cache is not None else None, fingerprint=sink.fingerprint,
+                        values=sink.values and index is not None)
+    problems: list[tuple[str, Problem]] | None = [] if index is not None else None
+    done = 0
+    for pieces in run(_build_chunk, chunks(wanted, workers), workers=workers, letters=len(wanted), context=context):
+        for piece in pieces:
+            if problems is not None and piece.problems is not None:
+                problems.extend(piece.problems)
+            sink.take(piece)
+        done += len(pieces)
+        if progress:
+            progress("build", done, len(wanted))
+    provenance = build_provenance(
+        [LetterGraph(m.letter_id, NamedNode(g.graph), minter.letter(m.letter_id), [], m.sha256, m.path.name)
+         for g in groups for m in g.members], minter, started)
+    return Built(groups=groups, members=members, entities=entities, provenance=provenance, resolution=resolution,
+                 index=index, problems=problems, check=check, minter=minter, refused=refused, warnings=warnings)
+
+
+def _groups(members: list[Member], resolution: Resolution, minter: Minter, warnings: list[str]) -> list[Group]:
+    """The letters by graph, in the order of the graph IRIs; two files of one letter share a graph."""
+    by_graph: dict[str, list[Member]] = {}
+    for member in members:
+        graph = minter.text.letter_graph(member.letter_id)
+        if graph in by_graph:
+            warnings.append(f"{shown(member.path)}: same letter as {shown(by_graph[graph][0].path)} "
+                            f"({member.letter_id}); both go into one graph")
+        by_graph.setdefault(graph, []).append(member)
+    return [Group(graph=graph, members=tuple(by_graph[graph]),
+                  answers=tuple(domain.answers_of(resolution, m.summary) for m in by_graph[graph]))
+            for graph in sorted(by_graph)]
+
+
+def finish_report(built: Built, whole: Callable[[], ValidationReport]) -> ValidationReport | None:
+    """The validation report: the letters' problems and the shared graphs' (or ``whole()`` when letters
+    could not be checked on their own)."""
+    if not built.check:
+        return None
+    if built.problems is None:
+        return whole()
+    return report_of([*built.problems, *domain.check_shared_graphs(built.entities + built.provenance)])

@@ -1,0 +1,70 @@
+"""What the engine asks of the domain, RDF and validation layers about one letter.
+
+A letter graph is a function of (extraction, answers, base): ``answers`` is what the resolution
+of the build says about the keys the letter names (kg/answers.py), and its ``digest()`` is kept
+in a store, so a later build knows, without building it, whether the graph would come out the
+same. What a letter states about shared nodes goes into the entities graph.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from pyoxigraph import NamedNode, Quad
+
+from .. import build as rdf
+from ..answers import LetterAnswers, answers, letter_keys
+from ..iris import Minter
+from ..model import Extraction, Resolution
+from ..validate import EntityIndex, Problem, check_entities, check_letters, shape_profile
+
+Answers = LetterAnswers
+Triple = str  # build.Triple: a triple as one string
+
+
+def answers_of(resolution: Resolution, summary: Extraction) -> LetterAnswers:
+    """What ``resolution`` answers to the keys ``summary``'s letter names."""
+    return answers(resolution, letter_keys(summary))
+
+
+def letter_triples(extraction: Extraction, letter_answers: LetterAnswers, minter: Minter) -> rdf.LetterTriples:
+    return rdf.letter_triples(extraction, letter_answers, minter)
+
+
+def entity_triples(summary: Extraction, letter_answers: LetterAnswers, minter: Minter) -> list[Triple]:
+    """What one letter states about shared nodes (it goes into the entities graph)."""
+    return rdf.entity_triples(summary, letter_answers, minter)
+
+
+def entities_graph(resolution: Resolution, minter: Minter, contributions: Iterable[Iterable[Triple]]) -> list[Quad]:
+    return rdf.build_entities(resolution, minter, contributions)
+
+
+def checker(entities: Sequence[Quad], check: bool) -> EntityIndex | None:
+    """What letters are checked with on their own, where they are built; None when they cannot be
+    (no check asked, shapes that need the whole dataset, or entities that state subclasses)."""
+    if not check or not shape_profile().local:
+        return None
+    index = EntityIndex(entities)
+    return None if index.subclasses else index
+
+
+def check_graphs(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: EntityIndex) -> list[tuple[str, Problem]]:
+    """The problems of a batch of letter graphs, each with the id of the letter that has it."""
+    return check_letters(graphs, entities)
+
+
+def check_shared_graphs(quads: Sequence[Quad]) -> list[tuple[str, Problem]]:
+    """The problems of the entities and build graphs, checked once."""
+    return check_entities(quads)
+
+
+def named_values(quads: Iterable[Quad], letter: str) -> tuple[str, ...]:
+    """The IRIs a letter graph names as values that are not its own nodes: its check reads their classes."""
+    own = (letter + "/", letter + "#")
+    found = {q.object.value for q in quads if isinstance(q.object, NamedNode)}
+    return tuple(sorted(iri for iri in found if iri != letter and not iri.startswith(own)))
+
+
+def classes_of(entities: EntityIndex, iris: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The classes the entities give ``iris``: what a letter's check depended on besides its graph."""
+    return tuple((iri, tuple(sorted(entities.types.get(iri, ())))) for iri in iris)

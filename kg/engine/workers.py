@@ -1,0 +1,85 @@
+"""The one pool of worker processes the engine uses for reading and for building letter graphs.
+
+Workers are forked where the system can (no re-import; what they are given is inherited, not
+pickled), ignore Ctrl-C (the parent gets it, stops the pool and says 'interrupted' once), and
+are ended by the kernel when their parent dies (Linux: PR_SET_PDEATHSIG), so no worker is left
+behind reading letters. An error or Ctrl-C in the parent terminates the pool at once.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
+
+Job = TypeVar("Job")
+Result = TypeVar("Result")
+
+SERIAL_BELOW = 24  # fewer letters than this are handled in this process: a pool costs more than it saves
+MOST_PER_CHUNK = 16  # letters per task sent to a worker, at most
+
+_given: Any = None  # what the parent gave the workers of the current pass (see given())
+
+
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def chunks(items: Sequence[Job], workers: int) -> list[list[Job]]:
+    """``items`` in slices small enough to keep every worker busy (four per worker), MOST_PER_CHUNK at most."""
+    size = max(1, min(MOST_PER_CHUNK, -(-len(items) // max(1, workers * 4))))
+    return [list(items[start:start + size]) for start in range(0, len(items), size)]
+
+
+def given() -> Any:
+    """What the parent passed to ``run`` for this pass (the resolution, the base, the entities...)."""
+    return _given
+
+
+def run(function: Callable[[Job], Result], jobs: Iterable[Job], *, workers: int, letters: int,
+        context: object = None) -> Iterator[Result]:
+    """``function(job)`` for every job, in order: in ``workers`` processes, or here when there are
+    fewer than SERIAL_BELOW ``letters`` or one worker. ``context`` is what ``given()`` returns."""
+    global _given
+    if workers <= 1 or letters < SERIAL_BELOW:
+        previous, _given = _given, context
+        try:
+            yield from map(function, jobs)
+        finally:
+            _given = previous
+        return
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    pool = multiprocessing.get_context(method).Pool(workers, initializer=_start_worker, initargs=(context,))
+    try:
+        yield from pool.imap(function, jobs)
+    except BaseException:
+        pool.terminate()  # Ctrl-C, an error, or a caller that stopped early: end the workers now
+        raise
+    finally:
+        pool.close()
+        pool.join()
+
+
+def _start_worker(context: object) -> None:
+    global _given
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _end_with_parent()
+    _given = context
+
+
+def _end_with_parent() -> None:
+    """Ask the kernel to send SIGKILL to this process when its parent dies (Linux only; elsewhere nothing)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before the call: end now
+            os._exit(0)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
