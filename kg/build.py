@@ -1,11 +1,16 @@
 """Build: facts -> quads. One named graph per letter, one for shared entities, one for the build.
 
-A letter graph holds the letter's metadata, its source file (with sha256), its signatures,
-and every fact read from it with its evidence (W3C Web Annotation selectors: the quote, its
-prefix and suffix, and its start and end in the source text). It holds nothing that depends
-on the time of the run or on other letters, so building the same letter twice gives the same
-graph. The entities graph holds the canonical description of every organisation, person and
-post that the letters mention; the build graph holds the run's timestamps.
+A letter graph holds only the letter's own nodes: the letter and its metadata, its source file
+(with sha256), and everything minted under its IRI: its signatures, every fact read from it with
+its evidence (W3C Web Annotation selectors: the quote, its prefix and suffix, and its start and
+end in the source text), and its commitments with their status over the build and their links
+to later letters. It is a function of the extraction, the letter's ``LetterAnswers``
+(kg/answers.py: what the resolution of the build says about the keys it names) and the base
+IRI; it holds nothing that depends on the time of the run, so building the same letter twice
+gives the same graph. What a letter states about shared nodes (a signatory holds a post, a
+person's party, a law's name, a report's title and authors) is ``entity_triples``; the entities
+graph (``build_entities``) is those of every letter with the canonical description of every
+organisation, person and post. The build graph holds the run's timestamps.
 
 Quads are pyoxigraph terms: writing them out is done in Rust, and the same quads go straight
 into an Oxigraph store. Until a graph is complete its triples are plain strings (see Triple),
