@@ -53,7 +53,7 @@ from ..keys import slug
 from ..model import Document, Fact, OrganisationMention, Span
 from .. import rules
 from ..resources import data_file
-from . import Anchored, Claims, Extractor, evidence
+from . import Anchored, Claims, Extractor, evidence, lowered
 
 NAME, VERSION = "organisations", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
@@ -232,9 +232,9 @@ def _register_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
 
 def _lower_same_length(text: str) -> str:
     """Lower case, keeping every character in place (offsets stay valid)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
+    lower_case = text.lower()
+    if len(lower_case) == len(text):
+        return lower_case
     return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
@@ -368,7 +368,9 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
     hits: list[tuple[int, int, str]] = []
     for match in exact_pattern.finditer(text):
         hits.append((match.start(), match.end(), exact[_canonical_form(match.group(0))]))
-    for match in folded_pattern.finditer(_lower_same_length(text)):
+    # the cue patterns search the same lower case (remembered by ``lowered``; None only when a letter
+    # folds oddly, and then İ, the one letter whose lower case is longer, is kept as it is)
+    for match in folded_pattern.finditer(lowered(text) or _lower_same_length(text)):
         hits.append((match.start(), match.end(), folded[_canonical_form(match.group(0))]))
     found: list[_Found] = []
     for start, end, entry_id in sorted(hits, key=lambda hit: (hit[0], hit[0] - hit[1])):
