@@ -15,7 +15,7 @@ anything else, :func:`compile_shapes` returns None and kg validates with pySHACL
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -304,9 +304,8 @@ def _runners(checks: Sequence[NodeCheck]) -> tuple[tuple[tuple[str, ...], tuple[
     return runners
 
 
-def run(checks: Sequence[NodeCheck], data: Index, focus: Container[str] | None = None,
-        classes: Mapping[str, Collection[str]] | None = None) -> list[Result]:
-    """Every result of the compiled shapes over the indexed data; only about ``focus`` nodes if given.
+def run(checks: Sequence[NodeCheck], data: Index, classes: Mapping[str, Collection[str]] | None = None) -> list[Result]:
+    """Every result of the compiled shapes over the indexed data.
 
     ``classes`` gives more classes of named nodes (IRI -> class IRIs) than ``data`` states, for sh:class.
     """
@@ -315,7 +314,7 @@ def run(checks: Sequence[NodeCheck], data: Index, focus: Container[str] | None =
     by_class: dict[NamedNode, list[str]] = {}  # keyed by the class term: cheaper than its IRI
     for subject, predicates in data.items():
         kinds = predicates.get(RDF_TYPE)
-        if kinds is None or (focus is not None and subject not in focus):
+        if kinds is None:
             continue
         if type(kinds) is list or type(kinds) is dict:
             for kind in kinds:

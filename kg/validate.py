@@ -27,7 +27,7 @@ without reading SHACL.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
@@ -185,16 +185,14 @@ def _shacl(triples: Iterable[Quad | Triple]) -> tuple[rdflib.Graph, list[Problem
     return data, problems
 
 
-def _check(triples: Sequence[Quad | Triple], focus_nodes: Container[str] | None = None) -> list[Problem]:
-    """Every result over ``triples`` (only those about ``focus_nodes`` when given): kg's compiled
-    engine where it applies, else pySHACL."""
+def _check(triples: Sequence[Quad | Triple]) -> list[Problem]:
+    """Every result over ``triples``: kg's compiled engine where it applies, else pySHACL."""
     checks = compiled_shapes()
     if checks is not None:
         data = shacl.index(triples)
         if not shacl.has_subclasses(data):
-            return [_problem(r, data) for r in shacl.run(checks, data)
-                    if focus_nodes is None or r.focus in focus_nodes]
-    return [p for p in _shacl(triples)[1] if focus_nodes is None or p.focus in focus_nodes]
+            return [_problem(r, data) for r in shacl.run(checks, data)]
+    return _shacl(triples)[1]
 
 
 def _indexed_label(data: shacl.Index, node: str) -> str | None:
@@ -228,13 +226,6 @@ def validate_whole(quads: Sequence[Quad]) -> ValidationReport:
 
 
 # ------------------------------------------------------------------ letter batches and the entities
-
-def letter_id_of(graph: NamedNode) -> str | None:
-    """'kst-19637-1405' for .../graph/letter/kst-19637-1405; None for other graphs."""
-    if LETTER_GRAPH in graph.value:
-        return graph.value.rsplit(LETTER_GRAPH, 1)[1]
-    return None
-
 
 class EntityIndex:
     """What letter checks need of the entities (and build) graphs: the classes of their named nodes.
@@ -282,7 +273,7 @@ def check_letters(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: Entity
             _index_into(letter_id, quads, data, owners, wanted)
         if shacl.has_subclasses(data):
             return _check_letters_with_pyshacl(graphs, entities)
-        return [(owners[r.focus], _problem(r, data)) for r in shacl.run(checks, data, None, entities.types)]
+        return [(owners[r.focus], _problem(r, data)) for r in shacl.run(checks, data, entities.types)]
 
 
 def _index_into(letter_id: str, quads: Sequence[Quad], data: shacl.Index, owners: dict[str, str],
