@@ -131,9 +131,9 @@ def test_kg_build_workers_option(tmp_path, pooled):
     from kg.cli import main
 
     outputs = []
-    for workers in ("1", "2"):
-        out = tmp_path / f"w{workers}.trig"
-        result = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(out), "--workers", workers, "-q"])
+    for count in ("1", "2"):
+        out = tmp_path / f"w{count}.trig"
+        result = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(out), "--workers", count, "-q"])
         assert result.exit_code == 0, result.output
         outputs.append(without_build_graph(out.read_bytes()))
     assert outputs[0] == outputs[1]
