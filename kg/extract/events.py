@@ -123,7 +123,7 @@ _GLUED_MARKER = re.compile(
 
 def _dates_in(text: str, letter_date: date | None) -> list[DateExpression]:
     """The dates of a text, reading a footnote marker glued to a year as white space (same offsets)."""
-    if any(c.isdigit() for c in text):
+    if any(map(str.isdigit, text)):
         text = _GLUED_MARKER.sub(lambda found: found.group(0)[:found.start("marker") - found.start()]
                                  + " " * len(found["marker"]), text)
     return find_dates(text, letter_date)
@@ -265,13 +265,14 @@ def _month_or_day(value: str | None) -> bool:
 def _noun_events(document: Document) -> list[_Candidate]:
     text, letter_date = document.text, document.head.date
     found: list[_Candidate] = []
+    dates_of: dict[int, list[DateExpression]] = {}  # the dates of each sentence a noun stands in, by its start
     for region in document.reading_regions:
         for pattern, kinds, generic in ((_SPECIFIC_SCAN, _SPECIFIC, False),
                                         (_GENERIC_SCAN, _GENERIC, True)):
             for match in pattern.finditer(text, region.start, region.end):
                 if generic and _inside_specific(text, match.start(), match.end()):
                     continue
-                found.extend(_noun_event(document, match, kinds, generic, letter_date))
+                found.extend(_noun_event(document, match, kinds, generic, letter_date, dates_of))
     return found
 
 
@@ -332,16 +333,19 @@ def _kind_of(noun: str, kinds: dict[str, str]) -> str:
 
 
 def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str], generic: bool,
-                letter_date: date | None) -> list[_Candidate]:
+                letter_date: date | None, dates_of: dict[int, list[DateExpression]]) -> list[_Candidate]:
+    """The event a meeting noun names, if any; ``dates_of`` remembers the dates of each sentence read."""
     text = document.text
     sentence_start, sentence_end = _sentence_bounds(document, match.start())
-    sentence = text[sentence_start:sentence_end]
-    dates = _dates_in(sentence, letter_date)
-    kind = _kind_of(match["noun"], kinds)
     plural = bool(match["plural"])
     label_start, previous = _label_start(text, match.start(), sentence_start)
     if generic and (previous in _VAGUE_BEFORE or previous == "in" or plural):
         return []
+    sentence = text[sentence_start:sentence_end]
+    if sentence_start not in dates_of:
+        dates_of[sentence_start] = _dates_in(sentence, letter_date)
+    dates = dates_of[sentence_start]
+    kind = _kind_of(match["noun"], kinds)
     label_end = _chain_end(text, match.end(), _LABEL_WORDS, dates, sentence_start,
                            skip_verb=generic)
     label_end = min(label_end, sentence_end) if label_end > match.end() else match.end()
