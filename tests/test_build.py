@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 
 import pytest
-from conftest import sample
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
 
+from conftest import sample
 from kg.answers import letter_answers
 from kg.build import _Graph, build_letter, letter_triples, nquads, quads_of, quoted, typed_literal
 from kg.ingest import read_letter

@@ -9,9 +9,9 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import EXTRA, ROOT, SAMPLES, sample
 from pyoxigraph import Store
 
+from conftest import EXTRA, ROOT, SAMPLES, sample
 from kg.commitment_links import RULE, link_commitments
 from kg.errors import UsageError
 from kg.explain import CommitmentExplanation, explain, explanation_text
@@ -79,7 +79,8 @@ DEV_SENTENCES = [
 
 
 @pytest.mark.skipif(not DEV.is_dir(), reason="the development letters are not on this machine")
-@pytest.mark.parametrize("stem, start, kind, status", DEV_SENTENCES, ids=[f"{s[0]}: {s[1][:30]}" for s in DEV_SENTENCES])
+@pytest.mark.parametrize("stem, start, kind, status", DEV_SENTENCES,
+                         ids=[f"{s[0]}: {s[1][:30]}" for s in DEV_SENTENCES])
 def test_development_letters_tell_restated_and_kept_from_new(stem: str, start: str, kind: str, status: str) -> None:
     fact = starting(commitments(DEV / f"{stem}.txt"), start)
     assert (fact.kind, fact.status) == (kind, status)
@@ -160,7 +161,8 @@ def test_the_link_is_in_the_graph_with_its_rule_evidence_and_explain(tmp_path: P
     store = Store()
     store.extend(result.quads)
     rows = table(store, "commitment_history")
-    steps = [row["step"] for row in rows if row["commitment"].endswith("commitment/1") and "2021-03-03" in row["commitment"]]
+    steps = [row["step"] for row in rows
+             if row["commitment"].endswith("commitment/1") and "2021-03-03" in row["commitment"]]
     assert steps == ["made", "kept in"]
     earlier = next(row["commitment"] for row in rows if "2021-03-03" in row["commitment"])
     explanation = explain(store, earlier)

@@ -11,9 +11,9 @@ import os
 
 import pytest
 import rdflib
-from conftest import DATA
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
+from conftest import DATA
 from kg.pipeline import build
 from kg.rdfio import read_quads, write_quads
 from kg.validate import to_rdflib

@@ -49,15 +49,19 @@ INSERT DATA { GRAPH ex:g {
 
 # shape -> (SPARQL update that breaks it, words of the message that must appear)
 BREAKS = {
-    "LetterShape identifier": ("DELETE { GRAPH ?g { ?l dcterms:identifier ?i } } WHERE { GRAPH ?g { ?l a kb:Letter ; dcterms:identifier ?i } }",
+    "LetterShape identifier": ("DELETE { GRAPH ?g { ?l dcterms:identifier ?i } } "
+                               "WHERE { GRAPH ?g { ?l a kb:Letter ; dcterms:identifier ?i } }",
                                "exactly one identifier"),
-    "LetterShape date": ("DELETE { GRAPH ?g { ?l dcterms:date ?d } } INSERT { GRAPH ?g { ?l dcterms:date \"gisteren\" } } "
+    "LetterShape date": ("DELETE { GRAPH ?g { ?l dcterms:date ?d } } "
+                         "INSERT { GRAPH ?g { ?l dcterms:date \"gisteren\" } } "
                          "WHERE { GRAPH ?g { ?l a kb:Letter ; dcterms:date ?d } }", "xsd:date"),
     "LetterShape kenmerk": ("INSERT { GRAPH ?g { ?l kb:kenmerk \"45 85 180\" } } WHERE { GRAPH ?g { ?l a kb:Letter } }",
                             "without spaces"),
-    "LetterShape kamerstuk": ("INSERT { GRAPH ?g { ?l kb:kamerstuk \"nr. 12\" } } WHERE { GRAPH ?g { ?l a kb:Letter } }",
+    "LetterShape kamerstuk": ("INSERT { GRAPH ?g { ?l kb:kamerstuk \"nr. 12\" } } "
+                              "WHERE { GRAPH ?g { ?l a kb:Letter } }",
                               "dossier and the number"),
-    "LetterShape source": ("DELETE { GRAPH ?g { ?l prov:wasDerivedFrom ?s } } WHERE { GRAPH ?g { ?l a kb:Letter ; prov:wasDerivedFrom ?s } }",
+    "LetterShape source": ("DELETE { GRAPH ?g { ?l prov:wasDerivedFrom ?s } } "
+                           "WHERE { GRAPH ?g { ?l a kb:Letter ; prov:wasDerivedFrom ?s } }",
                            "which source file"),
     "SourceFileShape": ("DELETE { GRAPH ?g { ?s kb:sha256 ?h } } INSERT { GRAPH ?g { ?s kb:sha256 \"abc\" } } "
                         "WHERE { GRAPH ?g { ?s kb:sha256 ?h } }", "64 hexadecimal digits"),
@@ -65,33 +69,44 @@ BREAKS = {
                        "names exactly one person"),
     "PersonShape": ("DELETE { GRAPH ?g { ?p foaf:name ?n } } WHERE { GRAPH ?g { ?p foaf:name ?n } }",
                     "A person needs exactly one name"),
-    "PostShape": ("DELETE { GRAPH ?g { ?p skos:prefLabel ?n } } WHERE { GRAPH ?g { ?p a org:Post ; skos:prefLabel ?n } }",
+    "PostShape": ("DELETE { GRAPH ?g { ?p skos:prefLabel ?n } } "
+                  "WHERE { GRAPH ?g { ?p a org:Post ; skos:prefLabel ?n } }",
                   "A post needs exactly one name"),
-    "OrganisationShape": ("DELETE { GRAPH ex:g { ex:org kb:orgKind kb:other } } INSERT { GRAPH ex:g { ex:org kb:orgKind kb:planet } } WHERE {}",
+    "OrganisationShape": ("DELETE { GRAPH ex:g { ex:org kb:orgKind kb:other } } "
+                          "INSERT { GRAPH ex:g { ex:org kb:orgKind kb:planet } } WHERE {}",
                           "one kind from the scheme"),
-    "EvidenceShape": ("DELETE { GRAPH ex:g { ex:ev kb:extractor \"hand.v1\" } } INSERT { GRAPH ex:g { ex:ev kb:extractor \"hand\" } } WHERE {}",
+    "EvidenceShape": ("DELETE { GRAPH ex:g { ex:ev kb:extractor \"hand.v1\" } } "
+                      "INSERT { GRAPH ex:g { ex:ev kb:extractor \"hand\" } } WHERE {}",
                       "names the extractor and its version"),
     "QuoteSelectorShape": ("DELETE { GRAPH ex:g { ex:q oa:exact \"x\" } } WHERE {}", "exactly one quote"),
-    "PositionSelectorShape": ("DELETE { GRAPH ex:g { ex:p oa:start ?s } } INSERT { GRAPH ex:g { ex:p oa:start \"begin\" } } "
+    "PositionSelectorShape": ("DELETE { GRAPH ex:g { ex:p oa:start ?s } } "
+                              "INSERT { GRAPH ex:g { ex:p oa:start \"begin\" } } "
                               "WHERE { GRAPH ex:g { ex:p oa:start ?s } }", "one start offset"),
     "ClaimEvidenceShape": ("DELETE { GRAPH ex:g { ex:commitment kb:evidence ex:ev } } WHERE {}", "needs its evidence"),
-    "ReportShape": ("DELETE { GRAPH ex:g { ex:report dcterms:title ?t } } WHERE { GRAPH ex:g { ex:report dcterms:title ?t } }",
+    "ReportShape": ("DELETE { GRAPH ex:g { ex:report dcterms:title ?t } } "
+                    "WHERE { GRAPH ex:g { ex:report dcterms:title ?t } }",
                     "A report needs exactly one title"),
     "RecommendationShape": ("INSERT DATA { GRAPH ex:g { ex:rec kb:response ex:resp2 . ex:resp2 a kb:Response ; "
                             "kb:stance kb:rejected ; kb:evidence ex:ev } }", "at most one response"),
     "UnansweredRecommendationShape": ("INSERT DATA { GRAPH ex:g { ex:rec a kb:UnansweredRecommendation } }",
                                       "An unanswered recommendation has no response"),
-    "ResponseShape": ("DELETE { GRAPH ex:g { ex:resp kb:stance kb:accepted } } INSERT { GRAPH ex:g { ex:resp kb:stance kb:maybe } } WHERE {}",
+    "ResponseShape": ("DELETE { GRAPH ex:g { ex:resp kb:stance kb:accepted } } "
+                      "INSERT { GRAPH ex:g { ex:resp kb:stance kb:maybe } } WHERE {}",
                       "accepted, partially, rejected, already or noted"),
-    "CommitmentShape": ("DELETE { GRAPH ex:g { ex:commitment kb:dueDate ?d } } INSERT { GRAPH ex:g { ex:commitment kb:dueDate \"medio\" } } "
+    "CommitmentShape": ("DELETE { GRAPH ex:g { ex:commitment kb:dueDate ?d } } "
+                        "INSERT { GRAPH ex:g { ex:commitment kb:dueDate \"medio\" } } "
                         "WHERE { GRAPH ex:g { ex:commitment kb:dueDate ?d } }", "at most one due date"),
-    "ReferenceShape": ("DELETE { GRAPH ex:g { ex:ref kb:referenceKind refkind:kamerstuk } } INSERT { GRAPH ex:g { ex:ref kb:referenceKind refkind:tweet } } WHERE {}",
+    "ReferenceShape": ("DELETE { GRAPH ex:g { ex:ref kb:referenceKind refkind:kamerstuk } } "
+                       "INSERT { GRAPH ex:g { ex:ref kb:referenceKind refkind:tweet } } WHERE {}",
                        "A reference has one kind"),
-    "LegalInstrumentShape": ("DELETE { GRAPH ex:g { ex:law skos:prefLabel ?n } } WHERE { GRAPH ex:g { ex:law skos:prefLabel ?n } }",
+    "LegalInstrumentShape": ("DELETE { GRAPH ex:g { ex:law skos:prefLabel ?n } } "
+                             "WHERE { GRAPH ex:g { ex:law skos:prefLabel ?n } }",
                              "A legal instrument needs exactly one name"),
-    "EventShape": ("DELETE { GRAPH ex:g { ex:event kb:eventKind ?k } } WHERE { GRAPH ex:g { ex:event kb:eventKind ?k } }",
+    "EventShape": ("DELETE { GRAPH ex:g { ex:event kb:eventKind ?k } } "
+                   "WHERE { GRAPH ex:g { ex:event kb:eventKind ?k } }",
                    "An event has one kind"),
-    "MentionShape": ("INSERT DATA { GRAPH ex:g { ex:m a kb:Mention ; kb:mentionOf ex:org } }", "A mention belongs to exactly one letter"),
+    "MentionShape": ("INSERT DATA { GRAPH ex:g { ex:m a kb:Mention ; "
+                     "kb:mentionOf ex:org } }", "A mention belongs to exactly one letter"),
 }
 
 

@@ -158,7 +158,8 @@ ENGINE_SHAPES = PREFIXES + """
 ex:S a sh:NodeShape ; sh:targetClass ex:C ;
   sh:property [ sh:path ex:date ; sh:maxCount 1 ; sh:datatype xsd:date ; sh:message "date" ] ;
   sh:property [ sh:path ex:code ; sh:minCount 1 ; sh:pattern "^[0-9a-f]{4}$" ; sh:message "code" ] ;
-  sh:property [ sh:path ex:name ; sh:minLength 3 ; sh:datatype xsd:string ; sh:severity sh:Warning ; sh:message "name" ] ;
+  sh:property [ sh:path ex:name ; sh:minLength 3 ; sh:datatype xsd:string ; sh:severity sh:Warning ;
+                sh:message "name" ] ;
   sh:property [ sh:path ex:kind ; sh:in ( ex:a ex:b ) ; sh:message "kind" ] ;
   sh:property [ sh:path ex:link ; sh:nodeKind sh:IRI ; sh:class ex:D ; sh:message "link" ] ;
   sh:property [ sh:path ex:start ; sh:datatype xsd:integer ; sh:minInclusive 0 ; sh:message "start" ] ;
@@ -169,7 +170,8 @@ ex:good a ex:C ; ex:date "2021-07-08"^^xsd:date ; ex:code "0a9f" ; ex:name "Teev
   ex:link ex:d ; ex:start 0 ; ex:when "2021"^^xsd:gYear .
 ex:d a ex:D .
 ex:bad a ex:C ; ex:date "2021-13-08"^^xsd:date , "8 juli 2021" ; ex:name "F."@nl , "Al" ; ex:kind ex:c , "a" ;
-  ex:link ex:good , "text" ; ex:start -1 , "3"^^xsd:decimal ; ex:when "2021-07"^^xsd:gYearMonth , "2021-07-08"^^xsd:date .
+  ex:link ex:good , "text" ; ex:start -1 , "3"^^xsd:decimal ;
+  ex:when "2021-07"^^xsd:gYearMonth , "2021-07-08"^^xsd:date .
 ex:worse a ex:C ; ex:code "ABCD" , "0a9f0" ; ex:link _:b ; ex:date "2021-02-30"^^xsd:date .
 ex:other a ex:E ; ex:code "not checked" .
 """
@@ -200,7 +202,8 @@ def test_the_engine_gives_pyshacls_results_constraint_by_constraint():
 def test_shapes_the_engine_does_not_know_go_to_pyshacl():
     from kg import shacl
 
-    unknown = PREFIXES + "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:hasValue ex:v ; sh:message 'm' ] ."
+    unknown = PREFIXES + ("ex:S a sh:NodeShape ; sh:targetClass ex:C ; "
+                          "sh:property [ sh:path ex:p ; sh:hasValue ex:v ; sh:message 'm' ] .")
     silent = PREFIXES + "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:minCount 1 ] ."
     assert shacl.compile_shapes(rdflib.Graph().parse(data=unknown, format="turtle")) is None
     assert shacl.compile_shapes(rdflib.Graph().parse(data=silent, format="turtle")) is None
@@ -282,8 +285,8 @@ def test_each_result_goes_to_the_letter_whose_graph_holds_its_focus(sample_build
         assert any(q.subject.value == problem.focus for q in dict(letters)[letter])
     shared = validation.check_entities([q for q in data if q.graph_name not in set(graphs)])
     assert {owner for owner, _ in shared} == {validation.DATASET}
-    assert sorted(found + shared, key=str) == sorted(((letter, p) for letter, ps in validate_whole(data).problems.items()
-                                                      for p in ps), key=str)
+    whole = [(letter, p) for letter, ps in validate_whole(data).problems.items() for p in ps]
+    assert sorted(found + shared, key=str) == sorted(whole, key=str)
 
 
 # ------------------------------------------------------------------ validating a file as it is read
