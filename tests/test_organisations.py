@@ -363,6 +363,7 @@ def test_register_tries_match_as_with_the_look_behind_first():
     folded_plain = re.compile(rf"(?<![\w{_D}])(?:{organisations._trie_pattern(folded)})(?!\w)(?![{_D}]\w)")
     words = tuple(word for form in [*exact, *folded] for word in form.split()) + FRAGMENTS
     texts = mutations(HAND_MADE, 1000) + fuzz_texts(3000, words)
+    texts += [" ".join(exact), "-".join(exact), "".join(exact)]  # every form, the capitals and the others side by side
     for text in texts:
         assert matches(exact_fast, text) == matches(exact_plain, text), text
         lowered = organisations._lower_same_length(text)
