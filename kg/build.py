@@ -268,6 +268,8 @@ def letter_triples(extraction: Extraction, answers: LetterAnswers, minter: Minte
     document = extraction.document
     head = document.head
     lid = letter_id(extraction)
+    if answers.letter_id != lid:
+        raise ValueError(f"the answers of letter {answers.letter_id} given for letter {lid}")
     iris = minter.text
     g = _Graph(iris.letter_graph(lid))
     letter = iris.letter(lid)
@@ -532,7 +534,9 @@ def entity_triples(extraction: Extraction, answers: LetterAnswers, minter: Minte
     organisation = dict(answers.organisations)
     authors = {key: iris.person(canonical) if kind == PERSON else iris.organisation(canonical)
                for key, kind, canonical in answers.authors}
-    lid = answers.letter_id
+    lid = letter_id(extraction)
+    if answers.letter_id != lid:
+        raise ValueError(f"the answers of letter {answers.letter_id} given for letter {lid}")
     g = _Graph(iris.iri("graph", "entities"))
     extraction_run = iris.iri("activity", "kg", __version__)
     software = iris.software(__version__)

@@ -150,3 +150,12 @@ def test_the_entities_graph_holds_each_triple_once_sorted(extractions):
     assert {letter_id(e) for e in extractions} == {a.letter_id for a in
                                                    (letter_answers(resolution, e) for e in extractions)}
 
+
+
+def test_the_answers_of_another_letter_are_refused(extractions):
+    resolution = resolve(extractions)
+    first, second = extractions[:2]
+    with pytest.raises(ValueError, match="answers of letter"):
+        letter_triples(first, letter_answers(resolution, second), Minter())
+    with pytest.raises(ValueError, match="answers of letter"):
+        entity_triples(first, letter_answers(resolution, second), Minter())
