@@ -14,10 +14,11 @@ parts whose results together are the whole-dataset report:
 This holds for shapes that look at a focus node's own triples and at the classes of its values
 (targets, paths of one predicate, counts, datatypes, patterns, ``sh:in``, ``sh:class``): what
 our shapes use, and for data whose graphs hold disjoint nodes, as kg writes them. Other data
-(a node described in two graphs, subclasses stated), and shapes that reach further
-(``sh:node``, qualified shapes, SPARQL constraints, complex paths, SHACL rules), get one
-validation of the whole dataset (``validate_whole``: pySHACL), whose results go under the first
-letter graph that describes their focus node. OWL inference is never used; SHACL-AF
+(a node described in two graphs, subclasses stated) gets one validation of the whole dataset
+(with kg's engine where it applies), and shapes that reach further (``sh:node``, qualified
+shapes, SPARQL constraints, complex paths, SHACL rules) one pySHACL call over it
+(``validate_whole``); their results go under the first letter graph that describes their focus
+node. OWL inference is never used; SHACL-AF
 ("advanced") only when the shapes contain SHACL-AF terms. kg/shacl.py is the quick engine for
 the shapes it knows (the same results as pySHACL, tests/test_validate_batches.py).
 
@@ -220,7 +221,16 @@ def _order(problem: Problem) -> tuple[str, str, str, str, str]:
 
 def validate_whole(quads: Sequence[Quad]) -> ValidationReport:
     """One pySHACL call over the union of all graphs (the reference the batches must equal)."""
-    _, problems = _shacl(quads)
+    return _report_of_union(quads, _shacl(quads)[1])
+
+
+def _validate_union(quads: Sequence[Quad]) -> ValidationReport:
+    """The union of all graphs validated at once, as validate_whole, with kg's engine where it applies."""
+    return _report_of_union(quads, _check(quads))
+
+
+def _report_of_union(quads: Sequence[Quad], problems: Iterable[Problem]) -> ValidationReport:
+    """Each result under the first letter graph that describes its focus node, else DATASET."""
     owner = _graph_of_subjects(quads)
     return report_of((owner.get(p.focus, DATASET), p) for p in problems)
 
@@ -400,7 +410,7 @@ def validate(quads: Sequence[Quad]) -> ValidationReport:
     try:
         return _validate_partitioned(other, iter(letter_graphs.items()))
     except _NotPartitioned:
-        return validate_whole(quads)
+        return _validate_union(quads)
 
 
 def _validate_partitioned(other: Sequence[Quad],

@@ -72,10 +72,10 @@ def misplaced(quads: list[Quad]) -> list[Quad]:
 
 
 def whole_calls(monkeypatch) -> list[int]:
-    """Counts the calls validate makes to validate_whole (the data was not partitioned)."""
+    """Counts the validations of the whole dataset that validate makes (the data was not partitioned)."""
     calls: list[int] = []
-    real = validation.validate_whole
-    monkeypatch.setattr(validation, "validate_whole", lambda quads: calls.append(1) or real(quads))
+    real = validation._validate_union
+    monkeypatch.setattr(validation, "_validate_union", lambda quads: calls.append(1) or real(quads))
     return calls
 
 
