@@ -47,6 +47,7 @@ LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://xmlns.com/foa
 DATASET = "(dataset)"
 RDF_TYPE_IRI = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDF_TYPE = NamedNode(RDF_TYPE_IRI)
+SUBCLASS = NamedNode(shacl.SUBCLASS)
 LETTER_GRAPH = "/graph/letter/"
 BATCH_LETTERS = 64  # letters per pySHACL call: the call's fixed cost is ~25 ms
 
@@ -348,13 +349,6 @@ def check_entities(quads: Sequence[Quad]) -> list[tuple[str, Problem]]:
         return [(DATASET, problem) for problem in _check(quads)]
 
 
-def batches(items: Sequence, size: int | None = None) -> Iterator[Sequence]:
-    """``items`` in slices of ``size`` (default: BATCH_LETTERS)."""
-    size = size or BATCH_LETTERS
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
-
-
 class _NotPartitioned(Exception):
     """A node is described in more than one graph, or the classes need inference: validate the whole."""
 
@@ -364,7 +358,8 @@ class _Partition:
 
     A letter graph's subjects must not be subjects of the entities or build graphs, nor of another
     letter graph: its own nodes are the letter and what is minted under its IRI, which no other
-    graph can hold; any other subject (its source file) is remembered and may come in one letter only."""
+    graph can hold; any other subject (its source file) is remembered and may come in one letter only.
+    Nor may it state subclasses: they would count for the whole dataset."""
 
     def __init__(self, entities: EntityIndex):
         self.shared = entities.subjects
@@ -380,6 +375,8 @@ class _Partition:
             raise _NotPartitioned  # one letter's IRI would begin another's
         previous = None
         for quad in quads:
+            if quad.predicate == SUBCLASS:
+                raise _NotPartitioned
             iri = quad.subject.value  # type: ignore[union-attr]  # no RDF-star (a triple as subject) in kg's graphs
             if iri == previous:
                 continue

@@ -239,13 +239,15 @@ def test_the_entities_graph_describing_a_letters_own_node_is_seen(sample_build):
     assert "A mention belongs to exactly one letter." in messages
 
 
-def test_subclasses_in_the_entities_graph_go_to_pyshacl(sample_build, monkeypatch):
+@pytest.mark.parametrize("where", ["entities", "letter"])
+def test_subclasses_go_to_pyshacl(where, sample_build, monkeypatch):
+    """A subclass stated in any graph counts for the whole dataset."""
     quads = list(sample_build.quads)
     person = signatory(quads)
     quads = [q for q in quads if not (q.subject == person and q.predicate == RDF_TYPE)]
     kind = NamedNode("https://example.org/Minister")
-    quads += [Quad(person, RDF_TYPE, kind, entities_graph(quads)),
-              Quad(kind, RDFS_SUBCLASS, FOAF.Person, entities_graph(quads))]
+    graph = entities_graph(quads) if where == "entities" else letter_graphs(quads)[-1]
+    quads += [Quad(person, RDF_TYPE, kind, entities_graph(quads)), Quad(kind, RDFS_SUBCLASS, FOAF.Person, graph)]
     calls = []
     real = validation._shacl
     monkeypatch.setattr(validation, "_shacl", lambda triples: calls.append(1) or real(triples))
