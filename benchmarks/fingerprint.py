@@ -131,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"fingerprint: {name} differs ({len(reference):,} lines before, {len(lines):,} now):")
             print("\n".join(diff[:40]))
     if same:
-        print(f"fingerprint: same ({len(quads):,} quads, {len(report)} report lines)")
+        what = f"{len(union(quads)):,} triples in the union of the graphs" if args.union else f"{len(quads):,} quads"
+        print(f"fingerprint: same ({what}, {len(report)} report lines)")
     return 0 if same else 1
 
 
