@@ -314,6 +314,19 @@ def test_a_file_is_validated_as_it_is_read_with_the_whole_file_report(sample_bui
     assert not streamed.conforms
 
 
+def test_a_file_whose_letter_graphs_describe_shared_nodes_is_read_whole(sample_build, tmp_path, monkeypatch):
+    from kg.validate import validate_file
+
+    data = misplaced(sample_build.quads)
+    path = tmp_path / "misplaced.nq"
+    _write_sorted(data, path)
+    read_whole = []
+    batched = validation.validate
+    monkeypatch.setattr(validation, "validate", lambda quads: read_whole.append(1) or batched(quads))
+    assert validate_file(path) == validate_whole(data)
+    assert read_whole  # a letter graph stated a person's name: the stream stopped, the file was read whole
+
+
 def test_a_file_in_another_order_is_read_whole_and_gives_the_same_report(sample_build, tmp_path, monkeypatch):
     from pyoxigraph import RdfFormat, serialize
 
