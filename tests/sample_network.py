@@ -12,7 +12,8 @@ from pathlib import Path
 
 from pyoxigraph import Quad
 
-from kg.build import build_entities, build_letter
+from kg.answers import letter_answers
+from kg.build import build_entities, build_letter, entity_triples
 from kg.clean import clean
 from kg.extract import evidence, extract, signatories
 from kg.ingest import read_letter
@@ -89,5 +90,6 @@ def network_quads(base: str = "https://example.org/kg/") -> list[Quad]:
     extraction = network_extraction()
     resolution = resolve([extraction])
     minter = Minter(base)
-    letter = build_letter(extraction, resolution, minter)
-    return letter.quads + build_entities(resolution, minter)
+    answers = letter_answers(resolution, extraction)
+    letter = build_letter(extraction, answers, minter)
+    return letter.quads + build_entities(resolution, minter, [entity_triples(extraction, answers, minter)])
