@@ -23,6 +23,7 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad
 
+from ..answers import LetterAnswers
 from ..build import LetterGraph, build_provenance, letter_id, nquads, parse_nquads
 from ..collector import collector_paused
 from ..ingest import shown
@@ -90,19 +91,33 @@ def _extraction(path: Path, sha: str | None, scanned: bool, context: _Reading) -
     return outcome, True
 
 
-def load(member: Member, cache: str | None = None, fingerprint: str = "") -> Extraction:
+@dataclass(frozen=True)
+class Source:
+    """Where a worker finds a letter's full extraction (a Member without what only the parent needs)."""
+
+    path: Path
+    sha256: str
+    spooled: Spooled | None
+    extraction: Extraction | None
+
+    @classmethod
+    def of(cls, member: Member) -> Source:
+        return cls(member.path, member.sha256, member.spooled, member.extraction)
+
+
+def load(source: Source, cache: str | None = None, fingerprint: str = "") -> Extraction:
     """The full extraction of a letter: kept in memory, or from this run's spool, else from the store's
     cache (else its file)."""
-    if member.extraction is not None:
-        return member.extraction
-    if member.spooled is not None:
-        with open(member.spooled.spool, "rb") as stream:
-            stream.seek(member.spooled.offset)
-            return pickle.loads(stream.read(member.spooled.size))  # noqa: S301 - this run's own scratch file
-    cached = read_cached_extraction(Path(cache or ""), member.sha256, fingerprint) if cache else None
+    if source.extraction is not None:
+        return source.extraction
+    if source.spooled is not None:
+        with open(source.spooled.spool, "rb") as stream:
+            stream.seek(source.spooled.offset)
+            return pickle.loads(stream.read(source.spooled.size))  # noqa: S301 - this run's own scratch file
+    cached = read_cached_extraction(Path(cache or ""), source.sha256, fingerprint) if cache else None
     if cached is not None:
-        return moved(cached, member.path)
-    outcome = extract_path(member.path)  # the cache entry went missing: read the file again
+        return moved(cached, source.path)
+    outcome = extract_path(source.path)  # the cache entry went missing: read the file again
     if isinstance(outcome, Refusal):
         from ..errors import InputError
         raise InputError(outcome.line())
@@ -137,7 +152,20 @@ class _Building:
     values: bool
 
 
-def _build_chunk(groups: list[Group]) -> list[Piece]:
+@dataclass(frozen=True)
+class _Job:
+    """One letter graph to build: what a worker is sent (no summaries: they stay in the parent)."""
+
+    graph: str
+    letter_id: str
+    sources: tuple[tuple[Source, LetterAnswers], ...]
+
+    @classmethod
+    def of(cls, group: Group) -> _Job:
+        return cls(group.graph, group.letter_id, tuple(zip(map(Source.of, group.members), group.answers)))
+
+
+def _build_chunk(groups: list[_Job]) -> list[Piece]:
     """Worker: build, sort, serialise and check the letter graphs of a chunk.
 
     A letter graph stays text (build.Triple) until it is written: sorting its triples as text
@@ -147,11 +175,11 @@ def _build_chunk(groups: list[Group]) -> list[Piece]:
     """
     context: _Building = given()
     with collector_paused():
-        built: list[tuple[Group, bytes, list[Quad], int]] = []
+        built: list[tuple[_Job, bytes, list[Quad], int]] = []
         for group in groups:
             triples: set[str] = set()
-            for member, answers in zip(group.members, group.answers):
-                extraction = load(member, context.cache, context.fingerprint)
+            for source, answers in group.sources:
+                extraction = load(source, context.cache, context.fingerprint)
                 letter = domain.letter_triples(extraction, answers, context.minter)
                 del extraction
                 triples.update(letter.triples)
@@ -211,7 +239,8 @@ def engine(sources: Sequence[tuple[Path, str | None, bool]], kept: Sequence[Memb
                         values=sink.values and index is not None)
     problems: list[tuple[str, Problem]] | None = [] if index is not None else None
     done = 0
-    for pieces in run(_build_chunk, chunks(wanted, workers), workers=workers, letters=len(wanted), context=context):
+    jobs = [_Job.of(group) for group in wanted]
+    for pieces in run(_build_chunk, chunks(jobs, workers), workers=workers, letters=len(wanted), context=context):
         for piece in pieces:
             if problems is not None and piece.problems is not None:
                 problems.extend(piece.problems)

@@ -25,7 +25,7 @@ from ..model import Extraction
 from ..rdfio import atomic_writer, prefix_lines, scratch_folder, sort_key, trig_graph, write_quads
 from ..validate import ValidationReport, validate, validate_file
 from ..vocab import DEFAULT_BASE
-from .core import Built, Piece, Progress, Sink, engine, finish_report, load
+from .core import Built, Piece, Progress, Sink, Source, engine, finish_report, load
 from .plan import letter_files
 from .read import Refusal
 from .workers import default_workers
@@ -75,7 +75,7 @@ class MemorySink(Sink):
             first = group.members[0]
             result.letters.append(LetterGraph(first.letter_id, NamedNode(group.graph), minter.letter(first.letter_id),
                                               self.quads.pop(group.graph), first.sha256, first.path.name))
-        result.extractions = [load(m) for m in built.members]
+        result.extractions = [load(Source.of(m)) for m in built.members]
         result.report = finish_report(built, lambda: validate(result.quads))
         return result
 
