@@ -189,8 +189,8 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
     with _errors():  # the imports too: an extractor that fails to load is a bug, not a traceback
         if store_dir is not None:  # before importing the engine: an unchanged store needs none of it
             _build_store(paths, store_dir, output, prune, base or _base(), not no_validate, quiet, workers)
-        from .errors import UsageError
         from .engine.sinks import build_file
+        from .errors import UsageError
         from .rdfio import check_output, rdf_format
 
         if output is None:
