@@ -61,8 +61,8 @@ _LOWER_START = re.compile(r"^[\"'‘“«(]*[a-zß-ÿ]")
 _CLOSING_ROLE = re.compile(r"^(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Ss]ecretaris-[Gg]eneraal|"
                            r"[Dd]irecteur-[Gg]eneraal)\b[^.;:]*,$")
 # the name of one who signs, with titles: 'E. van Middelkoop', 'mr. dr. L.F. Asscher', 'H.G.J.'
-_SIGNED_NAME = re.compile(r"^(?:(?:mr|drs|dr|prof|ir|ing)\.\s+)*(?:[A-Z]\.\s?)*(?:(?:[A-ZÀ-Ý][\w'’-]+|van|de|der|den|ter|ten)"
-                          r"(?:\s+|$)){0,5}$")
+_SIGNED_NAME = re.compile(r"^(?:(?:mr|drs|dr|prof|ir|ing)\.\s+)*(?:[A-Z]\.\s?)*"
+                          r"(?:(?:[A-ZÀ-Ý][\w'’-]+|van|de|der|den|ter|ten)(?:\s+|$)){0,5}$")
 _SALUTATION = re.compile(r"^(?:Geachte\s[^.;:]{1,60}|Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?),$")
 _LIST_ITEM = re.compile(r"^(?:[-•▪◦·–]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s")
@@ -131,7 +131,7 @@ def clean(letter: Letter) -> CleanText:
     hints: set[int] = set()
 
     for line in lines[:head_end]:
-        if line.kind == "text" and line.words:
+        if line.kind == "text" and line.text:
             _write_paragraph(writer, [line], refs, note_numbers, hints)
     clean_head_end = writer.length
     body = [line for line in lines[head_end:] if line.kind in ("text", "blank", "furniture")]
@@ -276,8 +276,8 @@ def _mark_footnotes(lines: list[_Line]) -> set[str]:
             in_note = False
             continue
         text = line.text
-        if _FOOTNOTE_START.match(text):
-            numbers.add(_SUPERSCRIPT_RUN.match(text).group().translate(_TO_DIGITS))
+        if (start := _FOOTNOTE_START.match(text)) is not None:
+            numbers.add(start.group()[:-1].translate(_TO_DIGITS))  # the superscript number, without the space after
             line.kind = "footnote"
             in_note = True
         elif _NOTE_HEADING.match(text) and index > len(lines) // 3:

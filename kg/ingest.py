@@ -16,11 +16,11 @@ import os
 import re
 import stat
 import warnings
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from html.parser import HTMLParser
 from dataclasses import replace
+from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from .errors import UnreadableLetter, UsageError
 from .model import Letter
@@ -263,7 +263,8 @@ def pdf_text(path: Path, data: bytes) -> str:
     except UnreadableLetter:
         raise
     except Exception as exc:  # pypdf raises many kinds on damaged files
-        raise UnreadableLetter(path, f"PDF cannot be read ({type(exc).__name__}: {str(exc)[:80]}); is it truncated?") from exc
+        reason = f"{type(exc).__name__}: {str(exc)[:80]}"
+        raise UnreadableLetter(path, f"PDF cannot be read ({reason}); is it truncated?") from exc
     text = "\n\f\n".join(pages)
     if not re.search(r"[A-Za-zÀ-ÿ]{3,}", text):
         raise UnreadableLetter(path, "PDF has no text layer (a scan?); it needs OCR first")
@@ -279,7 +280,8 @@ def _open_encrypted(path: Path, reader) -> None:
     except DependencyError as exc:  # pragma: no cover - cryptography is a dependency of kg
         raise UnreadableLetter(path, f"PDF is AES-encrypted and the 'cryptography' package is missing ({exc})") from exc
     except (NotImplementedError, PdfReadError) as exc:
-        raise UnreadableLetter(path, f"PDF uses an encryption kg cannot read ({exc}); save an unencrypted copy") from exc
+        raise UnreadableLetter(path, f"PDF uses an encryption kg cannot read ({exc}); "
+                                     "save an unencrypted copy") from exc
     if not opened:
         raise UnreadableLetter(path, "PDF is encrypted with a password to open it; save an unencrypted copy")
 

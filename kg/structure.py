@@ -11,12 +11,22 @@ signatory's role and name.
 from __future__ import annotations
 
 import re
-from datetime import date
-
 from dataclasses import replace
+from datetime import date
+from typing import Any
 
-from .model import (CleanText, Document, Footnote, LetterHead, OfficialPublication, Paragraph, Section, Sentence,
-                    Signatory, Span)
+from .model import (
+    CleanText,
+    Document,
+    Footnote,
+    LetterHead,
+    OfficialPublication,
+    Paragraph,
+    Section,
+    Sentence,
+    Signatory,
+    Span,
+)
 
 STAGE = "structure.v1"
 
@@ -52,8 +62,8 @@ _ROLE_LINE = re.compile(rf"^(?:De|de|Het|het)\s+({_ROLE_WORD}\b.*?),\s*(.*)$")
 # a closing run into the end of a paragraph ('... treft u de antwoorden aan. De minister voor
 # Immigratie, Integratie en Asiel, G.B.M. Leers Pagina 1 van 9'; '... Hoogachtend, de staatssecretaris
 # van Financiën,' with the name on the next line)
-_CLOSING_RUN_IN = (rf"(?:[.!?]|Hoogachtend,|Met vriendelijke groet,?)\s+(?:De|de|Het|het)\s+({_ROLE_WORD}\b[^.;:]{{0,120}}?),"
-                   r"\s*([^,;:]{0,60}?)")
+_CLOSING_RUN_IN = (r"(?:[.!?]|Hoogachtend,|Met vriendelijke groet,?)\s+(?:De|de|Het|het)\s+"
+                   rf"({_ROLE_WORD}\b[^.;:]{{0,120}}?),\s*([^,;:]{{0,60}}?)")
 _TAIL_CLOSING = re.compile(_CLOSING_RUN_IN + r"\s*(?:Pagina\s+\d+\s+van\s+\d+)?\s*$")
 # ... or at the foot of the first page, the page number after it, when an appendix follows
 _PAGE_CLOSING = re.compile(_CLOSING_RUN_IN + r"\s+Pagina\s+1\s+van\s+\d+\b")
@@ -124,8 +134,9 @@ def structure(clean: CleanText) -> Document:
 
 def official_head(head: LetterHead, official: OfficialPublication) -> LetterHead:
     """The head read from the text, with each field the official XML states put in its place."""
-    stated = {"dossier": official.dossier, "dossier_title": official.dossier_title, "date": official.date,
-              "heading": official.heading, "number": official.number if official.dossier else None}
+    stated: dict[str, Any] = {"dossier": official.dossier, "dossier_title": official.dossier_title,
+                              "date": official.date, "heading": official.heading,
+                              "number": official.number if official.dossier else None}
     return replace(head, **{name: value for name, value in stated.items() if value})
 
 
@@ -228,8 +239,7 @@ def read_head(lines: list[str], first_body: list[str] | None = None) -> LetterHe
             if following and re.match(r"^[A-Z][A-Za-z ,&-]+$", following) and not labels[index + 1] \
                     and not re.search(r"postbus|den haag|www|\d", following, re.I):
                 fields["unit"] = following
-        elif index < 8 and _DOSSIER.match(stripped) and "dossier" not in fields:
-            match = _DOSSIER.match(stripped)
+        elif index < 8 and (match := _DOSSIER.match(stripped)) is not None and "dossier" not in fields:
             sub = match.group(2) or match.group(3) or match.group(4)
             fields["dossier"] = re.sub(r"\s", "", match.group(1)) + (f"-{sub}" if sub else "")
             title = match.group(5)
@@ -259,7 +269,8 @@ def read_head(lines: list[str], first_body: list[str] | None = None) -> LetterHe
                 break
     if not fields.get("dossier"):
         fields["number"] = fields.get("number") if fields.get("dossier") else None
-    return LetterHead(**{k: v for k, v in fields.items() if k in LetterHead.__dataclass_fields__})
+    known: dict[str, Any] = {k: v for k, v in fields.items() if k in LetterHead.__dataclass_fields__}
+    return LetterHead(**known)
 
 
 def _continued(lines: list[str], labels: list, index: int, first: str) -> str | None:
@@ -419,8 +430,9 @@ def _tail_closing(text: str, body: list[Span], closing_start: int) -> tuple[list
             name, end = _untitled(text[following.start:following.end]), following.end
         if not name or not _looks_like_name(name):
             continue
-        start = found.start(1) - len(re.match(r".*?((?:De|de|Het|het)\s+)$", text[found.start():found.start(1)],
-                                                re.S).group(1))
+        article = re.match(r".*?((?:De|de|Het|het)\s+)$", text[found.start():found.start(1)], re.S)
+        assert article is not None  # the closing patterns put an article before the role
+        start = found.start(1) - len(article.group(1))
         if position >= len(body) - 2 and not re.search(r"Pagina\s+1\s+van\s+(?!1\b)\d", found.group(0)):
             closing_start = min(closing_start, start)  # (not on page 1 of several: more follows)
         return [Signatory(role=role, name=name, span=Span(start, end))], closing_start
@@ -453,7 +465,9 @@ def _is_abbreviation(text: str, start: int, period: int) -> bool:
     """Is the period at text[period - 1] part of an abbreviation or an initial?"""
     if text[period - 1] != ".":
         return False
-    token = _WORD_BEFORE.match(text, start, period - 1).group(1)
+    before = _WORD_BEFORE.match(text, start, period - 1)
+    assert before is not None  # every part of the pattern may be empty
+    token = before.group(1)
     if not token:
         return False
     lower = token.lower()

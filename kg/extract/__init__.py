@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Callable, Generic, Iterator, Sequence, TypeVar
+from typing import Generic, TypeVar
 
 from ..model import Document, Evidence, Extraction, Fact, Span
 
@@ -220,8 +221,7 @@ def anchor_words(forms: Sequence[str], cores: Sequence[str]) -> tuple[tuple[str,
 
 def _registry() -> list[Extractor]:
     """The built-in extractors, in the order they run."""
-    from . import (commitments, events, legal, organisations, persons, recommendations, references, reports,
-                   signatories)
+    from . import commitments, events, legal, organisations, persons, recommendations, references, reports, signatories
     return [module.EXTRACTOR for module in (signatories, organisations, persons, legal, references, events,
                                             reports, recommendations, commitments)]
 

@@ -51,14 +51,22 @@ member named in ``op verzoek van het lid X`` or ``toegezegd aan het lid X``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Callable, Sequence
 
-from ..dates import due_date, find_dates
-from ..model import (CommitmentFact, Document, EventMention, Fact, PersonMention, ReferenceMention, Sentence,
-                     SignatoryFact)
 from .. import rules
+from ..dates import due_date, find_dates
+from ..model import (
+    CommitmentFact,
+    Document,
+    EventMention,
+    Fact,
+    PersonMention,
+    ReferenceMention,
+    Sentence,
+    SignatoryFact,
+)
 from ..names import split_name
 from ..resources import data_file
 from . import Extractor, FactsByStart, evidence
@@ -145,9 +153,9 @@ def _load() -> tuple[tuple[Rule, ...], tuple[Cancel, ...]]:
         if unknown:
             raise rules.DataFileError(data_file(CUES_FILE), f"applies to unknown rules {unknown}", row["id"])
         unless = row.get("unless")
-        found_cancels.append(Cancel(row["id"], rules.compile_pattern(CUES_FILE, row["id"], _expand(row["pattern"], macros)),
-                                    where, frozenset(row["applies_to"]),
-                                    rules.compile_pattern(CUES_FILE, row["id"], _expand(unless, macros)) if unless else None))
+        pattern = rules.compile_pattern(CUES_FILE, row["id"], _expand(row["pattern"], macros))
+        unless_pattern = rules.compile_pattern(CUES_FILE, row["id"], _expand(unless, macros)) if unless else None
+        found_cancels.append(Cancel(row["id"], pattern, where, frozenset(row["applies_to"]), unless_pattern))
     return found_rules, tuple(found_cancels)
 
 
@@ -213,7 +221,8 @@ _HAS_DUE_TIME = re.compile(
     r"(?:ieder|elk|elke)\s+(?:half\s+)?(?:jaar|kwartaal)|(?:een|twee|drie|vier)\s+keer\s+per\s+jaar)\b",
     re.IGNORECASE)
 _PAST_LETTER_DATE = re.compile(r"\b(?:brief|brieven|debat|overleg|motie)\s+(?:van|d\.d\.)\s*$", re.IGNORECASE)
-_REQUESTED = re.compile(r"\b(?:op\s+verzoek\s+van|toegezegd\s+aan)\s+(?:het\s+(?:kamer)?lid|de\s+leden)\s+(?P<name>[A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)*)")
+_REQUESTED = re.compile(r"\b(?:op\s+verzoek\s+van|toegezegd\s+aan)\s+(?:het\s+(?:kamer)?lid|de\s+leden)\s+"
+                        r"(?P<name>[A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)*)")
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•▪·●◦–-])\s")
@@ -330,7 +339,7 @@ def _keep_by_opening(document: Document, found: list[CommitmentFact], where: lis
             break
 
 
-def _origin(inside: list[Fact]) -> tuple[str | None, str | None, tuple[str, int, int] | None]:
+def _origin(inside: Sequence[Fact]) -> tuple[str | None, str | None, tuple[str, int, int] | None]:
     """Where an earlier promise was made: the debate in its sentence, else the letter or motion it cites."""
     for fact in inside:
         if isinstance(fact, EventMention):
@@ -342,7 +351,7 @@ def _origin(inside: list[Fact]) -> tuple[str | None, str | None, tuple[str, int,
     return None, None, None
 
 
-def _cites(inside: list[Fact]) -> tuple[str, ...]:
+def _cites(inside: Sequence[Fact]) -> tuple[str, ...]:
     """The letters a commitment's sentence cites: 'kst-29279-302', or 'brief@2019-06-03' by its date."""
     cited: list[str] = []
     for fact in inside:

@@ -29,13 +29,13 @@ the rules are:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Sequence
 
+from .. import rules
 from ..dates import MONTHS, DateExpression, find_dates
 from ..model import Document, EventMention, Fact, Span
-from .. import rules
 from ..resources import data_file
 from . import FOLDS_ODDLY, Anchored, Extractor, anchor_words, evidence
 

@@ -24,9 +24,9 @@ regelgeving``, ``wetswijziging``, ``verdragsbepalingen``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Sequence
 
 from .. import rules
 from ..keys import slug
@@ -255,7 +255,7 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
         if title_end == match.end() or title_end > end:
             continue
         if match["head"] == "Regeling" and not text[match.end():title_end].lstrip()[:1].islower():
-            continue  # 'Regeling Afwikkeling Nalatenschap ...' is a scheme; a ministerial regulation is in sentence case
+            continue  # 'Regeling Afwikkeling Nalatenschap ...' is a scheme; a ministerial regulation: sentence case
         name = _normal_form(text[match.start():title_end])
         hits.append(InstrumentHit(match.start(), title_end, slug(name), name,
                                   _TITLED_KIND[match["head"]], f"generic {match['head']} title"))

@@ -42,16 +42,16 @@ word (``Veiligheid2``) is read as a space.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
-from typing import Iterable, Iterator, Sequence
 
+from .. import rules
 from ..keys import slug
 from ..model import Document, Fact, OrganisationMention, Span
-from .. import rules
 from ..resources import data_file
 from . import Anchored, Claims, Extractor, evidence, lowered
 
@@ -126,7 +126,8 @@ def register() -> Register:
     entries: dict[str, RegisterEntry] = {}
     by_name: dict[str, str] = {}
     for row in rules.entries(name, "organisations", ("id", "name", "kind")):
-        entry = RegisterEntry(id=row["id"], name=row["name"], kind=rules.choice(name, row["id"], "kind", row["kind"], KINDS),
+        kind = rules.choice(name, row["id"], "kind", row["kind"], KINDS)
+        entry = RegisterEntry(id=row["id"], name=row["name"], kind=kind,
                               acronym=row.get("acronym"),
                               aliases=tuple(row.get("aliases") or ()), parent=row.get("parent"),
                               successor=row.get("successor"), same_as=tuple(row.get("same_as") or ()),
@@ -149,7 +150,7 @@ def register() -> Register:
 
 def _form_pattern(form: str) -> str:
     """A regex for one written form: flexible spaces and dashes; case-free when it has several words."""
-    parts = []
+    parts: list[str] = []
     for char in form:
         if char.isspace():
             if not parts or parts[-1] != r"\s+":
@@ -375,7 +376,8 @@ def _after_word_start(first: str, before: str = _WORD_OR_DASH) -> str:
 
 
 # (?<!\w)(?:[Uu]w\s+Kamer|de\s+Kamer(?!\s+van\b))(?!\w)
-_CHAMBER = re.compile(rf"(?:{_after_word_start('U', _WORD_CHAR)}w\s+Kamer|{_after_word_start('u', _WORD_CHAR)}w\s+Kamer|"
+_CHAMBER = re.compile(rf"(?:{_after_word_start('U', _WORD_CHAR)}w\s+Kamer|"
+                      rf"{_after_word_start('u', _WORD_CHAR)}w\s+Kamer|"
                       rf"{_after_word_start('d', _WORD_CHAR)}e\s+Kamer(?!\s+van\b))(?!\w)")
 
 
@@ -595,7 +597,8 @@ def _definition_mentions(text: str, claims: Claims, known: list[_Found]) -> tupl
                 claims.take(inner)
                 defs.names[acronym] = previous
                 found.append(_Found(span=inner, written=text[inner.start:inner.end], key=previous.key,
-                                    name=previous.name, kind=previous.kind, rule=f"definition: acronym of {previous.name}",
+                                    name=previous.name, kind=previous.kind,
+                                    rule=f"definition: acronym of {previous.name}",
                                     acronym=acronym, parent=previous.parent, in_register=previous.in_register))
             continue
         if reg.lookup(acronym) is not None or not claims.free(inner):
@@ -625,7 +628,8 @@ def _definition_mentions(text: str, claims: Claims, known: list[_Found]) -> tupl
     return found, defs
 
 
-_REVERSED = re.compile(rf"(?P<acr>{_after_word_start('[A-Z]')}[A-Za-z&]*[A-Z][A-Za-z&]*)\s*\((?P<full>[^()\n]{{5,90}})\)")
+_REVERSED = re.compile(rf"(?P<acr>{_after_word_start('[A-Z]')}[A-Za-z&]*[A-Z][A-Za-z&]*)"
+                       r"\s*\((?P<full>[^()\n]{5,90})\)")
 
 
 def _reversed_definitions(text: str, claims: Claims, defs: _Definitions) -> list[_Found]:
@@ -634,7 +638,8 @@ def _reversed_definitions(text: str, claims: Claims, defs: _Definitions) -> list
     for match in _REVERSED.finditer(text):
         acronym, full = match.group("acr"), match.group("full").strip()
         acr_span, full_span = Span(match.start("acr"), match.end("acr")), Span(match.start("full"), match.end("full"))
-        if register().lookup(acronym) or acronym in defs.names or not (claims.free(acr_span) and claims.free(full_span)):
+        if register().lookup(acronym) or acronym in defs.names or \
+                not (claims.free(acr_span) and claims.free(full_span)):
             continue
         if not _spells([m.group(0) for m in _WORD.finditer(full)], acronym):
             continue
@@ -711,13 +716,13 @@ def _form_occurrences(text: str, written: str) -> Iterator[tuple[int, int]]:
 
 _CAP = r"(?:[A-Z][\w'’&-]*|[0-9]+[A-Z]\w*)"
 _SP = r"[^\S\n]+"  # spaces within one line
-_HEAD_SUFFIXES = ("commissie|raad|dienst|inspectie|groep|centrum|bureau|instituut|stichting|vereniging|federatie|hogeschool|"
-                  "autoriteit|orgaan|agentschap|college|fonds|platform|directie|ombudsman|rechtbank|team|afdeling|"
+_HEAD_SUFFIXES = ("commissie|raad|dienst|inspectie|groep|centrum|bureau|instituut|stichting|vereniging|federatie|"
+                  "hogeschool|autoriteit|orgaan|agentschap|college|fonds|platform|directie|ombudsman|rechtbank|team|afdeling|"
                   "organisatie|coalitie|netwerk|bond|academie|universiteit")
 _CAP_HEAD_WORDS = ("Directoraat-Generaal Commissie Raad Dienst Inspectie Vereniging Stichting Instituut Ministerie "
                    "Directie Ombudsman Rechtbank Team Centrum Agency Agentschap Bureau Autoriteit Afdeling Federatie "
-                   "Platform College Fonds Werkgroep Taskforce Commissariaat Office Unit Groep Organisatie Universiteit "
-                   "Hogeschool University").split()
+                   "Platform College Fonds Werkgroep Taskforce Commissariaat Office Unit Groep Organisatie "
+                   "Universiteit Hogeschool University").split()
 # (?<![\w-])(?P<head>[A-Z][a-z]*(?:SUFFIXES)|Directoraat-Generaal|Commissie|...), the capital first
 _CAP_HEADS = (rf"{_after_word_start('[A-Z]', _WORD_OR_HYPHEN)}(?:[a-z]*(?:{_HEAD_SUFFIXES})|"
               + "|".join(f"(?<={word[0]}){re.escape(word[1:])}" for word in _CAP_HEAD_WORDS) + ")")
@@ -741,7 +746,8 @@ _NAMED_COMMITTEE = re.compile(
     rf"(?P<head>{_after_word_start('[Cc]', _WORD_OR_HYPHEN)}ommissie)[\s-]+"
     r"(?P<person>(?:(?:Van|De|Den|Der|Ter|Ten|Van der|Van den|Van de)\s+)?"
     r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])")
-_COMPANY = re.compile("(?:" + "|".join(_after_word_start(noun[0], _WORD_OR_HYPHEN) + noun[1:] for noun in COMPANY_BUREAUS)
+_COMPANY = re.compile("(?:" + "|".join(_after_word_start(noun[0], _WORD_OR_HYPHEN) + noun[1:]
+                                       for noun in COMPANY_BUREAUS)
                       + r")\s+(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})")
 _UNIT = re.compile(rf"(?P<name>{_after_word_start('[Uu]', _WORD_OR_HYPHEN)}nit\s+"
                    r"(?:[0-9][0-9A-Za-z]*|[A-Z][A-Z0-9]+))(?![\w-])")
@@ -1081,7 +1087,8 @@ def _cue_mentions(text: str, claims: Claims, early: bool = False) -> list[_Found
                 continue
             written = text[span.start:span.end]
             name = re.sub(r"\s+", " ", written)
-            kind, entry = cue.kind, reg.get(cue.entry) if cue.entry else None
+            kind = cue.kind
+            entry = reg.get(cue.entry) if cue.entry else None
             if cue.id.startswith("ministry-by-portfolio"):
                 entry = _ministry_by_portfolio(name)
                 if entry is None:
@@ -1089,14 +1096,16 @@ def _cue_mentions(text: str, claims: Claims, early: bool = False) -> list[_Found
             elif cue.id == "compound-body":
                 if reg.lookup(name):
                     continue
-                kind = _compound_body(text, match)
-                if kind is None:
+                body_kind = _compound_body(text, match)
+                if body_kind is None:
                     continue
+                kind = body_kind
             elif cue.id in ("research-bureau", "english-name"):
-                span = _without_sentence_opener(text, span)
-                if span is None or not claims.free(span) or \
-                        cue.id == "english-name" and text[span.start:span.end].split()[0] in _cue_words("english_generic_starts"):
+                opened = _without_sentence_opener(text, span)
+                if opened is None or not claims.free(opened) or cue.id == "english-name" and \
+                        text[opened.start:opened.end].split()[0] in _cue_words("english_generic_starts"):
                     continue
+                span = opened
                 written = text[span.start:span.end]
                 name = re.sub(r"\s+", " ", written)
             if cue.kind_from_head:
@@ -1191,7 +1200,8 @@ def _heads_after_article(text: str, head: str) -> Iterator[int]:
 
 
 _ARTICLE_ACRONYM = re.compile(  # \b(?:de|het)\s+ACR...
-    rf"(?:{_after_word_start('d', _WORD_CHAR)}e|{_after_word_start('h', _WORD_CHAR)}et)\s+(?P<acr>[A-Z][A-Z&]{{1,5}})(?P<plural>['’]s)?(?![\w{_DASHES}])(?!\s*[0-9])")
+    rf"(?:{_after_word_start('d', _WORD_CHAR)}e|{_after_word_start('h', _WORD_CHAR)}et)\s+"
+    rf"(?P<acr>[A-Z][A-Z&]{{1,5}})(?P<plural>['’]s)?(?![\w{_DASHES}])(?!\s*[0-9])")
 
 
 def _article_acronyms(text: str, claims: Claims, defs: _Definitions) -> list[_Found]:
@@ -1235,7 +1245,7 @@ def _short_forms_joined(found: list[_Found]) -> list[_Found]:
         if not f.in_register and " " in f.name:
             by_head.setdefault(f.name.split(" ", 1)[0], []).append(f)
     renamed: dict[str, _Found] = {}
-    for head, names in by_head.items():
+    for names in by_head.values():
         for short in names:
             rest = short.name.split(" ", 1)[1]
             if not re.fullmatch(r"[A-Z][A-Z&]{1,5}", rest):

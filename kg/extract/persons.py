@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Sequence
 
 from .. import rules
 from ..keys import slug
@@ -72,14 +72,16 @@ _TITLE = re.compile(r"(?<![\w-])(?:(?P<title>de\s+heer|De\s+heer|mevrouw|Mevrouw
 _MEMBER_CAPS_SCAN = Anchored(_MEMBER_CAPS, re.compile("VAN"))
 # (in the lower-cased text: 'de heer', the other titles as plain words, found with str.find)
 _TITLE_SCAN = Anchored(_TITLE, re.compile(r"de\s+heer"), words=tuple(
-    (word, 0) for word in ("mevrouw", "mevr.", "mw.", "dhr.", "prof", "dr.", "mr.", "drs.", "ir.", "ing.")), folded=True)
+    (word, 0) for word in ("mevrouw", "mevr.", "mw.", "dhr.", "prof", "dr.", "mr.", "drs.", "ir.", "ing.")),
+    folded=True)
 _ROLE_NOUNS = (r"(?:waarnemend\s+|plaatsvervangend\s+|interim[- ]|algemeen\s+|voormalig\s+)?"
                r"(?:hoofddirecteur|directeur-generaal|secretaris-generaal|inspecteur-generaal|directeur|"
                r"bestuursvoorzitter|voorzitter|burgemeester|wethouder|ombudsman|kinderombudsman|"
                r"hoogleraar|advocaat|rapporteur|woordvoerder|hoofd|ambassadeur|commissaris|"
                r"projectleider|programmadirecteur|bestuurder|lid)")
 _ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE_NOUNS}(?:\s+[^,.;:()\n]{{1,110}}?)?),?\s+$")
-_ROLE_AFTER = re.compile(rf"^,\s+(?P<role>{_ROLE_NOUNS}(?:\s+[^,.;:()\n]{{1,110}}?)?)(?=[,.;:)\n]|\s+(?:en|die|dat|over|om)\b)")
+_ROLE_AFTER = re.compile(rf"^,\s+(?P<role>{_ROLE_NOUNS}(?:\s+[^,.;:()\n]{{1,110}}?)?)"
+                         r"(?=[,.;:)\n]|\s+(?:en|die|dat|over|om)\b)")
 _NAMED_TITLE = re.compile(
     r"(?<![\w-])(?P<title>[Cc]ommissaris\s+van\s+de\s+Koning(?:in)?|Commissaris|Eurocommissaris|"
     r"[Mm]inister-president|[Pp]remier|[Mm]inister|[Ss]taatssecretaris|[Bb]urgemeester|[Ww]ethouder|"
@@ -127,7 +129,8 @@ def _party_key(text: str | None) -> str | None:
 
 @cache
 def _portfolio_words() -> frozenset[str]:
-    """Words of a minister's portfolio ('Jeugd', 'Preventie'), never a name after a title (kg/data/organisation_cues.json)."""
+    """Words of a minister's portfolio ('Jeugd', 'Preventie'), never a name after a title
+    (kg/data/organisation_cues.json)."""
     return frozenset(rules.value("organisation_cues.json", "portfolio_words", list))
 
 
@@ -183,7 +186,8 @@ def _role_before(window: str) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for noun in re.finditer(rf"(?<![\w-]){_ROLE_NOUNS}(?![\w-])", window):
         match = _ROLE_BEFORE.match(window, noun.start())
-        if match and not re.search(r"\b(?:mevrouw|heer|is|heeft|met)\b|\ben\s+(?:de|het)\b", match.group("role")[len(noun.group(0)):]):
+        if match and not re.search(r"\b(?:mevrouw|heer|is|heeft|met)\b|\ben\s+(?:de|het)\b",
+                                   match.group("role")[len(noun.group(0)):]):
             best = (noun.start(), match.group("role").strip())
     return best
 
@@ -246,7 +250,8 @@ def _addressed(text: str, orgs: list[tuple[int, OrganisationMention]]) -> list[_
         if not _plausible(name) or title.lower() == "hoogleraar" and _DISCIPLINE.search(name):
             continue
         found.append(_Person(span=Span(match.start("name"), match.end("name")), name=name,
-                             rule=f"named after a title: {title}", role=re.sub(r"\s+", " ", title[:1].upper() + title[1:])))
+                             rule=f"named after a title: {title}",
+                             role=re.sub(r"\s+", " ", title[:1].upper() + title[1:])))
     return found
 
 
@@ -256,7 +261,8 @@ _DISCIPLINE = re.compile(r"(?:kunde|recht|wetenschap|wetenschappen|logie|ica|iek
 
 
 # 'de Minister van Financiën, Hoekstra,': a post, then the name of who holds it between commas
-_NAME_AFTER_POST = re.compile(rf",\s+(?:(?:de\s+heer|mevrouw)\s+)?(?P<name>{_FULL})(?=\s*[,;)]|\s+(?:heeft|is|zal|en)\b)")
+_NAME_AFTER_POST = re.compile(rf",\s+(?:(?:de\s+heer|mevrouw)\s+)?(?P<name>{_FULL})"
+                              r"(?=\s*[,;)]|\s+(?:heeft|is|zal|en)\b)")
 
 
 def _named_posts(text: str, posts: list[tuple[Span, str, str]]) -> list[_Person]:
@@ -329,7 +335,7 @@ def _org_positions(document: Document, facts: Sequence[Fact]) -> list[tuple[int,
 
 @cache
 def _post_pattern() -> re.Pattern[str]:
-    """``de Minister van Onderwijs, Cultuur en Wetenschap``: a post and its portfolio. After the first word
+    r"""``de Minister van Onderwijs, Cultuur en Wetenschap``: a post and its portfolio. After the first word
     a comma or space goes on only to a word of a portfolio ('portfolio_words'), so that the name written
     after the post ('de Minister van Financiën, Hoekstra') stays out of it. (It starts
     ``(?<![\w-])(?:de|De)``, written with the first letter ahead of the look-behind: the same matches.)"""

@@ -25,15 +25,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import Iterable, Sequence
 
 from .. import rules
 from ..keys import STANCES
-from ..model import (Document, Fact, OrganisationMention, RecommendationFact, ReportFact, ResponseFact,
-                     Sentence, Span)
+from ..model import Document, Fact, OrganisationMention, RecommendationFact, ReportFact, ResponseFact, Sentence, Span
 from . import FOLDS_ODDLY, Extractor, evidence
 
 NAME, VERSION = "recommendations", 1
@@ -295,16 +294,16 @@ def is_imperative(sentence: str) -> bool:
 def _list_groups(document: Document, used: frozenset[int] = frozenset()) -> list[_Group]:
     groups: list[_Group] = []
     text = document.text
+    starts = [paragraph.span.start for paragraph in document.paragraphs]  # in order: found by bisection
     for section in _aanbeveling_sections(document):
-        paragraphs = [index for index, paragraph in enumerate(document.paragraphs)
-                      if paragraph.kind == "text" and section.start <= paragraph.span.start < section.end
-                      and index not in used]
+        paragraphs = [index for index in range(bisect_left(starts, section.start), bisect_left(starts, section.end))
+                      if document.paragraphs[index].kind == "text" and index not in used]
         addressee: tuple[str, Span] | None = None
         block: list[_Item] = []
         response: list[Sentence] = []
         started = False
 
-        def close() -> None:
+        def close(block: list[_Item], response: list[Sentence]) -> None:
             if block:
                 groups.append(_Group(tuple(block), tuple(response), aligned=False))
 
@@ -322,7 +321,7 @@ def _list_groups(document: Document, used: frozenset[int] = frozenset()) -> list
                 break
             if leading and (addressee is not None or started or len(leading) == len(body)):
                 if response:
-                    close()
+                    close(block, response)
                     block, response = [], []
                 started = True
                 span = Span(leading[0].span.start, leading[-1].span.end)
@@ -334,14 +333,14 @@ def _list_groups(document: Document, used: frozenset[int] = frozenset()) -> list
             elif started:
                 response.extend(body)
             if heading:
-                close()
+                close(block, response)
                 block, response = [], []
                 written = _ADDRESSEE_TAIL.sub("", heading.group("addressee")).strip()
                 written = re.sub(r"^(?:de|het)\s+", "", written)
                 start = (sentences[-1].span.start + heading.start("addressee")
                          + max(heading.group("addressee").find(written), 0))
                 addressee = (written, Span(start, start + len(written)))
-        close()
+        close(block, response)
     return groups
 
 
@@ -369,10 +368,11 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
         used.update(range(index, last + 1))
         index = last + 1
     groups: list[_Group] = []
-    for position, (first, last, items) in enumerate(starts):
+    for position, (_, last, items) in enumerate(starts):
         stop = starts[position + 1][0] if position + 1 < len(starts) else _region_end(document, last)
-        response = [sentence for sentence in document.sentences if last < sentence.paragraph < stop
-                    and paragraphs[sentence.paragraph].kind == "text"]
+        # the sentences of the text paragraphs between (sentences stand in the order of their paragraphs)
+        response = [sentence for index in range(last + 1, stop) if paragraphs[index].kind == "text"
+                    for sentence in _sentences_of(document, index)]
         response = list(_after_response_label(document, last)) + response
         used.update(range(last + 1, stop))
         groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1))
@@ -708,7 +708,7 @@ def _named_report(sentence: str, reports: Sequence[ReportFact]) -> ReportFact | 
         if any(name and name.lower() in lowered for name in report.author_names):
             return report
     responded = [report for report in reports if report.responded]
-    return (responded or list(reports) or [None])[0]
+    return responded[0] if responded else reports[0] if reports else None
 
 
 # ---------------------------------------------------------------- responses

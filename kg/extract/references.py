@@ -18,23 +18,24 @@ Tractatenblad (``Stb. 2020, 123``, ``Trb. 2010, 249``) and court rulings (ECLI n
 Descriptive references name a kind of paper: motions (``de motie van het lid Omtzigt c.s.``,
 the footnote title ``MOTIE VAN DE LEDEN PLOUMEN EN JETTEN, voorgesteld 19 januari 2021
 Vergaderjaar 2020–2021, nr 24.``), Kamervragen (``de Kamervragen van het lid Becker``) and
-amendments (``het amendement van het lid Bromet``, ``amendement-Tielen``: kamerstukken), earlier letters (``bij brief van 12 juli 2021``, ``mijn brief van 13 januari jl.``, with the
-date resolved against the letter's date). When a formal citation follows a descriptive one in
+amendments (``het amendement van het lid Bromet``, ``amendement-Tielen``: kamerstukken), earlier
+letters (``bij brief van 12 juli 2021``, ``mijn brief van 13 januari jl.``, with the date resolved
+against the letter's date). When a formal citation follows a descriptive one in
 the same sentence (``mijn brief van 27 januari jl. (19 637, nr. 1392)``) they are one
 reference: the descriptive kind, with the citation's identifier.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from typing import Iterator, Sequence
 
 from ..dates import find_dates
 from ..model import Document, Fact, OfficialReference, ReferenceMention, Span
-from ..rules import DataFileError, choice, compile_pattern, load
 from ..resources import data_file
+from ..rules import DataFileError, choice, compile_pattern, load
 from . import Anchored, Extractor, evidence
 
 NAME, VERSION = "references", 1
@@ -60,8 +61,8 @@ class Citation:
 _SESSION = r"(?P<session>(?:19|20)\d\d\s*[/–—-]\s*(?:(?:19|20)\d\d|\d\d))"
 _CHAMBER = r"(?P<chamber>I{1,2}|EK|TK)"
 _KAMERSTUK = re.compile(
-    r"(?:(?P<label>Kamerstuk(?:ken)?|TK|EK|(?:Tweede|Eerste) Kamer(?= ?,))\s*(?:" + _CHAMBER.replace("chamber", "chamber1")
-    + r"\s*)?,?\s*(?:[Vv]ergaderjaar\s+)?(?:" + _SESSION + r"\s*,?\s*)?)?"
+    r"(?:(?P<label>Kamerstuk(?:ken)?|TK|EK|(?:Tweede|Eerste) Kamer(?= ?,))\s*(?:"
+    + _CHAMBER.replace("chamber", "chamber1") + r"\s*)?,?\s*(?:[Vv]ergaderjaar\s+)?(?:" + _SESSION + r"\s*,?\s*)?)?"
     r"(?<![\d\w])(?P<dossier>\d{2}\s?\d{3})(?:[\s-]+(?P<sub>[IVXLC]{1,7}|[A-Z])(?![\w])"
     r"|\s*\((?P<rijkswet>R\d{3,4})\))?"
     r"(?:\s*,?\s*(?:nrs?\.?|nummers?)\s*(?P<numbers>\d+(?:\s*(?:,|en|t/m)\s*\d+)*)(?![\d\w])"
@@ -135,9 +136,9 @@ def _kamerstukken(text: str, start: int, end: int) -> list[Citation]:
         dossiers = [match]
         while (following := _NEXT_DOSSIER.match(text, dossiers[-1].end(), end)) is not None:
             dossiers.append(following)
-        for dossier in dossiers:
-            sub = dossier["sub"] or dossier["rijkswet"]
-            identifier = re.sub(r"\s", "", dossier["dossier"]) + (f"-{sub}" if sub else "")
+        for cited in dossiers:
+            sub = cited["sub"] or cited["rijkswet"]
+            identifier = re.sub(r"\s", "", cited["dossier"]) + (f"-{sub}" if sub else "")
             found.append(Citation(match.start(), dossiers[-1].end(), "kamerstuk", identifier, f"kst-{identifier}",
                                   None, "Kamerstuk dossier", True))
     return found
@@ -577,7 +578,7 @@ def with_official_references(document: Document, found: Sequence[ReferenceMentio
         inside = [index for index, (_, span) in enumerate(spans)
                   if index not in claimed and mention.evidence.clean_start <= span.start < mention.evidence.clean_end]
         same = [index for index in inside if spans[index][0].doc.lower() == (mention.official_id or "").lower()]
-        chosen = (same or inside or [None])[0]
+        chosen = same[0] if same else inside[0] if inside else None
         if chosen is None:
             yield mention
             continue

@@ -28,16 +28,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Iterator, Sequence
 
 from .. import rules
 from ..dates import MONTHS, find_dates
 from ..keys import slug
-from ..model import (Document, Fact, FindingFact, OrganisationMention, PersonMention, ReportFact,
-                     Sentence, Span)
+from ..model import Document, Fact, FindingFact, OrganisationMention, PersonMention, ReportFact, Sentence, Span
 from . import Anchored, Extractor, anchor_words, evidence
 
 NAME, VERSION = "reports", 1
@@ -547,7 +546,7 @@ def _sentence_case_titles(document: Document, position: int, end: int, plural: b
             or _ORG_HEADS.match(title)):
         return []
     start = match.start("title")
-    found = [(title, Span(start, start + len(title)), None)]
+    found: list[tuple[str, Span, str | None]] = [(title, Span(start, start + len(title)), None)]
     if not year:
         return found
     found[0] = (title, found[0][1], year.group(1))
@@ -953,7 +952,7 @@ def _authors(document: Document, mention: _Mention, named_at: _Named) -> list[tu
     """(key, name) of the authors named in the mention's author slots."""
     text = document.text
     found: list[tuple[str, str]] = []
-    for index, slot in enumerate(mention.author_slot):
+    for slot in mention.author_slot:
         inside = _mentions_in(slot, named_at, document)
         before_genre = slot.end <= mention.span.start
         if inside:
@@ -1004,8 +1003,8 @@ def _mentions_in(slot: Span, named_at: _Named, document: Document) -> list[tuple
         where = fact.evidence.clean_start
         if document.text[where - 1:where] != "(":
             found.append((where, fact.key, fact.canonical_name or fact.name))  # '(ACVZ)' repeats the name before
-    for fact in named_at.persons_in(slot.start, slot.end):
-        found.append((fact.evidence.clean_start, fact.key, fact.name))
+    for person in named_at.persons_in(slot.start, slot.end):
+        found.append((person.evidence.clean_start, person.key, person.name))
     return [(key, name) for _, key, name in sorted(found)]
 
 

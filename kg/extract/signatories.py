@@ -1,7 +1,7 @@
 """Signatories: each name under a closing role line, as a person holding a post."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..keys import slug
 from ..model import Document, Fact, SignatoryFact
