@@ -46,6 +46,12 @@ FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f]")
 _lowered: tuple[str, str | None] = ("", "")  # the last text asked for, and its lower case
 
 
+def forget_lowered() -> None:
+    """Let go of the text ``lowered`` remembers, and its lower case."""
+    global _lowered
+    _lowered = ("", "")
+
+
 def lowered(text: str) -> str | None:
     """``text.lower()`` with the same offsets, remembered for the last text (extractors ask once
     per paragraph); None when a letter of the text case-folds oddly (see ``FOLDS_ODDLY``)."""
@@ -234,4 +240,5 @@ def extract(document: Document, extractors: Sequence[Extractor] | None = None) -
     facts: list[Fact] = []
     for extractor in extractors if extractors is not None else EXTRACTORS:
         facts.extend(extractor.run(document, tuple(facts)))
+    forget_lowered()  # a big letter's text and its lower case need not outlive its extraction
     return Extraction(document=document, facts=tuple(facts), warnings=document.warnings)
