@@ -27,7 +27,7 @@ in op``, ``kabinetsreactie op``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,7 +36,17 @@ from functools import lru_cache
 from .. import rules
 from ..dates import MONTHS, find_dates
 from ..keys import slug
-from ..model import Document, Fact, FindingFact, OrganisationMention, PersonMention, ReportFact, Sentence, Span
+from ..model import (
+    Document,
+    Fact,
+    FindingFact,
+    OrganisationMention,
+    Paragraph,
+    PersonMention,
+    ReportFact,
+    Sentence,
+    Span,
+)
 from . import Anchored, Extractor, anchor_words, evidence
 
 NAME, VERSION = "reports", 1
@@ -694,9 +704,23 @@ def _region(document: Document, offset: int) -> tuple[Span, Sentence | None] | N
         if document.paragraphs[sentence.paragraph].kind not in ("text", "heading", "footnote"):
             return None
         return sentence.span, sentence
-    for paragraph in document.paragraphs:
-        if paragraph.span.start <= offset < paragraph.span.end:
-            return (paragraph.span, None) if paragraph.kind in ("text", "heading", "footnote") else None
+    paragraph = _paragraph_at(document, offset)
+    if paragraph is not None:
+        return (paragraph.span, None) if paragraph.kind in ("text", "heading", "footnote") else None
+    return None
+
+
+_paragraph_starts: tuple[Document | None, list[int]] = (None, [])  # the last document asked about
+
+
+def _paragraph_at(document: Document, offset: int) -> Paragraph | None:
+    """The paragraph that holds clean offset ``offset``, if any (by bisection: paragraphs stand in order)."""
+    global _paragraph_starts
+    if _paragraph_starts[0] is not document:
+        _paragraph_starts = (document, [paragraph.span.start for paragraph in document.paragraphs])
+    index = bisect_right(_paragraph_starts[1], offset) - 1
+    if index >= 0 and offset < document.paragraphs[index].span.end:
+        return document.paragraphs[index]
     return None
 
 
