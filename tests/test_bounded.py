@@ -19,8 +19,8 @@ from pypdf import PdfReader, PdfWriter
 from test_bad_inputs import PDF_LETTER, text_pdf
 
 from conftest import SAMPLES
+from kg.engine.plan import file_sha256
 from kg.errors import EXIT_INPUT
-from kg.incremental import file_sha256
 from kg.ingest import MAX_BYTES, MAX_TEXT_CHARS, html_text, read_letter
 from kg.model import Letter
 from kg.pipeline import extract_path

@@ -421,20 +421,27 @@ def _addressed_chamber(document: Document) -> RegisterEntry | None:
 def _register_mentions(document: Document, text: str, claims: Claims) -> list[_Found]:
     exact_pattern, folded_pattern, exact, folded = _register_patterns()
     reg = register()
-    hits: list[tuple[int, int, str]] = []
+    # (start, minus the length, the order found in, entry id): sorted, the longest first where two start together
+    hits: list[tuple[int, int, int, str]] = []
     for match in exact_pattern.finditer(text):
-        hits.append((match.start(), match.end(), exact[_canonical_form(match.group(0))]))
+        start, end = match.span()
+        hits.append((start, start - end, len(hits), exact[_canonical_form(match.group(0))]))
     # the cue patterns search the same lower case (remembered by ``lowered``; None only when a letter
     # folds oddly, and then İ, the one letter whose lower case is longer, is kept as it is)
     for match in folded_pattern.finditer(lowered(text) or _lower_same_length(text)):
-        hits.append((match.start(), match.end(), folded[_canonical_form(match.group(0))]))
+        start, end = match.span()
+        hits.append((start, start - end, len(hits), folded[_canonical_form(match.group(0))]))
+    hits.sort()
     found: list[_Found] = []
-    for start, end, entry_id in sorted(hits, key=lambda hit: (hit[0], hit[0] - hit[1])):
+    last_end = -1  # the end of the last span taken here: a hit that starts before it overlaps it
+    for start, minus_length, _, entry_id in hits:
+        end = start - minus_length
         span = Span(start, end)
-        if not claims.free(span):
+        if start < last_end or not claims.free(span):
             continue
         entry = reg.entries[entry_id]
         claims.take(span)
+        last_end = end
         found.append(_entry_found(entry, span, text[start:end], f"register:{entry.id}"))
     chamber = _addressed_chamber(document)
     if chamber:
@@ -1301,13 +1308,18 @@ _SPACES = re.compile(r"\s+")
 
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     found = find_organisations(document)
+    written_as = [_SPACES.sub(" ", f.written) for f in found]
     names: dict[str, set[str]] = {}
-    for f in found:
-        names.setdefault(f.key, set()).update({_SPACES.sub(" ", f.written)} | set(f.aliases))
+    for f, written in zip(found, written_as):
+        names.setdefault(f.key, set()).update({written} | set(f.aliases))
+    # (key, name, acronym) -> the names of the key other than that name and acronym
+    other_names: dict[tuple[str, str, str | None], tuple[str, ...]] = {}
     out: list[Fact] = []
-    for f in found:
-        written = _SPACES.sub(" ", f.written)
-        aliases = tuple(sorted(n for n in names[f.key] if n not in (f.name, f.acronym)))
+    for f, written in zip(found, written_as):
+        aliases = other_names.get((f.key, f.name, f.acronym))
+        if aliases is None:
+            aliases = tuple(sorted(n for n in names[f.key] if n not in (f.name, f.acronym)))
+            other_names[f.key, f.name, f.acronym] = aliases
         out.append(OrganisationMention(
             evidence=evidence(document, f.span, EXTRACTOR_ID, f.rule), name=written, key=f.key,
             canonical_name=f.name, kind=f.kind, acronym=f.acronym, aliases=aliases, parent=f.parent,
