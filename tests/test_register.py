@@ -275,6 +275,7 @@ def test_a_longer_name_around_a_shorter_one_wins() -> None:
     "Het beeld en geluid van de uitzending waren slecht.",              # Beeld en Geluid
     "Er is een landelijke eenheid van beleid nodig.",                   # (no entry 'Landelijke Eenheid')
     "De kamer van koophandel in Antwerpen is een andere instelling.",   # (no entry 'Kamer van Koophandel')
+    "De samenwerkende hulporganisaties in de regio delen hun voorraden.",  # Stichting Samenwerkende Hulporganisaties
 ])
 def test_near_misses_do_not_fire_the_register(body: str) -> None:
     assert found_in(body) == {}
