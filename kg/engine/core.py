@@ -24,7 +24,16 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad
 
 from ..answers import LetterAnswers
-from ..build import LetterGraph, build_provenance, letter_id, nquads, parse_nquads
+from ..build import (
+    LetterGraph,
+    build_entities,
+    build_provenance,
+    entity_triples,
+    letter_id,
+    letter_triples,
+    nquads,
+    parse_nquads,
+)
 from ..collector import collector_paused
 from ..ingest import shown
 from ..iris import Minter
@@ -32,7 +41,7 @@ from ..model import Extraction, Resolution
 from ..rdfio import trig_graph
 from ..resolve import resolve
 from ..store import read_cached_extraction, write_cached_extraction
-from ..validate import BATCH_LETTERS, EntityIndex, Problem, ValidationReport, report_of
+from ..validate import BATCH_LETTERS, EntityIndex, Problem, ValidationReport, check_entities, report_of
 from . import letters as domain
 from .pieces import Built, Group, Member, Piece, Progress, Refusal, Sink, Spooled
 from .read import extract_path, moved, summary_for_resolve
@@ -180,7 +189,7 @@ def _build_chunk(groups: list[_Job]) -> list[Piece]:
             triples: set[str] = set()
             for source, answers in group.sources:
                 extraction = load(source, context.cache, context.fingerprint)
-                letter = domain.letter_triples(extraction, answers, context.minter)
+                letter = letter_triples(extraction, answers, context.minter)
                 del extraction
                 triples.update(letter.triples)
                 del letter
@@ -228,9 +237,9 @@ def engine(sources: Sequence[tuple[Path, str | None, bool]], kept: Sequence[Memb
         members.sort(key=order)
     resolution = resolve([m.summary for m in members])
     groups = _groups(members, resolution, minter, warnings)
-    contributions = [domain.entity_triples(member.summary, answers, minter)
+    contributions = [entity_triples(member.summary, answers, minter)
                      for group in groups for member, answers in zip(group.members, group.answers)]
-    entities = domain.entities_graph(resolution, minter, contributions)
+    entities = build_entities(resolution, minter, contributions)
     del contributions
     index = domain.checker(entities, check)
     wanted = [g for g in groups if sink.wants(g, tuple(a.digest() for a in g.answers))]
@@ -276,4 +285,4 @@ def finish_report(built: Built, whole: Callable[[], ValidationReport]) -> Valida
         return None
     if built.problems is None:
         return whole()
-    return report_of([*built.problems, *domain.check_shared_graphs(built.entities + built.provenance)])
+    return report_of([*built.problems, *check_entities(built.entities + built.provenance)])

@@ -1,4 +1,4 @@
-"""What the engine asks of the domain, RDF and validation layers about one letter.
+"""What the engine asks about one letter: its answers, whether it can be checked alone, what its check read.
 
 A letter graph is a function of (extraction, answers, base): ``answers`` is what the resolution
 of the build says about the keys the letter names (kg/answers.py), and its ``digest()`` is kept
@@ -11,32 +11,14 @@ from collections.abc import Iterable, Sequence
 
 from pyoxigraph import NamedNode, Quad
 
-from .. import build as rdf
 from ..answers import LetterAnswers, answers, letter_keys
-from ..iris import Minter
 from ..model import Extraction, Resolution
-from ..validate import EntityIndex, Problem, check_entities, check_letters, shape_profile
-
-Answers = LetterAnswers
-Triple = str  # build.Triple: a triple as one string
+from ..validate import EntityIndex, Problem, check_letters, shape_profile
 
 
 def answers_of(resolution: Resolution, summary: Extraction) -> LetterAnswers:
     """What ``resolution`` answers to the keys ``summary``'s letter names."""
     return answers(resolution, letter_keys(summary))
-
-
-def letter_triples(extraction: Extraction, letter_answers: LetterAnswers, minter: Minter) -> rdf.LetterTriples:
-    return rdf.letter_triples(extraction, letter_answers, minter)
-
-
-def entity_triples(summary: Extraction, letter_answers: LetterAnswers, minter: Minter) -> list[Triple]:
-    """What one letter states about shared nodes (it goes into the entities graph)."""
-    return rdf.entity_triples(summary, letter_answers, minter)
-
-
-def entities_graph(resolution: Resolution, minter: Minter, contributions: Iterable[Iterable[Triple]]) -> list[Quad]:
-    return rdf.build_entities(resolution, minter, contributions)
 
 
 def checker(entities: Sequence[Quad], check: bool) -> EntityIndex | None:
@@ -51,11 +33,6 @@ def checker(entities: Sequence[Quad], check: bool) -> EntityIndex | None:
 def check_graphs(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: EntityIndex) -> list[tuple[str, Problem]]:
     """The problems of a batch of letter graphs, each with the id of the letter that has it."""
     return check_letters(graphs, entities)
-
-
-def check_shared_graphs(quads: Sequence[Quad]) -> list[tuple[str, Problem]]:
-    """The problems of the entities and build graphs, checked once."""
-    return check_entities(quads)
 
 
 def named_values(quads: Iterable[Quad], letter: str) -> tuple[str, ...]:

@@ -88,6 +88,8 @@ def build(paths: Iterable[Path | str], *, base: str = DEFAULT_BASE, check: bool 
     sink = MemorySink()
     built = engine([(path, None, True) for path in files], [], sink, "", base=base, check=check,
                    workers=max(1, workers), progress=progress, refused=refused)
+    if progress and check:
+        progress("validate", 0, 1)
     result = sink.finish(built)
     if progress and check:
         progress("validate", 1, 1)
