@@ -113,6 +113,7 @@ class Register:
         return self.entries[entry_id] if entry_id else None
 
 
+@lru_cache(maxsize=8192)  # register lookups ask for the same words and names again and again
 def name_key(name: str) -> str:
     """Key for comparing names: no case, accents, articles or punctuation."""
     key = slug(re.sub(rf"[{_DASHES}]", "-", name), limit=200)
