@@ -178,7 +178,7 @@ def test_legal_instruments_are_well_formed() -> None:
       "wageningen-economic-research": ("Wageningen Economic Research", "other")}),
     ("Greenpeace, Milieudefensie en de Dierenbescherming hebben bezwaar gemaakt.",
      {"greenpeace": ("Greenpeace", "ngo"), "milieudefensie": ("Milieudefensie", "ngo"),
-      "dierenbescherming": ("Dierenbescherming", "ngo")}),
+      "dierenbescherming": ("Nederlandse Vereniging tot Bescherming van Dieren", "ngo")}),
     ("Destijds voerde de AID de controles uit, samen met de VWA.",
      {"aid-lnv": ("Algemene Inspectiedienst", "inspectorate"),
       "vwa": ("Voedsel en Waren Autoriteit", "inspectorate")}),
@@ -286,6 +286,7 @@ def test_a_longer_name_around_a_shorter_one_wins() -> None:
     "Zij werkt als ing. bij een ingenieursbureau.",                     # ING
     "Het thema van de bijeenkomst is de arbeidsmarkt.",                 # EMA
     "De atria van het hart zijn onderzocht.",                           # Atria
+    "Dierenbescherming\nDierenbescherming is een taak van de provincies.",  # a topic, not the Dierenbescherming
     "Een bijbaan of een job in de zomer helpt studenten.",              # JOB
     "Het plan internationaal te werken is uitgewerkt.",                 # Plan International
     "De kustwacht van Griekenland heeft de boot onderschept.",          # Kustwacht (a foreign coast guard)
