@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import Anchored, anchor_words, events, legal, persons, references, reports
+from kg.extract import Anchored, anchor_words, events, legal, organisations, persons, references, reports
 
 LETTERS = sorted(Path(__file__).resolve().parent.parent.joinpath("examples", "letters").glob("*.txt"))
 
@@ -21,7 +21,9 @@ def _scans() -> list[tuple[str, Anchored]]:
             ("persons named title", persons._NAMED_TITLE_SCAN), ("references kamerstuk", references._KAMERSTUK_SCAN),
             ("references handelingen", references._HANDELINGEN_SCAN),
             ("references aanhangsel", references._AANHANGSEL_SCAN), ("references motion", references._MOTION_SCAN),
-            ("references questions", references._QUESTIONS_SCAN)]
+            ("references questions", references._QUESTIONS_SCAN),
+            *((f"organisations {cue.id}", cue.search) for cue in organisations.cue_patterns()
+              if isinstance(cue.search, Anchored) and cue.search.word_start)]
 
 
 def _spans(found) -> list[tuple[tuple[int, int], str]]:
@@ -84,3 +86,12 @@ def test_word_start_tries_the_start_of_the_word_around_each_anchor() -> None:
     assert _spans(scan.finditer(text)) == _spans(pattern.finditer(text))
     assert [found for _, found in _spans(scan.finditer(text))] == [
         "Vreemdelingenwet", "Wet op de kansspelen", "WET", "wet"]
+
+
+def test_a_word_start_anchor_anywhere_in_a_long_word() -> None:
+    """``WHOLE_WORD``: the word is looked back through however long it is, once for all its anchors."""
+    scan = next(cue.search for cue in organisations.cue_patterns() if cue.id == "compound-body")
+    long_word = "Zeer" + "lange" * 400 + "raad"
+    text = f"De {long_word} en de Sportraad, {long_word}-raad en x{long_word}: " + "raad" * 300 + " Raadraad"
+    assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text))
+    assert [found for _, found in _spans(scan.finditer(text))] == [long_word, "Sportraad", "Raadraad"]

@@ -128,10 +128,15 @@ class Anchored:
             starts: set[int] = set()
             for word, reach in self.words:
                 at = find(word, start, end)
+                before: tuple[int, int] | None = None  # the occurrence before, and where its word starts
                 while at >= 0:
-                    first = _start_of_word(haystack, at, reach)
-                    if first is not None:
+                    if before is not None and _WORD_RUN.fullmatch(haystack, before[0], at):
+                        first = before[1]  # the same word goes on (a long word is looked back through once)
+                    else:
+                        first = _start_of_word(haystack, at)
+                    if at - first <= reach:
                         starts.add(first)
+                    before = (at, first)
                     at = find(word, at + 1, end)
             windows.extend((first, first) for first in starts)
         else:
@@ -147,14 +152,24 @@ class Anchored:
 
 _WORD_TAIL = re.compile(r"[\w-]*\Z")  # the word (letters, digits, '_', '-') that runs up to where the search ends
 _WORD_CHAR = re.compile(r"[\w-]")
+_WORD_RUN = re.compile(r"[\w-]*")
 
 
-def _start_of_word(text: str, at: int, reach: int) -> int | None:
-    """Where the word (letters, digits, '_', '-') that runs up to position ``at`` starts, if at most
-    ``reach`` characters before it."""
-    run = _WORD_TAIL.search(text, max(0, at - reach), at)
-    first = run.start() if run else at
-    return first if first == 0 or not _WORD_CHAR.match(text, first - 1) else None
+WHOLE_WORD = 1 << 62  # a reach (with ``word_start``): anywhere in the word, however long
+
+
+def _start_of_word(text: str, at: int) -> int:
+    """Where the word (letters, digits, '_', '-') that runs up to position ``at`` starts: looked for
+    in the 64 characters before ``at`` first, then four times as far back while the word goes on
+    (a search from further back would try every position on the way)."""
+    window = 64
+    while True:
+        near = max(0, at - window)
+        run = _WORD_TAIL.search(text, near, at)
+        first = run.start() if run else at
+        if first > near or near == 0 or not _WORD_CHAR.match(text, near - 1):
+            return first
+        window *= 4
 
 
 class Claims:

@@ -53,7 +53,7 @@ from .. import rules
 from ..keys import slug
 from ..model import Document, Fact, OrganisationMention, Span
 from ..resources import data_file
-from . import Anchored, Claims, Extractor, evidence, lowered
+from . import WHOLE_WORD, Anchored, Claims, Extractor, evidence, lowered
 
 NAME, VERSION = "organisations", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
@@ -1043,9 +1043,10 @@ def cue_patterns() -> tuple[_CuePattern, ...]:
     for cue in rules.cues(CUES_FILE, "patterns", flags=re.MULTILINE):
         kind = rules.choice(CUES_FILE, cue.id, "kind", cue.fields.get("kind"), KINDS)
         anchors = tuple(cue.fields.get("anchors") or ())
-        reach = int(cue.fields.get("reach") or 0)
-        search = Anchored(cue.pattern, words=tuple((word, reach) for word in anchors), folded=True) \
-            if anchors else cue.pattern
+        in_first_word = bool(cue.fields.get("in_first_word"))  # anywhere in the word a match starts with
+        reach = WHOLE_WORD if in_first_word else int(cue.fields.get("reach") or 0)
+        search = Anchored(cue.pattern, words=tuple((word, reach) for word in anchors), folded=True,
+                          word_start=in_first_word) if anchors else cue.pattern
         for ref in (cue.fields.get("entry"), cue.fields.get("parent")):
             if ref and register().get(ref) is None:
                 raise rules.DataFileError(data_file(CUES_FILE), f"names {ref!r}, not an entry of the register", cue.id)
