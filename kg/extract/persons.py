@@ -284,7 +284,9 @@ _ONE_INITIAL = rf"{_INITIAL}{_TOKEN}"
 _INITIALLED_NAMES = re.compile(
     rf"(?<![\w.-])(?:(?P<first>{_INITIALLED}|{_ONE_INITIAL})(?:\s*(?:,|en|&)\s+(?P<second>{_INITIALLED}|{_ONE_INITIAL}))+(?![\w-])"
     rf"|(?P<name>{_INITIALLED})(?![\w-]))")
-_INITIALLED_SCAN = Anchored(_INITIALLED_NAMES, re.compile(r"(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\."))
+# the anchor: an initial ('J.', 'Th.', 'Chr.', 'IJ.'), written to open with a capital so that the engine
+# skips to capitals (it also takes 'Ah.', which only adds a place to try)
+_INITIALLED_SCAN = Anchored(_INITIALLED_NAMES, re.compile(r"[A-Z](?:h|hr|J)?\."))
 
 
 def _initialled(text: str) -> list[_Person]:
