@@ -73,9 +73,9 @@ def _encode(value: object) -> object:
         return [_encode(v) for v in value]
     if isinstance(value, enum.Enum):
         return {"$enum": _class_name(value), "value": _encode(value.value)}
-    if is_dataclass(value) and not isinstance(value, type):
-        return {"$class": _class_name(value), "fields": {f.name: _encode(getattr(value, f.name))
-                                                          for f in fields(value)}}
+    names = _field_names(type(value))
+    if names is not None:
+        return {"$class": _class_name(value), "fields": {name: _encode(getattr(value, name)) for name in names}}
     if isinstance(value, tuple):
         if hasattr(value, "_fields"):  # a NamedTuple
             return {"$class": _class_name(value), "items": [_encode(v) for v in value]}
@@ -103,8 +103,25 @@ def _class_name(value: object) -> str:
     return f"{kind.__module__}:{kind.__qualname__}"
 
 
+_FIELDS: dict[type, tuple[str, ...] | None] = {}  # _field_names, by type
+
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The field names of a data class, in order; None for any other type (found once per type: a
+    store file holds hundreds of thousands of instances of a few classes)."""
+    if kind not in _FIELDS:
+        _FIELDS[kind] = tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None
+    return _FIELDS[kind]
+
+
+_CLASSES: dict[str, type] = {}  # the classes found by _kg_class, by name
+
+
 def _kg_class(name: str) -> type:
     """A class of kg's own that is already loaded: nothing is imported on a file's say-so."""
+    known = _CLASSES.get(name)
+    if known is not None:
+        return known
     module_name, _, qualname = str(name).partition(":")
     module = sys.modules.get(module_name) if module_name.startswith("kg.") or module_name == "kg" else None
     found: object = module
@@ -112,6 +129,7 @@ def _kg_class(name: str) -> type:
         found = getattr(found, part, None) if found is not None and not part.startswith("__") else None
     if not isinstance(found, type):
         raise DataFormatError(f"unknown class {name!r}")
+    _CLASSES[name] = found
     return found
 
 
@@ -157,13 +175,13 @@ def _instance(kind: type, data: dict) -> object:
     if "items" in data and issubclass(kind, tuple) and hasattr(kind, "_fields"):
         named_tuple: Any = kind  # a NamedTuple class: its fields in order
         return named_tuple(*(_decode(v) for v in _of(data["items"], list)))
-    if not is_dataclass(kind):
+    names = _field_names(kind)
+    if names is None:
         raise DataFormatError(f"{kind.__qualname__} is not a data class")
     given = _of(data.get("fields"), dict)
-    names = {f.name for f in fields(kind)}
-    if set(given) != names:
-        raise DataFormatError(f"{kind.__qualname__}: fields {sorted(set(given) ^ names)} differ")
-    instance = object.__new__(kind)
+    if len(given) != len(names) or not all(name in given for name in names):
+        raise DataFormatError(f"{kind.__qualname__}: fields {sorted(set(given) ^ set(names))} differ")
+    instance: object = object.__new__(kind)
     for name, value in given.items():
         object.__setattr__(instance, name, _decode(value))
     return instance
