@@ -3,11 +3,12 @@
     DIR/oxigraph/          the RDF dataset (pyoxigraph ``Store(path)``, RocksDB underneath)
     DIR/kg-store.json      the manifest: which source file (path, sha256) each letter graph came
                            from, a digest of every graph kg wrote, the last validation verdict
-    DIR/extractions/       one ``Extraction`` per source sha256 (SHA.json), tagged with the code
-                           fingerprint that produced it, so an unchanged letter is never read twice
-    DIR/kg-letters.json    what each letter graph was last built from (a summary of its
-                           extraction, the resolution answers it used, its check), so that a
-                           rebuild neither reads nor rebuilds a letter whose graph cannot change
+    DIR/extractions/       one ``Extraction`` per source sha256 (SHA.json) and the summary of it that
+                           resolve reads (SHA.summary.json), tagged with the code fingerprint that
+                           produced them, so an unchanged letter is never read twice
+    DIR/kg-letters.json    what each letter graph was last built from (its file's sha256, the
+                           digest of its answers) and its check, so that a rebuild neither reads
+                           nor rebuilds a letter whose graph cannot change
 
 The cache and the letter states are JSON in kg's own tagged form (``dumps_data``/``loads_data``):
 reading them builds only plain values and kg's own data classes, field by field, and never runs
@@ -49,9 +50,10 @@ MANIFEST_NAME = "kg-store.json"
 OXIGRAPH_DIR = "oxigraph"
 CACHE_DIR = "extractions"
 CACHE_SUFFIX = ".json"
+SUMMARY_SUFFIX = ".summary.json"  # beside SHA.json: the summary of the extraction that resolve reads
 STATE_NAME = "kg-letters.json"
 INCOMING_NAME = "incoming.nq"  # new graphs waiting for their bulk load
-STATE_FORMAT = 3  # 3: answers digests and per-graph checks (kg/engine/sinks.py)
+STATE_FORMAT = 4  # 3: answers digests and per-graph checks; 4: the summaries in extractions/ (kg/engine/storesink.py)
 Kind = TypeVar("Kind")
 REBUILD = "remove the folder (or choose a new one) and build again: kg build PATH --store DIR"
 
@@ -458,44 +460,50 @@ class KgStore:
         write_atomic(self.directory / STATE_NAME, data)
 
 
-def read_cached_extraction(directory: Path, sha256: str, fingerprint: str) -> Extraction | None:
-    """The extraction kept in store folder ``directory`` for ``sha256`` by code ``fingerprint``, if any.
+def read_cached_extraction(directory: Path, sha256: str, fingerprint: str, *,
+                           summary: bool = False) -> Extraction | None:
+    """The extraction kept in store folder ``directory`` for ``sha256`` by code ``fingerprint``, if any;
+    with ``summary``, the summary of it that resolve reads (kept beside it, SHA.summary.json).
 
     A plain function, so worker processes read the cache without opening the store.
     """
+    kind, suffix = ("kg-summary", SUMMARY_SUFFIX) if summary else ("kg-extraction", CACHE_SUFFIX)
     try:
-        data = (Path(directory) / CACHE_DIR / f"{sha256}{CACHE_SUFFIX}").read_bytes()
+        data = (Path(directory) / CACHE_DIR / f"{sha256}{suffix}").read_bytes()
     except OSError:  # missing or unreadable: a cache miss
         return None
     try:
-        extraction = loads_data(data, "kg-extraction", CACHE_FORMAT, {"fingerprint": fingerprint, "sha256": sha256})
+        extraction = loads_data(data, kind, CACHE_FORMAT, {"fingerprint": fingerprint, "sha256": sha256})
     except DataFormatError:  # damaged, foreign or made by other code: only a cache miss
         return None
     return extraction if isinstance(extraction, Extraction) else None
 
 
-def write_cached_extraction(directory: Path, extraction: Extraction, fingerprint: str) -> None:
-    """Keep ``extraction`` in store folder ``directory`` under its source's sha256 and ``fingerprint``."""
+def write_cached_extraction(directory: Path, extraction: Extraction, fingerprint: str, *,
+                            summary: bool = False) -> None:
+    """Keep ``extraction`` (or, with ``summary``, its summary) in store folder ``directory`` under its
+    source's sha256 and ``fingerprint``."""
     sha256 = extraction.document.letter.sha256
-    data = dumps_data("kg-extraction", CACHE_FORMAT, {"fingerprint": fingerprint, "sha256": sha256}, extraction)
+    kind, suffix = ("kg-summary", SUMMARY_SUFFIX) if summary else ("kg-extraction", CACHE_SUFFIX)
+    data = dumps_data(kind, CACHE_FORMAT, {"fingerprint": fingerprint, "sha256": sha256}, extraction)
     folder = Path(directory) / CACHE_DIR
     folder.mkdir(parents=True, exist_ok=True)
     # renamed into place, not synced to disk: after a crash a torn entry is only a cache miss
     temporary = folder / f".{sha256}.{os.getpid()}.tmp"
     try:
         temporary.write_bytes(data)  # not an output: a cache entry, see above
-        os.replace(temporary, folder / f"{sha256}{CACHE_SUFFIX}")  # not an output
+        os.replace(temporary, folder / f"{sha256}{suffix}")  # not an output
     except OSError as exc:
         raise InputError(f"{folder}: cannot keep the extraction ({exc.strerror or exc})") from None
 
 
 def _forget(folder: Path, keep: set[str]) -> int:
-    """Remove the cache files of ``folder`` whose stem is not in ``keep``; returns how many went."""
+    """Remove the cache files of ``folder`` whose sha256 is not in ``keep``; returns how many went."""
     if not folder.is_dir():
         return 0
     removed = 0
     for path in folder.glob(f"*{CACHE_SUFFIX}"):
-        if path.stem not in keep:
+        if path.name.split(".", 1)[0] not in keep:
             try:
                 os.unlink(path)
                 removed += 1

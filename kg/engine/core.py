@@ -43,8 +43,8 @@ from ..resolve import resolve
 from ..store import read_cached_extraction, write_cached_extraction
 from ..validate import BATCH_LETTERS, EntityIndex, Problem, ValidationReport, check_entities, report_of
 from . import letters as domain
-from .pieces import Built, Group, Member, Piece, Progress, Refusal, Sink, Spooled
-from .read import extract_path, moved, summary_for_resolve
+from .pieces import Built, Group, Member, Piece, Progress, Refusal, Sink, Spooled, moved
+from .read import extract_path, summary_for_resolve
 from .workers import chunks, given, run
 
 # ------------------------------------------------------------------ reading
@@ -74,6 +74,7 @@ def _read_chunk(job: ReadJob) -> list[Member | Refusal]:
             extraction, read = outcome
             member = Member(path=path, sha256=extraction.document.letter.sha256, letter_id=letter_id(extraction),
                             summary=summary_for_resolve(extraction), read=read)
+            _keep_summary(member.summary, context)
             if not context.folder:
                 out.append(replace(member, extraction=extraction))
                 continue
@@ -98,6 +99,12 @@ def _extraction(path: Path, sha: str | None, scanned: bool, context: _Reading) -
     if context.cache is not None:
         write_cached_extraction(Path(context.cache), outcome, context.fingerprint)
     return outcome, True
+
+
+def _keep_summary(summary: Extraction, context: _Reading) -> None:
+    """A store keeps the summary beside the extraction: the next build resolves without reading either."""
+    if context.cache is not None:
+        write_cached_extraction(Path(context.cache), summary, context.fingerprint, summary=True)
 
 
 @dataclass(frozen=True)

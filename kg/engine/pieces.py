@@ -6,7 +6,7 @@ an unchanged store needs none of those.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -117,3 +117,12 @@ class Built:
     minter: Minter
     refused: list[Refusal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+
+def moved(extraction: Extraction, path: Path) -> Extraction:
+    """A cached extraction whose letter now lives at ``path`` (same content, maybe another name)."""
+    letter = extraction.document.letter
+    if letter.path == path:
+        return extraction
+    cleaned = replace(extraction.document.clean, letter=replace(letter, path=path))
+    return replace(extraction, document=replace(extraction.document, clean=cleaned))

@@ -100,12 +100,3 @@ def summary_for_resolve(extraction: Extraction) -> Extraction:
                       paragraphs=(), sentences=(), sections=(), footnotes=(), body=Span(0, 0))
     facts = tuple(replace(fact, evidence=NO_EVIDENCE) for fact in extraction.facts)
     return replace(extraction, document=compact, facts=facts)
-
-
-def moved(extraction: Extraction, path: Path) -> Extraction:
-    """A cached extraction whose letter now lives at ``path`` (same content, maybe another name)."""
-    letter = extraction.document.letter
-    if letter.path == path:
-        return extraction
-    cleaned = replace(extraction.document.clean, letter=replace(letter, path=path))
-    return replace(extraction, document=replace(extraction.document, clean=cleaned))

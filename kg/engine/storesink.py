@@ -21,11 +21,10 @@ from typing import TYPE_CHECKING, BinaryIO
 from pyoxigraph import NamedNode
 
 from ..iris import Minter
-from ..model import Extraction
 from ..rdfio import scratch_folder
-from ..store import MANIFEST_NAME, KgStore, LetterRecord, Manifest, graph_digest
+from ..store import MANIFEST_NAME, KgStore, LetterRecord, Manifest, graph_digest, read_cached_extraction
 from ..vocab import DEFAULT_BASE
-from .pieces import Built, Group, Member, Piece, Progress, Refusal, Sink
+from .pieces import Built, Group, Member, Piece, Progress, Refusal, Sink, moved
 from .plan import code_fingerprint, plan_store
 from .workers import default_workers
 
@@ -42,8 +41,7 @@ class LetterState:
     path: str
     sha256: str
     letter_id: str
-    summary: Extraction  # read.summary_for_resolve of its extraction
-    answers: str  # digest of the answers its graph was built with
+    answers: str  # digest of the answers its graph was built with (its summary is in the extraction cache)
 
 
 @dataclass(frozen=True)
@@ -116,7 +114,11 @@ class StoreSink(Sink):
         state = self.states.letters.get(path)
         if state is None or sha is None or state.sha256 != sha:
             return None
-        return Member(path=Path(path), sha256=state.sha256, letter_id=state.letter_id, summary=state.summary)
+        summary = read_cached_extraction(self.kg_store.directory, sha, self.fingerprint, summary=True)
+        if summary is None:  # gone: read the letter again (from the cached extraction)
+            return None
+        return Member(path=Path(path), sha256=state.sha256, letter_id=state.letter_id,
+                      summary=moved(summary, Path(path)))
 
     def wants(self, group: Group, digests: tuple[str, ...]) -> bool:
         old = self.old_digests.get(group.graph)
@@ -171,7 +173,7 @@ class StoreSink(Sink):
             conforms, report = None, ""
         members = sorted((m for g in built.groups for m in g.members), key=lambda m: m.path)
         states = LetterStates(
-            letters={str(m.path): LetterState(str(m.path), m.sha256, m.letter_id, m.summary, answers.digest())
+            letters={str(m.path): LetterState(str(m.path), m.sha256, m.letter_id, answers.digest())
                      for g in built.groups for m, answers in zip(g.members, g.answers)},
             checks=checks)
         kg_store.keep_letter_state((self.base, self.fingerprint), states)
