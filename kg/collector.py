@@ -8,8 +8,8 @@ store): every collection would walk them all and free nothing.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 
 @contextmanager
