@@ -36,8 +36,12 @@ MONTHS = {name: number for number, name in enumerate(
 _MONTH = "|".join(MONTHS)
 # the space in a date may be a no-break space, also one decoded the wrong way ('24Â september')
 DATE = re.compile(rf"\b(\d{{1,2}})(?:\s|Â)+({_MONTH})(?:\s|Â)+((?:19|20)\d\d)\b", re.I)
-_LABEL_VALUE = re.compile(r"^(datum|ons kenmerk|uw kenmerk|onderwerp|betreft|kenmerk|uw brief|bijlagen?)\b[:\s]*(.*)$",
-                          re.I)
+# the labels of the head block; 'Onze referentie' and 'Uw brief (kenmerk)' are other ministries' words
+# for 'Ons kenmerk' and 'Uw kenmerk'
+_LABEL_VALUE = re.compile(r"^(datum|ons kenmerk|onze referentie|uw kenmerk|uw referentie|uw brief \(kenmerk\)|"
+                          r"onderwerp|betreft|kenmerk|uw brief|bijlagen?)(?!\w)[:\s]*(.*)$", re.I)
+_KENMERK_LABELS = {"ons kenmerk", "onze referentie", "kenmerk"}
+_UW_KENMERK_LABELS = {"uw kenmerk", "uw referentie", "uw brief (kenmerk)"}
 # the dossier heading of the official publication: '19 637 Vreemdelingenbeleid', with the chapter of
 # a budget ('35 000 X Vaststelling ...', '33 400 VIII') or the number of a Rijkswet ('33 852 (R2023)')
 # a budget ('35 000 X Vaststelling ...', '33 400 VIII'), a numbered part ('21 501-20 Europese Raad') or
@@ -92,7 +96,8 @@ def structure(clean: CleanText) -> Document:
     body = [span for span in paragraphs if clean.head_end <= span.start < clean.body_end]
     notes = [span for span in paragraphs if span.start >= clean.body_end]
 
-    head = read_head([line for _, line in head_lines], [text[s.start:s.end] for s in body[:3]])
+    head = read_head([line for _, line in head_lines], [text[s.start:s.end] for s in body[:3]],
+                     _blank_before(clean, [span for span, _ in head_lines]))
     signatories, closing_start = read_closing(text, body)
     official = clean.letter.official
     if official is not None:  # what the official XML states wins over what the text suggests
@@ -165,6 +170,16 @@ def official_signatories(text: str, body: list[Span], found: list[Signatory], cl
     return (signatories, closing_start) if signatories else (found, closing_start)
 
 
+def _blank_before(clean: CleanText, spans: list[Span]) -> list[bool]:
+    """For each head line: did an empty line stand before it in the source text?"""
+    source = clean.letter.text
+    blank = [False] * len(spans)
+    for index in range(1, len(spans)):
+        between = source[clean.to_source(spans[index - 1].end - 1) + 1:clean.to_source(spans[index].start)]
+        blank[index] = bool(re.search(r"\n[ \t\r]*\n", between))
+    return blank
+
+
 def _paragraph_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     position = 0
@@ -188,8 +203,10 @@ def parse_date(text: str) -> date | None:
         return None
 
 
-def read_head(lines: list[str], first_body: list[str] | None = None) -> LetterHead:
-    """The fields of a letter head, from its lines (one per line of the head)."""
+def read_head(lines: list[str], first_body: list[str] | None = None,
+              blank_before: list[bool] | None = None) -> LetterHead:
+    """The fields of a letter head, from its lines (one per line of the head); ``blank_before``
+    says which lines stood after an empty line in the source (a wrapped Onderwerp ends there)."""
     fields: dict[str, str | date | None] = {}
     labels = [_LABEL_VALUE.match(line) for line in lines]
 
@@ -207,12 +224,12 @@ def read_head(lines: list[str], first_body: list[str] | None = None) -> LetterHe
             value = value_after(index, label.group(2))
             if name == "datum" and value and fields.get("date") is None:
                 fields["date"] = parse_date(value)
-            elif name in ("ons kenmerk", "kenmerk") and value and "kenmerk" not in fields:
+            elif name in _KENMERK_LABELS and value and "kenmerk" not in fields:
                 fields["kenmerk"] = re.sub(r"\s+", "", value)
-            elif name == "uw kenmerk" and value and "uw_kenmerk" not in fields:
+            elif name in _UW_KENMERK_LABELS and value and "uw_kenmerk" not in fields:
                 fields["uw_kenmerk"] = re.sub(r"\s+", "", value)
             elif name in ("onderwerp", "betreft") and "subject" not in fields:
-                fields["subject"] = _continued(lines, labels, index, label.group(2))
+                fields["subject"] = _continued(lines, labels, index, label.group(2), blank_before)
             continue
         stripped = line.strip()
         place_date = _PLACE_DATE.search(stripped)
@@ -228,7 +245,8 @@ def read_head(lines: list[str], first_body: list[str] | None = None) -> LetterHe
                 fields.setdefault("place", place_date.group(1))
         elif re.match(r"^Ministerie van\s", stripped) and "ministry" not in fields:
             fields["ministry"] = stripped
-        elif re.match(r"^Directoraat-[Gg]eneraal\b", stripped) and "directorate_general" not in fields:
+        elif re.match(r"^(?:Directoraat-[Gg]eneraal\b|DG\s+[A-Z][a-z])", stripped) \
+                and "directorate_general" not in fields:
             name = stripped
             if name.lower() == "directoraat-generaal" and index + 1 < len(lines):
                 name = f"{name} {lines[index + 1].strip()}"
@@ -273,13 +291,23 @@ def read_head(lines: list[str], first_body: list[str] | None = None) -> LetterHe
     return LetterHead(**known)
 
 
-def _continued(lines: list[str], labels: list, index: int, first: str) -> str | None:
-    """A label's value with the lines that continue it (a wrapped Onderwerp)."""
+# head lines that are never the continuation of a wrapped Onderwerp: the sender's ministry and units
+_NOT_CONTINUATION = re.compile(r"^(?:Aan|Den Haag|Nr\.|Retouradres|Ministerie van|Directoraat-[Gg]eneraal|"
+                               r"DG|Directie|Postbus|Contactpersoon|Inlichtingen)\b")
+
+
+def _continued(lines: list[str], labels: list, index: int, first: str,
+               blank_before: list[bool] | None = None) -> str | None:
+    """A label's value with the lines that continue it (a wrapped Onderwerp); after an empty line
+    only a line that begins in lower case or follows a hyphen or comma."""
     parts = [first.strip()] if first.strip() else []
     for following in range(index + 1, len(lines)):
         line = lines[following].strip()
-        if labels[following] or not line or re.match(r"^(Aan|Den Haag|Nr\.|Retouradres)\b", line):
+        if labels[following] or not line or _NOT_CONTINUATION.match(line):
             break
+        if parts and blank_before is not None and following < len(blank_before) and blank_before[following] \
+                and not (line[0].islower() or parts[-1].endswith(("-", ","))):
+            break  # after an empty line only a line that plainly goes on with the subject continues it
         if parts and not (line[0].islower() or parts[-1].endswith(("-", ",")) or len(parts[-1]) > 45):
             break
         parts.append(line)
@@ -339,13 +367,14 @@ def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
     index = 0
     while index < len(window):
         span = window[index]
-        paragraph = text[span.start:span.end].strip()
+        paragraph = _cased_role_line(text[span.start:span.end].strip())
         match = _ROLE_LINE.match(paragraph)
         if match and len(paragraph) < 160:
             role, rest = match.group(1).strip(), match.group(2).strip()
             name, name_span = None, span
             on_behalf = _ON_BEHALF.search(paragraph)
-            if on_behalf or (paragraph.endswith(",") and not _looks_like_name(rest.rstrip(","))):
+            if on_behalf or (paragraph.endswith(",") and (not _looks_like_name(rest.rstrip(","))
+                                                           or _ROLE_CONTINUED.match(rest))):
                 # the whole line is the role ('De Minister van Landbouw, Natuur en Voedselkwaliteit,'),
                 # less whom it also signs for ('..., mede namens de Minister van Financiën,')
                 role = _role_of(paragraph[:on_behalf.start()] if on_behalf else paragraph)
@@ -364,6 +393,12 @@ def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
                         and index + 2 < len(window):
                     index += 1  # 'mede namens de Minister van Financiën,' on a line of its own
                 following = window[index + 1]
+                more_role = _ROLE_CONTINUED.match(_cased_role_line(text[following.start:following.end].strip()))
+                if more_role and index + 2 < len(window):
+                    # a second role line ('De Minister-President,' / 'Minister van Algemene Zaken,')
+                    role = f"{role}, {more_role.group(1)}"
+                    index += 1
+                    following = window[index + 1]
                 candidate = _untitled(text[following.start:following.end])
                 if _INITIALS_ONLY.match(candidate) and index + 2 < len(window):
                     # the initials on one line, the surname on the next ('H.G.J.' / 'Bruins Slot')
@@ -381,6 +416,31 @@ def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
     if not signatories:
         return _tail_closing(text, body, closing_start)
     return signatories, closing_start
+
+
+_ROLE_CONTINUED = re.compile(rf"^({_ROLE_WORD}\b[^,]*),$")
+# 'DE MINISTER VAN DEFENSIE', 'DE STAATSSECRETARIS VAN X, drs. V.L.W.A. Heijnen' (the name after the comma)
+_CAPITAL_ROLE = re.compile(r"^((?:DE|HET)\s+(?:MINISTER|STAATSSECRETARIS)[A-Z\u00c0-\u00dd ,&'-]*?)"
+                           r"(?:,\s*([^,]*[a-z][^,]*))?,?$")
+_LOWER_IN_ROLE = {"van", "voor", "en", "de", "het", "der", "op", "in"}
+
+
+def _cased_role_line(line: str) -> str:
+    """A closing role line set in capitals, in the case of running text, ending in a comma:
+    'DE MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT' -> 'De Minister van Landbouw, Natuur en
+    Voedselkwaliteit,'. Other lines stay as they are."""
+    capitals = _CAPITAL_ROLE.match(line)
+    if capitals is None or len(line) >= 160:
+        return line
+    role, name = capitals.group(1), capitals.group(2)
+    words = []
+    for number, word in enumerate(role.split()):
+        lower = word.lower()
+        if number and lower in _LOWER_IN_ROLE:
+            words.append(lower)
+        else:
+            words.append("-".join(part[:1].upper() + part[1:] for part in lower.split("-")))
+    return " ".join(words) + "," + (f" {name}" if name else "")
 
 
 _ON_BEHALF = re.compile(r"(?:^|,\s*)mede\s+namens\b[^,]*,?\s*$", re.I)

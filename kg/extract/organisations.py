@@ -419,6 +419,9 @@ def _addressed_chamber(document: Document) -> RegisterEntry | None:
     return None
 
 
+_POSTCODE_DIGITS = re.compile(r"(?<!\d)\d{4}[^\S\n]?$")
+
+
 def _register_mentions(document: Document, text: str, claims: Claims) -> list[_Found]:
     exact_pattern, folded_pattern, exact, folded = _register_patterns()
     reg = register()
@@ -426,6 +429,8 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
     hits: list[tuple[int, int, int, str]] = []
     for match in exact_pattern.finditer(text):
         start, end = match.span()
+        if end - start == 2 and _POSTCODE_DIGITS.search(text, max(0, start - 6), start):
+            continue  # the letters of a postcode ('2500 EK Den Haag'), not the Eerste Kamer
         hits.append((start, start - end, len(hits), exact[_canonical_form(match.group(0))]))
     # the cue patterns search the same lower case (remembered by ``lowered``; None only when a letter
     # folds oddly, and then İ, the one letter whose lower case is longer, is kept as it is)
@@ -825,11 +830,19 @@ def _second_name(written: str) -> re.Match[str] | None:
 _LAST_WORD = re.compile(r"(?P<before>\S?)[^\S\n]*(?<![\w-])(?P<word>[A-Z][\w'’-]*)[^\S\n]+$")
 
 
+# the first half of a coordinated compound right before a name: 'Land- en ' (Tuinbouworganisatie)
+_COORDINATED = re.compile(rf"(?<![\w{_DASHES}])[A-Z][^\W\d_]*-[^\S\n]+en[^\S\n]+$")
+
+
 def _premodified_start(text: str, start: int, head: str, claims: Claims) -> int:
     """Where a head-noun name starts, with the capitalised words before its head that belong to it:
+    the first half of a coordinated compound ('Land- en Tuinbouworganisatie'), then
     adjectives of a name ('Nederlands Instituut', 'Koninklijke Vereniging'; 'name_premodifiers'), and
     before a head of 'proper_name_heads' one proper name inside a sentence ('de Erasmus Universiteit')."""
     premodifiers = _cue_words("name_premodifiers")
+    coordinated = _COORDINATED.search(text, max(0, start - 40), start)
+    if coordinated is not None and claims.free(Span(coordinated.start(), start)):
+        start = coordinated.start()  # 'Land- en Tuinbouworganisatie', 'Nationaal Lucht- en Ruimtevaartlaboratorium'
     for taken in range(2):
         found = _LAST_WORD.search(text, max(0, start - 40), start)
         if found is None or not claims.free(Span(found.start("word"), start)):
@@ -1109,6 +1122,11 @@ def _cue_mentions(text: str, claims: Claims, early: bool = False) -> list[_Found
                 if body_kind is None:
                     continue
                 kind = body_kind
+                start = _premodified_start(text, span.start, name, claims)  # 'Groninger Gasberaad'
+                if start < span.start:
+                    span = Span(start, span.end)
+                    written = text[span.start:span.end]
+                    name = re.sub(r"\s+", " ", written)
             elif cue.id in ("research-bureau", "english-name"):
                 opened = _without_sentence_opener(text, span)
                 if opened is None or not claims.free(opened) or cue.id == "english-name" and \

@@ -276,6 +276,36 @@ def _named_posts(text: str, posts: list[tuple[Span, str, str]]) -> list[_Person]
     return found
 
 
+# 'de Hoge Vertegenwoordiger van de Unie voor buitenlandse zaken, Josep Borrell.', 'de Oekraïense minister van
+# Buitenlandse Zaken, Dmytro Koeleba,': an office (of another country or body) and then the given and family
+# name of who holds it between commas; the office is the role
+_OFFICE_AND_NAME = re.compile(
+    rf"(?<![\w-])(?P<role>(?:[{_UP}][^\W\d_]+(?:se|sche)\s+)?(?:Hoge\s+Vertegenwoordiger|[Ee]urocommissaris|"
+    r"[Ss]ecretaris-[Gg]eneraal|[Pp]remier|[Pp]resident|[Mm]inister|[Aa]mbassadeur|[Cc]ommissaris)"
+    r"(?:\s+[^,.;:()\n]{1,100}?)?),\s+"
+    rf"(?P<name>{_TOKEN}\s+(?:{_LOW_PARTICLES}\s+)*{_TOKEN}(?:\s+{_TOKEN})?)"
+    r"(?=\s*[,;.)]|\s+(?:heeft|is|zal|en|over)\b)")
+
+
+# searched only from a short adjective ('Oekraïense ', 'Hoge ') before each office word
+_OFFICE_AND_NAME_SCAN = Anchored(_OFFICE_AND_NAME, words=tuple((word, 25) for word in (
+    "vertegenwoordiger", "eurocommissaris", "secretaris-generaal", "premier", "president", "minister", "ambassadeur",
+    "commissaris")), folded=True)
+
+
+def _offices_and_names(text: str) -> list[_Person]:
+    """A person named by given and family name after the office held
+    (``de Hoge Vertegenwoordiger ..., Josep Borrell``)."""
+    found: list[_Person] = []
+    for match in _OFFICE_AND_NAME_SCAN.finditer(text):
+        name = match.group("name")
+        if any(word in _NOT_NAMES or word in _SENTENCE_WORDS for word in name.split()) or not _plausible(name):
+            continue
+        found.append(_Person(span=Span(match.start("name"), match.end("name")), name=name,
+                             rule="named after an office", role=re.sub(r"\s+", " ", match.group("role"))))
+    return found
+
+
 # 'C.H.J.M. Braun', 'J. de Vries', 'C. Braun en B. Fraussen': initials and a family name; one initial
 # alone only before a particle or beside another initialled name (not 'bijlage A. Overzicht')
 _INITIAL = r"(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\.[^\S\n]*"
@@ -322,7 +352,8 @@ def find_persons(document: Document, facts: Sequence[Fact] = (),
     found: list[_Person] = []
     claims = Claims()
     named_posts = _named_posts(text, find_posts(document, text) if posts is None else posts)
-    for person in _members(document, text) + named_posts + _addressed(text, orgs) + _initialled(text):
+    for person in _members(document, text) + named_posts + _addressed(text, orgs) + _initialled(text) \
+            + _offices_and_names(text):
         if not claims.free(person.span):
             continue
         claims.take(person.span)
