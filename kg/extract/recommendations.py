@@ -145,21 +145,45 @@ _ADDRESSEE_TAIL = re.compile(r"\s*(?:,\s*als\b|\bals\b|,).*$")
 
 _RUNNING_TRIGGERS = [
     ("beveelt ... aan", re.compile(
-        r"\bbeveelt\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?(?P<text>\S.+)$")),
+        r"\b(?:beveelt|bevelen)\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?(?P<text>\S.+)$")),
+    ("de eerste aanbeveling, om ..., ", re.compile(
+        r"\b(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+aanbeveling\s*,\s*"
+        r"(?:om|dat)\s+(?P<text>[^,]{8,200}?)\s*,\s*\S", re.IGNORECASE)),
+    ("doet de aanbeveling om", re.compile(
+        r"\b(?:doet|doen|deed|deden)\s+(?:[^.]{0,80}?\s)?(?:de|een)\s+aanbeveling\s+(?:om|dat)\s+(?P<text>\S.+)$",
+        re.IGNORECASE)),
     ("een aanbeveling is om", re.compile(
         r"\baanbeveling\b(?P<middle>[^.]{0,160}?)\s+is\s+(?:om|dat)\s+(?P<text>\S.+)$", re.IGNORECASE)),
     ("adviseert", re.compile(
-        r"\badviseert\s+(?P<addressee>.{0,120}?)\s*(?:om|dat|te)\s+(?P<text>\S.+)$")),
+        r"\badviseert\s+(?P<addressee>.{0,120}?)\s*\b(?:om|dat|te)\s+(?P<text>\S.+)$")),
+    ("heeft ... aanbevolen", re.compile(
+        r"\b(?:heeft|hebben|wordt|worden)\b(?P<middle>[^.]{0,160}?)\baanbevolen\s+(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
+    ("stelt ... voor", re.compile(
+        r"\b(?:stelt|stellen)\s+(?P<who>[^,.;]{2,60}?\s+)??voor\s+(?P<joiner>(?:om|dat)\s+)?(?P<text>\S.+)$")),
     ("aanbeveling kan worden bewerkstelligd", re.compile(
         r"\baanbeveling\b[^.]{0,40}\bkan\s+worden\s+(?:bewerkstelligd|bereikt|gerealiseerd|uitgevoerd)\s+"
         r"(?:als|door|wanneer|indien)\s+(?P<text>\S.+)$", re.IGNORECASE)),
 ]
 # the word each trigger cannot match without, and whether the trigger ignores case
-_TRIGGER_WORDS = {"beveelt ... aan": ("beveelt", False), "een aanbeveling is om": ("aanbeveling", True),
+_TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": ("aanbeveling", True),
+                  "de eerste aanbeveling, om ..., ": ("aanbeveling", True),
+                  "doet de aanbeveling om": ("aanbeveling", True), "heeft ... aanbevolen": ("aanbevolen", False),
+                  "stelt ... voor": ("stel", False),
                   "adviseert": ("adviseert", False), "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True)}
 _INVERTED_AUTHOR = re.compile(
-    r"^(?:(?:het|de|dit)\s+(?:rapport|onderzoek|advies|artikel|bundel)|(?:de\s+)?[A-Z][\w-]*(?:\s+(?:van|voor|en)?\s*"
+    r"^(?:(?:het|de|dit)\s+(?:rapport|onderzoek|advies|artikel|bundel)|"
+    r"(?:de|het)\s+(?:commissie|raad|inspectie|onderzoekers|ombudsman|rekenkamer|auteurs?|college)\b|(?:de\s+)?[A-Z][\w-]*(?:\s+(?:van|voor|en)?\s*"
     r"[A-Z][\w-]*)*)(?:\s+in\s+(?:het|dit|haar|zijn)\s+\w+)?")
+# 'stelt ... voor' is a recommendation when the report's author proposes: not the government, not 'stelt
+# middelen beschikbaar voor'; without 'om'/'dat' only right after the verb and its adverbs, with an infinitive
+_STELT_VOOR_ADVERBS = re.compile(
+    r"(?:(?:voorts|verder|ook|daarnaast|tevens|bovendien|onder\s+(?:meer|andere)|in\s+(?:het|dit|haar|zijn)\s+\w+)\s+)*",
+    re.IGNORECASE)
+_GOVERNMENT_SUBJECT = re.compile(r"\b(?:ik|wij|we|kabinet|regering)\b|^\s*(?:De|de)\s+(?:minister|staatssecretaris)\b",
+                                 re.IGNORECASE)
+_NOT_A_PROPOSER = re.compile(r"\b(?:beschikbaar|vast|zich|eisen|vragen|regels|middelen|geld)\b", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bte\s+\w+")
+_INVERTING_LEAD = re.compile(r"(?:Zo|Ook|Verder|Daarnaast|Voorts|Tevens|Bovendien|Tot slot|Tenslotte)?")
 _FOLLOW_ON = re.compile(
     r"^(?:(?:Ook|Verder|Daarnaast|Voorts|Tevens|Bovendien|Tot slot|Om dit te \w+)\s+)?"
     r"(?:moet|moeten)\s+(?:er\s+)?(?:volgens\s+[^,]{2,60}?,?\s+)?(?:,?\s*onder (?:andere|meer),?\s+)?"
@@ -172,6 +196,11 @@ _VERBISH = re.compile(
     r"\b(?:wordt|worden|moet|moeten|bestaan|bestaat|komen|komt|is|zijn|krijgen|krijgt|hebben|heeft|"
     r"gehouden|gegeven|erkend|te\s+\w+)\b", re.IGNORECASE)
 _ITEM_LEAD = re.compile(r"^(?:en\s+)?(?:tot\s+slot|bovendien|verder|ook|daarnaast|tevens)?\s*,?\s*", re.IGNORECASE)
+_APPOSITIVE = "de eerste aanbeveling, om ..., "
+# one recommendation pointed back at: it is the one just before, in the same paragraph
+_SINGULAR_ANAPHOR = re.compile(
+    r"\b(?:deze|die|dit|dat|de)\s+(?:aanbeveling|advies|voorstel|suggestie|oproep)\b(?!\s+(?:van|uit|over)\b)",
+    re.IGNORECASE)
 _COLLECTIVE = re.compile(r"\b(?:aanbevelingen|deze\s+aanbeveling|de\s+aanbeveling|leerpunten|adviezen)\b",
                          re.IGNORECASE)
 # a sentence that reports what the report or its author says, not what the government answers
@@ -185,6 +214,17 @@ _LIST_INTRO = re.compile(
     r"(?:\baanbeveling(?:en)?\b|\bbeveelt\b.*\baan\b|\badviseert\b|\badviezen\b|\bbeveelt\s+aan\b)[^:]*:\s*$",
     re.IGNORECASE)
 _INTRO_ADDRESSEE = re.compile(r"\bbeveelt\s+(?P<addressee>.{0,120}?)(?:\s*het\s+volgende)?\s*aan\b")
+# 'De OVV doet de volgende aanbevelingen aan de minister van IenW:'
+_INTRO_ADDRESSEE_TO = re.compile(r"\baanbeveling(?:en)?\s+(?:gericht\s+)?aan\s+(?P<addressee>[^:]{2,120}?)\s*:\s*$")
+# a list of recommendations going on to another addressee: 'En aan ProRail:'
+_CONTINUED_ADDRESSEE = re.compile(
+    r"^\s*(?:En\s+|Ook\s+|Tevens\s+)?(?:(?:de\s+)?aanbeveling(?:en)?\s+)?(?:gericht\s+)?aan\s+(?P<addressee>[^:.]{2,80}?)\s*:\s*$",
+    re.IGNORECASE)
+_BULLET_NUMBER = re.compile(r"^\s*\(?(?P<number>\d{1,2})[.)]")
+# a heading over the answer to numbered recommendations: 'Reactie op aanbeveling 1', 'Aanbevelingen 2 en 3'
+_RESPONSE_HEADING = re.compile(
+    r"^\s*(?:(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)\s+(?:op|van|bij)\s+(?:de\s+)?)?"
+    r"[Aa]anbeveling(?:en)?\s+(?P<nums>\d{1,2}(?:\s*(?:,|en|t/m|-|–)\s*\d{1,2})*)\s*:?\s*$")
 _NUMBERED = re.compile(r"^\s*(?:Aanbeveling|Advies)\s+(?:\d{1,2}|[IVX]{1,4})\b\s*[:.)–-]?\s*(?P<text>.*)$", re.DOTALL)
 _RESPONSE_LABEL_INSIDE = re.compile(
     r"(?:^|(?<=[.!?])\s+|\n)(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)(?:\s+(?:van\s+het\s+)?kabinet)?\s*:")
@@ -211,6 +251,7 @@ class _Item:
     rule: str
     group: int  # recommendations of one group share the response region
     report_hint: str | None = None  # a genre word or author that names its report
+    label: int | None = None  # its number in the letter ('1. Zorg ...', 'Aanbeveling 1:'), if it has one
 
 
 @dataclass(frozen=True)
@@ -234,9 +275,12 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     number = 0
     by_start = sorted(organisations, key=lambda fact: fact.evidence.clean_start)
     starts = [fact.evidence.clean_start for fact in by_start]
+    answered = _answers_under_headings(document)
     for group in groups:
         responses = _responses(document, group)
         for item, response in zip(group.items, responses):
+            if item.label is not None and item.label in answered:
+                response = _response(document, item, answered[item.label])
             number += 1
             report = _report_for(item, reports)
             addressees = _addressee_keys(item, by_start, starts)
@@ -392,7 +436,7 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
         return None
     intro = sentences[-1]
     addressee = None
-    named = _INTRO_ADDRESSEE.search(intro.text)
+    named = _INTRO_ADDRESSEE.search(intro.text) or _INTRO_ADDRESSEE_TO.search(intro.text)
     if named:
         addressee = _running_addressee(intro, named)
     items: list[_Item] = []
@@ -403,12 +447,22 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
         written = _paragraph_text(document, following)
         bullet = _BULLET.match(written)
         if not bullet:
-            break
+            going_on = _CONTINUED_ADDRESSEE.match(written) if items else None
+            if going_on is None:
+                break
+            begin = document.paragraphs[following].span.start + going_on.start("addressee")
+            who = re.sub(r"^(?:de|het)\s+", "", going_on.group("addressee"))
+            begin += len(going_on.group("addressee")) - len(who)
+            addressee = (who, Span(begin, begin + len(who)))
+            last = following
+            continue
+        number = _BULLET_NUMBER.match(written)
         body = written[bullet.end():]
         cleaned = re.sub(r"(?:[;,.]\s*(?:en|of)?|\s+(?:en|of))\s*$", "", body.strip()).strip()
         start = document.paragraphs[following].span.start + bullet.end() + (len(body) - len(body.lstrip()))
         items.append(_Item(cleaned, Span(start, start + len(cleaned)), addressee[0] if addressee else None,
-                           addressee[1] if addressee else None, "bullet after a recommendation intro", 0))
+                           addressee[1] if addressee else None, "bullet after a recommendation intro", 0,
+                           label=int(number.group("number")) if number else None))
         last = following
     return (last, items) if items else None
 
@@ -436,8 +490,9 @@ def _numbered(document: Document, index: int) -> tuple[int, list[_Item]] | None:
     if len(cleaned.split()) < 3:
         return None
     offset = len(body) - len(body.lstrip())
+    number = re.match(r"\D*(\d{1,2})", written)
     return last, [_Item(cleaned, Span(body_start + offset, body_start + offset + len(body.strip())), None, None,
-                        "numbered recommendation label", 0)]
+                        "numbered recommendation label", 0, label=int(number.group(1)) if number else None)]
 
 
 def _after_response_label(document: Document, paragraph: int) -> list[Sentence]:
@@ -470,8 +525,8 @@ def _running_groups(document: Document, used: frozenset[int] = frozenset()) -> l
                 continue
             items_here, addressee = _running_items(document, sentence, addressee, bool(items), len(found))
             items.extend(items_here)
-            if items and not items_here:
-                rest.append(sentence)
+            if items and (not items_here or items_here[0].rule == _APPOSITIVE):
+                rest.append(sentence)  # 'De eerste aanbeveling, om ..., wordt overgenomen': it answers itself
         if items:
             found.append((index, items, rest))
     groups: list[_Group] = []
@@ -486,6 +541,26 @@ def _running_groups(document: Document, used: frozenset[int] = frozenset()) -> l
                            and document.paragraphs[sentence.paragraph].kind == "text"]
         groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1))
     return groups
+
+
+def _answers_under_headings(document: Document) -> dict[int, list[Sentence]]:
+    """The sentences under each 'Reactie op aanbeveling N' heading, by the numbers it names."""
+    answered: dict[int, list[Sentence]] = {}
+    for index, paragraph in enumerate(document.paragraphs):
+        if paragraph.kind != "heading":
+            continue
+        heading = _RESPONSE_HEADING.match(_paragraph_text(document, index))
+        if not heading:
+            continue
+        numbers = [int(number) for number in re.findall(r"\d+", heading.group("nums"))]
+        if re.search(r"t/m|-|–", heading.group("nums")) and len(numbers) == 2:
+            numbers = list(range(numbers[0], numbers[1] + 1))
+        sentences = [sentence for following in range(index + 1, _region_end(document, index))
+                     if document.paragraphs[following].kind == "text"
+                     for sentence in _sentences_of(document, following)]
+        for number in numbers:
+            answered.setdefault(number, []).extend(sentences)
+    return answered
 
 
 def _region_end(document: Document, paragraph: int) -> int:
@@ -505,20 +580,40 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         if word not in text and (not any_case or (folded is not None and word not in folded)):
             continue  # the pattern cannot match without its word; a substring test is far cheaper
         match = pattern.search(text)
-        if not match:
+        if not match or (rule == "stelt ... voor" and not _proposes(text, match)):
             continue
+        if rule == "adviseert" and _INVERTING_LEAD.fullmatch(text[:match.start()].strip()) \
+                and text[match.end("addressee"):match.start("text")].strip() == "te":
+            # 'Zo adviseert de Raad een fondsenstructuur in te richten': the author, then the advice itself
+            author = _INVERTED_AUTHOR.match(match.group("addressee"))
+            if author and author.end():
+                rest = match.group("addressee")[author.end():]
+                start = match.start("addressee") + author.end() + len(rest) - len(rest.lstrip())
+                return _items(sentence, start, None, rule, group), None
         named = _running_addressee(sentence, match)
         if named is not None:
             addressee = named
-        elif rule == "beveelt ... aan":
+        elif rule in ("beveelt ... aan", "stelt ... voor", "doet de aanbeveling om",
+                      "de eerste aanbeveling, om ..., "):
             addressee = None
-        return _items(sentence, match.start("text"), addressee, rule, group), addressee
+        end = match.end("text") if rule == "de eerste aanbeveling, om ..., " else None
+        return _items(sentence, match.start("text"), addressee, rule, group, end), addressee
     if continuing and "moet" in text:  # _FOLLOW_ON needs 'moet' or 'moeten'
         follow = _FOLLOW_ON.match(text.strip())
         if follow:
             offset = len(text) - len(text.lstrip()) + follow.start("text")
             return _items(sentence, offset, addressee, "follow-on sentence of a recommendation", group), addressee
     return [], addressee
+
+
+def _proposes(text: str, match: re.Match[str]) -> bool:
+    """Whether a 'stelt ... voor' match is a report's proposal (see _STELT_VOOR_ADVERBS)."""
+    who = match.group("who") or ""
+    if _GOVERNMENT_SUBJECT.search(text[:match.start()] + " " + who) or _NOT_A_PROPOSER.search(who):
+        return False
+    if match.group("joiner"):
+        return True
+    return _STELT_VOOR_ADVERBS.fullmatch(who) is not None and _INFINITIVE.search(match.group("text")) is not None
 
 
 def _running_addressee(sentence: Sentence, match: re.Match[str]) -> tuple[str, Span] | None:
@@ -534,7 +629,7 @@ def _running_addressee(sentence: Sentence, match: re.Match[str]) -> tuple[str, S
     else:
         return None
     cleaned = written.strip(" ,")
-    if re.fullmatch(r"(?:Ook|Verder|Daarnaast|Voorts|Tevens|Bovendien|Tot slot|Tenslotte)?",
+    if re.fullmatch(r"(?:Zo|Ook|Verder|Daarnaast|Voorts|Tevens|Bovendien|Tot slot|Tenslotte)?",
                     sentence.text[:match.start()].strip()) and groups.get("addressee"):
         # 'Verder beveelt Amnesty International (in het rapport) aan': the author comes first
         cleaned = _INVERTED_AUTHOR.sub("", cleaned).strip(" ,")
@@ -578,8 +673,21 @@ def split_measures(text: str) -> list[tuple[int, str]]:
             skip = lead.end() if lead else 0
             cleaned = sub[skip:].strip().rstrip(".").strip()
             if len(cleaned.split()) >= 4:
-                out.append((offset + sub_offset + skip + (len(sub[skip:]) - len(sub[skip:].lstrip())), cleaned))
+                base = offset + sub_offset + skip + (len(sub[skip:]) - len(sub[skip:].lstrip()))
+                out.extend((base + inner, part) for inner, part in _split_infinitives(cleaned))
     return out
+
+
+# 'de handhaving te versterken en ouders actiever bij preventie te betrekken': two measures
+_INFINITIVE_JOIN = re.compile(r"\bte\s\w{3,20}(?P<join>\s+en\s+)(?=(?:\S+\s+){1,10}?te\s+\w+$)")
+
+
+def _split_infinitives(text: str) -> list[tuple[int, str]]:
+    """Two infinitive clauses joined by 'en', each ending in 'te <verb>', as two measures."""
+    join = _INFINITIVE_JOIN.search(text)
+    if not join or len(text[:join.start("join")].split()) < 4:
+        return [(0, text)]
+    return [(0, text[:join.start("join")]), (join.end("join"), text[join.end("join"):])]
 
 
 def _split_on(text: str, pattern: str) -> list[tuple[int, str]]:
@@ -607,9 +715,9 @@ def _split_clauses(text: str, base: int) -> list[tuple[int, str]]:
 
 
 def _items(sentence: Sentence, start: int, addressee: tuple[str, Span] | None, rule: str,
-           group: int) -> list[_Item]:
+           group: int, end: int | None = None) -> list[_Item]:
     items = []
-    text = sentence.text[start:]
+    text = sentence.text[start:end]
     for offset, measure in split_measures(text):
         begin = sentence.span.start + start + offset
         items.append(_Item(measure, Span(begin, begin + len(measure)), addressee[0] if addressee else None,
@@ -730,16 +838,33 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
                 continue
             scores = [_similarity(_content_words(sentence.text), item_words) for item_words in words]
             best = max(scores)
+            before = _item_before(document, group.items, sentence)
+            if before is not None and best < 0.2 and _SINGULAR_ANAPHOR.search(sentence.text) \
+                    and not re.search(r"\baanbevelingen\b", sentence.text, re.IGNORECASE):
+                assigned[before].append(sentence)  # 'Ik neem die aanbeveling over.' after the one it answers
+                continue
             if _COLLECTIVE.search(sentence.text) and best < 0.2:
                 for chosen in assigned:
                     chosen.append(sentence)
                 continue
             if best < 0.08:
+                if before is not None:  # no words in common: it answers the recommendation just before it
+                    assigned[before].append(sentence)
                 continue
             for index, score in enumerate(scores):
                 if score >= max(0.08, 0.75 * best):
                     assigned[index].append(sentence)
     return [_response(document, item, sentences) for item, sentences in zip(group.items, assigned)]
+
+
+def _item_before(document: Document, items: Sequence[_Item], sentence: Sentence) -> int | None:
+    """The index of the last item that starts before the sentence in the sentence's own paragraph."""
+    paragraph_start = document.paragraphs[sentence.paragraph].span.start
+    found = None
+    for index, item in enumerate(items):
+        if paragraph_start <= item.span.start < sentence.span.start:
+            found = index
+    return found
 
 
 def referred_items(sentence: str, count: int) -> list[int]:
