@@ -60,6 +60,13 @@ def mentions(path: Path) -> list[EventMention]:
      "bestuursdepartement.",
      [("ambtelijk gesprek", "2023-05")],
      "ambtelijk gesprek met de directeur van het iMMO op het bestuursdepartement"),
+    ("Hierbij ontvangt u het verslag van de Europese Raad van 8 en 9 december 2011 te Brussel.",
+     [("Raad", "2011-12-08")], "Europese Raad"),
+    ("Hierbij stuur ik u de geannoteerde agenda voor de Landbouw- en Visserijraad (hierna: de Raad) die op "
+     "25 april 2023 in Luxemburg zal plaatsvinden.", [("Raad", "2023-04-25")], "Landbouw- en Visserijraad"),
+    ("Op 11 en 12 juli 2018 vindt in Brussel de NAVO-top plaats.", [("top", "2018-07-11")], "NAVO-top"),
+    ("Tijdens het debat over de Europese Raad van 7 december jl. heb ik dit toegezegd.",
+     [("debat", "2022-12-07")], "debat over de Europese Raad"),
 ])
 def test_events_in_sentences(tmp_path: Path, body: str, expected: list, label: str) -> None:
     found = read(tmp_path, body)

@@ -118,6 +118,16 @@ def test_a_complement_compound_is_named_with_its_title(text: str, name: str) -> 
     assert [hit.name for hit in find_instruments(text)] == [name]
 
 
+@pytest.mark.parametrize("text, name", DATA["decision_examples"])
+def test_a_compound_on_besluit_mid_sentence_is_a_decree(text: str, name: str) -> None:
+    assert [(hit.name, hit.kind) for hit in find_instruments(text)] == [(name, "decree")]
+
+
+@pytest.mark.parametrize("text", DATA["decision_not"])
+def test_a_decision_compound_or_a_sentence_opening_one_is_no_instrument(text: str) -> None:
+    assert find_instruments(text) == []
+
+
 @pytest.mark.parametrize("text", DATA["complement_not"])
 def test_a_complement_compound_alone_is_no_instrument(text: str) -> None:
     assert find_instruments(text) == []
@@ -134,6 +144,13 @@ def test_a_complement_compound_alone_is_no_instrument(text: str) -> None:
     ("De Richtlijn van de Europese Commissie is nog niet vastgesteld.", []),
     ("Regeling van de subsidie vindt later plaats.", []),
     ("Dit wordt geregeld bij algemene maatregel van bestuur.", []),
+    ("Ik heb de Tijdelijke regeling maatregelen covid-19 gewijzigd.", ["Tijdelijke regeling maatregelen covid-19"]),
+    ("Verder heb ik de Tijdelijke wet Groningen in voorbereiding genomen.", ["Tijdelijke wet Groningen"]),
+    ("Tijdelijke regelingen zijn er genoeg.", []),
+    ("De Wet politiegegevens is aangepast ter implementatie van Kaderbesluit 2008/977/JBZ.",
+     ["Wet politiegegevens", "Kaderbesluit 2008/977/JBZ"]),
+    ("De Eerste Kamer heeft met de Invoeringswet Participatiewet ingestemd.", ["Invoeringswet Participatiewet"]),
+    ("Daarvoor is een wijziging van de Wet luchtvaart nodig.", ["Wet luchtvaart"]),
 ])
 def test_titles_opened_by_besluit_regeling_richtlijn_verordening(text: str, names: list[str]) -> None:
     assert [hit.name for hit in find_instruments(text)] == names

@@ -47,6 +47,8 @@ def mentions(path: Path) -> list[ReferenceMention]:
      ("kamerstuk", "33852-R2023-30", "kst-33852-R2023-30", "nota van wijziging (Kamerstuk 33 852 (R2023), nr. 30)")),
     ("het voorstel van wet (kamerstuk 32 776) is aangenomen",
      ("kamerstuk", "32776", "kst-32776", "kamerstuk 32 776")),
+    ("het verslag van het schriftelijk overleg (Kamerstuk 21 501-32, nr. 1500).",
+     ("kamerstuk", "21501-32-1500", "kst-21501-32-1500", "Kamerstuk 21 501-32, nr. 1500")),
 ])
 def test_formal_citations(text: str, expected: tuple) -> None:
     assert found(text) == [expected]
@@ -63,6 +65,27 @@ def test_a_whole_dossier_is_not_joined_to_the_paper_named_before_it() -> None:
     text = "Hierbij bied ik u de memorie van antwoord aan inzake het voorstel van wet (kamerstuk 32 776)."
     assert [(item[0], item[1], item[3]) for item in found(text)] == [
         ("kamerstuk", None, "memorie van antwoord"), ("kamerstuk", "32776", "kamerstuk 32 776")]
+
+
+def test_a_numbered_part_of_a_dossier_is_no_part_without_a_paper_number() -> None:
+    assert found("in de periode 2010-12 tot 2011-03") == []
+    assert [item[1] for item in found("(Kamerstuk 21 501-20)")] == []
+
+
+def test_further_numbers_of_the_same_proceedings_are_references_of_their_own() -> None:
+    text = "bij de behandeling (Handelingen II 2013/14, nr. 61, item 9 en nr. 62, item 4)."
+    assert [(item[1], item[2], item[3]) for item in found(text)] == [
+        ("2013/14-61-9", "h-tk-20132014-61-9", "Handelingen II 2013/14, nr. 61, item 9"),
+        ("2013/14-62-4", "h-tk-20132014-62-4", "nr. 62, item 4")]
+
+
+def test_a_plain_numbered_footnote_below_the_signature_is_read_for_citations(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 11 november 2019\n\n"
+                    "Geachte voorzitter,\n\nUit de nieuwe ramingen van de arbeidsmarkt1 blijkt dat het tekort groeit.\n\n"
+                    "De minister voor Basis- en Voortgezet Onderwijs en Media,\n\nArie Slob\n\n"
+                    "1 Kamerstuk 27 923, nr. 370\n", encoding="utf-8")
+    assert [(item.kind, item.identifier) for item in mentions(path)] == [("kamerstuk", "27923-370")]
 
 
 def test_several_numbers_give_several_references() -> None:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .. import rules
@@ -121,12 +121,32 @@ _GLUED_MARKER = re.compile(
     r"\b[0-3]?\d\s+(?:" + "|".join(MONTHS) + r")\s+(?:19|20)\d\d(?P<marker>\d{1,2})\b", re.IGNORECASE)
 
 
+# the days of a meeting of two or more days: 'van 8 en 9 december 2011', 'op 11 t/m 13 juni': it is dated by its first
+_DAY_RANGE = re.compile(r"\b(?P<first>[0-3]?\d)\s*(?:en|t/m|tot\s+en\s+met|[–-])\s*(?=[0-3]?\d\s+(?:"
+                        + "|".join(MONTHS) + r")\b)", re.IGNORECASE)
+
+
 def _dates_in(text: str, letter_date: date | None) -> list[DateExpression]:
-    """The dates of a text, reading a footnote marker glued to a year as white space (same offsets)."""
-    if any(map(str.isdigit, text)):
-        text = _GLUED_MARKER.sub(lambda found: found.group(0)[:found.start("marker") - found.start()]
-                                 + " " * len(found["marker"]), text)
-    return find_dates(text, letter_date)
+    """The dates of a text, reading a footnote marker glued to a year as white space (same offsets);
+    a range of days is one date, its first day."""
+    if not any(map(str.isdigit, text)):
+        return find_dates(text, letter_date)
+    text = _GLUED_MARKER.sub(lambda found: found.group(0)[:found.start("marker") - found.start()]
+                             + " " * len(found["marker"]), text)
+    found = find_dates(text, letter_date)
+    ranges = {match.end(): match for match in _DAY_RANGE.finditer(text)}
+    if not ranges:
+        return found
+    return [_first_day(item, ranges[item.start]) if item.start in ranges else item for item in found]
+
+
+def _first_day(item: DateExpression, days: re.Match[str]) -> DateExpression:
+    """``9 december 2011`` of ``8 en 9 december 2011`` as the range, valued by its first day."""
+    day = int(days["first"])
+    value = item.value
+    if value is not None and len(value) == 10 and 1 <= day < int(value[8:]):
+        value = f"{value[:8]}{day:02d}"
+    return replace(item, start=days.start(), text=days.group(0) + item.text, value=value)
 
 
 @dataclass(frozen=True)
@@ -307,6 +327,11 @@ def _phrase_events(document: Document) -> list[_Candidate]:
                 label_start, _ = _label_start(text, start, sentence_start)
                 label_end = min(max(_chain_end(text, end, _LABEL_WORDS, dates, sentence_start), end), sentence_end)
                 attached = _attached_date(text, label_end, start, dates, sentence_start)
+                if "when" in phrase.scan.pattern.groupindex and match["when"]:
+                    # the pattern says where its date is written ('de Raad (hierna: de Raad) die op 25 april')
+                    attached = next((item for item in dates
+                                     if match.start("when") <= sentence_start + item.start < match.end("when")),
+                                    attached)
                 label = _label(text, label_start, end, label_end, False)
                 if "object" in phrase.scan.pattern.groupindex and match["object"]:
                     # 'wetsvoorstel X, waarvan de behandeling in uw Kamer': the reading of that bill

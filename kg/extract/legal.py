@@ -128,20 +128,23 @@ def _by_first_character(forms: Sequence[str]) -> str:
 # ---------------------------------------------------------------- generic names
 
 _COMPOUND_KIND = {"wet": "law", "richtlijn": "directive", "verdrag": "treaty",
-                  "verordening": "regulation"}
+                  "verordening": "regulation", "besluit": "decree"}
 # (?<![\w‐‑-])(?:[A-Z]{2,5}[-‐‑])?[A-Z][a-zà-ÿ]{2,}..., written with the first capital ahead of the
 # look-behind (the engine skips to capitals instead of trying the look-behind at every position)
 _COMPOUND = re.compile(
-    r"[A-Z](?<![\w‐‑-][A-Z])(?:[A-Z]{1,4}[-‐‑][A-Z])?[a-zà-ÿ]{2,}(?P<suffix>wet|richtlijn|verdrag|verordening)"
+    r"[A-Z](?<![\w‐‑-][A-Z])(?:[A-Z]{1,4}[-‐‑][A-Z])?[a-zà-ÿ]{2,}(?P<suffix>wet|richtlijn|verdrag|verordening|besluit)"
     r"(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w‐‑-])")
 _EU_ACT = re.compile(
-    r"(?<![\w-])(?P<head>Richtlijn|Verordening|Besluit)\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?"
-    r"(?:nr\.\s*)?\d{2,4}/\d{1,4}(?:/(?:EU|EG|EEG))?(?![\w/])")
+    r"(?<![\w-])(?P<head>Richtlijn|Verordening|Besluit|Kaderbesluit)\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?"
+    r"(?:nr\.\s*)?\d{2,4}/\d{1,4}(?:/(?:EU|EG|EEG|JBZ|JAI))?(?![\w/])")
 _TITLED = re.compile(
-    r"(?<![\w‐‑-])(?P<head>Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn)(?![\w‐‑-])")
+    r"(?<![\w‐‑-])(?:(?P<head>Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn)"
+    # a temporary act opens its title with 'Tijdelijke': 'Tijdelijke wet Groningen', 'Tijdelijke regeling ...'
+    r"|Tijdelijke\s+(?P<temporary>wet|besluit|regeling))(?![\w‐‑-])")
 # the generic patterns searched only where their head word is written (the same matches)
-_EU_ACT_SCAN = Anchored(_EU_ACT, re.compile("Richtlijn|Verordening|Besluit"))
-_TITLED_SCAN = Anchored(_TITLED, re.compile("Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn"))
+_EU_ACT_SCAN = Anchored(_EU_ACT, re.compile("Richtlijn|Verordening|Besluit|Kaderbesluit"))
+_TITLED_SCAN = Anchored(_TITLED, re.compile(
+    "Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn|Tijdelijke"))
 _TITLED_KIND = {"Wet": "law", "Rijkswet": "law", "Kaderwet": "law", "Besluit": "decree",
                 "Verdrag": "treaty", "Regeling": "decree", "Verordening": "regulation", "Richtlijn": "directive"}
 # heads that, opening a sentence, are as often a common noun or verb as a name ('Besluit ...', 'Regeling van ...')
@@ -164,6 +167,7 @@ _TITLE_TRAILING = _words("title_trailing")
 _AFTER_PREPOSITION = _words("after_preposition")  # 'Wet op het Nederlanderschap'
 _GUIDELINE_COMPOUNDS = _words("guideline_compounds")  # 'Uitvoeringsrichtlijn ...': no instrument
 _COMPLEMENT_COMPOUNDS = _words("complement_compounds")  # 'Invoeringswet X': only with its title
+_DECISION_COMPOUNDS = _words("decision_compounds")  # 'Kabinetsbesluit': a decision, not a decree
 
 
 @dataclass(frozen=True)
@@ -194,6 +198,9 @@ def _short_name() -> re.Pattern[str]:
     return rules.compile_pattern(PATTERNS_FILE, "short_name", rules.load(PATTERNS_FILE).get("short_name"), 0)
 
 
+# a past participle ends a title ('ingestemd', 'aangenomen' is a title stop); words that only look like one do not
+_PARTICIPLE = re.compile(r"(?:aan|in|op|af|uit|toe|vast|voor|door|over|mee|terug|vrij)?ge[a-zà-ÿ]{2,}[dt]")
+_NOT_PARTICIPLES = ("heid", "beleid", "gebied", "gezag", "gewest", "gevaart", "geld")
 _TITLE_WORD = re.compile(r"\s+(?P<word>[\wà-ÿ][\wà-ÿ'’]*(?:[-‐‑][\wà-ÿ]+)*)")
 _GENERIC_TITLE_WORDS = 7
 
@@ -213,6 +220,8 @@ def _title_after(text: str, end: int, limit: int, head: str) -> int:
         after_preposition = words > 0 and previous in _TITLE_TRAILING and lowered in _AFTER_PREPOSITION
         if lowered in (first_stop if words == 0 else _TITLE_STOP) and not after_preposition:
             break
+        if words > 0 and _PARTICIPLE.fullmatch(word) and not lowered.endswith(_NOT_PARTICIPLES):
+            break  # 'de Invoeringswet Participatiewet ingestemd': the verb of the sentence
         if lowered == "van" and words > 0 and re.match(r"\s+\d", text[match.end():match.end() + 2]):
             break  # 'Wet op het Nederlanderschap van 1892': the date of the law, not its name
         previous = lowered
@@ -229,6 +238,8 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
         compound = match.group(0).lower()
         if compound in _GUIDELINE_COMPOUNDS:
             continue
+        if match["suffix"] == "besluit" and (compound in _DECISION_COMPOUNDS or _sentence_initial(text, match.start())):
+            continue  # a decree by its compound name stands mid-sentence: 'het Luchthavenverkeerbesluit Schiphol'
         hit_end = match.end()
         if compound in _COMPLEMENT_COMPOUNDS:
             hit_end = _title_after(text, match.end(), _GENERIC_TITLE_WORDS, "Wet")
@@ -249,16 +260,17 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
             hits.append(InstrumentHit(match.start(), match.end("name"), slug(name), name, named.kind,
                                       f"generic {named.id}"))
     for match in _TITLED_SCAN.finditer(text, start, end):
-        if _sentence_initial(text, match.start()) and match["head"] in _NOT_SENTENCE_INITIAL:
+        head = match["head"] or match["temporary"].capitalize()
+        if match["head"] and _sentence_initial(text, match.start()) and head in _NOT_SENTENCE_INITIAL:
             continue  # "Besluit" opening a sentence is as often the verb or a decision
-        title_end = _title_after(text, match.end(), _GENERIC_TITLE_WORDS, match["head"])
+        title_end = _title_after(text, match.end(), _GENERIC_TITLE_WORDS, head)
         if title_end == match.end() or title_end > end:
             continue
-        if match["head"] == "Regeling" and not text[match.end():title_end].lstrip()[:1].islower():
+        if head == "Regeling" and not text[match.end():title_end].lstrip()[:1].islower():
             continue  # 'Regeling Afwikkeling Nalatenschap ...' is a scheme; a ministerial regulation: sentence case
         name = _normal_form(text[match.start():title_end])
         hits.append(InstrumentHit(match.start(), title_end, slug(name), name,
-                                  _TITLED_KIND[match["head"]], f"generic {match['head']} title"))
+                                  _TITLED_KIND[head], f"generic {head} title"))
     return hits
 
 

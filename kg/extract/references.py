@@ -64,6 +64,8 @@ _KAMERSTUK = re.compile(
     r"(?:(?P<label>Kamerstuk(?:ken)?|TK|EK|(?:Tweede|Eerste) Kamer(?= ?,))\s*(?:"
     + _CHAMBER.replace("chamber", "chamber1") + r"\s*)?,?\s*(?:[Vv]ergaderjaar\s+)?(?:" + _SESSION + r"\s*,?\s*)?)?"
     r"(?<![\d\w])(?P<dossier>\d{2}\s?\d{3})(?:[\s-]+(?P<sub>[IVXLC]{1,7}|[A-Z])(?![\w])"
+    # a numbered part of a dossier, only before its paper's number: '21 501-32, nr. 1500' (EU councils)
+    r"|-(?P<numbered>\d{1,2})(?=\s*,?\s*nrs?\.?\s*\d)"
     r"|\s*\((?P<rijkswet>R\d{3,4})\))?"
     r"(?:\s*,?\s*(?:nrs?\.?|nummers?)\s*(?P<numbers>\d+(?:\s*(?:,|en|t/m)\s*\d+)*)(?![\d\w])"
     # a paper of the Eerste Kamer is numbered with letters: 'Kamerstukken I 2022/23, 36 101, C'
@@ -79,6 +81,9 @@ _HANDELINGEN = re.compile(
     r"(?<!Aanhangsel )(?<!Aanhangsel van de )Handelingen\s+(?:" + _CHAMBER + r"\s*)?,?\s*"
     r"(?:[Vv]ergaderjaar\s+)?" + _SESSION + r"\s*,?\s*(?:nr\.?|nummer)\s*(?P<number>\d+)"
     r"(?:\s*,?\s*item\s+(?P<item>\d+))?(?![\d\w])")
+# a further number of the same session's proceedings: 'Handelingen II 2013/14, nr. 61, item 9 en nr. 62, item 4'
+_NEXT_PROCEEDINGS = re.compile(r"\s*(?:,|;|\ben\b)\s*(?P<cite>(?:nr\.?|nummer)\s*(?P<number>\d+)"
+                               r"(?:\s*,?\s*item\s+(?P<item>\d+))?)(?![\d\w])")
 # older proceedings cited by page: 'Handelingen II 2006/07, blz. 1234-1240' (no number to form an id from)
 _HANDELINGEN_PAGE = re.compile(
     r"(?<!Aanhangsel )(?<!Aanhangsel van de )Handelingen\s+(?:" + _CHAMBER + r"\s*)?,?\s*"
@@ -116,7 +121,7 @@ def _kamerstukken(text: str, start: int, end: int) -> list[Citation]:
     found = []
     for match in _KAMERSTUK_SCAN.finditer(text, start, end):
         dossier = re.sub(r"\s", "", match["dossier"])
-        sub = match["sub"] or match["rijkswet"]
+        sub = match["sub"] or match["numbered"] or match["rijkswet"]
         if match["letters"]:
             if not _senate_paper(match):
                 continue
@@ -161,12 +166,17 @@ def _proceedings(text: str, start: int, end: int) -> list[Citation]:
         years = session(match["session"])
         if years is None:
             continue
-        parts = [years[0], match["number"]] + ([match["item"]] if match["item"] else [])
         chamber = _chamber_code(match["chamber"])
-        official = (f"h-{chamber}-{years[1]}-{match['number']}"
-                    + (f"-{match['item']}" if match["item"] else "")) if chamber else None
-        found.append(Citation(match.start(), match.end(), "handelingen", "-".join(parts),
-                              official, None, "Handelingen citation", True))
+        cited: list[re.Match[str]] = [match]
+        while (following := _NEXT_PROCEEDINGS.match(text, cited[-1].end(), end)) is not None:
+            cited.append(following)
+        for index, part in enumerate(cited):
+            number, item = part["number"], part["item"]
+            official = (f"h-{chamber}-{years[1]}-{number}" + (f"-{item}" if item else "")) if chamber else None
+            begin = match.start() if index == 0 else part.start("cite")
+            identifier = "-".join([years[0], number] + ([item] if item else []))
+            found.append(Citation(begin, part.end(), "handelingen", identifier, official, None,
+                                  "Handelingen citation", True))
     for match in _HANDELINGEN_PAGE_SCAN.finditer(text, start, end):
         if session(match["session"]) is not None:
             found.append(Citation(match.start(), match.end(), "handelingen", None, None, None,
@@ -517,11 +527,29 @@ def find_references(text: str, start: int = 0, end: int | None = None,
     return out
 
 
+# a footnote whose number is written as a plain digit ('1 Kamerstuk 27 923, nr. 370'), as text taken
+# from a PDF gives it: below the signature it is read as part of the closing
+_PLAIN_NOTE = re.compile(r"\d{1,3}\s+(?=[A-Z])")
+
+
+def _notes_in_closing(document: Document) -> list[Span]:
+    """Closing paragraphs after the running text that are footnotes with a plain number; only the
+    formal citations in them are read (a signature line never holds one)."""
+    text = document.text
+    return [paragraph.span for paragraph in document.paragraphs
+            if paragraph.kind == "closing" and paragraph.span.start >= document.body.end
+            and _PLAIN_NOTE.match(text, paragraph.span.start) is not None]
+
+
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     found: list[ReferenceMention] = []
     text = document.text
-    for region in document.reading_regions:
+    regions = [(region, False) for region in document.reading_regions]
+    regions += [(note, True) for note in _notes_in_closing(document)]
+    for region, formal_only in regions:
         for citation in find_references(text, region.start, region.end, document.head.date):
+            if formal_only and not citation.formal:
+                continue
             span = Span(citation.start, citation.end)
             found.append(ReferenceMention(
                 evidence=evidence(document, span, EXTRACTOR_ID, citation.rule),
