@@ -319,7 +319,7 @@ def _footnotes(lines: list[_Line]) -> list[list[_Line]]:
 # ---------------------------------------------------------------- head and furniture
 
 _SIDEBAR = re.compile(
-    r"^(?:bij beantwoording|wilt u slechts|en ons kenmerk|brief behandelen|postbus|www\.|https?://|"
+    r"^(?:bij beantwoording|wilt u slechts|en ons kenmerk|brief behandelen|postbus|www\.|https?://|auteur\b|"
     r"contactpersoon|telefoon|t\s*\+?\d|e-?mail|retouradres|pagina\b|ons kenmerk|uw kenmerk|bijlage|"
     r"\d{4}\s?[A-Z]{2}\b|[A-Z][a-z]+(?:straat|weg|plein|laan|markt|gracht|kade|singel)\s+\d)", re.I)
 

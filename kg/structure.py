@@ -72,8 +72,9 @@ _TAIL_CLOSING = re.compile(_CLOSING_RUN_IN + r"\s*(?:Pagina\s+\d+\s+van\s+\d+)?\
 # ... or at the foot of the first page, the page number after it, when an appendix follows
 _PAGE_CLOSING = re.compile(_CLOSING_RUN_IN + r"\s+Pagina\s+1\s+van\s+\d+\b")
 # titles before a signatory's name: 'mr. drs. F.H.H. Weekers' is signed by F.H.H. Weekers
-_TITLES = re.compile(r"^(?:(?:mr|drs|dr|prof|ir|ing|ds|mevrouw|mevr|dhr)\.?\s+)+", re.I)
-_PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "te", "vd", "v.d.", "la", "le", "du", "op", "in", "'t"}
+_TITLES = re.compile(r"^(?:(?:mr|drs|dr|prof|ir|ing|ds|mevrouw|mevr|mw|dhr)\.?\s+)+", re.I)
+_PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "te", "tot", "vd", "v.d.", "la", "le", "du", "op", "in",
+              "'t"}
 ABBREVIATIONS = {
     "jl", "nr", "nrs", "o.a", "d.d", "e.d", "e.a", "m.b.t", "t.a.v", "i.v.m", "a.s", "art", "artt", "blz",
     "p", "pag", "mr", "dr", "drs", "ir", "ing", "prof", "mevr", "dhr", "mw", "c.s", "vs", "ca", "bijv",
@@ -203,6 +204,12 @@ def parse_date(text: str) -> date | None:
         return None
 
 
+# a line that is no value of the empty label before it ('Uw kenmerk' left blank): the salutation
+_NOT_A_VALUE = re.compile(r"^(?:Geachte|Hooggeachte|Beste)\b|,$")
+# the label some ministries put before the sending unit in the head
+_SENDER_LABEL = re.compile(r"^(?:Auteur|Afzender)\s+(?=[A-Z])")
+
+
 def read_head(lines: list[str], first_body: list[str] | None = None,
               blank_before: list[bool] | None = None) -> LetterHead:
     """The fields of a letter head, from its lines (one per line of the head); ``blank_before``
@@ -213,7 +220,7 @@ def read_head(lines: list[str], first_body: list[str] | None = None,
     def value_after(index: int, same_line: str) -> str | None:
         if same_line.strip():
             return same_line.strip()
-        if index + 1 < len(lines) and not labels[index + 1]:
+        if index + 1 < len(lines) and not labels[index + 1] and not _NOT_A_VALUE.match(lines[index + 1].strip()):
             return lines[index + 1].strip()
         return None
 
@@ -231,7 +238,7 @@ def read_head(lines: list[str], first_body: list[str] | None = None,
             elif name in ("onderwerp", "betreft") and "subject" not in fields:
                 fields["subject"] = _continued(lines, labels, index, label.group(2), blank_before)
             continue
-        stripped = line.strip()
+        stripped = _SENDER_LABEL.sub("", line.strip())  # 'Auteur Directie Sociale Ontwikkeling'
         place_date = _PLACE_DATE.search(stripped)
         if re.match(r"^(Den Haag|'s-Gravenhage|Rijswijk|Utrecht|Brussel),?\s", stripped) and DATE.search(stripped):
             if fields.get("date") is None:
@@ -254,7 +261,7 @@ def read_head(lines: list[str], first_body: list[str] | None = None,
         elif re.match(r"^Directie\s+[A-Z]", stripped) and "directorate" not in fields:
             fields["directorate"] = stripped
             following = lines[index + 1].strip() if index + 1 < len(lines) else ""
-            if following and re.match(r"^[A-Z][A-Za-z ,&-]+$", following) and not labels[index + 1] \
+            if following and re.match(r"^(?!Aan\s)[A-Z][A-Za-z ,&-]+$", following) and not labels[index + 1] \
                     and not re.search(r"postbus|den haag|www|\d", following, re.I):
                 fields["unit"] = following
         elif index < 8 and (match := _DOSSIER.match(stripped)) is not None and "dossier" not in fields:
@@ -334,7 +341,8 @@ def _addressee(lines: list[str], index: int, stop: int | None = None) -> str:
     parts = [re.sub(r"^Aan\s+", "", first)]
     for line in lines[index + 1:index + 3]:
         line = line.strip()
-        if line and line[0].islower() and not re.match(r"^postbus", line, re.I):
+        if line and (line[0].islower() or parts[-1].endswith((" van de", " van het"))) \
+                and not re.match(r"^postbus", line, re.I):
             parts.append(line)
         else:
             break

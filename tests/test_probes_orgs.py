@@ -76,15 +76,16 @@ def organisation_differences(stem: str) -> tuple[list[str], list[str]]:
     """(gold organisations not found, organisations found that no gold item names), matched one to one."""
     found = found_organisations(extraction(stem))
     expected = gold(stem)["organisations"]
+    # one to one, the pairs that share the gold item's full name first (as score.py pairs the closest first)
+    pairs = sorted(((norm(item["name"]) not in group, g, i) for g, item in enumerate(expected)
+                    for i, group in enumerate(found) if gold_names(item) & group))
     used: set[int] = set()
-    missed = []
-    for item in expected:
-        names = gold_names(item)
-        match = next((i for i, group in enumerate(found) if i not in used and names & group), None)
-        if match is None:
-            missed.append(item["name"])
-        else:
-            used.add(match)
+    paired: set[int] = set()
+    for _, g, i in pairs:
+        if g not in paired and i not in used:
+            paired.add(g)
+            used.add(i)
+    missed = [item["name"] for g, item in enumerate(expected) if g not in paired]
     extra = [sorted(group)[0] for i, group in enumerate(found)
              if i not in used and not any(gold_names(item) & group for item in expected)]
     return missed, extra

@@ -461,8 +461,9 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
 
 # ---------------------------------------------------------------- letterhead
 
-def _letterhead_mentions(document: Document, claims: Claims) -> list[_Found]:
-    """The ministry and units the letter head names (register entries, else units under the line above)."""
+def _letterhead_mentions(document: Document, claims: Claims, known: list[_Found]) -> list[_Found]:
+    """The ministry and units the letter head names (register entries, else units under the line above);
+    a unit named after a register organisation ('Directie Politie') takes its place in ``known``."""
     head = document.head
     reg = register()
     found: list[_Found] = []
@@ -481,9 +482,17 @@ def _letterhead_mentions(document: Document, claims: Claims) -> list[_Found]:
                 claims.take(span)
                 found.append(_entry_found(entry, span, match.group(0), f"register:{entry.id} (letterhead)"))
             continue
-        if not match or not claims.free(Span(match.start(), match.end())):
+        if not match:
             continue
         span = Span(match.start(), match.end())
+        inside = [f for f in known if span.start <= f.span.start and f.span.end <= span.end]
+        if inside and span.start < min(f.span.start for f in inside) \
+                and (name.split()[0].lower() in HEAD_NOUNS or name.startswith("DG ")):  # 'Directie' first
+            for swallowed in inside:
+                claims.release(swallowed.span)
+            known[:] = [f for f in known if f not in inside]
+        if not claims.free(span):
+            continue
         claims.take(span)
         found.append(_Found(span=span, written=match.group(0), key=slug(name), name=re.sub(r"\s+", " ", name),
                             kind="unit", rule="letterhead unit", parent=parent))
@@ -1309,7 +1318,7 @@ def find_organisations(document: Document) -> list[_Found]:
     text = _blank_glued_markers(text)
     claims = Claims()
     found = _register_mentions(document, text, claims)
-    found += _letterhead_mentions(document, claims)
+    found += _letterhead_mentions(document, claims, found)
     defined, defs = _definition_mentions(text, claims, found)
     found += defined
     found += _hierna_aliases(text, claims, found, defs)
