@@ -65,6 +65,7 @@ _GENRE_WORDS: dict[str, str] = {
     "initiatiefnota": "publicatie",
     "visie": "publicatie", "jaarverslag": "rapport", "evaluatie": "onderzoek", "evaluatierapport": "rapport",
     "verkenning": "onderzoek", "rapportage": "rapport", "signalement": "advies", "handreiking": "publicatie",
+    "zienswijze": "advies",
 }
 _NEWS = {"bericht", "artikel"}
 _GENRE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(word).replace("\\ ", r"\s+") for word in _GENRE_WORDS),
@@ -74,7 +75,7 @@ _GENRE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(word).replace("\
 _GENRE_SCAN = Anchored(_GENRE, words=anchor_words(list(_GENRE_WORDS), (
     "rapport", "onderzoek", "studie", "bundel", "artikel", "advie", "doorlichting", "bericht", "publicatie", "notitie",
     "essay", "position", "paper", "nota", "visie", "jaarverslag", "evaluatie", "verkenning", "signalement",
-    "handreiking")), folded=True)
+    "handreiking", "zienswijze")), folded=True)
 
 # opening quote -> closing quotes; straight quotes only open after a space or bracket
 _QUOTES = {"‘": "’'", "“": "”\"", "„": "”\"", "«": "»", "\"": "\"”", "'": "'’", "‹": "›"}
@@ -97,6 +98,7 @@ def _next_quote(text: str, position: int, end: int) -> re.Match[str] | None:
 _TITLE_GAP = 120
 _LISTED_WORKS = re.compile(r"\b(?:publicaties|rapporten|onderzoeken|studies|adviezen|artikelen)\s*$", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:naar|over|inzake|betreffende|omtrent|rond|rondom|aangaande)\b", re.IGNORECASE)
+_CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z]")  # one-word titles such as 'iOverheid', 'eHealth'
 _GAP_STOP = re.compile(r"[.;!?]\s|\b(?:dat|waarin|waarover|omdat|die|zodat)\b")
 
 # an unquoted title in capitals right after the genre noun: 'de rapporten Werk aan Uitvoering'
@@ -132,6 +134,8 @@ _LETTER_DATE_BEFORE = re.compile(r"\b(?:brief|brieven|debat|overleg|commissiedeb
                                  re.IGNORECASE)
 
 _SUBJECT_RULE = "subject line names the report"
+_BY_AUTHOR = re.compile(r"^\s*van\s+(?:de|het)?\s*")
+_TOPIC_TAIL = re.compile(r"\s+(?:over|naar|inzake|betreffende|omtrent|met\s+betrekking\s+tot)\s+.*$", re.IGNORECASE)
 _RESPONSE_SUBJECT = re.compile(r"\b(?:beleidsreactie|kabinetsreactie|reactie|antwoord)\b", re.IGNORECASE)
 _RESPONDS = re.compile(
     r"\b(?:ik reageer|reageer ik|ga ik in op|ga ik [^.]{0,40}\bin op|ik ga [^.]{0,40}\bin op|"
@@ -249,10 +253,19 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     letter_date = document.head.date
     reports: dict[str, _Report] = {}
     named = frozenset(fact.evidence.clean_start for fact in (*organisations, *persons))
-    mentions = _subject_mentions(document) + _body_mentions(document, named) + _footnote_list_mentions(document)
+    subject = _subject_mentions(document)
+    mentions = [mention for mention in subject if mention.titled] + _body_mentions(document, named) \
+        + _footnote_list_mentions(document)
     mentions += _without_overlap(_cue_mentions(document, organisations, persons, named_at), mentions)
     for mention in mentions:
         _add_mention(document, reports, mention, organisations, named_at, letter_date)
+    for mention in subject:  # a subject line naming the report by its author: the titled one by that author
+        if not mention.titled:
+            known = _titled_by(reports, mention.author_text)
+            if known is not None:
+                known.responded = True
+            else:
+                _add_mention(document, reports, mention, organisations, named_at, letter_date)
     _responded_by_genre(document, reports)
     found: list[Fact] = []
     for report in reports.values():
@@ -397,7 +410,7 @@ def _quote_after(text: str, position: int, end: int, quotes: list[tuple[int, int
 def _is_quoted_title(title: str, gap: str) -> bool:
     """A quoted passage after a genre noun is a title unless it is a term: one lower-case word,
     or a lower-case phrase after a topic preposition ('onderzoek naar de zogenoemde 'pushbacks'')."""
-    if len(title) < 3 or (" " not in title and title[:1].islower()):
+    if len(title) < 3 or (" " not in title and title[:1].islower() and not _CAMEL_CASE.match(title)):
         return False
     return not (title[:1].islower() and _TOPIC.search(gap))
 
@@ -489,6 +502,12 @@ def _subject_mentions(document: Document) -> list[_Mention]:
     if quotes:
         title = _clean_title(rest[quotes[0][0]:quotes[0][1]])
         author_text = rest[:quotes[0][0] - 1]
+    elif _BY_AUTHOR.match(rest):
+        # 'Kabinetsreactie op het rapport van de OVV over ...': named by its author, not by a title
+        author_text = _TOPIC_TAIL.sub("", _BY_AUTHOR.sub("", rest)).strip(" ,")
+        title = _clean_title(genre_match.group(1) + rest)
+        genre = _GENRE_WORDS[re.sub(r"\s+", " ", genre_match.group(1).lower())]
+        return [_Mention(title, genre, span, False, _SUBJECT_RULE, (), None, author_text)]
     else:
         title = _clean_title(re.sub(r"^\s*(?:van\s+(?:de|het)\s+)?", "", rest))
         author_text = ""
@@ -935,6 +954,15 @@ def _add_mention(document: Document, reports: dict[str, _Report], mention: _Ment
         report.date = mention.date or _report_date(text, mention, letter_date)
     if mention.rule == _SUBJECT_RULE or _responds_in(mention):
         report.responded = True
+
+
+def _titled_by(reports: dict[str, _Report], author_text: str) -> _Report | None:
+    """The first titled report whose author is named in ``author_text`` (the subject line's author)."""
+    written = author_text.lower()
+    for report in reports.values():
+        if report.titled and any(name and name.lower() in written for name in report.author_names):
+            return report
+    return None
 
 
 def _untitled_key(reports: dict[str, _Report], mention: _Mention, authors: list[tuple[str, str]]) -> str:
