@@ -3,11 +3,11 @@ organisation found by that cue, and no near miss does; the word lists are well f
 from __future__ import annotations
 
 import pytest
+from test_organisations import letter_of
 
 from kg import rules
 from kg.extract import organisations
 from kg.extract.organisations import CUES_FILE, KINDS, find_organisations
-from test_organisations import letter_of
 
 RAW = rules.load(CUES_FILE)
 

@@ -280,7 +280,8 @@ PLAIN_PATTERNS = {
     "_ARTICLE_ACRONYM": rf"\b(?:de|het)\s+(?P<acr>[A-Z][A-Z&]{{1,5}})(?P<plural>['’]s)?(?![\w{_D}])(?!\s*[0-9])",
 }
 FRAGMENTS = ("Unit", "unit", "1F", "A1", "team", "Team", "herbeoordelingen", "asiel", "Commissie", "commissie",
-             "vaste", "Vaste", "algemene", "Algemene", "Kamercommissie", "kamercommissie", "Staatscommissie", "bureau", "adviesbureau",
+             "vaste", "Vaste", "algemene", "Algemene", "Kamercommissie", "kamercommissie", "Staatscommissie", "bureau",
+             "adviesbureau",
              "onderzoeksbureau", "Integis", "de", "De", "het", "Het", "uw", "Uw", "Kamer", "van", "voor", "en",
              "Justitie", "Veiligheid", "Van", "Leeuw", "IND", "RIC", "IGZJ", "Inspectie", "Raad", "State",
              "Directoraat-Generaal", "Ministerie", "Zaken", "COA", "KDT", "x", "é", "Ærø", "_", "ſ", "K", "1",
@@ -421,7 +422,8 @@ def test_head_after_article_search_finds_what_the_plain_pattern_finds(head):
     plain = re.compile(rf"\b(?:de|De|het|Het)\s+(?P<head>{head})(?![\w-])")
     sentences = [f"de {head} en het {head}, De  {head}-x, ide {head}, Het\n{head}s, het {head}. {head} de {head}_",
                  f"(de {head}) Het {head}; xhet {head}, de {head}{head} de\t{head}, 2de {head}, de {head}2"]
-    texts = mutations(sentences, 2000) + fuzz_texts(2000, (head, head + "s", "x" + head, "ide", "Ihet") + FRAGMENTS, seed=len(head))
+    texts = mutations(sentences, 2000) + fuzz_texts(2000, (head, head + "s", "x" + head, "ide", "Ihet") + FRAGMENTS,
+                                                    seed=len(head))
     found = 0
     for text in texts:
         expected = [m.start("head") for m in plain.finditer(text)]
@@ -521,9 +523,12 @@ def test_a_committee_topic_ends_before_another_organisation():
     ("Het onderzoek is gedaan door de Universiteit Leiden.", "Universiteit Leiden"),
     ("Onderzoekers van de Universiteit van Amsterdam deden mee.", "Universiteit van Amsterdam"),
     ("Dit is bevestigd door de Hogeschool Utrecht.", "Hogeschool Utrecht"),
-    ("Het Nederlands Instituut voor Sociaal Onderzoek heeft dit onderzocht.", "Nederlands Instituut voor Sociaal Onderzoek"),
-    ("De Koninklijke Vereniging van Nederlandse Reders is geraadpleegd.", "Koninklijke Vereniging van Nederlandse Reders"),
-    ("Het werk is gedaan met de Amsterdamse Universiteit Zuid en de Protestantse Hogeschool Oost.", "Protestantse Hogeschool Oost"),
+    ("Het Nederlands Instituut voor Sociaal Onderzoek heeft dit onderzocht.",
+     "Nederlands Instituut voor Sociaal Onderzoek"),
+    ("De Koninklijke Vereniging van Nederlandse Reders is geraadpleegd.",
+     "Koninklijke Vereniging van Nederlandse Reders"),
+    ("Het werk is gedaan met de Amsterdamse Universiteit Zuid en de Protestantse Hogeschool Oost.",
+     "Protestantse Hogeschool Oost"),
     ("Wij spraken met de Erasmus Universiteit Rotterdam.", "Erasmus Universiteit Rotterdam"),
     ("Ook de Stichting Vluchtelingenwerk Midden-Nederland doet mee.", "Stichting Vluchtelingenwerk Midden-Nederland"),
     ("Het advies van de Stichting Beter Wonen is gevolgd.", "Stichting Beter Wonen"),
@@ -566,3 +571,41 @@ def test_an_eu_body_named_in_english_is_the_same_node_as_its_dutch_name() -> Non
     for english, dutch in [("European Commission", "Europese Commissie"), ("European Parliament", "Europees Parlement"),
                            ("Council of Europe", "Raad van Europa")]:
         assert register().lookup(english) is register().lookup(dutch) is not None, english
+
+
+# ---------------------------------------------------------------- held-out probes (tests/data/probes/orgs)
+
+@pytest.mark.parametrize("body,name", [
+    ("De Land- en Tuinbouworganisatie Nederland (LTO) werkt mee.", "Land- en Tuinbouworganisatie Nederland"),
+    ("Ik heb het Nationaal Lucht- en Ruimtevaartlaboratorium (NLR) gevraagd dit te onderzoeken.",
+     "Nationaal Lucht- en Ruimtevaartlaboratorium"),
+    ("Het Groninger Gasberaad heeft aandacht gevraagd voor de wachttijden.", "Groninger Gasberaad"),
+    ("Ik heb de koepelorganisatie Arcares gevraagd hoe zij haar leden ondersteunt.", "Arcares"),
+    ("Ook het reizigersoverleg Rover wordt hierbij betrokken.", "Rover"),
+    ("Ook de Museumvereniging en de Boekmanstichting zijn geraadpleegd.", "Boekmanstichting"),
+    ("Ik heb overleg gevoerd met de Nederlandse Associatie van Podiumkunsten (NAPK).",
+     "Nederlandse Associatie van Podiumkunsten"),
+])
+def test_bodies_of_the_held_out_probes(body, name):
+    assert name in names(body)
+
+
+@pytest.mark.parametrize("head,absent", [
+    ("> Retouradres Postbus 20401 2500 EK Den Haag\n\nDe Voorzitter van de Tweede Kamer\nder Staten-Generaal\n"
+     "Prinses Irenestraat 6\n2595 BD Den Haag\n\nDatum 3 februari 2025\n\n", "Eerste Kamer der Staten-Generaal"),
+])
+def test_the_letters_of_a_postcode_are_no_acronym(head, absent):
+    document = letter_of("Met deze brief informeer ik uw Kamer over netcongestie.", head)
+    assert absent not in {found.name for found in find_organisations(document)}
+
+
+def test_a_year_before_an_acronym_is_no_postcode():
+    assert "Europese Unie" in names("Sinds 2023 EU-lidstaten hierover afspraken maken, volg ik dit.")
+
+
+def test_a_letterhead_unit_named_after_a_register_body_is_the_unit():
+    head = ("Ministerie van Veiligheid en Justitie\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+            "Directie Politie\n\nDatum 17 november 2014\n\n")
+    document = letter_of("Hierbij bied ik u de voortgangsrapportage aan.", head)
+    found = {f.name: f.rule for f in find_organisations(document)}
+    assert found.get("Directie Politie") == "letterhead unit"

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import pytest
+from test_organisations import letter_of
 
 from conftest import EXTRA, sample
 from kg.extract.persons import find_persons, run
 from kg.ingest import read_letter
 from kg.model import PersonMention
 from kg.pipeline import read_document
-from test_organisations import letter_of
 
 
 def persons(body: str, head: str | None = None) -> dict[str, tuple[str | None, str | None]]:
@@ -174,3 +174,29 @@ def test_the_name_after_a_post_stays_out_of_the_post():
                          "Cultuur en Wetenschap.")
     assert [role for _, role, _ in find_posts(document)] == [
         "Minister van Financiën", "Minister van Onderwijs, Cultuur en Wetenschap"]
+
+
+# ---------------------------------------------------------------- held-out probes (tests/data/probes/orgs)
+
+@pytest.mark.parametrize("body,name,role", [
+    ("De Raad werd voorgezeten door de Hoge Vertegenwoordiger van de Unie voor buitenlandse zaken en "
+     "veiligheidsbeleid, Josep Borrell.", "Josep Borrell",
+     "Hoge Vertegenwoordiger van de Unie voor buitenlandse zaken en veiligheidsbeleid"),
+    ("De Raad sprak met de Oekraïense minister van Buitenlandse Zaken, Dmytro Koeleba, over de steun.",
+     "Dmytro Koeleba", "Oekraïense minister van Buitenlandse Zaken"),
+    ("Het lid De Nerée tot Babberich (CDA) heeft gevraagd naar de kosten.", "De Nerée tot Babberich",
+     "lid van de Tweede Kamer"),
+])
+def test_persons_of_the_held_out_probes(body, name, role):
+    found = persons(body)
+    assert name in found, found
+    assert found[name][0] == role
+
+
+@pytest.mark.parametrize("sentence", [
+    "De minister van Buitenlandse Zaken, Defensie en Financiën, Justitie en Veiligheid hebben overlegd.",
+    "Dit is besproken met de minister van Financiën, De Nederlandsche Bank en de AFM.",
+    "Ik heb dit met de president, Verenigde Naties en de Europese Unie besproken.",
+])
+def test_an_office_before_a_list_of_bodies_names_no_person(sentence):
+    assert persons(sentence) == {}

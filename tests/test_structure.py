@@ -116,7 +116,8 @@ def test_two_signatories_and_a_role_with_commas():
 
 
 def test_text_that_is_not_a_letter_has_no_date_or_signatory():
-    document = hand_letter("Boodschappenlijst\n\nMelk, brood en kaas halen bij de supermarkt op de hoek van de straat.\n")
+    document = hand_letter("Boodschappenlijst\n\nMelk, brood en kaas halen bij de supermarkt op de hoek van de "
+                           "straat.\n")
     assert document.head.date is None and not document.signatories
     assert set(document.warnings) == {"no date found in the letter head", "no signatory found in the closing"}
 
@@ -134,7 +135,8 @@ def test_onderwerp_wrapped_over_a_blank_line():
      ["Dit betreft o.a. de IND.", "Ook d.d. 24 juni 2021 is gesproken."]),
     ("Zie Kamerstuk 35 000 VI, nr. 116. Dat is bekend.", ["Zie Kamerstuk 35 000 VI, nr. 116.", "Dat is bekend."]),
     ("Is dat zo? Ja! Dan gaan we door.", ["Is dat zo?", "Ja!", "Dan gaan we door."]),
-    ("Het rapport ‘Tijd voor kwaliteit’. Daarna volgt meer.", ["Het rapport ‘Tijd voor kwaliteit’.", "Daarna volgt meer."]),
+    ("Het rapport ‘Tijd voor kwaliteit’. Daarna volgt meer.",
+     ["Het rapport ‘Tijd voor kwaliteit’.", "Daarna volgt meer."]),
 ])
 def test_sentences_do_not_break_at_abbreviations_or_initials(text, expected):
     assert [s.text for s in split_sentences(text, Span(0, len(text)), 0)] == expected
@@ -257,13 +259,54 @@ def test_an_appendix_after_the_closing_is_running_text() -> None:
 
 # ---------------------------------------------------------------- probes: heads and closings of other ministries
 PROBE_HEADS = {
-    "h1": 'Tweede Kamer der Staten-Generaal\nVergaderjaar 2022–2023\nKamerstukken\n28 844\nModernisering van de overheid\nNr. 269\nBRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 7 juli 2023\nMet deze brief informeer ik uw Kamer over de voortgang van de werkagenda voor een waardengedreven digitale overheid. In de vorige voortgangsbrief heb ik toegezegd u jaarlijks te informeren.\nDe Minister van Binnenlandse Zaken en Koninkrijksrelaties,\nH.G.J.\nBruins Slot\n',
-    "h2": '> Retouradres Postbus 20350 2500 EJ Den Haag\n\nAan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA  DEN HAAG\n\nDatum 7 juli 2023\nBetreft Voortgangsrapportage zorgverzekeringsstelsel\n\nOns kenmerk\n3612345-1049876-Z\n\nGeachte voorzitter,\n\nHierbij informeer ik uw Kamer over de stand van zaken van het zorgverzekeringsstelsel. Ik zal uw Kamer voor het einde van het jaar opnieuw informeren over de voortgang.\n\nHoogachtend,\n\nde minister van Volksgezondheid,\nWelzijn en Sport,\n\nErnst Kuipers\n',
-    "h3": 'Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\nPostbus 20017\n2500 EA  DEN HAAG\n\nDatum 12 maart 2024\nBetreft Beantwoording vragen over de Wet betaalbare huur\n\nGeachte voorzitter,\n\nHierbij ontvangt u de antwoorden op de vragen van de leden van de fractie van de VVD over het wetsvoorstel Wet betaalbare huur (Kamerstukken I 2023/24, 36 386, C).\n\nDe Minister voor Volkshuisvesting en Ruimtelijke Ordening,\n\nHugo de Jonge\n\nDe Minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nmede namens de Minister van Financiën,\n\nH.G.J. Bruins Slot\n',
-    "h4": 'Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 2008–2009\n31 700 X\nVaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2009\nNr. 45\nBRIEF VAN DE MINISTER EN DE STAATSSECRETARIS VAN DEFENSIE\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 3 november 2008\nHierbij informeren wij u over de voortgang van de vervanging van de F-16. Wij zullen uw Kamer in het voorjaar nader informeren.\nDe Minister van Defensie,\nE. van Middelkoop\nDe Staatssecretaris van Defensie,\nJ. G. de Vries\n',
-    "h5": 'Eerste Kamer der Staten-Generaal\nVergaderjaar 2022–2023\n36 101\nWijziging van de Wet op het primair onderwijs\nD\nBRIEF VAN DE MINISTER VOOR PRIMAIR EN VOORTGEZET ONDERWIJS\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\nDen Haag, 20 februari 2023\nHierbij bied ik uw Kamer de memorie van antwoord aan bij het wetsvoorstel.\nDe Minister voor Primair en Voortgezet Onderwijs,\nD.G. Wiersma\n',
-    "h6": 'Ministerie van Landbouw, Natuur en Voedselkwaliteit\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPrinses Beatrixlaan 2\n2595 AL Den Haag\nDatum\n15 mei 2019\nBetreft\nKabinetsreactie op het advies van de Raad voor de leefomgeving\nen infrastructuur over de landbouw\nOns kenmerk\nDGA / 19123456\nUw kenmerk\n2019Z07654\nGeachte Voorzitter,\nMet deze brief reageer ik op het advies van de Raad voor de leefomgeving en infrastructuur. Ik zal uw Kamer in het najaar informeren over de uitwerking.\nDe Minister van Landbouw, Natuur en Voedselkwaliteit,\nCarola Schouten\n',
-    "h7": 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 4 oktober 2016\nOnderwerp: Evaluatie van de Wet werk en zekerheid\nGeachte voorzitter,\nHierbij zenden wij u, mede namens de Minister van Economische Zaken, de evaluatie van de Wet werk en zekerheid. Wij zullen u voor de zomer nader informeren.\nDe Minister van Sociale Zaken en Werkgelegenheid,\nmr. dr. L.F. Asscher\nDe Staatssecretaris van Sociale Zaken en Werkgelegenheid,\ndrs. J. Klijnsma\n',
+    "h1": ('Tweede Kamer der Staten-Generaal\nVergaderjaar 2022–2023\nKamerstukken\n28 844\n'
+           'Modernisering van de overheid\nNr. 269\n'
+           'BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n'
+           'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 7 juli 2023\n'
+           'Met deze brief informeer ik uw Kamer over de voortgang van de werkagenda voor een waardengedreven '
+           'digitale overheid. In de vorige voortgangsbrief heb ik toegezegd u jaarlijks te informeren.\n'
+           'De Minister van Binnenlandse Zaken en Koninkrijksrelaties,\nH.G.J.\nBruins Slot\n'),
+    "h2": ('> Retouradres Postbus 20350 2500 EJ Den Haag\n\nAan de Voorzitter van de Tweede Kamer\n'
+           'der Staten-Generaal\nPostbus 20018\n2500 EA  DEN HAAG\n\nDatum 7 juli 2023\n'
+           'Betreft Voortgangsrapportage zorgverzekeringsstelsel\n\nOns kenmerk\n3612345-1049876-Z\n\n'
+           'Geachte voorzitter,\n\n'
+           'Hierbij informeer ik uw Kamer over de stand van zaken van het zorgverzekeringsstelsel. Ik zal uw '
+           'Kamer voor het einde van het jaar opnieuw informeren over de voortgang.\n\nHoogachtend,\n\n'
+           'de minister van Volksgezondheid,\nWelzijn en Sport,\n\nErnst Kuipers\n'),
+    "h3": ('Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\nPostbus 20017\n2500 EA  DEN HAAG\n\n'
+           'Datum 12 maart 2024\nBetreft Beantwoording vragen over de Wet betaalbare huur\n\nGeachte voorzitter,\n\n'
+           'Hierbij ontvangt u de antwoorden op de vragen van de leden van de fractie van de VVD over het '
+           'wetsvoorstel Wet betaalbare huur (Kamerstukken I 2023/24, 36 386, C).\n\n'
+           'De Minister voor Volkshuisvesting en Ruimtelijke Ordening,\n\nHugo de Jonge\n\n'
+           'De Minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nmede namens de Minister van Financiën,\n\n'
+           'H.G.J. Bruins Slot\n'),
+    "h4": ('Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 2008–2009\n31 700 X\n'
+           'Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2009\nNr. 45\n'
+           'BRIEF VAN DE MINISTER EN DE STAATSSECRETARIS VAN DEFENSIE\n'
+           'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 3 november 2008\n'
+           'Hierbij informeren wij u over de voortgang van de vervanging van de F-16. Wij zullen uw Kamer in '
+           'het voorjaar nader informeren.\nDe Minister van Defensie,\nE. van Middelkoop\n'
+           'De Staatssecretaris van Defensie,\nJ. G. de Vries\n'),
+    "h5": ('Eerste Kamer der Staten-Generaal\nVergaderjaar 2022–2023\n36 101\n'
+           'Wijziging van de Wet op het primair onderwijs\nD\n'
+           'BRIEF VAN DE MINISTER VOOR PRIMAIR EN VOORTGEZET ONDERWIJS\n'
+           'Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\nDen Haag, 20 februari 2023\n'
+           'Hierbij bied ik uw Kamer de memorie van antwoord aan bij het wetsvoorstel.\n'
+           'De Minister voor Primair en Voortgezet Onderwijs,\nD.G. Wiersma\n'),
+    "h6": ('Ministerie van Landbouw, Natuur en Voedselkwaliteit\n'
+           'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPrinses Beatrixlaan 2\n2595 AL Den Haag\n'
+           'Datum\n15 mei 2019\nBetreft\nKabinetsreactie op het advies van de Raad voor de leefomgeving\n'
+           'en infrastructuur over de landbouw\nOns kenmerk\nDGA / 19123456\nUw kenmerk\n2019Z07654\n'
+           'Geachte Voorzitter,\n'
+           'Met deze brief reageer ik op het advies van de Raad voor de leefomgeving en infrastructuur. Ik zal '
+           'uw Kamer in het najaar informeren over de uitwerking.\n'
+           'De Minister van Landbouw, Natuur en Voedselkwaliteit,\nCarola Schouten\n'),
+    "h7": ('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 4 oktober 2016\n'
+           'Onderwerp: Evaluatie van de Wet werk en zekerheid\nGeachte voorzitter,\n'
+           'Hierbij zenden wij u, mede namens de Minister van Economische Zaken, de evaluatie van de Wet werk '
+           'en zekerheid. Wij zullen u voor de zomer nader informeren.\n'
+           'De Minister van Sociale Zaken en Werkgelegenheid,\nmr. dr. L.F. Asscher\n'
+           'De Staatssecretaris van Sociale Zaken en Werkgelegenheid,\ndrs. J. Klijnsma\n'),
 }
 PROBE_EXPECTED = {
     # the official publication (PDF text): the name under the role on two lines
@@ -312,7 +355,8 @@ def test_the_salutation_and_the_closing_are_no_part_of_the_running_text() -> Non
 def test_a_motion_in_the_official_publication_has_its_number_and_day() -> None:
     document = hand_letter("32 545 Wet- en regelgeving financiële markten\n\nNr. 143 MOTIE VAN DE LEDEN INGE VAN DIJK "
                            "EN GRINWIS\n\nVoorgesteld 6 juli 2021\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
-                           "constaterende dat diverse financiële instellingen klanten laten betalen voor hun spaargeld;\n\n"
+                           "constaterende dat diverse financiële instellingen klanten laten betalen voor hun "
+                           "spaargeld;\n\n"
                            "en gaat over tot de orde van de dag.\n\nInge van Dijk\n\nGrinwis\n")
     assert (document.head.date, document.head.dossier, document.head.number) == (date(2021, 7, 6), "32545", "143")
 
@@ -320,6 +364,54 @@ def test_a_motion_in_the_official_publication_has_its_number_and_day() -> None:
 def test_answers_to_written_questions_are_dated_by_their_receipt() -> None:
     document = hand_letter("Vragen van de leden Van Weyenberg, Romke de Jong en Kat (allen D66) aan de Minister van "
                            "Sociale Zaken en Werkgelegenheid over de TOZO (ingezonden 3 juni 2021).\n\n"
-                           "Antwoord van Minister Koolmees (Sociale Zaken en Werkgelegenheid) (ontvangen 21 juni 2021).\n\n"
-                           "Vraag 1\n\nKlopt het dat de regeling voor zelfstandige ondernemers bedoeld is?\n\nAntwoord 1\n\nJa.\n")
+                           "Antwoord van Minister Koolmees (Sociale Zaken en Werkgelegenheid) (ontvangen 21 juni "
+                           "2021).\n\nVraag 1\n\nKlopt het dat de regeling voor zelfstandige ondernemers bedoeld is?"
+                           "\n\nAntwoord 1\n\nJa.\n")
     assert document.head.date == date(2021, 6, 21)
+
+
+# ---------------------------------------------------------------- held-out probes (tests/data/probes/orgs)
+HELD_OUT_HEAD = ("> Retouradres Postbus 20901 2500 EX Den Haag\n\nAan de Voorzitter van de\n"
+                 "Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\nDatum 7 april 2022\n"
+                 "Betreft Prestaties spoor 2021 en vervolg "
+                 "beheerconcessie\n\nMinisterie van Infrastructuur en Waterstaat\nRijnstraat 8\n\n{labels}\n\n"
+                 "Geachte voorzitter,\n\nMet deze brief informeer ik uw Kamer over de prestaties van het spoor in 2021 "
+                 "en over de beheerconcessie.\n\nHoogachtend,\n\n{closing}\n")
+
+
+@pytest.mark.parametrize("labels,kenmerk,uw_kenmerk", [
+    ("Onze referentie BS2015023456", "BS2015023456", None),
+    ("Ons kenmerk 2021-0000234567\nUw brief (kenmerk) 2021Z19988", "2021-0000234567", "2021Z19988"),
+    ("Ons kenmerk IENW/BSK-2019/254321\nUw kenmerk", "IENW/BSK-2019/254321", None),  # left blank: no salutation
+])
+def test_other_ministries_labels_of_the_kenmerk(labels: str, kenmerk: str, uw_kenmerk: str | None) -> None:
+    head = hand_letter(HELD_OUT_HEAD.format(labels=labels, closing="De minister,\n\nM. Harbers")).head
+    assert (head.kenmerk, head.uw_kenmerk) == (kenmerk, uw_kenmerk)
+    # the subject ends before the ministry's own name in the letterhead
+    assert head.subject == "Prestaties spoor 2021 en vervolg beheerconcessie"
+    assert head.addressee == "Voorzitter van de Tweede Kamer der Staten-Generaal"
+
+
+@pytest.mark.parametrize("closing,role,name", [
+    ("DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,\n\ndrs. V.L.W.A. Heijnen",
+     "Staatssecretaris van Infrastructuur en Waterstaat", "V.L.W.A. Heijnen"),
+    ("DE MINISTER VAN DEFENSIE\n\nJ.A. Hennis-Plasschaert", "Minister van Defensie", "J.A. Hennis-Plasschaert"),
+    ("DE MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT,\n\nG. Verburg",
+     "Minister van Landbouw, Natuur en Voedselkwaliteit", "G. Verburg"),
+    ("De Minister-President,\nMinister van Algemene Zaken,\n\nMark Rutte",
+     "Minister-President, Minister van Algemene Zaken", "Mark Rutte"),
+    ("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\nmw. drs. C. van Nieuwenhuizen Wijbenga",
+     "Minister van Infrastructuur en Waterstaat", "C. van Nieuwenhuizen Wijbenga"),
+])
+def test_closings_in_capitals_and_on_two_role_lines(closing: str, role: str, name: str) -> None:
+    document = hand_letter(HELD_OUT_HEAD.format(labels="Ons kenmerk 1", closing=closing))
+    assert [(s.role, s.name) for s in document.signatories] == [(role, name)]
+
+
+def test_a_sending_unit_after_auteur_and_a_dg_by_its_short_form() -> None:
+    head = hand_letter(HELD_OUT_HEAD.format(labels="Auteur Directie Sociale Ontwikkeling\nKenmerk DSO-123/2012",
+                                            closing="De minister,\n\nM. Harbers")).head
+    assert (head.directorate, head.kenmerk) == ("Directie Sociale Ontwikkeling", "DSO-123/2012")
+    head = hand_letter(HELD_OUT_HEAD.format(labels="DG Bestuur en Koninkrijksrelaties\nKenmerk 2017-1",
+                                            closing="De minister,\n\nM. Harbers")).head
+    assert head.directorate_general == "DG Bestuur en Koninkrijksrelaties"

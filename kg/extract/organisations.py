@@ -420,6 +420,7 @@ def _addressed_chamber(document: Document) -> RegisterEntry | None:
 
 
 _POSTCODE_DIGITS = re.compile(r"(?<!\d)\d{4}[^\S\n]?$")
+_POSTCODE_PLACE = re.compile(r"[^\S\n]+(?:['’]s-)?[A-Z]|[^\S\n]*$", re.M)  # the place after it, or the line's end
 
 
 def _register_mentions(document: Document, text: str, claims: Claims) -> list[_Found]:
@@ -429,7 +430,8 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
     hits: list[tuple[int, int, int, str]] = []
     for match in exact_pattern.finditer(text):
         start, end = match.span()
-        if end - start == 2 and _POSTCODE_DIGITS.search(text, max(0, start - 6), start):
+        if end - start == 2 and _POSTCODE_DIGITS.search(text, max(0, start - 6), start) \
+                and _POSTCODE_PLACE.match(text, end):
             continue  # the letters of a postcode ('2500 EK Den Haag'), not the Eerste Kamer
         hits.append((start, start - end, len(hits), exact[_canonical_form(match.group(0))]))
     # the cue patterns search the same lower case (remembered by ``lowered``; None only when a letter
