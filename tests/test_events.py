@@ -14,6 +14,7 @@ from kg.structure import structure
 ROOT = Path(__file__).resolve().parent.parent
 LETTERS = ROOT / "examples" / "letters"
 from conftest import EXTRA  # noqa: E402
+
 CLOSING = "\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nA. Tester\n"
 
 

@@ -16,6 +16,7 @@ from kg.structure import structure
 ROOT = Path(__file__).resolve().parent.parent
 LETTERS = ROOT / "examples" / "letters"
 from conftest import EXTRA  # noqa: E402
+
 JUNE_2023 = date(2023, 6, 12)
 
 
@@ -82,10 +83,17 @@ def test_further_numbers_of_the_same_proceedings_are_references_of_their_own() -
 def test_a_plain_numbered_footnote_below_the_signature_is_read_for_citations(tmp_path: Path) -> None:
     path = tmp_path / "letter.txt"
     path.write_text("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 11 november 2019\n\n"
-                    "Geachte voorzitter,\n\nUit de nieuwe ramingen van de arbeidsmarkt1 blijkt dat het tekort groeit.\n\n"
+                    "Geachte voorzitter,\n\n"
+                    "Uit de nieuwe ramingen van de arbeidsmarkt1 blijkt dat het tekort groeit.\n\n"
                     "De minister voor Basis- en Voortgezet Onderwijs en Media,\n\nArie Slob\n\n"
                     "1 Kamerstuk 27 923, nr. 370\n", encoding="utf-8")
     assert [(item.kind, item.identifier) for item in mentions(path)] == [("kamerstuk", "27923-370")]
+
+
+def test_a_citation_after_a_new_main_clause_is_not_joined_to_the_reference_before_it() -> None:
+    text = ("Daarmee kom ik tegemoet aan het verzoek van uw commissie van 14 mei 2014 en voer ik de toezegging "
+            "uit die ik heb gedaan (Handelingen II 2013/14, nr. 61, item 9).")
+    assert [(item[0], item[1]) for item in found(text)] == [("brief", None), ("handelingen", "2013/14-61-9")]
 
 
 def test_several_numbers_give_several_references() -> None:
@@ -245,7 +253,8 @@ def test_letter_anchors_are_what_the_pattern_finds_everywhere(text):
     ("zie Kamerstukken I 2021/22, 35 925 VIII, A.", [("kamerstuk", "35925-VIII-A",
                                                      "Kamerstukken I 2021/22, 35 925 VIII, A")]),
     ("en EK 36 101, E.", [("kamerstuk", "36101-E", "EK 36 101, E")]),
-    ("Kamerstukken I 2022/23, 36 101, letter D", [("kamerstuk", "36101-D", "Kamerstukken I 2022/23, 36 101, letter D")]),
+    ("Kamerstukken I 2022/23, 36 101, letter D",
+     [("kamerstuk", "36101-D", "Kamerstukken I 2022/23, 36 101, letter D")]),
     ("Kamerstukken I 2019/20, 35 300, A en B", [("kamerstuk", "35300-A", "Kamerstukken I 2019/20, 35 300, A en B"),
                                                ("kamerstuk", "35300-B", "Kamerstukken I 2019/20, 35 300, A en B")]),
     # several dossiers in one citation
@@ -273,14 +282,16 @@ def test_letter_anchors_are_what_the_pattern_finds_everywhere(text):
      [("motie", None, "motie van de leden Boswijk (CDA) en Van Dijk (SGP)")]),
     # questions by the number the Kamer gave them
     ("de vragen van het lid Van Campen (VVD) over de uitvoering van de regeling (2023Z12345).",
-     [("kamervragen", "2023Z12345", "vragen van het lid Van Campen (VVD) over de uitvoering van de regeling (2023Z12345)")]),
+     [("kamervragen", "2023Z12345",
+       "vragen van het lid Van Campen (VVD) over de uitvoering van de regeling (2023Z12345)")]),
     ("Ook de schriftelijke vragen met kenmerk 2023Z09876 worden hierin betrokken.",
      [("kamervragen", "2023Z09876", "2023Z09876")]),
     ("Het verzoek van de commissie (2024Z01234) beantwoord ik hierbij.", [("other", "2024Z01234", "2024Z01234")]),
     # questions numbered in their own bracket keep it; the answers cited after them are a paper of their own
     ("Op vragen van het lid Kwint (SP) over het lerarentekort (ingezonden 3 mei 2022, 2022Z08765) heb ik eerder "
      "geantwoord (Aanhangsel van de Handelingen II 2021/22, nr. 2890).",
-     [("kamervragen", "2022Z08765", "vragen van het lid Kwint (SP) over het lerarentekort (ingezonden 3 mei 2022, 2022Z08765)"),
+     [("kamervragen", "2022Z08765",
+       "vragen van het lid Kwint (SP) over het lerarentekort (ingezonden 3 mei 2022, 2022Z08765)"),
       ("aanhangsel", "2021/22-2890", "Aanhangsel van de Handelingen II 2021/22, nr. 2890")]),
 ])
 def test_probes_of_other_ministries(text: str, expected: list[tuple]) -> None:

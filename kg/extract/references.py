@@ -473,9 +473,14 @@ def _enclosures(text: str, start: int, end: int) -> list[Citation]:
 
 # ---------------------------------------------------------------- joining and running
 
+# a new main clause joined by 'en':
+# 'het verzoek van uw commissie van 14 mei en voer ik de toezegging uit ... (Handelingen'
+_NEW_CLAUSE = re.compile(r"^\s*en\s+(?:[a-z]+\s+){0,2}(?:ik|wij|we)\b|\ben\s+(?:ik|wij|we)\b")
+
+
 def _joinable_gap(gap: str) -> bool:
     """Whether a descriptive reference and a citation after it are one reference."""
-    if len(gap) > 120 or _SENTENCE_END.search(gap + " X") or ")" in gap:
+    if len(gap) > 120 or _SENTENCE_END.search(gap + " X") or ")" in gap or _NEW_CLAUSE.search(gap):
         return False  # (a bracket closed in between held something else: '(ingezonden 3 mei 2023)')
     return gap.strip() == "" or gap.rstrip().endswith(("(", ",", ":", ";", "zie"))
 
