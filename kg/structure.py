@@ -72,7 +72,8 @@ _TAIL_CLOSING = re.compile(_CLOSING_RUN_IN + r"\s*(?:Pagina\s+\d+\s+van\s+\d+)?\
 # ... or at the foot of the first page, the page number after it, when an appendix follows
 _PAGE_CLOSING = re.compile(_CLOSING_RUN_IN + r"\s+Pagina\s+1\s+van\s+\d+\b")
 # titles before a signatory's name: 'mr. drs. F.H.H. Weekers' is signed by F.H.H. Weekers
-_TITLES = re.compile(r"^(?:(?:mr|drs|dr|prof|ir|ing|ds|mevrouw|mevr|mw|dhr)\.?\s+)+", re.I)
+# ('w.g.', was getekend: the name of who signed the original)
+_TITLES = re.compile(r"^(?:(?:mr|drs|dr|prof|ir|ing|ds|mevrouw|mevr|mw|dhr)\.?\s+|w\.\s?g\.\s*)+", re.I)
 _PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "te", "tot", "vd", "v.d.", "la", "le", "du", "op", "in",
               "'t"}
 ABBREVIATIONS = {
@@ -408,6 +409,10 @@ def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
                     index += 1
                     following = window[index + 1]
                 candidate = _untitled(text[following.start:following.end])
+                if not candidate and index + 2 < len(window):  # 'w.g.' on a line of its own
+                    index += 1
+                    following = window[index + 1]
+                    candidate = _untitled(text[following.start:following.end])
                 if _INITIALS_ONLY.match(candidate) and index + 2 < len(window):
                     # the initials on one line, the surname on the next ('H.G.J.' / 'Bruins Slot')
                     surname = text[window[index + 2].start:window[index + 2].end].strip()
@@ -430,13 +435,27 @@ _ROLE_CONTINUED = re.compile(rf"^({_ROLE_WORD}\b[^,]*),$")
 # 'DE MINISTER VAN DEFENSIE', 'DE STAATSSECRETARIS VAN X, drs. V.L.W.A. Heijnen' (the name after the comma)
 _CAPITAL_ROLE = re.compile(r"^((?:DE|HET)\s+(?:MINISTER|STAATSSECRETARIS)[A-Z\u00c0-\u00dd ,&'-]*?)"
                            r"(?:,\s*([^,]*[a-z][^,]*))?,?$")
+_BARE_ROLE = re.compile(r"^(?:Minister|Staatssecretaris)\s+(?:van|voor)\s+[A-Z][^.;:]{2,110},$")
+_ROLE_ONLY = re.compile(rf"^(?:De|de|Het|het)\s+{_ROLE_WORD}\s+(?:van|voor)\s+[A-ZÀ-Ý][\w-]*"
+                        r"(?:,?\s+(?:en\s+)?[A-ZÀ-Ý][\w-]*)*$")
+_ROLE_THEN_INITIALS = re.compile(
+    rf"^(?P<role>(?:De|de|Het|het)\s+{_ROLE_WORD}\s+(?:van|voor)\s+[A-ZÀ-Ý][^,.;:]*?(?:,\s+[A-ZÀ-Ý][^,.;:]*?)*)\s+"
+    r"(?P<name>(?:(?:mr|drs|dr|prof|ir|ing)\.\s*)*(?:[A-Z][a-z]?\.\s?)+(?:[a-z]+\s+)*[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]+)?)$")
 _LOWER_IN_ROLE = {"van", "voor", "en", "de", "het", "der", "op", "in"}
 
 
 def _cased_role_line(line: str) -> str:
-    """A closing role line set in capitals, in the case of running text, ending in a comma:
-    'DE MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT' -> 'De Minister van Landbouw, Natuur en
-    Voedselkwaliteit,'. Other lines stay as they are."""
+    """A closing role line in the form the closing is read in (article, role, comma): set in capitals
+    ('DE MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT' -> 'De Minister van Landbouw, Natuur en
+    Voedselkwaliteit,'), without its comma or without its article. Other lines stay as they are."""
+    if _BARE_ROLE.match(line):  # 'Minister voor Medische Zorg,' without its article
+        line = "De " + line
+    if _ROLE_ONLY.match(line):  # 'De staatssecretaris van Sociale Zaken en Werkgelegenheid' without a comma
+        return line + ","
+    joined = _ROLE_THEN_INITIALS.match(line)
+    if joined:  # the role without a comma run into the initialled name after it
+        return f"{joined.group('role')}, {joined.group('name')}"
     capitals = _CAPITAL_ROLE.match(line)
     if capitals is None or len(line) >= 160:
         return line

@@ -402,6 +402,11 @@ def test_other_ministries_labels_of_the_kenmerk(labels: str, kenmerk: str, uw_ke
      "Minister-President, Minister van Algemene Zaken", "Mark Rutte"),
     ("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\nmw. drs. C. van Nieuwenhuizen Wijbenga",
      "Minister van Infrastructuur en Waterstaat", "C. van Nieuwenhuizen Wijbenga"),
+    ("De Minister van Financiën,\n\nw.g.\n\nW.B. Hoekstra", "Minister van Financiën", "W.B. Hoekstra"),
+    ("De Minister van Financiën,\n\nw.g. W.B. Hoekstra", "Minister van Financiën", "W.B. Hoekstra"),
+    ("De staatssecretaris van Sociale Zaken en Werkgelegenheid\n\nmr. drs. J. Klijnsma",
+     "staatssecretaris van Sociale Zaken en Werkgelegenheid", "J. Klijnsma"),
+    ("Minister voor Medische Zorg,\n\nBruno Bruins", "Minister voor Medische Zorg", "Bruno Bruins"),
 ])
 def test_closings_in_capitals_and_on_two_role_lines(closing: str, role: str, name: str) -> None:
     document = hand_letter(HELD_OUT_HEAD.format(labels="Ons kenmerk 1", closing=closing))
