@@ -3,14 +3,19 @@
 Workers are forked where the system can (no re-import; what they are given is inherited, not
 pickled), ignore Ctrl-C (the parent gets it, stops the pool and says 'interrupted' once), and
 are ended by the kernel when their parent dies (Linux: PR_SET_PDEATHSIG), so no worker is left
-behind reading letters. An error or Ctrl-C in the parent terminates the pool at once.
+behind reading letters. An error or Ctrl-C in the parent terminates the pool at once. Only a few
+tasks per worker are sent ahead, so finished graphs never pile up in the parent's memory.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
+from multiprocessing.pool import AsyncResult
 from typing import Any, TypeVar
 
 Job = TypeVar("Job")
@@ -18,6 +23,7 @@ Result = TypeVar("Result")
 
 SERIAL_BELOW = 24  # fewer letters than this are handled in this process: a pool costs more than it saves
 MOST_PER_CHUNK = 16  # letters per task sent to a worker, at most
+IN_FLIGHT = 2  # tasks per worker sent ahead of the one the parent waits for
 
 _given: Any = None  # what the parent gave the workers of the current pass (see given())
 
@@ -54,9 +60,20 @@ def run(function: Callable[[Job], Result], jobs: Iterable[Job], *, workers: int,
             _given = previous
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    pool = multiprocessing.get_context(method).Pool(workers, initializer=_start_worker, initargs=(context,))
+    gc.freeze()  # what the parent holds stays shared with the forked workers: their collector never writes to it
     try:
-        yield from pool.imap(function, jobs)
+        pool = multiprocessing.get_context(method).Pool(workers, initializer=_start_worker, initargs=(context,))
+    finally:
+        gc.unfreeze()
+    waiting = iter(jobs)
+    running: deque[AsyncResult[Result]] = deque(
+        pool.apply_async(function, (job,)) for job in islice(waiting, workers * IN_FLIGHT))
+    try:
+        while running:  # a few tasks per worker at a time: results never pile up in the parent
+            result = running.popleft().get()
+            for job in islice(waiting, 1):
+                running.append(pool.apply_async(function, (job,)))
+            yield result
     except BaseException:
         pool.terminate()  # Ctrl-C, an error, or a caller that stopped early: end the workers now
         raise
