@@ -1,12 +1,14 @@
 """Structure: CleanText -> Document (letter head, paragraphs, sections, sentences, closing).
 
 Reads the letter head in the layouts Kamerbrieven come in: the ministry's own letter
-(``Datum 22 juni 2023``, ``Ons kenmerk``, ``Uw kenmerk``, ``Onderwerp`` wrapped over lines,
+(``Datum 22 juni 2023``, ``Ons kenmerk`` / ``Onze referentie``, ``Uw kenmerk`` / ``Uw brief (kenmerk)``,
+``Onderwerp`` wrapped over lines,
 the sender's directorate-general and directorate) and the official publication
 (``19 637 Vreemdelingenbeleid`` / ``Nr. 1405 BRIEF VAN DE MINISTER ...`` / ``Den Haag, 18 maart
 2011``). Splits the body into sentences without breaking at Dutch abbreviations (``jl.``,
 ``nr.``, ``o.a.``, ``d.d.``) or initials (``E. van der Burg``), and reads the closing: each
-signatory's role and name.
+signatory's role and name (the role line also in capitals, without comma or article, or on two
+lines; ``w.g.`` and titles before the name).
 """
 from __future__ import annotations
 

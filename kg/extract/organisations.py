@@ -4,7 +4,8 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
 
 1. ``register``: every written form of an entry of kg/data/organisations.json (name, acronym,
    aliases). Forms of one word (acronyms, ``Trouw``) match with their case; longer names match
-   whatever their case. ``uw Kamer`` / ``de Kamer`` is the chamber the letter is addressed to
+   whatever their case; two letters after four digits before a place are a postcode (``2500 EK Den
+   Haag``), not an acronym. ``uw Kamer`` / ``de Kamer`` is the chamber the letter is addressed to
    (the Tweede Kamer when the letter names no addressee).
 2. ``letterhead``: the ministry, directorate-general, directorate and unit of the letter head.
 3. ``definition``: ``Full Name (ACR)`` when the initials of the words before the bracket spell
@@ -18,7 +19,8 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
    the letter names the team more than once. A name ends before an address-block word or the
    head of a next unit (``Directoraat-Generaal X Afdeling Y Postbus ...`` is two units), and
    ``Inspectie OOV`` joins ``Inspectie Openbare Orde en Veiligheid`` when the letter has both.
-   Adjectives before the head belong to the name (``Nederlands Instituut voor ...``), and so does
+   Adjectives before the head belong to the name (``Nederlands Instituut voor ...``, ``Groninger
+   Gasberaad``), as does the first half of a coordinated compound (``Land- en Tuinbouworganisatie``), and so does
    one proper name before a university or institute (``de Erasmus Universiteit Rotterdam``);
    ``X en Y`` is two names when Y has a head noun of its own. A ``Stichting`` or ``Vereniging``
    whose name goes on past a register name is an organisation of its own. A committee of the
@@ -28,7 +30,8 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
    their head noun (``Standards in Public Office Commission``).
    Then the cue patterns of kg/data/organisation_cues.json: ``azc Budel``, ``PI Vught``,
    ``de rechtbank Amsterdam``, ``de provincie Groningen``, ``X B.V.``, ``X Onderzoek en Advies``,
-   one-word bodies (``Onderwijsraad``, ``Veteranenombudsman``), ``de politie``, a ministry by
+   one-word bodies (``Onderwijsraad``, ``Museumvereniging``), a body after a noun of its kind
+   (``de koepelorganisatie Arcares``), ``de politie``, a ministry by
    its portfolio (``bij Defensie``), ``de directie X``.
 5. ``defined head noun``: ``de Inspectie`` / ``het Hof`` alone, when exactly one organisation
    found in the letter carries that head noun.

@@ -13,6 +13,9 @@ Rules:
   ``commissaris van de Koning Jansen``); academic titles (``prof. dr.``, ``professor``, ``mr.``)
   before a name, which are no role (``hoogleraar Bestuurskunde`` is a field, not a name).
 - ``post and name``: ``de Minister van Financiën, Hoekstra,`` (the role is the post).
+- ``office and name``: given and family name after an office of another country or body
+  (``de Hoge Vertegenwoordiger ..., Josep Borrell``, ``de Oekraïense minister van Buitenlandse
+  Zaken, Dmytro Koeleba``); the office is the role.
 - ``initials``: ``C.H.J.M. Braun``, ``J. de Vries``, ``C. Braun en B. Fraussen`` (one initial alone
   only before a particle or beside another initialled name, so not ``bijlage A. Overzicht``).
 - ``post``: a minister or state secretary named by the post only (``de Staatssecretaris van
