@@ -66,6 +66,10 @@ def mentions(path: Path) -> list[EventMention]:
     ("Hierbij stuur ik u de geannoteerde agenda voor de Landbouw- en Visserijraad (hierna: de Raad) die op "
      "25 april 2023 in Luxemburg zal plaatsvinden.", [("Raad", "2023-04-25")], "Landbouw- en Visserijraad"),
     ("Op 11 en 12 juli 2018 vindt in Brussel de NAVO-top plaats.", [("top", "2018-07-11")], "NAVO-top"),
+    ("Bij de behandeling van de justitiebegroting voor 2009 heb ik toegezegd u te informeren.",
+     [("wetsbehandeling", None)], "behandeling van de justitiebegroting"),
+    ("Tijdens het AO Onderwijs in ontwikkelingslanden op 29 juni 2017 heb ik dit toegezegd.",
+     [("algemeen overleg", "2017-06-29")], "AO Onderwijs in ontwikkelingslanden"),
     ("Tijdens het debat over de Europese Raad van 7 december jl. heb ik dit toegezegd.",
      [("debat", "2022-12-07")], "debat over de Europese Raad"),
 ])

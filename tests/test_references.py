@@ -99,6 +99,8 @@ def test_a_citation_after_a_new_main_clause_is_not_joined_to_the_reference_befor
 def test_several_numbers_give_several_references() -> None:
     assert [item[1] for item in found("(Kamerstuk 19 637, nrs. 12 en 13)")] == [
         "19637-12", "19637-13"]
+    assert [item[1] for item in found("(Kamerstukken II 2018/19, 35 243, nrs. 1–3)")] == [
+        "35243-1", "35243-2", "35243-3"]
 
 
 @pytest.mark.parametrize("text, kind, written, when", [

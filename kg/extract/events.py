@@ -111,6 +111,7 @@ _WORD = re.compile(r"[^\s,.;:()«»\"“”‘’'!?]+")
 _AGENDA_CODE = r"(?:\s*\((?:CD|WGO|NO|TMD)\s[^()]{1,12}\))?"
 _DATE_CONNECTOR = re.compile(
     rf"^{_AGENDA_CODE}\s*,?\s*\(?\s*(?:(?:is|werd|was)\s+)?(?:op|van|d\.d\.|dd|gehouden\s+op)?\s*$", re.IGNORECASE)
+_DEADLINE = re.compile(r"(?:voor|vóór|uiterlijk)\b", re.IGNORECASE)
 _SPOKE_WITH = re.compile(
     r"\b(?P<adj>ambtelijk|bestuurlijk)?\s*gesproken\b", re.IGNORECASE)
 _LABEL_WORDS = 14
@@ -242,6 +243,8 @@ def _attached_date(text: str, label_end: int, noun_start: int, dates: list[DateE
     """The date right after the label (``op 30 maart jl.``), else the last one before the noun
     that dates the clause (``Op 5 september jl. heeft de commissie in haar procedurevergadering``)."""
     for item in dates:
+        if _DEADLINE.match(item.text):
+            continue  # 'de justitiebegroting voor 2009': a deadline or a budget year, not the day of a meeting
         if offset + item.start >= label_end and \
                 _DATE_CONNECTOR.match(text[label_end:offset + item.start]):
             return item

@@ -67,7 +67,7 @@ _KAMERSTUK = re.compile(
     # a numbered part of a dossier, only before its paper's number: '21 501-32, nr. 1500' (EU councils)
     r"|-(?P<numbered>\d{1,2})(?=\s*,?\s*nrs?\.?\s*\d)"
     r"|\s*\((?P<rijkswet>R\d{3,4})\))?"
-    r"(?:\s*,?\s*(?:nrs?\.?|nummers?)\s*(?P<numbers>\d+(?:\s*(?:,|en|t/m)\s*\d+)*)(?![\d\w])"
+    r"(?:\s*,?\s*(?:nrs?\.?|nummers?)\s*(?P<numbers>\d+(?:\s*(?:,|en|t/m|[–-])\s*\d+)*)(?![\d\w])"
     # a paper of the Eerste Kamer is numbered with letters: 'Kamerstukken I 2022/23, 36 101, C'
     r"|\s*,?\s*(?P<letter_label>(?:letters?|nrs?\.?)\s+)?(?P<letters>[A-Z]{1,2}(?:\s*(?:,|en)\s*[A-Z]{1,2}(?![\w-])(?!\s*\d))*)"
     r"(?![\w-])(?!\s*\d))")
@@ -128,7 +128,8 @@ def _kamerstukken(text: str, start: int, end: int) -> list[Citation]:
             numbers = re.findall(r"[A-Z]{1,2}", match["letters"])
         else:
             numbers = re.findall(r"\d+", match["numbers"])
-        if "t/m" in (match["numbers"] or "") and len(numbers) == 2 and int(numbers[1]) - int(numbers[0]) < 20:
+        if re.search(r"t/m|[–-]", match["numbers"] or "") and len(numbers) == 2 \
+                and 0 < int(numbers[1]) - int(numbers[0]) < 20:
             numbers = [str(n) for n in range(int(numbers[0]), int(numbers[1]) + 1)]
         for number in numbers:
             identifier = "-".join(part for part in (dossier, sub, number) if part)
