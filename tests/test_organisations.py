@@ -609,3 +609,9 @@ def test_a_letterhead_unit_named_after_a_register_body_is_the_unit():
     document = letter_of("Hierbij bied ik u de voortgangsrapportage aan.", head)
     found = {f.name: f.rule for f in find_organisations(document)}
     assert found.get("Directie Politie") == "letterhead unit"
+
+
+def test_a_register_name_of_another_country_of_the_kingdom_is_that_country_s_body():
+    found = names("Het lid Van Raak vroeg naar de rol van de Nationale ombudsman van Curaçao en het Openbaar "
+                  "Ministerie van Aruba; de Nationale ombudsman zelf is niet betrokken.")
+    assert {"Nationale ombudsman van Curaçao", "Openbaar Ministerie van Aruba", "Nationale ombudsman"} <= found

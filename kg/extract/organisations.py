@@ -422,6 +422,10 @@ def _addressed_chamber(document: Document) -> RegisterEntry | None:
     return None
 
 
+# a register name followed by one of the other countries or islands of the Kingdom names that place's own
+# body ('de Nationale ombudsman van Curaçao', 'het Openbaar Ministerie van Aruba')
+_OF_ANOTHER_PLACE = re.compile(r"[^\S\n]+van[^\S\n]+(?:Aruba|Curaçao|Curacao|Sint[^\S\n]+Maarten|Bonaire|"
+                               r"Sint[^\S\n]+Eustatius|Saba)(?![\w-])")
 _POSTCODE_DIGITS = re.compile(r"(?<!\d)\d{4}[^\S\n]?$")
 _POSTCODE_PLACE = re.compile(r"[^\S\n]+(?:['’]s-)?[A-Z]|[^\S\n]*$", re.M)  # the place after it, or the line's end
 
@@ -451,6 +455,16 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
         if start < last_end or not claims.free(span):
             continue
         entry = reg.entries[entry_id]
+        local = _OF_ANOTHER_PLACE.match(text, end) if " " in entry.name and " " in text[start:end] else None
+        if local is not None and claims.free(Span(start, local.end())):
+            # 'de Nationale ombudsman van Curaçao': the body of that place, not the register's
+            span = Span(start, local.end())
+            claims.take(span)
+            last_end = span.end
+            name = re.sub(r"\s+", " ", text[span.start:span.end])
+            found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
+                                kind=entry.kind, rule=f"register name of another place: {entry.name}"))
+            continue
         claims.take(span)
         last_end = end
         found.append(_entry_found(entry, span, text[start:end], f"register:{entry.id}"))
