@@ -216,7 +216,7 @@ _HAS_DUE_TIME = re.compile(
     r"oktober|november|december)(?:\s+(?:19|20)\d\d)?\b|\b(?:per|met ingang van|vanaf)\s+(?:19|20)\d\d\b|"
     # a letter still to come: 'in de volgende voortgangsbrief', 'bij de eerstvolgende rapportage'
     r"\b(?:volgende|eerstvolgende|komende|nieuwe|aparte|afzonderlijke|separate)\s+(?:\w+\s+)?"
-    r"\w*(?:brief|rapportage|verslag|nota|notitie)\b|"
+    r"\w*(?:brief|rapportage|verslag|nota|notitie|bericht)\b|"
     r"\b(?:jaarlijks|halfjaarlijks|periodiek|driemaandelijks|maandelijks|per\s+kwartaal|"
     r"(?:ieder|elk|elke)\s+(?:half\s+)?(?:jaar|kwartaal)|(?:een|twee|drie|vier)\s+keer\s+per\s+jaar)\b",
     re.IGNORECASE)

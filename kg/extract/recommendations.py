@@ -160,6 +160,13 @@ _RUNNING_TRIGGERS = [
         r"\b(?:heeft|hebben|wordt|worden)\b(?P<middle>[^.]{0,160}?)\baanbevolen\s+(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
     ("stelt ... voor", re.compile(
         r"\b(?:stelt|stellen)\s+(?P<who>[^,.;]{2,60}?\s+)??voor\s+(?P<joiner>(?:om|dat)\s+)?(?P<text>\S.+)$")),
+    ("pleit ... voor", re.compile(
+        r"\b(?:pleit|pleiten|bepleit|bepleiten)\s+(?P<who>[^,.;]{2,60}?\s+)??(?:ervoor\s+|voor\s+)?(?P<joiner>(?:om|dat)\s+)"
+        r"(?P<text>\S.+)$|\b(?:bepleit|bepleiten)\s+(?P<who2>[^,.;]{2,60}?\s+)??(?P<text2>(?:een|het|de)\s+\S.+)$")),
+    ("roept ... op", re.compile(
+        r"\b(?:roept|roepen)\s+(?P<addressee>[^,.;]{2,80}?)\s+op\s+(?:om\s+|tot\s+)?(?P<text>\S.+\bte\s+\w+.*)$")),
+    ("vraagt ... om", re.compile(
+        r"\b(?:vraagt|vragen)\s+(?P<who>[^,.;]{2,60}?\s+)??(?P<joiner>om\s+)(?P<text>\S.+\bte\s+\w+.*)$")),
     ("aanbeveling kan worden bewerkstelligd", re.compile(
         r"\baanbeveling\b[^.]{0,40}\bkan\s+worden\s+(?:bewerkstelligd|bereikt|gerealiseerd|uitgevoerd)\s+"
         r"(?:als|door|wanneer|indien)\s+(?P<text>\S.+)$", re.IGNORECASE)),
@@ -168,7 +175,8 @@ _RUNNING_TRIGGERS = [
 _TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": ("aanbeveling", True),
                   "de eerste aanbeveling, om ..., ": ("aanbeveling", True),
                   "doet de aanbeveling om": ("aanbeveling", True), "heeft ... aanbevolen": ("aanbevolen", False),
-                  "stelt ... voor": ("stel", False),
+                  "stelt ... voor": ("stel", False), "pleit ... voor": ("pleit", False),
+                  "roept ... op": ("roep", False), "vraagt ... om": ("vra", False),
                   "adviseert": ("adviseert", False), "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True)}
 _INVERTED_AUTHOR = re.compile(
     r"^(?:(?:het|de|dit)\s+(?:rapport|onderzoek|advies|artikel|bundel)|"
@@ -183,6 +191,10 @@ _GOVERNMENT_SUBJECT = re.compile(r"\b(?:ik|wij|we|kabinet|regering)\b|^\s*(?:De|
                                  re.IGNORECASE)
 _NOT_A_PROPOSER = re.compile(r"\b(?:beschikbaar|vast|zich|eisen|vragen|regels|middelen|geld)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bte\s+\w+")
+_PROPOSALS = ("stelt ... voor", "pleit ... voor", "vraagt ... om")
+# who asks or pleads without it being a report's recommendation: parliament, a motion, the recommendation itself
+_NOT_AN_AUTHOR = re.compile(r"\b(?:Kamer|motie|lid|leden|fractie|aanbeveling|vraag|situatie|dit|dat|het\s+lid)\b",
+                            re.IGNORECASE)
 _INVERTING_LEAD = re.compile(r"(?:Zo|Ook|Verder|Daarnaast|Voorts|Tevens|Bovendien|Tot slot|Tenslotte)?")
 _FOLLOW_ON = re.compile(
     r"^(?:(?:Ook|Verder|Daarnaast|Voorts|Tevens|Bovendien|Tot slot|Om dit te \w+)\s+)?"
@@ -199,7 +211,7 @@ _ITEM_LEAD = re.compile(r"^(?:en\s+)?(?:tot\s+slot|bovendien|verder|ook|daarnaas
 _APPOSITIVE = "de eerste aanbeveling, om ..., "
 # one recommendation pointed back at: it is the one just before, in the same paragraph
 _SINGULAR_ANAPHOR = re.compile(
-    r"\b(?:deze|die|dit|dat|de)\s+(?:aanbeveling|advies|voorstel|suggestie|oproep)\b(?!\s+(?:van|uit|over)\b)",
+    r"\b(?:deze|die|dit|dat|de|het)\s+(?:aanbeveling|advies|voorstel|suggestie|oproep)\b(?!\s+(?:van|uit|over)\b)",
     re.IGNORECASE)
 _COLLECTIVE = re.compile(r"\b(?:aanbevelingen|deze\s+aanbeveling|de\s+aanbeveling|leerpunten|adviezen)\b",
                          re.IGNORECASE)
@@ -580,8 +592,13 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         if word not in text and (not any_case or (folded is not None and word not in folded)):
             continue  # the pattern cannot match without its word; a substring test is far cheaper
         match = pattern.search(text)
-        if not match or (rule == "stelt ... voor" and not _proposes(text, match)):
+        if not match or (rule in _PROPOSALS and not _proposes(text, match)):
             continue
+        if rule == "adviseert" and text[match.end("addressee"):match.start("text")].strip() == "te" \
+                and not _INVERTING_LEAD.fullmatch(text[:match.start()].strip()):
+            # 'De commissie adviseert de luchthaven gefaseerd te ontwikkelen': no addressee, the advice itself
+            start = match.start("addressee")
+            return _items(sentence, start, None, rule, group), None
         if rule == "adviseert" and _INVERTING_LEAD.fullmatch(text[:match.start()].strip()) \
                 and text[match.end("addressee"):match.start("text")].strip() == "te":
             # 'Zo adviseert de Raad een fondsenstructuur in te richten': the author, then the advice itself
@@ -593,11 +610,12 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         named = _running_addressee(sentence, match)
         if named is not None:
             addressee = named
-        elif rule in ("beveelt ... aan", "stelt ... voor", "doet de aanbeveling om",
-                      "de eerste aanbeveling, om ..., "):
+        elif rule in _PROPOSALS or rule in ("beveelt ... aan", "doet de aanbeveling om", "roept ... op",
+                                            "de eerste aanbeveling, om ..., "):
             addressee = None
         end = match.end("text") if rule == "de eerste aanbeveling, om ..., " else None
-        return _items(sentence, match.start("text"), addressee, rule, group, end), addressee
+        start = match.start("text") if match.groupdict().get("text") is not None else match.start("text2")
+        return _items(sentence, start, addressee, rule, group, end), addressee
     if continuing and "moet" in text:  # _FOLLOW_ON needs 'moet' or 'moeten'
         follow = _FOLLOW_ON.match(text.strip())
         if follow:
@@ -607,11 +625,14 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
 
 
 def _proposes(text: str, match: re.Match[str]) -> bool:
-    """Whether a 'stelt ... voor' match is a report's proposal (see _STELT_VOOR_ADVERBS)."""
-    who = match.group("who") or ""
-    if _GOVERNMENT_SUBJECT.search(text[:match.start()] + " " + who) or _NOT_A_PROPOSER.search(who):
+    """Whether a 'stelt ... voor' / 'pleit voor' / 'vraagt om' match is a report's proposal: not the
+    government's, nor parliament's, nor a recommendation that 'vraagt om een afweging' (see _STELT_VOOR_ADVERBS)."""
+    groups = match.groupdict()
+    who = groups.get("who") or groups.get("who2") or ""
+    if _GOVERNMENT_SUBJECT.search(text[:match.start()] + " " + who) or _NOT_A_PROPOSER.search(who) \
+            or _NOT_AN_AUTHOR.search(text[:match.start()] + " " + who):
         return False
-    if match.group("joiner"):
+    if groups.get("joiner") or groups.get("text2") is not None:
         return True
     return _STELT_VOOR_ADVERBS.fullmatch(who) is not None and _INFINITIVE.search(match.group("text")) is not None
 
@@ -679,7 +700,10 @@ def split_measures(text: str) -> list[tuple[int, str]]:
 
 
 # 'de handhaving te versterken en ouders actiever bij preventie te betrekken': two measures
-_INFINITIVE_JOIN = re.compile(r"\bte\s\w{3,20}(?P<join>\s+en\s+)(?=(?:\S+\s+){1,10}?te\s+\w+$)")
+# (right after the verb; with a comma, a few words may come between: '..., en daarbij ... te beperken')
+_INFINITIVE_JOIN = re.compile(r"\bte\s\w{3,20}(?:(?=\s+en\s)|(?:\s+[^\s,]+){1,6}?(?=,))"
+                             r"(?P<join>,?\s+en\s+(?:daarbij\s+|daarnaast\s+|ook\s+|tevens\s+)?)"
+                             r"(?=(?:\S+\s+){1,12}?te\s+\w+(?:\s+\S+){0,6}$)")
 
 
 def _split_infinitives(text: str) -> list[tuple[int, str]]:
@@ -838,18 +862,19 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
                 continue
             scores = [_similarity(_content_words(sentence.text), item_words) for item_words in words]
             best = max(scores)
-            before = _item_before(document, group.items, sentence)
-            if before is not None and best < 0.2 and _SINGULAR_ANAPHOR.search(sentence.text) \
+            before = _items_before(document, group.items, sentence)
+            if before and best < 0.2 and _SINGULAR_ANAPHOR.search(sentence.text) \
                     and not re.search(r"\baanbevelingen\b", sentence.text, re.IGNORECASE):
-                assigned[before].append(sentence)  # 'Ik neem die aanbeveling over.' after the one it answers
+                for index in before:  # 'Ik neem die aanbeveling over.' after the one it answers
+                    assigned[index].append(sentence)
                 continue
             if _COLLECTIVE.search(sentence.text) and best < 0.2:
                 for chosen in assigned:
                     chosen.append(sentence)
                 continue
             if best < 0.08:
-                if before is not None:  # no words in common: it answers the recommendation just before it
-                    assigned[before].append(sentence)
+                for index in before:  # no words in common: it answers the recommendation just before it
+                    assigned[index].append(sentence)
                 continue
             for index, score in enumerate(scores):
                 if score >= max(0.08, 0.75 * best):
@@ -857,14 +882,17 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
     return [_response(document, item, sentences) for item, sentences in zip(group.items, assigned)]
 
 
-def _item_before(document: Document, items: Sequence[_Item], sentence: Sentence) -> int | None:
-    """The index of the last item that starts before the sentence in the sentence's own paragraph."""
+def _items_before(document: Document, items: Sequence[_Item], sentence: Sentence) -> list[int]:
+    """The indices of the items of the last sentence with items before ``sentence`` in its own paragraph
+    (one sentence may give several measures: the answer after it answers them all)."""
     paragraph_start = document.paragraphs[sentence.paragraph].span.start
-    found = None
-    for index, item in enumerate(items):
-        if paragraph_start <= item.span.start < sentence.span.start:
-            found = index
-    return found
+    before = [index for index, item in enumerate(items) if paragraph_start <= item.span.start < sentence.span.start]
+    if not before:
+        return []
+    last = document.sentence_at(items[before[-1]].span.start)
+    if last is None:
+        return before[-1:]
+    return [index for index in before if last.span.start <= items[index].span.start < last.span.end]
 
 
 def referred_items(sentence: str, count: int) -> list[int]:

@@ -266,6 +266,7 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
                 known.responded = True
             else:
                 _add_mention(document, reports, mention, organisations, named_at, letter_date)
+    _merge_named_before_titled(reports)
     _responded_by_genre(document, reports)
     found: list[Fact] = []
     for report in reports.values():
@@ -908,6 +909,10 @@ def _without_overlap(mentions: list[_Mention], earlier: list[_Mention]) -> list[
     return kept
 
 
+# a title and its subtitle: 'Bouwen aan vertrouwen' and 'Bouwen aan vertrouwen. Naar een betere samenwerking'
+_SUBTITLE_TAIL = re.compile(r"\s*[.:–—-]\s+[A-ZÀ-Ý]")
+
+
 def _series_key(reports: dict[str, _Report], title: str, key: str) -> str:
     """The key of a report already known under the same name with or without its number, or
     as its one-word series name ('Schoolkostenmonitor' and 'Schoolkostenmonitor 2018/2019',
@@ -917,7 +922,8 @@ def _series_key(reports: dict[str, _Report], title: str, key: str) -> str:
     for report in reports.values():
         shorter, longer = sorted((report.title, title), key=len)
         tail = longer[len(shorter):]
-        if longer.startswith(shorter) and (_NUMBER_TAIL.fullmatch(tail) or (" " not in shorter and tail[:1] == " ")):
+        if longer.startswith(shorter) and (_NUMBER_TAIL.fullmatch(tail) or (" " not in shorter and tail[:1] == " ")
+                                           or _SUBTITLE_TAIL.match(tail)):
             return report.key
     return key
 
@@ -954,6 +960,26 @@ def _add_mention(document: Document, reports: dict[str, _Report], mention: _Ment
         report.date = mention.date or _report_date(text, mention, letter_date)
     if mention.rule == _SUBJECT_RULE or _responds_in(mention):
         report.responded = True
+
+
+def _merge_named_before_titled(reports: dict[str, _Report]) -> None:
+    """'Hierbij bied ik u het advies van de commissie-Deetman aan. Het advies draagt de titel 'X'.': a report
+    named by its author before its title is given is the titled report of the same kind by that author."""
+    for key, report in list(reports.items()):
+        if report.titled or not report.authors:
+            continue
+        titled = [other for other in reports.values() if other.titled and other.genre == report.genre
+                  and (set(report.authors) & set(other.authors) or not other.authors)
+                  and other.span.start > report.span.start]
+        if len(titled) != 1:
+            continue
+        target = titled[0]
+        target.responded = target.responded or report.responded
+        for author_key, author_name in zip(report.authors, report.author_names):
+            target.add_author(author_key, author_name)
+        if target.date is None:
+            target.date = report.date
+        del reports[key]
 
 
 def _titled_by(reports: dict[str, _Report], author_text: str) -> _Report | None:
