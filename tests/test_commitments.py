@@ -4,14 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_reports import letter
 
+from conftest import EXTRA, sample
 from kg.extract.commitments import commitment_rule
 from kg.ingest import read_letter
 from kg.model import CommitmentFact
 from kg.pipeline import read_document
-
-from conftest import EXTRA, sample
-from test_reports import letter
 
 
 def commitments(path: Path) -> list[CommitmentFact]:
@@ -148,7 +147,7 @@ def test_more_near_misses(sentence: str) -> None:
 def test_every_rule_has_words_that_its_pattern_cannot_match_without():
     """The word filter in front of the patterns (words, and what a rule needs besides) never hides a
     match, on every real sentence and on every probe."""
-    from kg.extract.commitments import RULES, _RULE_WORDS, candidate_rules
+    from kg.extract.commitments import _RULE_WORDS, RULES, candidate_rules
     assert set(_RULE_WORDS) == {rule.name for rule in RULES}
     paths = sorted(Path(__file__).resolve().parent.parent.joinpath("examples", "letters").glob("*.txt"))
     sentences = [sentence.text for path in paths for sentence in read_document(read_letter(path)).document.sentences]

@@ -4,14 +4,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from kg.extract.recommendations import is_imperative, split_measures
-from kg.ingest import read_letter
-from kg.model import RecommendationFact
-from kg.pipeline import read_document
+from test_reports import letter
 
 from conftest import sample
-from test_reports import letter
+from kg.extract.recommendations import is_imperative, split_measures
+from kg.ingest import read_letter
+from kg.model import RecommendationFact, ResponseFact
+from kg.pipeline import read_document
+
+
+def answer(fact: RecommendationFact) -> ResponseFact:
+    """The response of a recommendation (every recommendation has one, 'noted' when none was found)."""
+    assert fact.response is not None
+    return fact.response
 
 
 def recommendations(facts: list) -> list[RecommendationFact]:
@@ -42,8 +47,8 @@ def test_list_under_aanbevelingen_with_sub_headings(inspection: list[Recommendat
 
 def test_a_block_shares_the_response_after_it(inspection: list[RecommendationFact]) -> None:
     for fact in inspection[:3]:
-        assert fact.response.stance == "accepted"
-        assert fact.response.evidence.text == ("De aanbevelingen van de Inspectie aan de eigenaar van de IND "
+        assert answer(fact).stance == "accepted"
+        assert answer(fact).evidence.text == ("De aanbevelingen van de Inspectie aan de eigenaar van de IND "
                                                "zijn herkenbaar en omarm ik.")
 
 
@@ -57,9 +62,9 @@ def test_a_block_shares_the_response_after_it(inspection: list[RecommendationFac
 def test_each_listed_recommendation_gets_its_own_response(inspection: list[RecommendationFact], start: str,
                                                           stance: str, cue: str | None) -> None:
     fact = next(fact for fact in inspection if fact.text.startswith(start))
-    assert fact.response.stance == stance
+    assert answer(fact).stance == stance
     if cue:
-        assert fact.response.cue == cue
+        assert answer(fact).cue == cue
 
 
 def test_running_text_gives_one_recommendation_per_measure(amnesty: list[RecommendationFact]) -> None:
@@ -78,19 +83,19 @@ def test_response_sentences_go_to_the_recommendation_they_are_about(amnesty: lis
         return next(fact for fact in amnesty if fact.text.startswith(words))
 
     assessment = starting("een gender-effect")
-    assert assessment.response.stance == "rejected"
-    assert "geen noodzakelijke en reële optie" in assessment.response.evidence.text
+    assert answer(assessment).stance == "rejected"
+    assert "geen noodzakelijke en reële optie" in answer(assessment).evidence.text
     reports = starting("moeten deze medische")
-    assert reports.response.stance == "already"
+    assert answer(reports).stance == "already"
     unanswered = starting("moet er gezorgd worden voor effectieve")
-    assert unanswered.response.stance == "noted"
+    assert answer(unanswered).stance == "noted"
 
 
 def test_summary_of_recommendations_when_none_are_listed() -> None:
     found = recommendations(list(read_document(read_letter(sample("004"))).facts))
     assert [fact.text for fact in found] == ["Het NJB-artikel sluit af met een viertal aanbevelingen."]
     assert found[0].report == "ongezien-onrecht-in-het-vreemdelingenrecht"
-    assert found[0].response.stance == "noted"
+    assert answer(found[0]).stance == "noted"
 
 
 def test_letters_without_recommendations() -> None:
@@ -105,7 +110,7 @@ def test_hand_made_running_text(tmp_path: Path) -> None:
                    "Een tweede aanbeveling is om asielzoekers tijdens het wachten beter te informeren. "
                    "Deze aanbeveling neem ik over.\n")
     found = recommendations(facts)
-    assert [(fact.text, fact.response.stance) for fact in found] == [
+    assert [(fact.text, answer(fact).stance) for fact in found] == [
         ("de termijnen in de wet te verlengen", "rejected"),
         ("asielzoekers tijdens het wachten beter te informeren", "accepted")]
     assert found[0].addressee == "minister"
@@ -119,7 +124,7 @@ def test_hand_made_list_with_negated_response(tmp_path: Path) -> None:
                    "Publiceer de beslistermijnen op de website van de dienst.\n\n"
                    "De dienst doet dit al sinds 2020.\n")
     found = recommendations(facts)
-    assert [(fact.addressee, fact.response.stance) for fact in found] == [("dienst", "rejected"),
+    assert [(fact.addressee, answer(fact).stance) for fact in found] == [("dienst", "rejected"),
                                                                           ("dienst", "already")]
 
 
@@ -187,7 +192,8 @@ def test_responses_by_organisation_query(sample_store) -> None:
     # letter of 3 May 2022 aimed at the IND alone.
     ind = {stance: count for (name, stance), count in counts.items() if name == "Immigratie- en Naturalisatiedienst"}
     assert ind == {"already": 5 + 5, "rejected": 1 + 3, "unanswered": 0 + 3, "accepted": 1, "partially": 1}
-    jenv = {stance: count for (name, stance), count in counts.items() if name == "Ministerie van Justitie en Veiligheid"}
+    jenv = {stance: count for (name, stance), count in counts.items()
+            if name == "Ministerie van Justitie en Veiligheid"}
     assert jenv == {"already": 5, "rejected": 3, "unanswered": 3}
     # every recommendation of the sample letters once, and the 11 with two addressees once more
     assert sum(counts.values()) == 31 + 11
@@ -204,7 +210,7 @@ def test_bullets_after_an_intro_and_responses_by_position(tmp_path: Path) -> Non
                    "Ik neem de eerste twee aanbevelingen over. De derde aanbeveling acht ik niet nodig, omdat "
                    "gemeenten daar nu al bij betrokken worden.\n")
     found = recommendations(facts)
-    assert [(fact.text, fact.response.stance) for fact in found] == [
+    assert [(fact.text, answer(fact).stance) for fact in found] == [
         ("zorg voor kortere beslistermijnen bij de dienst", "accepted"),
         ("informeer asielzoekers tijdens het wachten beter", "accepted"),
         ("betrek gemeenten bij de opvang", "rejected")]
@@ -218,7 +224,7 @@ def test_numbered_labels_with_reactie(tmp_path: Path) -> None:
                    "Aanbeveling 2\n\nDe minister moet de dwangsommen afschaffen.\n\n"
                    "Reactie: Ik zie geen aanleiding om de dwangsommen af te schaffen.\n")
     found = recommendations(facts)
-    assert [(fact.text, fact.response.stance) for fact in found] == [
+    assert [(fact.text, answer(fact).stance) for fact in found] == [
         ("Zorg dat de dienst binnen de wettelijke termijn beslist.", "accepted"),
         ("De minister moet de dwangsommen afschaffen.", "rejected")]
 
@@ -234,3 +240,81 @@ def test_numbered_labels_with_reactie(tmp_path: Path) -> None:
 def test_recommendations_named_by_position(sentence: str, count: int, expected: list[int]) -> None:
     from kg.extract.recommendations import referred_items
     assert referred_items(sentence, count) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("De onderzoekers bevelen aan om de handhaving te versterken.", "de handhaving te versterken"),
+    ("De onderzoekers doen de aanbeveling om gemeenten vroegtijdig te betrekken.",
+     "gemeenten vroegtijdig te betrekken"),
+    ("Voorts heeft de Gezondheidsraad in zijn advies aanbevolen het alcoholgebruik te beperken.",
+     "het alcoholgebruik te beperken"),
+    ("De Raad stelt voorts voor de vierjarige subsidieperiode los te laten.",
+     "de vierjarige subsidieperiode los te laten"),
+    ("De Raad pleit ervoor dat het Rijk meerjarige afspraken maakt met regio's.",
+     "het Rijk meerjarige afspraken maakt met regio's"),
+    ("Daarnaast roept de KNAW tijdschriften op om vaker replicatiestudies te publiceren.",
+     "vaker replicatiestudies te publiceren"),
+    ("Ook vraagt de Raad om de procedures voor bestemmingsplannen te versnellen.",
+     "de procedures voor bestemmingsplannen te versnellen"),
+    ("Zo adviseert de Raad een aparte fondsenstructuur voor amateurkunst in te richten.",
+     "een aparte fondsenstructuur voor amateurkunst in te richten"),
+])
+def test_running_text_forms_of_a_recommendation(tmp_path: Path, sentence: str, expected: str) -> None:
+    found = recommendations(letter(tmp_path, sentence + "\n"))
+    assert [fact.text for fact in found] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het kabinet stelt voor om de regeling te verlengen.",
+    "Ik stel voor de termijn te verlengen tot zes weken.",
+    "De gemeente stelt middelen beschikbaar voor jongeren om te sporten.",
+    "Uw Kamer vraagt om de regeling te verlengen.",
+    "Deze aanbeveling vraagt om een zorgvuldige afweging van de belangen te maken.",
+])
+def test_proposals_that_are_no_recommendation(tmp_path: Path, sentence: str) -> None:
+    assert recommendations(letter(tmp_path, sentence + "\n")) == []
+
+
+def test_ordinal_recommendations_answer_themselves_and_the_next_sentence(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "De IOB doet drie aanbevelingen. De eerste aanbeveling, om meer aandacht te besteden aan "
+                   "jongeren, wordt overgenomen. De tweede aanbeveling is om de resultaatmeting te verbeteren. "
+                   "Dit neem ik ter harte. De derde aanbeveling, om de financiering via multilaterale organisaties "
+                   "af te bouwen, neem ik niet over.\n")
+    assert [(fact.text, answer(fact).stance) for fact in recommendations(facts)] == [
+        ("meer aandacht te besteden aan jongeren", "accepted"),
+        ("de resultaatmeting te verbeteren", "accepted"),
+        ("de financiering via multilaterale organisaties af te bouwen", "rejected")]
+
+
+def test_an_answer_goes_to_the_recommendation_just_before_it(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "De Inspectie beveelt aan de informatie-uitwisseling met de reclassering te verbeteren. "
+                   "Ik neem die aanbeveling over. Verder beveelt de Inspectie aan de duur van het toezicht te "
+                   "verlengen. Het kabinet kiest daar niet voor.\n")
+    assert [answer(fact).stance for fact in recommendations(facts)] == ["accepted", "rejected"]
+
+
+def test_two_infinitive_clauses_are_two_measures() -> None:
+    assert [text for _, text in split_measures(
+        "de handhaving door gemeenten te versterken en ouders actiever bij preventie te betrekken.")] == [
+        "de handhaving door gemeenten te versterken", "ouders actiever bij preventie te betrekken"]
+    assert [text for _, text in split_measures(
+        "de procedures te versnellen door bezwaar en beroep te beperken tot één instantie.")] == [
+        "de procedures te versnellen door bezwaar en beroep te beperken tot één instantie"]
+
+
+def test_answers_under_numbered_response_headings_and_a_second_addressee(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "De OVV doet de volgende aanbevelingen aan de minister van Infrastructuur en Waterstaat:\n\n"
+                   "1. Hef alle onbeveiligde overwegen uiterlijk in 2030 op.\n\n"
+                   "2. Stel een landelijk programma voor de overwegen op.\n\n"
+                   "En aan ProRail:\n\n"
+                   "3. Informeer weggebruikers actief over de risico's.\n\n"
+                   "Reactie op aanbeveling 1\n\nHet kabinet neemt deze aanbeveling gedeeltelijk over.\n\n"
+                   "Reactie op aanbeveling 2\n\nDeze aanbeveling neem ik over.\n\n"
+                   "Reactie op aanbeveling 3\n\nProRail geeft aan deze aanbeveling te omarmen.\n")
+    assert [(fact.addressee, answer(fact).stance) for fact in recommendations(facts)] == [
+        ("minister van Infrastructuur en Waterstaat", "partially"),
+        ("minister van Infrastructuur en Waterstaat", "accepted"),
+        ("ProRail", "accepted")]

@@ -5,12 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import EXTRA, sample
 from kg.extract.reports import find_quotes
 from kg.ingest import read_letter
 from kg.model import FindingFact, ReportFact
 from kg.pipeline import read_document
-
-from conftest import EXTRA, sample
 
 CLOSING = "\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nA. Tester\n"
 
@@ -182,9 +181,12 @@ def test_two_letters_may_spell_one_report_differently(tmp_path: Path) -> None:
             f"{CLOSING}", encoding="utf-8")
     result = build([tmp_path / "letters"])
     assert len(result.letters) == 2
-    assert result.report is not None and result.report.conforms, result.report.text()
-    titles = {quad.object.value for quad in result.quads
-              if quad.subject.value.endswith("/report/grip-op-de-keten") and quad.predicate.value.endswith("title")}
+    report = result.report
+    assert report is not None
+    assert report.conforms, report.text()
+    titles = {getattr(quad.object, "value", None) for quad in result.quads
+              if str(getattr(quad.subject, "value", "")).endswith("/report/grip-op-de-keten")
+              and quad.predicate.value.endswith("title")}
     assert titles == {"Grip op de keten", "Grip op de Keten"}
 
 
@@ -242,3 +244,39 @@ def test_next_quote_finds_what_a_search_for_the_quote_pattern_finds() -> None:
 ])
 def test_reports_of_other_ministries(tmp_path: Path, body: str, title: str) -> None:
     assert list(reports_of(letter(tmp_path, body))) == [title]
+
+
+def test_subject_naming_the_report_by_its_author_is_the_titled_report(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "Op 2 oktober 2024 heeft de Raad voor de leefomgeving en infrastructuur (Rli) het advies "
+                   "'Kiezen voor een betaalbaar energiesysteem' gepubliceerd.\n",
+                   subject="Reactie op het advies van de Raad voor de leefomgeving en infrastructuur over het "
+                           "energiesysteem")
+    found = reports_of(facts)
+    assert list(found) == ["Kiezen voor een betaalbaar energiesysteem"]
+    assert found["Kiezen voor een betaalbaar energiesysteem"].responded
+
+
+def test_a_title_and_its_subtitle_are_one_report(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "Op 27 juni 2024 heeft de Raad zijn advies 'Bouwen aan vertrouwen. Naar een betere "
+                   "samenwerking in de woningbouw' uitgebracht.\n",
+                   subject="Reactie op het rapport 'Bouwen aan vertrouwen'")
+    assert list(reports_of(facts)) == ["Bouwen aan vertrouwen. Naar een betere samenwerking in de woningbouw"]
+
+
+def test_a_report_named_by_its_author_before_its_title(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "Hierbij bied ik u het advies van de commissie-Deetman over Lelystad Airport aan. Het advies "
+                   "draagt de titel 'Advies over de ontwikkeling van Lelystad Airport'.\n")
+    assert list(reports_of(facts)) == ["Advies over de ontwikkeling van Lelystad Airport"]
+
+
+@pytest.mark.parametrize("body, title", [
+    ("De RDA heeft een zienswijze uitgebracht over het transport van kalveren ('Jonge kalveren op transport', "
+     "maart 2021).\n", "Jonge kalveren op transport"),
+    ("De WRR heeft in zijn rapport «iOverheid» van 15 maart 2011 het belang van informatie benadrukt.\n",
+     "iOverheid"),
+])
+def test_more_titled_works(tmp_path: Path, body: str, title: str) -> None:
+    assert title in reports_of(letter(tmp_path, body))

@@ -106,7 +106,8 @@ def test_cue_book_refuses_an_unknown_stance(tmp_path, monkeypatch) -> None:
     rules.load.cache_clear()
     cue_book.cache_clear()
     try:
-        with pytest.raises(rules.DataFileError, match="stance_cues.json: entry '" + CUES[0]["id"] + "': stance 'maybe'"):
+        message = "stance_cues.json: entry '" + CUES[0]["id"] + "': stance 'maybe'"
+        with pytest.raises(rules.DataFileError, match=message):
             cue_book()
     finally:
         rules.load.cache_clear()
