@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate  # noqa: E402
 
-from kg.vocab import DEFAULT_BASE  # noqa: E402
+from kg.rdf.vocab import DEFAULT_BASE  # noqa: E402
 
 BUILD_ACTIVITY = "build/"  # under the base: the prov:Activity of a build, whose IRI and times change every run
 
@@ -51,7 +51,7 @@ def letter_folders(generated: int, work: Path) -> list[Path]:
 
 def fingerprint(generated: int, work: Path, workers: int) -> tuple[list[str], list[str]]:
     """The sorted N-Quads lines (build activity left out) and the sorted validation messages."""
-    from kg.pipeline import build_file
+    from kg.engine import build_file
 
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch) / "all.nq"
@@ -78,7 +78,7 @@ def without_graph(line: str) -> str:
 
 def compare_corpus(letters: Path, reference: Path, workers: int) -> int:
     """Build ``letters`` and compare the union of its graphs (build activity left out) with ``reference``."""
-    from kg.pipeline import build_file
+    from kg.engine import build_file
 
     def kept(text: str) -> list[str]:
         return [line for line in text.splitlines() if line and not line.startswith(f"<{DEFAULT_BASE}{BUILD_ACTIVITY}")]

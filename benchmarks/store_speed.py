@@ -116,8 +116,8 @@ def query_speed(work: Path, letters: int, repeat: int) -> tuple[int, list[tuple[
     from pyoxigraph import Store
 
     from kg.query import query_text, run_query
-    from kg.rdfio import load_store, read_quads
-    from kg.resources import query_names
+    from kg.rdf.rdfio import load_store, read_quads
+    from kg.domain.resources import query_names
 
     path = dataset(work, letters)
     size = len(read_quads(path))

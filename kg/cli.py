@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
-from .errors import EXIT_BUG, EXIT_DOES_NOT_CONFORM, EXIT_INPUT, EXIT_OK, KgError
-from .ingest import shown
-from .vocab import DEFAULT_BASE
+from .domain.errors import EXIT_BUG, EXIT_DOES_NOT_CONFORM, EXIT_INPUT, EXIT_OK, KgError
+from .rdf.vocab import DEFAULT_BASE
+from .read.ingest import shown
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -189,9 +189,9 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
     with _errors():  # the imports too: an extractor that fails to load is a bug, not a traceback
         if store_dir is not None:  # before importing the engine: an unchanged store needs none of it
             _build_store(paths, store_dir, output, prune, base or _base(), not no_validate, quiet, workers)
+        from .domain.errors import UsageError
         from .engine.sinks import build_file
-        from .errors import UsageError
-        from .rdfio import check_output, rdf_format
+        from .rdf.rdfio import check_output, rdf_format
 
         if output is None:
             raise UsageError("say where the graph goes: -o FILE, or --store DIR")
@@ -231,9 +231,9 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
 def _build_store(paths: tuple[Path, ...], store_dir: Path, output: Path | None, prune: bool, base: str,
                  check: bool, quiet: bool, workers: int | None = None) -> None:
     """``kg build --store``: update the store, print what changed, exit."""
+    from .engine.store import KgStore
     from .engine.storesink import build_into_store
-    from .rdfio import check_output, rdf_format, write_quads
-    from .store import KgStore
+    from .rdf.rdfio import check_output, rdf_format, write_quads
 
     if output is not None:
         rdf_format(output)
@@ -279,7 +279,7 @@ def validate(graph: Path, quiet: bool) -> None:
     Example:
       kg validate out/letters.trig
     """
-    from .validate import validate_file
+    from .validation.validate import validate_file
 
     with _errors():
         report = validate_file(graph)
@@ -324,9 +324,9 @@ def query(ctx: click.Context, query: str | None, graph: Path | None, store_dir: 
       kg query recommendations -g out/letters.trig --format csv
       kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' -g out/letters.trig
     """
-    from .errors import UsageError
+    from .domain.errors import UsageError
     from .query import format_table, hidden_columns, name_the_default_graph, query_text, run_query_limited
-    from .rdfio import load_store
+    from .rdf.rdfio import load_store
 
     with _errors():
         if show_help:
@@ -356,7 +356,7 @@ def query(ctx: click.Context, query: str | None, graph: Path | None, store_dir: 
             if not table.rows and table.boolean is None and (warning := holds_kg(where)):
                 click.echo(f"kg: warning: {warning}", err=True)
         elif store_dir is not None:
-            from .store import open_store_dataset
+            from .engine.store import open_store_dataset
             table = run_query_limited(open_store_dataset(store_dir), sparql, bindings, timeout, match)
         else:
             assert graph is not None  # one of the three, checked above
@@ -401,7 +401,7 @@ def push(graph: Path | None, store_dir: Path | None, endpoint: str | None, gsp: 
     """
     from pyoxigraph import NamedNode
 
-    from .errors import UsageError
+    from .domain.errors import UsageError
     from .remote import Endpoint, push_gsp, push_update, read_dataset
 
     with _errors():
@@ -458,7 +458,7 @@ def serve(graph: Path | None, store_dir: Path | None, host: str, port: int, allo
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3' \\
            http://127.0.0.1:7878/sparql
     """
-    from .errors import InputError, UsageError
+    from .domain.errors import InputError, UsageError
     from .serve import make_server
 
     with _errors():
@@ -467,7 +467,7 @@ def serve(graph: Path | None, store_dir: Path | None, host: str, port: int, allo
         if not timeout > 0:  # nan passes click's range
             raise UsageError(f"--timeout must be a positive number of seconds, not {timeout}")
         if store_dir is not None:
-            from .store import KgStore
+            from .engine.store import KgStore
             kg_store = KgStore(store_dir, read_only=not allow_update)
             if allow_update and kg_store.manifest is not None:
                 from dataclasses import replace
@@ -475,7 +475,7 @@ def serve(graph: Path | None, store_dir: Path | None, host: str, port: int, allo
             store = kg_store.store
         else:
             from .query import name_the_default_graph
-            from .rdfio import load_store
+            from .rdf.rdfio import load_store
             assert graph is not None  # one of the two, checked above
             store = name_the_default_graph(load_store(graph))  # a .ttl: its triples in a named graph too
         try:
@@ -511,7 +511,7 @@ def explain_command(entity: str, graph: Path) -> None:
       kg explain "Ankie Broekers-Knol" -g out/letters.trig
     """
     from .explain import explain, explanation_text
-    from .rdfio import load_store
+    from .rdf.rdfio import load_store
 
     with _errors():
         click.echo(explanation_text(explain(load_store(graph), entity)))
@@ -526,8 +526,8 @@ def list_queries() -> None:
       kg queries
       kg query organisations --help      (one query's parameters)
     """
+    from .domain.resources import query_file, query_names
     from .query import parameters, summary
-    from .resources import query_file, query_names
 
     for name in query_names():
         path = query_file(name)
@@ -574,11 +574,11 @@ def export_command(graph: Path, outputs: tuple[Path, ...], describe: bool, endpo
       kg export out/letters.trig -o out/stances.png --picture stances
       kg export out/letters.trig --describe --endpoint http://127.0.0.1:7878/query
     """
-    from .describe import DescriptionOptions, description_turtle, publish
-    from .describe import describe as run_describe
-    from .errors import UsageError
-    from .export import ExportOptions
-    from .rdfio import read_quads
+    from .domain.errors import UsageError
+    from .rdf.describe import DescriptionOptions, description_turtle, publish
+    from .rdf.describe import describe as run_describe
+    from .rdf.export import ExportOptions
+    from .rdf.rdfio import read_quads
 
     with _errors():
         if not outputs and not describe:
@@ -630,7 +630,7 @@ def fetch_command(identifiers: tuple[str, ...], folder: Path, dossier: str | Non
       kg build letters/ -o out/letters.trig
     """
     with _errors():
-        from .errors import UsageError
+        from .domain.errors import UsageError
         from .fetch import DEFAULT_SERVICE, Client, Search, fetch
 
         if identifiers and (dossier or since or until or kind):

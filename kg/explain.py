@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions, Store
 
-from .errors import InputError, UsageError
+from .domain.errors import InputError, UsageError
 
 PREFIXES = """PREFIX kb: <https://w3id.org/kamerbrieven/def#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

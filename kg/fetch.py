@@ -37,8 +37,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from . import __version__
-from .errors import InputError, UsageError
-from .rdfio import write_atomic
+from .domain.errors import InputError, UsageError
+from .rdf.rdfio import write_atomic
 
 DEFAULT_SERVICE = "https://repository.overheid.nl/sru"
 MANIFEST = ".kg-fetch.json"

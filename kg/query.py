@@ -26,9 +26,9 @@ from pathlib import Path
 
 from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, Store
 
-from .errors import InputError, UsageError
-from .resources import query_file, query_names
-from .vocab import DEFAULT_BASE, PREFIXES
+from .domain.errors import InputError, UsageError
+from .domain.resources import query_file, query_names
+from .rdf.vocab import DEFAULT_BASE, PREFIXES
 
 FORMATS = ("table", "csv", "tsv", "json")
 _SPARQL_START = re.compile(r"^\s*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE|#)", re.I)
@@ -63,7 +63,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _utf8_file(path: Path) -> str:
     """A .rq file's text; one that is not UTF-8 is named with where its first bad byte is."""
-    from .errors import InputError
+    from .domain.errors import InputError
 
     try:
         data = path.read_bytes()

@@ -42,7 +42,7 @@ from pathlib import Path
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
-from .errors import RemoteError, UsageError
+from .domain.errors import RemoteError, UsageError
 from .query import Table, with_filters
 
 RETRY_STATUS = {429, 502, 503, 504}
@@ -495,10 +495,10 @@ def holds_kg(endpoint: Endpoint) -> str | None:
 def read_dataset(graph: Path | None, store: Path | None) -> list[Quad]:
     """The quads of a graph file or of a store folder."""
     if graph is not None and store is None:
-        from .rdfio import read_quads
+        from .rdf.rdfio import read_quads
         return read_quads(graph)
     if store is not None and graph is None:
-        from .store import KgStore
+        from .engine.store import KgStore
         with KgStore(store, read_only=True) as kg_store:
             return list(kg_store.quads())
     raise UsageError("give either a GRAPH file or --store DIR")

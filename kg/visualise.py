@@ -27,9 +27,9 @@ from typing import BinaryIO
 import networkx as nx
 from pyoxigraph import Quad, QuerySolutions, Store
 
-from .errors import UsageError
-from .keys import STANCES
-from .resources import data_file
+from .domain.errors import UsageError
+from .domain.keys import STANCES
+from .domain.resources import data_file
 
 PREFIXES = """
 PREFIX kb: <https://w3id.org/kamerbrieven/def#>

@@ -25,14 +25,14 @@ def sample_paths() -> list[Path]:
 @pytest.fixture(scope="session")
 def sample_build():
     """The five sample letters built together (validated), shared by the tests that read it."""
-    from kg.pipeline import build
+    from kg.engine import build
     return build([SAMPLES])
 
 
 @pytest.fixture(scope="session")
 def sample_trig(tmp_path_factory, sample_build) -> Path:
     """The sample dataset written as TriG."""
-    from kg.rdfio import write_quads
+    from kg.rdf.rdfio import write_quads
     path = tmp_path_factory.mktemp("sample") / "letters.trig"
     write_quads(sample_build.quads, path)
     return path

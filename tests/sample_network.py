@@ -12,16 +12,16 @@ from pathlib import Path
 
 from pyoxigraph import Quad
 
-from kg.answers import letter_answers
-from kg.build import build_entities, build_letter, entity_triples
-from kg.clean import clean
+from kg.resolve.answers import letter_answers
+from kg.rdf.build import build_entities, build_letter, entity_triples
+from kg.read.clean import clean
 from kg.extract import evidence, extract, signatories
-from kg.ingest import read_letter
-from kg.iris import Minter
-from kg.model import (CommitmentFact, Document, Extraction, OrganisationMention, RecommendationFact, ReportFact,
+from kg.read.ingest import read_letter
+from kg.rdf.iris import Minter
+from kg.domain.model import (CommitmentFact, Document, Extraction, OrganisationMention, RecommendationFact, ReportFact,
                       ResponseFact, Span)
-from kg.resolve import resolve
-from kg.structure import structure
+from kg.resolve.entities import resolve
+from kg.read.structure import structure
 
 LETTER = Path(__file__).resolve().parent / "data" / "export" / "network_letter.txt"
 TOOL = "handmade.v1"

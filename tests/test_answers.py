@@ -1,7 +1,7 @@
 """A letter graph depends only on its letter and its answers; it holds only its own nodes.
 
-kg/answers.py names every key a letter names (``letter_keys``) and what the build's resolution
-answers about them (``answers``); kg/build.py makes the letter graph from the extraction and
+kg/resolve/answers.py names every key a letter names (``letter_keys``) and what the build's resolution
+answers about them (``answers``); kg/rdf/build.py makes the letter graph from the extraction and
 those answers, and puts what the letter states about shared nodes in the entities graph.
 """
 from __future__ import annotations
@@ -14,13 +14,13 @@ from dataclasses import replace
 import pytest
 
 from conftest import EXTRA, ROOT, SAMPLES
-from kg.answers import LetterAnswers, answers, letter_answers, letter_keys
-from kg.build import build_entities, entity_triples, letter_id, letter_triples
-from kg.ingest import read_letter
-from kg.iris import Minter
-from kg.pipeline import read_document, summary_for_resolve
-from kg.resolve import resolve
-from kg.vocab import DEFAULT_BASE, SCHEMA
+from kg.resolve.answers import LetterAnswers, answers, letter_answers, letter_keys
+from kg.rdf.build import build_entities, entity_triples, letter_id, letter_triples
+from kg.read.ingest import read_letter
+from kg.rdf.iris import Minter
+from kg.engine import read_document, summary_for_resolve
+from kg.resolve.entities import resolve
+from kg.rdf.vocab import DEFAULT_BASE, SCHEMA
 
 LETTER_GRAPH = DEFAULT_BASE + "graph/letter/"
 
@@ -35,7 +35,7 @@ def linked(tmp_path_factory):
     """Two hand-made letters: the later one cites the earlier and keeps its promise."""
     from test_commitment_links import EARLIER, write_letter
 
-    from kg.pipeline import build
+    from kg.engine import build
     folder = tmp_path_factory.mktemp("linked")
     write_letter(folder, "a.txt", "3 maart 2021", EARLIER)
     write_letter(folder, "b.txt", "6 juli 2021", "Hierbij informeer ik uw Kamer, zoals toegezegd in mijn brief van "
@@ -46,7 +46,7 @@ def linked(tmp_path_factory):
 @pytest.fixture(scope="module")
 def extra_build():
     """The samples and the extra letters: later letters among them keep and restate earlier promises."""
-    from kg.pipeline import build
+    from kg.engine import build
     return build([SAMPLES, EXTRA])
 
 
@@ -56,8 +56,8 @@ def test_answers_are_one_value_with_one_digest_in_every_process(extractions):
     assert given == [letter_answers(resolve(extractions), e) for e in extractions]
     assert all(a.persons and a.organisations for a in given)
     script = ("import sys; from pathlib import Path; sys.path.insert(0, 'tests')\n"
-              "from kg.answers import letter_answers; from kg.ingest import read_letter\n"
-              "from kg.pipeline import read_document; from kg.resolve import resolve\n"
+              "from kg.resolve.answers import letter_answers; from kg.read.ingest import read_letter\n"
+              "from kg.engine import read_document; from kg.resolve.entities import resolve\n"
               "ex = [read_document(read_letter(p)) for p in sorted(Path('examples/letters').glob('*.txt'))]\n"
               "r = resolve(ex); print(' '.join(letter_answers(r, e).digest() for e in ex))")
     other = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True,
@@ -145,7 +145,7 @@ def test_the_entities_graph_holds_each_triple_once_sorted(extractions):
     entities = build_entities(resolution, minter, contributions)
     assert len(set(entities)) == len(entities)
     assert len(entities) < len(build_entities(resolution, minter, [])) + sum(len(c) for c in contributions)
-    from kg.rdfio import sort_key
+    from kg.rdf.rdfio import sort_key
     assert entities == sorted(entities, key=sort_key)
     assert {letter_id(e) for e in extractions} == {a.letter_id for a in
                                                    (letter_answers(resolution, e) for e in extractions)}

@@ -20,11 +20,11 @@ import pytest
 from pypdf import PdfWriter
 
 from conftest import DATA, SAMPLES
-from kg.errors import EXIT_INPUT, GraphFileError, InputError, UnreadableLetter
-from kg.ingest import MAX_BYTES, read_letter
+from kg.domain.errors import EXIT_INPUT, GraphFileError, InputError, UnreadableLetter
+from kg.read.ingest import MAX_BYTES, read_letter
 from kg.engine import build
 from kg.query import run_query, run_query_limited
-from kg.rdfio import load_store, read_quads
+from kg.rdf.rdfio import load_store, read_quads
 
 BAD = DATA / "bad"
 KG = Path(sys.executable).with_name("kg")
@@ -521,7 +521,7 @@ def test_links_to_nothing_and_link_loops_are_named_and_skipped(tmp_path):
     (folder / "sub").mkdir()
     (folder / "sub" / "up").symlink_to(folder)
     problems: list[tuple[Path, str]] = []
-    from kg.ingest import letter_paths
+    from kg.read.ingest import letter_paths
     assert letter_paths([folder], problems) == [folder / "good.txt"]
     named = dict(problems)
     assert "does not exist" in named[folder / "gone.txt"]

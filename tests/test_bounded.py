@@ -20,10 +20,10 @@ from test_bad_inputs import PDF_LETTER, text_pdf
 
 from conftest import SAMPLES
 from kg.engine.plan import file_sha256
-from kg.errors import EXIT_INPUT
-from kg.ingest import MAX_BYTES, MAX_TEXT_CHARS, html_text, read_letter
-from kg.model import Letter
-from kg.pipeline import extract_path
+from kg.domain.errors import EXIT_INPUT
+from kg.read.ingest import MAX_BYTES, MAX_TEXT_CHARS, html_text, read_letter
+from kg.domain.model import Letter
+from kg.engine import extract_path
 
 KG = Path(sys.executable).with_name("kg")
 SENTENCE = "Het kabinet neemt het advies van de Raad van State over en informeert uw Kamer in 2026. "
@@ -129,9 +129,9 @@ def _letter_with_reports(n: int) -> Letter:
 
 
 def test_reports_and_organisations_grow_linearly_with_the_mentions():
-    from kg.clean import clean
+    from kg.read.clean import clean
     from kg.extract import extract
-    from kg.structure import structure
+    from kg.read.structure import structure
 
     def run(n: int) -> float:
         document = structure(clean(_letter_with_reports(n)))
@@ -157,9 +157,9 @@ def _letter_with_people_and_promises(n: int) -> Letter:
 def test_persons_and_commitments_grow_linearly_with_the_mentions():
     """Each person was checked against every person taken before, each sentence without a promise
     against every promise before it: 4 times the letter took 10 to 12 times the time."""
-    from kg.clean import clean
+    from kg.read.clean import clean
     from kg.extract import commitments, persons
-    from kg.structure import structure
+    from kg.read.structure import structure
 
     def run(n: int) -> dict[str, float]:
         document = structure(clean(_letter_with_people_and_promises(n)))

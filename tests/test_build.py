@@ -1,4 +1,4 @@
-"""The build keeps triples as text until a graph is written (kg.build.Triple): that text must be
+"""The build keeps triples as text until a graph is written (kg.rdf.build.Triple): that text must be
 exactly what pyoxigraph writes, and must sort as the quads it becomes would."""
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
 
 from conftest import sample
-from kg.answers import letter_answers
-from kg.build import _Graph, build_letter, letter_triples, nquads, quads_of, quoted, typed_literal
-from kg.ingest import read_letter
-from kg.iris import Minter
-from kg.pipeline import read_document
-from kg.rdfio import sort_key as _sort_key  # within one graph: subject, predicate, object
-from kg.resolve import resolve
+from kg.resolve.answers import letter_answers
+from kg.rdf.build import _Graph, build_letter, letter_triples, nquads, quads_of, quoted, typed_literal
+from kg.read.ingest import read_letter
+from kg.rdf.iris import Minter
+from kg.engine import read_document
+from kg.rdf.rdfio import sort_key as _sort_key  # within one graph: subject, predicate, object
+from kg.resolve.entities import resolve
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from conftest import sample
-from kg.clean import clean
-from kg.ingest import read_letter
-from kg.model import Letter, Span
+from kg.read.clean import clean
+from kg.read.ingest import read_letter
+from kg.domain.model import Letter, Span
 
 
 def letter_of(text: str, name: str = "hand.txt") -> Letter:
@@ -131,7 +131,7 @@ def test_page_numbers_and_label_values_in_a_pdf_layout_are_furniture():
 
 def test_markup_is_only_looked_for_in_lines_holding_a_markup_character():
     """clean skips the markup pattern on lines without > # * _ [ ]; the pattern never matches those."""
-    from kg.clean import _MARKUP, _MARKUP_CHARACTER
+    from kg.read.clean import _MARKUP, _MARKUP_CHARACTER
     root = Path(__file__).resolve().parent.parent
     lines = [line for path in sorted((root / "examples" / "letters").glob("*.txt"))
              for line in path.read_text(encoding="utf-8").split("\n")]

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from kg import rules
+from kg.domain import rules
 from kg.extract.commitments import CUES_FILE
-from kg.ingest import read_letter
-from kg.model import CommitmentFact
-from kg.pipeline import read_document
+from kg.read.ingest import read_letter
+from kg.domain.model import CommitmentFact
+from kg.engine import read_document
 
 HEAD = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 22 juni 2023\n\n"
 CLOSING = "\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nA. Tester\n"

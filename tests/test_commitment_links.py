@@ -12,12 +12,13 @@ import pytest
 from pyoxigraph import Store
 
 from conftest import EXTRA, ROOT, SAMPLES, sample
-from kg.commitment_links import RULE, link_commitments
-from kg.errors import UsageError
+from kg.resolve.commitment_links import RULE, link_commitments
+from kg.domain.errors import UsageError
 from kg.explain import CommitmentExplanation, explain, explanation_text
-from kg.ingest import read_letter
-from kg.model import CommitmentFact
-from kg.pipeline import build, extract_path, letter_paths, read_document
+from kg.read.ingest import read_letter
+from kg.domain.model import CommitmentFact
+from kg.engine import build, extract_path, read_document
+from kg.read.ingest import letter_paths
 from kg.query import query_text, run_query, with_filters
 
 DEV = Path("/work/shared/corpus/dev")  # development letters: used when present, never needed
@@ -103,7 +104,7 @@ def write_letter(folder: Path, name: str, day: str, body: str, post: str = "Mini
 
 def life_of(*paths: Path):
     extractions = [extract_path(path) for path in paths]
-    from kg.resolve import resolve
+    from kg.resolve.entities import resolve
     return resolve(extractions).commitments
 
 

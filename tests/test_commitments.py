@@ -8,9 +8,9 @@ from test_reports import letter
 
 from conftest import EXTRA, sample
 from kg.extract.commitments import commitment_rule
-from kg.ingest import read_letter
-from kg.model import CommitmentFact
-from kg.pipeline import read_document
+from kg.read.ingest import read_letter
+from kg.domain.model import CommitmentFact
+from kg.engine import read_document
 
 
 def commitments(path: Path) -> list[CommitmentFact]:

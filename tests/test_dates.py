@@ -1,11 +1,11 @@
-"""Dutch date expressions resolved against the letter date (kg/dates.py)."""
+"""Dutch date expressions resolved against the letter date (kg/domain/dates.py)."""
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
-from kg.dates import due_date, find_dates, resolve_date
+from kg.domain.dates import due_date, find_dates, resolve_date
 
 JUNE_2023 = date(2023, 6, 12)  # a Monday
 SEPTEMBER_2023 = date(2023, 9, 20)
@@ -125,7 +125,7 @@ def test_the_word_filter_never_hides_a_match_of_a_rule():
     """find_dates skips a rule when the text lacks its words or digits; no real match is lost."""
     from pathlib import Path
 
-    from kg.dates import _RULES, _rules_that_may_match
+    from kg.domain.dates import _RULES, _rules_that_may_match
     letters = Path(__file__).resolve().parent.parent / "examples" / "letters"
     texts = [line for path in sorted(letters.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
     texts += ["Q3 2024", "VOOR DE KERST", "binnen drie maanden", "op korte termijn", "eind volgende week",

@@ -13,10 +13,10 @@ from pyshacl import validate
 from rdflib.namespace import DCAT, DCTERMS, RDF, VOID, XSD
 
 from kg.cli import main
-from kg.describe import (CC0, LICENCES, DescriptionOptions, describe, description_path, description_turtle,
+from kg.rdf.describe import (CC0, LICENCES, DescriptionOptions, describe, description_path, description_turtle,
                          licence_iri, publish, statistics)
-from kg.errors import UsageError
-from kg.export import ExportOptions
+from kg.domain.errors import UsageError
+from kg.rdf.export import ExportOptions
 from sample_network import network_quads
 
 SHAPES = Path(__file__).resolve().parent / "data" / "dcat-ap-3.0.1"

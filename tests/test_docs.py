@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from kg.cli import main
-from kg.resources import query_names
+from kg.domain.resources import query_names
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -45,6 +45,6 @@ def test_quick_start_is_two_commands_and_ci_runs_the_same_test_command():
 
 
 def test_exit_codes_in_the_readme_match_the_code():
-    from kg import errors
+    from kg.domain import errors
     for code in (errors.EXIT_OK, errors.EXIT_DOES_NOT_CONFORM, errors.EXIT_USAGE, errors.EXIT_INPUT, errors.EXIT_BUG):
         assert re.search(rf"^\| {code} \|", README, re.M)

@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 from conftest import EXTRA, SAMPLES
 from kg.engine import build, build_file, build_into_store, storesink
-from kg.iris import Minter
-from kg.store import KgStore
-from kg.vocab import DEFAULT_BASE
+from kg.rdf.iris import Minter
+from kg.engine.store import KgStore
+from kg.rdf.vocab import DEFAULT_BASE
 
 HEAD = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, {day}\n\nGeachte voorzitter,\n\n"
 CLOSING = "\n\nDe Minister van Justitie en Veiligheid,\n\nA. de Tester\n"
@@ -138,7 +138,7 @@ def test_memory_file_and_store_sinks_give_the_same_quads_and_report(tmp_path, mo
     memory = build([EXTRA])
     streamed = build_file([EXTRA], tmp_path / "extra.nq", workers=2)
     stored = build_into_store([EXTRA], tmp_path / "store", workers=2)
-    from kg.rdfio import read_quads
+    from kg.rdf.rdfio import read_quads
 
     expected = {q for q in memory.quads if q.graph_name != BUILD_GRAPH}
     assert {q for q in read_quads(tmp_path / "extra.nq") if q.graph_name != BUILD_GRAPH} == expected

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from kg import rules
-from kg.clean import clean
+from kg.domain import rules
+from kg.read.clean import clean
 from kg.extract import events
 from kg.extract.events import CUES_FILE
-from kg.ingest import read_letter
-from kg.model import EventMention
-from kg.structure import structure
+from kg.read.ingest import read_letter
+from kg.domain.model import EventMention
+from kg.read.structure import structure
 
 CLOSING = "\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nA. Tester\n"
 

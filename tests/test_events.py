@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.clean import clean
+from kg.read.clean import clean
 from kg.extract import events
-from kg.ingest import read_letter
-from kg.model import EventMention
-from kg.structure import structure
+from kg.read.ingest import read_letter
+from kg.domain.model import EventMention
+from kg.read.structure import structure
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTERS = ROOT / "examples" / "letters"

@@ -5,10 +5,10 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.errors import InputError
+from kg.domain.errors import InputError
 from kg.explain import explain, explanation_text, find_entity
-from kg.rdfio import load_store
-from kg.vocab import DEFAULT_BASE
+from kg.rdf.rdfio import load_store
+from kg.rdf.vocab import DEFAULT_BASE
 
 
 @pytest.fixture(scope="module")

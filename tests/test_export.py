@@ -18,10 +18,10 @@ from click.testing import CliRunner
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, parse
 
 from kg.cli import main
-from kg.errors import UsageError
-from kg.export import EXPORTERS, ExportOptions, compact_iri, export, exporter_class, jsonld_context
-from kg.resources import data_file
-from kg.vocab import PREFIXES
+from kg.domain.errors import UsageError
+from kg.rdf.export import EXPORTERS, ExportOptions, compact_iri, export, exporter_class, jsonld_context
+from kg.domain.resources import data_file
+from kg.rdf.vocab import PREFIXES
 from sample_network import network_quads
 
 RDF_FORMATS = {  # exporter name -> (pyoxigraph format, rdflib format, rapper name or None)

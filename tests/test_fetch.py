@@ -26,7 +26,7 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from kg.cli import main
-from kg.errors import UsageError
+from kg.domain.errors import UsageError
 from kg.fetch import MANIFEST, Client, FetchError, Search, check_identifier, fetch, parse_answer
 
 REPOSITORY = ROOT / "tests" / "data" / "koop" / "repository"

@@ -14,9 +14,9 @@ import rdflib
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from conftest import DATA
-from kg.pipeline import build
-from kg.rdfio import read_quads, write_quads
-from kg.validate import to_rdflib
+from kg.engine import build
+from kg.rdf.rdfio import read_quads, write_quads
+from kg.validation.validate import to_rdflib
 
 LETTER = DATA / "golden_letter.txt"
 GOLDEN = DATA / "golden_letter.trig"

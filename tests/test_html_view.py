@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.export import ExportOptions, export
+from kg.rdf.export import ExportOptions, export
 from kg.visualise import ego_network, node_facts, project
 from sample_network import network_quads
 

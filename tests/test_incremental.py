@@ -13,9 +13,9 @@ from pyoxigraph import NamedNode
 from kg.cli import main
 from kg.engine import build, build_into_store, storesink
 from kg.engine import code_fingerprint as real_code_fingerprint
-from kg.iris import Minter
-from kg.store import CACHE_DIR, KgStore, Manifest
-from kg.vocab import DEFAULT_BASE
+from kg.rdf.iris import Minter
+from kg.engine.store import CACHE_DIR, KgStore, Manifest
+from kg.rdf.vocab import DEFAULT_BASE
 
 from conftest import SAMPLES
 
@@ -238,8 +238,8 @@ def test_a_letter_is_rebuilt_when_its_answers_change_and_only_then(sample_build)
     digest, and a change in the resolution that the letter's keys do not reach leaves it alone."""
     from dataclasses import replace as changed
 
-    from kg.answers import answers, letter_keys
-    from kg.resolve import resolve
+    from kg.resolve.answers import answers, letter_keys
+    from kg.resolve.entities import resolve
 
     extraction = sample_build.extractions[0]
     resolution = resolve(sample_build.extractions)
@@ -264,7 +264,7 @@ def move_a_date(path: Path) -> None:
 
 
 def test_a_changed_letter_is_the_only_graph_built_and_checked_again(letters, store, monkeypatch):
-    from kg import validate as validation
+    from kg.validation import validate as validation
     from kg.engine import letters as domain
 
     first = into(letters, store)
@@ -284,7 +284,7 @@ def test_a_changed_letter_is_the_only_graph_built_and_checked_again(letters, sto
 
 
 def test_without_its_letter_states_a_store_rebuilds_every_graph_and_stays_right(letters, store):
-    from kg.store import STATE_NAME
+    from kg.engine.store import STATE_NAME
 
     into(letters, store, check=False)
     (store / STATE_NAME).write_bytes(b"damaged")

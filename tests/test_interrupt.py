@@ -20,8 +20,8 @@ import pytest
 from pyoxigraph import NamedNode
 
 from conftest import ROOT, SAMPLES
-from kg.errors import InputError
-from kg.rdfio import read_quads, remove_stale_temporaries, scratch_folder, write_atomic
+from kg.domain.errors import InputError
+from kg.rdf.rdfio import read_quads, remove_stale_temporaries, scratch_folder, write_atomic
 
 KG = Path(sys.executable).with_name("kg")
 COPIES = 5  # 25 letters: enough for the build to read them in a pool of worker processes
@@ -196,7 +196,7 @@ WRITES = re.compile(r"\.write_(?:text|bytes)\(|\bos\.(?:replace|rename)\(|delete
 
 
 def test_every_output_goes_through_write_atomic():
-    """Outputs go through kg.rdfio's write_atomic or atomic_writer, the one place that gets
+    """Outputs go through kg.rdf.rdfio's write_atomic or atomic_writer, the one place that gets
     atomic writes right (mode, stale temporaries, one-line errors). Scratch files in a
     temporary folder are not outputs and are not matched.
     """
@@ -207,8 +207,8 @@ def test_every_output_goes_through_write_atomic():
         for number, line in enumerate(module.read_text(encoding="utf-8").splitlines(), start=1):
             if WRITES.search(line) and "# not an output" not in line:
                 offenders.append(f"{module.relative_to(ROOT)}:{number}: {line.strip()}")
-    assert not offenders, ("write these with kg.rdfio.write_atomic(path, data) or "
-                           "`with kg.rdfio.atomic_writer(path) as stream:`\n" + "\n".join(offenders))
+    assert not offenders, ("write these with kg.rdf.rdfio.write_atomic(path, data) or "
+                           "`with kg.rdf.rdfio.atomic_writer(path) as stream:`\n" + "\n".join(offenders))
 
 
 def children(pid: int) -> list[int]:

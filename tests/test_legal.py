@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from kg.clean import clean
+from kg.read.clean import clean
 from kg.extract import legal
 from kg.extract.legal import find_instruments, register
-from kg.ingest import read_letter
-from kg.model import LegalInstrumentMention
-from kg.structure import structure
+from kg.read.ingest import read_letter
+from kg.domain.model import LegalInstrumentMention
+from kg.read.structure import structure
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTERS = ROOT / "examples" / "letters"

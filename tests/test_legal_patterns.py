@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from kg import rules
-from kg.clean import clean
+from kg.domain import rules
+from kg.read.clean import clean
 from kg.extract import legal
 from kg.extract.legal import PATTERNS_FILE, find_instruments
-from kg.ingest import read_letter
-from kg.structure import structure
+from kg.read.ingest import read_letter
+from kg.read.structure import structure
 
 DATA = rules.load(PATTERNS_FILE)
 

@@ -1,6 +1,6 @@
-"""The official XML of a publication (kg/officialxml.py): the head, footnotes, signatories and
+"""The official XML of a publication (kg/read/officialxml.py): the head, footnotes, signatories and
 extref identifiers as the XML states them, evidence offsets into the rendered text, refusals of
-other XML; the official identifier and page of every numbered paper (kg/iris.py).
+other XML; the official identifier and page of every numbered paper (kg/rdf/iris.py).
 
 The data are real publications (tests/data/koop/letters/SOURCES.md and
 tests/data/koop/repository/SOURCE.md)."""
@@ -16,12 +16,12 @@ from click.testing import CliRunner
 
 from conftest import DATA
 from kg.cli import main
-from kg.errors import UnreadableLetter
-from kg.ingest import read_letter
-from kg.iris import official_identifier
-from kg.model import ReferenceMention
-from kg.officialxml import meeting_year_of, official_paper_id, page
-from kg.pipeline import read_document
+from kg.domain.errors import UnreadableLetter
+from kg.read.ingest import read_letter
+from kg.rdf.iris import official_identifier
+from kg.domain.model import ReferenceMention
+from kg.read.officialxml import meeting_year_of, official_paper_id, page
+from kg.engine import read_document
 from kg.extract.references import identity_of
 
 KOOP = DATA / "koop"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from test_organisations import letter_of
 
-from kg import rules
+from kg.domain import rules
 from kg.extract import organisations
 from kg.extract.organisations import CUES_FILE, KINDS, find_organisations
 

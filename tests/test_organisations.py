@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from conftest import EXTRA, sample
-from kg.clean import clean
+from kg.read.clean import clean
 from kg.extract import organisations
 from kg.extract.organisations import find_organisations, register
-from kg.ingest import read_letter
-from kg.model import Letter, OrganisationMention
-from kg.pipeline import read_document
-from kg.resources import data_file
-from kg.structure import structure
+from kg.read.ingest import read_letter
+from kg.domain.model import Letter, OrganisationMention
+from kg.engine import read_document
+from kg.domain.resources import data_file
+from kg.read.structure import structure
 
 HEAD = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 1 juli 2019\n\n"
 CLOSING = "\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nA. Broekers-Knol\n"

@@ -9,8 +9,8 @@ import pytest
 from pyoxigraph import RdfFormat, parse
 
 from kg.engine import Refusal, build, build_file, extract_path, summary_for_resolve, workers
-from kg.rdfio import write_quads
-from kg.resolve import resolve
+from kg.rdf.rdfio import write_quads
+from kg.resolve.entities import resolve
 
 from conftest import DATA, SAMPLES
 
@@ -75,8 +75,8 @@ def test_in_memory_build_with_workers_gives_the_same_quads(pooled):
 
 
 def test_the_trig_header_is_kgs_prefixes_and_the_file_parses_back_to_the_same_quads(tmp_path):
-    from kg.rdfio import prefix_lines
-    from kg.vocab import PREFIXES
+    from kg.rdf.rdfio import prefix_lines
+    from kg.rdf.vocab import PREFIXES
 
     memory = build([SAMPLES], check=False)
     out = build_file([SAMPLES], tmp_path / "letters.trig", workers=1, check=False)

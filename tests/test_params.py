@@ -16,10 +16,10 @@ from pyoxigraph import Literal, NamedNode, Store
 
 from conftest import EXTRA
 from kg.cli import main
-from kg.errors import UsageError
+from kg.domain.errors import UsageError
 from kg.query import (WORD_START, Parameter, accent_pattern, fold, parameters, query_text, run_query,
                       with_filters)
-from kg.resources import query_names
+from kg.domain.resources import query_names
 
 DEV = Path("/work/shared/corpus/dev")  # development letters: used when present, never needed
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
@@ -31,7 +31,7 @@ NAMES = """SELECT DISTINCT ?entity ?name WHERE {
 
 
 def _build(paths: list[Path]) -> Store:
-    from kg.pipeline import build
+    from kg.engine import build
     store = Store()
     store.bulk_extend(build(paths, check=False).quads)
     return store

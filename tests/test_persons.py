@@ -6,9 +6,9 @@ from test_organisations import letter_of
 
 from conftest import EXTRA, sample
 from kg.extract.persons import find_persons, run
-from kg.ingest import read_letter
-from kg.model import PersonMention
-from kg.pipeline import read_document
+from kg.read.ingest import read_letter
+from kg.domain.model import PersonMention
+from kg.engine import read_document
 
 
 def persons(body: str, head: str | None = None) -> dict[str, tuple[str | None, str | None]]:

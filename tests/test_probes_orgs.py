@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA
-from kg.ingest import read_letter
-from kg.model import Extraction, OrganisationMention, PersonMention, SignatoryFact
-from kg.pipeline import read_document
+from kg.read.ingest import read_letter
+from kg.domain.model import Extraction, OrganisationMention, PersonMention, SignatoryFact
+from kg.engine import read_document
 
 PROBES = DATA / "probes" / "orgs"
 LETTERS = sorted((PROBES / "letters").glob("*.txt"))

@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA
-from kg.ingest import read_letter
-from kg.model import EventMention, Extraction, LegalInstrumentMention, ReferenceMention
-from kg.pipeline import read_document
+from kg.read.ingest import read_letter
+from kg.domain.model import EventMention, Extraction, LegalInstrumentMention, ReferenceMention
+from kg.engine import read_document
 
 PROBES = DATA / "probes" / "refs"
 LETTERS = sorted((PROBES / "letters").glob("*.txt"))

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest import read_letter
-from kg.model import CommitmentFact, RecommendationFact, ReportFact
-from kg.pipeline import read_document
+from kg.read.ingest import read_letter
+from kg.domain.model import CommitmentFact, RecommendationFact, ReportFact
+from kg.engine import read_document
 
 PROBES = Path(__file__).parent / "data" / "probes" / "reports"
 LETTERS = sorted(PROBES.glob("*.txt"))

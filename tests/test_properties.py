@@ -26,11 +26,11 @@ from hypothesis import strategies as st
 from pyoxigraph import Store
 
 from conftest import EXTRA, SAMPLES
-from kg.clean import clean
+from kg.read.clean import clean
 from kg.extract import EXTRACTORS, extract
-from kg.model import CleanText, Extraction, Letter
+from kg.domain.model import CleanText, Extraction, Letter
 from kg.query import run_query
-from kg.structure import structure
+from kg.read.structure import structure
 
 # 150 examples each in CI; KG_HYPOTHESIS_EXAMPLES=5000 for a long hunt
 BOUNDED = settings(max_examples=int(os.environ.get("KG_HYPOTHESIS_EXAMPLES", "150")), deadline=None,
@@ -279,7 +279,7 @@ REAL_LETTERS = sorted(SAMPLES.glob("*.txt")) + sorted(EXTRA.glob("*.txt"))
 
 
 def test_offsets_and_evidence_are_exact_on_every_real_letter():
-    from kg.ingest import read_letter
+    from kg.read.ingest import read_letter
     assert len(REAL_LETTERS) >= 10
     for path in REAL_LETTERS:
         extraction = read(read_letter(path).text)

@@ -8,8 +8,8 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg.query import query_text, run_query, run_query_limited
-from kg.rdfio import load_store
-from kg.resources import query_names
+from kg.rdf.rdfio import load_store
+from kg.domain.resources import query_names
 
 BEFORE = Path(__file__).resolve().parent / "data" / "queries_before"
 KB = "https://w3id.org/kamerbrieven/def#"
@@ -144,7 +144,7 @@ def test_a_turtle_file_is_queried_through_a_named_graph(tmp_path, sample_build):
     queries find its letters."""
     from click.testing import CliRunner
     from kg.cli import main
-    from kg.rdfio import write_quads
+    from kg.rdf.rdfio import write_quads
 
     path = tmp_path / "letters.ttl"
     write_quads(sample_build.quads, path)

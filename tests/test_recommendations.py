@@ -8,9 +8,9 @@ from test_reports import letter
 
 from conftest import sample
 from kg.extract.recommendations import is_imperative, split_measures
-from kg.ingest import read_letter
-from kg.model import RecommendationFact, ResponseFact
-from kg.pipeline import read_document
+from kg.read.ingest import read_letter
+from kg.domain.model import RecommendationFact, ResponseFact
+from kg.engine import read_document
 
 
 def answer(fact: RecommendationFact) -> ResponseFact:

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from kg.extract.references import CUES_FILE, find_references, reference_cues
-from kg.resources import data_file
+from kg.domain.resources import data_file
 
 ENTRIES = json.loads(data_file(CUES_FILE).read_text(encoding="utf-8"))["patterns"]
 

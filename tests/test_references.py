@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from kg.clean import clean
+from kg.read.clean import clean
 from kg.extract import references
 from kg.extract.references import find_references, session
-from kg.ingest import read_letter
-from kg.model import ReferenceMention
-from kg.structure import structure
+from kg.read.ingest import read_letter
+from kg.domain.model import ReferenceMention
+from kg.read.structure import structure
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTERS = ROOT / "examples" / "letters"

@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from kg.clean import clean
+from kg.read.clean import clean
 from kg.extract import organisations
 from kg.extract.legal import find_instruments
 from kg.extract.legal import register as legal_register
 from kg.extract.organisations import find_organisations, name_key, register
-from kg.model import Document, Letter
-from kg.resources import data_file
-from kg.structure import structure
+from kg.domain.model import Document, Letter
+from kg.domain.resources import data_file
+from kg.read.structure import structure
 
 HEAD = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2024\n\n"
 CLOSING = "\n\nDe Minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nJ. de Vries\n"

@@ -16,12 +16,12 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.errors import RemoteError, UsageError
+from kg.domain.errors import RemoteError, UsageError
 from kg.query import query_text, run_query
-from kg.rdfio import load_store, read_quads
+from kg.rdf.rdfio import load_store, read_quads
 from kg.remote import (Endpoint, authorization, by_graph, public_url, push_gsp, push_update, run_remote,
                        update_requests)
-from kg.resources import query_names
+from kg.domain.resources import query_names
 
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
 HOSTILE = ['plain', 'quote " inside', "single ' inside", 'brace } and { here',
@@ -150,7 +150,7 @@ def test_cli_pushes_a_store(oxigraph, tmp_path):
     assert runner.invoke(main, ["build", str(SAMPLES), "--store", str(store), "--no-validate", "-q"]).exit_code == 0
     pushed = runner.invoke(main, ["push", "--store", str(store), "--gsp", f"{oxigraph}/store"])
     assert pushed.exit_code == 0, pushed.output
-    from kg.store import KgStore
+    from kg.engine.store import KgStore
     with KgStore(store, read_only=True) as kg_store:
         stored = {(q.graph_name.value, q.subject.value, q.predicate.value, str(q.object)) for q in kg_store.quads()}
     assert stored <= remote_quads(oxigraph)
@@ -254,7 +254,7 @@ def test_update_requests_drop_then_insert_in_one_request_then_continue(sample_tr
 
 
 def test_a_turtle_file_needs_a_target_graph(tmp_path, sample_trig):
-    from kg.rdfio import write_quads
+    from kg.rdf.rdfio import write_quads
     turtle = tmp_path / "letters.ttl"
     write_quads(read_quads(sample_trig), turtle)
     with pytest.raises(UsageError, match="--into"):
@@ -262,7 +262,7 @@ def test_a_turtle_file_needs_a_target_graph(tmp_path, sample_trig):
 
 
 def test_a_turtle_file_goes_into_the_named_graph_given(oxigraph, sample_trig, tmp_path):
-    from kg.rdfio import write_quads
+    from kg.rdf.rdfio import write_quads
     turtle = tmp_path / "letters.ttl"
     write_quads(read_quads(sample_trig), turtle)
     target = "https://example.org/graph/from-turtle"

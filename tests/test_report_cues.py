@@ -11,8 +11,8 @@ import pytest
 from test_reports import letter
 
 from kg.extract.reports import report_cues
-from kg.model import RecommendationFact, ReportFact
-from kg.resources import data_file
+from kg.domain.model import RecommendationFact, ReportFact
+from kg.domain.resources import data_file
 
 REPORT_CUES = json.loads(data_file("report_cues.json").read_text(encoding="utf-8"))
 GROUP_CUES = json.loads(data_file("recommendation_groups.json").read_text(encoding="utf-8"))

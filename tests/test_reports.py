@@ -7,9 +7,9 @@ import pytest
 
 from conftest import EXTRA, sample
 from kg.extract.reports import find_quotes
-from kg.ingest import read_letter
-from kg.model import FindingFact, ReportFact
-from kg.pipeline import read_document
+from kg.read.ingest import read_letter
+from kg.domain.model import FindingFact, ReportFact
+from kg.engine import read_document
 
 CLOSING = "\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nA. Tester\n"
 
@@ -170,7 +170,7 @@ def test_terms_in_quotes_and_work_in_progress_are_no_reports(tmp_path: Path, bod
 
 def test_two_letters_may_spell_one_report_differently(tmp_path: Path) -> None:
     """One report node for both letters, and the build still conforms to the shapes."""
-    from kg.pipeline import build
+    from kg.engine import build
     for number, title in enumerate(["Grip op de keten", "Grip op de Keten"]):
         folder = tmp_path / "letters"
         folder.mkdir(exist_ok=True)

@@ -6,9 +6,9 @@ from datetime import date
 from pyoxigraph import NamedNode
 from test_organisations import CLOSING, letter_of
 
-from kg.model import OrganisationMention, PersonMention, SignatoryFact
-from kg.resolve import post_holder, resolve
-from kg.vocab import DEFAULT_BASE, FOAF, KB, RDF
+from kg.domain.model import OrganisationMention, PersonMention, SignatoryFact
+from kg.resolve.entities import post_holder, resolve
+from kg.rdf.vocab import DEFAULT_BASE, FOAF, KB, RDF
 
 
 def _subjects_of_type(quads, rdf_type) -> set[str]:
@@ -106,10 +106,10 @@ def test_role_mention_resolves_to_whoever_held_the_post():
     import hashlib
     from pathlib import Path
 
-    from kg.clean import clean
+    from kg.read.clean import clean
     from kg.extract import extract
-    from kg.model import Letter, PostMention
-    from kg.structure import structure
+    from kg.domain.model import Letter, PostMention
+    from kg.read.structure import structure
 
     signed = _extraction("Ik informeer u over de IND.")  # 1 juli 2019, signed by A. Broekers-Knol
     assert "A. Broekers-Knol" in CLOSING
@@ -129,8 +129,8 @@ def test_role_mention_resolves_to_whoever_held_the_post():
 def test_entity_shapes_refuse_a_guessed_authority_link_and_accept_the_build(sample_build):
     from pyoxigraph import Quad
 
-    from kg.validate import validate
-    from kg.vocab import OWL
+    from kg.validation.validate import validate
+    from kg.rdf.vocab import OWL
     assert sample_build.report is not None and sample_build.report.conforms
     entities = next(q.graph_name for q in sample_build.entities)
     guessed = Quad(NamedNode(DEFAULT_BASE + "org/ind"), OWL.sameAs,

@@ -1,4 +1,4 @@
-"""Rules as data (kg/rules.py): every cue list in kg/data/ is well formed, and a broken entry is
+"""Rules as data (kg/domain/rules.py): every cue list in kg/data/ is well formed, and a broken entry is
 a one-line error naming the file and the entry.
 
 Whether each entry fires on its examples and not on its near misses is tested by the test of
@@ -11,9 +11,9 @@ import json
 
 import pytest
 
-from kg import rules
-from kg.errors import InputError
-from kg.resources import data_file
+from kg.domain import rules
+from kg.domain.errors import InputError
+from kg.domain.resources import data_file
 
 DATA_DIR = data_file("x").parent
 
@@ -49,7 +49,7 @@ def test_a_pattern_that_does_not_compile_names_the_file_and_the_entry() -> None:
 
 @pytest.fixture
 def data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path):
-    """kg/rules.py reading its files from a temporary folder, with a fresh cache."""
+    """kg/domain/rules.py reading its files from a temporary folder, with a fresh cache."""
     monkeypatch.setattr(rules, "data_file", lambda name: tmp_path / name)
     rules.load.cache_clear()
     yield tmp_path
@@ -91,7 +91,7 @@ def test_a_broken_rule_file_stops_the_build_instead_of_failing_each_letter(data_
     import shutil
 
     from kg.extract import organisations
-    from kg.pipeline import extract_path
+    from kg.engine import extract_path
 
     from conftest import SAMPLES
 

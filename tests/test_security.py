@@ -244,7 +244,7 @@ def test_a_timed_out_query_is_really_stopped():
 
 def test_four_cartesian_queries_and_twenty_normal_clients(sample_trig):
     """Done when of issue 17: the normal clients keep getting answers while four runaway queries run."""
-    from kg.rdfio import load_store
+    from kg.rdf.rdfio import load_store
     with Served(load_store(sample_trig), timeout=4.0) as served:
         slow_pool = ThreadPoolExecutor(4)
         slow = [slow_pool.submit(request, served.url + q(CARTESIAN)) for _ in range(4)]
@@ -339,7 +339,7 @@ def some_quads() -> list[Quad]:
 
 @pytest.mark.parametrize("code", [301, 302, 303, 307, 308])
 def test_a_redirect_is_not_followed_and_credentials_stay_home(hostile, monkeypatch, code):
-    from kg.errors import RemoteError
+    from kg.domain.errors import RemoteError
     from kg.remote import Endpoint, push_gsp, push_update, run_remote
     monkeypatch.setenv("KG_TOKEN", "tok-123456")
     where = Endpoint(f"{hostile}/redirect/{code}", retries=0)
@@ -351,7 +351,7 @@ def test_a_redirect_is_not_followed_and_credentials_stay_home(hostile, monkeypat
 
 
 def test_no_credentials_over_plain_http_to_another_machine(monkeypatch):
-    from kg.errors import UsageError
+    from kg.domain.errors import UsageError
     from kg.remote import Endpoint, credentials_for, push_update
     monkeypatch.setenv("KG_TOKEN", "tok-123456")
     monkeypatch.delenv("KG_ALLOW_HTTP_CREDENTIALS", raising=False)
@@ -364,7 +364,7 @@ def test_no_credentials_over_plain_http_to_another_machine(monkeypatch):
 
 
 def test_a_push_that_stores_nothing_fails(hostile):
-    from kg.errors import RemoteError
+    from kg.domain.errors import RemoteError
     from kg.remote import Endpoint, push_update
     with pytest.raises(RemoteError, match="holds 0 of the 5 triples"):
         push_update(some_quads(), Endpoint(f"{hostile}/blackhole", retries=0))
@@ -381,7 +381,7 @@ def test_a_push_is_counted_afterwards(tmp_path):
 def test_error_bodies_are_shown_without_credentials(hostile, monkeypatch, env):
     import base64
 
-    from kg.errors import RemoteError
+    from kg.domain.errors import RemoteError
     from kg.remote import Endpoint, push_update, run_remote
     for name in ("KG_TOKEN", "KG_USER", "KG_PASSWORD"):
         monkeypatch.delenv(name, raising=False)
@@ -422,7 +422,7 @@ def test_a_reply_that_is_not_http_is_exit_3(tmp_path):
         result = CliRunner().invoke(main, ["push", str(graph), "--endpoint", f"http://127.0.0.1:{port}/update",
                                            "--retries", "0"])
         assert result.exit_code == 3 and "not HTTP" in result.output, result.output
-        from kg.errors import RemoteError
+        from kg.domain.errors import RemoteError
         from kg.remote import Endpoint, run_remote
         with pytest.raises(RemoteError, match="not HTTP") as caught:
             run_remote("ASK {}", Endpoint(f"http://127.0.0.1:{port}/query", retries=0))
@@ -463,7 +463,7 @@ def test_a_crafted_file_in_a_store_folder_runs_no_code(tmp_path, one_letter):
     import hashlib
     import pickle
 
-    from kg.store import CACHE_DIR, CACHE_SUFFIX, STATE_NAME
+    from kg.engine.store import CACHE_DIR, CACHE_SUFFIX, STATE_NAME
     marker = tmp_path / "owned"
     store = tmp_path / "store"
     sha = hashlib.sha256((one_letter / "letter.txt").read_bytes()).hexdigest()
@@ -476,16 +476,16 @@ def test_a_crafted_file_in_a_store_folder_runs_no_code(tmp_path, one_letter):
     assert result.returncode == 0, result.stderr
     assert not marker.exists()
     # a JSON file naming code instead of data is a cache miss too
-    crafted = {"kind": "kg-extraction", "format": 2, "value": {"$class": "kg.store:os.system", "fields": {}}}
+    crafted = {"kind": "kg-extraction", "format": 2, "value": {"$class": "kg.engine.store:os.system", "fields": {}}}
     (store / CACHE_DIR / f"{sha}{CACHE_SUFFIX}").write_text(json.dumps(crafted))
     assert kg_command("build", str(one_letter), "--store", str(store), "-q", "--no-validate").returncode == 0
 
 
 def test_tagged_json_builds_only_kg_data_classes():
-    from kg.store import DataFormatError, dumps_data, loads_data
+    from kg.engine.store import DataFormatError, dumps_data, loads_data
     value = {("a", 1): frozenset({b"x", 2.5}), "k": [None, True, float("inf")]}
     assert loads_data(dumps_data("t", 1, {}, value), "t", 1, {}) == value
-    for name in ("os:system", "builtins:eval", "kg.store:os.system", "kg.store:os.__class__", "subprocess:Popen"):
+    for name in ("os:system", "builtins:eval", "kg.engine.store:os.system", "kg.engine.store:os.__class__", "subprocess:Popen"):
         crafted = json.dumps({"kind": "t", "format": 1, "value": {"$class": name, "fields": {}}}).encode()
         with pytest.raises(DataFormatError):
             loads_data(crafted, "t", 1, {})

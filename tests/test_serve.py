@@ -14,9 +14,9 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad, QueryResultsFormat, RdfFormat, Store, parse, parse_query_results
 
 from kg.query import query_text, run_query
-from kg.rdfio import load_store
+from kg.rdf.rdfio import load_store
 from kg.remote import Endpoint, run_remote
-from kg.resources import query_names
+from kg.domain.resources import query_names
 from kg.serve import make_server, negotiate
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pyoxigraph
 import pytest
 
-from kg.validate import validate
+from kg.validation.validate import validate
 
 PREFIXES = """
 PREFIX kb: <https://w3id.org/kamerbrieven/def#>

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from kg.extract.recommendations import STANCES, cue_book, stance_of
-from kg.resources import data_file
+from kg.domain.resources import data_file
 
 DATA = json.loads(data_file("stance_cues.json").read_text(encoding="utf-8"))
 CUES = DATA["cues"]
@@ -98,7 +98,7 @@ def test_strongest_cue_wins_within_a_sentence() -> None:
 
 
 def test_cue_book_refuses_an_unknown_stance(tmp_path, monkeypatch) -> None:
-    from kg import rules
+    from kg.domain import rules
 
     broken = dict(DATA, cues=[dict(CUES[0], stance="maybe")])
     (tmp_path / "stance_cues.json").write_text(json.dumps(broken), encoding="utf-8")

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.errors import InputError
-from kg.store import CACHE_DIR, CACHE_SUFFIX, MANIFEST_NAME, KgStore, LetterRecord, Manifest, graph_digest, open_store_dataset
+from kg.domain.errors import InputError
+from kg.engine.store import CACHE_DIR, CACHE_SUFFIX, MANIFEST_NAME, KgStore, LetterRecord, Manifest, graph_digest, open_store_dataset
 
 G = NamedNode("http://example.org/graph/a")
 H = NamedNode("http://example.org/graph/b")
@@ -114,7 +114,7 @@ def test_graph_digest_ignores_order_and_duplicates_but_not_content():
 
 
 def test_letter_state_is_kept_under_its_key_and_damage_is_a_miss(tmp_path):
-    from kg.store import STATE_NAME
+    from kg.engine.store import STATE_NAME
 
     with KgStore(tmp_path / "s", create=True) as kg_store:
         assert kg_store.letter_state(("base", "code")) is None
@@ -128,7 +128,7 @@ def test_letter_state_is_kept_under_its_key_and_damage_is_a_miss(tmp_path):
 def test_incoming_graphs_are_bulk_loaded_when_the_block_ends_and_not_after_an_error(tmp_path):
     from pyoxigraph import RdfFormat, serialize
 
-    from kg.store import INCOMING_NAME
+    from kg.engine.store import INCOMING_NAME
 
     folder = tmp_path / "s"
     with KgStore(folder, create=True) as kg_store:

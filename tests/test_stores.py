@@ -31,7 +31,7 @@ from conftest import EXTRA
 from kg.cli import main
 from kg.query import parameters, query_text, run_query
 from kg.remote import Endpoint, holds_kg, push_update, run_remote
-from kg.resources import query_names
+from kg.domain.resources import query_names
 
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
 STORES = ("oxigraph", "oxigraph-union", "virtuoso")
@@ -134,7 +134,7 @@ def _virtuoso(tmp: Path):
 @pytest.fixture(scope="module")
 def dataset(sample_build) -> list:
     """The sample letters and the extra letters, one dataset."""
-    from kg.pipeline import build
+    from kg.engine import build
     return list(sample_build.quads) + [q for q in build([EXTRA], check=False).quads
                                        if not q.graph_name.value.endswith(("/graph/entities", "/graph/build"))]
 

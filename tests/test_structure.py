@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, sample
-from kg.clean import clean
-from kg.ingest import read_letter
-from kg.model import Letter, Span
-from kg.structure import parse_date, split_sentences, structure
+from kg.read.clean import clean
+from kg.read.ingest import read_letter
+from kg.domain.model import Letter, Span
+from kg.read.structure import parse_date, split_sentences, structure
 
 
 def document_of(path: Path):

@@ -6,9 +6,9 @@ import rdflib
 from pyoxigraph import Literal, NamedNode, Quad
 from rdflib.namespace import SH
 
-from kg import validate as validation
-from kg.validate import profile_of, shape_profile, validate, validate_whole
-from kg.vocab import DCTERMS, FOAF, KB, SKOS
+from kg.validation import validate as validation
+from kg.validation.validate import profile_of, shape_profile, validate, validate_whole
+from kg.rdf.vocab import DCTERMS, FOAF, KB, SKOS
 
 PREFIXES = """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> ."""
@@ -181,7 +181,7 @@ def test_the_engine_gives_pyshacls_results_constraint_by_constraint():
     from pyoxigraph import RdfFormat, parse
     from pyshacl import validate as pyshacl_validate
 
-    from kg import shacl
+    from kg.validation import shacl
 
     shapes = rdflib.Graph().parse(data=ENGINE_SHAPES, format="turtle")
     checks = shacl.compile_shapes(shapes)
@@ -200,7 +200,7 @@ def test_the_engine_gives_pyshacls_results_constraint_by_constraint():
 
 
 def test_shapes_the_engine_does_not_know_go_to_pyshacl():
-    from kg import shacl
+    from kg.validation import shacl
 
     unknown = PREFIXES + ("ex:S a sh:NodeShape ; sh:targetClass ex:C ; "
                           "sh:property [ sh:path ex:p ; sh:hasValue ex:v ; sh:message 'm' ] .")
@@ -295,12 +295,12 @@ def test_each_result_goes_to_the_letter_whose_graph_holds_its_focus(sample_build
 
 def _write_sorted(quads: list[Quad], path) -> None:
     """A file as kg writes it: the shared graphs first, each letter graph in one stretch."""
-    from kg.rdfio import write_quads
+    from kg.rdf.rdfio import write_quads
     write_quads(quads, path)
 
 
 def test_a_file_is_validated_as_it_is_read_with_the_whole_file_report(sample_build, tmp_path, monkeypatch):
-    from kg.validate import validate_file
+    from kg.validation.validate import validate_file
 
     data = broken(sample_build.quads)
     path = tmp_path / "broken.nq"
@@ -315,7 +315,7 @@ def test_a_file_is_validated_as_it_is_read_with_the_whole_file_report(sample_bui
 
 
 def test_a_file_whose_letter_graphs_describe_shared_nodes_is_read_whole(sample_build, tmp_path, monkeypatch):
-    from kg.validate import validate_file
+    from kg.validation.validate import validate_file
 
     data = misplaced(sample_build.quads)
     path = tmp_path / "misplaced.nq"
@@ -330,7 +330,7 @@ def test_a_file_whose_letter_graphs_describe_shared_nodes_is_read_whole(sample_b
 def test_a_file_in_another_order_is_read_whole_and_gives_the_same_report(sample_build, tmp_path, monkeypatch):
     from pyoxigraph import RdfFormat, serialize
 
-    from kg.validate import validate_file
+    from kg.validation.validate import validate_file
 
     data = broken(sample_build.quads)
     graphs = letter_graphs(data)
@@ -350,8 +350,8 @@ def test_a_file_in_another_order_is_read_whole_and_gives_the_same_report(sample_
 
 
 def test_kg_validate_reads_a_file_it_cannot_parse_with_one_line(tmp_path):
-    from kg.errors import GraphFileError
-    from kg.validate import validate_file
+    from kg.domain.errors import GraphFileError
+    from kg.validation.validate import validate_file
 
     path = tmp_path / "bad.nq"
     path.write_text("<urn:a> <urn:b> <urn:c> <urn:g> .\n<urn:a> <urn:b> .\n", encoding="utf-8")

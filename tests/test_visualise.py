@@ -8,8 +8,8 @@ import networkx as nx
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.errors import UsageError
-from kg.export import ExportOptions, export
+from kg.domain.errors import UsageError
+from kg.rdf.export import ExportOptions, export
 from kg.visualise import (TYPE_COLOURS, ego_network, find_entity, node_facts, overview_picture, project,
                           stance_chart, stance_counts, view_data)
 from sample_network import network_quads

@@ -9,9 +9,9 @@ import pytest
 import rdflib
 
 from conftest import ROOT
-from kg.keys import ORG_KINDS, STANCES
-from kg.resources import ontology_files, query_names, shape_files
-from kg.vocab import KB, KB_NS, REFKIND
+from kg.domain.keys import ORG_KINDS, STANCES
+from kg.domain.resources import ontology_files, query_names, shape_files
+from kg.rdf.vocab import KB, KB_NS, REFKIND
 
 OWL = rdflib.OWL
 RDFS = rdflib.RDFS

@@ -23,8 +23,9 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad
 
-from ..answers import LetterAnswers
-from ..build import (
+from ..domain.collector import collector_paused
+from ..domain.model import Extraction, Resolution
+from ..rdf.build import (
     LetterGraph,
     build_entities,
     build_provenance,
@@ -34,17 +35,16 @@ from ..build import (
     nquads,
     parse_nquads,
 )
-from ..collector import collector_paused
-from ..ingest import shown
-from ..iris import Minter
-from ..model import Extraction, Resolution
-from ..rdfio import trig_graph
-from ..resolve import resolve
-from ..store import read_cached_extraction, write_cached_extraction
-from ..validate import BATCH_LETTERS, EntityIndex, Problem, ValidationReport, check_entities, report_of
+from ..rdf.iris import Minter
+from ..rdf.rdfio import trig_graph
+from ..read.ingest import shown
+from ..resolve.answers import LetterAnswers
+from ..resolve.entities import resolve
+from ..validation.validate import BATCH_LETTERS, EntityIndex, Problem, ValidationReport, check_entities, report_of
 from . import letters as domain
 from .pieces import Built, Group, Member, Piece, Progress, Refusal, Sink, Spooled, moved
 from .read import extract_path, summary_for_resolve
+from .store import read_cached_extraction, write_cached_extraction
 from .workers import chunks, given, run
 
 # ------------------------------------------------------------------ reading
@@ -135,7 +135,7 @@ def load(source: Source, cache: str | None = None, fingerprint: str = "") -> Ext
         return moved(cached, source.path)
     outcome = extract_path(source.path)  # the cache entry went missing: read the file again
     if isinstance(outcome, Refusal):
-        from ..errors import InputError
+        from ..domain.errors import InputError
         raise InputError(outcome.line())
     return outcome
 

@@ -1,7 +1,7 @@
 """What the engine asks about one letter: its answers, whether it can be checked alone, what its check read.
 
 A letter graph is a function of (extraction, answers, base): ``answers`` is what the resolution
-of the build says about the keys the letter names (kg/answers.py), and its ``digest()`` is kept
+of the build says about the keys the letter names (kg/resolve/answers.py), and its ``digest()`` is kept
 in a store, so a later build knows, without building it, whether the graph would come out the
 same. What a letter states about shared nodes goes into the entities graph.
 """
@@ -11,9 +11,9 @@ from collections.abc import Iterable, Sequence
 
 from pyoxigraph import NamedNode, Quad
 
-from ..answers import LetterAnswers, answers, letter_keys
-from ..model import Extraction, Resolution
-from ..validate import EntityIndex, Problem, check_letters, shape_profile
+from ..domain.model import Extraction, Resolution
+from ..resolve.answers import LetterAnswers, answers, letter_keys
+from ..validation.validate import EntityIndex, Problem, check_letters, shape_profile
 
 
 def answers_of(resolution: Resolution, summary: Extraction) -> LetterAnswers:

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 from pyoxigraph import Quad
 
-from ..ingest import shown
-from ..iris import Minter
-from ..model import Extraction, Resolution
+from ..domain.model import Extraction, Resolution
+from ..rdf.iris import Minter
+from ..read.ingest import shown
 
 if TYPE_CHECKING:
-    from ..answers import LetterAnswers
-    from ..validate import EntityIndex, Problem
+    from ..resolve.answers import LetterAnswers
+    from ..validation.validate import EntityIndex, Problem
 
 Progress = Callable[[str, int, int], None]  # stage, done, total
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
-from ..errors import UnreadableLetter
-from ..ingest import letter_paths, read_bounded
-from ..store import LetterRecord, Manifest
+from ..domain.errors import UnreadableLetter
+from ..read.ingest import letter_paths, read_bounded
 from .pieces import Refusal
+from .store import LetterRecord, Manifest
 
 
 def letter_files(paths: Iterable[Path | str], refused: list[Refusal]) -> list[Path]:

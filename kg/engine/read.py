@@ -15,13 +15,13 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from ..clean import clean
-from ..errors import UnreadableLetter
+from ..domain.errors import UnreadableLetter
+from ..domain.model import Evidence, Extraction, Letter, Span
+from ..domain.rules import DataFileError
 from ..extract import extract
-from ..ingest import read_letter
-from ..model import Evidence, Extraction, Letter, Span
-from ..rules import DataFileError
-from ..structure import structure
+from ..read.clean import clean
+from ..read.ingest import read_letter
+from ..read.structure import structure
 from .pieces import Refusal
 
 DEFAULT_LETTER_SECONDS = 30.0

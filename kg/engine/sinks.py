@@ -20,11 +20,11 @@ from typing import BinaryIO
 
 from pyoxigraph import NamedNode, Quad
 
-from ..build import LetterGraph, parse_nquads
-from ..model import Extraction
-from ..rdfio import atomic_writer, prefix_lines, scratch_folder, sort_key, trig_graph, write_quads
-from ..validate import ValidationReport, validate, validate_file
-from ..vocab import DEFAULT_BASE
+from ..domain.model import Extraction
+from ..rdf.build import LetterGraph, parse_nquads
+from ..rdf.rdfio import atomic_writer, prefix_lines, scratch_folder, sort_key, trig_graph, write_quads
+from ..rdf.vocab import DEFAULT_BASE
+from ..validation.validate import ValidationReport, validate, validate_file
 from .core import Built, Piece, Progress, Sink, Source, engine, finish_report, load
 from .plan import letter_files
 from .read import Refusal

@@ -2,8 +2,8 @@
 
 Graphs new to the store are bulk loaded together, changed ones replaced whole (one transaction
 each), gone ones dropped. Per letter the store keeps what its graph was built from: the sha256
-of its file (its extraction is cached under it, see kg/store.py) and the digest of its answers
-(kg/answers.py); a letter graph is built again only when one of the two changed. Per graph it
+of its file (its extraction is cached under it, see kg/engine/store.py) and the digest of its answers
+(kg/resolve/answers.py); a letter graph is built again only when one of the two changed. Per graph it
 keeps what checking it found and the classes of the shared nodes it names: a letter keeps its
 check while its graph and those classes stay the same.
 
@@ -20,16 +20,16 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from pyoxigraph import NamedNode
 
-from ..iris import Minter
-from ..rdfio import scratch_folder
-from ..store import MANIFEST_NAME, KgStore, LetterRecord, Manifest, graph_digest, read_cached_extraction
-from ..vocab import DEFAULT_BASE
+from ..rdf.iris import Minter
+from ..rdf.rdfio import scratch_folder
+from ..rdf.vocab import DEFAULT_BASE
 from .pieces import Built, Group, Member, Piece, Progress, Refusal, Sink, moved
 from .plan import code_fingerprint, plan_store
+from .store import MANIFEST_NAME, KgStore, LetterRecord, Manifest, graph_digest, read_cached_extraction
 from .workers import default_workers
 
 if TYPE_CHECKING:
-    from ..validate import Problem, ValidationReport
+    from ..validation.validate import Problem, ValidationReport
 
 # ------------------------------------------------------------------ the store
 
@@ -138,7 +138,7 @@ class StoreSink(Sink):
         if self.old_digests.get(piece.graph) == piece.digest:
             return
         if piece.graph in self.existing:
-            from ..build import parse_nquads
+            from ..rdf.build import parse_nquads
 
             self.kg_store.replace_graph(NamedNode(piece.graph), parse_nquads(piece.data))
         else:
@@ -188,7 +188,7 @@ class StoreSink(Sink):
         """The report: each letter's problems, found where its graph was built, or kept while the
         classes of the shared nodes it names stay the same (else checked again from the store),
         and the shared graphs' once; the whole store when letters cannot be checked on their own."""
-        from ..validate import BATCH_LETTERS, validate
+        from ..validation.validate import BATCH_LETTERS, validate
         from . import letters as domain
         from .core import finish_report
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from ..model import Document, Evidence, Extraction, Fact, Span
+from ..domain.model import Document, Evidence, Extraction, Fact, Span
 
 Run = Callable[[Document, Sequence[Fact]], list[Fact]]
 

@@ -42,9 +42,9 @@ met deze brief gestand``) marks them kept, with that sentence as evidence; so do
 paragraph that recalls a promise to inform parliament about something the letter then tells
 of, unless it says it cannot yet. An earlier promise is linked to where it was made (the debate,
 motion or letter in its sentence, with its date), and every commitment keeps the letters its
-sentence cites (``cites``), which kg/commitment_links.py follows across letters.
+sentence cites (``cites``), which kg/resolve/commitment_links.py follows across letters.
 
-The due time is read with kg/dates.py ``due_date`` against the letter's date (dates of earlier
+The due time is read with kg/domain/dates.py ``due_date`` against the letter's date (dates of earlier
 letters, ``brief van 3 juni``, are left out); the post is the signatory's; ``requested_by`` is the
 member named in ``op verzoek van het lid X`` or ``toegezegd aan het lid X``.
 """
@@ -55,9 +55,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .. import rules
-from ..dates import due_date, find_dates
-from ..model import (
+from ..domain import rules
+from ..domain.dates import due_date, find_dates
+from ..domain.model import (
     CommitmentFact,
     Document,
     EventMention,
@@ -67,8 +67,8 @@ from ..model import (
     Sentence,
     SignatoryFact,
 )
-from ..names import split_name
-from ..resources import data_file
+from ..domain.names import split_name
+from ..domain.resources import data_file
 from . import Extractor, FactsByStart, evidence
 
 NAME, VERSION = "commitments", 1

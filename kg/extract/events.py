@@ -3,7 +3,7 @@
 A kind is the head noun, in the singular and lower case (``commissiedebat``, ``algemeen
 overleg``, ``rondetafelgesprek``, ``werkbespreking``); the label is the noun phrase around it
 (``commissiedebat met de Vaste Kamercommissie Justitie en Veiligheid``); the date is resolved
-with kg/dates.py against the letter's date (``op 30 maart jl.`` in a June 2023 letter).
+with kg/domain/dates.py against the letter's date (``op 30 maart jl.`` in a June 2023 letter).
 
 The nouns and phrases are data, kg/data/event_cues.json. Precision matters more than reach, so
 the rules are:
@@ -33,10 +33,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .. import rules
-from ..dates import MONTHS, DateExpression, find_dates
-from ..model import Document, EventMention, Fact, Span
-from ..resources import data_file
+from ..domain import rules
+from ..domain.dates import MONTHS, DateExpression, find_dates
+from ..domain.model import Document, EventMention, Fact, Span
+from ..domain.resources import data_file
 from . import FOLDS_ODDLY, Anchored, Extractor, anchor_words, evidence
 
 NAME, VERSION = "events", 1

@@ -28,10 +28,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .. import rules
-from ..keys import slug
-from ..model import Document, Fact, LegalInstrumentMention, Span
-from ..resources import data_file
+from ..domain import rules
+from ..domain.keys import slug
+from ..domain.model import Document, Fact, LegalInstrumentMention, Span
+from ..domain.resources import data_file
 from . import Anchored, Extractor, anchor_words, evidence
 
 NAME, VERSION = "legal", 1

@@ -52,10 +52,10 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
 
-from .. import rules
-from ..keys import slug
-from ..model import Document, Fact, OrganisationMention, Span
-from ..resources import data_file
+from ..domain import rules
+from ..domain.keys import slug
+from ..domain.model import Document, Fact, OrganisationMention, Span
+from ..domain.resources import data_file
 from . import WHOLE_WORD, Anchored, Claims, Extractor, evidence, lowered
 
 NAME, VERSION = "organisations", 1

@@ -33,10 +33,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .. import rules
-from ..keys import slug
-from ..model import Document, Fact, OrganisationMention, PersonMention, PostMention, Span
-from ..names import normalise_role, split_name
+from ..domain import rules
+from ..domain.keys import slug
+from ..domain.model import Document, Fact, OrganisationMention, PersonMention, PostMention, Span
+from ..domain.names import normalise_role, split_name
 from . import Anchored, Claims, Extractor, evidence
 from .organisations import register
 

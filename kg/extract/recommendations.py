@@ -30,9 +30,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from .. import rules
-from ..keys import STANCES
-from ..model import Document, Fact, OrganisationMention, RecommendationFact, ReportFact, ResponseFact, Sentence, Span
+from ..domain import rules
+from ..domain.keys import STANCES
+from ..domain.model import (
+    Document,
+    Fact,
+    OrganisationMention,
+    RecommendationFact,
+    ReportFact,
+    ResponseFact,
+    Sentence,
+    Span,
+)
 from . import FOLDS_ODDLY, Extractor, evidence
 
 NAME, VERSION = "recommendations", 1

@@ -32,10 +32,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from ..dates import find_dates
-from ..model import Document, Fact, OfficialReference, ReferenceMention, Span
-from ..resources import data_file
-from ..rules import DataFileError, choice, compile_pattern, load
+from ..domain.dates import find_dates
+from ..domain.model import Document, Fact, OfficialReference, ReferenceMention, Span
+from ..domain.resources import data_file
+from ..domain.rules import DataFileError, choice, compile_pattern, load
 from . import Anchored, Extractor, evidence
 
 NAME, VERSION = "references", 1

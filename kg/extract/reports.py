@@ -33,10 +33,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .. import rules
-from ..dates import MONTHS, find_dates
-from ..keys import slug
-from ..model import (
+from ..domain import rules
+from ..domain.dates import MONTHS, find_dates
+from ..domain.keys import slug
+from ..domain.model import (
     Document,
     Fact,
     FindingFact,

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..keys import slug
-from ..model import Document, Fact, SignatoryFact
-from ..names import ministry_of_role, normalise_role, split_name
+from ..domain.keys import slug
+from ..domain.model import Document, Fact, SignatoryFact
+from ..domain.names import ministry_of_role, normalise_role, split_name
 from . import Extractor, evidence
 
 NAME, VERSION = "signatories", 1

@@ -178,7 +178,7 @@ def _key(term) -> tuple:
 # ------------------------------------------------------------------ running the checks
 
 # subject -> predicate -> its objects: the distinct objects as dict keys (``index``), or, in
-# kg.validate's batch index, one object term or a list that may repeat an object (a graph is a
+# kg.validation.validate's batch index, one object term or a list that may repeat an object (a graph is a
 # set: run() counts each object once)
 Index = dict[str, dict[str, Any]]
 

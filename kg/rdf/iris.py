@@ -1,7 +1,7 @@
 """Stable IRIs, so that graphs diff cleanly between runs.
 
 Every IRI is derived from identifiers in the text (kamerstuk number, kenmerk, date) or from
-normalised names (the keys of kg/keys.py), never from run order or time. The base is configurable
+normalised names (the keys of kg/domain/keys.py), never from run order or time. The base is configurable
 (``--base`` or the ``KG_BASE`` environment variable); the default is ``https://w3id.org/kamerbrieven/id/``.
 """
 from __future__ import annotations
@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import NamedNode
 
-# slug and letter_slug live in the domain (kg/keys.py); re-exported here for kg/build.py, which
-# still imports them from kg.iris.
-from .keys import letter_slug as letter_slug
-from .keys import slug as slug
-from .model import Letter, LetterHead
-from .officialxml import meeting_year_of, official_paper_id
+# slug and letter_slug live in the domain (kg/domain/keys.py); re-exported here for kg/rdf/build.py, which
+# still imports them from kg.rdf.iris.
+from ..domain.keys import letter_slug as letter_slug
+from ..domain.keys import slug as slug
+from ..domain.model import Letter, LetterHead
+from ..read.officialxml import meeting_year_of, official_paper_id
 from .vocab import DEFAULT_BASE
 
 

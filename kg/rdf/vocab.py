@@ -4,13 +4,13 @@ Terms are pyoxigraph NamedNodes, made through ``Vocabulary`` objects that refuse
 they do not know (like rdflib's DefinedNamespace with ``_fail = True``), so a misspelt term
 fails at import time, not in a graph. ``tests/test_vocab.py`` checks that every kb: term
 used here is declared in ontology/kg.ttl. The stances and organisation kinds are kb: terms
-named once, in the domain (kg/keys.py).
+named once, in the domain (kg/domain/keys.py).
 """
 from __future__ import annotations
 
 from pyoxigraph import NamedNode
 
-from .keys import ORG_KINDS, STANCES
+from ..domain.keys import ORG_KINDS, STANCES
 
 KB_NS = "https://w3id.org/kamerbrieven/def#"
 DEFAULT_BASE = "https://w3id.org/kamerbrieven/id/"

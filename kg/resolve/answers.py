@@ -13,7 +13,7 @@ knows, without building the graph again, whether it would come out the same:
 * the life of its own commitments across the build: their status (kept, and by which letter)
   and the links from them to the later letters that keep or restate them.
 
-Only the domain (kg/model.py, kg/keys.py) is imported here: no RDF.
+Only the domain (kg/domain/model.py, kg/domain/keys.py) is imported here: no RDF.
 """
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from .keys import letter_slug, slug
-from .model import (
+from ..domain.keys import letter_slug, slug
+from ..domain.model import (
     CommitmentFact,
     CommitmentLink,
     Extraction,
@@ -76,7 +76,7 @@ class LetterAnswers:
     authors: tuple[tuple[str, str, str], ...] = ()  # (key, PERSON or ORGANISATION, canonical key)
     units: tuple[tuple[str, str], ...] = ()  # (unit key, canonical organisation key) of the units the build describes
     status: tuple[CommitmentStatus, ...] = ()
-    links: tuple[CommitmentLink, ...] = ()  # from its commitments to later letters (kg/commitment_links.py)
+    links: tuple[CommitmentLink, ...] = ()  # from its commitments to later letters (kg/resolve/commitment_links.py)
 
     def to_json(self) -> dict[str, object]:
         """The answers as plain JSON values (``from_json`` reads them back)."""

@@ -39,10 +39,10 @@ from typing import Any, BinaryIO, TypeVar
 
 from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, serialize
 
-from .collector import collector_paused
-from .errors import InputError
-from .model import Extraction
-from .rdfio import write_atomic
+from ..domain.collector import collector_paused
+from ..domain.errors import InputError
+from ..domain.model import Extraction
+from ..rdf.rdfio import write_atomic
 
 STORE_FORMAT = 2  # 2: the cache and the letter states as tagged JSON (1 pickled them)
 CACHE_FORMAT = 2

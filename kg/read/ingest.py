@@ -3,7 +3,7 @@
 Reads .txt and .md (UTF-8 with or without BOM, cp1252 as a fallback), .pdf (its text layer,
 through pypdf) and .html/.htm (the official publication on zoek.officielebekendmakingen.nl,
 or any HTML page: block elements become lines) and .xml (the official XML of a publication, root
-``officiele-publicatie``: kg/officialxml.py). Anything that cannot become a letter's text
+``officiele-publicatie``: kg/read/officialxml.py). Anything that cannot become a letter's text
 raises UnreadableLetter with a one-line reason.
 """
 from __future__ import annotations
@@ -22,8 +22,8 @@ from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .errors import UnreadableLetter, UsageError
-from .model import Letter
+from ..domain.errors import UnreadableLetter, UsageError
+from ..domain.model import Letter
 from .officialxml import read_official_xml
 
 SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",

@@ -5,7 +5,7 @@ A letter graph holds only the letter's own nodes: the letter and its metadata, i
 its evidence (W3C Web Annotation selectors: the quote, its prefix and suffix, and its start and
 end in the source text), and its commitments with their status over the build and their links
 to later letters. It is a function of the extraction, the letter's ``LetterAnswers``
-(kg/answers.py: what the resolution of the build says about the keys it names) and the base
+(kg/resolve/answers.py: what the resolution of the build says about the keys it names) and the base
 IRI; it holds nothing that depends on the time of the run, so building the same letter twice
 gives the same graph. What a letter states about shared nodes (a signatory holds a post, a
 person's party, a law's name, a report's title and authors) is ``entity_triples``; the entities
@@ -27,10 +27,8 @@ from itertools import islice
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 
-from . import __version__
-from .answers import PERSON, LetterAnswers
-from .iris import Minter, letter_slug, official_identifier, slug
-from .model import (
+from .. import __version__
+from ..domain.model import (
     CommitmentFact,
     EventMention,
     Evidence,
@@ -46,7 +44,9 @@ from .model import (
     Resolution,
     SignatoryFact,
 )
-from .officialxml import page as official_page
+from ..read.officialxml import page as official_page
+from ..resolve.answers import PERSON, LetterAnswers
+from .iris import Minter, letter_slug, official_identifier, slug
 from .vocab import (
     DCTERMS,
     FOAF,
@@ -260,7 +260,7 @@ def letter_triples(extraction: Extraction, answers: LetterAnswers, minter: Minte
 
     Its subjects are the letter, the nodes minted under its IRI and its source file: what it
     states about shared nodes is in ``entity_triples``. Besides the extraction it reads only
-    ``answers`` (kg/answers.py): the letter graph is a function of the two and the base IRI."""
+    ``answers`` (kg/resolve/answers.py): the letter graph is a function of the two and the base IRI."""
     organisation = dict(answers.organisations)
     person_of = dict(answers.persons)
     holders = {(post, day): holder for post, day, holder in answers.holders}

@@ -1,6 +1,6 @@
 """Exports: one graph, many formats, the format picked by the output file's suffix.
 
-    .ttl .trig .nq .nt     RDF through pyoxigraph (stable prefixes, stable order; kg/rdfio.py)
+    .ttl .trig .nq .nt     RDF through pyoxigraph (stable prefixes, stable order; kg/rdf/rdfio.py)
     .jsonld                JSON-LD compacted with kg's published context (kg/data/context.jsonld)
     .graphml .gexf         the entity network (kg/visualise.py) for Gephi, Cytoscape, networkx
     .html                  an interactive view in one self-contained file
@@ -24,9 +24,9 @@ from typing import BinaryIO, ClassVar
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, Triple
 
-from .errors import UsageError
+from ..domain.errors import UsageError
+from ..domain.resources import data_file
 from .rdfio import DATASET_SUFFIXES, serialize_quads, sort_key, write_atomic
-from .resources import data_file
 from .vocab import RDF
 
 PICTURES = ("overview", "stances")
@@ -126,7 +126,7 @@ class GraphMLExporter(Exporter):
     name, suffixes, media_type, unit = "graphml", (".graphml",), "application/graphml+xml", "nodes"
 
     def serialize(self, dataset: Sequence[Quad], stream: BinaryIO) -> int:
-        from .visualise import project, write_graphml
+        from ..visualise import project, write_graphml
         network = project(dataset)
         write_graphml(network, stream)
         return network.number_of_nodes()
@@ -136,7 +136,7 @@ class GexfExporter(Exporter):
     name, suffixes, media_type, unit = "gexf", (".gexf",), "application/gexf+xml", "nodes"
 
     def serialize(self, dataset: Sequence[Quad], stream: BinaryIO) -> int:
-        from .visualise import project, write_gexf
+        from ..visualise import project, write_gexf
         network = project(dataset)
         write_gexf(network, stream)
         return network.number_of_nodes()
@@ -146,7 +146,7 @@ class HtmlExporter(Exporter):
     name, suffixes, media_type, unit = "html", (".html", ".htm"), "text/html", "nodes"
 
     def serialize(self, dataset: Sequence[Quad], stream: BinaryIO) -> int:
-        from .visualise import html_view
+        from ..visualise import html_view
         page, count = html_view(dataset, ego=self.options.ego, depth=self.options.depth, title=self.options.title)
         stream.write(page.encode("utf-8"))
         return count
@@ -160,7 +160,7 @@ class _PictureExporter(Exporter):
         self.unit = "reports" if self.options.picture == "stances" else "nodes"  # type: ignore[misc]
 
     def serialize(self, dataset: Sequence[Quad], stream: BinaryIO) -> int:
-        from .visualise import overview_picture, stance_chart
+        from ..visualise import overview_picture, stance_chart
         if self.options.picture == "stances":
             return stance_chart(dataset, stream, self.picture_format)
         return overview_picture(dataset, stream, self.picture_format, ego=self.options.ego,

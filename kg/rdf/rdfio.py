@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from pyoxigraph import DefaultGraph, Quad, RdfFormat, Store, Triple, parse, serialize
 
-from .errors import GraphFileError, InputError, UsageError
+from ..domain.errors import GraphFileError, InputError, UsageError
 from .vocab import PREFIXES
 
 FORMATS = {

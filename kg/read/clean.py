@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from statistics import quantiles
 
-from .model import CleanText, FootnoteRef, Letter
+from ..domain.model import CleanText, FootnoteRef, Letter
 
 STAGE = "clean.v1"
 

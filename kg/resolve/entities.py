@@ -21,10 +21,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 
-from .commitment_links import link_commitments
-from .extract.organisations import Register, register
-from .keys import slug
-from .model import (
+from ..domain.keys import slug
+from ..domain.model import (
     Extraction,
     OrganisationEntity,
     OrganisationMention,
@@ -35,7 +33,9 @@ from .model import (
     Resolution,
     SignatoryFact,
 )
-from .names import ministry_of_role, split_name
+from ..domain.names import ministry_of_role, split_name
+from ..extract.organisations import Register, register
+from .commitment_links import link_commitments
 
 STAGE = "resolve.v1"
 

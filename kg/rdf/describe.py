@@ -28,8 +28,8 @@ from urllib.parse import quote, urlsplit
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
 
-from . import __version__
-from .errors import UsageError
+from .. import __version__
+from ..domain.errors import UsageError
 from .export import ExportOptions, Written, compact_iri
 from .vocab import DEFAULT_BASE, KB_NS, PREFIXES, Vocabulary
 

@@ -25,8 +25,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .keys import letter_slug
-from .model import CommitmentFact, CommitmentLife, CommitmentLink, Extraction, PostEntity
+from ..domain.keys import letter_slug
+from ..domain.model import CommitmentFact, CommitmentLife, CommitmentLink, Extraction, PostEntity
 
 RULE = "cites-the-letter"
 MIN_SHARED = 2

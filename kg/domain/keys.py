@@ -3,7 +3,7 @@
 Extraction and resolution key what they find with ``slug`` ('Immigratie- en Naturalisatiedienst'
 -> 'immigratie-en-naturalisatiedienst'); a letter's key is ``letter_slug`` (kst-19637-1405). The
 stances a response can take and the kinds an organisation can be are named here once: the
-extractors check their rule files against them, and kg/vocab.py makes them kb: terms. kg/iris.py
+extractors check their rule files against them, and kg/rdf/vocab.py makes them kb: terms. kg/rdf/iris.py
 turns keys into IRIs; this module imports nothing of RDF, so ``import kg.extract`` loads no RDF
 library (tests/test_layers.py checks it).
 """

@@ -1,6 +1,6 @@
 """Validate: the shapes of shapes/ -> a readable report per letter, in batches at corpus scale.
 
-kg's graphs hold disjoint nodes (kg/build.py): a letter graph describes only the letter, the
+kg's graphs hold disjoint nodes (kg/rdf/build.py): a letter graph describes only the letter, the
 nodes minted under its IRI and its source file; everything about shared nodes (persons,
 organisations, posts, reports, laws) is in the entities graph. So the dataset is validated in
 parts whose results together are the whole-dataset report:
@@ -19,7 +19,7 @@ our shapes use, and for data whose graphs hold disjoint nodes, as kg writes them
 shapes, SPARQL constraints, complex paths, SHACL rules) one pySHACL call over it
 (``validate_whole``); their results go under the first letter graph that describes their focus
 node. OWL inference is never used; SHACL-AF
-("advanced") only when the shapes contain SHACL-AF terms. kg/shacl.py is the quick engine for
+("advanced") only when the shapes contain SHACL-AF terms. kg/validation/shacl.py is the quick engine for
 the shapes it knows (the same results as pySHACL, tests/test_validate_batches.py).
 
 Each result is printed with its node's label, so that a person can see what is wrong and where
@@ -37,9 +37,9 @@ import rdflib
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, Triple
 from rdflib.namespace import SH
 
+from ..domain.collector import collector_paused
+from ..domain.resources import shape_files
 from . import shacl
-from .collector import collector_paused
-from .resources import shape_files
 
 LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://xmlns.com/foaf/0.1/name",
           "http://purl.org/dc/terms/title", "http://purl.org/dc/terms/identifier",
@@ -271,7 +271,7 @@ def check_letters(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: Entity
     """Validate a batch of letter graphs (letter id, quads), each result under the letter whose graph
     holds its focus node (the first of the batch, if several do).
 
-    Each letter graph holds only its own nodes (kg/build.py), so its results need only its own
+    Each letter graph holds only its own nodes (kg/rdf/build.py), so its results need only its own
     triples and the classes ``entities`` gives its values: the batch is validated by itself."""
     checks = compiled_shapes()
     if checks is None:
@@ -440,7 +440,7 @@ def validate_file(path) -> ValidationReport:
     entities and build graphs first and each letter graph in one stretch, so only a batch of
     letter graphs is ever in memory; any other file is read whole and validated as before.
     """
-    from .rdfio import iter_quads, read_quads
+    from ..rdf.rdfio import iter_quads, read_quads
 
     if shape_profile().local:
         try:

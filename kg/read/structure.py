@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from .model import (
+from ..domain.model import (
     CleanText,
     Document,
     Footnote,

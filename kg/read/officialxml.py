@@ -13,7 +13,7 @@ line, 'Nr. 269 BRIEF VAN ...', the body paragraphs, headings and groups in order
 marker as superscript digits where it stood and the footnotes at the end) and returns, with that
 text, an ``OfficialPublication`` holding the stated fields and the offsets of every ``extref`` in
 it. The text is the letter's source text: evidence offsets point into it as into any other format,
-and where the XML and that text disagree, the XML wins (kg/structure.py, kg/extract/references.py).
+and where the XML and that text disagree, the XML wins (kg/read/structure.py, kg/extract/references.py).
 
 The older dialect (root ``kamerwrk``, before about 2010) and other XML are refused with one line.
 """
@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .errors import UnreadableLetter
-from .model import OfficialPublication, OfficialReference
+from ..domain.errors import UnreadableLetter
+from ..domain.model import OfficialPublication, OfficialReference
 
 ROOT = "officiele-publicatie"
 PAGE = "https://zoek.officielebekendmakingen.nl/{}.html"

@@ -28,7 +28,7 @@ class OfficialReference:
 
 @dataclass(frozen=True)
 class OfficialPublication:
-    """What the official XML of a publication states exactly (kg/officialxml.py reads it)."""
+    """What the official XML of a publication states exactly (kg/read/officialxml.py reads it)."""
 
     identifier: str | None = None  # 'kst-28844-269', 'ah-tk-20202021-3235'
     chamber: str | None = None  # 'Tweede Kamer der Staten-Generaal'
@@ -376,7 +376,7 @@ class CommitmentLink:
     earlier: tuple[str, int]  # (letter id, commitment number) of the promise
     later_letter: str  # letter id of the letter that keeps or restates it
     later: int | None  # the commitment number in the later letter, when its sentence is one
-    rule: str  # the rule that made the link (kg/commitment_links.py)
+    rule: str  # the rule that made the link (kg/resolve/commitment_links.py)
     evidence: str  # the sentence of the later letter
     reason: str  # what joined them: the reference, the post, the words they share
 
@@ -433,7 +433,7 @@ class Resolution:
     person_alias: dict[str, str] = field(default_factory=dict)  # mention key -> canonical key
     organisation_alias: dict[str, str] = field(default_factory=dict)
     post_holders: dict[str, str] = field(default_factory=dict)  # 'post-key@2021-07-08' -> person key
-    commitments: CommitmentLife | None = None  # the life of commitments across the letters (kg/commitment_links.py)
+    commitments: CommitmentLife | None = None  # commitments across the letters (kg/resolve/commitment_links.py)
 
     def holder(self, post_key: str, day: str | None) -> str | None:
         """The person who held the post on that day, when the letters of the build tell us."""
