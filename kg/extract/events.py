@@ -20,6 +20,11 @@ the rules are:
   uw Kamer over ...``, ``eerste termijn`` cited with its Handelingen, the reading of a bill that
   took place or is planned (``tijdens de behandeling van het wetsvoorstel``, ``wetsvoorstel X,
   waarvan de behandeling in uw Kamer na het zomerreces gepland staat``).
+* Meetings of an EU Council configuration or the European Council are events only with their
+  day (``de Raad Buitenlandse Zaken van 4 maart 2022``, ``de Landbouw- en Visserijraad (hierna:
+  de Raad) die op 25 april ...``); summits by name (``NAVO-top``, ``klimaattop``) or by who met
+  (``een top van de regeringsleiders``). A meeting of several days is dated by its first
+  (``van 8 en 9 december 2011``); a deadline (``voor 2009``) never dates a meeting.
 * ``(ambtelijk) gesproken met ...`` in a dated sentence is a ``gesprek``, unless another
   event of the letter already has that date.
 * Per letter, mentions of one kind and date are one event (a heading ``Rondetafelgesprek

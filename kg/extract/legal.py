@@ -5,10 +5,13 @@ Two sources, in this order of trust:
 * the register ``kg/data/legal_instruments.json``: canonical name, kind and every written
   form (``Vw 2000``, ``Verdrag van Genève``, ``richtlijn gezinshereniging``);
 * generic Dutch legislative names the register does not know: capitalised compounds on
-  ``-wet``, ``-richtlijn``, ``-verdrag``, ``-verordening`` (``Participatiewet``), titles opened
-  by ``Wet``/``Besluit``/``Verdrag`` (``Wet modern migratiebeleid``), which stop at the end of
-  the name (``Wet op de kansspelen in verband met ...`` is ``Wet op de kansspelen``), numbered EU
-  acts (``Richtlijn 2011/98/EU``, ``Verordening (EU) 2019/1896``), and the patterns of
+  ``-wet``, ``-richtlijn``, ``-verdrag``, ``-verordening`` (``Participatiewet``) and, mid-sentence,
+  ``-besluit`` (``Luchthavenverkeerbesluit``; not a decision such as ``Kabinetsbesluit``), titles opened
+  by ``Wet``/``Besluit``/``Verdrag`` or ``Tijdelijke wet/regeling`` (``Wet modern migratiebeleid``,
+  ``Tijdelijke wet Groningen``), which stop at the end of
+  the name (``Wet op de kansspelen in verband met ...`` is ``Wet op de kansspelen``; a participle
+  or ``nodig`` ends it too), numbered EU acts (``Richtlijn 2011/98/EU``, ``Verordening (EU)
+  2019/1896``, ``Kaderbesluit 2008/977/JBZ``), and the patterns of
   ``kg/data/legal_patterns.json``: bills by name (``wetsvoorstel Breed Offensief``) and bilateral
   treaties by their long title (``verdrag tussen het Koninkrijk der Nederlanden en Japan tot ...``).
 

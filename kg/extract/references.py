@@ -3,12 +3,14 @@
 Formal citations carry an identifier:
 
 * Kamerstukken: ``Kamerstuk 35 000 VI, nr. 116`` -> ``35000-VI-116`` (official ``kst-35000-VI-116``),
+  a numbered part of a dossier before its paper's number (``21 501-32, nr. 1500`` -> ``21501-32-1500``),
   ``Kamerstukken II 2019/20, 19 637, nr. 2565``, a bare ``(19 637, nr. 1392)``, lettered papers of
   the Eerste Kamer (``Kamerstukken I 2022/23, 36 101, C`` -> ``36101-C``), whole dossiers
   (``Kamerstukken 19 637 en 30 573``: one reference each);
 * the number the Kamer gives written questions and other matters (``2023Z12345``);
 * Handelingen: ``Handelingen II 2018/19, nr. 90, item 11`` -> ``2018/19-90-11``
-  (official ``h-tk-20182019-90-11``);
+  (official ``h-tk-20182019-90-11``), and each further number of the same session
+  (``..., nr. 61, item 9 en nr. 62, item 4``);
 * Aanhangsel Handelingen: ``Aanhangsel Handelingen II 2018/19, nr. 3277`` -> ``2018/19-3277``
   (official ``ah-tk-20182019-3277``);
 
@@ -22,7 +24,12 @@ amendments (``het amendement van het lid Bromet``, ``amendement-Tielen``: kamers
 letters (``bij brief van 12 juli 2021``, ``mijn brief van 13 januari jl.``, with the date resolved
 against the letter's date). When a formal citation follows a descriptive one in
 the same sentence (``mijn brief van 27 januari jl. (19 637, nr. 1392)``) they are one
-reference: the descriptive kind, with the citation's identifier.
+reference: the descriptive kind, with the citation's identifier (not across a new main clause:
+``het verzoek van uw commissie van 14 mei en voer ik ... (Handelingen ...)`` are two).
+
+The running text and the footnotes are read; a footnote numbered with a plain digit below the
+signature (``1 Kamerstuk 27 923, nr. 370``, as text taken from a PDF gives it) is part of the
+closing, and only its formal citations are read.
 """
 from __future__ import annotations
 
