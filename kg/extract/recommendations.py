@@ -187,6 +187,12 @@ _TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": (
                   "stelt ... voor": ("stel", False), "pleit ... voor": ("pleit", False),
                   "roept ... op": ("roep", False), "vraagt ... om": ("vra", False),
                   "adviseert": ("adviseert", False), "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True)}
+# and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld')
+_TRIGGER_ALSO = {"beveelt ... aan": ("beveelt", "bevelen"),
+                 "de eerste aanbeveling, om ..., ": ("aanbeveling,", "aanbeveling ,"),
+                 "doet de aanbeveling om": ("aanbeveling om", "aanbeveling dat"),
+                 "stelt ... voor": ("stelt ", "stellen "), "roept ... op": ("roept ", "roepen "),
+                 "vraagt ... om": (" om ",)}
 _INVERTED_AUTHOR = re.compile(
     r"^(?:(?:het|de|dit)\s+(?:rapport|onderzoek|advies|artikel|bundel)|"
     r"(?:de|het)\s+(?:commissie|raad|inspectie|onderzoekers|ombudsman|rekenkamer|auteurs?|college)\b|(?:de\s+)?[A-Z][\w-]*(?:\s+(?:van|voor|en)?\s*"
@@ -596,10 +602,15 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
                    continuing: bool, group: int) -> tuple[list[_Item], tuple[str, Span] | None]:
     text = sentence.text
     folded = None if FOLDS_ODDLY.search(text) else text.lower()
+    if folded is not None and not _may_trigger(folded):  # most sentences: a few substring tests, no loop
+        return (_follow_on_items(sentence, addressee, continuing, group) if continuing else []), addressee
     for rule, pattern in _RUNNING_TRIGGERS:
         word, any_case = _TRIGGER_WORDS[rule]
         if word not in text and (not any_case or (folded is not None and word not in folded)):
             continue  # the pattern cannot match without its word; a substring test is far cheaper
+        also = _TRIGGER_ALSO.get(rule)
+        if also and folded is not None and not any(needed in folded for needed in also):
+            continue
         match = pattern.search(text)
         if not match or (rule in _PROPOSALS and not _proposes(text, match)):
             continue
@@ -625,12 +636,25 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         end = match.end("text") if rule == "de eerste aanbeveling, om ..., " else None
         start = match.start("text") if match.groupdict().get("text") is not None else match.start("text2")
         return _items(sentence, start, addressee, rule, group, end), addressee
+    return _follow_on_items(sentence, addressee, continuing, group), addressee
+
+
+def _may_trigger(folded: str) -> bool:
+    """Whether a lower-case sentence holds the word of any trigger (see _TRIGGER_WORDS; a test per stem)."""
+    return ("beve" in folded or "bevo" in folded or "stel" in folded or "adviseert" in folded or "vra" in folded
+            or "roep" in folded or "pleit" in folded)
+
+
+def _follow_on_items(sentence: Sentence, addressee: tuple[str, Span] | None, continuing: bool,
+                     group: int) -> list[_Item]:
+    """'Verder moeten er ... ': a sentence going on with the recommendations of the one before."""
+    text = sentence.text
     if continuing and "moet" in text:  # _FOLLOW_ON needs 'moet' or 'moeten'
         follow = _FOLLOW_ON.match(text.strip())
         if follow:
             offset = len(text) - len(text.lstrip()) + follow.start("text")
-            return _items(sentence, offset, addressee, "follow-on sentence of a recommendation", group), addressee
-    return [], addressee
+            return _items(sentence, offset, addressee, "follow-on sentence of a recommendation", group)
+    return []
 
 
 def _proposes(text: str, match: re.Match[str]) -> bool:
@@ -871,8 +895,8 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
                 continue
             scores = [_similarity(_content_words(sentence.text), item_words) for item_words in words]
             best = max(scores)
-            before = _items_before(document, group.items, sentence)
-            if before and best < 0.2 and _SINGULAR_ANAPHOR.search(sentence.text) \
+            before = _items_before(document, group.items, sentence) if best < 0.2 else []
+            if before and _SINGULAR_ANAPHOR.search(sentence.text) \
                     and not re.search(r"\baanbevelingen\b", sentence.text, re.IGNORECASE):
                 for index in before:  # 'Ik neem die aanbeveling over.' after the one it answers
                     assigned[index].append(sentence)
