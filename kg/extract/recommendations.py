@@ -8,14 +8,25 @@ Two ways letters give recommendations:
   recommendation made of imperative sentences (``Waarborg ...``, ``Herijk ...``), each followed by
   the response; a block of recommendations without text between them shares the response
   that follows the block.
-* **Running text**: ``X beveelt Y aan om ...``, ``Een tweede aanbeveling ... is om ...``, ``X
-  adviseert ...``, ``Verder beveelt X aan dat ...``, with follow-on sentences in the same
-  paragraph (``Verder moeten er, onder andere, ...``). A sentence that lists several measures
-  gives one recommendation per measure (split on ``;``, on ``, bovendien``/``, en tot slot``, and
-  after ``onder andere,`` on commas between clauses that each have a verb). The response is
-  read from the paragraphs up to the next recommendation paragraph; when a paragraph gives
-  several recommendations, each response sentence goes to the recommendation it shares the
-  most words with, and a sentence about "the recommendations" goes to all of them.
+* **Running text**: ``X beveelt Y aan om ...`` (also ``bevelen``), ``Een tweede aanbeveling ... is
+  om ...``, ``X doet de aanbeveling om ...``, ``X heeft ... aanbevolen ...``, ``X adviseert ...``
+  (``Zo adviseert de Raad X in te richten``: the author, then the advice), ``X stelt (voorts)
+  voor ... te ...``, ``X pleit ervoor dat``, ``X roept Y op om``, ``X vraagt om ... te ...`` (the
+  last four not when the government or parliament asks), ``De eerste aanbeveling, om ..., wordt
+  overgenomen`` (the sentence answers itself), ``Verder beveelt X aan dat ...``, with follow-on
+  sentences in the same paragraph (``Verder moeten er, onder andere, ...``). A sentence that
+  lists several measures gives one recommendation per measure (split on ``;``, on ``,
+  bovendien``/``, en tot slot``, after ``onder andere,`` on commas between clauses that each have
+  a verb, and between two infinitive clauses joined by ``en``). The response is read from the
+  paragraphs up to the next recommendation paragraph; when a paragraph gives several
+  recommendations, each response sentence goes to the recommendation it shares the most words
+  with, a sentence about "the recommendations" goes to all of them, and one with no words in
+  common or pointing back at one (``Ik neem die aanbeveling over.``) to the recommendation(s) of
+  the sentence just before it in its paragraph.
+
+Numbered recommendations (``1. Zorg ...``, ``Aanbeveling 2:``) answered under headings ``Reactie op
+aanbeveling 1`` take the sentences under the heading of their number as their response; a list
+may go on to another addressee (``En aan ProRail:``).
 
 The stance is the strongest cue of kg/data/stance_cues.json among the response sentences
 (see ``stance_of``); no cue means ``noted``. The response's evidence is the sentence with

@@ -7,16 +7,19 @@ A report is a ``rapport``, ``onderzoek``, ``bundel``, ``artikel``, ``advies``,
   bundel "X" van de SVMA``, ``het bericht «X»``, ``een bericht ... met de titel «X»``), also
   when the author stands in between (``het rapport van Amnesty International 'X'``);
 * by an unquoted title in capitals (``de rapporten Werk aan Uitvoering (WaU)``);
-* in the subject line (``Kabinetsreactie rapport Seksueel geweld: blinde vlek``);
+* in the subject line (``Kabinetsreactie rapport Seksueel geweld: blinde vlek``); a subject line
+  that names it by its author (``Reactie op het advies van de Rli over ...``) names the titled
+  report of that author in the letter, and is no title;
 * without a title, by its author (``het rapport van de Commissie van onderzoek COA``) or as a
   specific document (``het thematische ambtsbericht``), when no titled report of the same kind
   is already known in the letter.
 
 One ``ReportFact`` per report per letter: later mentions of the same title (compared as a
-slug) add authors and a date to the first. Authors are the organisation and person mentions
-of earlier extractors that stand in the author slot (``van X``, ``X heeft ... opgeleverd``,
-``X (20 mei 2019) in haar onderzoeksrapport``); when none was found there, a capitalised name
-in that slot is used as a slug. A report is ``responded`` when the subject line or a
+slug, or as a title with its subtitle: ``X`` and ``X. Y``) add authors and a date to the first; a
+report named by its author before the letter gives its title is the titled one. Authors are the
+organisation and person mentions of earlier extractors that stand in the author slot (``van X``,
+``X heeft ... opgeleverd``, ``X (20 mei 2019) in haar onderzoeksrapport``); when none was found
+there, a capitalised name in that slot is used as a slug. A report is ``responded`` when the subject line or a
 sentence says that the letter reacts to it (``Beleidsreactie``, ``reageer ik op``, ``ga ik
 in op``, ``kabinetsreactie op``).
 
