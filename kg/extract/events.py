@@ -42,7 +42,7 @@ from ..domain import rules
 from ..domain.dates import MONTHS, DateExpression, find_dates
 from ..domain.model import Document, EventMention, Fact, Span
 from ..domain.resources import data_file
-from . import FOLDS_ODDLY, Anchored, Extractor, anchor_words, evidence
+from . import Anchored, Extractor, anchor_words, evidence
 
 NAME, VERSION = "events", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
@@ -420,8 +420,6 @@ def _spoken_events(document: Document) -> list[_Candidate]:
     for sentence in document.sentences:
         if sentence.span.start < document.body.start or sentence.span.end > document.body.end:
             continue
-        if "gesproken" not in sentence.text.lower() and not FOLDS_ODDLY.search(sentence.text):
-            continue  # _SPOKE_WITH cannot match without it; a substring test is far cheaper
         for match in _SPOKE_WITH.finditer(sentence.text):
             dates = [item for item in _dates_in(sentence.text, letter_date)
                      if _month_or_day(item.value)]
