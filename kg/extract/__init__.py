@@ -60,6 +60,21 @@ def lowered(text: str) -> str | None:
     return _lowered[1]
 
 
+def may_hold(text: str, needed: str, start: int = 0, end: int | None = None, folded: bool = False) -> bool:
+    """Can a pattern every match of which holds ``needed`` match in ``text[start:end]``?
+
+    The pre-check of a pattern searched in many texts that seldom hold it: a substring test is far
+    cheaper than a regex search that finds nothing (for the spoken events and the reference cues
+    with a 'needs', 2.8% and 7.8% of a validated build, measured: docs/fast-paths.md). With
+    ``folded`` (a case-insensitive pattern) ``needed`` is written in lower case and looked for in
+    the lower-cased text; a text with a letter that case-folds oddly may always hold it."""
+    if folded:
+        if FOLDS_ODDLY.search(text):
+            return True
+        text = text.lower()
+    return text.find(needed, start, len(text) if end is None else end) >= 0
+
+
 @dataclass(frozen=True)
 class Anchored:
     """A pattern searched only near its anchors: the same matches as ``pattern.finditer``, found faster.

@@ -42,7 +42,7 @@ from ..domain import rules
 from ..domain.dates import MONTHS, DateExpression, find_dates
 from ..domain.model import Document, EventMention, Fact, Span
 from ..domain.resources import data_file
-from . import Anchored, Extractor, anchor_words, evidence
+from . import Anchored, Extractor, anchor_words, evidence, may_hold
 
 NAME, VERSION = "events", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
@@ -419,6 +419,8 @@ def _spoken_events(document: Document) -> list[_Candidate]:
     found: list[_Candidate] = []
     for sentence in document.sentences:
         if sentence.span.start < document.body.start or sentence.span.end > document.body.end:
+            continue
+        if not may_hold(sentence.text, "gesproken", folded=True):
             continue
         for match in _SPOKE_WITH.finditer(sentence.text):
             dates = [item for item in _dates_in(sentence.text, letter_date)

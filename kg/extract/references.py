@@ -43,7 +43,7 @@ from ..domain.dates import find_dates
 from ..domain.model import Document, Fact, OfficialReference, ReferenceMention, Span
 from ..domain.resources import data_file
 from ..domain.rules import DataFileError, choice, compile_pattern, load
-from . import Anchored, Extractor, evidence
+from . import Anchored, Extractor, evidence, may_hold
 
 NAME, VERSION = "references", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
@@ -390,7 +390,7 @@ class ReferenceCue:
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text, start, end)`` finds, found faster."""
-        if self.needs and text.find(self.needs, start, end) < 0:
+        if self.needs and not may_hold(text, self.needs, start, end):
             return iter(())
         return (self.scan or self.pattern).finditer(text, start, end)
 
