@@ -1,4 +1,5 @@
-"""Anchored scans (kg.extract.Anchored) find exactly what the plain pattern finds."""
+"""Fast paths find exactly what their plain forms find: anchored scans (kg.extract.Anchored) and the
+patterns written with the first character ahead of the look-behind (``PLAIN_FORMS``)."""
 from __future__ import annotations
 
 import random
@@ -91,7 +92,28 @@ def test_word_start_tries_the_start_of_the_word_around_each_anchor() -> None:
 def test_a_word_start_anchor_anywhere_in_a_long_word() -> None:
     """``WHOLE_WORD``: the word is looked back through however long it is, once for all its anchors."""
     scan = next(cue.search for cue in organisations.cue_patterns() if cue.id == "compound-body")
+    assert isinstance(scan, Anchored)
     long_word = "Zeer" + "lange" * 400 + "raad"
     text = f"De {long_word} en de Sportraad, {long_word}-raad en x{long_word}: " + "raad" * 300 + " Raadraad"
     assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text))
     assert [found for _, found in _spans(scan.finditer(text))] == [long_word, "Sportraad", "Raadraad"]
+
+
+def _fast_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """(name, fast pattern, its plain form) for persons and legal (organisations: tests/test_organisations.py)."""
+    return [(f"{module.__name__}.{name}", getattr(module, name), re.compile(plain))
+            for module in (persons, legal) for name, plain in module.PLAIN_FORMS.items()]
+
+
+def test_fast_patterns_match_as_their_plain_forms() -> None:
+    generator = random.Random(8)
+    texts = [letter.read_text(encoding="utf-8") for letter in LETTERS]
+    for name, fast, plain in _fast_patterns():
+        assert fast.pattern != plain.pattern
+        pieces = [piece for word in re.findall(r"[A-Za-z]{2,}", plain.pattern)
+                  for piece in (word, word.lower(), word.capitalize(), word[1:])]
+        randomised = ["".join(generator.choice(pieces if generator.random() < 0.5 else _NOISE)
+                              for _ in range(generator.randint(1, 30))) for _ in range(3000)]
+        assert sum(bool(plain.search(text)) for text in randomised) > 30, name
+        for text in texts + randomised:
+            assert _spans(fast.finditer(text)) == _spans(plain.finditer(text)), (name, text[:200])

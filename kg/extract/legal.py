@@ -132,11 +132,14 @@ def _by_first_character(forms: Sequence[str]) -> str:
 
 _COMPOUND_KIND = {"wet": "law", "richtlijn": "directive", "verdrag": "treaty",
                   "verordening": "regulation", "besluit": "decree"}
-# (?<![\w‐‑-])(?:[A-Z]{2,5}[-‐‑])?[A-Z][a-zà-ÿ]{2,}..., written with the first capital ahead of the
-# look-behind (the engine skips to capitals instead of trying the look-behind at every position)
+# written with the first capital ahead of the look-behind (the engine skips to capitals instead of trying
+# the look-behind at every position); the plain form is in PLAIN_FORMS (the same matches)
 _COMPOUND = re.compile(
     r"[A-Z](?<![\w‐‑-][A-Z])(?:[A-Z]{1,4}[-‐‑][A-Z])?[a-zà-ÿ]{2,}(?P<suffix>wet|richtlijn|verdrag|verordening|besluit)"
     r"(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w‐‑-])")
+PLAIN_FORMS = {  # the plain form of each pattern written for speed (docs/fast-paths.md)
+    "_COMPOUND": (r"(?<![\w‐‑-])(?:[A-Z]{2,5}[-‐‑])?[A-Z][a-zà-ÿ]{2,}" + _COMPOUND.pattern.split("[a-zà-ÿ]{2,}", 1)[1]),
+}
 _EU_ACT = re.compile(
     r"(?<![\w-])(?P<head>Richtlijn|Verordening|Besluit|Kaderbesluit)\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?"
     r"(?:nr\.\s*)?\d{2,4}/\d{1,4}(?:/(?:EU|EG|EEG|JBZ|JAI))?(?![\w/])")

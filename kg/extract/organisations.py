@@ -374,12 +374,11 @@ def _after_word_start(first: str, before: str = _WORD_OR_DASH) -> str:
     A pattern that opens with a look-behind, ``(?<![\\w-])Name``, makes Python's regex engine try
     every position of the letter; written ``N(?<![\\w-]N)ame`` it matches the same text, but the
     engine first skips to the positions holding a possible first character. The patterns below
-    are written this way (tests compare them with the plain forms).
+    are written this way; ``PLAIN_FORMS`` gives each one's plain form (tests compare the two).
     """
     return f"{first}(?<!{before}{first})"
 
 
-# (?<!\w)(?:[Uu]w\s+Kamer|de\s+Kamer(?!\s+van\b))(?!\w)
 _CHAMBER = re.compile(rf"(?:{_after_word_start('U', _WORD_CHAR)}w\s+Kamer|"
                       rf"{_after_word_start('u', _WORD_CHAR)}w\s+Kamer|"
                       rf"{_after_word_start('d', _WORD_CHAR)}e\s+Kamer(?!\s+van\b))(?!\w)")
@@ -764,7 +763,6 @@ _CAP_HEAD_WORDS = ("Directoraat-Generaal Commissie Raad Dienst Inspectie Verenig
                    "Directie Ombudsman Rechtbank Team Centrum Agency Agentschap Bureau Autoriteit Afdeling Federatie "
                    "Platform College Fonds Werkgroep Taskforce Commissariaat Office Unit Groep Organisatie "
                    "Universiteit Hogeschool University").split()
-# (?<![\w-])(?P<head>[A-Z][a-z]*(?:SUFFIXES)|Directoraat-Generaal|Commissie|...), the capital first
 _CAP_HEADS = (rf"{_after_word_start('[A-Z]', _WORD_OR_HYPHEN)}(?:[a-z]*(?:{_HEAD_SUFFIXES})|"
               + "|".join(f"(?<={word[0]}){re.escape(word[1:])}" for word in _CAP_HEAD_WORDS) + ")")
 _HEAD_PHRASE = re.compile(
@@ -772,7 +770,6 @@ _HEAD_PHRASE = re.compile(
     rf"(?P<rest>(?:{_SP}(?:van|voor|der|de|het|en|op|tegen|inzake)\b)*(?:{_SP}[a-z]+)?(?:{_SP}{_CAP}"
     rf"(?:{_SP}(?:van|voor|der|de|het|en|op|tegen)\b)*)*{_SP}{_CAP})")
 _TOPIC_COMMITTEE = re.compile(
-    # (?<![\w-])(?:[Vv]aste{_SP}|[Aa]lgemene{_SP})?(?:[Kk]amer)?commissie..., each way of starting written out
     rf"(?P<name>(?:{_after_word_start('V', _WORD_OR_HYPHEN)}aste{_SP}(?:[Kk]amer)?c|"
     rf"{_after_word_start('A', _WORD_OR_HYPHEN)}lgemene{_SP}(?:[Kk]amer)?c|"
     rf"{_after_word_start('a', _WORD_OR_HYPHEN)}lgemene{_SP}(?:[Kk]amer)?c|"
@@ -1254,7 +1251,7 @@ def _heads_after_article(text: str, head: str) -> Iterator[int]:
         pos = end
 
 
-_ARTICLE_ACRONYM = re.compile(  # \b(?:de|het)\s+ACR...
+_ARTICLE_ACRONYM = re.compile(
     rf"(?:{_after_word_start('d', _WORD_CHAR)}e|{_after_word_start('h', _WORD_CHAR)}et)\s+"
     rf"(?P<acr>[A-Z][A-Z&]{{1,5}})(?P<plural>['’]s)?(?![\w{_DASHES}])(?!\s*[0-9])")
 
@@ -1319,9 +1316,29 @@ def _short_forms_joined(found: list[_Found]) -> list[_Found]:
 
 
 # a footnote marker the cleaning left glued to a word: 'Inspectie Justitie en Veiligheid2', 'Onderzoek1.'
-# (written '(?<=[a-zà-ÿ]{2})[0-9]{1,3}(?![\w-])' with the first digit ahead of the look-behind, so that
-# the engine skips to digits instead of trying the look-behind at every position: the same matches)
+# (the first digit ahead of the look-behind: the engine skips to digits; the plain form is in PLAIN_FORMS)
 _GLUED_MARKER = re.compile(r"[0-9](?<=[a-zà-ÿ]{2}[0-9])[0-9]{0,2}(?![\w-])")
+
+
+# The plain form of each pattern above that is written for speed (the first character ahead of its
+# look-behind, see ``_after_word_start``; 10-18% of a build, docs/fast-paths.md): the same matches,
+# as tests/test_organisations.py checks on random texts.
+PLAIN_FORMS = {
+    "_CHAMBER": r"(?<!\w)(?:[Uu]w\s+Kamer|de\s+Kamer(?!\s+van\b))(?!\w)",
+    "_REVERSED": rf"(?<![\w{_DASHES}])(?P<acr>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\s*\((?P<full>[^()\n]{{5,90}})\)",
+    "_HEAD_PHRASE": (rf"(?<![\w-])(?P<head>[A-Z][a-z]*(?:{_HEAD_SUFFIXES})|{'|'.join(_CAP_HEAD_WORDS)})"
+                     + _HEAD_PHRASE.pattern.split("(?P<rest>", 1)[1].join(["(?P<rest>", ""])),
+    "_TOPIC_COMMITTEE": (rf"(?<![\w-])(?P<name>(?:[Vv]aste{_SP}|[Aa]lgemene{_SP})?(?:[Kk]amer)?commissie{_SP}"
+                         + _TOPIC_COMMITTEE.pattern.split(f"ommissie{_SP}", 1)[1]),
+    "_NAMED_COMMITTEE": (r"(?<![\w-])(?P<head>[Cc]ommissie)[\s-]+(?P<person>(?:(?:Van|De|Den|Der|Ter|Ten|Van der|"
+                         r"Van den|Van de)\s+)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])"),
+    "_COMPANY": (rf"(?<![\w-])(?:{'|'.join(COMPANY_BUREAUS)})\s+"
+                 r"(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})"),
+    "_UNIT": r"(?<![\w-])(?P<name>[Uu]nit\s+(?:[0-9][0-9A-Za-z]*|[A-Z][A-Z0-9]+))(?![\w-])",
+    "_TEAM": r"(?<![\w-])[Tt]eam\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})",
+    "_ARTICLE_ACRONYM": rf"\b(?:de|het)\s+(?P<acr>[A-Z][A-Z&]{{1,5}})(?P<plural>['’]s)?(?![\w{_DASHES}])(?!\s*[0-9])",
+    "_GLUED_MARKER": r"(?<=[a-zà-ÿ]{2})[0-9]{1,3}(?![\w-])",
+}
 
 
 def _blank_glued_markers(text: str) -> str:

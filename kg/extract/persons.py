@@ -56,12 +56,15 @@ _FULL = (rf"(?:{_INITIALS}(?:{_LOW_PARTICLES}\s+)*{_TOKEN}"
          rf"|{_SURNAME})")
 
 _PARTY = r"\(\s*(?P<party{n}>[^()]{1,25}?)\s*\)"
-# (?<![\w-])(?:[Hh]et\s+(?:[Kk]amer)?lid|[Kk]amerlid|[Dd]e\s+(?:[Kk]amer)?leden|[Kk]amerleden|
-# (?:motie|amendement|Motie|Amendement)[-–])\s*, written with the first letter ahead of the look-behind
-# (as organisations._after_word_start) so that the engine skips to those letters: the same matches
+# written with the first letter ahead of the look-behind (as organisations._after_word_start) so that the
+# engine skips to those letters; the plain form is in PLAIN_FORMS (the same matches)
 _MEMBER_LEAD = re.compile(
     r"[HhKkDdMmAa](?<![\w-][HhKkDdMmAa])(?:(?<=[Hh])et\s+(?:[Kk]amer)?lid|(?<=[Kk])amerlid|"
     r"(?<=[Dd])e\s+(?:[Kk]amer)?leden|(?<=[Kk])amerleden|(?:(?<=[Mm])otie|(?<=[Aa])mendement)[-–])\s*")
+PLAIN_FORMS = {  # the plain form of each pattern written for speed (docs/fast-paths.md)
+    "_MEMBER_LEAD": (r"(?<![\w-])(?:[Hh]et\s+(?:[Kk]amer)?lid|[Kk]amerlid|[Dd]e\s+(?:[Kk]amer)?leden|[Kk]amerleden|"
+                     r"(?:motie|amendement|Motie|Amendement)[-–])\s*"),
+}
 _JOINER = re.compile(r"\s*(?:,|en)\s+")
 _OF_THE = re.compile(r"\s+van\s+(?:de|het)\s+")
 _ONE_MEMBER = re.compile(rf"(?P<name>{_SURNAME})(?:\s*\(\s*(?P<party>[^()]{{1,25}}?)\s*\))?")
