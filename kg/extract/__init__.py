@@ -52,8 +52,9 @@ def forget_lowered() -> None:
 
 
 def lowered(text: str) -> str | None:
-    """``text.lower()`` with the same offsets, remembered for the last text (extractors ask once
-    per paragraph); None when a letter of the text case-folds oddly (see ``FOLDS_ODDLY``)."""
+    """``text.lower()`` with the same offsets, remembered for the last text (the folded scans of one
+    text ask for it again and again: lowering it each time costs 41% of a build, docs/fast-paths.md);
+    None when a letter of the text case-folds oddly (see ``FOLDS_ODDLY``)."""
     global _lowered
     if _lowered[0] is not text:
         _lowered = (text, None if FOLDS_ODDLY.search(text) else text.lower())
@@ -77,7 +78,8 @@ def may_hold(text: str, needed: str, start: int = 0, end: int | None = None, fol
 
 @dataclass(frozen=True)
 class Anchored:
-    """A pattern searched only near its anchors: the same matches as ``pattern.finditer``, found faster.
+    """A pattern searched only near its anchors: the same matches as ``pattern.finditer``, found faster
+    (the one prefilter of the extractors' scans; without it a build takes 86% longer, docs/fast-paths.md).
 
     Every match of ``pattern`` must hold an anchor that starts at most a given number of
     characters after the match's own start: a match of ``anchor`` (literals, which the regex

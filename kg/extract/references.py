@@ -310,7 +310,8 @@ def _letter_anchors(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     A match is ``[prefix word, space] letters 'brief' space ('van'|'d.d.') space``: before its
     'brief' it holds only ASCII letters and white space, after it at most two runs of white space
     around four characters. So the match that uses a given 'brief' lies within those bounds, and
-    searching there finds it without trying every position of the text.
+    searching there finds it without trying every position of the text (the plain search costs
+    7.3% of a build, docs/fast-paths.md).
     """
     cursor = scan = start  # matches start from ``cursor``; the next 'brief' is looked for from ``scan``
     while True:

@@ -216,7 +216,8 @@ def _after(predicate: str, obj: str = "") -> str:
 
 
 # The evidence of every fact is most of a letter graph (12 triples a fact): its triples, and the
-# first ones of a mention, are made from fixed pieces rather than through _Graph's methods (quicker).
+# first ones of a mention, are made from fixed pieces rather than through _Graph's methods (one call
+# a triple through them costs 3% of a validated build, docs/fast-paths.md).
 _IS_MENTION = _after(_rdf.type, f"<{_kb.Mention}>")
 _MENTION_OF = _after(_kb.mentionOf, "<")
 _IN_LETTER = _after(_kb.inLetter, "<")

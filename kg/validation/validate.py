@@ -292,7 +292,8 @@ def _index_into(letter_id: str, quads: Sequence[Quad], data: shacl.Index, owners
     """The ``wanted`` predicates of a letter graph into ``data``, and its subjects into ``owners``.
 
     Inlined and read with attribute access (cheaper than unpacking four terms): this loop sees
-    every quad of a validated build. A subject's quads need not be together."""
+    every quad of a validated build (the plain loop costs 2.3% of it, docs/fast-paths.md). A
+    subject's quads need not be together."""
     previous = None
     predicates: dict[str, object] = {}
     for quad in quads:
