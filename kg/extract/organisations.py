@@ -179,13 +179,11 @@ def _canonical_form(text: str) -> str:
     return text.replace("’", "'")
 
 
-def _trie_pattern(forms: Iterable[str], not_after: str | None = None) -> str:
+def _trie_pattern(forms: Iterable[str]) -> str:
     """A regex matching any of ``forms`` (longest first along each path), built as a character trie.
 
     One alternation of hundreds of names is slow in Python's regex engine; a trie shares prefixes.
-    Spaces match any whitespace run, dashes any dash, apostrophes either apostrophe. With
-    ``not_after`` (a character class), a form may not follow such a character: the look-behind
-    comes after each first character (see ``_after_word_start``).
+    Spaces match any whitespace run, dashes any dash, apostrophes either apostrophe.
     """
     trie: dict = {}
     for form in forms:
@@ -203,72 +201,21 @@ def _trie_pattern(forms: Iterable[str], not_after: str | None = None) -> str:
             return "['’]"
         return re.escape(char)
 
-    def render(node: dict, top: bool = False) -> str:
-        branches = [(_after_word_start(edge(char), not_after) if top and not_after else edge(char)) + render(child)
-                    for char, child in sorted(node.items()) if char]
+    def render(node: dict) -> str:
+        branches = [edge(char) + render(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return render(trie, top=True)
-
-
-@dataclass(frozen=True)
-class _ByFirstCapital:
-    """The matches of a trie of one-word forms (``_trie_pattern``, whose alternatives each open
-    with their own first character), found as two patterns: the forms that start with a capital
-    (the engine skips to capitals) and the few others ('iMMO', 'al-Qaida', '50PLUS': lower-case
-    first letters are most letters), tried only near their anchors (``others``). The two are
-    merged as the one pattern's ``finditer`` finds them: no two forms of different first
-    characters match at one position, and after each match both go on from its end. One pattern
-    with the look-behind first costs 2% of a build (docs/fast-paths.md)."""
-
-    capitals: re.Pattern[str]
-    others: Anchored
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        tries = sorted({at for first, last in self.others._windows(text, 0, len(text))
-                        for at in range(max(first, 0), last + 1)})
-        if not tries:
-            yield from self.capitals.finditer(text)
-            return
-        next_try = 0
-
-        def other_from(position: int) -> re.Match[str] | None:
-            nonlocal next_try
-            while next_try < len(tries):
-                at = tries[next_try]
-                next_try += 1
-                if at >= position and (found := self.others.pattern.match(text, at)) is not None:
-                    return found
-            return None
-
-        capital, other = self.capitals.search(text), other_from(0)
-        while capital is not None or other is not None:
-            first = capital if other is None or (capital is not None and capital.start() < other.start()) else other
-            assert first is not None
-            yield first
-            if capital is not None and capital.start() < first.end():
-                capital = self.capitals.search(text, first.end())
-            if other is not None and other.start() < first.end():
-                other = other_from(first.end())
-
-
-def _literal_anchor(form: str) -> tuple[str, int]:
-    """A piece of a one-word canonical form that every match of it holds as written (no dash or
-    apostrophe, which match several characters), and where it starts: the first with a capital
-    in it, else the longest."""
-    pieces = [(piece.group(0), piece.start()) for piece in re.finditer(r"[^-']+", form)]
-    with_capital = [piece for piece in pieces if any(char.isupper() for char in piece[0])]
-    return with_capital[0] if with_capital else max(pieces, key=lambda piece: len(piece[0]))
+    return render(trie)
 
 
 @cache
-def _register_patterns() -> tuple[_ByFirstCapital, re.Pattern[str], dict[str, str], dict[str, str]]:
+def _register_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]]:
     """Two tries of the register's forms: one-word forms with their case, longer forms without.
 
-    Returns the case-sensitive search, the pattern for lower-cased text, and the maps from a
+    Returns the case-sensitive pattern, the pattern for lower-cased text, and the maps from a
     matched (canonical) text to the entry id.
     """
     exact: dict[str, str] = {}
@@ -280,14 +227,7 @@ def _register_patterns() -> tuple[_ByFirstCapital, re.Pattern[str], dict[str, st
                 folded.setdefault(canonical.lower(), entry.id)
             else:
                 exact.setdefault(canonical, entry.id)
-    # (?<![\w-])(?:TRIE)(?!\w)...; the one-word forms start with capitals, so the look-behind goes after
-    # each first character there; the first letters of the longer forms are most letters: no gain there
-    after = rf"(?!\w)(?![{_DASHES}][A-Z])"
-    capitals = [form for form in exact if "A" <= form[0] <= "Z"]
-    others = [form for form in exact if not "A" <= form[0] <= "Z"]
-    return (_ByFirstCapital(re.compile(_trie_pattern(capitals, _WORD_OR_DASH) + after),
-                            Anchored(re.compile(_trie_pattern(others, _WORD_OR_DASH) + after),
-                                     words=tuple(_literal_anchor(form) for form in others))),
+    return (re.compile(rf"(?<![\w{_DASHES}])(?:{_trie_pattern(exact)})(?!\w)(?![{_DASHES}][A-Z])"),
             re.compile(rf"(?<![\w{_DASHES}])(?:{_trie_pattern(folded)})(?!\w)(?![{_DASHES}]\w)"),
             exact, folded)
 
