@@ -9,54 +9,21 @@ when anything else is missed or found (a regression).
 """
 from __future__ import annotations
 
-import json
-import re
-import unicodedata
-from functools import cache
 from pathlib import Path
 
 import pytest
+from probes import ProbeSet, norm
 
 from conftest import DATA
-from kg.read.ingest import read_letter
 from kg.domain.model import Extraction, OrganisationMention, PersonMention, SignatoryFact
-from kg.engine import read_document
 
-PROBES = DATA / "probes" / "orgs"
-LETTERS = sorted((PROBES / "letters").glob("*.txt"))
-
-
-def norm(text: str | None) -> str:
-    """score.py's normalising: no case, accents or punctuation, hyphens inside words kept, no leading article."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[\u2010-\u2015]", "-", text)
-    text = re.sub(r"[^\w\s-]", " ", text)
-    text = re.sub(r"(?<!\w)-|-(?!\w)", " ", text)
-    text = re.sub(r"^(de|het|een|the)\s+", "", text.strip())
-    return re.sub(r"\s+", " ", text).strip()
+PROBES = ProbeSet(DATA / "probes" / "orgs")
+LETTERS = PROBES.letters
 
 
 def surname(name: str | None) -> str:
     tokens = norm(name).split()
     return tokens[-1] if tokens else ""
-
-
-@cache
-def extraction(stem: str) -> Extraction:
-    result = read_document(read_letter(PROBES / "letters" / f"{stem}.txt"))
-    assert isinstance(result, Extraction)
-    return result
-
-
-def gold(stem: str) -> dict:
-    return json.loads((PROBES / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
-
-
-def known(stem: str) -> dict:
-    return json.loads((PROBES / "known.json").read_text(encoding="utf-8"))["letters"].get(stem, {})
 
 
 def found_organisations(result: Extraction) -> list[set[str]]:
@@ -74,8 +41,8 @@ def gold_names(item: dict) -> set[str]:
 
 def organisation_differences(stem: str) -> tuple[list[str], list[str]]:
     """(gold organisations not found, organisations found that no gold item names), matched one to one."""
-    found = found_organisations(extraction(stem))
-    expected = gold(stem)["organisations"]
+    found = found_organisations(PROBES.extraction(stem))
+    expected = PROBES.gold(stem)["organisations"]
     # one to one, the pairs that share the gold item's full name first (as score.py pairs the closest first)
     pairs = sorted(((norm(item["name"]) not in group, g, i) for g, item in enumerate(expected)
                     for i, group in enumerate(found) if gold_names(item) & group))
@@ -94,29 +61,29 @@ def organisation_differences(stem: str) -> tuple[list[str], list[str]]:
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)
 def test_organisations_of_probe(path: Path) -> None:
     missed, extra = organisation_differences(path.stem)
-    listed = known(path.stem)
+    listed = PROBES.known(path.stem)
     assert sorted(missed) == sorted(listed.get("missed_organisations", []))
     assert sorted(extra) == sorted(listed.get("extra_organisations", []))
 
 
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)
 def test_persons_of_probe(path: Path) -> None:
-    result = extraction(path.stem)
+    result = PROBES.extraction(path.stem)
     found = {surname(p.name) for p in result.of(PersonMention)} | {surname(s.name) for s in result.of(SignatoryFact)}
-    expected = {surname(p["name"]) for p in gold(path.stem)["persons"]}
-    listed = known(path.stem)
+    expected = {surname(p["name"]) for p in PROBES.gold(path.stem)["persons"]}
+    listed = PROBES.known(path.stem)
     assert sorted(expected - found) == sorted(surname(n) for n in listed.get("missed_persons", []))
     assert sorted(found - expected) == sorted(surname(n) for n in listed.get("extra_persons", []))
 
 
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)
 def test_letter_head_of_probe(path: Path) -> None:
-    head = extraction(path.stem).document.head
-    letter = gold(path.stem)["letter"]
+    head = PROBES.extraction(path.stem).document.head
+    letter = PROBES.gold(path.stem)["letter"]
     assert (head.date.isoformat() if head.date else None) == letter["date"]
     assert norm(head.kenmerk).replace(" ", "") == norm(letter["kenmerk"]).replace(" ", "")
     assert norm(head.uw_kenmerk).replace(" ", "") == norm(letter["uw_kenmerk"]).replace(" ", "")
     assert norm(head.subject) == norm(letter["subject"])
     assert head.kamerstuk == letter["kamerstuk"]
-    signed = {surname(s.name) for s in extraction(path.stem).document.signatories}
+    signed = {surname(s.name) for s in PROBES.extraction(path.stem).document.signatories}
     assert signed == {surname(s["name"]) for s in letter["signatories"]}

@@ -11,46 +11,19 @@ when anything else is missed or found (a regression).
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
 import pytest
+from probes import ProbeSet, dice, norm
 
 from conftest import DATA
-from kg.read.ingest import read_letter
 from kg.domain.model import EventMention, Extraction, LegalInstrumentMention, ReferenceMention
-from kg.engine import read_document
 
-PROBES = DATA / "probes" / "refs"
-LETTERS = sorted((PROBES / "letters").glob("*.txt"))
-STOPWORDS = set("""de het een en van in op te voor met aan door bij dat die dit is zijn
-om als of ook niet naar uit over tot wordt worden er zal zich hun haar hij zij ze wij ik
-u uw mijn deze dan wel nog al the of and to a in for on""".split())
+PROBES = ProbeSet(DATA / "probes" / "refs")
+LETTERS = PROBES.letters
 
 Item = dict[str, str | None]
-
-
-def norm(text: str | None) -> str:
-    """score.py's normalising: no case, accents or punctuation, hyphens inside words kept, no leading article."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[\u2010-\u2015]", "-", text)
-    text = re.sub(r"[^\w\s-]", " ", text)
-    text = re.sub(r"(?<!\w)-|-(?!\w)", " ", text)
-    text = re.sub(r"^(de|het|een|the)\s+", "", text.strip())
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def dice(a: str | None, b: str | None) -> float:
-    """score.py's word overlap (stop words left out)."""
-    wa = {w for w in norm(a).replace("-", " ").split() if w not in STOPWORDS}
-    wb = {w for w in norm(b).replace("-", " ").split() if w not in STOPWORDS}
-    return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
 
 
 def same_reference(gold: Item, found: Item) -> bool:
@@ -68,21 +41,6 @@ def same_event(gold: Item, found: Item) -> bool:
     if gold.get("date") and found.get("date") and (gold["date"] or "")[:10] == (found["date"] or "")[:10]:
         return True
     return dice(gold.get("label"), found.get("label")) >= 0.5
-
-
-@cache
-def extraction(stem: str) -> Extraction:
-    result = read_document(read_letter(PROBES / "letters" / f"{stem}.txt"))
-    assert isinstance(result, Extraction)
-    return result
-
-
-def gold(stem: str) -> dict:
-    return json.loads((PROBES / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
-
-
-def known(stem: str) -> dict:
-    return json.loads((PROBES / "known.json").read_text(encoding="utf-8"))["letters"].get(stem, {})
 
 
 def found_references(result: Extraction) -> list[Item]:
@@ -124,31 +82,32 @@ def differences(expected: list[Item], found: list[Item], same: Callable[[Item, I
 
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)
 def test_references_of_probe(path: Path) -> None:
-    missed, extra = differences(gold(path.stem)["references"], found_references(extraction(path.stem)),
+    missed, extra = differences(PROBES.gold(path.stem)["references"], found_references(PROBES.extraction(path.stem)),
                                 same_reference, "text")
-    listed = known(path.stem)
+    listed = PROBES.known(path.stem)
     assert sorted(missed) == sorted(listed.get("missed_references", []))
     assert sorted(extra) == sorted(listed.get("extra_references", []))
 
 
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)
 def test_legal_instruments_of_probe(path: Path) -> None:
-    expected: list[Item] = [{"name": name} for name in gold(path.stem)["legal_instruments"]]
-    missed, extra = differences(expected, found_instruments(extraction(path.stem)), same_instrument, "name")
-    listed = known(path.stem)
+    expected: list[Item] = [{"name": name} for name in PROBES.gold(path.stem)["legal_instruments"]]
+    missed, extra = differences(expected, found_instruments(PROBES.extraction(path.stem)), same_instrument, "name")
+    listed = PROBES.known(path.stem)
     assert sorted(missed) == sorted(listed.get("missed_legal_instruments", []))
     assert sorted(extra) == sorted(listed.get("extra_legal_instruments", []))
 
 
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)
 def test_events_of_probe(path: Path) -> None:
-    missed, extra = differences(gold(path.stem)["events"], found_events(extraction(path.stem)), same_event, "label")
-    listed = known(path.stem)
+    missed, extra = differences(PROBES.gold(path.stem)["events"], found_events(PROBES.extraction(path.stem)),
+                                same_event, "label")
+    listed = PROBES.known(path.stem)
     assert sorted(missed) == sorted(listed.get("missed_events", []))
     assert sorted(extra) == sorted(listed.get("extra_events", []))
 
 
 def test_every_listed_letter_is_a_probe() -> None:
-    listed = json.loads((PROBES / "known.json").read_text(encoding="utf-8"))["letters"]
+    listed = json.loads((PROBES.directory / "known.json").read_text(encoding="utf-8"))["letters"]
     assert set(listed) <= {path.stem for path in LETTERS}
-    assert {path.stem for path in LETTERS} == {path.stem for path in (PROBES / "gold").glob("*.json")}
+    assert {path.stem for path in LETTERS} == {path.stem for path in (PROBES.directory / "gold").glob("*.json")}

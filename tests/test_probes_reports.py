@@ -15,15 +15,14 @@ rule comes to find it the test fails until the mark is taken away.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from pathlib import Path
 
 import pytest
+from probes import dice
 
-from kg.read.ingest import read_letter
 from kg.domain.model import CommitmentFact, RecommendationFact, ReportFact
 from kg.engine import read_document
+from kg.read.ingest import read_letter
 
 PROBES = Path(__file__).parent / "data" / "probes" / "reports"
 LETTERS = sorted(PROBES.glob("*.txt"))
@@ -40,33 +39,6 @@ KNOWN_MISSES = {
     "20_fin": "recommendation as a wish ('Ook wil de ombudsman dat ...'): not found, so the next answer goes to "
               "the one before",
 }
-
-STOPWORDS = set("""de het een en van in op te voor met aan door bij dat die dit is zijn
-om als of ook niet naar uit over tot wordt worden er zal zich hun haar hij zij ze wij ik
-u uw mijn deze dan wel nog al the of and to a in for on""".split())
-
-
-def norm(text: str | None) -> str:
-    """As score.py: lower case, no accents, quotes or punctuation; hyphens kept inside words."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(char for char in text if not unicodedata.combining(char)).lower()
-    text = re.sub(r"[\u2010-\u2015]", "-", text)
-    text = re.sub(r"[^\w\s-]", " ", text)
-    text = re.sub(r"(?<!\w)-|-(?!\w)", " ", text)
-    text = re.sub(r"^(de|het|een|the)\s+", "", text.strip())
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def words(text: str | None) -> set[str]:
-    return {word for word in norm(text).replace("-", " ").split() if word not in STOPWORDS}
-
-
-def dice(left: str | None, right: str | None) -> float:
-    a, b = words(left), words(right)
-    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
-
 
 def matched(gold: list[str], found: list[str]) -> list[tuple[int, int]]:
     """Greedy one-to-one matching of texts with a Dice of at least 0.5, best first (as score.py)."""

@@ -1,0 +1,65 @@
+"""What the probe tests share (tests/test_probes_*.py): score.py's normalising and word overlap, and the
+probe sets laid out as ``letters/NN.txt``, ``gold/NN.json`` and ``known.json``."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from kg.domain.model import Extraction
+from kg.engine import read_document
+from kg.read.ingest import read_letter
+
+STOPWORDS = set("""de het een en van in op te voor met aan door bij dat die dit is zijn
+om als of ook niet naar uit over tot wordt worden er zal zich hun haar hij zij ze wij ik
+u uw mijn deze dan wel nog al the of and to a in for on""".split())
+
+
+def norm(text: str | None) -> str:
+    """score.py's normalising: no case, accents or punctuation, hyphens inside words kept, no leading article."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[\u2010-\u2015]", "-", text)
+    text = re.sub(r"[^\w\s-]", " ", text)
+    text = re.sub(r"(?<!\w)-|-(?!\w)", " ", text)
+    text = re.sub(r"^(de|het|een|the)\s+", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def words(text: str | None) -> set[str]:
+    return {word for word in norm(text).replace("-", " ").split() if word not in STOPWORDS}
+
+
+def dice(left: str | None, right: str | None) -> float:
+    """score.py's word overlap (stop words left out)."""
+    a, b = words(left), words(right)
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+@cache
+def read(letter: Path) -> Extraction:
+    """The extraction of one letter, read once however many tests look at it."""
+    result = read_document(read_letter(letter))
+    assert isinstance(result, Extraction)
+    return result
+
+
+class ProbeSet:
+    """A probe set: its letters, each letter's extraction (read once), gold and listed known differences."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.letters = sorted((directory / "letters").glob("*.txt"))
+
+    def extraction(self, stem: str) -> Extraction:
+        return read(self.directory / "letters" / f"{stem}.txt")
+
+    def gold(self, stem: str) -> dict:
+        return json.loads((self.directory / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+
+    def known(self, stem: str) -> dict:
+        return json.loads((self.directory / "known.json").read_text(encoding="utf-8"))["letters"].get(stem, {})
