@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from pyoxigraph import NamedNode, Quad
 
@@ -283,6 +284,19 @@ def _groups(members: list[Member], resolution: Resolution, minter: Minter, warni
     return [Group(graph=graph, members=tuple(by_graph[graph]),
                   answers=tuple(domain.answers_of(resolution, m.summary) for m in by_graph[graph]))
             for graph in sorted(by_graph)]
+
+
+T = TypeVar("T")
+
+
+def finished(built: Built, progress: Progress | None, finish: Callable[[Built], T]) -> T:
+    """``finish(built)`` (a sink's finish: it validates when the build checks), reported as the stage "validate"."""
+    if progress and built.check:
+        progress("validate", 0, 1)
+    result = finish(built)
+    if progress and built.check:
+        progress("validate", 1, 1)
+    return result
 
 
 def finish_report(built: Built, whole: Callable[[], ValidationReport]) -> ValidationReport | None:

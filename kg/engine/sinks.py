@@ -25,7 +25,7 @@ from ..rdf.build import LetterGraph, parse_nquads
 from ..rdf.rdfio import atomic_writer, prefix_lines, scratch_folder, sort_key, trig_graph, write_quads
 from ..rdf.vocab import DEFAULT_BASE
 from ..validation.validate import ValidationReport, validate, validate_file
-from .core import Built, Piece, Progress, Sink, Source, engine, finish_report, load
+from .core import Built, Piece, Progress, Sink, Source, engine, finish_report, finished, load
 from .plan import letter_files
 from .read import Refusal
 from .workers import default_workers
@@ -88,12 +88,7 @@ def build(paths: Iterable[Path | str], *, base: str = DEFAULT_BASE, check: bool 
     sink = MemorySink()
     built = engine([(path, None, True) for path in files], [], sink, "", base=base, check=check,
                    workers=max(1, workers), progress=progress, refused=refused)
-    if progress and check:
-        progress("validate", 0, 1)
-    result = sink.finish(built)
-    if progress and check:
-        progress("validate", 1, 1)
-    return result
+    return finished(built, progress, sink.finish)
 
 
 # ------------------------------------------------------------------ a file
@@ -172,9 +167,4 @@ def build_file(paths: Iterable[Path | str], output: Path | str, *, base: str = D
                            workers=workers, progress=progress, refused=refused)
         finally:
             sink.stream.close()
-        if progress and check:
-            progress("validate", 0, 1)
-        outcome = sink.finish(built)
-        if progress and check:
-            progress("validate", 1, 1)
-        return outcome
+        return finished(built, progress, sink.finish)

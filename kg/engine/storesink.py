@@ -243,7 +243,7 @@ def build_into_store(paths: Iterable[Path | str], directory: Path | str, *, base
             return StoreBuildResult(letters=len(manifest.letters), extracted=0, reused=len(manifest.letters),
                                     refused=tuple(plan.refused), conforms=manifest.conforms, report=manifest.report,
                                     quads=len(kg_store) if count_quads else None, unchanged=True)
-        from .core import engine  # the extractors, the RDF build and the shapes: only when there is work
+        from .core import engine, finished  # the extractors, the RDF build and the shapes: only when there is work
 
         sink = StoreSink(kg_store, base, fingerprint)
         sources: list[tuple[Path, str | None, bool]] = []
@@ -263,11 +263,7 @@ def build_into_store(paths: Iterable[Path | str], directory: Path | str, *, base
                 sink.incoming = incoming
                 built = engine(sources, kept, sink, scratch, base=base, check=check, workers=workers,
                                progress=progress, refused=refused, order=lambda m: m.path)
-            if progress and check:
-                progress("validate", 0, 1)
-            dropped, conforms, report = sink.finish(built)
-            if progress and check:
-                progress("validate", 1, 1)
+            dropped, conforms, report = finished(built, progress, sink.finish)
         extracted = sum(1 for g in built.groups for m in g.members if m.read)
         total = sum(len(g.members) for g in built.groups)
         return StoreBuildResult(letters=total, extracted=extracted, reused=total - extracted, rebuilt=sink.rebuilt,
