@@ -122,24 +122,25 @@ class JsonLdExporter(Exporter):
         return count
 
 
-class GraphMLExporter(Exporter):
-    name, suffixes, media_type, unit = "graphml", (".graphml",), "application/graphml+xml", "nodes"
+class _NetworkExporter(Exporter):
+    """The projected network (kg/visualise.py) in a graph file format, written by ``visualise.<writer>``."""
+
+    unit = "nodes"
+    writer: ClassVar[str]
 
     def serialize(self, dataset: Sequence[Quad], stream: BinaryIO) -> int:
-        from ..visualise import project, write_graphml
-        network = project(dataset)
-        write_graphml(network, stream)
+        from .. import visualise
+        network = visualise.project(dataset)
+        getattr(visualise, self.writer)(network, stream)
         return network.number_of_nodes()
 
 
-class GexfExporter(Exporter):
-    name, suffixes, media_type, unit = "gexf", (".gexf",), "application/gexf+xml", "nodes"
+class GraphMLExporter(_NetworkExporter):
+    name, suffixes, media_type, writer = "graphml", (".graphml",), "application/graphml+xml", "write_graphml"
 
-    def serialize(self, dataset: Sequence[Quad], stream: BinaryIO) -> int:
-        from ..visualise import project, write_gexf
-        network = project(dataset)
-        write_gexf(network, stream)
-        return network.number_of_nodes()
+
+class GexfExporter(_NetworkExporter):
+    name, suffixes, media_type, writer = "gexf", (".gexf",), "application/gexf+xml", "write_gexf"
 
 
 class HtmlExporter(Exporter):
