@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..domain.errors import UnreadableLetter, UsageError
 from ..domain.model import Letter
-from .officialxml import read_official_xml
+from .officialxml import SUPERSCRIPT, read_official_xml
 
 SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
             ".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html",
@@ -35,7 +35,6 @@ MAX_BYTES = 50 * 1024 * 1024
 # PDF and HTML hold far more than their text)
 MAX_TEXT_CHARS = 8 * 1024 * 1024
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def letter_paths(paths: Iterable[Path | str], problems: list[tuple[Path, str]] | None = None) -> list[Path]:
@@ -363,7 +362,7 @@ class _TextCollector(HTMLParser):
         if self.skip_at is not None:
             return
         if self.sup_depth and data.strip().isdigit():
-            self.parts.append(data.strip().translate(_SUPERSCRIPT))
+            self.parts.append(data.strip().translate(SUPERSCRIPT))
             return
         self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
 

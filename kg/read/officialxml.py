@@ -25,12 +25,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ..domain.dates import MONTHS
 from ..domain.errors import UnreadableLetter
 from ..domain.model import OfficialPublication, OfficialReference
 
 ROOT = "officiele-publicatie"
 PAGE = "https://zoek.officielebekendmakingen.nl/{}.html"
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")  # footnote markers, here and in HTML
 _SPACE = re.compile(r"\s+")
 # elements whose text is a paragraph (a line) of its own
 _BLOCKS = frozenset({"al", "titel", "nr", "kamervraagomschrijving", "functie",
@@ -40,9 +41,12 @@ _SKIP = frozenset({"metadata", "meta", "kamerstukkop", "kamervraagkop", "kamervr
                    "noot", "kop-vergaderjaar"})
 # 'Den Haag, 7 juli 2023' as the date line of a letter
 _DATE_LINE = re.compile(r"^(?:Den Haag|'s-Gravenhage),?\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d\d)\b")
-_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"]
 _IDENTIFIER_IN_URL = re.compile(r"officielebekendmakingen\.nl/([a-z]+(?:-[a-z]+)?-[\w-]+?)(?:/|\.html|$)")
+
+
+def _marker(number: str) -> str:
+    """A footnote's marker as the page shows it: superscript digits, else the number in brackets."""
+    return number.translate(SUPERSCRIPT) if number.isdigit() else f"({number})"
 
 
 @dataclass
@@ -113,7 +117,7 @@ class _Reader:
             number = _text(element.find("noot.nr")) or str(len(self.notes) + 1)
             if element.get("type", "voet") == "voet":
                 self.notes.append((number, element))
-                writer.glued(number.translate(_SUPERSCRIPT) if number.isdigit() else f"({number})")
+                writer.glued(_marker(number))
         elif tag in _SKIP:
             pass
         elif tag == "extref":
@@ -217,8 +221,7 @@ def read_official_xml(path: Path, data: bytes) -> tuple[str, OfficialPublication
                 reader.walk(child, writer)
     writer.end_paragraph()
     for number_text, note in reader.notes:  # the footnotes at the end, as the page shows them
-        marker = number_text.translate(_SUPERSCRIPT) if number_text.isdigit() else f"({number_text})"
-        writer.inline(marker + " ")
+        writer.inline(_marker(number_text) + " ")
         for part in note.findall("noot.al"):
             reader._content(part, writer)
             writer.inline(" ")
@@ -326,9 +329,9 @@ def _date(paper: ET.Element, text: str) -> date | None:
                 continue
     for line in text.split("\n")[:12]:
         match = _DATE_LINE.match(line)
-        if match and match[2].lower() in _MONTHS:
+        if match and match[2].lower() in MONTHS:
             try:
-                return date(int(match[3]), _MONTHS.index(match[2].lower()) + 1, int(match[1]))
+                return date(int(match[3]), MONTHS[match[2].lower()], int(match[1]))
             except ValueError:
                 return None
     return None
