@@ -90,10 +90,10 @@ def link_commitments(extractions: Iterable[Extraction], posts: dict[str, PostEnt
 def _letter(extraction: Extraction, posts: dict[str, PostEntity]) -> _Letter:
     document = extraction.document
     commitments = tuple(fact for fact in extraction.facts if isinstance(fact, CommitmentFact))
-    ministries = frozenset(_ministry(fact.post, posts) for fact in commitments if fact.post) - {None}
+    ministries = frozenset(m for m in (_ministry(fact.post, posts) for fact in commitments) if m)
     return _Letter(id=letter_slug(document.letter, document.head),
                    date=document.head.date.isoformat() if document.head.date else None,
-                   ministries=frozenset(m for m in ministries if m), commitments=commitments)
+                   ministries=ministries, commitments=commitments)
 
 
 def _ministry(post: str | None, posts: dict[str, PostEntity]) -> str | None:
