@@ -63,8 +63,6 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _utf8_file(path: Path) -> str:
     """A .rq file's text; one that is not UTF-8 is named with where its first bad byte is."""
-    from .domain.errors import InputError
-
     try:
         data = path.read_bytes()
     except OSError as exc:
