@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from ..domain.keys import slug
@@ -132,7 +133,7 @@ def _organisation_aliases(org_mentions: dict[str, list[OrganisationMention]], re
                     by_acronym.setdefault(m.acronym, key)
             continue
         names = {m.canonical_name for m in mentions} | {m.name for m in mentions}
-        entry = next((reg.lookup(n) for n in sorted(names) if reg.lookup(n)), None)
+        entry = next((found for found in map(reg.lookup, sorted(names)) if found), None)
         if entry is not None:
             alias[key] = entry.id
             continue
@@ -164,9 +165,7 @@ def _add_from_register(organisations: dict[str, OrganisationEntity], reg: Regist
     entry = reg.get(key)
     if entry is None or key in organisations:
         return
-    organisations[key] = OrganisationEntity(key=key, name=entry.name, kind=entry.kind, acronym=entry.acronym,
-                                            aliases=(), parent=entry.parent, same_as=entry.same_as,
-                                            successor=entry.successor, register=True, register_id=entry.id)
+    organisations[key] = _organisation(key, [], reg)
 
 
 def _add_relatives(organisations: dict[str, OrganisationEntity], reg: Register, key: str) -> None:
@@ -185,15 +184,9 @@ def _add_relatives(organisations: dict[str, OrganisationEntity], reg: Register, 
         if entity is None:
             continue
         if entity.parent and entity.parent not in organisations and reg.get(entity.parent) is None:
-            organisations[current] = _without_parent(entity)
+            organisations[current] = replace(entity, parent=None)
             continue
         todo.extend(k for k in (entity.parent, entity.successor) if k)
-
-
-def _without_parent(entity: OrganisationEntity) -> OrganisationEntity:
-    return OrganisationEntity(key=entity.key, name=entity.name, kind=entity.kind, acronym=entity.acronym,
-                              aliases=entity.aliases, parent=None, same_as=entity.same_as,
-                              successor=entity.successor, register=entity.register, register_id=entity.register_id)
 
 
 def _post_in_register(post: PostEntity, reg: Register, organisations: dict[str, OrganisationEntity],
