@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
-from .domain.errors import EXIT_BUG, EXIT_DOES_NOT_CONFORM, EXIT_INPUT, EXIT_OK, KgError
+from .domain.errors import EXIT_BUG, EXIT_DOES_NOT_CONFORM, EXIT_INPUT, EXIT_OK, InputError, KgError, UsageError
 from .rdf.vocab import DEFAULT_BASE
 from .read.ingest import shown
 
@@ -189,7 +189,6 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
     with _errors():  # the imports too: an extractor that fails to load is a bug, not a traceback
         if store_dir is not None:  # before importing the engine: an unchanged store needs none of it
             _build_store(paths, store_dir, output, prune, base or _base(), not no_validate, quiet, workers)
-        from .domain.errors import UsageError
         from .engine.sinks import build_file
         from .rdf.rdfio import check_output, rdf_format
 
@@ -324,7 +323,6 @@ def query(ctx: click.Context, query: str | None, graph: Path | None, store_dir: 
       kg query recommendations -g out/letters.trig --format csv
       kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' -g out/letters.trig
     """
-    from .domain.errors import UsageError
     from .query import format_table, hidden_columns, name_the_default_graph, query_text, run_query_limited
     from .rdf.rdfio import load_store
 
@@ -401,7 +399,6 @@ def push(graph: Path | None, store_dir: Path | None, endpoint: str | None, gsp: 
     """
     from pyoxigraph import NamedNode
 
-    from .domain.errors import UsageError
     from .remote import Endpoint, push_gsp, push_update, read_dataset
 
     with _errors():
@@ -458,7 +455,6 @@ def serve(graph: Path | None, store_dir: Path | None, host: str, port: int, allo
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3' \\
            http://127.0.0.1:7878/sparql
     """
-    from .domain.errors import InputError, UsageError
     from .serve import make_server
 
     with _errors():
@@ -574,7 +570,6 @@ def export_command(graph: Path, outputs: tuple[Path, ...], describe: bool, endpo
       kg export out/letters.trig -o out/stances.png --picture stances
       kg export out/letters.trig --describe --endpoint http://127.0.0.1:7878/query
     """
-    from .domain.errors import UsageError
     from .rdf.describe import DescriptionOptions, description_turtle, publish
     from .rdf.describe import describe as run_describe
     from .rdf.export import ExportOptions
@@ -630,7 +625,6 @@ def fetch_command(identifiers: tuple[str, ...], folder: Path, dossier: str | Non
       kg build letters/ -o out/letters.trig
     """
     with _errors():
-        from .domain.errors import UsageError
         from .fetch import DEFAULT_SERVICE, Client, Search, fetch
 
         if identifiers and (dossier or since or until or kind):
