@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from ..domain.model import Document, Evidence, Extraction, Fact, Span
 
@@ -244,6 +244,27 @@ class FactsByStart(Generic[FactT]):
         """The facts whose evidence starts at or after ``start`` and before ``end``, in their given order."""
         low, high = bisect_left(self._starts, start), bisect_left(self._starts, end)
         return [self._facts[i] for i in sorted(self._order[low:high])]
+
+
+class _Spanning(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+SpanningT = TypeVar("SpanningT", bound=_Spanning)
+
+
+def without_overlaps(items: Iterable[SpanningT]) -> list[SpanningT]:
+    """Of ``items`` in order of their start, the preferred first where two start together (the longest,
+    say), each that starts at or after the end of the last one kept: no two kept overlap."""
+    kept: list[SpanningT] = []
+    for item in items:
+        if kept and item.start < kept[-1].end:
+            continue
+        kept.append(item)
+    return kept
 
 
 def anchor_words(forms: Sequence[str], cores: Sequence[str]) -> tuple[tuple[str, int], ...]:

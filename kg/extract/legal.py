@@ -35,7 +35,7 @@ from ..domain import rules
 from ..domain.keys import slug
 from ..domain.model import Document, Fact, LegalInstrumentMention, Span
 from ..domain.resources import data_file
-from . import Anchored, Extractor, anchor_words, evidence
+from . import Anchored, Extractor, anchor_words, evidence, without_overlaps
 
 NAME, VERSION = "legal", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
@@ -326,11 +326,7 @@ def find_instruments(text: str, start: int = 0, end: int | None = None) -> list[
                                       instrument.kind, f"register acronym: {instrument.key}")))
     hits.extend((1, hit) for hit in _generic_hits(text, start, end))
     hits.sort(key=lambda item: (item[1].start, -(item[1].end - item[1].start), item[0]))
-    chosen: list[InstrumentHit] = []
-    for _, hit in hits:
-        if chosen and hit.start < chosen[-1].end:
-            continue
-        chosen.append(hit)
+    chosen = without_overlaps(hit for _, hit in hits)
     # 'de oude Vreemdelingenwet' is an earlier law of that name, not the one the name stands for now
     return [hit for hit in chosen if not _earlier().search(text, max(start, hit.start - 20), hit.start)]
 

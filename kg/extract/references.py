@@ -43,7 +43,7 @@ from ..domain.dates import find_dates
 from ..domain.model import Document, Fact, OfficialReference, ReferenceMention, Span
 from ..domain.resources import data_file
 from ..domain.rules import DataFileError, choice, compile_pattern, load
-from . import Anchored, Extractor, evidence, may_hold
+from . import Anchored, Extractor, evidence, may_hold, without_overlaps
 
 NAME, VERSION = "references", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
@@ -506,11 +506,7 @@ def find_references(text: str, start: int = 0, end: int | None = None,
                    + _letters(text, start, end, letter_date) + _cued(text, start, end, letter_date)
                    + _enclosures(text, start, end))
     descriptive.sort(key=lambda item: (item.start, -(item.end - item.start)))
-    kept_descriptive: list[Citation] = []
-    for item in descriptive:
-        if kept_descriptive and item.start < kept_descriptive[-1].end:
-            continue
-        kept_descriptive.append(item)
+    kept_descriptive = without_overlaps(descriptive)
     # formal citations nested in a descriptive reference belong to it
     formal = [item for item in formal
               if not any(d.start <= item.start < d.end for d in kept_descriptive)]
