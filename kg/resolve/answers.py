@@ -48,7 +48,6 @@ class LetterKeys:
     persons: tuple[str, ...]  # person keys: signatories, mentions, requesters
     holders: tuple[tuple[str, str], ...]  # (post key, ISO date) of posts named without a person
     authors: tuple[str, ...]  # report author keys: a person or an organisation
-    parties: tuple[str, ...]  # party keys of the persons it mentions (also among organisations)
     units: tuple[str, ...]  # sender units (directorate-general, directorate, unit) as keys
     commitments: tuple[int, ...]  # the numbers of its commitments
 
@@ -119,7 +118,6 @@ def letter_keys(extraction: Extraction) -> LetterKeys:
     persons: list[str] = []
     holders: list[tuple[str, str]] = []
     authors: list[str] = []
-    parties: list[str] = []
     commitments: list[int] = []
     for fact in extraction.facts:
         if isinstance(fact, SignatoryFact):
@@ -132,8 +130,6 @@ def letter_keys(extraction: Extraction) -> LetterKeys:
         elif isinstance(fact, PersonMention):
             persons.append(fact.key)
             organisations += [key for key in (fact.party, fact.organisation) if key]
-            if fact.party:
-                parties.append(fact.party)
         elif isinstance(fact, ReportFact):
             authors += fact.authors
         elif isinstance(fact, FindingFact):
@@ -148,7 +144,7 @@ def letter_keys(extraction: Extraction) -> LetterKeys:
     units = [slug(unit) for unit in (head.directorate_general, head.directorate, head.unit) if unit]
     return LetterKeys(letter_id=letter_slug(document.letter, head), organisations=_sorted(organisations),
                       persons=_sorted(persons), holders=_sorted(holders), authors=_sorted(authors),
-                      parties=_sorted(parties), units=_sorted(units), commitments=_sorted(commitments))
+                      units=_sorted(units), commitments=_sorted(commitments))
 
 
 def _sorted(items: list) -> tuple:
