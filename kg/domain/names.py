@@ -43,12 +43,11 @@ def split_name(name: str) -> PersonName:
     while index < len(tokens) - 1 and re.fullmatch(r"(?:[A-ZÀ-Ý][a-z]?\.)+", tokens[index]):
         initials.append(tokens[index])
         index += 1
-    if not initials:
-        while index < len(tokens) - 1 and tokens[index][:1].isupper() and tokens[index].lower() not in PARTICLES \
-                and len(tokens) - index > 1 and not _rest_is_particles_only(tokens[index + 1:]):
-            given.append(tokens[index])
-            index += 1
-            break  # one given name; more are rare in letters
+    # else one given name (more are rare in letters), unless only particles follow it
+    if not initials and len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].lower() not in PARTICLES \
+            and not _rest_is_particles_only(tokens[1:]):
+        given.append(tokens[0])
+        index = 1
     family = " ".join(tokens[index:]) or name.strip()
     return PersonName(full=name.strip(), family=family, given=" ".join(given) or None,
                       initials=" ".join(initials) or None)
