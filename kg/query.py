@@ -21,6 +21,7 @@ import re
 import shutil
 import threading
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -293,6 +294,22 @@ _TOKENS = re.compile(
     r"|(?P<short>'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\")"
     r"|(?P<iri><[^<>\"{}|^`\\\s]*>)"
     r"|(?P<open>\{)|(?P<close>\})|(?P<word>[A-Za-z_]+)", re.S)
+
+
+# SPARQL tokens that hide keywords: IRIs, strings, comments, variables and prefixed names
+_HIDING = re.compile(r"""<[^<>"{}|^`\\\s]*>"""
+                     r"""|'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\""""
+                     r"""|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*\""""
+                     r"""|\#[^\n]*"""
+                     r"""|[?$][\w\-]+"""
+                     r"""|[A-Za-z_][\w\-.]*:[\w\-.:%]*|:[\w\-.:%]*"""
+                     r"""|(?P<word>[A-Za-z_][\w\-]*)""", re.S)
+
+
+def bare_words(sparql: str) -> Iterator[str]:
+    """The bare words of a SPARQL text in order, in upper case: the keywords, never a word inside an
+    IRI, string or comment, nor a variable or prefixed name (``?service``, ``ex:load``, ``"SERVICE"``)."""
+    return (m.group("word").upper() for m in _HIDING.finditer(sparql) if m.group("word"))
 
 
 def code_only(sparql: str) -> str:

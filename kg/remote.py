@@ -43,7 +43,7 @@ from pathlib import Path
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
 from .domain.errors import RemoteError, UsageError
-from .query import Table, with_filters
+from .query import Table, bare_words, with_filters
 
 RETRY_STATUS = {429, 502, 503, 504}
 DEFAULT_TIMEOUT = 60.0
@@ -362,10 +362,6 @@ def table_from_json(data: dict) -> Table:
 
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 UPDATE_FORMS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
-_LONG_STRING = re.compile(r"'''(?:[^'\\]|\\.|'(?!''))*'''" + r'|"""(?:[^"\\]|\\.|"(?!""))*"""', re.S)
-_SHORT_STRING = re.compile(r"'(?:[^'\\\n]|\\.)*'" + r'|"(?:[^"\\\n]|\\.)*"')
-_IRI = re.compile(r'<[^<>"{}|^`\\\s]*>')
-_WORD = re.compile(r"[?$]?[A-Za-z_][A-Za-z0-9_\-]*:?")
 
 
 def query_form(sparql: str) -> str:
@@ -374,25 +370,11 @@ def query_form(sparql: str) -> str:
     A regular expression over the text (as some clients use) takes a comment such as
     '# organisations addressed' for ADD (an update); kg decides it here instead.
     """
-    position = 0
-    while position < len(sparql):
-        char = sparql[position]
-        if char == "#":
-            end = sparql.find("\n", position)
-            position = len(sparql) if end < 0 else end + 1
-            continue
-        for pattern in (_IRI, _LONG_STRING, _SHORT_STRING, _WORD):
-            match = pattern.match(sparql, position)
-            if match:
-                word = match.group().upper()
-                if pattern is _WORD and word in QUERY_FORMS:
-                    return word
-                if pattern is _WORD and word in UPDATE_FORMS:
-                    raise UsageError(f"this is a SPARQL update ({word}), not a query; kg query only reads")
-                position = match.end()
-                break
-        else:
-            position += 1
+    for word in bare_words(sparql):
+        if word in QUERY_FORMS:
+            return word
+        if word in UPDATE_FORMS:
+            raise UsageError(f"this is a SPARQL update ({word}), not a query; kg query only reads")
     raise UsageError("no SELECT, ASK, CONSTRUCT or DESCRIBE in the query")
 
 

@@ -29,7 +29,6 @@ import html
 import ipaddress
 import json
 import os
-import re
 import select
 import signal
 import stat
@@ -42,6 +41,8 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from pyoxigraph import NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, Store
+
+from .query import bare_words
 
 MAX_BODY = 64 * 1024 * 1024
 PATHS = {"/sparql", "/query", "/update"}
@@ -95,20 +96,10 @@ DEFAULT_MAX_QUERIES = 8
 DEFAULT_QUEUE_WAIT = 5.0
 READ_CHUNK = 1 << 20
 
-# SPARQL tokens that hide keywords: IRIs, strings, comments, variables and prefixed names
-_TOKEN = re.compile(r"""<[^<>"{}|^`\\\s]*>"""
-                    r"""|'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\""""
-                    r"""|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*\""""
-                    r"""|\#[^\n]*"""
-                    r"""|[?$][\w\-]+"""
-                    r"""|[A-Za-z_][\w\-.]*:[\w\-.:%]*|:[\w\-.:%]*"""
-                    r"""|(?P<word>[A-Za-z_][\w\-]*)""", re.S)
-
-
 def keywords(sparql: str) -> set[str]:
     """The bare words of a SPARQL text in upper case, outside IRIs, strings, comments, variables
     and prefixed names (so ``?service``, ``ex:load`` and ``"SERVICE"`` are no keywords)."""
-    return {m.group("word").upper() for m in _TOKEN.finditer(sparql) if m.group("word")}
+    return set(bare_words(sparql))
 
 
 class Refused(ValueError):
