@@ -398,15 +398,9 @@ def _fetch_one(client: Client, folder: Path, manifest: Manifest, record: Record,
                note: Note | None) -> None:
     name = record.identifier + FORMATS[fmt]
     url = record.url(fmt)
-    if url is None:
-        line = (f"{record.identifier}: no {fmt} in the repository "
-                f"(it has {', '.join(sorted(m for m in record.urls if m)) or 'nothing'}); skipped")
-        report.skipped.append(line)
-        if note:
-            note(line)
-        return
-    problem = _bad_url(record, url, fmt)
-    if problem:
+    problem = (f"no {fmt} in the repository (it has {', '.join(sorted(m for m in record.urls if m)) or 'nothing'})"
+               if url is None else _bad_url(record, url, fmt))
+    if url is None or problem:
         line = f"{record.identifier}: {problem}; skipped"
         report.skipped.append(line)
         if note:
