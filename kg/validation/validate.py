@@ -39,6 +39,7 @@ from rdflib.namespace import SH
 
 from ..domain.collector import collector_paused
 from ..domain.resources import shape_files
+from ..rdf.vocab import PREFIXES
 from . import shacl
 
 LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://xmlns.com/foaf/0.1/name",
@@ -506,10 +507,7 @@ def _label(graph: rdflib.Graph, node) -> str | None:
 
 
 def _short(iri: str) -> str:
-    for prefix, namespace in (("kb:", "https://w3id.org/kamerbrieven/def#"), ("dcterms:", "http://purl.org/dc/terms/"),
-                              ("foaf:", "http://xmlns.com/foaf/0.1/"), ("org:", "http://www.w3.org/ns/org#"),
-                              ("skos:", "http://www.w3.org/2004/02/skos/core#"), ("prov:", "http://www.w3.org/ns/prov#"),
-                              ("oa:", "http://www.w3.org/ns/oa#"), ("rdf:", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")):
-        if iri.startswith(namespace):
-            return prefix + iri[len(namespace):]
+    for prefix in ("kb", "dcterms", "foaf", "org", "skos", "prov", "oa", "rdf"):
+        if iri.startswith(namespace := PREFIXES[prefix]):
+            return f"{prefix}:{iri[len(namespace):]}"
     return iri
