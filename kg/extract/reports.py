@@ -151,7 +151,6 @@ _RESPONDS = re.compile(
 _RESPONDS_WORDS = ("reageer", "in op", "reactie", "reageren", "naar aanleiding van")
 # letters that IGNORECASE matches to an ASCII letter but str.lower() does not turn into it (İ ı ſ)
 _FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f]")
-_REFERRING = re.compile(r"^\s*(?:dit|deze|dat|het|die)\s*$", re.IGNORECASE)
 
 
 def _responds(sentence: str) -> bool:
