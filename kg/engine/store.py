@@ -37,7 +37,7 @@ from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, Store, serialize
+from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, serialize
 
 from ..domain.collector import collector_paused
 from ..domain.errors import InputError
@@ -418,6 +418,14 @@ class KgStore:
 
     def __len__(self) -> int:
         return len(self.store)
+
+    def source_hashes(self) -> dict[str, str]:
+        """Letter graph IRI -> sha256 of the source it was built from, read from the RDF itself."""
+        sparql = ("SELECT ?g ?sha WHERE { GRAPH ?g { ?letter <http://www.w3.org/ns/prov#wasDerivedFrom> ?src . "
+                  "?src <https://w3id.org/kamerbrieven/def#sha256> ?sha } }")
+        solutions = self.store.query(sparql)
+        assert isinstance(solutions, QuerySolutions)
+        return {row["g"].value: row["sha"].value for row in solutions}
 
     # ------------------------------------------------------------------ extraction cache
 
