@@ -196,14 +196,17 @@ class SparqlService:
             result = self.store.query(sparql, **options)
             if isinstance(result, (QuerySolutions, QueryBoolean)):
                 media = negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
-                if media is None:
-                    return Answer(406, b"cannot answer in the accepted formats; accept SPARQL JSON, XML, CSV or TSV\n")
-                return Answer(200, _returned(result.serialize(format=RESULT_TYPES[media])), _with_charset(media))
-            media = negotiate(accept, GRAPH_TYPES, "text/turtle")
+                body = result.serialize(format=RESULT_TYPES[media]) if media else None
+            else:
+                media = negotiate(accept, GRAPH_TYPES, "text/turtle")
+                body = result.serialize(format=GRAPH_TYPES[media]) if media else None
             if media is None:
-                return Answer(406, b"cannot answer in the accepted formats; "
-                                   b"accept Turtle, N-Triples, RDF/XML or JSON-LD\n")
-            return Answer(200, _returned(result.serialize(format=GRAPH_TYPES[media])), _with_charset(media))
+                accepted = ("SPARQL JSON, XML, CSV or TSV" if isinstance(result, (QuerySolutions, QueryBoolean))
+                            else "Turtle, N-Triples, RDF/XML or JSON-LD")
+                return Answer(406, f"cannot answer in the accepted formats; accept {accepted}\n".encode())
+            if body is None:  # given no output, serialize returns the bytes (typed ``bytes | None``)
+                raise RuntimeError("serialize returned nothing")
+            return Answer(200, body, f"{media}; charset=utf-8")  # every format kg serves is UTF-8 text
         except SyntaxError as exc:
             return Answer(400, f"query does not parse: {exc}\n".encode())
         except (OSError, RuntimeError, ValueError) as exc:
@@ -310,11 +313,6 @@ def _kill(pid: int) -> None:
         pass
 
 
-def _with_charset(media: str) -> str:
-    """Every format kg serves is UTF-8 text; say so."""
-    return f"{media}; charset=utf-8"
-
-
 INDEX = """<!doctype html><meta charset="utf-8"><title>kg SPARQL endpoint</title>
 <h1>kg SPARQL endpoint</h1>
 <p>SPARQL 1.1 Protocol at <code>{url}sparql</code> ({mode}). Point YASGUI, Gephi or any SPARQL client
@@ -348,10 +346,11 @@ class Access:
         bound = self.host.lower().strip("[]")
         if name in self.allowed_hosts or name == bound:
             return True
-        if _is_loopback(bound) or bound == "localhost":
+        bound_ip = _ip(bound)
+        if (bound_ip and bound_ip.is_loopback) or bound == "localhost":
             return name in LOCAL_NAMES
         if bound in ("", "0.0.0.0", "::"):  # every address of the machine: IP literals and localhost
-            return name in LOCAL_NAMES or _is_ip(name)
+            return name in LOCAL_NAMES or _ip(name) is not None
         return False
 
     def cors(self, origin: str | None) -> str | None:
@@ -371,19 +370,12 @@ class Access:
         return origin.rstrip("/") in self.cors_origins and "*" not in self.cors_origins
 
 
-def _is_ip(name: str) -> bool:
+def _ip(name: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The IP address ``name`` spells, or None for a host name."""
     try:
-        ipaddress.ip_address(name)
-        return True
+        return ipaddress.ip_address(name)
     except ValueError:
-        return False
-
-
-def _is_loopback(name: str) -> bool:
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
+        return None
 
 
 def _single(params: dict[str, list[str]], name: str) -> str | None:
@@ -417,10 +409,7 @@ def make_handler(service: SparqlService, log: Log | None, access: Access) -> typ
 
         def _send(self, answer: Answer, extra: Iterable[tuple[str, str]] = ()) -> None:
             self.send_response(answer.status)
-            allowed = access.cors(self.headers.get("Origin"))
-            if allowed:
-                self.send_header("Access-Control-Allow-Origin", allowed)
-                self.send_header("Vary", "Origin")
+            self._allow_origin()
             self.send_header("Content-Type", answer.content_type)
             self.send_header("Content-Length", str(len(answer.body)))
             self.send_header("X-Content-Type-Options", "nosniff")
@@ -429,6 +418,14 @@ def make_handler(service: SparqlService, log: Log | None, access: Access) -> typ
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(answer.body)
+
+        def _allow_origin(self) -> bool:
+            """The CORS headers when the request's Origin is allowed; whether it is."""
+            allowed = access.cors(self.headers.get("Origin"))
+            if allowed:
+                self.send_header("Access-Control-Allow-Origin", allowed)
+                self.send_header("Vary", "Origin")
+            return allowed is not None
 
         def _refuse(self, status: int, message: str) -> None:
             self._send(Answer(status, f"{message}\n".encode()))
@@ -442,18 +439,26 @@ def make_handler(service: SparqlService, log: Log | None, access: Access) -> typ
                          "to answer to another name)")
             return False
 
+        def _on_path(self, url: urllib.parse.SplitResult) -> bool:
+            """False (and a 404 sent) when ``url`` is not the endpoint's."""
+            if url.path in PATHS | {"/"}:
+                return True
+            self._refuse(404, "no such path; the endpoint is /sparql")
+            return False
+
         def _answer(self, answer: Answer) -> None:
             extra = [("Retry-After", "2")] if answer.status == 503 and answer.body.startswith(b"busy") else []
             self._send(answer, extra)
 
+        def _query(self, query: str, params: dict[str, list[str]]) -> None:
+            self._answer(service.query(query, self.headers.get("Accept"), params.get("default-graph-uri", []),
+                                       params.get("named-graph-uri", [])))
+
         def do_OPTIONS(self) -> None:  # noqa: N802 - http.server's naming
             if not self._checked():
                 return
-            allowed = access.cors(self.headers.get("Origin"))
-            self.send_response(204 if allowed else 403)
-            if allowed:
-                self.send_header("Access-Control-Allow-Origin", allowed)
-                self.send_header("Vary", "Origin")
+            self.send_response(204 if access.cors(self.headers.get("Origin")) else 403)
+            if self._allow_origin():
                 self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
                 self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
                 self.send_header("Access-Control-Max-Age", "86400")
@@ -474,25 +479,17 @@ def make_handler(service: SparqlService, log: Log | None, access: Access) -> typ
                 mode = "updates allowed" if service.allow_update else "read-only"
                 page = INDEX.format(url=html.escape(f"http://{self.headers['Host']}/"), mode=mode)
                 self._send(Answer(200, page.encode(), "text/html; charset=utf-8"))
-                return
-            if url.path not in PATHS | {"/"}:
-                self._refuse(404, "no such path; the endpoint is /sparql")
-                return
-            if "update" in params:
-                self._refuse(405, "send updates with POST")
-                return
-            if not query:
-                self._refuse(400, "missing the query parameter")
-                return
-            self._answer(service.query(query, self.headers.get("Accept"), params.get("default-graph-uri", []),
-                                       params.get("named-graph-uri", [])))
+            elif self._on_path(url):
+                if "update" in params:
+                    self._refuse(405, "send updates with POST")
+                elif not query:
+                    self._refuse(400, "missing the query parameter")
+                else:
+                    self._query(query, params)
 
         def do_POST(self) -> None:  # noqa: N802
-            if not self._checked():
-                return
             url = urllib.parse.urlsplit(self.path)
-            if url.path not in PATHS | {"/"}:
-                self._refuse(404, "no such path; the endpoint is /sparql")
+            if not (self._checked() and self._on_path(url)):
                 return
             try:
                 length = int(self.headers.get("Content-Length", "0"))
@@ -531,21 +528,13 @@ def make_handler(service: SparqlService, log: Log | None, access: Access) -> typ
                     return
                 self._answer(service.update(update))
             elif query:
-                self._answer(service.query(query, self.headers.get("Accept"), params.get("default-graph-uri", []),
-                                           params.get("named-graph-uri", [])))
+                self._query(query, params)
             else:
                 self._refuse(400, "missing the query or update")
 
         do_HEAD = do_GET
 
     return Handler
-
-
-def _returned(serialized: bytes | None) -> bytes:
-    """What pyoxigraph's ``serialize`` returns when given no output: the bytes (typed ``bytes | None``)."""
-    if serialized is None:
-        raise RuntimeError("serialize returned nothing")
-    return serialized
 
 
 class SparqlServer(ThreadingHTTPServer):
