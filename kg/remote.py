@@ -34,15 +34,15 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from http.client import HTTPException
-from itertools import islice
 from pathlib import Path
 
-from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, parse, serialize
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, parse
 
 from .domain.errors import RemoteError, UsageError
+from .engine.store import insert_data, ntriples, replace_graph_update
 from .query import Table, bare_words, with_filters
 
 RETRY_STATUS = {429, 502, 503, 504}
@@ -257,18 +257,6 @@ def by_graph(quads: Iterable[Quad]) -> dict[NamedNode | BlankNode | DefaultGraph
     return dict(sorted(groups.items(), key=lambda item: "" if isinstance(item[0], DefaultGraph) else item[0].value))
 
 
-def _ntriples(quads: Iterable[Quad]) -> str:
-    data = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES)
-    assert data is not None  # given no output, serialize returns the bytes
-    return data.decode("utf-8")
-
-
-def _chunks(items: list[Quad], size: int) -> Iterator[list[Quad]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
 def _named(graphs: dict, into: NamedNode | None) -> dict[NamedNode, list[Quad]]:
     """Every group under a named graph; the default graph's triples go ``into`` a named graph."""
     named: dict[NamedNode, list[Quad]] = {}
@@ -287,11 +275,9 @@ def _named(graphs: dict, into: NamedNode | None) -> dict[NamedNode, list[Quad]]:
 
 def update_requests(graph: NamedNode, quads: list[Quad], chunk: int = DEFAULT_CHUNK) -> list[str]:
     """The SPARQL updates that replace ``graph`` by ``quads``: DROP and the first INSERT together."""
-    requests: list[str] = []
-    for part in _chunks(quads, max(1, chunk)):
-        insert = f"INSERT DATA {{ GRAPH {graph} {{\n{_ntriples(part)}}} }}"
-        requests.append(f"DROP SILENT GRAPH {graph} ;\n{insert}" if not requests else insert)
-    return requests or [f"DROP SILENT GRAPH {graph}"]
+    size = max(1, chunk)
+    parts = [quads[start:start + size] for start in range(size, len(quads), size)]
+    return [replace_graph_update(graph, quads[:size])] + [insert_data(graph, ntriples(part)) for part in parts]
 
 
 def push_update(quads: Iterable[Quad], endpoint: Endpoint, *, into: NamedNode | None = None,
@@ -320,7 +306,7 @@ def push_gsp(quads: Iterable[Quad], endpoint: Endpoint, *, into: NamedNode | Non
     separator = "&" if urllib.parse.urlsplit(endpoint.url).query else "?"
     for index, (graph, group) in enumerate(graphs.items(), start=1):
         url = f"{endpoint.url}{separator}graph={urllib.parse.quote(graph.value, safe='')}"
-        http(endpoint, "PUT", _ntriples(group).encode("utf-8"), "application/n-triples", url=url)
+        http(endpoint, "PUT", ntriples(group).encode("utf-8"), "application/n-triples", url=url)
         counts[graph] = len({q.triple for q in group})
         if progress:
             progress("push", index, len(graphs))

@@ -296,14 +296,21 @@ def graph_digest(quads: Iterable[Quad]) -> str:
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 
+def ntriples(quads: Iterable[Quad]) -> str:
+    """The triples of ``quads`` as N-Triples text (their graph names are ignored)."""
+    return (serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+
+
 def replace_graph_update(graph: NamedNode, quads: Iterable[Quad]) -> str:
     """One SPARQL update that replaces ``graph`` by ``quads`` (their graph names are ignored)."""
-    triples = [q.triple for q in quads]
+    body = ntriples(quads)
     drop = f"DROP SILENT GRAPH {graph}"
-    if not triples:
-        return drop
-    body = (serialize(triples, format=RdfFormat.N_TRIPLES) or b"").decode("utf-8")
-    return f"{drop} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}}} }}"
+    return f"{drop} ;\n{insert_data(graph, body)}" if body else drop
+
+
+def insert_data(graph: NamedNode, body: str) -> str:
+    """The SPARQL update that adds the N-Triples ``body`` to ``graph``."""
+    return f"INSERT DATA {{ GRAPH {graph} {{\n{body}}} }}"
 
 
 class KgStore:
