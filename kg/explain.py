@@ -14,16 +14,7 @@ from dataclasses import dataclass
 from pyoxigraph import Literal, NamedNode, QuerySolutions, Store
 
 from .domain.errors import InputError, UsageError
-
-PREFIXES = """PREFIX kb: <https://w3id.org/kamerbrieven/def#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-"""
+from .query import PROLOGUE as PREFIXES
 
 _CANDIDATES = PREFIXES + """
 SELECT DISTINCT ?entity ?label WHERE {
@@ -85,8 +76,6 @@ class Explanation:
 
 
 _COMMITMENT = PREFIXES + """
-PREFIX schema: <https://schema.org/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?text ?kind ?status ?due ?letter ?file ?exact ?start ?end ?rule ?madeAt ?madeOn ?keptIn WHERE {
   ?c kb:commitmentText ?text ; kb:inLetter ?letter ; kb:evidence ?evidence .
   ?evidence oa:hasSelector ?quote, ?position . ?quote oa:exact ?exact . ?position oa:start ?start ; oa:end ?end .

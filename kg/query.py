@@ -32,6 +32,7 @@ from .domain.resources import query_file, query_names
 from .rdf.vocab import DEFAULT_BASE, PREFIXES
 
 FORMATS = ("table", "csv", "tsv", "json")
+PROLOGUE = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())  # kg's prefixes
 _SPARQL_START = re.compile(r"^\s*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE|#)", re.I)
 
 

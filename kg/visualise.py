@@ -30,19 +30,7 @@ from pyoxigraph import Quad, QuerySolutions, Store
 from .domain.errors import UsageError
 from .domain.keys import STANCES
 from .domain.resources import data_file
-
-PREFIXES = """
-PREFIX kb: <https://w3id.org/kamerbrieven/def#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX schema: <https://schema.org/>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-"""
+from .query import PROLOGUE as PREFIXES
 
 # type name -> (class pattern, label expression); the first type a resource matches wins.
 NODE_TYPES: dict[str, tuple[str, str]] = {
