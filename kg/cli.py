@@ -11,10 +11,10 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -25,6 +25,8 @@ from .read.ingest import shown
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
+
+    from .engine.pieces import Refusal
 
 
 def _base() -> str:
@@ -187,44 +189,34 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
     if letter_timeout is not None:  # the workers read it from the environment, forked or spawned
         os.environ["KG_LETTER_SECONDS"] = repr(letter_timeout)
     with _errors():  # the imports too: an extractor that fails to load is a bug, not a traceback
+        if store_dir is None and output is None:
+            raise UsageError("say where the graph goes: -o FILE, or --store DIR")
+        if store_dir is None and prune:
+            raise UsageError("--prune only works with --store DIR")
+        if output is not None:
+            from .rdf.rdfio import check_output, rdf_format
+            rdf_format(output)
+            check_output(output)
         if store_dir is not None:  # before importing the engine: an unchanged store needs none of it
             _build_store(paths, store_dir, output, prune, base or _base(), not no_validate, quiet, workers)
         from .engine.sinks import build_file
-        from .rdf.rdfio import check_output, rdf_format
 
-        if output is None:
-            raise UsageError("say where the graph goes: -o FILE, or --store DIR")
-        if prune:
-            raise UsageError("--prune only works with --store DIR")
-        rdf_format(output)
-        check_output(output)
+        assert output is not None  # without --store, checked above
         with _Progress(quiet) as progress:
             result = build_file(paths, output, base=base or _base(), check=not no_validate, progress=progress,
                                 workers=workers)
-        for refusal in result.refused:
-            click.echo(f"kg: {refusal.line()}", err=True)
+        _tell(refusal.line() for refusal in result.refused)
         if not result.letters and result.refused:
-            click.echo("kg: no letter could be read; nothing written", err=True)
-            sys.exit(EXIT_BUG if any(r.bug for r in result.refused) else EXIT_INPUT)
-        count = result.quads
+            _tell(["no letter could be read; nothing written"])
+            _exit(result.refused, None)
         if not quiet:
-            for warning in result.warnings:
-                click.echo(f"kg: warning: {warning}", err=True)
-            click.echo(f"Built {result.letters} letter{'s' if result.letters != 1 else ''} "
-                       f"into {output} ({count} quads).", err=True)
-        report = result.report
-        if report is not None:
-            if not report.conforms:
-                click.echo(report.text(), err=True)
-            elif not quiet:
-                click.echo("Validated with the shapes: the graph conforms.", err=True)
+            _tell(f"warning: {warning}" for warning in result.warnings)
+            click.echo(f"Built {_count(result.letters, 'letter')} into {output} ({result.quads} quads).", err=True)
+        conforms = result.report.conforms if result.report is not None else None
+        _tell_verdict(conforms, result.report.text() if result.report is not None else "", quiet)
         if result.refused:
-            click.echo(f"kg: {len(result.refused)} file{'s' if len(result.refused) != 1 else ''} refused, "
-                       f"{result.letters} built.", err=True)
-            sys.exit(EXIT_BUG if any(r.bug for r in result.refused) else EXIT_INPUT)
-        if report is not None and not report.conforms:
-            sys.exit(EXIT_DOES_NOT_CONFORM)
-    sys.exit(EXIT_OK)
+            _tell([f"{_count(len(result.refused), 'file')} refused, {result.letters} built."])
+        _exit(result.refused, conforms)
 
 
 def _build_store(paths: tuple[Path, ...], store_dir: Path, output: Path | None, prune: bool, base: str,
@@ -232,38 +224,56 @@ def _build_store(paths: tuple[Path, ...], store_dir: Path, output: Path | None, 
     """``kg build --store``: update the store, print what changed, exit."""
     from .engine.store import KgStore
     from .engine.storesink import build_into_store
-    from .rdf.rdfio import check_output, rdf_format, write_quads
+    from .rdf.rdfio import write_quads
 
-    if output is not None:
-        rdf_format(output)
-        check_output(output)
     with _Progress(quiet) as progress:
         result = build_into_store(paths, store_dir, base=base, prune=prune, check=check, progress=progress,
                                   workers=workers, count_quads=not quiet)
-    for refusal in result.refused:
-        click.echo(f"kg: {refusal.line()}", err=True)
+    _tell(refusal.line() for refusal in result.refused)
     if not quiet:
-        for warning in result.warnings:
-            click.echo(f"kg: warning: {warning}", err=True)
-        if result.unchanged:
-            click.echo(f"Store {store_dir} is up to date: {result.letters} letters, {result.quads} quads.", err=True)
-        else:
-            click.echo(f"Store {store_dir}: {result.letters} letters ({result.extracted} read, {result.reused} "
-                       f"unchanged), {result.rebuilt} letter graphs built, {len(result.written)} graphs written, "
-                       f"{len(result.removed)} removed, "
-                       f"{result.quads} quads.", err=True)
+        _tell(f"warning: {warning}" for warning in result.warnings)
+    if quiet:
+        pass
+    elif result.unchanged:
+        click.echo(f"Store {store_dir} is up to date: {result.letters} letters, {result.quads} quads.", err=True)
+    else:
+        click.echo(f"Store {store_dir}: {result.letters} letters ({result.extracted} read, {result.reused} "
+                   f"unchanged), {result.rebuilt} letter graphs built, {len(result.written)} graphs written, "
+                   f"{len(result.removed)} removed, {result.quads} quads.", err=True)
     if output is not None:
         with KgStore(store_dir, read_only=True) as kg_store:
             count = write_quads(kg_store.quads(), output)
         if not quiet:
             click.echo(f"Wrote the store to {output} ({count} quads).", err=True)
-    if result.conforms is False:
-        click.echo(result.report, err=True)
-    elif result.conforms and not quiet:
+    _tell_verdict(result.conforms, result.report, quiet)
+    _exit(result.refused, result.conforms)
+
+
+def _count(number: int, noun: str) -> str:
+    """'1 letter', '3 letters'."""
+    return f"{number} {noun}{'s' if number != 1 else ''}"
+
+
+def _tell(lines: Iterable[str]) -> None:
+    """Lines for the user on stderr, each after 'kg: '."""
+    for line in lines:
+        click.echo(f"kg: {line}", err=True)
+
+
+def _tell_verdict(conforms: bool | None, report: str, quiet: bool) -> None:
+    """The report when the graph does not conform; that it does, unless quiet; nothing when not validated."""
+    if conforms is False:
+        click.echo(report, err=True)
+    elif conforms and not quiet:
         click.echo("Validated with the shapes: the graph conforms.", err=True)
-    if result.refused:
-        sys.exit(EXIT_BUG if any(r.bug for r in result.refused) else EXIT_INPUT)
-    sys.exit(EXIT_DOES_NOT_CONFORM if result.conforms is False else EXIT_OK)
+
+
+def _exit(refused: Sequence[Refusal], conforms: bool | None) -> NoReturn:
+    """A build's exit code: 4 for a bug in reading a letter, 3 for a refused letter, 1 when the graph
+    does not conform, else 0."""
+    if refused:
+        sys.exit(EXIT_BUG if any(r.bug for r in refused) else EXIT_INPUT)
+    sys.exit(EXIT_DOES_NOT_CONFORM if conforms is False else EXIT_OK)
 
 
 @main.command()
@@ -418,11 +428,10 @@ def push(graph: Path | None, store_dir: Path | None, endpoint: str | None, gsp: 
                 where = Endpoint(gsp, timeout=timeout, retries=retries)
                 result = push_gsp(quads, where, into=target, progress=progress)
         if not quiet:
-            click.echo(f"Pushed {result.graphs} graph{'s' if result.graphs != 1 else ''} ({result.triples} triples, "
-                       f"{result.requests} request{'s' if result.requests != 1 else ''}) to {where.shown}.", err=True)
+            click.echo(f"Pushed {_count(result.graphs, 'graph')} ({result.triples} triples, "
+                       f"{_count(result.requests, 'request')}) to {where.shown}.", err=True)
         if result.unchecked:
-            click.echo(f"kg: warning: could not count what {where.shown} holds afterwards: {result.unchecked}",
-                       err=True)
+            _tell([f"warning: could not count what {where.shown} holds afterwards: {result.unchecked}"])
     sys.exit(EXIT_OK)
 
 
@@ -633,9 +642,8 @@ def fetch_command(identifiers: tuple[str, ...], folder: Path, dossier: str | Non
         client = Client(service or os.environ.get("KG_SRU") or DEFAULT_SERVICE, pause=pause)
         with _Progress(quiet) as progress:
             report = fetch(folder, list(identifiers), search, fmt, client, progress,
-                           note=lambda line: click.echo(f"kg: {line}", err=True))
-        for line in report.lines():
-            click.echo(f"kg: {line}", err=True)
+                           note=lambda line: _tell([line]))
+        _tell(report.lines())
         if not quiet:
             click.echo(f"Fetched {len(report.fetched)} new, {len(report.unchanged)} unchanged into {folder}/ "
                        f"({fmt}).", err=True)
