@@ -189,6 +189,13 @@ class _Triples:
     def typed(self, subject: NamedNode, predicate: NamedNode, value: object, datatype: NamedNode) -> None:
         self.add(subject, predicate, Literal(str(value), datatype=datatype))
 
+    def node(self, subject: NamedNode, predicate: NamedNode, iri: str, cls: NamedNode) -> NamedNode:
+        """``subject predicate <iri>`` and ``<iri> a cls``; returns the node."""
+        node = NamedNode(iri)
+        self.add(subject, predicate, node)
+        self.add(node, RDF.type, cls)
+        return node
+
 
 def _slug(iri: str) -> str:
     """A readable fragment for an IRI: 'kb-Letter', 'identifier.overheid.nl'."""
@@ -227,30 +234,18 @@ def describe(dataset: Sequence[Quad], files: Iterable[Written] = (),
     g.add(d, DCT.modified, stamp)
     for keyword in options.keywords:
         g.text(d, DCAT.keyword, keyword, language="nl")
-    theme = NamedNode(EU + "data-theme/GOVE")
-    g.add(d, DCAT.theme, theme)
-    g.add(theme, RDF.type, SKOS.Concept)
+    theme = g.node(d, DCAT.theme, EU + "data-theme/GOVE", SKOS.Concept)
     g.text(theme, SKOS.prefLabel, "Government and public sector")
-    language = NamedNode(EU + "language/NLD")
-    g.add(d, DCT.language, language)
-    g.add(language, RDF.type, DCT.LinguisticSystem)
-    country = NamedNode(EU + "country/NLD")
-    g.add(d, DCT.spatial, country)
-    g.add(country, RDF.type, DCT.Location)
+    g.node(d, DCT.language, EU + "language/NLD", DCT.LinguisticSystem)
+    g.node(d, DCT.spatial, EU + "country/NLD", DCT.Location)
     if stats.first_date and stats.last_date:
-        period = NamedNode(f"{d.value}#period")
-        g.add(d, DCT.temporal, period)
-        g.add(period, RDF.type, DCT.PeriodOfTime)
+        period = g.node(d, DCT.temporal, f"{d.value}#period", DCT.PeriodOfTime)
         g.typed(period, DCAT.startDate, stats.first_date, XSD.date)
         g.typed(period, DCAT.endDate, stats.last_date, XSD.date)
-    ontology = NamedNode(KB_NS.rstrip("#"))
-    g.add(d, DCT.conformsTo, ontology)
-    g.add(ontology, RDF.type, DCT.Standard)
+    ontology = g.node(d, DCT.conformsTo, KB_NS.rstrip("#"), DCT.Standard)
     g.text(ontology, DCT.title, "kg ontology for Kamerbrieven")
     if options.publisher:
-        publisher = NamedNode(f"{d.value}#publisher")
-        g.add(d, DCT.publisher, publisher)
-        g.add(publisher, RDF.type, FOAF.Agent)
+        publisher = g.node(d, DCT.publisher, f"{d.value}#publisher", FOAF.Agent)
         g.text(publisher, FOAF.name, options.publisher, language=None)
     _provenance(g, d, stats, issued)
     _void(g, d, stats, options)
@@ -262,16 +257,10 @@ def describe(dataset: Sequence[Quad], files: Iterable[Written] = (),
 
 
 def _provenance(g: _Triples, d: NamedNode, stats: Statistics, issued: datetime) -> None:
-    activity = NamedNode(stats.built) if stats.built else NamedNode(f"{d.value}#build")
-    software = NamedNode(f"{d.value}#kg-{__version__}")
-    g.add(d, PROV.wasGeneratedBy, activity)
-    g.add(activity, RDF.type, PROV.Activity)
-    g.add(activity, PROV.wasAssociatedWith, software)
-    g.add(software, RDF.type, PROV.SoftwareAgent)
+    activity = g.node(d, PROV.wasGeneratedBy, stats.built or f"{d.value}#build", PROV.Activity)
+    software = g.node(activity, PROV.wasAssociatedWith, f"{d.value}#kg-{__version__}", PROV.SoftwareAgent)
     g.text(software, RDFS.label, f"kg {__version__}", language=None)
-    statement = NamedNode(f"{d.value}#provenance")
-    g.add(d, DCT.provenance, statement)
-    g.add(statement, RDF.type, DCT.ProvenanceStatement)
+    statement = g.node(d, DCT.provenance, f"{d.value}#provenance", DCT.ProvenanceStatement)
     g.text(statement, RDFS.label, f"Read from {stats.letters} government letter{'s' if stats.letters != 1 else ''} "
                                   f"by kg {__version__} (rule-based extraction; every fact carries its evidence "
                                   f"as a Web Annotation quote and position), built "
@@ -301,13 +290,11 @@ def _void(g: _Triples, d: NamedNode, stats: Statistics, options: DescriptionOpti
         g.typed(partition, VOID.triples, triples, count)
     for (predicate, space), triples in stats.links.items():
         linkset = NamedNode(f"{d.value}#links-{_slug(predicate)}-{_slug(space)}")
-        target = NamedNode(f"{d.value}#target-{_slug(space)}")
         g.add(linkset, RDF.type, VOID.Linkset)
         g.add(linkset, VOID.subjectsTarget, d)
-        g.add(linkset, VOID.objectsTarget, target)
+        target = g.node(linkset, VOID.objectsTarget, f"{d.value}#target-{_slug(space)}", VOID.Dataset)
         g.add(linkset, VOID.linkPredicate, NamedNode(predicate))
         g.typed(linkset, VOID.triples, triples, count)
-        g.add(target, RDF.type, VOID.Dataset)
         g.text(target, VOID.uriSpace, space, language=None)
     if options.endpoint:
         g.add(d, VOID.sparqlEndpoint, NamedNode(options.endpoint))
@@ -315,10 +302,8 @@ def _void(g: _Triples, d: NamedNode, stats: Statistics, options: DescriptionOpti
 
 def _distribution(g: _Triples, d: NamedNode, written: Written, options: DescriptionOptions, licence: NamedNode,
                   stamp: Literal) -> None:
-    dist = NamedNode(f"{d.value}/distribution/{_slug(written.path.name)}")
+    dist = g.node(d, DCAT.distribution, f"{d.value}/distribution/{_slug(written.path.name)}", DCAT.Distribution)
     url = _access_url(written, options)
-    g.add(d, DCAT.distribution, dist)
-    g.add(dist, RDF.type, DCAT.Distribution)
     g.text(dist, DCT.title, f"{written.path.name} ({written.exporter})")
     kind = "the dataset" if written.is_rdf else "a view of the dataset"
     g.text(dist, DCT.description, f"{kind} as {written.exporter}: {written.count} {written.unit}")
@@ -329,21 +314,13 @@ def _distribution(g: _Triples, d: NamedNode, written: Written, options: Descript
     g.add(dist, DCT.license, licence)
     g.add(licence, RDF.type, DCT.LicenseDocument)
     if licence.value in LICENCE_TYPES:
-        licence_type = NamedNode(ADMS_LICENCE_TYPE + LICENCE_TYPES[licence.value])
-        g.add(licence, DCT.type, licence_type)
-        g.add(licence_type, RDF.type, SKOS.Concept)
+        licence_type = g.node(licence, DCT.type, ADMS_LICENCE_TYPE + LICENCE_TYPES[licence.value], SKOS.Concept)
         g.text(licence_type, SKOS.prefLabel, LICENCE_TYPES[licence.value])
     if written.media_type in IANA_REGISTERED:
-        media = NamedNode(IANA + written.media_type)
-        g.add(dist, DCAT.mediaType, media)
-        g.add(media, RDF.type, DCT.MediaType)
+        g.node(dist, DCAT.mediaType, IANA + written.media_type, DCT.MediaType)
     if written.exporter in FILE_TYPES:
-        file_type = NamedNode(EU + "file-type/" + FILE_TYPES[written.exporter])
-        g.add(dist, DCT.format, file_type)
-        g.add(file_type, RDF.type, DCT.MediaTypeOrExtent)
-    checksum = NamedNode(f"{dist.value}#sha256")
-    g.add(dist, SPDX.checksum, checksum)
-    g.add(checksum, RDF.type, SPDX.Checksum)
+        g.node(dist, DCT.format, EU + "file-type/" + FILE_TYPES[written.exporter], DCT.MediaTypeOrExtent)
+    checksum = g.node(dist, SPDX.checksum, f"{dist.value}#sha256", SPDX.Checksum)
     g.add(checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256)
     g.typed(checksum, SPDX.checksumValue, written.sha256, XSD.hexBinary)
     if written.is_rdf:
@@ -357,18 +334,14 @@ def _endpoint(g: _Triples, d: NamedNode, options: DescriptionOptions, licence: N
     g.text(service, DCT.title, f"SPARQL endpoint of {options.title}")
     g.add(service, DCAT.endpointURL, endpoint)
     g.add(service, DCAT.servesDataset, d)
-    protocol = NamedNode("https://www.w3.org/TR/sparql11-protocol/")
-    g.add(service, DCT.conformsTo, protocol)
-    g.add(protocol, RDF.type, DCT.Standard)
+    g.node(service, DCT.conformsTo, "https://www.w3.org/TR/sparql11-protocol/", DCT.Standard)
     g.add(service, DCT.license, licence)
     for keyword in options.keywords:
         g.text(service, DCAT.keyword, keyword, language="nl")
     g.add(service, DCAT.theme, NamedNode(EU + "data-theme/GOVE"))
     if options.publisher:
         g.add(service, DCT.publisher, NamedNode(f"{d.value}#publisher"))
-    dist = NamedNode(f"{d.value}/distribution/sparql")
-    g.add(d, DCAT.distribution, dist)
-    g.add(dist, RDF.type, DCAT.Distribution)
+    dist = g.node(d, DCAT.distribution, f"{d.value}/distribution/sparql", DCAT.Distribution)
     g.text(dist, DCT.title, "SPARQL endpoint")
     g.text(dist, DCT.description, "the dataset through a SPARQL 1.1 endpoint")
     g.add(dist, DCAT.accessURL, endpoint)
