@@ -109,16 +109,11 @@ class Search:
         kind -> ``w.subrubriek`` (Brief, Motie, Antwoord, ...), always within
         ``c.product-area==officielepublicaties``.
         """
-        clauses = ["c.product-area==officielepublicaties"]
-        if self.dossier:
-            clauses.append(f"w.dossiernummer=={self.dossier}")
-        if self.since:
-            clauses.append(f"dt.available>={self.since.isoformat()}")
-        if self.until:
-            clauses.append(f"dt.available<={self.until.isoformat()}")
-        if self.kind:
-            clauses.append(f"w.subrubriek=={self.kind.strip().capitalize()}")
-        return " AND ".join(clauses)
+        clauses = {"c.product-area==": "officielepublicaties", "w.dossiernummer==": self.dossier,
+                   "dt.available>=": self.since and self.since.isoformat(),
+                   "dt.available<=": self.until and self.until.isoformat(),
+                   "w.subrubriek==": self.kind and self.kind.strip().capitalize()}
+        return " AND ".join(f"{index}{value}" for index, value in clauses.items() if value)
 
 
 def identifier_query(identifier: str) -> str:

@@ -289,28 +289,21 @@ def _iri(parameter: Parameter, value: str, prefixes: dict[str, str]) -> str:
 
 # ---------------------------------------------------------------- the text of a query
 
+# SPARQL tokens: comments, strings, IRIs, variables and prefixed names (which hide any keyword in them),
+# braces, and bare words (the keywords)
 _TOKENS = re.compile(
     r"(?P<comment>#[^\n]*)"
-    r"|(?P<long>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\")"
-    r"|(?P<short>'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\")"
+    r"|(?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\""
+    r"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\")"
     r"|(?P<iri><[^<>\"{}|^`\\\s]*>)"
-    r"|(?P<open>\{)|(?P<close>\})|(?P<word>[A-Za-z_]+)", re.S)
-
-
-# SPARQL tokens that hide keywords: IRIs, strings, comments, variables and prefixed names
-_HIDING = re.compile(r"""<[^<>"{}|^`\\\s]*>"""
-                     r"""|'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\""""
-                     r"""|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*\""""
-                     r"""|\#[^\n]*"""
-                     r"""|[?$][\w\-]+"""
-                     r"""|[A-Za-z_][\w\-.]*:[\w\-.:%]*|:[\w\-.:%]*"""
-                     r"""|(?P<word>[A-Za-z_][\w\-]*)""", re.S)
+    r"|(?P<name>[?$][\w\-]+|[A-Za-z_][\w\-.]*:[\w\-.:%]*|:[\w\-.:%]*)"
+    r"|(?P<open>\{)|(?P<close>\})|(?P<word>[A-Za-z_][\w\-]*)", re.S)
 
 
 def bare_words(sparql: str) -> Iterator[str]:
     """The bare words of a SPARQL text in order, in upper case: the keywords, never a word inside an
     IRI, string or comment, nor a variable or prefixed name (``?service``, ``ex:load``, ``"SERVICE"``)."""
-    return (m.group("word").upper() for m in _HIDING.finditer(sparql) if m.group("word"))
+    return (m.group("word").upper() for m in _TOKENS.finditer(sparql) if m.group("word"))
 
 
 def code_only(sparql: str) -> str:
