@@ -201,7 +201,7 @@ def read_official_xml(path: Path, data: bytes) -> tuple[str, OfficialPublication
         raise UnreadableLetter(path, "official XML holds no publication (only metadata)")
     reader = _Reader()
     writer = reader.body
-    dossier_number, dossier_title = _dossier(paper)
+    dossier_number, dossier_title, dossier_key = _dossier(paper)
     if dossier_number:
         writer.inline(f"{dossier_number} {dossier_title or ''}")
         writer.end_paragraph()
@@ -228,35 +228,30 @@ def read_official_xml(path: Path, data: bytes) -> tuple[str, OfficialPublication
         writer.end_paragraph()
     text = writer.text()
     official = OfficialPublication(
-        identifier=_identifier(root, paper, dossier_number, number),
+        identifier=_identifier(root, paper, dossier_key, number),
         chamber=_kop(paper, "kameraanduiding"), meeting_year=_meeting_year(paper),
-        dossier=_dossier_key(paper), dossier_title=dossier_title, number=number,
+        dossier=dossier_key, dossier_title=dossier_title, number=number,
         heading=heading, date=_date(paper, text),
         signatories=tuple(_signatories(paper)), references=tuple(writer.references),
         headings=tuple(reader.headings))
     return text, official
 
 
-def _dossier(paper: ET.Element) -> tuple[str | None, str | None]:
-    """'28 844' (with a budget chapter: '35 000 VI') and the dossier's title."""
+def _dossier(paper: ET.Element) -> tuple[str | None, str | None, str | None]:
+    """The dossier as the page shows it ('28 844'; with a budget chapter: '35 000 VI'), its title, and
+    its key as kg's head gives it ('28844', '35000-VI')."""
     dossier = paper.find("dossier")
     if dossier is None:
-        return None, None
+        return None, None, None
     number = _text(dossier.find("dossiernummer/dossiernr"))
     chapter = _text(dossier.find("dossiernummer/begrotingshoofdstuk"))
-    if number and chapter:
-        number = f"{number} {chapter}"
-    return number, _text(dossier.find("titel"))
-
-
-def _dossier_key(paper: ET.Element) -> str | None:
-    """'28844', '35000-VI': the dossier as kg's head gives it."""
-    number = _text(paper.find("dossier/dossiernummer/dossiernr"))
+    title = _text(dossier.find("titel"))
     if not number:
-        return None
-    chapter = _text(paper.find("dossier/dossiernummer/begrotingshoofdstuk"))
+        return None, title, None
     key = re.sub(r"\s", "", number)
-    return f"{key}-{re.sub(' ', '', chapter)}" if chapter else key
+    if chapter:
+        return f"{number} {chapter}", title, f"{key}-{re.sub(' ', '', chapter)}"
+    return number, title, key
 
 
 def _kop(paper: ET.Element, kind: str) -> str | None:
@@ -274,13 +269,12 @@ def _meeting_year(paper: ET.Element) -> str | None:
     return f"{match[1]}-{match[2]}" if match else None
 
 
-def _identifier(root: ET.Element, paper: ET.Element, dossier: str | None, number: str | None) -> str | None:
+def _identifier(root: ET.Element, paper: ET.Element, key: str | None, number: str | None) -> str | None:
     """The publication's own identifier: from its metadata link, else from the head."""
     for meta in root.iter("meta"):
         found = _IDENTIFIER_IN_URL.search(meta.get("content") or "")
         if found:
             return found[1]
-    key = _dossier_key(paper)
     year = (_meeting_year(paper) or "").replace("-", "")
     if paper.tag == "kamerstuk" and key and number:
         return official_paper_id(key, number, year or None)
