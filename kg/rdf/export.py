@@ -31,7 +31,6 @@ from .vocab import RDF
 
 PICTURES = ("overview", "stances")
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
 @dataclass(frozen=True)

@@ -53,21 +53,20 @@ def letter_paths(paths: Iterable[Path | str], problems: list[tuple[Path, str]] |
             found.extend(sorted(_walk(path, path, {_identity(path)}, problems)))
         elif path.is_file():
             found.append(path)
-        elif path.is_symlink() and not path.exists():
-            problems.append((path, _DANGLING))
         elif os.path.lexists(path):
-            problems.append((path, f"is {_kind(path)}, not a letter file; skipped"))
+            problems.append((path, _not_a_file(path)))
         else:
             raise UsageError(f"{shown(path)}: no such file or folder")
-    unique: dict[Path, None] = {}
-    for path in found:
-        unique.setdefault(path, None)
     named = dict(problems)  # a path named twice (given, and found in a folder given) is named once
     problems[:] = list(named.items())
-    return list(unique)
+    return list(dict.fromkeys(found))
 
 
-_DANGLING = "symbolic link to a file or folder that does not exist; skipped"
+def _not_a_file(path: Path) -> str:
+    """Why ``path``, which exists as a name but is no regular file or folder, is skipped."""
+    if path.is_symlink() and not path.exists():
+        return "symbolic link to a file or folder that does not exist; skipped"
+    return f"is {_kind(path)}, not a letter file; skipped"
 
 
 def _identity(path: Path) -> tuple[int, int]:
@@ -126,10 +125,8 @@ def _walk(root: Path, folder: Path, ancestors: set[tuple[int, int]],
             continue
         elif is_file:
             yield path
-        elif entry.is_symlink() and not os.path.exists(path):
-            problems.append((path, _DANGLING))
         else:
-            problems.append((path, f"is {_kind(path)}, not a letter file; skipped"))
+            problems.append((path, _not_a_file(path)))
 
 
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

@@ -38,8 +38,6 @@ from ..domain.names import ministry_of_role, split_name
 from ..extract.organisations import Register, register
 from .commitment_links import link_commitments
 
-STAGE = "resolve.v1"
-
 
 def resolve(extractions: Iterable[Extraction]) -> Resolution:
     """Merge the mentions of all letters into canonical entities, and follow commitments across them."""
