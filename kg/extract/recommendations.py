@@ -163,19 +163,32 @@ _SUBHEADING = re.compile(
     r"(?P<addressee>.+?)\s*:\s*$")
 _ADDRESSEE_TAIL = re.compile(r"\s*(?:,\s*als\b|\bals\b|,).*$")
 
+# what follows 'de derde aanbeveling, ' without 'om' and is no recommendation: 'die over X gaat', 'gericht aan Y'
+_NOT_APPOSITIVE = (r"(?:die|dat|welke|waarin|waarbij|waarvan|zoals|namelijk|zo|gericht|aan|over|van|uit|in|inmiddels|"
+                   r"overigens|echter|dus|ook|wel|niet|ik|wij|we|het\s+kabinet)\b")
+
+# 'de aanbeveling is lastig uit te voeren': a judgement, not 'de aanbeveling is <what to do> te <verb>'
+_NOT_INFINITIVE_AIM = (r"(?:moeilijk|lastig|goed|eenvoudig|makkelijk|gemakkelijk|niet|nog|al|mogelijk|zinvol|"
+                       r"wenselijk|nodig|bedoeld|erop|gericht|vooral|eerder|daarom|dus|zo|te|ook|wel|er|in|op|"
+                       r"moeten|gemaakt|opgesteld|gedaan|lastiger|beter|slecht|bijzonder|relevant)\b")
+
 _RUNNING_TRIGGERS = [
     ("beveelt ... aan", re.compile(
         r"\b(?:beveelt|bevelen)\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?(?P<text>\S.+)$")),
     ("de eerste aanbeveling, om ..., ", re.compile(
-        r"\b(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+aanbeveling\s*,\s*"
-        r"(?:om|dat)\s+(?P<text>[^,]{8,200}?)\s*,\s*\S", re.IGNORECASE)),
+        r"\b(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+aanbeveling|"
+        r"aanbeveling\s+\d{1,2})\s*,\s*(?:(?:om|dat)\s+|(?!\s*" + _NOT_APPOSITIVE + r")(?=[^,]{8,200}?,))"
+        r"(?P<text>[^,]{8,200}?)\s*,\s*\S", re.IGNORECASE)),
     ("doet de aanbeveling om", re.compile(
         r"\b(?:doet|doen|deed|deden)\s+(?:[^.]{0,80}?\s)?(?:de|een)\s+aanbeveling\s+(?:om|dat)\s+(?P<text>\S.+)$",
         re.IGNORECASE)),
     ("een aanbeveling is om", re.compile(
         r"\baanbeveling\b(?P<middle>[^.]{0,160}?)\s+is\s+(?:om|dat)\s+(?P<text>\S.+)$", re.IGNORECASE)),
+    ("de aanbeveling luidt ...", re.compile(
+        r"\baanbeveling\b(?P<middle>[^.,;:]{0,40}?)\s+(?:luidt\s*:?\s+(?:om\s+|dat\s+)?|betreft\s+(?!(?:dat|om|die|wat)\b)|"
+        r"is\s+(?!\s*" + _NOT_INFINITIVE_AIM + r")(?=[^.]*\bte\s+\w+))(?P<text>\S.+)$", re.IGNORECASE)),
     ("adviseert", re.compile(
-        r"\badviseert\s+(?P<addressee>.{0,120}?)\s*\b(?:om|dat|te)\s+(?P<text>\S.+)$")),
+        r"\b(?:adviseert|adviseren)\s+(?P<addressee>.{0,120}?)\s*\b(?:om|dat|te)\s+(?P<text>\S.+)$")),
     ("heeft ... aanbevolen", re.compile(
         r"\b(?:heeft|hebben|wordt|worden)\b(?P<middle>[^.]{0,160}?)\baanbevolen\s+(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
     ("stelt ... voor", re.compile(
@@ -185,6 +198,9 @@ _RUNNING_TRIGGERS = [
         r"(?P<text>\S.+)$|\b(?:bepleit|bepleiten)\s+(?P<who2>[^,.;]{2,60}?\s+)??(?P<text2>(?:een|het|de)\s+\S.+)$")),
     ("roept ... op", re.compile(
         r"\b(?:roept|roepen)\s+(?P<addressee>[^,.;]{2,80}?)\s+op\s+(?:om\s+|tot\s+)?(?P<text>\S.+\bte\s+\w+.*)$")),
+    ("vraagt het kabinet ... te", re.compile(
+        r"\b(?:vraagt|vragen)\s+(?P<who>(?:de|het)\s+[^,.;]{2,60}?\s+)??(?P<addressee>het\s+kabinet|de\s+regering|"
+        r"de\s+(?:minister|staatssecretaris)\b[^,.;]{0,60}?|mij|ons)\s+(?:om\s+)?(?P<text>[^.]*?\bte\s+\w+.*)$")),
     ("vraagt ... om", re.compile(
         r"\b(?:vraagt|vragen)\s+(?P<who>[^,.;]{2,60}?\s+)??(?P<joiner>om\s+)(?P<text>\S.+\bte\s+\w+.*)$")),
     ("aanbeveling kan worden bewerkstelligd", re.compile(
@@ -193,20 +209,23 @@ _RUNNING_TRIGGERS = [
 ]
 # the word each trigger cannot match without, and whether the trigger ignores case
 _TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": ("aanbeveling", True),
+                  "de aanbeveling luidt ...": ("aanbeveling", True),
                   "de eerste aanbeveling, om ..., ": ("aanbeveling", True),
                   "doet de aanbeveling om": ("aanbeveling", True), "heeft ... aanbevolen": ("aanbevolen", False),
                   "stelt ... voor": ("stel", False), "pleit ... voor": ("pleit", False),
                   "roept ... op": ("roep", False), "vraagt ... om": ("vra", False),
-                  "adviseert": ("adviseert", False), "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True)}
+                  "vraagt het kabinet ... te": ("vra", False),
+                  "adviseert": ("advise", False), "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True)}
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld')
 _TRIGGER_ALSO = {"beveelt ... aan": ("beveelt", "bevelen"),
-                 "de eerste aanbeveling, om ..., ": ("aanbeveling,", "aanbeveling ,"),
+                 "de eerste aanbeveling, om ..., ": (",",),
                  "doet de aanbeveling om": ("aanbeveling om", "aanbeveling dat"),
                  "stelt ... voor": ("stelt ", "stellen "), "roept ... op": ("roept ", "roepen "),
-                 "vraagt ... om": (" om ",)}
+                 "vraagt ... om": (" om ",), "vraagt het kabinet ... te": (" te ",)}
 _INVERTED_AUTHOR = re.compile(
     r"^(?:(?:het|de|dit)\s+(?:rapport|onderzoek|advies|artikel|bundel)|"
-    r"(?:de|het)\s+(?:commissie|raad|inspectie|onderzoekers|ombudsman|rekenkamer|auteurs?|college)\b|(?:de\s+)?[A-Z][\w-]*(?:\s+(?:van|voor|en)?\s*"
+    r"(?:de|het)\s+(?:commissie|raad|inspectie|onderzoekers|ombudsman|rekenkamer|auteurs?|college)\b|(?:zij|hij|ze)\b|"
+    r"(?:de\s+)?[A-Z][\w-]*(?:\s+(?:van|voor|en)?\s*"
     r"[A-Z][\w-]*)*)(?:\s+in\s+(?:het|dit|haar|zijn)\s+\w+)?")
 # 'stelt ... voor' is a recommendation when the report's author proposes: not the government, not 'stelt
 # middelen beschikbaar voor'; without 'om'/'dat' only right after the verb and its adverbs, with an infinitive
@@ -218,10 +237,14 @@ _GOVERNMENT_SUBJECT = re.compile(r"\b(?:ik|wij|we|kabinet|regering)\b|^\s*(?:De|
 _NOT_A_PROPOSER = re.compile(r"\b(?:beschikbaar|vast|zich|eisen|vragen|regels|middelen|geld)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bte\s+\w+")
 _PROPOSALS = ("stelt ... voor", "pleit ... voor", "vraagt ... om")
+_LABEL_SUBJECT = re.compile(r"\s*(?:(?:De|Een)\s+\w+\s+aanbeveling|Aanbeveling\s+\d{1,2})\s*")
+_WE = re.compile(r"(?:^|\b)(?:wij|we)\b\s*$|^(?:wij|we)\b", re.IGNORECASE)
 # who asks or pleads without it being a report's recommendation: parliament, a motion, the recommendation itself
 _NOT_AN_AUTHOR = re.compile(r"\b(?:Kamer|motie|lid|leden|fractie|aanbeveling|vraag|situatie|dit|dat|het\s+lid)\b",
                             re.IGNORECASE)
-_INVERTING_LEAD = re.compile(r"(?:Zo|Ook|Verder|Daarnaast|Voorts|Tevens|Bovendien|Tot slot|Tenslotte)?")
+_INVERTING_LEAD = re.compile(
+    r"(?:Zo|Ook|Verder|Daarnaast|Voorts|Tevens|Bovendien|Tot slot|Tenslotte|Ten slotte|Allereerst|Vervolgens|"
+    r"Ten (?:eerste|tweede|derde|vierde|vijfde)|Als (?:eerste|tweede|derde|vierde|vijfde|laatste))?")
 _FOLLOW_ON = re.compile(
     r"^(?:(?:Ook|Verder|Daarnaast|Voorts|Tevens|Bovendien|Tot slot|Om dit te \w+)\s+)?"
     r"(?:moet|moeten)\s+(?:er\s+)?(?:volgens\s+[^,]{2,60}?,?\s+)?(?:,?\s*onder (?:andere|meer),?\s+)?"
@@ -235,6 +258,21 @@ _VERBISH = re.compile(
     r"gehouden|gegeven|erkend|te\s+\w+)\b", re.IGNORECASE)
 _ITEM_LEAD = re.compile(r"^(?:en\s+)?(?:tot\s+slot|bovendien|verder|ook|daarnaast|tevens)?\s*,?\s*", re.IGNORECASE)
 _APPOSITIVE = "de eerste aanbeveling, om ..., "
+# 'Het kabinet onderschrijft de aanbeveling van de SER om ... te ...': a response that names what it answers
+# ('de oproep van de Raad om ...' is read by the group cue 'oproep-van' of kg/data/recommendation_groups.json)
+_EMBEDDED = "answer naming the aanbeveling om ..."
+_EMBEDDED_PATTERN = re.compile(
+    r"\b(?:de|het|deze|die)\s+(?:aanbeveling|advies|voorstel)\s+(?:van\s+(?:de|het)\s+[^.,;:]{2,60}?\s+)?"
+    r"om\s+(?P<text>[^.;:,]*\bte\s+\w+(?:\s+\w+en(?=\s*[.,;:]|\s*$))?)", re.IGNORECASE)
+_SELF_ANSWERING = (_APPOSITIVE, _EMBEDDED)
+# after a sentence naming the recommendations: 'De eerste is om ...', 'De tweede luidt dat ...'
+_ELLIPSIS = "de eerste is om ..."
+_ORDINAL_ELLIPSIS = re.compile(
+    r"^\s*(?:De|Een)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|laatste)\s+(?:is|luidt)\s*:?\s+"
+    r"(?:om|dat)\s+(?P<text>\S.+)$")
+# a report's author, where the government is asked: 'Ten slotte vraagt de raad het kabinet ... te ...'
+_AUTHOR_WORD = re.compile(r"\b(?:[Rr]aad|[Cc]ommissie|[Ii]nspectie|[Rr]ekenkamer|[Oo]mbudsman|[Oo]nderzoekers|"
+                          r"[Aa]dviesraad|[Aa]uteurs|[Cc]ollege|[A-Z]{2,}[a-z]?)\b")
 # one recommendation pointed back at: it is the one just before, in the same paragraph
 _SINGULAR_ANAPHOR = re.compile(
     r"\b(?:deze|die|dit|dat|de|het)\s+(?:aanbeveling|advies|voorstel|suggestie|oproep)\b(?!\s+(?:van|uit|over)\b)",
@@ -259,11 +297,14 @@ _CONTINUED_ADDRESSEE = re.compile(
     r"^\s*(?:En\s+|Ook\s+|Tevens\s+)?(?:(?:de\s+)?aanbeveling(?:en)?\s+)?(?:gericht\s+)?aan\s+(?P<addressee>[^:.]{2,80}?)\s*:\s*$",
     re.IGNORECASE)
 _BULLET_NUMBER = re.compile(r"^\s*\(?(?P<number>\d{1,2})[.)]")
-# a heading over the answer to numbered recommendations: 'Reactie op aanbeveling 1', 'Aanbevelingen 2 en 3'
+# a heading over the answer to numbered recommendations: 'Reactie op aanbeveling 1', 'Aanbevelingen 2 en 3',
+# 'Ad 1', 'Ad aanbeveling 2'
 _RESPONSE_HEADING = re.compile(
     r"^\s*(?:(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)\s+(?:op|van|bij)\s+(?:de\s+)?)?"
-    r"[Aa]anbeveling(?:en)?\s+(?P<nums>\d{1,2}(?:\s*(?:,|en|t/m|-|–)\s*\d{1,2})*)\s*:?\s*$")
-_NUMBERED = re.compile(r"^\s*(?:Aanbeveling|Advies)\s+(?:\d{1,2}|[IVX]{1,4})\b\s*[:.)–-]?\s*(?P<text>.*)$", re.DOTALL)
+    r"(?:[Aa]d\.?\s+(?:[Aa]anbeveling(?:en)?\s+)?|[Aa]anbeveling(?:en)?\s+)"
+    r"(?P<nums>\d{1,2}(?:\s*(?:,|en|t/m|-|–)\s*\d{1,2})*)\s*[:.]?\s*$")
+_NUMBERED = re.compile(r"^\s*(?:Aanbeveling|Advies)\s+(?:\d{1,2}|[IVX]{1,4})\b\s*(?P<mark>[:.)–-]?)\s*(?P<text>.*)$",
+                       re.DOTALL)
 _RESPONSE_LABEL_INSIDE = re.compile(
     r"(?:^|(?<=[.!?])\s+|\n)(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)(?:\s+(?:van\s+het\s+)?kabinet)?\s*:")
 _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
@@ -306,9 +347,17 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     organisations = [fact for fact in facts if isinstance(fact, OrganisationMention)]
     labelled, used = _labelled_groups(document)
     groups = labelled + _list_groups(document, used) + _running_groups(document, used)
-    groups = sorted((group for group in groups if group.items), key=lambda group: group.items[0].span.start)
+    groups = sorted((group for group in _without_repeats(groups) if group.items),
+                    key=lambda group: group.items[0].span.start)
     if not groups:
         groups = _summary_groups(document) or _collective_groups(document, reports)
+    elif all(item.rule == _EMBEDDED for group in groups for item in group.items):
+        # only calls named inside answers ('In lijn met de oproep van de Raad om ...'): the sentences that
+        # answer the recommendations as a group (another sentence than those) still stand for the rest
+        named = [item.span for group in groups for item in group.items]
+        groups += [group for group in _collective_groups(document, reports)
+                   if not any(sentence.span.start <= span.start < sentence.span.end
+                              for sentence in group.response for span in named)]
     found: list[Fact] = []
     number = 0
     by_start = sorted(organisations, key=lambda fact: fact.evidence.clean_start)
@@ -330,6 +379,18 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
                 addressee_key=next(iter(addressees), None), addressee_keys=addressees,
                 response=response))
     return found
+
+
+def _without_repeats(groups: list[_Group]) -> list[_Group]:
+    """The groups without the recommendations named inside an answer ('Ik neem de aanbeveling om X over')
+    that repeat one the letter gave before (X itself)."""
+    given = [_content_words(item.text) for group in groups for item in group.items if item.rule != _EMBEDDED]
+    if len(given) == sum(len(group.items) for group in groups):
+        return groups
+    return [_Group(tuple(item for item in group.items
+                         if item.rule != _EMBEDDED
+                         or all(_similarity(_content_words(item.text), words) < 0.5 for words in given)),
+                   group.response, group.aligned) for group in groups]
 
 
 # ---------------------------------------------------------------- lists
@@ -441,7 +502,7 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
     used: set[int] = set()
     index = 0
     while index < len(paragraphs):
-        found = _bullet_block(document, index) or _numbered(document, index)
+        found = _bullet_block(document, index) or _numbered(document, index) or _quoted(document, index)
         if found is None:
             index += 1
             continue
@@ -511,8 +572,8 @@ def _numbered(document: Document, index: int) -> tuple[int, list[_Item]] | None:
         return None
     written = _paragraph_text(document, index)
     label = _NUMBERED.match(written)
-    if not label:
-        return None
+    if not label or (not label.group("mark") and label.group("text")[:1].islower()):
+        return None  # 'Aanbeveling 1 luidt: ...', 'Aanbeveling 4 stelt voor ...': a sentence, read as running text
     body_start = document.paragraphs[index].span.start + label.start("text")
     last = index
     body = label.group("text")
@@ -531,6 +592,30 @@ def _numbered(document: Document, index: int) -> tuple[int, list[_Item]] | None:
     number = re.match(r"\D*(\d{1,2})", written)
     return last, [_Item(cleaned, Span(body_start + offset, body_start + offset + len(body.strip())), None, None,
                         "numbered recommendation label", 0, label=int(number.group(1)) if number else None)]
+
+
+# a paragraph that is one quotation: '«Richt een Nationale Veiligheidsraad op naar Brits model.»'
+_QUOTED = re.compile(r"^\s*[«“„\"‘](?P<text>[^«»“”\"]{12,400}?)\s*[»”\"’]\s*\.?\s*$")
+_MODAL = re.compile(r"\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b")
+
+
+def _quoted(document: Document, index: int) -> tuple[int, list[_Item]] | None:
+    """A recommendation quoted as a paragraph of its own (imperative, or with 'moet'/'zou ... moeten'),
+    after the letter has spoken of recommendations; the paragraphs after it answer it."""
+    paragraph = document.paragraphs[index]
+    if paragraph.kind not in ("text", "heading"):
+        return None
+    written = _paragraph_text(document, index)
+    quoted = _QUOTED.match(written) if written.lstrip()[:1] in "«“„\"‘" else None
+    if not quoted:
+        return None
+    inner = quoted.group("text")
+    if not (is_imperative(inner) or _MODAL.search(inner)) \
+            or "aanbeveling" not in document.text[:paragraph.span.start].lower():
+        return None
+    start = paragraph.span.start + quoted.start("text")
+    return index, [_Item(_normalise_space(inner), Span(start, start + len(inner)), None, None,
+                         "quoted recommendation", 0)]
 
 
 def _after_response_label(document: Document, paragraph: int) -> list[Sentence]:
@@ -558,12 +643,19 @@ def _running_groups(document: Document, used: frozenset[int] = frozenset()) -> l
         items: list[_Item] = []
         rest: list[Sentence] = []
         addressee: tuple[str, Span] | None = None
+        previous = ""
         for sentence in _sentences_of(document, index):
             if is_imperative(sentence.text) or _SUBHEADING.match(sentence.text):
+                previous = sentence.text
                 continue
-            items_here, addressee = _running_items(document, sentence, addressee, bool(items), len(found))
+            ellipsis = _ORDINAL_ELLIPSIS.match(sentence.text) if "aanbeveling" in previous.lower() else None
+            if ellipsis:  # 'De WRR doet drie aanbevelingen. De eerste is om ...'
+                items_here = _items(sentence, ellipsis.start("text"), None, _ELLIPSIS, len(found))
+            else:
+                items_here, addressee = _running_items(document, sentence, addressee, bool(items), len(found))
+            previous = sentence.text
             items.extend(items_here)
-            if items and (not items_here or items_here[0].rule == _APPOSITIVE):
+            if items and (not items_here or items_here[0].rule in _SELF_ANSWERING):
                 rest.append(sentence)  # 'De eerste aanbeveling, om ..., wordt overgenomen': it answers itself
         if items:
             found.append((index, items, rest))
@@ -625,6 +717,11 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         match = pattern.search(text)
         if not match or (rule in _PROPOSALS and not _proposes(text, match)):
             continue
+        if rule == "vraagt het kabinet ... te" and not _asks_government(text, match):
+            continue
+        if rule == "adviseert" and match.group(0).startswith("adviseren") \
+                and (_WE.search(text[:match.start()]) or _WE.match(match.group("addressee"))):
+            continue  # 'Wij adviseren gemeenten om ...', 'Daarom adviseren we ...': the government's own advice
         if rule == "adviseert" and text[match.end("addressee"):match.start("text")].strip() == "te" \
                 and not _INVERTING_LEAD.fullmatch(text[:match.start()].strip()):
             # 'De commissie adviseert de luchthaven gefaseerd te ontwikkelen': no addressee, the advice itself
@@ -647,12 +744,16 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         end = match.end("text") if rule == "de eerste aanbeveling, om ..., " else None
         start = match.start("text") if match.groupdict().get("text") is not None else match.start("text2")
         return _items(sentence, start, addressee, rule, group, end), addressee
+    embedded = _EMBEDDED_PATTERN.search(text) if "aanbeveling" in text or "advies" in text or "voorstel" in text \
+        else None
+    if embedded and stance_of(text) is not None:
+        return _items(sentence, embedded.start("text"), None, _EMBEDDED, group, embedded.end("text")), addressee
     return _follow_on_items(sentence, addressee, continuing, group), addressee
 
 
 def _may_trigger(folded: str) -> bool:
     """Whether a lower-case sentence holds the word of any trigger (see _TRIGGER_WORDS; a test per stem)."""
-    return ("beve" in folded or "bevo" in folded or "stel" in folded or "adviseert" in folded or "vra" in folded
+    return ("beve" in folded or "bevo" in folded or "stel" in folded or "advise" in folded or "vra" in folded
             or "roep" in folded or "pleit" in folded)
 
 
@@ -668,13 +769,24 @@ def _follow_on_items(sentence: Sentence, addressee: tuple[str, Span] | None, con
     return []
 
 
+def _asks_government(text: str, match: re.Match[str]) -> bool:
+    """Whether 'vraagt het kabinet ... te ...' is asked by a report's author ('de raad', 'de SER'), not by
+    parliament, a party or the government itself."""
+    asker = text[:match.start()] + " " + (match.group("who") or "")
+    return bool(_AUTHOR_WORD.search(asker)) and not _NOT_AN_AUTHOR.search(asker) \
+        and not re.search(r"\b(?:ik|wij|we|kabinet|regering)\b", asker, re.IGNORECASE)
+
+
 def _proposes(text: str, match: re.Match[str]) -> bool:
     """Whether a 'stelt ... voor' / 'pleit voor' / 'vraagt om' match is a report's proposal: not the
     government's, nor parliament's, nor a recommendation that 'vraagt om een afweging' (see _STELT_VOOR_ADVERBS)."""
     groups = match.groupdict()
     who = groups.get("who") or groups.get("who2") or ""
-    if _GOVERNMENT_SUBJECT.search(text[:match.start()] + " " + who) or _NOT_A_PROPOSER.search(who) \
-            or _NOT_AN_AUTHOR.search(text[:match.start()] + " " + who):
+    before = text[:match.start()]
+    if not who and _LABEL_SUBJECT.fullmatch(before):
+        before = ""  # 'Aanbeveling 4 stelt voor ...': the recommendation itself proposes
+    if _GOVERNMENT_SUBJECT.search(before + " " + who) or _NOT_A_PROPOSER.search(who) \
+            or _NOT_AN_AUTHOR.search(before + " " + who):
         return False
     if groups.get("joiner") or groups.get("text2") is not None:
         return True
@@ -892,12 +1004,19 @@ def _named_report(sentence: str, reports: Sequence[ReportFact]) -> ReportFact | 
 def _responses(document: Document, group: _Group) -> list[ResponseFact]:
     """One response per item of the group."""
     assigned: list[list[Sentence]] = [[] for _ in group.items]
+    forced: list[tuple[StanceMatch, Sentence] | None] = [None] * len(group.items)
     if not group.aligned:
         assigned = [list(group.response) for _ in group.items]
     else:
         words = [_content_words(item.text) for item in group.items]
         for sentence in group.response:
             if stance_of(sentence.text) is None:
+                continue
+            excepted = _excepted(sentence.text, words)
+            if excepted is not None:  # all adopted but the one(s) the exception names: those are declined
+                for index in range(len(group.items)):
+                    stance, cue = ("rejected", "all but this one") if index in excepted else ("accepted", "all but one")
+                    forced[index] = (StanceMatch(stance, 3, cue, sentence.text), sentence)
                 continue
             named = referred_items(sentence.text, len(group.items))
             if named:
@@ -923,7 +1042,26 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
             for index, score in enumerate(scores):
                 if score >= max(0.08, 0.75 * best):
                     assigned[index].append(sentence)
-    return [_response(document, item, sentences) for item, sentences in zip(group.items, assigned)]
+    return [_response(document, item, sentences, first)
+            for item, sentences, first in zip(group.items, assigned, forced)]
+
+
+_EXCEPTION = re.compile(r"\baanbevelingen\b[^.;]{0,60}?\b(?:over|op)\b[^.;]{0,20}?,?\s*"
+                        r"(?:met\s+uitzondering\s+van|behalve|uitgezonderd)\s+(?P<rest>[^.;]+)", re.IGNORECASE)
+
+
+def _excepted(sentence: str, words: Sequence[frozenset[str]]) -> set[int] | None:
+    """The items a sentence that adopts 'the recommendations, except ...' excepts (those the exception shares
+    the most words with); None when the sentence is no such answer or the exception names none of them."""
+    found = stance_of(sentence) if "aanbevelingen" in sentence else None
+    if found is None or found.cue != "overnemen-met-uitzondering":
+        return None
+    exception = _EXCEPTION.search(sentence)
+    if not exception:
+        return None
+    scores = [_similarity(_content_words(exception.group("rest")), item_words) for item_words in words]
+    best = max(scores, default=0.0)
+    return {index for index, score in enumerate(scores) if score >= max(0.2, 0.75 * best)} if best >= 0.2 else None
 
 
 def _items_before(document: Document, items: Sequence[_Item], sentence: Sentence) -> list[int]:
@@ -957,8 +1095,9 @@ def referred_items(sentence: str, count: int) -> list[int]:
     return sorted({index for index in found if 0 <= index < count})
 
 
-def _response(document: Document, item: _Item, sentences: Iterable[Sentence]) -> ResponseFact:
-    best: tuple[StanceMatch, Sentence] | None = None
+def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
+              first: tuple[StanceMatch, Sentence] | None = None) -> ResponseFact:
+    best: tuple[StanceMatch, Sentence] | None = first  # an answer read before, which only a stronger cue beats
     for sentence in sentences:
         if _REPORTED.match(sentence.text.strip()):
             continue  # what the report says is not the government's answer
