@@ -216,33 +216,30 @@ def node_facts(dataset: Sequence[Quad] | Store) -> dict[str, list[NodeFact]]:
         OPTIONAL { ?ev oa:hasSelector ?position . ?position oa:start ?start }
         OPTIONAL { ?letter dcterms:title ?letterTitle } OPTIONAL { ?letter dcterms:date ?letterDate }
         BIND(COALESCE(?clean, ?exact) AS ?quote)"""
-    queries = {
-        "mentioned": f"""SELECT ?node ?text ?quote ?prefix ?suffix ?letter ?letterTitle ?letterDate WHERE {{
-            ?fact kb:mentionOf ?node ; kb:evidence ?ev . OPTIONAL {{ ?fact kb:nameAsWritten ?text }} {evidence} }}""",
-        "signed": f"""SELECT ?node ?text ?quote ?prefix ?suffix ?letter ?letterTitle ?letterDate WHERE {{
-            ?fact kb:signatory ?node ; kb:evidence ?ev . OPTIONAL {{ ?fact kb:roleLabel ?text }} {evidence} }}""",
-        "stated": f"""SELECT ?node ?text ?quote ?prefix ?suffix ?letter ?letterTitle ?letterDate WHERE {{
-            ?node kb:evidence ?ev .
-            FILTER NOT EXISTS {{ ?node a kb:Mention }} FILTER NOT EXISTS {{ ?node a kb:Signature }}
-            OPTIONAL {{ ?node kb:recommendationText|kb:commitmentText|rdfs:label|rdf:value ?text }} {evidence} }}""",
-        "commitment": f"""SELECT ?node ?text ?quote ?prefix ?suffix ?letter ?letterTitle ?letterDate WHERE {{
-            ?link a kb:CommitmentLink ; kb:linkFrom ?node ; kb:linkKind ?linkKind ; kb:evidence ?ev .
-            BIND(IF(CONTAINS(STR(?linkKind), "fulfilled"), "kept in", "restated in") AS ?text) {evidence} }}""",
-        "response": f"""SELECT ?node ?text ?quote ?prefix ?suffix ?letter ?letterTitle ?letterDate WHERE {{
-            ?node kb:response ?fact . ?fact kb:stance ?stance ; kb:evidence ?ev .
-            BIND(REPLACE(STR(?stance), "^.*#", "") AS ?text) {evidence} }}""",
+    patterns = {  # what binds ?node, ?ev (the evidence) and ?text, per kind of fact
+        "mentioned": "?fact kb:mentionOf ?node ; kb:evidence ?ev . OPTIONAL { ?fact kb:nameAsWritten ?text }",
+        "signed": "?fact kb:signatory ?node ; kb:evidence ?ev . OPTIONAL { ?fact kb:roleLabel ?text }",
+        "stated": """?node kb:evidence ?ev .
+            FILTER NOT EXISTS { ?node a kb:Mention } FILTER NOT EXISTS { ?node a kb:Signature }
+            OPTIONAL { ?node kb:recommendationText|kb:commitmentText|rdfs:label|rdf:value ?text }""",
+        "commitment": """?link a kb:CommitmentLink ; kb:linkFrom ?node ; kb:linkKind ?linkKind ; kb:evidence ?ev .
+            BIND(IF(CONTAINS(STR(?linkKind), "fulfilled"), "kept in", "restated in") AS ?text)""",
+        "response": """?node kb:response ?fact . ?fact kb:stance ?stance ; kb:evidence ?ev .
+            BIND(REPLACE(STR(?stance), "^.*#", "") AS ?text)""",
     }
     facts: dict[str, list[NodeFact]] = {}
-    for kind, query in queries.items():
-        for row in _select(store, query + " ORDER BY ?node ?letter (xsd:integer(?start)) ?quote ?text"):
+    for kind, pattern in patterns.items():
+        query = (f"SELECT ?node ?text ?quote ?prefix ?suffix ?letter ?letterTitle ?letterDate WHERE {{ {pattern} "
+                 f"{evidence} }} ORDER BY ?node ?letter (xsd:integer(?start)) ?quote ?text")
+        for row in _select(store, query):
             if "quote" not in row:
                 continue
             letter = row.get("letter", "")
             letter_label = " · ".join(v for v in (row.get("letterDate"), row.get("letterTitle")) if v) or tail(letter)
-            label = f"{kind}: {row.get('text', '')}" if kind in ("response", "commitment") else kind
-            fact = NodeFact(kind=label, text=row.get("text", "") if kind not in ("response", "commitment") else "",
-                            quote=row["quote"],
-                            letter=letter, letter_label=short(letter_label, 120),
+            told = kind in ("response", "commitment")  # the text goes into the kind: 'response: rejected'
+            fact = NodeFact(kind=f"{kind}: {row.get('text', '')}" if told else kind,
+                            text="" if told else row.get("text", ""), quote=row["quote"], letter=letter,
+                            letter_label=short(letter_label, 120),
                             prefix=_one_line(row.get("prefix", "")), suffix=_one_line(row.get("suffix", "")))
             bucket = facts.setdefault(row["node"], [])
             if fact not in bucket:
