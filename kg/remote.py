@@ -96,18 +96,17 @@ def authorization(url: str, environ: dict[str, str] | None = None, netrc_file: s
     if env.get("KG_TOKEN"):
         return f"Bearer {env['KG_TOKEN']}"
     if env.get("KG_USER"):
-        pair = f"{env['KG_USER']}:{env.get('KG_PASSWORD', '')}"
-        return "Basic " + base64.b64encode(pair.encode("utf-8")).decode("ascii")
-    host = urllib.parse.urlsplit(url).hostname
-    try:
-        entry = netrc.netrc(netrc_file or env.get("NETRC")).authenticators(host) if host else None
-    except (FileNotFoundError, netrc.NetrcParseError, OSError):
-        entry = None
-    if entry:
-        login, _, password = entry
-        pair = f"{login or ''}:{password or ''}"
-        return "Basic " + base64.b64encode(pair.encode("utf-8")).decode("ascii")
-    return None
+        login, password = env["KG_USER"], env.get("KG_PASSWORD", "")
+    else:
+        host = urllib.parse.urlsplit(url).hostname
+        try:
+            entry = netrc.netrc(netrc_file or env.get("NETRC")).authenticators(host) if host else None
+        except (FileNotFoundError, netrc.NetrcParseError, OSError):
+            entry = None
+        if not entry:
+            return None
+        login, password = entry[0] or "", entry[2] or ""
+    return "Basic " + base64.b64encode(f"{login}:{password}".encode()).decode("ascii")
 
 
 # ---------------------------------------------------------------- HTTP with retries
@@ -197,31 +196,28 @@ def with_retries(endpoint: Endpoint, attempt: Callable[[], bytes], auth: str | N
                 body = b""
             if exc.code not in RETRY_STATUS or not tries_left:
                 raise _explain(endpoint, exc.code, _short(body, auth)) from None
-        except HTTPException as exc:
+        except (HTTPException, OSError) as exc:  # no HTTP answer (URLError, timeouts, resets are OSErrors)
             if not tries_left:
-                raise _explain(endpoint, None, f"the answer is not HTTP ({type(exc).__name__}); "
-                                               f"is this a SPARQL endpoint?") from None
-        except TimeoutError:
-            if not tries_left:
-                raise _explain(endpoint, None, f"timed out after {endpoint.timeout:g} s (raise --timeout?)") from None
-        except urllib.error.URLError as exc:
-            reason = exc.reason
-            if isinstance(reason, (TimeoutError, socket.timeout)):
-                message = f"timed out after {endpoint.timeout:g} s (raise --timeout?)"
-            elif isinstance(reason, ConnectionRefusedError):
-                message = "connection refused (is the server running, and is the port right?)"
-            elif isinstance(reason, socket.gaierror):
-                message = "unknown host (check the URL)"
-            else:
-                message = f"cannot connect ({reason})"
-            if not tries_left:
-                raise _explain(endpoint, None, message) from None
-        except (ConnectionError, OSError) as exc:
-            if not tries_left:
-                raise _explain(endpoint, None, f"connection failed ({type(exc).__name__})") from None
+                raise _explain(endpoint, None, _no_answer(exc, endpoint)) from None
         time.sleep(delay)
         delay *= 2
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _no_answer(exc: Exception, endpoint: Endpoint) -> str:
+    """Why a request got no HTTP answer, in words."""
+    reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+    if isinstance(exc, HTTPException):
+        return f"the answer is not HTTP ({type(exc).__name__}); is this a SPARQL endpoint?"
+    if isinstance(reason, TimeoutError):  # socket.timeout is TimeoutError
+        return f"timed out after {endpoint.timeout:g} s (raise --timeout?)"
+    if not isinstance(exc, urllib.error.URLError):
+        return f"connection failed ({type(exc).__name__})"
+    if isinstance(reason, ConnectionRefusedError):
+        return "connection refused (is the server running, and is the port right?)"
+    if isinstance(reason, socket.gaierror):
+        return "unknown host (check the URL)"
+    return f"cannot connect ({reason})"
 
 
 def http(endpoint: Endpoint, method: str, data: bytes | None, content_type: str | None,
