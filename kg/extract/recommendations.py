@@ -180,7 +180,8 @@ _RUNNING_TRIGGERS = [
         r"aanbeveling\s+\d{1,2})\s*,\s*(?:(?:om|dat)\s+|(?!\s*" + _NOT_APPOSITIVE + r")(?=[^,]{8,200}?,))"
         r"(?P<text>[^,]{8,200}?)\s*,\s*\S", re.IGNORECASE)),
     ("doet de aanbeveling om", re.compile(
-        r"\b(?:doet|doen|deed|deden)\s+(?:[^.]{0,80}?\s)?(?:de|een)\s+aanbeveling\s+(?:om|dat)\s+(?P<text>\S.+)$",
+        r"\b(?:doet|doen|deed|deden)\s+(?:[^.]{0,80}?\s)?(?:de|een)\s+aanbeveling\s+"
+        r"(?:(?:om|dat)\s+|(?!(?:aan|van|over|die|dat|gericht|uit|in|op|tot|voor)\b)(?=[^.,;]*\bte\s+\w+))(?P<text>\S.+)$",
         re.IGNORECASE)),
     ("een aanbeveling is om", re.compile(
         r"\baanbeveling\b(?P<middle>[^.]{0,160}?)\s+is\s+(?:om|dat)\s+(?P<text>\S.+)$", re.IGNORECASE)),
@@ -219,7 +220,7 @@ _TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": (
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld')
 _TRIGGER_ALSO = {"beveelt ... aan": ("beveelt", "bevelen"),
                  "de eerste aanbeveling, om ..., ": (",",),
-                 "doet de aanbeveling om": ("aanbeveling om", "aanbeveling dat"),
+                 "doet de aanbeveling om": ("aanbeveling ",),
                  "stelt ... voor": ("stelt ", "stellen "), "roept ... op": ("roept ", "roepen "),
                  "vraagt ... om": (" om ",), "vraagt het kabinet ... te": (" te ",)}
 _INVERTED_AUTHOR = re.compile(
@@ -706,6 +707,9 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
     text = sentence.text
     folded = None if FOLDS_ODDLY.search(text) else text.lower()
     if folded is not None and not _may_trigger(folded):  # most sentences: a few substring tests, no loop
+        embedded = _embedded_items(sentence, group)
+        if embedded:
+            return embedded, addressee
         return (_follow_on_items(sentence, addressee, continuing, group) if continuing else []), addressee
     for rule, pattern in _RUNNING_TRIGGERS:
         word, any_case = _TRIGGER_WORDS[rule]
@@ -744,11 +748,19 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         end = match.end("text") if rule == "de eerste aanbeveling, om ..., " else None
         start = match.start("text") if match.groupdict().get("text") is not None else match.start("text2")
         return _items(sentence, start, addressee, rule, group, end), addressee
-    embedded = _EMBEDDED_PATTERN.search(text) if "aanbeveling" in text or "advies" in text or "voorstel" in text \
-        else None
-    if embedded and stance_of(text) is not None:
-        return _items(sentence, embedded.start("text"), None, _EMBEDDED, group, embedded.end("text")), addressee
-    return _follow_on_items(sentence, addressee, continuing, group), addressee
+    return (_embedded_items(sentence, group) or _follow_on_items(sentence, addressee, continuing, group)), addressee
+
+
+def _embedded_items(sentence: Sentence, group: int) -> list[_Item]:
+    """'Het advies om X te versterken neem ik graag over': the recommendation named inside its answer
+    (only in a sentence with a stance cue)."""
+    text = sentence.text
+    if "aanbeveling" not in text and "advies" not in text and "voorstel" not in text:
+        return []
+    embedded = _EMBEDDED_PATTERN.search(text)
+    if embedded is None or stance_of(text) is None:
+        return []
+    return _items(sentence, embedded.start("text"), None, _EMBEDDED, group, embedded.end("text"))
 
 
 def _may_trigger(folded: str) -> bool:
