@@ -76,11 +76,6 @@ def _broken_pipe() -> None:
     sys.exit(141)  # like a process ended by SIGPIPE
 
 
-def _fail(error: KgError) -> None:
-    click.echo(f"kg: {error}", err=True)
-    sys.exit(error.exit_code)
-
-
 @contextmanager
 def _errors() -> Iterator[None]:
     """Turn kg's errors into one line and an exit code; anything else is a bug (exit 4)."""
@@ -89,7 +84,8 @@ def _errors() -> Iterator[None]:
     try:
         yield
     except KgError as error:
-        _fail(error)
+        click.echo(f"kg: {error}", err=True)
+        sys.exit(error.exit_code)
     except KeyboardInterrupt:
         click.echo("kg: interrupted", err=True)
         sys.exit(130)
@@ -420,12 +416,10 @@ def push(graph: Path | None, store_dir: Path | None, endpoint: str | None, gsp: 
             raise UsageError(f"--into '{into}' is not an IRI") from None
         quads = read_dataset(graph, store_dir)
         with _Progress(quiet) as progress:
+            where = Endpoint(endpoint or gsp or "", timeout=timeout, retries=retries)  # one of the two, checked above
             if endpoint is not None:
-                where = Endpoint(endpoint, timeout=timeout, retries=retries)
                 result = push_update(quads, where, into=target, chunk=chunk, progress=progress)
             else:
-                assert gsp is not None  # one of the two, checked above
-                where = Endpoint(gsp, timeout=timeout, retries=retries)
                 result = push_gsp(quads, where, into=target, progress=progress)
         if not quiet:
             click.echo(f"Pushed {_count(result.graphs, 'graph')} ({result.triples} triples, "
