@@ -38,6 +38,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .rules import folds_oddly
+
 __all__ = ["DateExpression", "find_dates", "resolve_date", "due_date", "MONTHS"]
 
 MONTHS: dict[str, int] = {
@@ -431,13 +433,11 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "unspecified": ("termijn", "binnenkort", "mogelijk", "zsm"),
 }
 _ALL_RULE_WORDS: tuple[str, ...] = tuple(sorted({word for words in _RULE_WORDS.values() for word in words}))
-# letters that IGNORECASE matches to an ASCII letter but str.lower() does not turn into it (İ ı ſ)
-_FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f]")
 
 
 def _rules_that_may_match(text: str) -> set[str] | None:
     """The names of the rules that may match ``text``; None when every rule must be tried."""
-    if _FOLDS_ODDLY.search(text):
+    if folds_oddly(text):
         return None
     lowered = text.lower()
     present = {word for word in _ALL_RULE_WORDS if word in lowered}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from ..domain.model import Document, Evidence, Extraction, Fact, Span
+from ..domain.rules import ODD_FOLDS, folds_oddly
 
 Run = Callable[[Document, Sequence[Fact]], list[Fact]]
 
@@ -40,9 +41,7 @@ def evidence(document: Document, span: Span, extractor: str, rule: str = "") -> 
                     clean_start=span.start, clean_end=span.end)
 
 
-# letters that IGNORECASE matches to an ASCII letter but str.lower() does not turn into it (İ ı ſ);
-# İ also lower-cases to two characters, which would shift every offset after it
-FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f]")
+FOLDS_ODDLY = re.compile(f"[{ODD_FOLDS}]")  # the letters of ``folds_oddly`` (kg/domain/rules.py), as a pattern
 _lowered: tuple[str, str | None] = ("", "")  # the last text asked for, and its lower case
 
 
@@ -55,10 +54,10 @@ def forget_lowered() -> None:
 def lowered(text: str) -> str | None:
     """``text.lower()`` with the same offsets, remembered for the last text (the folded scans of one
     text ask for it again and again: lowering it each time costs 41% of a build, docs/fast-paths.md);
-    None when a letter of the text case-folds oddly (see ``FOLDS_ODDLY``)."""
+    None when a letter of the text case-folds oddly (``folds_oddly``)."""
     global _lowered
     if _lowered[0] is not text:
-        _lowered = (text, None if FOLDS_ODDLY.search(text) else text.lower())
+        _lowered = (text, None if folds_oddly(text) else text.lower())
     return _lowered[1]
 
 
@@ -71,7 +70,7 @@ def may_hold(text: str, needed: str, start: int = 0, end: int | None = None, fol
     ``folded`` (a case-insensitive pattern) ``needed`` is written in lower case and looked for in
     the lower-cased text; a text with a letter that case-folds oddly may always hold it."""
     if folded:
-        if FOLDS_ODDLY.search(text):
+        if folds_oddly(text):
             return True
         text = text.lower()
     return text.find(needed, start, len(text) if end is None else end) >= 0
@@ -214,10 +213,12 @@ class Claims:
 
     def first_taken(self, span: Span) -> Span | None:
         """The first taken span (by start) that overlaps ``span``, if any."""
-        low = bisect_left(self._starts, span.start - self._longest)
-        high = bisect_left(self._starts, span.end)
-        return next((taken for taken in self._spans[low:high]
-                     if not (span.end <= taken.start or span.start >= taken.end)), None)
+        spans = self._spans
+        # those that start before ``span`` ends, from the longest's length before it on
+        for index in range(bisect_left(self._starts, span.start - self._longest), bisect_left(self._starts, span.end)):
+            if span.start < spans[index].end:
+                return spans[index]
+        return None
 
     def release(self, span: Span) -> None:
         """Free ``span`` (the first taken span equal to it: looked up among those with its start)."""

@@ -177,8 +177,6 @@ STATUSES = ("open", "kept", "unknown")
 # not searched with its pattern. Most sentences hold none, and a substring test is far cheaper
 # than a case-insensitive regex search. A rule without words is always searched.
 _RULE_WORDS: dict[str, tuple[str, ...]] = {rule.name: rule.words for rule in RULES if rule.words}
-# letters that IGNORECASE matches to an ASCII letter but str.lower() does not turn into it (İ ı ſ)
-_FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f]")
 
 
 _ALL_RULE_WORDS: tuple[str, ...] = tuple(sorted({word for words in _RULE_WORDS.values() for word in words}))
@@ -370,7 +368,7 @@ def candidate_rules(sentence: str) -> list[Rule]:
     """The rules whose pattern may match ``sentence``, in their order: those holding a word of the
     sentence (or no words), less those missing what they need besides (``_NEEDS``). Every rule left
     out surely does not match; a sentence whose letters case-fold oddly gets every rule."""
-    lowered = None if _FOLDS_ODDLY.search(sentence) else sentence.lower()
+    lowered = None if rules.folds_oddly(sentence) else sentence.lower()
     if lowered is None:
         return list(RULES)
     places = sorted(_ALWAYS_SEARCHED.union(*[_RULES_OF_WORD[word] for word in _ALL_RULE_WORDS if word in lowered]))

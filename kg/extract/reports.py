@@ -149,13 +149,11 @@ _RESPONDS = re.compile(
     re.IGNORECASE)
 # _RESPONDS cannot match a sentence that holds none of these (lower case); the test is cheaper
 _RESPONDS_WORDS = ("reageer", "in op", "reactie", "reageren", "naar aanleiding van")
-# letters that IGNORECASE matches to an ASCII letter but str.lower() does not turn into it (İ ı ſ)
-_FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f]")
 
 
 def _responds(sentence: str) -> bool:
     """Whether the sentence says the letter responds ('In deze brief ga ik in op ...')."""
-    if not _FOLDS_ODDLY.search(sentence):
+    if not rules.folds_oddly(sentence):
         lowered = sentence.lower()
         if not any(word in lowered for word in _RESPONDS_WORDS):
             return False
