@@ -440,18 +440,15 @@ def format_table(table: Table, fmt: str, *, width: int | None = None, hide: froz
             return json.dumps({"head": {}, "boolean": table.boolean})
         return "true" if table.boolean else "false"
     if fmt == "json":
-        bindings = []
-        for row in table.rows:
-            binding = {var: term_json(term) for var, term in zip(table.variables, row) if term is not None}
-            bindings.append(binding)
+        bindings = [{var: term_json(term) for var, term in zip(table.variables, row) if term is not None}
+                    for row in table.rows]
         return json.dumps({"head": {"vars": list(table.variables)}, "results": {"bindings": bindings}},
                           ensure_ascii=False)
     if fmt in ("csv", "tsv"):
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(table.variables)
-        for row in table.rows:
-            writer.writerow([term_text(term) for term in row])
+        writer.writerows([term_text(term) for term in row] for row in table.rows)
         return buffer.getvalue().rstrip("\n")
     return aligned(table, width=width or terminal_width(), hide=hide, base=base)
 
