@@ -145,13 +145,11 @@ def explain_commitment(store: Store, iri: str) -> CommitmentExplanation:
     read_at = MentionTrace(letter=row["letter"].value, file=_value(row["file"]), quote=row["exact"].value,
                            start=int(row["start"].value), end=int(row["end"].value), extractor="commitments",
                            rule=_value(row["rule"]))
-    links = []
-    links_query = _LINKS.replace("?c ", f"<{iri}> ").replace("?c ;", f"<{iri}> ;")
-    for link in _select(store, links_query):
-        links.append(LinkTrace(kind=_local_name(link["kind"]) or "", letter=link["to"].value, rule=link["rule"].value,
-                               reason=_value(link["reason"]), quote=_value(link["exact"]),
-                               start=int(link["start"].value) if link["start"] is not None else None,
-                               end=int(link["end"].value) if link["end"] is not None else None))
+    links = [LinkTrace(kind=_local_name(link["kind"]) or "", letter=link["to"].value, rule=link["rule"].value,
+                       reason=_value(link["reason"]), quote=_value(link["exact"]),
+                       start=int(link["start"].value) if link["start"] is not None else None,
+                       end=int(link["end"].value) if link["end"] is not None else None)
+             for link in _select(store, _LINKS.replace("?c ", f"<{iri}> ").replace("?c ;", f"<{iri}> ;"))]
     return CommitmentExplanation(
         iri=iri, text=row["text"].value, kind=_local_name(row["kind"]), status=_local_name(row["status"]),
         due=_value(row["due"]),
@@ -219,18 +217,14 @@ def explain(store: Store, entity: str) -> Explanation | CommitmentExplanation:
             aliases.add(row["alias"].value)
         if row["sameAs"] is not None:
             same_as.add(row["sameAs"].value)
-    mentions = []
-    seen: set[tuple[str, int, int]] = set()
+    mentions: dict[tuple[str, int, int], MentionTrace] = {}  # the first row of each place
     for row in _select(store, _MENTIONS.replace("?entity", f"<{node.value}>")):
         place = (row["letter"].value, int(row["start"].value), int(row["end"].value))
-        if place in seen:
-            continue
-        seen.add(place)
-        mentions.append(MentionTrace(letter=place[0], file=_value(row["file"]), quote=row["exact"].value,
-                                     start=place[1], end=place[2], extractor=_value(row["extractor"]),
-                                     rule=_value(row["rule"]), role=_value(row["role"])))
+        mentions.setdefault(place, MentionTrace(
+            letter=place[0], file=_value(row["file"]), quote=row["exact"].value, start=place[1], end=place[2],
+            extractor=_value(row["extractor"]), rule=_value(row["rule"]), role=_value(row["role"])))
     return Explanation(iri=iri, name=name, kind=kind, acronym=acronym, aliases=tuple(sorted(aliases)),
-                       parent=parent, same_as=tuple(sorted(same_as)), mentions=tuple(mentions))
+                       parent=parent, same_as=tuple(sorted(same_as)), mentions=tuple(mentions.values()))
 
 
 def _select(store: Store, query: str) -> QuerySolutions:
