@@ -445,7 +445,18 @@ class KgStore:
 
     def forget_extractions(self, keep: set[str]) -> int:
         """Remove cached extractions whose sha256 is not in ``keep``; returns how many went."""
-        return _forget(self.directory / CACHE_DIR, keep)
+        folder = self.directory / CACHE_DIR
+        if not folder.is_dir():
+            return 0
+        removed = 0
+        for path in folder.glob(f"*{CACHE_SUFFIX}"):
+            if path.name.split(".", 1)[0] not in keep:
+                try:
+                    os.unlink(path)
+                    removed += 1
+                except OSError:
+                    pass
+        return removed
 
     # ------------------------------------------------------------------ letter states
 
@@ -504,21 +515,6 @@ def write_cached_extraction(directory: Path, extraction: Extraction, fingerprint
         raise InputError(f"{folder}: cannot keep the extraction ({exc.strerror or exc})") from None
 
 
-def _forget(folder: Path, keep: set[str]) -> int:
-    """Remove the cache files of ``folder`` whose sha256 is not in ``keep``; returns how many went."""
-    if not folder.is_dir():
-        return 0
-    removed = 0
-    for path in folder.glob(f"*{CACHE_SUFFIX}"):
-        if path.name.split(".", 1)[0] not in keep:
-            try:
-                os.unlink(path)
-                removed += 1
-            except OSError:
-                pass
-    return removed
-
-
 def _read_manifest(path: Path) -> Manifest:
     """The manifest of a store folder; InputError (exit 3) naming the problem when it cannot be read."""
     try:
@@ -532,5 +528,4 @@ def _read_manifest(path: Path) -> Manifest:
 
 def open_store_dataset(directory: Path | str) -> Store:
     """The Oxigraph dataset of a store folder, opened read-only (for queries)."""
-    kg_store = KgStore(directory, read_only=True)
-    return kg_store.store
+    return KgStore(directory, read_only=True).store
