@@ -369,7 +369,5 @@ def html_text(html: str) -> str:
     collector = _TextCollector()
     collector.feed(html)
     collector.close()
-    text = "".join(collector.parts)
-    lines = [line.strip() for line in text.split("\n")]
-    text = "\n".join(lines)
+    text = "\n".join(line.strip() for line in "".join(collector.parts).split("\n"))
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
