@@ -21,11 +21,11 @@ import re
 import shutil
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, Store
+from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, Store, Triple
 
 from .domain.errors import InputError, UsageError
 from .domain.resources import query_file, query_names
@@ -363,6 +363,11 @@ def run_query(store: Store, sparql: str, bindings: dict[str, str] | None = None,
         raise InputError(f"query does not parse: {exc}") from None
     except OSError as exc:
         raise InputError(f"query failed: {exc}") from None
+    return table_of(result)
+
+
+def table_of(result: QuerySolutions | QueryBoolean | Iterable[Triple]) -> Table:
+    """A query's result as a Table: its solutions, its boolean (ASK) or its triples (CONSTRUCT, DESCRIBE)."""
     if isinstance(result, QueryBoolean):
         return Table(variables=(), rows=(), boolean=bool(result))
     if isinstance(result, QuerySolutions):

@@ -43,7 +43,7 @@ from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFor
 
 from .domain.errors import RemoteError, UsageError
 from .engine.store import insert_data, ntriples, replace_graph_update
-from .query import Table, bare_words, with_filters
+from .query import Table, bare_words, table_of, with_filters
 
 RETRY_STATUS = {429, 502, 503, 504}
 DEFAULT_TIMEOUT = 60.0
@@ -313,35 +313,6 @@ def push_gsp(quads: Iterable[Quad], endpoint: Endpoint, *, into: NamedNode | Non
 # ---------------------------------------------------------------- query
 
 
-def _term(binding: dict):
-    kind = binding.get("type")
-    value = binding.get("value", "")
-    if kind == "uri":
-        return NamedNode(value)
-    if kind == "bnode":
-        return BlankNode(value)
-    if kind in ("literal", "typed-literal"):
-        if binding.get("xml:lang"):
-            return Literal(value, language=binding["xml:lang"])
-        if binding.get("datatype"):
-            return Literal(value, datatype=NamedNode(binding["datatype"]))
-        return Literal(value)
-    raise RemoteError(f"the endpoint returned a term of unknown type '{kind}'")
-
-
-def table_from_json(data: dict) -> Table:
-    """SPARQL 1.1 Query Results JSON -> Table."""
-    if "boolean" in data:
-        return Table(variables=(), rows=(), boolean=bool(data["boolean"]))
-    try:
-        variables = tuple(data["head"].get("vars", ()))
-        rows = tuple(tuple(_term(solution[v]) if v in solution else None for v in variables)
-                     for solution in data["results"]["bindings"])
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise RemoteError(f"the endpoint's answer is not SPARQL JSON results ({exc})") from None
-    return Table(variables=variables, rows=rows)
-
-
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 UPDATE_FORMS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
 
@@ -363,7 +334,7 @@ def query_form(sparql: str) -> str:
 def run_remote(sparql: str, endpoint: Endpoint, bindings: dict[str, str] | None = None,
                match: str = "contains") -> Table:
     """Run a query on a SPARQL 1.1 query endpoint (the protocol's form POST)."""
-    import json
+    from pyoxigraph import QueryResultsFormat, parse_query_results
 
     text = with_filters(sparql, bindings, match)
     graph_result = query_form(text) in ("CONSTRUCT", "DESCRIBE")  # refuses updates before sending
@@ -372,14 +343,12 @@ def run_remote(sparql: str, endpoint: Endpoint, bindings: dict[str, str] | None 
                 "application/x-www-form-urlencoded", accept=accept)
     if graph_result:
         try:
-            triples = list(parse(body, format=RdfFormat.TURTLE))
+            return table_of(list(parse(body, format=RdfFormat.TURTLE)))
         except SyntaxError as exc:
             raise RemoteError(f"{endpoint.shown}: the answer is not Turtle ({exc})") from None
-        return Table(variables=("subject", "predicate", "object"),
-                     rows=tuple((t.subject, t.predicate, t.object) for t in triples))
     try:
-        return table_from_json(json.loads(body))
-    except ValueError:
+        return table_of(parse_query_results(body, format=QueryResultsFormat.JSON))
+    except (SyntaxError, ValueError):
         raise RemoteError(f"{endpoint.shown}: the answer is not SPARQL JSON results: {_short(body)}") from None
 
 
