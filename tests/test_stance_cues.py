@@ -10,8 +10,13 @@ import json
 
 import pytest
 
-from kg.extract.recommendations import STANCES, cue_book, stance_of
+from conftest import DATA as TEST_DATA
+from conftest import EXTRA, SAMPLES
 from kg.domain.resources import data_file
+from kg.extract.recommendations import STANCES, cue_book, needed_strings, stance_of
+from kg.read.clean import clean
+from kg.read.ingest import read_letter
+from kg.read.structure import structure
 
 DATA = json.loads(data_file("stance_cues.json").read_text(encoding="utf-8"))
 CUES = DATA["cues"]
@@ -128,3 +133,32 @@ def test_cue_book_refuses_an_unknown_stance(tmp_path, monkeypatch) -> None:
 def test_stances_as_other_ministries_write_them(sentence: str, stance: str) -> None:
     found = stance_of(sentence)
     assert (found.stance if found else None) == stance, found
+
+
+# ---------------------------------------------------------------- the prefilter (Cue.needs)
+
+def test_needed_strings_of_small_patterns() -> None:
+    assert needed_strings(r"\bter harte\b") == ("ter harte",)
+    assert needed_strings(r"\b(?:neem|neemt)\b\s+over") == ("neem",)  # the longest required run wins
+    assert needed_strings(r"\bomarm(?:t|en)?\b|\bneem\b") == ("neem", "omarm")
+    assert needed_strings(r"\bomarm\b|\bonderschrijf\b") == ("marm", "nderschrijf")  # after the shared "o"
+    assert needed_strings(r"(?:er\s+)?\bGEEN\b") == ("geen",)  # optional parts need nothing; lower case
+    assert needed_strings(r"\w+|\bniet\b") == ()  # a branch that needs nothing: no prefilter
+    assert needed_strings(r"[Aa]\s+[Bb]") == ()  # no literal of two characters
+
+
+def sentences_of_real_letters() -> list[str]:
+    """Every sentence of the sample, extra and probe letters."""
+    paths = sorted(SAMPLES.glob("*.txt")) + sorted(EXTRA.glob("*")) + sorted((TEST_DATA / "probes").rglob("*.txt"))
+    return [sentence.text for path in paths for sentence in structure(clean(read_letter(path))).sentences]
+
+
+def test_the_prefilter_never_hides_a_match_on_real_letters() -> None:
+    """Wherever a cue's pattern matches a sentence of a real letter, one of its needed strings is there."""
+    cues = cue_book().cues
+    assert sum(bool(cue.needs) for cue in cues) >= len(cues) - 2  # nearly every cue gets a prefilter
+    for sentence in sentences_of_real_letters():
+        lowered = sentence.lower()
+        for cue in cues:
+            if cue.needs and cue.pattern.search(sentence):
+                assert any(needed in lowered for needed in cue.needs), (cue.id, sentence)

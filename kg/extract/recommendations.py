@@ -25,12 +25,18 @@ Two ways letters give recommendations:
   the sentence just before it in its paragraph.
 
 Numbered recommendations (``1. Zorg ...``, ``Aanbeveling 2:``) answered under headings ``Reactie op
-aanbeveling 1`` take the sentences under the heading of their number as their response; a list
-may go on to another addressee (``En aan ProRail:``).
+aanbeveling 1`` or ``Ad 1`` take the sentences under the heading of their number as their response; a list
+may go on to another addressee (``En aan ProRail:``). A paragraph that is one quoted recommendation
+(``«Richt een Nationale Veiligheidsraad op.»``, after the letter spoke of recommendations) is answered by
+the paragraphs after it. More running forms: ``De derde aanbeveling is/luidt/betreft ...``, ``Ten aanzien
+van aanbeveling 2, het invoeren van ..., merk ik op``, ``De WRR doet drie aanbevelingen. De eerste is om
+...``, ``Ten slotte vraagt de raad het kabinet ... te ...``, and a recommendation named inside its answer
+(``Het advies om X te versterken neem ik graag over``; dropped when it repeats one given before).
 
 The stance is the strongest cue of kg/data/stance_cues.json among the response sentences
-(see ``stance_of``); no cue means ``noted``. The response's evidence is the sentence with
-that cue.
+(see ``stance_of``; a cue is only tried on a sentence holding one of the strings its pattern needs);
+no cue means ``noted``. The response's evidence is the sentence with that cue. ``Ik neem de
+aanbevelingen over, met uitzondering van de aanbeveling om X`` declines X and adopts the others.
 """
 from __future__ import annotations
 
@@ -40,6 +46,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import Any
 
 from ..domain import rules
 from ..domain.keys import STANCES
@@ -71,6 +78,7 @@ class Cue:
     pattern: re.Pattern[str]
     negatable: bool = False
     blocked_by_nog_niet: bool = False
+    needs: tuple[str, ...] = ()  # lower-case strings one of which the pattern cannot match without (see needed_strings)
 
 
 @dataclass(frozen=True)
@@ -100,9 +108,53 @@ def cue_book() -> CueBook:
                         weight=int(entry["weight"]),
                         pattern=rules.compile_pattern(name, entry["id"], entry["pattern"]),
                         negatable=bool(entry.get("negatable")),
-                        blocked_by_nog_niet=bool(entry.get("blocked_by_nog_niet"))))
+                        blocked_by_nog_niet=bool(entry.get("blocked_by_nog_niet")),
+                        needs=needed_strings(entry["pattern"])))
     return CueBook(tuple(cues), rules.compile_pattern(name, "negation", rules.value(name, "negation", str)),
                    rules.compile_pattern(name, "hedge", rules.value(name, "hedge", str)))
+
+
+def needed_strings(pattern: str) -> tuple[str, ...]:
+    """Lower-case strings one of which every match of ``pattern`` holds (a prefilter: a sentence without any
+    of them cannot match); empty when no such strings of two characters or more can be told.
+
+    Read from the parsed pattern: a sequence needs the best of its literal runs and required groups, an
+    alternation one string of each branch, an optional part nothing."""
+    found = _needed(_sre_parser.parse(pattern))
+    return tuple(sorted(found)) if found and min(len(text) for text in found) >= 2 else ()
+
+
+_sre_parser: Any = re._parser  # type: ignore[attr-defined]  # the standard library's own regex parser
+_LITERAL, _SUBPATTERN, _BRANCH = _sre_parser.LITERAL, _sre_parser.SUBPATTERN, _sre_parser.BRANCH
+_REPEATS = (_sre_parser.MAX_REPEAT, _sre_parser.MIN_REPEAT, getattr(_sre_parser, "POSSESSIVE_REPEAT", None))
+
+
+def _needed(items: Any) -> frozenset[str] | None:
+    """The strings one of which a parsed sequence needs (None: cannot tell), preferring the longest shortest."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def better(candidate: frozenset[str] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = candidate
+
+    for op, argument in items:
+        if op is _LITERAL:
+            run.append(chr(argument).lower())
+            continue
+        better(frozenset({"".join(run)}) if run else None)
+        run = []
+        if op is _SUBPATTERN:
+            better(_needed(argument[-1]))
+        elif op is _BRANCH:
+            branches = [_needed(branch) for branch in argument[1]]
+            if all(branches):
+                better(frozenset().union(*(branch for branch in branches if branch)))
+        elif op in _REPEATS and argument[0] >= 1:
+            better(_needed(argument[2]))
+    better(frozenset({"".join(run)}) if run else None)
+    return best
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -118,7 +170,10 @@ def stance_of(sentence: str) -> StanceMatch | None:
     """The strongest stance cue in one sentence, with negation and hedging applied."""
     book = cue_book()
     best: StanceMatch | None = None
+    lowered = sentence.lower()
     for cue in book.cues:
+        if cue.needs and not any(needed in lowered for needed in cue.needs):
+            continue  # the pattern cannot match: a few substring tests instead of a regex scan
         for match in cue.pattern.finditer(sentence):
             clause = _clause(sentence, match.start(), match.end())
             if cue.blocked_by_nog_niet and re.search(r"\bnog\s+(?:niet|geen)\b", clause, re.IGNORECASE):
