@@ -17,10 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import EXTRA, SAMPLES
+from conftest import EXTRA, SAMPLES, sample
 from kg.engine import build, build_file, build_into_store, storesink
-from kg.rdf.iris import Minter
 from kg.engine.store import KgStore
+from kg.rdf.iris import Minter
 from kg.rdf.vocab import DEFAULT_BASE
 
 HEAD = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, {day}\n\nGeachte voorzitter,\n\n"
@@ -145,3 +145,52 @@ def test_memory_file_and_store_sinks_give_the_same_quads_and_report(tmp_path, mo
     assert store_state(tmp_path / "store") == expected
     assert memory.report.text() == streamed.report.text() == stored.report
     assert streamed.quads == len(memory.quads) and stored.letters == len(memory.letters) == 7
+
+
+def _after_build_graph(data: bytes) -> bytes:
+    """A written file from its entities graph on (the build graph before it holds the run's times)."""
+    return data[data.index(b"/graph/entities>"):]
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq"])
+def test_a_letter_graph_written_and_checked_in_slices_is_the_graph_written_whole(tmp_path, monkeypatch, suffix):
+    """A big letter's graph goes a slice of subjects at a time (core.SLICE_TRIPLES): the same bytes, digest
+    and report as in one piece. Here slices of 40 triples cut every sample letter into dozens."""
+    from kg.engine import core
+
+    whole = build_file([SAMPLES], tmp_path / f"whole{suffix}", workers=1)
+    monkeypatch.setattr(core, "SLICE_TRIPLES", 40)
+    sliced = build_file([SAMPLES], tmp_path / f"sliced{suffix}", workers=1)
+    assert _after_build_graph((tmp_path / f"sliced{suffix}").read_bytes()) == \
+        _after_build_graph((tmp_path / f"whole{suffix}").read_bytes())
+    assert sliced.report.text() == whole.report.text() and sliced.quads == whole.quads
+
+
+def test_a_sliced_letter_is_checked_as_the_whole_letter_when_its_nodes_lose_their_classes():
+    """The checks of a letter's slices find what the check of the whole letter finds, also where a value's
+    class is stated in another slice (``LetterClasses``): here the letter and its sentences lose their
+    rdf:type, so every kb:inLetter and kb:inSentence of the other slices points at a node of no class."""
+    from kg.engine import letters as domain
+    from kg.engine.read import extract_path
+    from kg.rdf.build import letter_triples, nquads, parse_nquads, sorted_unique, subject_slices
+    from kg.resolve.entities import resolve
+
+    extraction = extract_path(sample("001"))
+    resolution = resolve([extraction])
+    answers = domain.answers_of(resolution, extraction)
+    minter = Minter(DEFAULT_BASE)
+    built = letter_triples(extraction, answers, minter)
+    untyped = [t for t in sorted_unique(built.triples)
+               if not ("\x01<https://w3id.org/kamerbrieven/def#Letter>" in t
+                       or "\x01<https://w3id.org/kamerbrieven/def#Sentence>" in t)]
+    from kg.rdf.build import build_entities, entity_triples
+
+    entities = domain.checker(build_entities(resolution, minter, [entity_triples(extraction, answers, minter)]), True)
+    assert entities is not None
+    whole = domain.check_graphs([(built.letter_id, parse_nquads(nquads(built.graph, untyped, built.letter)))],
+                                entities)
+    classes = domain.LetterClasses(untyped, built.letter, entities)
+    slices = [problem for part in subject_slices(untyped, 40)
+              for problem in domain.check_graphs(
+                  [(built.letter_id, parse_nquads(nquads(built.graph, part, built.letter)))], entities, classes)]
+    assert len(whole) > 20 and sorted(map(repr, slices)) == sorted(map(repr, whole))

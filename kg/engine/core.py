@@ -14,13 +14,15 @@ memory stays flat in the number of letters.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import pickle
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 from pyoxigraph import NamedNode, Quad
 
@@ -28,6 +30,7 @@ from ..domain.collector import collector_paused
 from ..domain.model import Extraction, Resolution
 from ..rdf.build import (
     LetterGraph,
+    Triple,
     build_entities,
     build_provenance,
     entity_triples,
@@ -35,9 +38,11 @@ from ..rdf.build import (
     letter_triples,
     nquads,
     parse_nquads,
+    sorted_unique,
+    subject_slices,
 )
 from ..rdf.iris import Minter
-from ..rdf.rdfio import trig_graph
+from ..rdf.rdfio import TrigSlices
 from ..read.ingest import shown
 from ..resolve.answers import LetterAnswers
 from ..resolve.entities import resolve
@@ -46,15 +51,22 @@ from . import letters as domain
 from .pieces import Built, Group, Member, Piece, Progress, Refusal, Sink, Spooled, moved
 from .read import extract_path, summary_for_resolve
 from .store import read_cached_extraction, write_cached_extraction
-from .workers import chunks, given, run
+from .workers import chunks, given, run, runs_here
 
 # ------------------------------------------------------------------ reading
 
 @dataclass(frozen=True)
 class _Reading:
-    folder: str  # the scratch folder of the spools; "" keeps the extractions in memory
+    folder: str  # the scratch folder of the spools; "" keeps the extractions in memory, in the members
     cache: str | None  # store folder with the extraction cache
     fingerprint: str
+    here: bool = False  # hold the extractions in this process (_HELD) for its own build pass, not in a spool
+
+
+# Extractions read in this process for its own build pass (``read_all``): each taken out by the one
+# ``load`` that needs it, so that a big letter's extraction is let go once its graph's triples are made.
+_HELD: dict[int, Extraction] = {}
+_held_keys = itertools.count()
 
 
 ReadJob = tuple[int, list[tuple[Path, str | None, bool]]]  # first index, (path, sha256 or None, under PATH)
@@ -78,6 +90,11 @@ def _read_chunk(job: ReadJob) -> list[Member | Refusal]:
             _keep_summary(member.summary, context)
             if not context.folder:
                 out.append(replace(member, extraction=extraction))
+                continue
+            if context.here:
+                key = next(_held_keys)
+                _HELD[key] = extraction
+                out.append(replace(member, spooled=Spooled("", key, 0)))
                 continue
             blob = pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
             offset = stream.tell()
@@ -127,6 +144,8 @@ def load(source: Source, cache: str | None = None, fingerprint: str = "") -> Ext
     cache (else its file)."""
     if source.extraction is not None:
         return source.extraction
+    if source.spooled is not None and not source.spooled.spool:
+        return _HELD.pop(source.spooled.offset)
     if source.spooled is not None:
         with open(source.spooled.spool, "rb") as stream:
             stream.seek(source.spooled.offset)
@@ -141,11 +160,19 @@ def load(source: Source, cache: str | None = None, fingerprint: str = "") -> Ext
     return outcome
 
 
+KEEP_BYTES = 8 << 20  # files a build reads in this process keep their extractions in memory up to this size
+
+
 def read_all(sources: Sequence[tuple[Path, str | None, bool]], folder: str, sink: Sink, workers: int,
              progress: Progress | None) -> Iterator[Member | Refusal]:
-    """Every source read, in the order given."""
+    """Every source read, in the order given.
+
+    The extractions are spooled for the build pass, unless the sink keeps them, or the reading is
+    done in this process and the files are small: then pickling and unpickling them would only cost
+    time (a second of CPU for a 5 MB letter)."""
     cache = str(sink.cache) if sink.cache is not None else None
-    context = _Reading("" if sink.in_memory else folder, cache, sink.fingerprint)
+    here = runs_here(workers, len(sources)) and _bytes_in(sources) <= KEEP_BYTES
+    context = _Reading("" if sink.in_memory else folder, cache, sink.fingerprint, here=here)
     parts = chunks(sources, workers)
     starts = [sum(len(p) for p in parts[:i]) for i in range(len(parts))]
     done = 0
@@ -155,6 +182,16 @@ def read_all(sources: Sequence[tuple[Path, str | None, bool]], folder: str, sink
         done += len(outcomes)
         if progress:
             progress("read", done, len(sources))
+
+
+def _bytes_in(sources: Sequence[tuple[Path, str | None, bool]]) -> int:
+    total = 0
+    for path, _, _ in sources:
+        try:
+            total += path.stat().st_size
+        except OSError:  # gone, or not readable: its reading will tell
+            pass
+    return total
 
 
 # ------------------------------------------------------------------ building
@@ -167,6 +204,7 @@ class _Building:
     cache: str | None
     fingerprint: str
     values: bool
+    folder: str  # where the workers write the graphs (a scratch folder of a file build); "": into the pieces
 
 
 @dataclass(frozen=True)
@@ -182,45 +220,130 @@ class _Job:
         return cls(group.graph, group.letter_id, tuple(zip(map(Source.of, group.members), group.answers)))
 
 
+SLICE_TRIPLES = 8_192  # a letter graph is parsed, checked and serialised this many triples at a time
+
+
+@dataclass
+class _Made:
+    """One letter graph of a chunk, written; its check may wait for the batch."""
+
+    job: _Job
+    count: int
+    digest: str
+    data: bytes
+    output: Spooled | None
+    values: tuple[str, ...]
+
+
 def _build_chunk(groups: list[_Job]) -> list[Piece]:
     """Worker: build, sort, serialise and check the letter graphs of a chunk.
 
     A letter graph stays text (build.Triple) until it is written: sorting its triples as text
-    gives the order of ``rdfio.sort_key``; pyoxigraph reads quads back from its N-Quads only for
-    checking or TriG (cheaper than making the terms in Python). The cyclic garbage collector
-    waits until the chunk is done: the triples are many small objects that make no cycles.
+    gives the order of ``rdfio.sort_key``. Then it goes a slice of subjects at a time (all of an
+    ordinary letter's in one): N-Quads, pyoxigraph's quads read back from them for checking or
+    TriG (cheaper than making the terms in Python), the check, the bytes written. A big letter's
+    graph is so never whole as N-Quads, quads or TriG (a 5 MB letter: 630,000 triples), and its
+    slices are checked with the classes of its own nodes read off its triples (``LetterClasses``).
+    The graphs of ordinary letters are checked together, BATCH_LETTERS at a time. The cyclic
+    garbage collector waits until the chunk is done: the triples are many small objects that make
+    no cycles.
     """
     context: _Building = given()
-    with collector_paused():
-        built: list[tuple[_Job, bytes, list[Quad], int]] = []
-        for group in groups:
-            triples: set[str] = set()
-            for source, answers in group.sources:
-                extraction = load(source, context.cache, context.fingerprint)
-                letter = letter_triples(extraction, answers, context.minter)
-                del extraction
-                triples.update(letter.triples)
-                del letter
-            count, text = len(triples), nquads(group.graph, sorted(triples))
-            del triples  # a big letter's triples are hundreds of MB: gone before its quads are read
-            wanted = context.entities is not None or context.kind == "trig" or context.values
-            quads = parse_nquads(text) if wanted else []
-            built.append((group, text, quads, count))
-        problems: dict[str, list[tuple[str, Problem]]] = {}
+    made: list[_Made] = []
+    waiting: list[tuple[str, list[Quad]]] = []  # graphs of one slice, for a batch check
+    problems: dict[str, list[tuple[str, Problem]]] = {}
+    with collector_paused(), _Output(context.folder) as output:
+        for job in groups:
+            triples = _sorted_triples(job, context)
+            made.append(_write_graph(job, triples, context, output, waiting, problems))
+            del triples
         if context.entities is not None:
-            for start in range(0, len(built), BATCH_LETTERS):
-                batch = built[start:start + BATCH_LETTERS]
-                for owner, problem in domain.check_graphs([(g.letter_id, q) for g, _, q, _ in batch],
-                                                          context.entities):
+            for start in range(0, len(waiting), BATCH_LETTERS):
+                for owner, problem in domain.check_graphs(waiting[start:start + BATCH_LETTERS], context.entities):
                     problems.setdefault(owner, []).append((owner, problem))
-        pieces = []
-        for group, text, quads, count in built:
-            data = text if context.kind == "nq" else trig_graph(quads)
-            checked = tuple(problems.get(group.letter_id, ())) if context.entities is not None else None
-            values = domain.named_values(quads, context.minter.text.letter(group.letter_id)) if context.values else ()
-            pieces.append(Piece(graph=group.graph, letter_id=group.letter_id, data=data, count=count,
-                                digest=hashlib.sha256(text).hexdigest(), problems=checked, values=values))
-    return pieces
+    return [Piece(graph=m.job.graph, letter_id=m.job.letter_id, data=m.data, count=m.count, digest=m.digest,
+                  problems=tuple(problems.get(m.job.letter_id, ())) if context.entities is not None else None,
+                  values=m.values, output=m.output) for m in made]
+
+
+def _sorted_triples(job: _Job, context: _Building) -> list[Triple]:
+    """The triples of a letter graph (of each of its files), sorted, each once; each extraction let go
+    once its triples are made."""
+    triples: list[Triple] = []
+    for source, answers in job.sources:
+        extraction = load(source, context.cache, context.fingerprint)
+        triples += letter_triples(extraction, answers, context.minter).triples
+        del extraction
+    return sorted_unique(triples)
+
+
+def _write_graph(job: _Job, triples: list[Triple], context: _Building, output: _Output,
+                 waiting: list[tuple[str, list[Quad]]], problems: dict[str, list[tuple[str, Problem]]]) -> _Made:
+    """One letter graph's sorted triples written to ``output`` a slice at a time, and checked: a graph
+    of one slice later, in a batch (``waiting``), each slice of a bigger one now (into ``problems``)."""
+    entities = context.entities
+    whole = len(triples) <= SLICE_TRIPLES
+    quads_wanted = entities is not None or context.kind == "trig" or context.values
+    letter = context.minter.text.letter(job.letter_id)
+    classes = None if whole or entities is None else domain.LetterClasses(triples, letter, entities)
+    digest = hashlib.sha256()
+    trig = TrigSlices() if context.kind == "trig" else None
+    values: set[str] = set()
+    start = output.start()
+    for part in subject_slices(triples, SLICE_TRIPLES):
+        text = nquads(job.graph, part, letter)
+        digest.update(text)  # the digest of the whole graph's N-Quads
+        quads = parse_nquads(text) if quads_wanted else []
+        output.write(trig.add(quads) if trig is not None else text)
+        del text
+        if context.values:
+            values.update(domain.named_values(quads, letter))
+        if entities is not None and whole:
+            waiting.append((job.letter_id, quads))
+        elif entities is not None:
+            for owner, problem in domain.check_graphs([(job.letter_id, quads)], entities, classes):
+                problems.setdefault(owner, []).append((owner, problem))
+    if trig is not None:
+        output.write(trig.end())
+    data, where = output.written(start)
+    return _Made(job, len(triples), digest.hexdigest(), data, where, tuple(sorted(values)))
+
+
+class _Output:
+    """Where a chunk's graphs go: a scratch file of the run (a file build: the parent copies from it),
+    or bytes that travel in the pieces."""
+
+    def __init__(self, folder: str):
+        self.folder = folder
+        self.parts: list[bytes] = []
+        self.path = ""
+        self.stream: BinaryIO | None = None
+
+    def __enter__(self) -> _Output:
+        if self.folder:
+            handle, self.path = tempfile.mkstemp(prefix="graphs.", dir=self.folder)
+            self.stream = os.fdopen(handle, "wb")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.stream is not None:
+            self.stream.close()
+
+    def start(self) -> int:
+        return self.stream.tell() if self.stream is not None else 0
+
+    def write(self, data: bytes) -> None:
+        if self.stream is not None:
+            self.stream.write(data)
+        else:
+            self.parts.append(data)
+
+    def written(self, start: int) -> tuple[bytes, Spooled | None]:
+        """What was written since ``start``: (b"", where it lies in the file), or (the bytes, None)."""
+        if self.stream is not None:
+            return b"", Spooled(self.path, start, self.stream.tell() - start)
+        data, self.parts = b"".join(self.parts), []
+        return data, None
 
 
 # ------------------------------------------------------------------ the engine
@@ -234,6 +357,7 @@ def engine(sources: Sequence[tuple[Path, str | None, bool]], kept: Sequence[Memb
     minter = Minter(base)
     warnings: list[str] = []
     members = list(kept)
+    _HELD.clear()  # what an interrupted build in this process left
     for outcome in read_all(sources, scratch, sink, workers, progress):
         if isinstance(outcome, Refusal):
             refused.append(outcome)
@@ -253,11 +377,12 @@ def engine(sources: Sequence[tuple[Path, str | None, bool]], kept: Sequence[Memb
     wanted = [g for g in groups if sink.wants(g, tuple(a.digest() for a in g.answers))]
     context = _Building(minter=minter, kind=sink.kind, entities=index,
                         cache=str(sink.cache) if sink.cache is not None else None, fingerprint=sink.fingerprint,
-                        values=sink.values and index is not None)
+                        values=sink.values and index is not None, folder=scratch if sink.writes_files else "")
     problems: list[tuple[str, Problem]] | None = [] if index is not None else None
     done = 0
     jobs = [_Job.of(group) for group in wanted]
-    for pieces in run(_build_chunk, chunks(jobs, workers), workers=workers, letters=len(wanted), context=context):
+    builders = 1 if _HELD else workers  # extractions held in this process are built here
+    for pieces in run(_build_chunk, chunks(jobs, builders), workers=builders, letters=len(wanted), context=context):
         for piece in pieces:
             if problems is not None and piece.problems is not None:
                 problems.extend(piece.problems)
@@ -265,6 +390,7 @@ def engine(sources: Sequence[tuple[Path, str | None, bool]], kept: Sequence[Memb
         done += len(pieces)
         if progress:
             progress("build", done, len(wanted))
+    _HELD.clear()
     provenance = build_provenance(
         [LetterGraph(m.letter_id, NamedNode(g.graph), minter.letter(m.letter_id), [], m.sha256, m.path.name)
          for g in groups for m in g.members], minter, started)

@@ -7,11 +7,12 @@ same. What a letter states about shared nodes goes into the entities graph.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from pyoxigraph import NamedNode, Quad
 
 from ..domain.model import Extraction, Resolution
+from ..rdf.build import Triple, classes_in
 from ..resolve.answers import LetterAnswers, answers, letter_keys
 from ..validation.validate import EntityIndex, Problem, check_letters, shape_profile
 
@@ -30,9 +31,29 @@ def checker(entities: Sequence[Quad], check: bool) -> EntityIndex | None:
     return None if index.subclasses else index
 
 
-def check_graphs(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: EntityIndex) -> list[tuple[str, Problem]]:
-    """The problems of a batch of letter graphs, each with the id of the letter that has it."""
-    return check_letters(graphs, entities)
+def check_graphs(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: EntityIndex,
+                 classes: LetterClasses | None = None) -> list[tuple[str, Problem]]:
+    """The problems of a batch of letter graphs (or of a part of one, with ``classes``), each with the
+    id of the letter that has it."""
+    if classes is None:
+        return check_letters(graphs, entities)
+    return check_letters(graphs, entities, classes)
+
+
+class LetterClasses:
+    """The classes of the values a part of a letter graph names: a shared node's from the entities, one
+    of the letter's own nodes from its sorted triples (by bisection: no copy of a big letter's types)."""
+
+    def __init__(self, triples: Sequence[Triple], letter: str, entities: EntityIndex):
+        self.triples = triples
+        self.letter = letter
+        self.shared = entities.types
+
+    def get(self, iri: str, default: Collection[str] = (), /) -> Collection[str]:
+        shared = self.shared.get(iri)
+        if shared is not None:
+            return shared
+        return classes_in(self.triples, iri, self.letter) or default
 
 
 def named_values(quads: Iterable[Quad], letter: str) -> tuple[str, ...]:

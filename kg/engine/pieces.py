@@ -37,7 +37,8 @@ class Refusal:
 
 @dataclass(frozen=True)
 class Spooled:
-    """Where a letter's full extraction lies for the build pass: bytes of a scratch file of this run."""
+    """Bytes of a scratch file of this run: a letter's full extraction for the build pass, or a letter
+    graph a worker wrote for a file build."""
 
     spool: str
     offset: int
@@ -63,11 +64,12 @@ class Piece:
 
     graph: str
     letter_id: str
-    data: bytes  # N-Quads, or a piece of TriG
+    data: bytes  # N-Quads, or a piece of TriG (empty when written to ``output``)
     count: int
     digest: str  # of its N-Quads text (sorted, unique): the same graph gives the same digest
     problems: tuple[tuple[str, Problem], ...] | None  # None when not checked
     values: tuple[str, ...] = ()  # the shared nodes it names (its check read their classes); for a store
+    output: Spooled | None = None  # where ``data`` lies instead, in a scratch file of the run (a file build)
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class Sink:
     kind = "nq"  # what the workers serialise: "nq" or "trig"
     values = False  # whether a piece comes with the shared nodes its graph names
     in_memory = False  # whether the letters' extractions stay in memory (no spool file)
+    writes_files = False  # whether the workers write the graphs into the run's scratch folder (Piece.output)
     cache: Path | None = None  # the store folder whose extraction cache the readers use
     fingerprint = ""
 

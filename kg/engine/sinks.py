@@ -12,20 +12,19 @@
 """
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
 
 from pyoxigraph import NamedNode, Quad
 
 from ..domain.model import Extraction
 from ..rdf.build import LetterGraph, parse_nquads
-from ..rdf.rdfio import atomic_writer, prefix_lines, scratch_folder, sort_key, trig_graph, write_quads
+from ..rdf.rdfio import atomic_writer, copy_ranges, prefix_lines, scratch_folder, sort_key, trig_graph, write_quads
 from ..rdf.vocab import DEFAULT_BASE
 from ..validation.validate import ValidationReport, validate, validate_file
 from .core import Built, Piece, Progress, Sink, Source, engine, finish_report, finished, load
+from .pieces import Spooled
 from .plan import letter_files
 from .read import Refusal
 from .workers import default_workers
@@ -107,21 +106,22 @@ class FileBuild:
 
 
 class FileSink(Sink):
+    writes_files = True
+
     def __init__(self, output: Path, scratch: str):
         self.output = output
         self.kind = "trig" if output.suffix.lower() == ".trig" else "nq"
-        self.letters_file = Path(scratch) / "letters"
-        self.stream: BinaryIO = self.letters_file.open("wb")
+        self.graphs: list[Spooled] = []  # where the workers wrote each letter graph, in the order of the IRIs
         self.letters = 0
         self.quads = 0
 
     def take(self, piece: Piece) -> None:
-        self.stream.write(piece.data)
+        assert piece.output is not None  # writes_files: the workers wrote it into the scratch folder
+        self.graphs.append(piece.output)
         self.letters += 1
         self.quads += piece.count
 
     def finish(self, built: Built) -> FileBuild:
-        self.stream.close()
         outcome = FileBuild(output=self.output, refused=built.refused, warnings=built.warnings)
         if not built.groups:
             return outcome
@@ -131,8 +131,7 @@ class FileSink(Sink):
             stream.write(prefix_lines() if self.kind == "trig" else b"")
             for quads in shared:
                 stream.write(trig_graph(quads) if self.kind == "trig" else _nquads(quads))
-            with self.letters_file.open("rb") as letters:
-                shutil.copyfileobj(letters, stream, 1 << 20)
+            copy_ranges(((part.spool, part.offset, part.size) for part in self.graphs), stream)
         outcome.letters = self.letters
         outcome.quads = self.quads + sum(len(quads) for quads in shared)
         outcome.report = finish_report(built, lambda: validate_file(self.output))
@@ -162,9 +161,6 @@ def build_file(paths: Iterable[Path | str], output: Path | str, *, base: str = D
     files = letter_files(paths, refused)
     with scratch_folder(output) as scratch:  # removed at the end, or by the next build when this one is killed
         sink = FileSink(output, scratch)
-        try:
-            built = engine([(path, None, True) for path in files], [], sink, scratch, base=base, check=check,
-                           workers=workers, progress=progress, refused=refused)
-        finally:
-            sink.stream.close()
+        built = engine([(path, None, True) for path in files], [], sink, scratch, base=base, check=check,
+                       workers=workers, progress=progress, refused=refused)
         return finished(built, progress, sink.finish)

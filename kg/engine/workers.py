@@ -42,6 +42,11 @@ def chunks(items: Sequence[Job], workers: int) -> list[list[Job]]:
     return [list(items[start:start + size]) for start in range(0, len(items), size)]
 
 
+def runs_here(workers: int, letters: int) -> bool:
+    """Whether ``run`` does its jobs in this process: one worker, or fewer than SERIAL_BELOW letters."""
+    return workers <= 1 or letters < SERIAL_BELOW
+
+
 def given() -> Any:
     """What the parent passed to ``run`` for this pass (the resolution, the base, the entities...)."""
     return _given
@@ -52,7 +57,7 @@ def run(function: Callable[[Job], Result], jobs: Iterable[Job], *, workers: int,
     """``function(job)`` for every job, in order: in ``workers`` processes, or here when there are
     fewer than SERIAL_BELOW ``letters`` or one worker. ``context`` is what ``given()`` returns."""
     global _given
-    if workers <= 1 or letters < SERIAL_BELOW:
+    if runs_here(workers, letters):
         previous, _given = _given, context
         try:
             yield from map(function, jobs)

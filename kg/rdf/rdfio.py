@@ -108,6 +108,38 @@ def trig_graph(quads: Sequence[Quad]) -> bytes:
     return without_prefix_lines(_serialized(quads, RdfFormat.TRIG))
 
 
+class TrigSlices:
+    """One named graph written as a piece of TriG a slice of its quads at a time (each slice sorted,
+    unique, cut between subjects, the slices in order): together the same bytes as ``trig_graph``
+    of all of them, without ever holding the whole graph's quads.
+
+    pyoxigraph writes each slice as ``<graph> {`` + a line per subject + ``}``; the slices are
+    joined by leaving out the closing line of one and the opening line of the next (a subject's
+    statement ends with " ." on its own, so nothing else depends on what came before)."""
+
+    CLOSE = b"}\n"
+
+    def __init__(self) -> None:
+        self.opened = False
+
+    def add(self, quads: Sequence[Quad]) -> bytes:
+        """The TriG of one more slice (an empty slice gives nothing)."""
+        if not quads:
+            return b""
+        data = trig_graph(quads)
+        if not data.endswith(self.CLOSE):
+            raise ValueError("pyoxigraph wrote a graph that does not end with '}'")  # its format changed
+        body = data[:-len(self.CLOSE)]
+        if self.opened:
+            return body[body.index(b"{\n") + 2:]
+        self.opened = True
+        return body
+
+    def end(self) -> bytes:
+        """The line that closes the graph (nothing when no slice had quads)."""
+        return self.CLOSE if self.opened else b""
+
+
 def check_output(path: Path | str) -> None:
     """Refuse an output path that cannot be written, before any work is done for it."""
     path = Path(path)
@@ -164,6 +196,48 @@ def atomic_writer(path: Path | str) -> Iterator[BinaryIO]:
         if isinstance(exc, OSError):
             raise InputError(f"{path}: cannot write the output ({exc.strerror or exc})") from None
         raise
+
+
+def copy_ranges(ranges: Iterable[tuple[str, int, int]], stream: BinaryIO) -> None:
+    """Append to ``stream`` the bytes of each (file, offset, size), in order.
+
+    The kernel copies them (copy_file_range: the bytes never pass through Python), else they are
+    read and written a MiB at a time."""
+    stream.flush()
+    target = stream.fileno()
+    opened: tuple[str, BinaryIO] | None = None
+    try:
+        for path, offset, size in ranges:
+            if opened is None or opened[0] != path:
+                if opened is not None:
+                    opened[1].close()
+                opened = (path, open(path, "rb"))
+            _copy_range(opened[1], offset, size, target)
+    finally:
+        if opened is not None:
+            opened[1].close()
+
+
+def _copy_range(source: BinaryIO, offset: int, size: int, target: int) -> None:
+    end = offset + size
+    try:
+        while offset < end:
+            copied = os.copy_file_range(source.fileno(), target, end - offset, offset)
+            if copied == 0:
+                raise OSError("copy_file_range copied nothing")
+            offset += copied
+        return
+    except (AttributeError, OSError):  # no copy_file_range here (or not between these files)
+        pass
+    source.seek(offset)
+    while offset < end:
+        data = source.read(min(1 << 20, end - offset))
+        if not data:
+            raise OSError(f"{source.name}: ended before its graphs")
+        offset += len(data)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(target, view):]
 
 
 @contextmanager

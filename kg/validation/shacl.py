@@ -15,11 +15,11 @@ anything else, :func:`compile_shapes` returns None and kg validates with pySHACL
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 import rdflib
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
@@ -286,7 +286,14 @@ def _runners(checks: Sequence[NodeCheck]) -> tuple[tuple[tuple[str, ...], tuple[
     return tuple((check.targets, tuple(_Runner(p) for p in check.properties)) for check in checks)
 
 
-def run(checks: Sequence[NodeCheck], data: Index, classes: Mapping[str, Collection[str]] | None = None) -> list[Result]:
+class Classes(Protocol):
+    """Where run() finds more classes of named nodes than the data states: a dict of IRI -> class IRIs,
+    or anything else with its ``get``."""
+
+    def get(self, iri: str, default: Collection[str], /) -> Collection[str]: ...
+
+
+def run(checks: Sequence[NodeCheck], data: Index, classes: Classes | None = None) -> list[Result]:
     """Every result of the compiled shapes over the indexed data.
 
     ``classes`` gives more classes of named nodes (IRI -> class IRIs) than ``data`` states, for sh:class.

@@ -262,21 +262,26 @@ class EntityIndex:
         self.subjects = frozenset(subjects)  # every subject: a letter graph that states one is not partitioned
         self.subclasses = subclasses  # rdfs:subClassOf stated: classes need inference (pySHACL)
 
-    def type_triples(self, iris: Iterable[str]) -> list[Triple]:
-        """The rdf:type triples of those of ``iris`` that the entities type."""
+    def type_triples(self, iris: Iterable[str], classes: shacl.Classes | None = None) -> list[Triple]:
+        """The rdf:type triples of those of ``iris`` that the entities (or else ``classes``) type."""
+        known = classes or self.types
         return [Triple(NamedNode(iri), RDF_TYPE, NamedNode(kind)) for iri in dict.fromkeys(iris)
-                for kind in sorted(self.types.get(iri, ()))]
+                for kind in sorted(known.get(iri, ()))]
 
 
-def check_letters(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: EntityIndex) -> list[tuple[str, Problem]]:
+def check_letters(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: EntityIndex,
+                  classes: shacl.Classes | None = None) -> list[tuple[str, Problem]]:
     """Validate a batch of letter graphs (letter id, quads), each result under the letter whose graph
     holds its focus node (the first of the batch, if several do).
 
     Each letter graph holds only its own nodes (kg/rdf/build.py), so its results need only its own
-    triples and the classes ``entities`` gives its values: the batch is validated by itself."""
+    triples and the classes ``entities`` gives its values: the batch is validated by itself.
+    A part of a letter graph (some of its subjects, each with all its triples) is checked the same
+    way when ``classes`` gives the classes of its values besides the entities' (the letter's
+    nodes in the other parts too)."""
     checks = compiled_shapes()
     if checks is None:
-        return _check_letters_with_pyshacl(graphs, entities)
+        return _check_letters_with_pyshacl(graphs, entities, classes)
     with collector_paused():
         data: shacl.Index = {}
         owners: dict[str, str] = {}
@@ -284,8 +289,8 @@ def check_letters(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: Entity
         for letter_id, quads in graphs:
             _index_into(letter_id, quads, data, owners, wanted)
         if shacl.has_subclasses(data):
-            return _check_letters_with_pyshacl(graphs, entities)
-        return [(owners[r.focus], _problem(r, data)) for r in shacl.run(checks, data, entities.types)]
+            return _check_letters_with_pyshacl(graphs, entities, classes)
+        return [(owners[r.focus], _problem(r, data)) for r in shacl.run(checks, data, classes or entities.types)]
 
 
 def _index_into(letter_id: str, quads: Sequence[Quad], data: shacl.Index, owners: dict[str, str],
@@ -330,8 +335,8 @@ def _problem(result: shacl.Result, data: shacl.Index) -> Problem:
                    shape=result.shape)
 
 
-def _check_letters_with_pyshacl(graphs: Sequence[tuple[str, Sequence[Quad]]],
-                                entities: EntityIndex) -> list[tuple[str, Problem]]:
+def _check_letters_with_pyshacl(graphs: Sequence[tuple[str, Sequence[Quad]]], entities: EntityIndex,
+                                classes: shacl.Classes | None = None) -> list[tuple[str, Problem]]:
     """check_letters with pySHACL: for shapes the engine does not know, or subclasses."""
     owners: dict[str, str] = {}
     triples: list[Triple] = []
@@ -341,7 +346,7 @@ def _check_letters_with_pyshacl(graphs: Sequence[tuple[str, Sequence[Quad]]],
                 owners.setdefault(quad.subject.value, letter_id)
             triples.append(quad.triple)
     named = [t.object.value for t in triples if isinstance(t.object, NamedNode)]
-    problems = _check(triples + entities.type_triples(iri for iri in named if iri not in owners))
+    problems = _check(triples + entities.type_triples((iri for iri in named if iri not in owners), classes))
     return [(owners[p.focus], p) for p in problems if p.focus in owners]
 
 
