@@ -96,6 +96,7 @@ DEFAULT_MAX_QUERIES = 8
 DEFAULT_QUEUE_WAIT = 5.0
 READ_CHUNK = 1 << 20
 
+
 def keywords(sparql: str) -> set[str]:
     """The bare words of a SPARQL text in upper case, outside IRIs, strings, comments, variables
     and prefixed names (so ``?service``, ``ex:load`` and ``"SERVICE"`` are no keywords)."""
