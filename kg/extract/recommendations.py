@@ -314,11 +314,11 @@ _VERBISH = re.compile(
     r"gehouden|gegeven|erkend|te\s+\w+)\b", re.IGNORECASE)
 _ITEM_LEAD = re.compile(r"^(?:en\s+)?(?:tot\s+slot|bovendien|verder|ook|daarnaast|tevens)?\s*,?\s*", re.IGNORECASE)
 _APPOSITIVE = "de eerste aanbeveling, om ..., "
-# 'Het kabinet onderschrijft de aanbeveling van de SER om ... te ...': a response that names what it answers
-# ('de oproep van de Raad om ...' is read by the group cue 'oproep-van' of kg/data/recommendation_groups.json)
+# 'Het kabinet onderschrijft de aanbeveling van de SER om ... te ...', 'In lijn met de oproep van de Raad om ...
+# is ... gestart': a response that names what it answers
 _EMBEDDED = "answer naming the aanbeveling om ..."
 _EMBEDDED_PATTERN = re.compile(
-    r"\b(?:de|het|deze|die)\s+(?:aanbeveling|advies|voorstel)\s+(?:van\s+(?:de|het)\s+[^.,;:]{2,60}?\s+)?"
+    r"\b(?:de|het|deze|die)\s+(?:aanbeveling|advies|voorstel|oproep)\s+(?:van\s+(?:de|het)\s+[^.,;:]{2,60}?\s+)?"
     r"om\s+(?P<text>[^.;:,]*\bte\s+\w+(?:\s+\w+en(?=\s*[.,;:]|\s*$))?)", re.IGNORECASE)
 _SELF_ANSWERING = (_APPOSITIVE, _EMBEDDED)
 # after a sentence naming the recommendations: 'De eerste is om ...', 'De tweede luidt dat ...'
@@ -408,12 +408,10 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     if not groups:
         groups = _summary_groups(document) or _collective_groups(document, reports)
     elif all(item.rule == _EMBEDDED for group in groups for item in group.items):
-        # only calls named inside answers ('In lijn met de oproep van de Raad om ...'): the sentences that
-        # answer the recommendations as a group (another sentence than those) still stand for the rest
-        named = [item.span for group in groups for item in group.items]
-        groups += [group for group in _collective_groups(document, reports)
-                   if not any(sentence.span.start <= span.start < sentence.span.end
-                              for sentence in group.response for span in named)]
+        # only calls named inside answers ('In lijn met de oproep van de Raad om X is de uitwerking van de
+        # aanbevelingen gestart'): the sentences that answer the recommendations as a group still stand for
+        # all of them, the same sentence too (the call is one recommendation, the answer to all another)
+        groups += _collective_groups(document, reports)
     found: list[Fact] = []
     number = 0
     by_start = sorted(organisations, key=lambda fact: fact.evidence.clean_start)
@@ -810,7 +808,7 @@ def _embedded_items(sentence: Sentence, group: int) -> list[_Item]:
     """'Het advies om X te versterken neem ik graag over': the recommendation named inside its answer
     (only in a sentence with a stance cue)."""
     text = sentence.text
-    if "aanbeveling" not in text and "advies" not in text and "voorstel" not in text:
+    if "aanbeveling" not in text and "advies" not in text and "voorstel" not in text and "oproep" not in text:
         return []
     embedded = _EMBEDDED_PATTERN.search(text)
     if embedded is None or stance_of(text) is None:
