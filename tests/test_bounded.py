@@ -19,11 +19,11 @@ from pypdf import PdfReader, PdfWriter
 from test_bad_inputs import PDF_LETTER, text_pdf
 
 from conftest import SAMPLES
-from kg.engine.plan import file_sha256
 from kg.domain.errors import EXIT_INPUT
-from kg.read.ingest import MAX_BYTES, MAX_TEXT_CHARS, html_text, read_letter
 from kg.domain.model import Letter
 from kg.engine import extract_path
+from kg.engine.plan import file_sha256
+from kg.read.ingest import MAX_BYTES, MAX_TEXT_CHARS, html_text, read_letter
 
 KG = Path(sys.executable).with_name("kg")
 SENTENCE = "Het kabinet neemt het advies van de Raad van State over en informeert uw Kamer in 2026. "
@@ -129,8 +129,8 @@ def _letter_with_reports(n: int) -> Letter:
 
 
 def test_reports_and_organisations_grow_linearly_with_the_mentions():
-    from kg.read.clean import clean
     from kg.extract import extract
+    from kg.read.clean import clean
     from kg.read.structure import structure
 
     def run(n: int) -> float:
@@ -157,8 +157,8 @@ def _letter_with_people_and_promises(n: int) -> Letter:
 def test_persons_and_commitments_grow_linearly_with_the_mentions():
     """Each person was checked against every person taken before, each sentence without a promise
     against every promise before it: 4 times the letter took 10 to 12 times the time."""
-    from kg.read.clean import clean
     from kg.extract import commitments, persons
+    from kg.read.clean import clean
     from kg.read.structure import structure
 
     def run(n: int) -> dict[str, float]:
@@ -174,8 +174,9 @@ def test_persons_and_commitments_grow_linearly_with_the_mentions():
 
 REAL_LETTERS = [*sorted(SAMPLES.glob("*.txt")), *sorted((SAMPLES.parent / "extra").glob("*.txt"))]
 GOAL_SECONDS, GOAL_MB = 5.0, 300  # issue 17: a 5 MB letter, end to end and validated
-# now about 10 s of CPU (4 of them reading and extracting the letter) and 0.9 GB; room for a loaded CI machine
-CEILING_SECONDS, CEILING_MB = 40.0, 1100
+# now 270 to 280 MB (held as an assertion) and about 7.5 s of CPU, of which 4.5 to 5 reading and extracting
+# the letter (the CPU goal is the expected failure); the ceiling leaves room for a loaded CI machine
+CEILING_SECONDS = 20.0
 
 
 def _joined_letter(path: Path, size: int) -> None:
@@ -198,7 +199,6 @@ def test_a_5_mb_letter_of_real_letters_builds_within_the_bounds(tmp_path):
     assert result.returncode == 0, result.stderr
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     peak_mb = after.ru_maxrss / 1024  # the largest child so far: this build, or an earlier smaller one
-    assert cpu < CEILING_SECONDS and peak_mb < CEILING_MB, (cpu, peak_mb)
-    if cpu > GOAL_SECONDS or peak_mb > GOAL_MB:
-        pytest.xfail(f"issue 17 goal not met yet: {cpu:.1f} s CPU, {peak_mb:.0f} MB peak "
-                     f"(goal {GOAL_SECONDS:g} s, {GOAL_MB} MB)")
+    assert peak_mb <= GOAL_MB and cpu < CEILING_SECONDS, (cpu, peak_mb)
+    if cpu > GOAL_SECONDS:
+        pytest.xfail(f"issue 17 goal not met yet: {cpu:.1f} s CPU (goal {GOAL_SECONDS:g} s); {peak_mb:.0f} MB peak")
