@@ -7,10 +7,10 @@ import pytest
 from test_reports import letter
 
 from conftest import sample
-from kg.extract.recommendations import is_imperative, split_measures
-from kg.read.ingest import read_letter
 from kg.domain.model import RecommendationFact, ResponseFact
 from kg.engine import read_document
+from kg.extract.recommendations import is_imperative, split_measures
+from kg.read.ingest import read_letter
 
 
 def answer(fact: RecommendationFact) -> ResponseFact:
@@ -258,6 +258,18 @@ def test_recommendations_named_by_position(sentence: str, count: int, expected: 
      "de procedures voor bestemmingsplannen te versnellen"),
     ("Zo adviseert de Raad een aparte fondsenstructuur voor amateurkunst in te richten.",
      "een aparte fondsenstructuur voor amateurkunst in te richten"),
+    ("De eerste aanbeveling aan mij luidt een termijn te stellen voor het opheffen van de overwegen.",
+     "een termijn te stellen voor het opheffen van de overwegen"),
+    ("De derde aanbeveling is het subsidieplafond voor stallen te verhogen.",
+     "het subsidieplafond voor stallen te verhogen"),
+    ("Een tweede aanbeveling betreft het versneld afbouwen van de hypotheekrenteaftrek.",
+     "het versneld afbouwen van de hypotheekrenteaftrek"),
+    ("Ten tweede adviseren zij een tussentijdse monitoring van de emissies in te voeren.",
+     "een tussentijdse monitoring van de emissies in te voeren"),
+    ("Ten slotte vraagt de raad het kabinet de ketenbepaling voor seizoensarbeid te versoepelen.",
+     "de ketenbepaling voor seizoensarbeid te versoepelen"),
+    ("De onderzoekers doen daarom de aanbeveling de procedure voor de zorgmachtiging te vereenvoudigen.",
+     "de procedure voor de zorgmachtiging te vereenvoudigen"),
 ])
 def test_running_text_forms_of_a_recommendation(tmp_path: Path, sentence: str, expected: str) -> None:
     found = recommendations(letter(tmp_path, sentence + "\n"))
@@ -270,6 +282,10 @@ def test_running_text_forms_of_a_recommendation(tmp_path: Path, sentence: str, e
     "De gemeente stelt middelen beschikbaar voor jongeren om te sporten.",
     "Uw Kamer vraagt om de regeling te verlengen.",
     "Deze aanbeveling vraagt om een zorgvuldige afweging van de belangen te maken.",
+    "De aanbeveling is lastig uit te voeren binnen de huidige kaders.",
+    "Wat de aanbeveling betreft dat de termijn korter wordt, merk ik op dat dit al zo is.",
+    "Wij adviseren gemeenten om de regeling ruim toe te passen.",
+    "De gemeenten vragen het kabinet meer middelen beschikbaar te stellen.",
 ])
 def test_proposals_that_are_no_recommendation(tmp_path: Path, sentence: str) -> None:
     assert recommendations(letter(tmp_path, sentence + "\n")) == []
@@ -318,3 +334,58 @@ def test_answers_under_numbered_response_headings_and_a_second_addressee(tmp_pat
         ("minister van Infrastructuur en Waterstaat", "partially"),
         ("minister van Infrastructuur en Waterstaat", "accepted"),
         ("ProRail", "accepted")]
+
+
+def test_adopted_but_one_declines_that_one(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "De Inspectie doet de volgende aanbevelingen:\n\n"
+                   "– leg de taken van de inrichtingsarts vast in een landelijk kader;\n\n"
+                   "– zorg in elke inrichting voor een verpleegkundige gedurende 24 uur per dag;\n\n"
+                   "– verbeter de overdracht van medische gegevens bij overplaatsing.\n\n"
+                   "Ik neem de aanbevelingen over, met uitzondering van de aanbeveling om in elke inrichting "
+                   "24 uur per dag een verpleegkundige aanwezig te laten zijn.\n")
+    assert [answer(fact).stance for fact in recommendations(facts)] == ["accepted", "rejected", "accepted"]
+
+
+def test_quoted_recommendations_answered_under_each(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "Hieronder gaat het kabinet in op de aanbevelingen van de AIV.\n\n"
+                   "«Nederland moet zich inzetten voor besluitvorming met gekwalificeerde meerderheid.»\n\n"
+                   "Het kabinet steunt deze aanbeveling.\n\n"
+                   "«Richt een Nationale Veiligheidsraad op naar Brits model.»\n\n"
+                   "Het kabinet neemt deze aanbeveling niet over.\n")
+    assert [(fact.text, answer(fact).stance) for fact in recommendations(facts)] == [
+        ("Nederland moet zich inzetten voor besluitvorming met gekwalificeerde meerderheid.", "accepted"),
+        ("Richt een Nationale Veiligheidsraad op naar Brits model.", "rejected")]
+
+
+def test_a_quotation_without_recommendations_before_it_is_none(tmp_path: Path) -> None:
+    facts = letter(tmp_path, "De motie luidt:\n\n«Verzoekt de regering de termijn te verlengen.»\n\n"
+                             "Ik zal de motie uitvoeren.\n")
+    assert recommendations(facts) == []
+
+
+def test_answers_under_ad_headings_and_label_answers(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "De raad doet de volgende aanbevelingen:\n\n"
+                   "1. Bied ouderen een bewezen effectieve beweeginterventie aan.\n\n"
+                   "2. Richt een centraal meldpunt in voor incidenten.\n\n"
+                   "Ad 1\n\nIk onderschrijf deze aanbeveling.\n\n"
+                   "Ad 2\n\nNiet overgenomen. Meldingen lopen via de bestaande lijn.\n")
+    assert [answer(fact).stance for fact in recommendations(facts)] == ["accepted", "rejected"]
+
+
+def test_a_recommendation_named_inside_its_answer(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "De Raad voor Cultuur heeft advies uitgebracht. Het advies om de samenwerking tussen "
+                   "kunstvakonderwijs en bedrijfsleven te versterken neem ik graag over.\n")
+    assert [(fact.text, answer(fact).stance) for fact in recommendations(facts)] == [
+        ("de samenwerking tussen kunstvakonderwijs en bedrijfsleven te versterken", "accepted")]
+
+
+def test_a_named_recommendation_that_repeats_one_given_is_dropped(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "De Onderzoeksraad beveelt aan de controle op binnenvaartschepen in de havens te versterken. "
+                   "Ik neem de aanbeveling om de controle op binnenvaartschepen in de havens te versterken over.\n")
+    assert [(fact.text, answer(fact).stance) for fact in recommendations(facts)] == [
+        ("de controle op binnenvaartschepen in de havens te versterken", "accepted")]
