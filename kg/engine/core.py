@@ -205,6 +205,7 @@ class _Building:
     fingerprint: str
     values: bool
     folder: str  # where the workers write the graphs (a scratch folder of a file build); "": into the pieces
+    digests: bool  # whether the pieces carry their graph's digest
 
 
 @dataclass(frozen=True)
@@ -286,13 +287,14 @@ def _write_graph(job: _Job, triples: list[Triple], context: _Building, output: _
     quads_wanted = entities is not None or context.kind == "trig" or context.values
     letter = context.minter.text.letter(job.letter_id)
     classes = None if whole or entities is None else domain.LetterClasses(triples, letter, entities)
-    digest = hashlib.sha256()
+    digest = hashlib.sha256() if context.digests else None
     trig = TrigSlices() if context.kind == "trig" else None
     values: set[str] = set()
     start = output.start()
     for part in subject_slices(triples, SLICE_TRIPLES):
         text = nquads(job.graph, part, letter)
-        digest.update(text)  # the digest of the whole graph's N-Quads
+        if digest is not None:
+            digest.update(text)  # the digest of the whole graph's N-Quads
         quads = parse_nquads(text) if quads_wanted else []
         output.write(trig.add(quads) if trig is not None else text)
         del text
@@ -306,7 +308,8 @@ def _write_graph(job: _Job, triples: list[Triple], context: _Building, output: _
     if trig is not None:
         output.write(trig.end())
     data, where = output.written(start)
-    return _Made(job, len(triples), digest.hexdigest(), data, where, tuple(sorted(values)))
+    return _Made(job, len(triples), digest.hexdigest() if digest is not None else "", data, where,
+                 tuple(sorted(values)))
 
 
 class _Output:
@@ -377,7 +380,8 @@ def engine(sources: Sequence[tuple[Path, str | None, bool]], kept: Sequence[Memb
     wanted = [g for g in groups if sink.wants(g, tuple(a.digest() for a in g.answers))]
     context = _Building(minter=minter, kind=sink.kind, entities=index,
                         cache=str(sink.cache) if sink.cache is not None else None, fingerprint=sink.fingerprint,
-                        values=sink.values and index is not None, folder=scratch if sink.writes_files else "")
+                        values=sink.values and index is not None, folder=scratch if sink.writes_files else "",
+                        digests=sink.wants_digests)
     problems: list[tuple[str, Problem]] | None = [] if index is not None else None
     done = 0
     jobs = [_Job.of(group) for group in wanted]

@@ -66,7 +66,7 @@ class Piece:
     letter_id: str
     data: bytes  # N-Quads, or a piece of TriG (empty when written to ``output``)
     count: int
-    digest: str  # of its N-Quads text (sorted, unique): the same graph gives the same digest
+    digest: str  # of its N-Quads text (sorted, unique): the same graph, the same digest; "" unless wants_digests
     problems: tuple[tuple[str, Problem], ...] | None  # None when not checked
     values: tuple[str, ...] = ()  # the shared nodes it names (its check read their classes); for a store
     output: Spooled | None = None  # where ``data`` lies instead, in a scratch file of the run (a file build)
@@ -91,6 +91,7 @@ class Sink:
 
     kind = "nq"  # what the workers serialise: "nq" or "trig"
     values = False  # whether a piece comes with the shared nodes its graph names
+    wants_digests = False  # whether a piece comes with the digest of its graph (a store compares them)
     in_memory = False  # whether the letters' extractions stay in memory (no spool file)
     writes_files = False  # whether the workers write the graphs into the run's scratch folder (Piece.output)
     cache: Path | None = None  # the store folder whose extraction cache the readers use

@@ -85,6 +85,7 @@ class StoreBuildResult:
 
 class StoreSink(Sink):
     values = True
+    wants_digests = True
 
     def __init__(self, kg_store: KgStore, base: str, fingerprint: str):
         self.kg_store = kg_store
