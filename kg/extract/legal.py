@@ -393,8 +393,10 @@ def _with_short_names(text: str, start: int, end: int, hits: list[InstrumentHit]
         full = shorts.get(_normal_form(text[hit.start:hit.end]))
         result.append(hit if full is None or full.key == hit.key else
                       InstrumentHit(hit.start, hit.end, full.key, full.name, full.kind, f"short name of {full.key}"))
-    pattern = re.compile(r"(?<![\w‐‑-])(?:" + "|".join(_form_pattern(short) for short in
-                                                     sorted(shorts, key=len, reverse=True)) + r")(?![\w‐‑-])")
+    forms = "(?:" + "|".join(_form_pattern(short) for short in sorted(shorts, key=len, reverse=True)) + ")"
+    # tried only where one of the forms stands (their first letters let the engine skip the rest of a
+    # big letter; the look-behind first made it try every position: legal on the 5 MB letter 0.43 -> 0.34 s)
+    pattern = Anchored(re.compile(r"(?<![\w‐‑-])" + forms + r"(?![\w‐‑-])"), anchor=re.compile(forms))
     for match in pattern.finditer(text, start, end):
         if any(hit.start < match.end() and match.start() < hit.end for hit in result):
             continue
