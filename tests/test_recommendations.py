@@ -270,6 +270,16 @@ def test_recommendations_named_by_position(sentence: str, count: int, expected: 
      "de ketenbepaling voor seizoensarbeid te versoepelen"),
     ("De onderzoekers doen daarom de aanbeveling de procedure voor de zorgmachtiging te vereenvoudigen.",
      "de procedure voor de zorgmachtiging te vereenvoudigen"),
+    ("Het rapport bevat de aanbeveling om de wachtlijsten in de jeugdzorg aan te pakken.",
+     "de wachtlijsten in de jeugdzorg aan te pakken"),
+    ("Een van de aanbevelingen is om de opleiding van handhavers te verbeteren.",
+     "de opleiding van handhavers te verbeteren"),
+    ("De Raad geeft het kabinet in overweging een investeringsfonds op te richten.",
+     "een investeringsfonds op te richten"),
+    ("De onderzoekers raden aan de regeling te vereenvoudigen.", "de regeling te vereenvoudigen"),
+    ("Aanbevolen wordt de kwaliteit van de data te verbeteren.", "de kwaliteit van de data te verbeteren"),
+    ("De Raad pleit voor een landelijk registratiesysteem voor zorgverleners.",
+     "een landelijk registratiesysteem voor zorgverleners"),
 ])
 def test_running_text_forms_of_a_recommendation(tmp_path: Path, sentence: str, expected: str) -> None:
     found = recommendations(letter(tmp_path, sentence + "\n"))
@@ -286,6 +296,11 @@ def test_running_text_forms_of_a_recommendation(tmp_path: Path, sentence: str, e
     "Wat de aanbeveling betreft dat de termijn korter wordt, merk ik op dat dit al zo is.",
     "Wij adviseren gemeenten om de regeling ruim toe te passen.",
     "De gemeenten vragen het kabinet meer middelen beschikbaar te stellen.",
+    "De gemeenten pleiten voor meer geld.",
+    "Wij raden gemeenten aan om de regeling ruim toe te passen.",
+    "Ik geef uw Kamer in overweging de motie aan te houden.",
+    "Aanbevolen literatuur staat in de bijlage.",
+    "Het kabinet pleit in Europa voor een sterkere rol van de EU.",
 ])
 def test_proposals_that_are_no_recommendation(tmp_path: Path, sentence: str) -> None:
     assert recommendations(letter(tmp_path, sentence + "\n")) == []

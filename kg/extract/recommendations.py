@@ -235,23 +235,34 @@ _RUNNING_TRIGGERS = [
         r"aanbeveling\s+\d{1,2})\s*,\s*(?:(?:om|dat)\s+|(?!\s*" + _NOT_APPOSITIVE + r")(?=[^,]{8,200}?,))"
         r"(?P<text>[^,]{8,200}?)\s*,\s*\S", re.IGNORECASE)),
     ("doet de aanbeveling om", re.compile(
-        r"\b(?:doet|doen|deed|deden)\s+(?:[^.]{0,80}?\s)?(?:de|een)\s+aanbeveling\s+"
+        r"\b(?:doet|doen|deed|deden|bevat|bevatten|formuleert|formuleren|geeft|geven)\s+(?:[^.]{0,80}?\s)?(?:de|een)\s+"
+        r"aanbeveling\s+"
         r"(?:(?:om|dat)\s+|(?!(?:aan|van|over|die|dat|gericht|uit|in|op|tot|voor)\b)(?=[^.,;]*\bte\s+\w+))(?P<text>\S.+)$",
         re.IGNORECASE)),
     ("een aanbeveling is om", re.compile(
-        r"\baanbeveling\b(?P<middle>[^.]{0,160}?)\s+is\s+(?:om|dat)\s+(?P<text>\S.+)$", re.IGNORECASE)),
+        r"\baanbeveling(?:en)?\b(?P<middle>[^.]{0,160}?)\s+is\s+(?:om|dat)\s+(?P<text>\S.+)$", re.IGNORECASE)),
     ("de aanbeveling luidt ...", re.compile(
         r"\baanbeveling\b(?P<middle>[^.,;:]{0,40}?)\s+(?:luidt\s*:?\s+(?:om\s+|dat\s+)?|betreft\s+(?!(?:dat|om|die|wat)\b)|"
         r"is\s+(?!\s*" + _NOT_INFINITIVE_AIM + r")(?=[^.]*\bte\s+\w+))(?P<text>\S.+)$", re.IGNORECASE)),
     ("adviseert", re.compile(
         r"\b(?:adviseert|adviseren)\s+(?P<addressee>.{0,120}?)\s*\b(?:om|dat|te)\s+(?P<text>\S.+)$")),
+    ("geeft ... in overweging", re.compile(
+        r"\b(?:geeft|geven|gaf|gaven)\s+(?P<addressee>[^.;]{0,80}?)\s*\bin\s+overweging\s+(?:om\s+|dat\s+)?"
+        r"(?P<text>[^.]*?\bte\s+\w+.*)$")),
+    ("raadt ... aan", re.compile(
+        r"\b(?:raadt|raden|raadde|raadden)\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?"
+        r"(?P<text>\S.+)$")),
+    ("aanbevolen wordt", re.compile(
+        r"^\s*(?:(?:Verder|Ook|Daarnaast|Voorts|Tevens|Tot slot|Ten slotte)\s+)?(?:wordt\s+)?[Aa]anbevolen\s+"
+        r"(?:wordt\s+)?(?=(?:om|dat)\s|[^.]*\bte\s+\w)(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
     ("heeft ... aanbevolen", re.compile(
         r"\b(?:heeft|hebben|wordt|worden)\b(?P<middle>[^.]{0,160}?)\baanbevolen\s+(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
     ("stelt ... voor", re.compile(
         r"\b(?:stelt|stellen)\s+(?P<who>[^,.;]{2,60}?\s+)??voor\s+(?P<joiner>(?:om|dat)\s+)?(?P<text>\S.+)$")),
     ("pleit ... voor", re.compile(
         r"\b(?:pleit|pleiten|bepleit|bepleiten)\s+(?P<who>[^,.;]{2,60}?\s+)??(?:ervoor\s+|voor\s+)?(?P<joiner>(?:om|dat)\s+)"
-        r"(?P<text>\S.+)$|\b(?:bepleit|bepleiten)\s+(?P<who2>[^,.;]{2,60}?\s+)??(?P<text2>(?:een|het|de)\s+\S.+)$")),
+        r"(?P<text>\S.+)$|\b(?:bepleit|bepleiten)\s+(?P<who2>[^,.;]{2,60}?\s+)??(?P<text2>(?:een|het|de)\s+\S.+)$|"
+        r"\b(?:pleit|pleiten)\s+(?P<who3>[^,.;]{2,60}?\s+)??voor\s+(?P<text3>(?:een|meer|minder|extra|betere?)\s+\S.+)$")),
     ("roept ... op", re.compile(
         r"\b(?:roept|roepen)\s+(?P<addressee>[^,.;]{2,80}?)\s+op\s+(?:om\s+|tot\s+)?(?P<text>\S.+\bte\s+\w+.*)$")),
     ("vraagt het kabinet ... te", re.compile(
@@ -271,11 +282,14 @@ _TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": (
                   "stelt ... voor": ("stel", False), "pleit ... voor": ("pleit", False),
                   "roept ... op": ("roep", False), "vraagt ... om": ("vra", False),
                   "vraagt het kabinet ... te": ("vra", False),
-                  "adviseert": ("advise", False), "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True)}
+                  "adviseert": ("advise", False), "geeft ... in overweging": ("overweging", False),
+                  "raadt ... aan": ("ra", False), "aanbevolen wordt": ("anbevolen", False),
+                  "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True)}
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld')
 _TRIGGER_ALSO = {"beveelt ... aan": ("beveelt", "bevelen"),
                  "de eerste aanbeveling, om ..., ": (",",),
                  "doet de aanbeveling om": ("aanbeveling ",),
+                 "raadt ... aan": ("raadt ", "raden ", "raadde"),
                  "stelt ... voor": ("stelt ", "stellen "), "roept ... op": ("roept ", "roepen "),
                  "vraagt ... om": (" om ",), "vraagt het kabinet ... te": (" te ",)}
 _INVERTED_AUTHOR = re.compile(
@@ -779,6 +793,9 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         if rule == "adviseert" and match.group(0).startswith("adviseren") \
                 and (_WE.search(text[:match.start()]) or _WE.match(match.group("addressee"))):
             continue  # 'Wij adviseren gemeenten om ...', 'Daarom adviseren we ...': the government's own advice
+        if rule in ("raadt ... aan", "geeft ... in overweging") \
+                and (_GOVERNMENT_SUBJECT.search(text[:match.start()]) or _WE.match(match.group("addressee"))):
+            continue  # 'Ik geef uw Kamer in overweging ...', 'Wij raden gemeenten aan ...': the government's own
         if rule == "adviseert" and text[match.end("addressee"):match.start("text")].strip() == "te" \
                 and not _INVERTING_LEAD.fullmatch(text[:match.start()].strip()):
             # 'De commissie adviseert de luchthaven gefaseerd te ontwikkelen': no addressee, the advice itself
@@ -796,10 +813,12 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         if named is not None:
             addressee = named
         elif rule in _PROPOSALS or rule in ("beveelt ... aan", "doet de aanbeveling om", "roept ... op",
+                                            "raadt ... aan", "geeft ... in overweging", "aanbevolen wordt",
                                             "de eerste aanbeveling, om ..., "):
             addressee = None
         end = match.end("text") if rule == "de eerste aanbeveling, om ..., " else None
-        start = match.start("text") if match.groupdict().get("text") is not None else match.start("text2")
+        start = next(match.start(name) for name in ("text", "text2", "text3")
+                     if match.groupdict().get(name) is not None)
         return _items(sentence, start, addressee, rule, group, end), addressee
     return (_embedded_items(sentence, group) or _follow_on_items(sentence, addressee, continuing, group)), addressee
 
@@ -819,7 +838,8 @@ def _embedded_items(sentence: Sentence, group: int) -> list[_Item]:
 def _may_trigger(folded: str) -> bool:
     """Whether a lower-case sentence holds the word of any trigger (see _TRIGGER_WORDS; a test per stem)."""
     return ("beve" in folded or "bevo" in folded or "stel" in folded or "advise" in folded or "vra" in folded
-            or "roep" in folded or "pleit" in folded)
+            or "roep" in folded or "pleit" in folded or "overweging" in folded or "raadt " in folded
+            or "raden " in folded or "raadde" in folded)
 
 
 def _follow_on_items(sentence: Sentence, addressee: tuple[str, Span] | None, continuing: bool,
@@ -846,7 +866,7 @@ def _proposes(text: str, match: re.Match[str]) -> bool:
     """Whether a 'stelt ... voor' / 'pleit voor' / 'vraagt om' match is a report's proposal: not the
     government's, nor parliament's, nor a recommendation that 'vraagt om een afweging' (see _STELT_VOOR_ADVERBS)."""
     groups = match.groupdict()
-    who = groups.get("who") or groups.get("who2") or ""
+    who = groups.get("who") or groups.get("who2") or groups.get("who3") or ""
     before = text[:match.start()]
     if not who and _LABEL_SUBJECT.fullmatch(before):
         before = ""  # 'Aanbeveling 4 stelt voor ...': the recommendation itself proposes
@@ -855,6 +875,8 @@ def _proposes(text: str, match: re.Match[str]) -> bool:
         return False
     if groups.get("joiner") or groups.get("text2") is not None:
         return True
+    if groups.get("text3") is not None:  # 'De Raad pleit voor een landelijk register': only a report's author
+        return bool(_AUTHOR_WORD.search(before + " " + who))
     return _STELT_VOOR_ADVERBS.fullmatch(who) is not None and _INFINITIVE.search(match.group("text")) is not None
 
 
