@@ -287,8 +287,10 @@ _TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": (
                   "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True)}
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld')
 _TRIGGER_ALSO = {"beveelt ... aan": ("beveelt", "bevelen"),
-                 "de eerste aanbeveling, om ..., ": (",",),
-                 "doet de aanbeveling om": ("aanbeveling ",),
+                 "de eerste aanbeveling, om ..., ": ("aanbeveling,", "aanbeveling ,",
+                                                    *(f"aanbeveling {digit}" for digit in "123456789")),
+                 "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven "),
+                 "de aanbeveling luidt ...": (" luidt", " betreft ", " is "),
                  "raadt ... aan": ("raadt ", "raden ", "raadde"),
                  "stelt ... voor": ("stelt ", "stellen "), "roept ... op": ("roept ", "roepen "),
                  "vraagt ... om": (" om ",), "vraagt het kabinet ... te": (" te ",)}
