@@ -268,6 +268,8 @@ _RUNNING_TRIGGERS = [
     ("vraagt het kabinet ... te", re.compile(
         r"\b(?:vraagt|vragen)\s+(?P<who>(?:de|het)\s+[^,.;]{2,60}?\s+)??(?P<addressee>het\s+kabinet|de\s+regering|"
         r"de\s+(?:minister|staatssecretaris)\b[^,.;]{0,60}?|mij|ons)\s+(?:om\s+)?(?P<text>[^.]*?\bte\s+\w+.*)$")),
+    ("wil ... dat", re.compile(
+        r"\b(?:wil|willen)\s+(?P<who>(?:de|het)\s+[^,.;]{2,60}?\s+)??(?:graag\s+|ook\s+)?dat\s+(?P<text>\S.+)$")),
     ("vraagt ... om", re.compile(
         r"\b(?:vraagt|vragen)\s+(?P<who>[^,.;]{2,60}?\s+)??(?P<joiner>om\s+)(?P<text>\S.+\bte\s+\w+.*)$")),
     ("aanbeveling kan worden bewerkstelligd", re.compile(
@@ -281,12 +283,12 @@ _TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": (
                   "doet de aanbeveling om": ("aanbeveling", True), "heeft ... aanbevolen": ("aanbevolen", False),
                   "stelt ... voor": ("stel", False), "pleit ... voor": ("pleit", False),
                   "roept ... op": ("roep", False), "vraagt ... om": ("vra", False),
-                  "vraagt het kabinet ... te": ("vra", False),
+                  "vraagt het kabinet ... te": ("vra", False), "wil ... dat": ("wil", False),
                   "adviseert": ("advise", False), "geeft ... in overweging": ("overweging", False),
                   "raadt ... aan": ("ra", False), "aanbevolen wordt": ("anbevolen", False),
                   "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True)}
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld')
-_TRIGGER_ALSO = {"beveelt ... aan": ("beveelt", "bevelen"),
+_TRIGGER_ALSO = {"beveelt ... aan": ("beveelt", "bevelen"), "wil ... dat": (" dat ",),
                  "de eerste aanbeveling, om ..., ": ("aanbeveling,", "aanbeveling ,",
                                                     *(f"aanbeveling {digit}" for digit in "123456789")),
                  "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven "),
@@ -349,6 +351,10 @@ _AUTHOR_WORD = re.compile(r"\b(?:[Rr]aad|[Cc]ommissie|[Ii]nspectie|[Rr]ekenkamer
 _SINGULAR_ANAPHOR = re.compile(
     r"\b(?:deze|die|dit|dat|de|het)\s+(?:aanbeveling|advies|voorstel|suggestie|oproep)\b(?!\s+(?:van|uit|over)\b)",
     re.IGNORECASE)
+# a sentence opening with a bare 'Dat'/'Dit' and its verb points back at the sentence before: 'Dat neem ik ter harte.'
+_BARE_ANAPHOR = re.compile(
+    r"^\s*(?:Dat|Dit|Die|Deze)\s+(?:neem|neemt|nemen|onderschrijf|onderschrijft|omarm|omarmt|deel|deelt|steun|steunt|"
+    r"volg|volgt|wijs|wijst|acht|vind|vindt|zie|ziet|zal|ga|gaat|kan|wordt|gebeurt|herken|herkent)\b")
 _COLLECTIVE = re.compile(r"\b(?:aanbevelingen|deze\s+aanbeveling|de\s+aanbeveling|leerpunten|adviezen)\b",
                          re.IGNORECASE)
 # a sentence that reports what the report or its author says, not what the government answers
@@ -790,7 +796,7 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         match = pattern.search(text)
         if not match or (rule in _PROPOSALS and not _proposes(text, match)):
             continue
-        if rule == "vraagt het kabinet ... te" and not _asks_government(text, match):
+        if rule in ("vraagt het kabinet ... te", "wil ... dat") and not _asks_government(text, match):
             continue
         if rule == "adviseert" and match.group(0).startswith("adviseren") \
                 and (_WE.search(text[:match.start()]) or _WE.match(match.group("addressee"))):
@@ -841,7 +847,7 @@ def _may_trigger(folded: str) -> bool:
     """Whether a lower-case sentence holds the word of any trigger (see _TRIGGER_WORDS; a test per stem)."""
     return ("beve" in folded or "bevo" in folded or "stel" in folded or "advise" in folded or "vra" in folded
             or "roep" in folded or "pleit" in folded or "overweging" in folded or "raadt " in folded
-            or "raden " in folded or "raadde" in folded)
+            or "raden " in folded or "raadde" in folded or "wil" in folded)
 
 
 def _follow_on_items(sentence: Sentence, addressee: tuple[str, Span] | None, continuing: bool,
@@ -857,8 +863,8 @@ def _follow_on_items(sentence: Sentence, addressee: tuple[str, Span] | None, con
 
 
 def _asks_government(text: str, match: re.Match[str]) -> bool:
-    """Whether 'vraagt het kabinet ... te ...' is asked by a report's author ('de raad', 'de SER'), not by
-    parliament, a party or the government itself."""
+    """Whether 'vraagt het kabinet ... te ...' or 'wil dat ...' is asked by a report's author ('de raad', 'de SER',
+    'Ook wil de ombudsman dat ...'), not by parliament, a party or the government itself."""
     asker = text[:match.start()] + " " + (match.group("who") or "")
     return bool(_AUTHOR_WORD.search(asker)) and not _NOT_AN_AUTHOR.search(asker) \
         and not re.search(r"\b(?:ik|wij|we|kabinet|regering)\b", asker, re.IGNORECASE)
@@ -1112,6 +1118,12 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
                 for index in named:
                     assigned[index].append(sentence)
                 continue
+            if _BARE_ANAPHOR.match(sentence.text):
+                before = _items_before(document, group.items, sentence)
+                if before:  # 'Dat neem ik ter harte.': the recommendation of the sentence before
+                    for index in before:
+                        assigned[index].append(sentence)
+                    continue
             scores = [_similarity(_content_words(sentence.text), item_words) for item_words in words]
             best = max(scores)
             before = _items_before(document, group.items, sentence) if best < 0.2 else []
