@@ -404,3 +404,18 @@ def test_a_named_recommendation_that_repeats_one_given_is_dropped(tmp_path: Path
                    "Ik neem de aanbeveling om de controle op binnenvaartschepen in de havens te versterken over.\n")
     assert [(fact.text, answer(fact).stance) for fact in recommendations(facts)] == [
         ("de controle op binnenvaartschepen in de havens te versterken", "accepted")]
+
+
+def test_a_table_turned_into_text(tmp_path: Path) -> None:
+    """Rows of 'Aanbeveling | Reactie kabinet' as paragraphs: the imperative, then its answer as a label."""
+    facts = letter(tmp_path,
+                   "De Inspectie heeft twee aanbevelingen gedaan.\n\nAanbeveling\nReactie kabinet\n\n"
+                   "Verbeter de registratie van incidenten.\nOvergenomen.\n\n"
+                   "Evalueer het protocol jaarlijks.\nNiet overgenomen. Het protocol wijzigt pas in 2026.\n")
+    assert [(fact.text, answer(fact).stance) for fact in recommendations(facts)] == [
+        ("Verbeter de registratie van incidenten.", "accepted"), ("Evalueer het protocol jaarlijks.", "rejected")]
+
+
+def test_an_imperative_without_recommendations_before_it_is_none(tmp_path: Path) -> None:
+    facts = letter(tmp_path, "Lees de bijlage.\nOvergenomen uit het jaarverslag.\n\nZie de website.\nAfgewezen.\n")
+    assert recommendations(facts) == []

@@ -578,7 +578,8 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
     used: set[int] = set()
     index = 0
     while index < len(paragraphs):
-        found = _bullet_block(document, index) or _numbered(document, index) or _quoted(document, index)
+        found = _bullet_block(document, index) or _numbered(document, index) or _quoted(document, index) \
+            or _imperative_then_answer(document, index)
         if found is None:
             index += 1
             continue
@@ -692,6 +693,30 @@ def _quoted(document: Document, index: int) -> tuple[int, list[_Item]] | None:
     start = paragraph.span.start + quoted.start("text")
     return index, [_Item(_normalise_space(inner), Span(start, start + len(inner)), None, None,
                          "quoted recommendation", 0)]
+
+
+# the answer as a label opening the paragraph after a recommendation (a table turned into text)
+_ANSWER_LABEL = re.compile(
+    r"^\s*(?:(?:niet|gedeeltelijk|deels|grotendeels|volledig|geheel)\s+)?(?:overgenomen|afgewezen|"
+    r"(?:is\s+|wordt\s+)?(?:reeds|al)\s+(?:in\s+uitvoering|uitgevoerd|gerealiseerd))\s*(?:[.;:,]|$)",
+    re.IGNORECASE)
+
+
+def _imperative_then_answer(document: Document, index: int) -> tuple[int, list[_Item]] | None:
+    """A paragraph of imperative sentences whose next paragraph opens with the answer as a label
+    ('Verbeter de registratie van incidenten.' then 'Overgenomen. ...'), after the letter spoke of recommendations."""
+    paragraphs = document.paragraphs
+    if paragraphs[index].kind != "text" or index + 1 >= len(paragraphs) or paragraphs[index + 1].kind != "text":
+        return None
+    sentences = _sentences_of(document, index)
+    following = _sentences_of(document, index + 1)
+    if not sentences or not following or not _ANSWER_LABEL.match(following[0].text) \
+            or not all(is_imperative(sentence.text) for sentence in sentences) \
+            or "aanbeveling" not in document.text[:paragraphs[index].span.start].lower():
+        return None
+    span = Span(sentences[0].span.start, sentences[-1].span.end)
+    return index, [_Item(_normalise_space(document.text[span.start:span.end]), span, None, None,
+                         "imperative answered by a label", 0)]
 
 
 def _after_response_label(document: Document, paragraph: int) -> list[Sentence]:
