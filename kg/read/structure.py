@@ -8,7 +8,8 @@ the sender's directorate-general and directorate) and the official publication
 2011``). Splits the body into sentences without breaking at Dutch abbreviations (``jl.``,
 ``nr.``, ``o.a.``, ``d.d.``) or initials (``E. van der Burg``), and reads the closing: each
 signatory's role and name (the role line also in capitals, without comma or article, or on two
-lines; ``w.g.`` and titles before the name).
+lines; ``w.g.`` and titles before the name; the name above the role; two or three signatories side
+by side, as a PDF's columns are read).
 """
 from __future__ import annotations
 
@@ -102,7 +103,7 @@ def structure(clean: CleanText) -> Document:
 
     head = read_head([line for _, line in head_lines], [text[s.start:s.end] for s in body[:3]],
                      _blank_before(clean, [span for span, _ in head_lines]))
-    signatories, closing_start = read_closing(text, body)
+    signatories, closing_start = read_closing(text, body, clean)
     official = clean.letter.official
     if official is not None:  # what the official XML states wins over what the text suggests
         head = official_head(head, official)
@@ -209,6 +210,13 @@ def parse_date(text: str) -> date | None:
 
 # a line that is no value of the empty label before it ('Uw kenmerk' left blank): the salutation
 _NOT_A_VALUE = re.compile(r"^(?:Geachte|Hooggeachte|Beste)\b|,$")
+# the reminder printed under the kenmerk, run into its value when the head is flattened
+# ('Ons kenmerk 712345 Bij beantwoording de datum en ons kenmerk vermelden.')
+_REMINDER = re.compile(r"\s+(?=Bij beantwoording\b|Wilt u slechts\b)")
+# a kenmerk label at the end of a line whose left column holds the address, its value on the next
+# line: one word with a digit ('38654122', 'BZDOC-1455073812-19')
+_TRAILING_LABEL = re.compile(r"^\S.*\s(ons kenmerk|onze referentie|uw kenmerk|uw referentie)$", re.I)
+_REFERENCE_VALUE = re.compile(r"^(?=\S*\d)[\w./-]{3,40}$")
 # the label some ministries put before the sending unit in the head
 _SENDER_LABEL = re.compile(r"^(?:Auteur|Afzender)\s+(?=[A-Z])")
 
@@ -235,12 +243,17 @@ def read_head(lines: list[str], first_body: list[str] | None = None,
             if name == "datum" and value and fields.get("date") is None:
                 fields["date"] = parse_date(value)
             elif name in _KENMERK_LABELS and value and "kenmerk" not in fields:
-                fields["kenmerk"] = re.sub(r"\s+", "", value)
+                fields["kenmerk"] = re.sub(r"\s+", "", _REMINDER.split(value)[0])
             elif name in _UW_KENMERK_LABELS and value and "uw_kenmerk" not in fields:
-                fields["uw_kenmerk"] = re.sub(r"\s+", "", value)
+                fields["uw_kenmerk"] = re.sub(r"\s+", "", _REMINDER.split(value)[0])
             elif name in ("onderwerp", "betreft") and "subject" not in fields:
                 fields["subject"] = _continued(lines, labels, index, label.group(2), blank_before)
             continue
+        trailing = _TRAILING_LABEL.match(line.strip())
+        if trailing and index + 1 < len(lines) and _REFERENCE_VALUE.match(lines[index + 1].strip()):
+            # '2500 EA Den Haag      Onze referentie' / '38654122': the label ends a line of the left column
+            key = "kenmerk" if trailing.group(1).lower() in _KENMERK_LABELS else "uw_kenmerk"
+            fields.setdefault(key, lines[index + 1].strip())
         stripped = _SENDER_LABEL.sub("", line.strip())  # 'Auteur Directie Sociale Ontwikkeling'
         place_date = _PLACE_DATE.search(stripped)
         if re.match(r"^(Den Haag|'s-Gravenhage|Rijswijk|Utrecht|Brussel),?\s", stripped) and DATE.search(stripped):
@@ -370,8 +383,9 @@ def _looks_like_name(text: str) -> bool:
     return capitalised >= 1 and not re.search(r"\d", text)
 
 
-def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
-    """The signatories (role and name) at the end of the body, and where the closing begins."""
+def read_closing(text: str, body: list[Span], clean: CleanText | None = None) -> tuple[list[Signatory], int]:
+    """The signatories (role and name) at the end of the body, and where the closing begins;
+    ``clean`` (when given) shows the source lines, where signatories side by side stand apart."""
     signatories: list[Signatory] = []
     closing_start = body[-1].end + 1 if body else len(text)
     window = body[-8:]
@@ -379,6 +393,12 @@ def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
     while index < len(window):
         span = window[index]
         paragraph = _cased_role_line(text[span.start:span.end].strip())
+        side_by_side = _side_by_side(text, window, index, clean)
+        if side_by_side is not None:
+            signatories.extend(side_by_side)
+            closing_start = min(closing_start, span.start)
+            index += 2
+            continue
         match = _ROLE_LINE.match(paragraph)
         if match and len(paragraph) < 160:
             role, rest = match.group(1).strip(), match.group(2).strip()
@@ -390,12 +410,13 @@ def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
                 # less whom it also signs for ('..., mede namens de Minister van Financiën,')
                 role = _role_of(paragraph[:on_behalf.start()] if on_behalf else paragraph)
                 rest = ""
-            rest = _untitled(rest)
+            rest = _signed_name(rest)
             if rest and _looks_like_name(rest):
                 name = rest
             elif rest and "," in rest:
                 # 'De minister voor Immigratie, Integratie en Asiel, G. B. M. Leers'
                 head, _, tail = paragraph.rpartition(",")
+                tail = _signed_name(tail)  # 'De Minister van X, Y en Z, dr. R.H.A. Plasterk'
                 if _looks_like_name(tail):
                     name = tail.strip()
                     role = re.sub(r"^(De|de|Het|het)\s+", "", head).strip()
@@ -410,11 +431,11 @@ def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
                     role = f"{role}, {more_role.group(1)}"
                     index += 1
                     following = window[index + 1]
-                candidate = _untitled(text[following.start:following.end])
+                candidate = _signed_name(text[following.start:following.end])
                 if not candidate and index + 2 < len(window):  # 'w.g.' on a line of its own
                     index += 1
                     following = window[index + 1]
-                    candidate = _untitled(text[following.start:following.end])
+                    candidate = _signed_name(text[following.start:following.end])
                 if _INITIALS_ONLY.match(candidate) and index + 2 < len(window):
                     # the initials on one line, the surname on the next ('H.G.J.' / 'Bruins Slot')
                     surname = text[window[index + 2].start:window[index + 2].end].strip()
@@ -429,7 +450,9 @@ def read_closing(text: str, body: list[Span]) -> tuple[list[Signatory], int]:
                 closing_start = min(closing_start, span.start)
         index += 1
     if not signatories:
-        return _tail_closing(text, body, closing_start)
+        signatories, closing_start = _tail_closing(text, body, closing_start)
+    if not signatories:
+        return _names_above_roles(text, window, closing_start)
     return signatories, closing_start
 
 
@@ -502,6 +525,98 @@ def _untitled(text: str) -> str:
     return _TITLES.sub("", text.strip())
 
 
+# page furniture that the cleaning may run into the line of a signatory's name: the official
+# publication's footer ('kst-34550-VII-12 ISSN 0921 - 7371 ’s-Gravenhage 2016 Tweede Kamer, vergaderjaar
+# ...'), a page number, the list of enclosures
+_FURNITURE_AFTER_NAME = re.compile(r"\s+(?:kst-\d|ISSN\b|Pagina\s+\d|Bijlagen?\b|"
+                                   r"(?:Tweede|Eerste) Kamer, vergaderjaar\b|[’']s-Gravenhage\s+(?:19|20)\d\d\b)")
+
+
+def _signed_name(text: str) -> str:
+    """The name on a signatory's line: without titles before it and page furniture after it
+    ('dr. R.H.A. Plasterk kst-34550-VII-12 ISSN 0921 - 7371' -> 'R.H.A. Plasterk')."""
+    name = _untitled(text)
+    furniture = _FURNITURE_AFTER_NAME.search(name)
+    return name[:furniture.start()].strip() if furniture else name
+
+
+# a closing line of roles side by side, each after a comma ('De minister van Buitenlandse Zaken,
+# De minister van Defensie,'); not 'mede namens de Minister van Financiën' (one signs for both)
+_NEXT_ROLE = re.compile(rf",\s+(?=(?:De|de|Het|het)\s+{_ROLE_WORD}\b)")
+# where a new name begins in a line of names side by side: at initials after a word that is none
+# ('Stef Blok A.Th.B. Bijleveld-Schouten')
+_INITIALS_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+(?:[A-Z][a-z]?)?$")
+
+
+def _side_by_side(text: str, window: list[Span], index: int, clean: CleanText | None) -> list[Signatory] | None:
+    """Two or three signatories side by side (the PDF's columns read into one line each): the roles
+    on the line at ``index``, the names on the next (after a 'w.g.' line). The names are split where
+    the source leaves a gap of two or more spaces, else before initials that follow a name; None
+    when the line holds one role; no signatory when the names do not split into one per role
+    (no signatory is better than a wrong one)."""
+    line = re.sub(r"\s+w\.\s?g\.$", "", text[window[index].start:window[index].end].strip())  # 'w.g.' run in
+    if not line.endswith(",") or not _ROLE_LINE.match(line):
+        return None
+    parts = _NEXT_ROLE.split(line)
+    if len(parts) < 2 or len(parts) > 4:
+        return None
+    roles = [_role_of(part) for part in parts]
+    following = index + 1
+    while following < len(window) and not _signed_name(text[window[following].start:window[following].end]):
+        following += 1  # 'w.g.' lines
+    if following >= len(window):
+        return []
+    span = window[following]
+    names = _names_side_by_side(text, span, clean, len(roles))
+    if names is None:
+        return []
+    whole = Span(window[index].start, span.end)
+    return [Signatory(role=role, name=name, span=whole) for role, name in zip(roles, names)]
+
+
+def _names_side_by_side(text: str, span: Span, clean: CleanText | None, count: int) -> list[str] | None:
+    """``count`` names from one line of names side by side, or None when they do not split so."""
+    if clean is not None:
+        start, end = clean.source_span(span)
+        columns = [_signed_name(part) for part in re.split(r"\s{2,}", clean.letter.text[start:end].strip())]
+        if len(columns) == count and all(_looks_like_name(name) for name in columns):
+            return columns
+    names: list[list[str]] = []
+    for token in _signed_name(text[span.start:span.end]).split():
+        if not names or (_INITIALS_TOKEN.match(token) and not _INITIALS_TOKEN.match(names[-1][-1])):
+            names.append([])
+        names[-1].append(token)
+    joined = [" ".join(tokens) for tokens in names]
+    if len(joined) == count and all(_looks_like_name(name) for name in joined):
+        return joined
+    return None
+
+
+# a role on the line under the name ('H.G.J. Kamp' / 'Minister van Economische Zaken'), with or without
+# article and comma
+_ROLE_UNDER_NAME = re.compile(rf"^(?:(?:De|de|Het|het)\s+)?({_ROLE_WORD}\b[^.;:!?]{{0,40}}?\s(?:van|voor)\s+"
+                              r"[A-ZÀ-Ý][^.;:!?]{1,110}?),?$")
+_GREETING = re.compile(r"^(?:Hoogachtend|Met vriendelijke groet(?:en)?),?\s*")
+
+
+def _names_above_roles(text: str, window: list[Span], closing_start: int) -> tuple[list[Signatory], int]:
+    """Signatories whose name stands above the role ('H.G.J. Kamp' / 'Minister van Economische
+    Zaken'): a line that looks like a name of two words or more, then a role line."""
+    signatories: list[Signatory] = []
+    index = 0
+    while index + 1 < len(window):
+        above, below = window[index], window[index + 1]
+        name = _signed_name(_GREETING.sub("", text[above.start:above.end].strip()))
+        role = _ROLE_UNDER_NAME.match(text[below.start:below.end].strip())
+        if role and len(name.split()) >= 2 and _looks_like_name(name) and not _ROLE_LINE.match(name):
+            signatories.append(Signatory(role=role.group(1).strip(), name=name, span=Span(above.start, below.end)))
+            closing_start = min(closing_start, above.start)
+            index += 2
+            continue
+        index += 1
+    return signatories, closing_start
+
+
 def _tail_closing(text: str, body: list[Span], closing_start: int) -> tuple[list[Signatory], int]:
     """A closing run into a paragraph: at its end (``_TAIL_CLOSING``) or at the foot of the first
     page (``_PAGE_CLOSING``, a letter whose appendix follows). It begins the closing only when it
@@ -513,10 +628,10 @@ def _tail_closing(text: str, body: list[Span], closing_start: int) -> tuple[list
             found = _PAGE_CLOSING.search(text, max(span.start, page - 260), min(span.end, page + 20))
         if found is None:
             continue
-        role, name, end = found.group(1).strip(), _untitled(found.group(2)), found.end()
+        role, name, end = found.group(1).strip(), _signed_name(found.group(2)), found.end()
         if not name and position + 1 < len(body):
             following = body[position + 1]
-            name, end = _untitled(text[following.start:following.end]), following.end
+            name, end = _signed_name(text[following.start:following.end]), following.end
         if not name or not _looks_like_name(name):
             continue
         article = re.match(r".*?((?:De|de|Het|het)\s+)$", text[found.start():found.start(1)], re.S)

@@ -1,0 +1,96 @@
+"""Signatories and kenmerk in the layouts of other ministries, with their near misses (hand-made
+letters through the cleaning and structure stages): the name above the role, titles before a
+name run into the role line, signatories side by side (two PDF columns read into one line each),
+the official publication's footer run into the name, and a kenmerk label at the end of a line or
+with the reminder run into its value."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from kg.domain.model import Document, Letter
+from kg.read.clean import clean
+from kg.read.structure import structure
+
+HEAD = ("> Retouradres Postbus 20401 2500 EK Den Haag\n\nDe Voorzitter van de Tweede Kamer\n"
+        "der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\nDatum 14 maart 2024\n"
+        "Betreft Voortgang van de warmtetransitie\n\n{labels}\n\nGeachte Voorzitter,\n\n"
+        "Met deze brief informeer ik uw Kamer over de voortgang van de warmtetransitie in de gebouwde "
+        "omgeving en over de maatregelen die het kabinet neemt.\n\n{closing}\n")
+
+
+def letter(text: str) -> Document:
+    made = Letter(path=Path("hand.txt"), text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
+                  media_type="text/plain")
+    return structure(clean(made))
+
+
+def signed(closing: str, labels: str = "Ons kenmerk 1") -> list[tuple[str, str]]:
+    return [(s.role, s.name) for s in letter(HEAD.format(labels=labels, closing=closing)).signatories]
+
+
+@pytest.mark.parametrize("closing,expected", [
+    # the name above the role, without article or comma
+    ("Hoogachtend,\n\n\n\nMicky Adriaansens\nMinister van Economische Zaken en Klimaat",
+     [("Minister van Economische Zaken en Klimaat", "Micky Adriaansens")]),
+    ("H.G.J. Kamp\nMinister van Economische Zaken", [("Minister van Economische Zaken", "H.G.J. Kamp")]),
+    ("drs. W.J. Jansen\nStaatssecretaris van Financiën,", [("Staatssecretaris van Financiën", "W.J. Jansen")]),
+    # a title before the name after the role on one line
+    ("De Minister van Onderwijs, Cultuur en Wetenschap, dr. R.H.A. Plasterk",
+     [("Minister van Onderwijs, Cultuur en Wetenschap", "R.H.A. Plasterk")]),
+    ("De Staatssecretaris van Onderwijs, Cultuur en Wetenschap, drs. M.C. van der Laan",
+     [("Staatssecretaris van Onderwijs, Cultuur en Wetenschap", "M.C. van der Laan")]),
+    # side by side: the source's gap splits the names, else the initials that begin the second name
+    ("De minister van Buitenlandse Zaken,        De minister van Defensie,\n\n\n"
+     "Stef Blok                                   A.Th.B. Bijleveld-Schouten",
+     [("minister van Buitenlandse Zaken", "Stef Blok"), ("minister van Defensie", "A.Th.B. Bijleveld-Schouten")]),
+    ("De minister van Buitenlandse Zaken, De minister van Defensie,\n\nStef Blok A.Th.B. Bijleveld-Schouten",
+     [("minister van Buitenlandse Zaken", "Stef Blok"), ("minister van Defensie", "A.Th.B. Bijleveld-Schouten")]),
+    ("De Minister van Financiën,     De Minister van Justitie,     De Minister van Defensie,\n\nw.g.\n\n"
+     "W.B. Hoekstra     F.B.J. Grapperhaus     A.Th.B. Bijleveld-Schouten",
+     [("Minister van Financiën", "W.B. Hoekstra"), ("Minister van Justitie", "F.B.J. Grapperhaus"),
+      ("Minister van Defensie", "A.Th.B. Bijleveld-Schouten")]),
+    # one signs for two: one signatory
+    ("De minister van Buitenlandse Zaken, mede namens de minister van Defensie,\n\nS.A. Blok",
+     [("minister van Buitenlandse Zaken", "S.A. Blok")]),
+])
+def test_closings_of_other_layouts(closing: str, expected: list[tuple[str, str]]) -> None:
+    assert signed(closing) == expected
+
+
+@pytest.mark.parametrize("closing", [
+    # side by side, but the names do not split into one per role: no signatory rather than a wrong one
+    "De minister van Buitenlandse Zaken, De minister van Defensie,\n\nStef Blok Ank Bijleveld",
+    # a one-word heading above a role line is no name; nor is a sentence
+    "Moties\nMinister van Defensie",
+    "Dit is besproken met de\nMinister van Defensie",
+])
+def test_near_misses_give_no_signatory(closing: str) -> None:
+    assert signed(closing) == []
+
+
+def test_the_footer_of_the_official_publication_run_into_the_name() -> None:
+    document = letter(
+        "34 550 VII Vaststelling van de begrotingsstaten\nNr. 12 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 15 november 2016\n"
+        "Met deze brief geef ik invulling aan de toezegging over de decentralisaties in het sociaal domein.\n\n"
+        "De Minister van Binnenlandse Zaken en Koninkrijksrelaties,\n"
+        "dr. R.H.A. Plasterk\n\nkst-34550-VII-12\nISSN 0921 - 7371\n’s-Gravenhage 2016\n")
+    assert [(s.role, s.name) for s in document.signatories] == [
+        ("Minister van Binnenlandse Zaken en Koninkrijksrelaties", "R.H.A. Plasterk")]
+
+
+@pytest.mark.parametrize("labels,kenmerk", [
+    # the label ends a line of the left column, the value on the next line
+    ("2500 EA Den Haag                       Onze referentie\n38654122", "38654122"),
+    # no value under it (the reminder wrapped): no kenmerk
+    ("Bij beantwoording de datum en ons kenmerk\nvermelden.", None),
+    # the reminder run into the value when the head is flattened
+    ("Ons kenmerk 712345 Bij beantwoording de datum en ons kenmerk vermelden. Wilt u slechts één zaak in uw "
+     "brief behandelen.", "712345"),
+])
+def test_kenmerk_in_other_layouts(labels: str, kenmerk: str | None) -> None:
+    head = letter(HEAD.format(labels=labels, closing="De minister,\n\nM. Harbers")).head
+    assert head.kenmerk == kenmerk
