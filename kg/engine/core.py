@@ -49,7 +49,7 @@ from ..resolve.entities import resolve
 from ..validation.validate import BATCH_LETTERS, EntityIndex, Problem, ValidationReport, check_entities, report_of
 from . import letters as domain
 from .pieces import Built, Group, Member, Piece, Progress, Refusal, Sink, Spooled, moved
-from .read import extract_path, summary_for_resolve
+from .read import extract_path, for_the_build, summary_for_resolve
 from .store import read_cached_extraction, write_cached_extraction
 from .workers import chunks, given, run, runs_here
 
@@ -91,6 +91,7 @@ def _read_chunk(job: ReadJob) -> list[Member | Refusal]:
             if not context.folder:
                 out.append(replace(member, extraction=extraction))
                 continue
+            extraction = for_the_build(extraction)
             if context.here:
                 key = next(_held_keys)
                 _HELD[key] = extraction
@@ -140,8 +141,9 @@ class Source:
 
 
 def load(source: Source, cache: str | None = None, fingerprint: str = "") -> Extraction:
-    """The full extraction of a letter: kept in memory, or from this run's spool, else from the store's
-    cache (else its file)."""
+    """The extraction of a letter for building its graph: kept in memory (whole), held or spooled by this
+    run (``for_the_build``: without what the build does not read), else from the store's cache (else
+    its file)."""
     if source.extraction is not None:
         return source.extraction
     if source.spooled is not None and not source.spooled.spool:

