@@ -52,6 +52,20 @@ def signed(closing: str, labels: str = "Ons kenmerk 1") -> list[tuple[str, str]]
      "W.B. Hoekstra     F.B.J. Grapperhaus     A.Th.B. Bijleveld-Schouten",
      [("Minister van Financiën", "W.B. Hoekstra"), ("Minister van Justitie", "F.B.J. Grapperhaus"),
       ("Minister van Defensie", "A.Th.B. Bijleveld-Schouten")]),
+    ("DE MINISTER VAN BUITENLANDSE ZAKEN,          DE MINISTER VAN DEFENSIE,\n\n"
+     "S.A. Blok                                  A.Th.B. Bijleveld-Schouten",
+     [("Minister van Buitenlandse Zaken", "S.A. Blok"), ("Minister van Defensie", "A.Th.B. Bijleveld-Schouten")]),
+    # the second role wrapped onto the next line
+    ("De Minister van Buitenlandse Zaken,         De Minister voor Buitenlandse Handel en\n"
+     "                                            Ontwikkelingssamenwerking,\n\n"
+     "S.A. Blok                                    S.A.M. Kaag",
+     [("Minister van Buitenlandse Zaken", "S.A. Blok"),
+      ("Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking", "S.A.M. Kaag")]),
+    # an official signs for the minister, in the minister's role
+    ("De Minister van Justitie en Veiligheid,\nnamens deze,\n\nJ. Jansen",
+     [("Minister van Justitie en Veiligheid", "J. Jansen")]),
+    ("De Minister van Justitie en Veiligheid,\nnamens deze,\nde directeur-generaal Migratie,\n\nJ. Jansen",
+     [("Minister van Justitie en Veiligheid", "J. Jansen")]),
     # one signs for two: one signatory
     ("De minister van Buitenlandse Zaken, mede namens de minister van Defensie,\n\nS.A. Blok",
      [("minister van Buitenlandse Zaken", "S.A. Blok")]),

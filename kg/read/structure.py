@@ -395,9 +395,9 @@ def read_closing(text: str, body: list[Span], clean: CleanText | None = None) ->
         paragraph = _cased_role_line(text[span.start:span.end].strip())
         side_by_side = _side_by_side(text, window, index, clean)
         if side_by_side is not None:
-            signatories.extend(side_by_side)
+            signatories.extend(side_by_side[0])
             closing_start = min(closing_start, span.start)
-            index += 2
+            index = side_by_side[1]
             continue
         match = _ROLE_LINE.match(paragraph)
         if match and len(paragraph) < 160:
@@ -499,9 +499,15 @@ _ON_BEHALF = re.compile(r"(?:^|,\s*)mede\s+namens\b[^,]*,?\s*$", re.I)
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s?)+$")
 
 
+_FOR_THE_MINISTER = re.compile(r",?\s+namens\s+deze\b.*$", re.I | re.S)
+
+
 def _role_of(line: str) -> str:
-    """The role a closing line names: 'De Minister van X, Y en Z,' -> 'Minister van X, Y en Z'."""
-    return re.sub(r"^(?:De|de|Het|het)\s+", "", line.strip()).rstrip(", ").strip()
+    """The role a closing line names: 'De Minister van X, Y en Z,' -> 'Minister van X, Y en Z'; an
+    official who signs for the minister ('De Minister van X, namens deze, de directeur-generaal Y,')
+    signs in the minister's role."""
+    role = re.sub(r"^(?:De|de|Het|het)\s+", "", line.strip())
+    return _FOR_THE_MINISTER.sub("", role).rstrip(", ").strip()
 
 
 APPENDIX_LENGTH = 400  # characters of running text after the closing that make an appendix
@@ -541,37 +547,48 @@ def _signed_name(text: str) -> str:
 
 
 # a closing line of roles side by side, each after a comma ('De minister van Buitenlandse Zaken,
-# De minister van Defensie,'); not 'mede namens de Minister van Financiën' (one signs for both)
-_NEXT_ROLE = re.compile(rf",\s+(?=(?:De|de|Het|het)\s+{_ROLE_WORD}\b)")
+# De minister van Defensie,', also in capitals); not 'mede namens de Minister van Financiën' (one signs
+# for both)
+_NEXT_ROLE = re.compile(rf",\s+(?=(?:De|de|Het|het|DE|HET)\s+(?:{_ROLE_WORD}|MINISTER|STAATSSECRETARIS)\b)")
+# the end of the last role, wrapped onto the next line ('... De Minister voor Buitenlandse Handel en' /
+# 'Ontwikkelingssamenwerking,')
+_ROLE_WRAPPED = re.compile(r"^(?:en\s+)?[A-ZÀ-Ý][\w-]*(?:,?\s+(?:en\s+)?[\wÀ-ÿ-]+){0,5},$")
 # where a new name begins in a line of names side by side: at initials after a word that is none
 # ('Stef Blok A.Th.B. Bijleveld-Schouten')
 _INITIALS_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+(?:[A-Z][a-z]?)?$")
 
 
-def _side_by_side(text: str, window: list[Span], index: int, clean: CleanText | None) -> list[Signatory] | None:
+def _side_by_side(text: str, window: list[Span], index: int,
+                  clean: CleanText | None) -> tuple[list[Signatory], int] | None:
     """Two or three signatories side by side (the PDF's columns read into one line each): the roles
-    on the line at ``index``, the names on the next (after a 'w.g.' line). The names are split where
-    the source leaves a gap of two or more spaces, else before initials that follow a name; None
-    when the line holds one role; no signatory when the names do not split into one per role
-    (no signatory is better than a wrong one)."""
+    on the line at ``index`` (the last one perhaps wrapped onto the next line), the names on the
+    line after them (after a 'w.g.' line). The names are split where the source leaves a gap of
+    two or more spaces, else before initials that follow a name. None when the line holds one
+    role; no signatory when the names do not split into one per role (no signatory is better than
+    a wrong one). With the signatories: the index of the line after the names."""
     line = re.sub(r"\s+w\.\s?g\.$", "", text[window[index].start:window[index].end].strip())  # 'w.g.' run in
-    if not line.endswith(",") or not _ROLE_LINE.match(line):
-        return None
-    parts = _NEXT_ROLE.split(line)
-    if len(parts) < 2 or len(parts) > 4:
-        return None
-    roles = [_role_of(part) for part in parts]
     following = index + 1
+    if not line.endswith(",") and following < len(window):
+        wrapped = text[window[following].start:window[following].end].strip()
+        if _ROLE_WRAPPED.match(wrapped) and not _ROLE_LINE.match(_cased_role_line(wrapped)):
+            line, following = f"{line} {wrapped}", following + 1
+    parts = _NEXT_ROLE.split(line)
+    if not line.endswith(",") or not 2 <= len(parts) <= 4 or _FOR_THE_MINISTER.search(line):
+        return None
+    cased = [_cased_role_line(part if part.endswith(",") else part + ",") for part in parts]
+    if not all(_ROLE_LINE.match(part) for part in cased):
+        return None
+    roles = [_role_of(part) for part in cased]
     while following < len(window) and not _signed_name(text[window[following].start:window[following].end]):
         following += 1  # 'w.g.' lines
     if following >= len(window):
-        return []
+        return [], following
     span = window[following]
     names = _names_side_by_side(text, span, clean, len(roles))
     if names is None:
-        return []
+        return [], following + 1
     whole = Span(window[index].start, span.end)
-    return [Signatory(role=role, name=name, span=whole) for role, name in zip(roles, names)]
+    return [Signatory(role=role, name=name, span=whole) for role, name in zip(roles, names)], following + 1
 
 
 def _names_side_by_side(text: str, span: Span, clean: CleanText | None, count: int) -> list[str] | None:
