@@ -96,6 +96,7 @@ class CueBook:
     cues: tuple[Cue, ...]
     negation: re.Pattern[str]
     hedge: re.Pattern[str]
+    needles: tuple[str, ...] = ()  # every cue's needed strings, once: looked up in a sentence before its cues
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +112,8 @@ def cue_book() -> CueBook:
                         blocked_by_nog_niet=bool(entry.get("blocked_by_nog_niet")),
                         needs=needed_strings(entry["pattern"])))
     return CueBook(tuple(cues), rules.compile_pattern(name, "negation", rules.value(name, "negation", str)),
-                   rules.compile_pattern(name, "hedge", rules.value(name, "hedge", str)))
+                   rules.compile_pattern(name, "hedge", rules.value(name, "hedge", str)),
+                   tuple(sorted({needed for cue in cues for needed in cue.needs})))
 
 
 def needed_strings(pattern: str) -> tuple[str, ...]:
@@ -171,9 +173,10 @@ def stance_of(sentence: str) -> StanceMatch | None:
     book = cue_book()
     best: StanceMatch | None = None
     lowered = sentence.lower()
+    present = {needed for needed in book.needles if needed in lowered}
     for cue in book.cues:
-        if cue.needs and not any(needed in lowered for needed in cue.needs):
-            continue  # the pattern cannot match: a few substring tests instead of a regex scan
+        if cue.needs and present.isdisjoint(cue.needs):
+            continue  # the pattern cannot match: substring tests instead of a regex scan
         for match in cue.pattern.finditer(sentence):
             clause = _clause(sentence, match.start(), match.end())
             if cue.blocked_by_nog_niet and re.search(r"\bnog\s+(?:niet|geen)\b", clause, re.IGNORECASE):
@@ -287,15 +290,16 @@ _TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": (
                   "adviseert": ("advise", False), "geeft ... in overweging": ("overweging", False),
                   "raadt ... aan": ("ra", False), "aanbevolen wordt": ("anbevolen", False),
                   "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True)}
-# and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld')
-_TRIGGER_ALSO = {"beveelt ... aan": ("beveelt", "bevelen"), "wil ... dat": (" dat ",),
-                 "de eerste aanbeveling, om ..., ": ("aanbeveling,", "aanbeveling ,",
-                                                    *(f"aanbeveling {digit}" for digit in "123456789")),
+# and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld'), or a match
+_TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
+                 "beveelt ... aan": ("beveelt", "bevelen"), "wil ... dat": (" dat ",),
+                 "de eerste aanbeveling, om ..., ": re.compile(r"aanbeveling\s?(?:,|\d)"),
                  "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven "),
                  "de aanbeveling luidt ...": (" luidt", " betreft ", " is "),
                  "raadt ... aan": ("raadt ", "raden ", "raadde"),
                  "stelt ... voor": ("stelt ", "stellen "), "roept ... op": ("roept ", "roepen "),
-                 "vraagt ... om": (" om ",), "vraagt het kabinet ... te": (" te ",)}
+                 "vraagt ... om": (" om ",),
+                 "vraagt het kabinet ... te": ("kabinet", "regering", "minister", "staatssecretaris", " mij ", " ons ")}
 _INVERTED_AUTHOR = re.compile(
     r"^(?:(?:het|de|dit)\s+(?:rapport|onderzoek|advies|artikel|bundel)|"
     r"(?:de|het)\s+(?:commissie|raad|inspectie|onderzoekers|ombudsman|rekenkamer|auteurs?|college)\b|(?:zij|hij|ze)\b|"
@@ -697,7 +701,7 @@ def _quoted(document: Document, index: int) -> tuple[int, list[_Item]] | None:
 
 # the answer as a label opening the paragraph after a recommendation (a table turned into text)
 _ANSWER_LABEL = re.compile(
-    r"^\s*(?:(?:niet|gedeeltelijk|deels|grotendeels|volledig|geheel)\s+)?(?:overgenomen|afgewezen|"
+    r"\s*(?:(?:niet|gedeeltelijk|deels|grotendeels|volledig|geheel)\s+)?(?:overgenomen|afgewezen|"
     r"(?:is\s+|wordt\s+)?(?:reeds|al)\s+(?:in\s+uitvoering|uitgevoerd|gerealiseerd))\s*(?:[.;:,]|$)",
     re.IGNORECASE)
 
@@ -706,12 +710,11 @@ def _imperative_then_answer(document: Document, index: int) -> tuple[int, list[_
     """A paragraph of imperative sentences whose next paragraph opens with the answer as a label
     ('Verbeter de registratie van incidenten.' then 'Overgenomen. ...'), after the letter spoke of recommendations."""
     paragraphs = document.paragraphs
-    if paragraphs[index].kind != "text" or index + 1 >= len(paragraphs) or paragraphs[index + 1].kind != "text":
-        return None
+    if paragraphs[index].kind != "text" or index + 1 >= len(paragraphs) or paragraphs[index + 1].kind != "text" \
+            or not _ANSWER_LABEL.match(document.text, paragraphs[index + 1].span.start):
+        return None  # (matched where the next paragraph starts: no sentence lookup for most paragraphs)
     sentences = _sentences_of(document, index)
-    following = _sentences_of(document, index + 1)
-    if not sentences or not following or not _ANSWER_LABEL.match(following[0].text) \
-            or not all(is_imperative(sentence.text) for sentence in sentences) \
+    if not sentences or not all(is_imperative(sentence.text) for sentence in sentences) \
             or "aanbeveling" not in document.text[:paragraphs[index].span.start].lower():
         return None
     span = Span(sentences[0].span.start, sentences[-1].span.end)
@@ -749,7 +752,8 @@ def _running_groups(document: Document, used: frozenset[int] = frozenset()) -> l
             if is_imperative(sentence.text) or _SUBHEADING.match(sentence.text):
                 previous = sentence.text
                 continue
-            ellipsis = _ORDINAL_ELLIPSIS.match(sentence.text) if "aanbeveling" in previous.lower() else None
+            ellipsis = _ORDINAL_ELLIPSIS.match(sentence.text) \
+                if "aanbeveling" in previous or "Aanbeveling" in previous else None
             if ellipsis:  # 'De WRR doet drie aanbevelingen. De eerste is om ...'
                 items_here = _items(sentence, ellipsis.start("text"), None, _ELLIPSIS, len(found))
             else:
@@ -807,16 +811,15 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
     text = sentence.text
     folded = None if FOLDS_ODDLY.search(text) else text.lower()
     if folded is not None and not _may_trigger(folded):  # most sentences: a few substring tests, no loop
-        embedded = _embedded_items(sentence, group)
+        embedded = _embedded_items(sentence, group) if "aanbeveling" in text or "advies" in text \
+            or "voorstel" in text or "oproep" in text else []
         if embedded:
             return embedded, addressee
         return (_follow_on_items(sentence, addressee, continuing, group) if continuing else []), addressee
-    for rule, pattern in _RUNNING_TRIGGERS:
-        word, any_case = _TRIGGER_WORDS[rule]
+    for rule, pattern, word, any_case, also in _TRIGGER_TABLE:
         if word not in text and (not any_case or (folded is not None and word not in folded)):
             continue  # the pattern cannot match without its word; a substring test is far cheaper
-        also = _TRIGGER_ALSO.get(rule)
-        if also and folded is not None and not any(needed in folded for needed in also):
+        if also is not None and folded is not None and not also.search(folded):
             continue
         match = pattern.search(text)
         if not match or (rule in _PROPOSALS and not _proposes(text, match)):
@@ -868,11 +871,23 @@ def _embedded_items(sentence: Sentence, group: int) -> list[_Item]:
     return _items(sentence, embedded.start("text"), None, _EMBEDDED, group, embedded.end("text"))
 
 
+# each trigger with its word, whether that word ignores case, and its finer filter (read once, not per sentence)
+def _one_pattern(also: tuple[str, ...] | re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """A finer filter as one pattern (one search instead of a test per string)."""
+    if also is None or isinstance(also, re.Pattern):
+        return also
+    return re.compile("|".join(map(re.escape, also)))
+
+
+_TRIGGER_TABLE = tuple((rule, pattern, *_TRIGGER_WORDS[rule], _one_pattern(_TRIGGER_ALSO.get(rule)))
+                       for rule, pattern in _RUNNING_TRIGGERS)
+
+
 def _may_trigger(folded: str) -> bool:
     """Whether a lower-case sentence holds the word of any trigger (see _TRIGGER_WORDS; a test per stem)."""
     return ("beve" in folded or "bevo" in folded or "stel" in folded or "advise" in folded or "vra" in folded
             or "roep" in folded or "pleit" in folded or "overweging" in folded or "raadt " in folded
-            or "raden " in folded or "raadde" in folded or "wil" in folded)
+            or "raden " in folded or "raadde" in folded or " wil " in folded or " willen " in folded)
 
 
 def _follow_on_items(sentence: Sentence, addressee: tuple[str, Span] | None, continuing: bool,
