@@ -31,13 +31,19 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
    Then the cue patterns of kg/data/organisation_cues.json: ``azc Budel``, ``PI Vught``,
    ``de rechtbank Amsterdam``, ``de provincie Groningen``, ``X B.V.``, ``X Onderzoek en Advies``,
    one-word bodies (``Onderwijsraad``, ``Museumvereniging``), a body after a noun of its kind
-   (``de koepelorganisatie Arcares``), ``de politie``, a ministry by
-   its portfolio (``bij Defensie``), ``de directie X``.
+   (``de koepelorganisatie Arcares``), a company after a noun of its trade (``het softwarebedrijf
+   Citrix``, ``de ICT-dienstverlener Pink Roccade``), ``de politie``, a ministry by
+   its portfolio (``bij Defensie``), ``de directie X``. Then the names listed after a plural noun of a
+   kind of organisation (``fabrikanten als Pfizer en Teva``, ``werkgevers in de vleessector, waaronder
+   Vion en Westfort``).
 5. ``defined head noun``: ``de Inspectie`` / ``het Hof`` alone, when exactly one organisation
    found in the letter carries that head noun.
 6. ``article acronym``: an acronym after an article (``het RIC``) that the letter does not
    define as something else and that is not on the list of acronyms that are not
    organisations (EVRM, BRP, AZC, ...).
+
+Last, a name the register does not hold right before a register acronym in brackets (``de Raad voor
+Dieraangelegenheden (RDA)``) is that register organisation written another way.
 
 Generic nouns (``het kabinet``, ``de advocatuur``) are never organisations; all-caps words in
 headings (``BRIEF``, ``MOTIE``) are not either. A footnote marker the cleaning left glued to a
@@ -795,7 +801,8 @@ _CAP_HEAD = re.compile(_CAP_HEADS + r"(?![\w-])")
 
 
 def _second_name(written: str) -> re.Match[str] | None:
-    """Where a head-noun phrase joins a second organisation: ``en de``/``en het``, or ``en`` before
+    """Where a head-noun phrase joins a second organisation (``en`` right after a head is always such a join:
+    'het Pluimveefonds en Avined'): ``en de``/``en het``, or ``en`` before
     words holding a head noun of their own ('Universiteit Leiden en Erasmus Universiteit Rotterdam')."""
     joins = list(_JOINED.finditer(written))
     for joined, following in zip(joins, [*joins[1:], None]):
@@ -888,7 +895,7 @@ def _head_noun_mentions(text: str, claims: Claims, known: list[_Found]) -> list[
     while match := _HEAD_PHRASE.search(text, pos):
         pos = match.end()
         written = match.group(0)
-        joined = _second_name(written)
+        joined = _JOINED.match(written, len(match.group("head"))) or _second_name(written)
         if joined:  # 'Staatscommissie X en het Commissariaat Y': two organisations, not one
             written = written[:joined.start()]
             pos = match.start() + joined.end()
@@ -1246,6 +1253,63 @@ def _article_acronyms(text: str, claims: Claims, defs: _Definitions) -> list[_Fo
     return found
 
 
+# ---------------------------------------------------------------- members of a named kind
+
+# a plural noun of a kind of organisation (also as the end of a compound: 'uitzendbureaus'), then 'als',
+# 'zoals', 'waaronder', 'onder meer' (after a few lower-case words only with a comma: 'werkgevers in de
+# vleessector, waaronder'), then the list of names
+_KIND_LIST = re.compile(
+    r"(?<![\w-])(?P<noun>(?i:[a-zà-ÿ-]*(?:bedrijven|ondernemingen|fabrikanten|producenten|leveranciers|"
+    r"aanbieders|dienstverleners|uitzendbureaus|banken|verzekeraars|omroepen|maatschappijen|ziekenhuizen|"
+    r"instellingen|organisaties|fondsen|universiteiten|hogescholen|werkgevers|concerns|vervoerders|rederijen)))"
+    rf"(?:,?{_SP}(?:zoals|als|waaronder|onder{_SP}meer|onder{_SP}andere)|"
+    rf"(?:{_SP}[a-zà-ÿ][\w-]*){{1,4}},{_SP}(?:zoals|waaronder|onder{_SP}meer|onder{_SP}andere)){_SP}")
+_LIST_ITEM = re.compile(rf"(?:(?:de|het){_SP})?(?P<name>[A-Z][\w&'’+-]*(?:{_SP}[A-Z][\w&'’+-]*){{0,3}})(?![\w-])")
+_LIST_JOIN = re.compile(rf",{_SP}|{_SP}(?:en|of){_SP}")
+_LIST_NOUN_ENDS = ("bedrijven ondernemingen fabrikanten producenten leveranciers aanbieders dienstverleners "
+                   "uitzendbureaus banken verzekeraars omroepen maatschappijen ziekenhuizen instellingen "
+                   "organisaties fondsen universiteiten hogescholen werkgevers concerns vervoerders rederijen").split()
+_COMPANY_PLURALS = ("bedrijven", "ondernemingen", "fabrikanten", "producenten", "leveranciers", "aanbieders",
+                    "dienstverleners", "uitzendbureaus", "banken", "verzekeraars", "maatschappijen", "werkgevers",
+                    "concerns", "vervoerders", "rederijen")
+
+
+def _list_kind(noun: str) -> str:
+    """The kind of the bodies a plural noun lists: companies for trades, NGOs for 'organisaties', else other."""
+    noun = noun.lower()
+    if noun.endswith(_COMPANY_PLURALS):
+        return "company"
+    return "ngo" if noun.endswith("organisaties") else "other"
+
+
+def _listed_members(text: str, claims: Claims) -> list[_Found]:
+    """``fabrikanten als Pfizer en Teva``, ``omroepen als BNNVARA, KRO-NCRV en de NOS``, ``werkgevers in
+    de vleessector, waaronder Vion en Westfort``: the capitalised names listed after a plural noun of a kind
+    of organisation are organisations of that kind (a name already found is passed over, the list read on).
+    Not ``landen als Duitsland`` (no kind of organisation), not ``de banken als geheel`` (no name)."""
+    found: list[_Found] = []
+    anchored = Anchored(_KIND_LIST, words=tuple((noun, WHOLE_WORD) for noun in _LIST_NOUN_ENDS), folded=True,
+                        word_start=True)
+    for match in anchored.finditer(text):
+        kind = _list_kind(match.group("noun"))
+        pos = match.end()
+        while item := _LIST_ITEM.match(text, pos):
+            span = Span(item.start("name"), item.end("name"))
+            name = re.sub(r"\s+", " ", item.group("name"))
+            first = name.split()[0]
+            if first in _cue_words("not_name_starts") or name in NOT_ORGANISATIONS or name.isdigit():
+                break
+            if claims.free(span):
+                claims.take(span)
+                found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
+                                    kind=kind, rule=f"member of a list of {match.group('noun').lower()}"))
+            joined = _LIST_JOIN.match(text, item.end())
+            if joined is None:
+                break
+            pos = joined.end()
+    return found
+
+
 # ---------------------------------------------------------------- the extractor
 
 def _short_forms_joined(found: list[_Found]) -> list[_Found]:
@@ -1271,6 +1335,32 @@ def _short_forms_joined(found: list[_Found]) -> list[_Found]:
             _Found(span=f.span, written=f.written, key=renamed[f.key].key, name=renamed[f.key].name,
                    kind=renamed[f.key].kind, rule=f.rule + f" = {renamed[f.key].name}", acronym=f.name,
                    parent=renamed[f.key].parent, aliases=(f.name,))
+            for f in found]
+
+
+def _named_before_register_acronyms(text: str, found: list[_Found]) -> list[_Found]:
+    """``de Raad voor Dieraangelegenheden (RDA)``: a name the register does not hold, right before a register
+    acronym in brackets, is that register organisation written another way (each of its mentions takes the
+    entry's key and name, the written name as an alias). Not a ministry or party in brackets ('de Taskforce
+    Werk (SZW)': whose it is, not what it is called)."""
+    by_end = {f.span.end: f for f in found if not f.in_register}
+    renamed: dict[str, _Found] = {}
+    for f in found:
+        if not f.in_register or f.written != f.acronym or f.kind in ("ministry", "party"):
+            continue
+        opening = text.rfind("(", max(0, f.span.start - 3), f.span.start)
+        if opening < 0 or text[opening + 1:f.span.start].strip() or not text.startswith(")", f.span.end):
+            continue
+        named = by_end.get(_end_of_text_before(text, opening))
+        if named is not None and named.key not in renamed:
+            renamed[named.key] = f
+    if not renamed:
+        return found
+    return [f if f.key not in renamed else
+            _Found(span=f.span, written=f.written, key=renamed[f.key].key, name=renamed[f.key].name,
+                   kind=renamed[f.key].kind, rule=f.rule + f" = {renamed[f.key].name} ({renamed[f.key].acronym})",
+                   acronym=renamed[f.key].acronym, parent=renamed[f.key].parent, in_register=True,
+                   aliases=(f.name,))
             for f in found]
 
 
@@ -1321,9 +1411,11 @@ def find_organisations(document: Document) -> list[_Found]:
     found += _head_noun_mentions(text, claims, found)
     found = _short_forms_joined(found)
     found += _cue_mentions(text, claims)
+    found += _listed_members(text, claims)
     found += _defined_reuse(text, claims, defs)
     found += _bare_head_nouns(text, claims, found)
     found += _article_acronyms(text, claims, defs)
+    found = _named_before_register_acronyms(text, found)
     return sorted(found, key=lambda f: f.span.start)
 
 
