@@ -3,10 +3,11 @@ the signatories.
 
 Letters of many ministries (tests/data/probes/head/letters/NN_x.txt: the head and the closing of
 Kamerbrieven as they come, PDF text with columns and page furniture, the official publication,
-2005 and 2024 layouts; one, two or three signatories), written before the rules were tuned to
-them, each with the gold of a careful reader (gold/NN_x.json, in the shape of shared/eval/GOLD.md;
-only the letter block filled). Each letter goes through the extractors (not the command line)
-and is compared as shared/eval/score.py compares: the date by its day, kenmerk and kamerstuk
+2005 and 2024 layouts; one, two or three signatories), each with the gold of a careful reader
+(gold/NN_x.json, in the shape of shared/eval/GOLD.md; only the letter block filled). Letters 01-16
+were written before the rules were tuned to them; letters 17-22 after the first fixes, and scored
+before the rules were touched again. Each letter goes through the extractors (not the command
+line) and is compared as shared/eval/score.py compares: the date by its day, kenmerk and kamerstuk
 without case, spaces or punctuation, the subject by a word overlap of at least 0.8, the
 signatories as the set of their surnames (the last word of the name). Every field must agree.
 The roles are checked too (score.py does not): a signatory's role as the gold writes it, without case.
@@ -59,7 +60,7 @@ def wrong_fields(stem: str) -> list[str]:
 
 def test_the_probes_are_there() -> None:
     stems = [letter.stem for letter in PROBES.letters]
-    assert len(stems) >= 16
+    assert len(stems) == 22
     assert all((PROBES.directory / "gold" / f"{stem}.json").is_file() for stem in stems)
 
 

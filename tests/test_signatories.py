@@ -66,6 +66,17 @@ def signed(closing: str, labels: str = "Ons kenmerk 1") -> list[tuple[str, str]]
      [("Minister van Justitie en Veiligheid", "J. Jansen")]),
     ("De Minister van Justitie en Veiligheid,\nnamens deze,\nde directeur-generaal Migratie,\n\nJ. Jansen",
      [("Minister van Justitie en Veiligheid", "J. Jansen")]),
+    # a role in capitals broken after a connective
+    ("DE MINISTER VAN LANDBOUW, NATUUR EN\nVOEDSELKWALITEIT,\n\n\n\nG. Verburg",
+     [("Minister van Landbouw, Natuur en Voedselkwaliteit", "G. Verburg")]),
+    # names above their roles, side by side; one role with a comma stays one
+    ("Wopke Hoekstra                              Liesje Schreinemacher\n"
+     "Minister van Buitenlandse Zaken             Minister voor Buitenlandse Handel en\n"
+     "                                            Ontwikkelingssamenwerking",
+     [("Minister van Buitenlandse Zaken", "Wopke Hoekstra"),
+      ("Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking", "Liesje Schreinemacher")]),
+    ("Mark Rutte\nMinister-President, Minister van Algemene Zaken",
+     [("Minister-President, Minister van Algemene Zaken", "Mark Rutte")]),
     # one signs for two: one signatory
     ("De minister van Buitenlandse Zaken, mede namens de minister van Defensie,\n\nS.A. Blok",
      [("minister van Buitenlandse Zaken", "S.A. Blok")]),
@@ -80,6 +91,8 @@ def test_closings_of_other_layouts(closing: str, expected: list[tuple[str, str]]
     # a one-word heading above a role line is no name; nor is a sentence
     "Moties\nMinister van Defensie",
     "Dit is besproken met de\nMinister van Defensie",
+    # names above two roles that do not split one per role
+    "Wopke Hoekstra Liesje Schreinemacher\nMinister van Buitenlandse Zaken Minister voor Handel",
 ])
 def test_near_misses_give_no_signatory(closing: str) -> None:
     assert signed(closing) == []
@@ -108,3 +121,29 @@ def test_the_footer_of_the_official_publication_run_into_the_name() -> None:
 def test_kenmerk_in_other_layouts(labels: str, kenmerk: str | None) -> None:
     head = letter(HEAD.format(labels=labels, closing="De minister,\n\nM. Harbers")).head
     assert head.kenmerk == kenmerk
+
+
+@pytest.mark.parametrize("rows,fields", [
+    # the label table of older letters: the date to 'datum', the rest to the one kenmerk of the row
+    ("uw brief van          uw kenmerk\n                      2007Z06712\nons kenmerk           datum\n"
+     "DL. 2007/2345         29 oktober 2007", ("DL.2007/2345", "2007Z06712", "2007-10-29")),
+    # two kenmerken in one row: which value is whose is not known, so neither
+    ("ons kenmerk      uw kenmerk\nDL/123           2007Z06712", (None, None, "2024-03-14")),
+])
+def test_a_row_of_labels_with_their_values_under_it(rows: str, fields: tuple) -> None:
+    text = HEAD.format(labels=rows, closing="De minister,\n\nM. Harbers")
+    if "datum" in rows:  # the row holds the date
+        text = text.replace("Datum 14 maart 2024\n", "")
+    head = letter(text).head
+    assert (head.kenmerk, head.uw_kenmerk, head.date.isoformat() if head.date else None) == fields
+
+
+def test_a_kenmerk_inside_a_head_flattened_into_one_line() -> None:
+    head = letter(
+        "> Retouradres Postbus 20350 2500 EJ Den Haag De Voorzitter van de Tweede Kamer der Staten-Generaal "
+        "Postbus 20018 2500 EA DEN HAAG Bezoekadres Parnassusplein 5 2511 VX Den Haag Kenmerk 1612345-198765-VGP "
+        "Bijlage(n) 1 Uw brief Correspondentie uitsluitend richten aan het retouradres. Datum 21 mei 2019 Betreft "
+        "Preventieakkoord: voortgang Geachte voorzitter, Met deze brief informeer ik u over de voortgang. "
+        "Hoogachtend, de staatssecretaris van Volksgezondheid, Welzijn en Sport, drs. P. Blokhuis Pagina 2 van 2\n"
+    ).head
+    assert (head.kenmerk, head.subject) == ("1612345-198765-VGP", "Preventieakkoord: voortgang")

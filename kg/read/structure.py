@@ -217,6 +217,12 @@ _REMINDER = re.compile(r"\s+(?=Bij beantwoording\b|Wilt u slechts\b)")
 # line: one word with a digit ('38654122', 'BZDOC-1455073812-19')
 _TRAILING_LABEL = re.compile(r"^\S.*\s(ons kenmerk|onze referentie|uw kenmerk|uw referentie)$", re.I)
 _REFERENCE_VALUE = re.compile(r"^(?=\S*\d)[\w./-]{3,40}$")
+# the label table of older letters: labels side by side on one line, their values on the next
+# ('uw brief van   uw kenmerk' / '           2007Z06712'; 'ons kenmerk   datum' / 'DL. 2007/2345   29 oktober 2007')
+_TABLE_LABEL = r"(?:uw brief van|uw kenmerk|ons kenmerk|datum|bijlagen?)"
+_LABEL_ROW = re.compile(rf"^{_TABLE_LABEL}(?:\s+{_TABLE_LABEL})+$", re.I)
+# 'Kenmerk 1612345-198765-VGP' inside a head flattened into one line (a value with a digit)
+_KENMERK_INSIDE = re.compile(r"(?<!\S)(?:Ons kenmerk|Onze referentie|Kenmerk):?\s+([A-Za-z0-9][\w./-]*\d[\w./-]*)")
 # the label some ministries put before the sending unit in the head
 _SENDER_LABEL = re.compile(r"^(?:Auteur|Afzender)\s+(?=[A-Z])")
 
@@ -236,6 +242,10 @@ def read_head(lines: list[str], first_body: list[str] | None = None,
         return None
 
     for index, line in enumerate(lines):
+        if index + 1 < len(lines) and _LABEL_ROW.match(line.strip()) and not _LABEL_ROW.match(lines[index + 1].strip()):
+            fields.update({k: v for k, v in _label_row(line, lines[index + 1]).items() if fields.get(k) is None})
+            labels[index + 1] = None  # the values' line is no label line of its own ('ons kenmerk datum')
+            continue
         label = labels[index]
         if label:
             name = label.group(1).lower()
@@ -298,6 +308,11 @@ def read_head(lines: list[str], first_body: list[str] | None = None,
                     heading = f"{heading} {lines[index + 1].strip()}"
                 fields["heading"] = heading.strip()
                 fields["number"] = official.group(1) or _number_before(lines, index)
+    for line in lines if "kenmerk" not in fields else []:  # a head flattened into one line
+        inside = _KENMERK_INSIDE.search(line)
+        if inside:
+            fields["kenmerk"] = inside.group(1)
+            break
     if fields.get("date") is None:  # a date on a line of its own ('7 november 2011') at the top
         dated = next((line for line in lines[:8] if _DATE_ONLY.match(line.strip())), None)
         if dated:
@@ -317,6 +332,23 @@ def read_head(lines: list[str], first_body: list[str] | None = None,
 # head lines that are never the continuation of a wrapped Onderwerp: the sender's ministry and units
 _NOT_CONTINUATION = re.compile(r"^(?:Aan|Den Haag|Nr\.|Retouradres|Ministerie van|Directoraat-[Gg]eneraal|"
                                r"DG|Directie|Postbus|Contactpersoon|Inlichtingen)\b")
+
+
+def _label_row(labels: str, values: str) -> dict[str, Any]:
+    """The fields of a row of labels side by side and the line of their values under it: the dates
+    go to 'datum' (not when 'uw brief van' could take it), the rest of the line to the one kenmerk
+    label of the row; nothing where that is not one way only."""
+    names = re.findall(_TABLE_LABEL, labels.lower())
+    dates = list(DATE.finditer(values))
+    found: dict[str, Any] = {}
+    if "datum" in names and len(dates) == 1 and "uw brief van" not in names:
+        found["date"] = parse_date(dates[0].group(0))
+    rest = re.sub(r"\s+", "", DATE.sub(" ", values))
+    kenmerken = [name for name in names if name in ("ons kenmerk", "uw kenmerk")]
+    others = [name for name in names if name not in kenmerken]
+    if rest and len(kenmerken) == 1 and re.search(r"\d", rest) and all(n in ("datum", "uw brief van") for n in others):
+        found["kenmerk" if kenmerken[0] == "ons kenmerk" else "uw_kenmerk"] = rest
+    return found
 
 
 def _continued(lines: list[str], labels: list, index: int, first: str,
@@ -392,13 +424,14 @@ def read_closing(text: str, body: list[Span], clean: CleanText | None = None) ->
     index = 0
     while index < len(window):
         span = window[index]
-        paragraph = _cased_role_line(text[span.start:span.end].strip())
         side_by_side = _side_by_side(text, window, index, clean)
         if side_by_side is not None:
             signatories.extend(side_by_side[0])
             closing_start = min(closing_start, span.start)
             index = side_by_side[1]
             continue
+        raw, index = _wrapped_role(text, window, index)
+        paragraph = _cased_role_line(raw)
         match = _ROLE_LINE.match(paragraph)
         if match and len(paragraph) < 160:
             role, rest = match.group(1).strip(), match.group(2).strip()
@@ -452,7 +485,7 @@ def read_closing(text: str, body: list[Span], clean: CleanText | None = None) ->
     if not signatories:
         signatories, closing_start = _tail_closing(text, body, closing_start)
     if not signatories:
-        return _names_above_roles(text, window, closing_start)
+        return _names_above_roles(text, window, closing_start, clean)
     return signatories, closing_start
 
 
@@ -468,6 +501,22 @@ _ROLE_THEN_INITIALS = re.compile(
     r"(?P<name>(?:(?:mr|drs|dr|prof|ir|ing)\.\s*)*(?:[A-Z][a-z]?\.\s?)+(?:[a-z]+\s+)*[A-ZÀ-Ý][\w'’-]+"
     r"(?:\s+[A-ZÀ-Ý][\w'’-]+)?)$")
 _LOWER_IN_ROLE = {"van", "voor", "en", "de", "het", "der", "op", "in"}
+
+
+# a role line that breaks after a connective ('DE MINISTER VAN LANDBOUW, NATUUR EN' / 'VOEDSELKWALITEIT,')
+_BROKEN_ROLE = re.compile(rf"^(?:De|de|Het|het|DE|HET)\s+(?:{_ROLE_WORD}|MINISTER|STAATSSECRETARIS)\b.*\s"
+                          r"(?:en|van|voor|EN|VAN|VOOR)$")
+
+
+def _wrapped_role(text: str, window: list[Span], index: int) -> tuple[str, int]:
+    """The closing line at ``index``, joined with the next when a role breaks after a connective
+    and goes on there up to its comma; with the index of the last line taken."""
+    line = text[window[index].start:window[index].end].strip()
+    if _BROKEN_ROLE.match(line) and index + 1 < len(window):
+        following = text[window[index + 1].start:window[index + 1].end].strip()
+        if following.endswith(",") and len(following) < 80 and not re.search(r"[.;:\d]", following):
+            return f"{line} {following}", index + 1
+    return line, index
 
 
 def _cased_role_line(line: str) -> str:
@@ -616,17 +665,35 @@ _ROLE_UNDER_NAME = re.compile(rf"^(?:(?:De|de|Het|het)\s+)?({_ROLE_WORD}\b[^.;:!
 _GREETING = re.compile(r"^(?:Hoogachtend|Met vriendelijke groet(?:en)?),?\s*")
 
 
-def _names_above_roles(text: str, window: list[Span], closing_start: int) -> tuple[list[Signatory], int]:
+# where a second role begins in a line of roles side by side under their names ('Minister van
+# Buitenlandse Zaken Minister voor Buitenlandse Handel en ...'); not after a comma ('Minister-President,
+# Minister van Algemene Zaken' is one role)
+_NEXT_ROLE_UNDER = re.compile(r"(?<=[^,\s])\s+(?=(?:Minister|minister|Staatssecretaris|staatssecretaris)"
+                              r"\s+(?:van|voor)\s)")
+
+
+def _names_above_roles(text: str, window: list[Span], closing_start: int,
+                       clean: CleanText | None = None) -> tuple[list[Signatory], int]:
     """Signatories whose name stands above the role ('H.G.J. Kamp' / 'Minister van Economische
-    Zaken'): a line that looks like a name of two words or more, then a role line."""
+    Zaken'): a line that looks like a name of two words or more, then a role line; side by side
+    (two roles in the line), the names split as ``_names_side_by_side`` splits them, else none."""
     signatories: list[Signatory] = []
     index = 0
     while index + 1 < len(window):
         above, below = window[index], window[index + 1]
         name = _signed_name(_GREETING.sub("", text[above.start:above.end].strip()))
-        role = _ROLE_UNDER_NAME.match(text[below.start:below.end].strip())
+        role_line = text[below.start:below.end].strip()
+        if re.search(r"\s(?:en|van|voor)$", role_line) and index + 2 < len(window):  # the last role wrapped
+            wrapped = text[window[index + 2].start:window[index + 2].end].strip()
+            if re.fullmatch(r"[A-ZÀ-Ý][\w-]+(?:\s+[\w-]+){0,3},?", wrapped):
+                role_line, below = f"{role_line} {wrapped}", window[index + 2]
+                index += 1
+        role = _ROLE_UNDER_NAME.match(role_line)
         if role and len(name.split()) >= 2 and _looks_like_name(name) and not _ROLE_LINE.match(name):
-            signatories.append(Signatory(role=role.group(1).strip(), name=name, span=Span(above.start, below.end)))
+            roles = [part.strip() for part in _NEXT_ROLE_UNDER.split(role.group(1))]
+            names = [name] if len(roles) == 1 else _names_side_by_side(text, above, clean, len(roles))
+            for one_role, one_name in zip(roles, names or []):
+                signatories.append(Signatory(role=one_role, name=one_name, span=Span(above.start, below.end)))
             closing_start = min(closing_start, above.start)
             index += 2
             continue
