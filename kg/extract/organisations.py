@@ -1338,6 +1338,64 @@ def _short_forms_joined(found: list[_Found]) -> list[_Found]:
             for f in found]
 
 
+_NAME_RUN = rf"[A-Z][\w&'’+-]*(?:{_SP}[A-Z][\w&'’+-]*){{0,2}}"
+# a capitalised name right after an organisation, joined by ',' 'en' 'of' (an optional bracketed acronym
+# first); then whether an article stands before it
+_JOINED_AFTER = re.compile(rf"(?:{_SP}?\([^()\n]{{1,12}}\))?(?:,|{_SP}en|{_SP}of){_SP}(?P<article>(?:de|het){_SP})?"
+                           rf"(?P<name>{_NAME_RUN})(?![\w&'’+-])(?!{_SP}[A-Z])")
+# a capitalised name right before an organisation: 'Centric en (Pink Roccade)', 'de Bogin en (Zorgverzekeraars)'
+_JOINED_BEFORE = re.compile(rf"(?<![\w&'’+-])(?P<article>(?:de|het|De|Het){_SP})?(?P<name>{_NAME_RUN})"
+                            rf"(?:,|{_SP}en|{_SP}of){_SP}(?:(?:de|het){_SP})?$")
+# a plural finite verb after the coordination: its members act together ('Dierenbescherming en Wakker Dier vragen')
+_PLURAL_VERB = re.compile(rf"(?:{_SP}?\([^()\n]{{1,12}}\))?{_SP}(?!(?:tussen|tegen|boven|onder|binnen|buiten|"
+                          rf"zonder|volgen(?:s)?|namen|even)\b)[a-z]+en\b")
+
+
+# a preposition right before a name without article: a place or an object, not a body ('in Wageningen en TNO')
+_PLACE_PREPOSITION = re.compile(rf"(?<![\w-])(?:in|te|uit|naar|bij|van|voor|met|op|aan|door|tussen|over|rond){_SP}$")
+
+
+def _coordinated_bodies(text: str, claims: Claims, found: list[_Found]) -> list[_Found]:
+    """A capitalised name coordinated with an organisation found already is an organisation too, when an
+    article stands before it (``de Vereniging Innovatieve Geneesmiddelen, de Bogin en Zorgverzekeraars
+    Nederland``, ``het Rijksmuseum en het Concertgebouw``) or the coordination is the subject of a plural
+    verb (``de Dierenbescherming en Wakker Dier vragen``, ``Centric en Pink Roccade hebben``). Not a party
+    in brackets, not a place or person without article ('met Polen en Roemenië', 'DNB en Knot'; 'MARIN in
+    Wageningen en TNO verzorgen': a preposition before it), not a
+    sentence's first word ('Daarnaast'), not a word of the not-organisations list."""
+    new: list[_Found] = []
+    for f in sorted(found, key=lambda f: f.span.start):
+        if f.kind == "party":
+            continue
+        after = _JOINED_AFTER.match(text, f.span.end)
+        if after is not None:
+            acting = _PLURAL_VERB.match(text, after.end())
+            new += _coordinated(text, claims, after, acting is not None, f)
+        before = _JOINED_BEFORE.search(text, max(0, f.span.start - 60), f.span.start)
+        if before is not None:
+            acting = _PLURAL_VERB.match(text, f.span.end)
+            new += _coordinated(text, claims, before, acting is not None, f)
+    return new
+
+
+def _coordinated(text: str, claims: Claims, match: re.Match[str], acting: bool, beside: _Found) -> list[_Found]:
+    """The organisation ``match`` names beside ``beside`` (see ``_coordinated_bodies``), if it is one."""
+    span = Span(match.start("name"), match.end("name"))
+    name = re.sub(r"\s+", " ", match.group("name"))
+    words = name.split()
+    if not (match.group("article") or acting) or not claims.free(span) or words[0] in _cue_words("not_name_starts") \
+            or name in NOT_ORGANISATIONS or name.isupper() and len(name) < 2:
+        return []
+    start_of_sentence = text[max(0, span.start - 3):span.start].rstrip(" \t")
+    if not match.group("article") and (not start_of_sentence or start_of_sentence[-1] in ".!?:\n" or
+                                       _PLACE_PREPOSITION.search(text, max(0, span.start - 12), span.start)):
+        return []
+    claims.take(span)
+    return [_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
+                   kind=beside.kind if beside.kind in ("company", "ngo") else "other",
+                   rule=f"coordinated with {beside.name}")]
+
+
 def _named_before_register_acronyms(text: str, found: list[_Found]) -> list[_Found]:
     """``de Raad voor Dieraangelegenheden (RDA)``: a name the register does not hold, right before a register
     acronym in brackets, is that register organisation written another way (each of its mentions takes the
@@ -1415,6 +1473,7 @@ def find_organisations(document: Document) -> list[_Found]:
     found += _defined_reuse(text, claims, defs)
     found += _bare_head_nouns(text, claims, found)
     found += _article_acronyms(text, claims, defs)
+    found += _coordinated_bodies(text, claims, found)
     found = _named_before_register_acronyms(text, found)
     return sorted(found, key=lambda f: f.span.start)
 
