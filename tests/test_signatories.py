@@ -61,6 +61,12 @@ def signed(closing: str, labels: str = "Ons kenmerk 1") -> list[tuple[str, str]]
      "S.A. Blok                                    S.A.M. Kaag",
      [("Minister van Buitenlandse Zaken", "S.A. Blok"),
       ("Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking", "S.A.M. Kaag")]),
+    # both roles wrapped, each in its own column of the source
+    ("De Minister van Onderwijs, Cultuur en      De Minister van Sociale Zaken en\n"
+     "Wetenschap,                                Werkgelegenheid,\n\n\n"
+     "I.K. van Engelshoven                       W. Koolmees",
+     [("Minister van Onderwijs, Cultuur en Wetenschap", "I.K. van Engelshoven"),
+      ("Minister van Sociale Zaken en Werkgelegenheid", "W. Koolmees")]),
     # an official signs for the minister, in the minister's role
     ("De Minister van Justitie en Veiligheid,\nnamens deze,\n\nJ. Jansen",
      [("Minister van Justitie en Veiligheid", "J. Jansen")]),
@@ -88,6 +94,8 @@ def test_closings_of_other_layouts(closing: str, expected: list[tuple[str, str]]
 @pytest.mark.parametrize("closing", [
     # side by side, but the names do not split into one per role: no signatory rather than a wrong one
     "De minister van Buitenlandse Zaken, De minister van Defensie,\n\nStef Blok Ank Bijleveld",
+    "De Minister van Onderwijs, Cultuur en      De Minister van Sociale Zaken en\n"
+    "Wetenschap,                                Werkgelegenheid,\n\nIngrid van Engelshoven Wouter Koolmees",
     # a one-word heading above a role line is no name; nor is a sentence
     "Moties\nMinister van Defensie",
     "Dit is besproken met de\nMinister van Defensie",

@@ -610,24 +610,16 @@ _INITIALS_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+(?:[A-Z][a-z]?)?$")
 def _side_by_side(text: str, window: list[Span], index: int,
                   clean: CleanText | None) -> tuple[list[Signatory], int] | None:
     """Two or three signatories side by side (the PDF's columns read into one line each): the roles
-    on the line at ``index`` (the last one perhaps wrapped onto the next line), the names on the
-    line after them (after a 'w.g.' line). The names are split where the source leaves a gap of
-    two or more spaces, else before initials that follow a name. None when the line holds one
-    role; no signatory when the names do not split into one per role (no signatory is better than
-    a wrong one). With the signatories: the index of the line after the names."""
-    line = re.sub(r"\s+w\.\s?g\.$", "", text[window[index].start:window[index].end].strip())  # 'w.g.' run in
-    following = index + 1
-    if not line.endswith(",") and following < len(window):
-        wrapped = text[window[following].start:window[following].end].strip()
-        if _ROLE_WRAPPED.match(wrapped) and not _ROLE_LINE.match(_cased_role_line(wrapped)):
-            line, following = f"{line} {wrapped}", following + 1
-    parts = _NEXT_ROLE.split(line)
-    if not line.endswith(",") or not 2 <= len(parts) <= 4 or _FOR_THE_MINISTER.search(line):
+    on the line at ``index`` (perhaps wrapped onto the next lines), the names on the line after them
+    (after a 'w.g.' line). The roles are split by the source's columns (``_role_columns``), else at
+    the article of each next role; the names where the source leaves a gap of two or more spaces,
+    else before initials that follow a name. None when the line holds one role; no signatory when
+    the names do not split into one per role (no signatory is better than a wrong one). With the
+    signatories: the index of the line after the names."""
+    found = _role_columns(window, index, clean) or _roles_in_line(text, window, index)
+    if found is None:
         return None
-    cased = [_cased_role_line(part if part.endswith(",") else part + ",") for part in parts]
-    if not all(_ROLE_LINE.match(part) for part in cased):
-        return None
-    roles = [_role_of(part) for part in cased]
+    roles, following = found
     while following < len(window) and not _signed_name(text[window[following].start:window[following].end]):
         following += 1  # 'w.g.' lines
     if following >= len(window):
@@ -638,6 +630,59 @@ def _side_by_side(text: str, window: list[Span], index: int,
         return [], following + 1
     whole = Span(window[index].start, span.end)
     return [Signatory(role=role, name=name, span=whole) for role, name in zip(roles, names)], following + 1
+
+
+def _is_role(part: str) -> bool:
+    return bool(_ROLE_LINE.match(_cased_role_line(part if part.endswith(",") else part + ",")))
+
+
+def _role_columns(window: list[Span], index: int, clean: CleanText | None) -> tuple[list[str], int] | None:
+    """Roles side by side as the source sets them, in columns two or more spaces apart: the first
+    source line gives one role start per column, each later line (until every role ends in its
+    comma) goes on with the roles not yet ended, one part each ('De Minister van Onderwijs, Cultuur en
+    De Minister van Sociale Zaken en' / 'Wetenschap,   Werkgelegenheid,'). None when the source does
+    not show such columns."""
+    if clean is None:
+        return None
+    following = index
+    columns: list[str] = []
+    while following < len(window) and (not columns or not all(column.endswith(",") for column in columns)):
+        start, end = clean.source_span(window[following])
+        lines = [line.strip() for line in clean.letter.text[start:end].split("\n") if line.strip()]
+        following += 1
+        for line in lines:
+            parts = re.split(r"\s{2,}", re.sub(r"\s+w\.\s?g\.$", "", line))
+            if not columns:
+                if not 2 <= len(parts) <= 4 or not all(_is_role(part) for part in parts):
+                    return None
+                columns = parts
+                continue
+            open_columns = [number for number, column in enumerate(columns) if not column.endswith(",")]
+            if len(parts) != len(open_columns):
+                return None
+            for number, part in zip(open_columns, parts):
+                columns[number] = f"{columns[number]} {part}"
+    if not columns or not all(column.endswith(",") for column in columns) \
+            or _FOR_THE_MINISTER.search(" ".join(columns)):
+        return None
+    return [_role_of(_cased_role_line(column)) for column in columns], following
+
+
+def _roles_in_line(text: str, window: list[Span], index: int) -> tuple[list[str], int] | None:
+    """Roles side by side in the cleaned line, each after the comma of the one before ('De minister
+    van Buitenlandse Zaken, De minister van Defensie,'), the last perhaps wrapped onto the next line."""
+    line = re.sub(r"\s+w\.\s?g\.$", "", text[window[index].start:window[index].end].strip())  # 'w.g.' run in
+    following = index + 1
+    if not line.endswith(",") and following < len(window):
+        wrapped = text[window[following].start:window[following].end].strip()
+        if _ROLE_WRAPPED.match(wrapped) and not _ROLE_LINE.match(_cased_role_line(wrapped)):
+            line, following = f"{line} {wrapped}", following + 1
+    parts = _NEXT_ROLE.split(line)
+    if not line.endswith(",") or not 2 <= len(parts) <= 4 or _FOR_THE_MINISTER.search(line):
+        return None
+    if not all(_is_role(part) for part in parts):
+        return None
+    return [_role_of(_cased_role_line(part if part.endswith(",") else part + ",")) for part in parts], following
 
 
 def _names_side_by_side(text: str, span: Span, clean: CleanText | None, count: int) -> list[str] | None:
