@@ -1255,20 +1255,19 @@ def _article_acronyms(text: str, claims: Claims, defs: _Definitions) -> list[_Fo
 
 # ---------------------------------------------------------------- members of a named kind
 
-# a plural noun of a kind of organisation (also as the end of a compound: 'uitzendbureaus'), then 'als',
-# 'zoals', 'waaronder', 'onder meer' (after a few lower-case words only with a comma: 'werkgevers in de
-# vleessector, waaronder'), then the list of names
-_KIND_LIST = re.compile(
-    r"(?<![\w-])(?P<noun>(?i:[a-zà-ÿ-]*(?:bedrijven|ondernemingen|fabrikanten|producenten|leveranciers|"
-    r"aanbieders|dienstverleners|uitzendbureaus|banken|verzekeraars|omroepen|maatschappijen|ziekenhuizen|"
-    r"instellingen|organisaties|fondsen|universiteiten|hogescholen|werkgevers|concerns|vervoerders|rederijen)))"
-    rf"(?:,?{_SP}(?:zoals|als|waaronder|onder{_SP}meer|onder{_SP}andere)|"
-    rf"(?:{_SP}[a-zà-ÿ][\w-]*){{1,4}},{_SP}(?:zoals|waaronder|onder{_SP}meer|onder{_SP}andere)){_SP}")
-_LIST_ITEM = re.compile(rf"(?:(?:de|het){_SP})?(?P<name>[A-Z][\w&'’+-]*(?:{_SP}[A-Z][\w&'’+-]*){{0,3}})(?![\w-])")
-_LIST_JOIN = re.compile(rf",{_SP}|{_SP}(?:en|of){_SP}")
+# 'als', 'zoals', 'waaronder', 'onder meer', 'onder andere' before a capitalised name (or 'de'/'het' and one);
+# then, right before it, a plural noun of a kind of organisation (also the end of a compound: 'uitzendbureaus'),
+# after a few lower-case words only with a comma ('werkgevers in de vleessector, waaronder')
+_LIST_OPENING = Anchored(re.compile(rf"(?<![\w-])(?:zoals|als|waaronder|onder{_SP}meer|onder{_SP}andere){_SP}"
+                                    rf"(?=(?:(?:de|het){_SP})?[A-Z])"),
+                         words=(("als", 2), ("waaronder", 0), ("onder", 0)))
 _LIST_NOUN_ENDS = ("bedrijven ondernemingen fabrikanten producenten leveranciers aanbieders dienstverleners "
                    "uitzendbureaus banken verzekeraars omroepen maatschappijen ziekenhuizen instellingen "
                    "organisaties fondsen universiteiten hogescholen werkgevers concerns vervoerders rederijen").split()
+_KIND_BEFORE = re.compile(rf"(?<![\w-])(?P<noun>(?i:[a-zà-ÿ-]*(?:{'|'.join(_LIST_NOUN_ENDS)})))"
+                          rf"(?P<comma>,?)(?P<words>(?:{_SP}[a-zà-ÿ][\w-]*){{1,4}},)?{_SP}$")
+_LIST_ITEM = re.compile(rf"(?:(?:de|het){_SP})?(?P<name>[A-Z][\w&'’+-]*(?:{_SP}[A-Z][\w&'’+-]*){{0,3}})(?![\w-])")
+_LIST_JOIN = re.compile(rf",{_SP}|{_SP}(?:en|of){_SP}")
 _COMPANY_PLURALS = ("bedrijven", "ondernemingen", "fabrikanten", "producenten", "leveranciers", "aanbieders",
                     "dienstverleners", "uitzendbureaus", "banken", "verzekeraars", "maatschappijen", "werkgevers",
                     "concerns", "vervoerders", "rederijen")
@@ -1288,10 +1287,11 @@ def _listed_members(text: str, claims: Claims) -> list[_Found]:
     of organisation are organisations of that kind (a name already found is passed over, the list read on).
     Not ``landen als Duitsland`` (no kind of organisation), not ``de banken als geheel`` (no name)."""
     found: list[_Found] = []
-    anchored = Anchored(_KIND_LIST, words=tuple((noun, WHOLE_WORD) for noun in _LIST_NOUN_ENDS), folded=True,
-                        word_start=True)
-    for match in anchored.finditer(text):
-        kind = _list_kind(match.group("noun"))
+    for match in _LIST_OPENING.finditer(text):
+        kind_noun = _KIND_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if kind_noun is None or kind_noun.group("words") and match.group(0).startswith("als"):
+            continue
+        kind = _list_kind(kind_noun.group("noun"))
         pos = match.end()
         while item := _LIST_ITEM.match(text, pos):
             span = Span(item.start("name"), item.end("name"))
@@ -1302,7 +1302,7 @@ def _listed_members(text: str, claims: Claims) -> list[_Found]:
             if claims.free(span):
                 claims.take(span)
                 found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
-                                    kind=kind, rule=f"member of a list of {match.group('noun').lower()}"))
+                                    kind=kind, rule=f"member of a list of {kind_noun.group('noun').lower()}"))
             joined = _LIST_JOIN.match(text, item.end())
             if joined is None:
                 break
@@ -1346,6 +1346,7 @@ _JOINED_AFTER = re.compile(rf"(?:{_SP}?\([^()\n]{{1,12}}\))?(?:,|{_SP}en|{_SP}of
 # a capitalised name right before an organisation: 'Centric en (Pink Roccade)', 'de Bogin en (Zorgverzekeraars)'
 _JOINED_BEFORE = re.compile(rf"(?<![\w&'’+-])(?P<article>(?:de|het|De|Het){_SP})?(?P<name>{_NAME_RUN})"
                             rf"(?:,|{_SP}en|{_SP}of){_SP}(?:(?:de|het){_SP})?$")
+_JOIN_TAIL = re.compile(rf"(?:,|{_SP}en|{_SP}of){_SP}(?:(?:de|het){_SP})?$")  # what _JOINED_BEFORE ends in
 # a plural finite verb after the coordination: its members act together ('Dierenbescherming en Wakker Dier vragen')
 _PLURAL_VERB = re.compile(rf"(?:{_SP}?\([^()\n]{{1,12}}\))?{_SP}(?!(?:tussen|tegen|boven|onder|binnen|buiten|"
                           rf"zonder|volgen(?:s)?|namen|even)\b)[a-z]+en\b")
@@ -1371,6 +1372,8 @@ def _coordinated_bodies(text: str, claims: Claims, found: list[_Found]) -> list[
         if after is not None:
             acting = _PLURAL_VERB.match(text, after.end())
             new += _coordinated(text, claims, after, acting is not None, f)
+        if not _JOIN_TAIL.search(text, max(0, f.span.start - 8), f.span.start):
+            continue
         before = _JOINED_BEFORE.search(text, max(0, f.span.start - 60), f.span.start)
         if before is not None:
             acting = _PLURAL_VERB.match(text, f.span.end)
