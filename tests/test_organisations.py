@@ -579,3 +579,46 @@ def test_a_register_name_of_another_country_of_the_kingdom_is_that_country_s_bod
     found = names("Het lid Van Raak vroeg naar de rol van de Nationale ombudsman van Curaçao en het Openbaar "
                   "Ministerie van Aruba; de Nationale ombudsman zelf is niet betrokken.")
     assert {"Nationale ombudsman van Curaçao", "Openbaar Ministerie van Aruba", "Nationale ombudsman"} <= found
+
+
+# ---------------------------------------------------------------- lists, coordination, a register acronym after a name
+
+def test_names_listed_after_a_plural_noun_of_a_kind_of_organisation():
+    found = keys("Fabrikanten als Pfizer en Teva leveren minder. Ook omroepen als BNNVARA, KRO-NCRV en de NOS "
+                 "doen mee. Werkgevers in de vleessector, waaronder Vion en Westfort, zijn gesproken.")
+    assert {"pfizer", "teva", "bnnvara", "kro-ncrv", "vion", "westfort"} <= set(found)
+
+
+@pytest.mark.parametrize("body", [
+    "Landen als Duitsland en Frankrijk doen mee.",          # no kind of organisation
+    "De banken als geheel staan er goed voor.",             # no name after 'als'
+    "Organisaties in steden als Utrecht en Zwolle doen mee.",  # 'als' after lower-case words: the cities
+])
+def test_no_list_of_organisations(body: str) -> None:
+    assert keys(body) == {}
+
+
+def test_a_name_coordinated_with_an_organisation():
+    found = keys("De Dierenbescherming en Wakker Dier vragen om vaccinatie. Ik sprak met de Vereniging "
+                 "Innovatieve Geneesmiddelen, de Bogin en de NZa.")
+    assert {"wakker-dier", "bogin"} <= set(found)
+
+
+@pytest.mark.parametrize("body", [
+    "Het onderzoek van het COA en Polen is bekend.",                      # no article, no plural verb
+    "Het Marine Research Institute Netherlands in Wageningen en TNO verzorgen dit.",  # a place
+    "Daarnaast en de NZa ziet toe.",                                       # a sentence's first word
+])
+def test_no_organisation_by_coordination(body: str) -> None:
+    found = keys(body)
+    assert not {"polen", "wageningen", "daarnaast"} & set(found)
+
+
+def test_a_name_before_a_register_acronym_is_that_organisation():
+    found = keys("Het Bureau voor de Coördinatie van Humanitaire Zaken (OCHA) rapporteert dit.")
+    assert found == {"ocha": {"Bureau voor de Coördinatie van Humanitaire Zaken", "OCHA"}}
+
+
+def test_a_ministry_in_brackets_after_a_name_is_whose_it_is():
+    found = keys("De Taskforce Werk en Inkomen (SZW) heeft dit onderzocht.")
+    assert found == {"taskforce-werk-en-inkomen": {"Taskforce Werk en Inkomen"}, "ministerie-szw": {"SZW"}}
