@@ -622,3 +622,18 @@ def test_a_name_before_a_register_acronym_is_that_organisation():
 def test_a_ministry_in_brackets_after_a_name_is_whose_it_is():
     found = keys("De Taskforce Werk en Inkomen (SZW) heeft dit onderzocht.")
     assert found == {"taskforce-werk-en-inkomen": {"Taskforce Werk en Inkomen"}, "ministerie-szw": {"SZW"}}
+
+
+def test_a_name_followed_by_its_kind_of_body():
+    found = keys("Kences, de branchevereniging van studentenhuisvesters, verwacht een tekort. Ook Elaad, het "
+                 "kennis- en innovatiecentrum van de netbeheerders, wijst hierop.")
+    assert found == {"kences": {"Kences"}, "elaad": {"Elaad"}}
+
+
+@pytest.mark.parametrize("body", [
+    "Zij wonen in Amsterdam, het centrum van de regio.",       # a generic noun
+    "Daarnaast, de organisatie is klein.",                    # a word that opens a sentence
+    "Ik sprak met Jansen, de directeur van de school.",        # no kind of body
+])
+def test_no_organisation_by_apposition(body: str) -> None:
+    assert keys(body) == {}

@@ -42,8 +42,11 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
    define as something else and that is not on the list of acronyms that are not
    organisations (EVRM, BRP, AZC, ...).
 
-Last, a name the register does not hold right before a register acronym in brackets (``de Raad voor
-Dieraangelegenheden (RDA)``) is that register organisation written another way.
+Last, a name followed by a comma and its kind of body (``Kences, de branchevereniging van ...``), a
+capitalised name coordinated with an organisation found already, with an article or as the subject of a
+plural verb (``de Dierenbescherming en Wakker Dier vragen``); and a name the register does not hold right
+before a register acronym in brackets (``de Raad voor Dieraangelegenheden (RDA)``) is that register
+organisation written another way.
 
 Generic nouns (``het kabinet``, ``de advocatuur``) are never organisations; all-caps words in
 headings (``BRIEF``, ``MOTIE``) are not either. A footnote marker the cleaning left glued to a
@@ -1258,9 +1261,9 @@ def _article_acronyms(text: str, claims: Claims, defs: _Definitions) -> list[_Fo
 # 'als', 'zoals', 'waaronder', 'onder meer', 'onder andere' before a capitalised name (or 'de'/'het' and one);
 # then, right before it, a plural noun of a kind of organisation (also the end of a compound: 'uitzendbureaus'),
 # after a few lower-case words only with a comma ('werkgevers in de vleessector, waaronder')
-_LIST_OPENING = Anchored(re.compile(rf"(?<![\w-])(?:zoals|als|waaronder|onder{_SP}meer|onder{_SP}andere){_SP}"
+_LIST_OPENING = Anchored(re.compile(rf"(?<![\w-])(?:zoals|als|waaronder|onder meer|onder andere){_SP}"
                                     rf"(?=(?:(?:de|het){_SP})?[A-Z])"),
-                         words=(("als", 2), ("waaronder", 0), ("onder", 0)))
+                         words=(("als", 2), ("waaronder", 0), ("onder meer", 0), ("onder andere", 0)))
 _LIST_NOUN_ENDS = ("bedrijven ondernemingen fabrikanten producenten leveranciers aanbieders dienstverleners "
                    "uitzendbureaus banken verzekeraars omroepen maatschappijen ziekenhuizen instellingen "
                    "organisaties fondsen universiteiten hogescholen werkgevers concerns vervoerders rederijen").split()
@@ -1346,6 +1349,8 @@ _JOINED_AFTER = re.compile(rf"(?:{_SP}?\([^()\n]{{1,12}}\))?(?:,|{_SP}en|{_SP}of
 # a capitalised name right before an organisation: 'Centric en (Pink Roccade)', 'de Bogin en (Zorgverzekeraars)'
 _JOINED_BEFORE = re.compile(rf"(?<![\w&'’+-])(?P<article>(?:de|het|De|Het){_SP})?(?P<name>{_NAME_RUN})"
                             rf"(?:,|{_SP}en|{_SP}of){_SP}(?:(?:de|het){_SP})?$")
+_JOIN_HEADS = (",", " en", " of", " (", "(")  # what a join after a name starts with (str.startswith: cheap)
+_JOIN_TAILS = (", ", " en ", " of ", " de ", " het ")  # what a join before a name ends with (one space)
 _JOIN_TAIL = re.compile(rf"(?:,|{_SP}en|{_SP}of){_SP}(?:(?:de|het){_SP})?$")  # what _JOINED_BEFORE ends in
 # a plural finite verb after the coordination: its members act together ('Dierenbescherming en Wakker Dier vragen')
 _PLURAL_VERB = re.compile(rf"(?:{_SP}?\([^()\n]{{1,12}}\))?{_SP}(?!(?:tussen|tegen|boven|onder|binnen|buiten|"
@@ -1365,14 +1370,15 @@ def _coordinated_bodies(text: str, claims: Claims, found: list[_Found]) -> list[
     Wageningen en TNO verzorgen': a preposition before it), not a
     sentence's first word ('Daarnaast'), not a word of the not-organisations list."""
     new: list[_Found] = []
-    for f in sorted(found, key=lambda f: f.span.start):
+    for f in found:
         if f.kind == "party":
             continue
-        after = _JOINED_AFTER.match(text, f.span.end)
+        after = _JOINED_AFTER.match(text, f.span.end) if text.startswith(_JOIN_HEADS, f.span.end) else None
         if after is not None:
             acting = _PLURAL_VERB.match(text, after.end())
             new += _coordinated(text, claims, after, acting is not None, f)
-        if not _JOIN_TAIL.search(text, max(0, f.span.start - 8), f.span.start):
+        if not text.endswith(_JOIN_TAILS, 0, f.span.start) or \
+                not _JOIN_TAIL.search(text, max(0, f.span.start - 8), f.span.start):
             continue
         before = _JOINED_BEFORE.search(text, max(0, f.span.start - 60), f.span.start)
         if before is not None:
@@ -1397,6 +1403,46 @@ def _coordinated(text: str, claims: Claims, match: re.Match[str], acting: bool, 
     return [_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
                    kind=beside.kind if beside.kind in ("company", "ngo") else "other",
                    rule=f"coordinated with {beside.name}")]
+
+
+# ', de branchevereniging', ', het kennis- en innovatiecentrum': the kind of body a name right before it is
+_APPOSITION = Anchored(re.compile(
+    rf",{_SP}(?:de|het){_SP}(?:[a-zà-ÿ]+-{_SP}en{_SP})?(?P<noun>[a-zà-ÿ-]*(?:vereniging|organisatie|bedrijf|"
+    rf"fabrikant|leverancier|producent|exploitant|dienstverlener|aanbieder|netbeheerder|verzekeraar|"
+    rf"instelling|stichting|federatie|koepel|toezichthouder|omroep|kenniscentrum|innovatiecentrum|"
+    rf"expertisecentrum|uitvoeringsorganisatie))(?![\w-])"), words=((", de ", 0), (", het ", 0)))
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w&'’+-])(?P<name>{_NAME_RUN})$")
+
+
+def _named_by_apposition(text: str, claims: Claims) -> list[_Found]:
+    """``Kences, de branchevereniging van studentenhuisvesters``, ``Elaad, het kennis- en innovatiecentrum van
+    de netbeheerders``, ``Bristol-Myers Squibb, de fabrikant,``: a capitalised name followed by a comma and a
+    noun of a kind of body (a compound too) is an organisation of that kind. Not a generic noun
+    ('Amsterdam, het centrum'), not a word that opens a sentence ('Daarnaast, de organisatie')."""
+    found: list[_Found] = []
+    for match in _APPOSITION.finditer(text):
+        before = _NAME_BEFORE_COMMA.search(text, max(0, match.start() - 50), match.start())
+        if before is None:
+            continue
+        words = list(re.finditer(r"\S+", before.group("name")))
+        while words and words[0].group(0) in _cue_words("not_name_starts"):
+            words.pop(0)  # 'Ook Elaad, het ...': the sentence's opening word is not part of the name
+        if not words:
+            continue
+        span = Span(before.start("name") + words[0].start(), before.end("name"))
+        if not claims.free(span) or text[span.start:span.end] in NOT_ORGANISATIONS:
+            continue
+        name = re.sub(r"\s+", " ", text[span.start:span.end])
+        claims.take(span)
+        noun = match.group("noun")
+        kind = "company" if noun.endswith(_TRADE_NOUNS) else _head_kind(noun) or "ngo"
+        found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name, kind=kind,
+                            rule=f"named by apposition: {noun}"))
+    return found
+
+
+_TRADE_NOUNS = ("bedrijf", "fabrikant", "leverancier", "producent", "exploitant", "dienstverlener", "aanbieder",
+                "netbeheerder", "verzekeraar")
 
 
 def _named_before_register_acronyms(text: str, found: list[_Found]) -> list[_Found]:
@@ -1476,6 +1522,7 @@ def find_organisations(document: Document) -> list[_Found]:
     found += _defined_reuse(text, claims, defs)
     found += _bare_head_nouns(text, claims, found)
     found += _article_acronyms(text, claims, defs)
+    found += _named_by_apposition(text, claims)
     found += _coordinated_bodies(text, claims, found)
     found = _named_before_register_acronyms(text, found)
     return sorted(found, key=lambda f: f.span.start)
