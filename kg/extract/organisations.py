@@ -1263,7 +1263,7 @@ def _article_acronyms(text: str, claims: Claims, defs: _Definitions) -> list[_Fo
 # after a few lower-case words only with a comma ('werkgevers in de vleessector, waaronder')
 _LIST_OPENING = Anchored(re.compile(rf"(?<![\w-])(?:zoals|als|waaronder|onder meer|onder andere){_SP}"
                                     rf"(?=(?:(?:de|het){_SP})?[A-Z])"),
-                         words=(("als", 2), ("waaronder", 0), ("onder meer", 0), ("onder andere", 0)))
+                         words=(("als", 0), ("zoals", 0), ("waaronder", 0), ("onder meer", 0), ("onder andere", 0)))
 _LIST_NOUN_ENDS = ("bedrijven ondernemingen fabrikanten producenten leveranciers aanbieders dienstverleners "
                    "uitzendbureaus banken verzekeraars omroepen maatschappijen ziekenhuizen instellingen "
                    "organisaties fondsen universiteiten hogescholen werkgevers concerns vervoerders rederijen").split()
