@@ -301,6 +301,8 @@ def test_running_text_forms_of_a_recommendation(tmp_path: Path, sentence: str, e
     "Ik geef uw Kamer in overweging de motie aan te houden.",
     "Aanbevolen literatuur staat in de bijlage.",
     "Het kabinet pleit in Europa voor een sterkere rol van de EU.",
+    "Het Staatstoezicht op de Mijnen zal voor 1 maart adviseren over de mogelijkheden om de productie te beperken.",
+    "Het CVZ is gevraagd te adviseren om de regeling uit te breiden.",
 ])
 def test_proposals_that_are_no_recommendation(tmp_path: Path, sentence: str) -> None:
     assert recommendations(letter(tmp_path, sentence + "\n")) == []
@@ -419,3 +421,16 @@ def test_a_table_turned_into_text(tmp_path: Path) -> None:
 def test_an_imperative_without_recommendations_before_it_is_none(tmp_path: Path) -> None:
     facts = letter(tmp_path, "Lees de bijlage.\nOvergenomen uit het jaarverslag.\n\nZie de website.\nAfgewezen.\n")
     assert recommendations(facts) == []
+
+
+def test_a_stance_word_of_the_advisory_body_itself_is_not_the_answer(tmp_path: Path) -> None:
+    """'De Gezondheidsraad ... ziet daar geen aanleiding toe' is the council's view, not the government declining."""
+    facts = letter(tmp_path,
+                   "De Gezondheidsraad adviseert meisjes van twaalf jaar te vaccineren tegen HPV.\n\n"
+                   "Mevrouw Smeets heeft gevraagd of ook jongens gevaccineerd kunnen worden. De Gezondheidsraad heeft "
+                   "die vraag bij zijn advies betrokken en ziet daar op dit moment geen aanleiding toe.\n")
+    assert [answer(fact).stance for fact in recommendations(facts)] == ["noted"]
+    ours = letter(tmp_path,
+                  "De Gezondheidsraad adviseert meisjes van twaalf jaar te vaccineren tegen HPV.\n\n"
+                  "Het kabinet ziet geen aanleiding om dit advies over te nemen.\n")
+    assert [answer(fact).stance for fact in recommendations(ours)] == ["rejected"]

@@ -167,9 +167,22 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left + 1:min(rights) if rights else len(text)]
 
 
+# a sentence in which an advisory body or report's author speaks ('De Gezondheidsraad ... ziet daar geen
+# aanleiding toe'): its stance words are the author's, not the government's answer, unless the government is
+# named in it too (an inspectorate or agency is left out: it may carry out a recommendation made to it)
+_AUTHOR_SPEAKS = re.compile(
+    r"^(?:(?:Ook|Verder|Daarnaast|Tevens|Voorts|Bovendien|Wel|Tot slot)\s+)?(?:De|Het)\s+"
+    r"(?:[A-Z][\w-]*(?:raad|commissie|ombudsman|rekenkamer|planbureau)|Raad|Commissie|"
+    r"Ombudsman|Rekenkamer|Onderzoeksraad|OVV|WRR|SER|AIV|ACVZ|Rli|RVS)\b(?![^.]{0,240}?\b(?:ik|wij|we|mij|ons|"
+    r"kabinet|regering|minister|staatssecretaris)\b)")
+
+
 @lru_cache(maxsize=4096)  # a response sentence is weighed once per item it may answer
 def stance_of(sentence: str) -> StanceMatch | None:
-    """The strongest stance cue in one sentence, with negation and hedging applied."""
+    """The strongest stance cue in one sentence, with negation and hedging applied; none where a report's
+    author speaks (``_AUTHOR_SPEAKS``)."""
+    if _AUTHOR_SPEAKS.match(sentence):
+        return None
     book = cue_book()
     best: StanceMatch | None = None
     lowered = sentence.lower()
@@ -316,6 +329,10 @@ _NOT_A_PROPOSER = re.compile(r"\b(?:beschikbaar|vast|zich|eisen|vragen|regels|mi
 _INFINITIVE = re.compile(r"\bte\s+\w+")
 _PROPOSALS = ("stelt ... voor", "pleit ... voor", "vraagt ... om")
 _LABEL_SUBJECT = re.compile(r"\s*(?:(?:De|Een)\s+\w+\s+aanbeveling|Aanbeveling\s+\d{1,2})\s*")
+# advice not given yet: 'Het SodM zal voor 1 maart adviseren over ...', 'is gevraagd te adviseren', 'kan adviseren'
+_ADVICE_TO_COME = re.compile(r"\b(?:zal|zullen|zou|zouden|gaat|gaan|kan|kunnen|moet|moeten|wil|willen|gevraagd|"
+                             r"verzocht|om)\b[^.,;]{0,60}$|\bte\s*$", re.IGNORECASE)
+_ADVICE_ABOUT = re.compile(r"(?:over|inzake|omtrent|betreffende|aangaande)\b", re.IGNORECASE)
 _WE = re.compile(r"(?:^|\b)(?:wij|we)\b\s*$|^(?:wij|we)\b", re.IGNORECASE)
 # who asks or pleads without it being a report's recommendation: parliament, a motion, the recommendation itself
 _NOT_AN_AUTHOR = re.compile(r"\b(?:Kamer|motie|lid|leden|fractie|aanbeveling|vraag|situatie|dit|dat|het\s+lid)\b",
@@ -829,6 +846,9 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         if rule == "adviseert" and match.group(0).startswith("adviseren") \
                 and (_WE.search(text[:match.start()]) or _WE.match(match.group("addressee"))):
             continue  # 'Wij adviseren gemeenten om ...', 'Daarom adviseren we ...': the government's own advice
+        if rule == "adviseert" and (_ADVICE_TO_COME.search(text[:match.start()])
+                                    or _ADVICE_ABOUT.match(match.group("addressee"))):
+            continue  # 'SodM zal adviseren over de mogelijkheden om ...': advice asked for or to come, not given
         if rule in ("raadt ... aan", "geeft ... in overweging") \
                 and (_GOVERNMENT_SUBJECT.search(text[:match.start()]) or _WE.match(match.group("addressee"))):
             continue  # 'Ik geef uw Kamer in overweging ...', 'Wij raden gemeenten aan ...': the government's own
