@@ -12,7 +12,8 @@ Two sources, in this order of trust:
   the name (``Wet op de kansspelen in verband met ...`` is ``Wet op de kansspelen``; a participle
   or ``nodig`` ends it too), numbered EU acts (``Richtlijn 2011/98/EU``, ``Verordening (EU)
   2019/1896``, ``Kaderbesluit 2008/977/JBZ``), and the patterns of
-  ``kg/data/legal_patterns.json``: bills by name (``wetsvoorstel Breed Offensief``) and bilateral
+  ``kg/data/legal_patterns.json``: bills by name (``wetsvoorstel Breed Offensief``, ``Belastingplan
+  2019``), laws named by two coordinated compounds (``Pensioen- en spaarfondsenwet``) and bilateral
   treaties by their long title (``verdrag tussen het Koninkrijk der Nederlanden en Japan tot ...``).
 
 A short name the letter gives in brackets (``Wet kansspelen op afstand (Wet koa)``) stands for
