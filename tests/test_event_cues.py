@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from kg.domain import rules
-from kg.read.clean import clean
+from kg.domain.model import EventMention
 from kg.extract import events
 from kg.extract.events import CUES_FILE
+from kg.read.clean import clean
 from kg.read.ingest import read_letter
-from kg.domain.model import EventMention
 from kg.read.structure import structure
 
 CLOSING = "\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nA. Tester\n"
@@ -94,9 +94,33 @@ def test_phrase_scans_find_what_their_patterns_find() -> None:
      "tweeminutendebat", "2023-03-13", "tweeminutendebat Staatsdeelnemingen"),
     ("Tijdens het debat over de Staat van de Unie op 1 februari 2023 is hierom gevraagd.",
      "debat", "2023-02-01", "debat over de Staat van de Unie"),
+    # an event named inside the label of another of its date is its subject
+    ("Tijdens het algemeen overleg Landbouw- en Visserijraad van 12 december 2018 vroeg het lid hiernaar.",
+     "algemeen overleg", "2018-12-12", "algemeen overleg Landbouw- en Visserijraad"),
+    ("In het commissiedebat NAVO-top van 22 juni 2022 is dit gevraagd.",
+     "commissiedebat", "2022-06-22", "commissiedebat NAVO-top"),
+    ("De inzet ontvangt u voor die vergadering voor het wetgevingsoverleg over het Belastingplan 2016 van "
+     "2 november 2015.", "wetgevingsoverleg", "2015-11-02", "wetgevingsoverleg over het Belastingplan 2016"),
+    # 'informele' with the day, a short name in brackets before the date
+    ("Ik informeer u over de informele bijeenkomst van de EU-ministers van Buitenlandse Zaken (Gymnich) van "
+     "30 en 31 januari 2023 in Brussel.", "bijeenkomst", "2023-01-30",
+     "bijeenkomst van de EU-ministers van Buitenlandse Zaken"),
+    ("Het wetgevingsoverleg over het wetsvoorstel Modern Migratiebeleid vindt plaats op 20 juni 2011.",
+     "wetgevingsoverleg", "2011-06-20", "wetgevingsoverleg over het wetsvoorstel Modern Migratiebeleid"),
+    ("Op 17 mei 2017 organiseert het ministerie een landelijke werkconferentie over het lerarentekort.",
+     "conferentie", "2017-05-17", "landelijke werkconferentie over het lerarentekort"),
 ])
 def test_meetings_of_every_ministry(tmp_path: Path, body: str, kind: str, date: str, label: str) -> None:
     assert [(event.kind, event.date, event.label) for event in read(tmp_path, body)] == [(kind, date, label)]
+
+
+@pytest.mark.parametrize("body", [
+    "Op 15 januari 2024 heeft het Interprovinciaal Overleg een standpunt ingenomen.",
+    "Er is op 3 mei 2023 informeel overleg geweest met de sector.",
+    "Wij voeren in mei 2023 informeel overleg met de gemeenten.",
+])
+def test_a_name_or_informal_talks_are_no_event(tmp_path: Path, body: str) -> None:
+    assert read(tmp_path, body) == []
 
 
 def test_an_interpellation_right_is_no_event(tmp_path: Path) -> None:

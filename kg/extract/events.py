@@ -98,12 +98,14 @@ _CLAUSE_WORDS = frozenset("""heeft hebben had hadden is zijn was waren wordt wor
     zal zullen kan kunnen moet moeten mag mogen wil willen heb hebt ben bent gaat gaan kon konden
     die dat waarin waarbij waarop waarmee waardoor waarvan waar welke wie wat om te omdat toen
     nadat zodat wanneer als indien of maar want dan ook nog niet geen er hier daar ik wij we zij
-    hij ze men zich wel al reeds heel zeer""".split())
+    hij ze men zich wel al reeds heel zeer plaats plaatsvindt plaatsvinden plaatsvond vindt vond""".split())
 _VAGUE_BEFORE = frozenset("""regelmatig regelmatige periodiek periodieke collegiaal collegiale
     onderling onderlinge nader nadere structureel structurele continu voortdurend voortdurende
     intensief intensieve nauw goed goede open constructief constructieve veel meer vaak
     frequent frequente informeel informele maatschappelijk maatschappelijke publiek publieke
     politiek politieke breed brede""".split())
+_INFORMAL = frozenset(("informeel", "informele"))
+_INFORMAL_MEETINGS = frozenset(("bijeenkomst", "vergadering"))  # an informal one on its day is still a meeting
 _TOOK_PLACE = re.compile(
     r"\b(?:gevoerd|gehouden|gehad|plaatsgevonden|plaatsgehad|geïnitieerd|georganiseerd|belegd"
     r"|gepland|ingepland|bijgewoond|afgelegd|gebracht)\b", re.IGNORECASE)
@@ -113,9 +115,11 @@ _PARTICIPLE_NOUNS = frozenset("geweld gebied gewicht gerecht gezicht geschrift g
 _WORD = re.compile(r"[^\s,.;:()«»\"“”‘’'!?]+")
 # between a label and its date: 'op', 'van', 'd.d.', a committee code in brackets ('(CD 8/3)'),
 # 'is op' ('het tweeminutendebat Staatsdeelnemingen (CD 8/3) is op 13 maart gehouden')
-_AGENDA_CODE = r"(?:\s*\((?:CD|WGO|NO|TMD)\s[^()]{1,12}\))?"
+# or a short name in brackets ('de informele bijeenkomst van de EU-ministers (Gymnich) van 31 januari')
+_AGENDA_CODE = r"(?:\s*\((?:(?:CD|WGO|NO|TMD)\s[^()]{1,12}|[A-Z][\w‐‑-]{1,20})\))?"
 _DATE_CONNECTOR = re.compile(
-    rf"^{_AGENDA_CODE}\s*,?\s*\(?\s*(?:(?:is|werd|was)\s+)?(?:op|van|d\.d\.|dd|gehouden\s+op)?\s*$", re.IGNORECASE)
+    rf"^{_AGENDA_CODE}\s*,?\s*\(?\s*(?:(?:is|werd|was)\s+)?"
+    r"(?:op|van|d\.d\.|dd|gehouden\s+op|(?:vindt|vond)\s+plaats\s+op)?\s*$", re.IGNORECASE)
 _DEADLINE = re.compile(r"(?:voor|vóór|uiterlijk)\b", re.IGNORECASE)
 _SPOKE_WITH = re.compile(
     r"\b(?P<adj>ambtelijk|bestuurlijk)?\s*gesproken\b", re.IGNORECASE)
@@ -351,6 +355,15 @@ def _phrase_events(document: Document) -> list[_Candidate]:
     return found
 
 
+def _inside_name(text: str, noun_start: int, sentence_start: int) -> bool:
+    """``Interprovinciaal Overleg``: a capitalised generic noun after a capitalised word inside
+    the sentence is part of a name, not a meeting."""
+    if not text[noun_start].isupper():
+        return False
+    word = re.search(r"([\wÀ-ÿ‐‑-]+)\s+$", text[sentence_start:noun_start])
+    return word is not None and word.start(1) > 0 and word.group(1)[0].isupper()
+
+
 def _inside_specific(text: str, start: int, end: int) -> bool:
     for specific in _SPECIFIC_NOUN.finditer(text, max(0, start - 30), min(len(text), end + 5)):
         if specific.start() <= start and end <= specific.end():
@@ -372,7 +385,9 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
     sentence_start, sentence_end = _sentence_bounds(document, match.start())
     plural = bool(match["plural"])
     label_start, previous = _label_start(text, match.start(), sentence_start)
-    if generic and (previous in _VAGUE_BEFORE or previous == "in" or plural):
+    informal = previous in _INFORMAL and kinds.get(match["noun"].lower()) in _INFORMAL_MEETINGS
+    if generic and ((previous in _VAGUE_BEFORE and not informal) or previous == "in" or plural
+                    or _inside_name(text, match.start(), sentence_start)):
         return []
     sentence = text[sentence_start:sentence_end]
     if sentence_start not in dates_of:
@@ -400,6 +415,8 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
             _TOOK_PLACE.search(sentence) is not None
         if not _month_or_day(when) and not took_place:
             return []
+        if informal and (when is None or len(when) != 10):
+            return []  # 'informeel overleg' is a way of working; 'de informele bijeenkomst van 31 januari' a meeting
     if previous in _ANAPHORIC and when is None:
         rule += " (refers back)"
     return [_Candidate(label_start, label_end, kind, label, when, False, rule)]
@@ -446,9 +463,32 @@ def _spoken_events(document: Document) -> list[_Candidate]:
     return found
 
 
+def _generic(candidate: _Candidate) -> bool:
+    return candidate.rule.startswith("generic")
+
+
+def _within(inner: _Candidate, outer: _Candidate) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and \
+        (inner.start, inner.end) != (outer.start, outer.end) and inner.when in (None, outer.when)
+
+
+def _nested(candidates: list[_Candidate]) -> list[_Candidate]:
+    """An event named inside the label of another of its date is that event's subject
+    (``het commissiedebat NAVO-top van 22 juni``, ``het algemeen overleg over de Eurogroep en
+    Ecofinraad van 9 september``): the inner one goes; but a generic noun around a meeting noun
+    (``die vergadering voor het wetgevingsoverleg over het Belastingplan``) is that meeting."""
+    dropped: set[int] = set()
+    for i, inner in enumerate(candidates):
+        for j, outer in enumerate(candidates):
+            if i != j and not outer.weak and _within(inner, outer):
+                dropped.add(j if _generic(outer) and not _generic(inner) else i)
+    return [candidate for i, candidate in enumerate(candidates) if i not in dropped]
+
+
 def _deduplicate(candidates: list[_Candidate]) -> list[_Candidate]:
     """One event per kind and date; undated mentions of a kind that is dated elsewhere, and
     verb-made events on the day of another event, go."""
+    candidates = _nested(candidates)
     dated_kinds = {c.kind for c in candidates if c.when}
     strong_dates = {c.when for c in candidates if c.when and not c.weak}
     best: dict[tuple[str, str | None], _Candidate] = {}
