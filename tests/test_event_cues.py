@@ -114,6 +114,13 @@ def test_meetings_of_every_ministry(tmp_path: Path, body: str, kind: str, date: 
     assert [(event.kind, event.date, event.label) for event in read(tmp_path, body)] == [(kind, date, label)]
 
 
+def test_a_meeting_joined_with_its_own_article_is_one_of_its_own(tmp_path: Path) -> None:
+    body = ("Tijdens het notaoverleg over het winningsplan en het plenaire debat van 9 december 2015 heb ik "
+            "uw Kamer toegezegd u te informeren.")
+    assert [(event.kind, event.date) for event in read(tmp_path, body)] == [
+        ("notaoverleg", "2015-12-09"), ("plenair debat", "2015-12-09")]
+
+
 @pytest.mark.parametrize("body", [
     "Op 15 januari 2024 heeft het Interprovinciaal Overleg een standpunt ingenomen.",
     "Er is op 3 mei 2023 informeel overleg geweest met de sector.",

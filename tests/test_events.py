@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.read.clean import clean
-from kg.extract import events
-from kg.read.ingest import read_letter
 from kg.domain.model import EventMention
+from kg.extract import events
+from kg.read.clean import clean
+from kg.read.ingest import read_letter
 from kg.read.structure import structure
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -472,23 +472,29 @@ def _within(inner: _Candidate, outer: _Candidate) -> bool:
         (inner.start, inner.end) != (outer.start, outer.end) and inner.when in (None, outer.when)
 
 
-def _nested(candidates: list[_Candidate]) -> list[_Candidate]:
+_COORDINATED = re.compile(r"\ben\s+(?:de|het)\s+$", re.IGNORECASE)
+
+
+def _nested(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """An event named inside the label of another of its date is that event's subject
     (``het commissiedebat NAVO-top van 22 juni``, ``het algemeen overleg over de Eurogroep en
     Ecofinraad van 9 september``): the inner one goes; but a generic noun around a meeting noun
-    (``die vergadering voor het wetgevingsoverleg over het Belastingplan``) is that meeting."""
+    (``die vergadering voor het wetgevingsoverleg over het Belastingplan``) is that meeting, and
+    one joined with its own article (``het notaoverleg over X en het plenaire debat van 9 december``)
+    is an event of its own."""
     dropped: set[int] = set()
     for i, inner in enumerate(candidates):
         for j, outer in enumerate(candidates):
-            if i != j and not outer.weak and _within(inner, outer):
+            if i != j and not outer.weak and _within(inner, outer) \
+                    and not _COORDINATED.search(text[outer.start:inner.start]):
                 dropped.add(j if _generic(outer) and not _generic(inner) else i)
     return [candidate for i, candidate in enumerate(candidates) if i not in dropped]
 
 
-def _deduplicate(candidates: list[_Candidate]) -> list[_Candidate]:
+def _deduplicate(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """One event per kind and date; undated mentions of a kind that is dated elsewhere, and
     verb-made events on the day of another event, go."""
-    candidates = _nested(candidates)
+    candidates = _nested(text, candidates)
     dated_kinds = {c.kind for c in candidates if c.when}
     strong_dates = {c.when for c in candidates if c.when and not c.weak}
     best: dict[tuple[str, str | None], _Candidate] = {}
@@ -508,7 +514,8 @@ def _deduplicate(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
-    candidates = _deduplicate(_noun_events(document) + _phrase_events(document) + _spoken_events(document))
+    found = _noun_events(document) + _phrase_events(document) + _spoken_events(document)
+    candidates = _deduplicate(document.text, found)
     return [EventMention(evidence=evidence(document, Span(c.start, c.end), EXTRACTOR_ID, c.rule),
                          kind=c.kind, label=c.label, date=c.when)
             for c in candidates]
