@@ -25,6 +25,18 @@ the rules are:
   de Raad) die op 25 april ...``); summits by name (``NAVO-top``, ``klimaattop``) or by who met
   (``een top van de regeringsleiders``). A meeting of several days is dated by its first
   (``van 8 en 9 december 2011``); a deadline (``voor 2009``) never dates a meeting.
+* Meetings named by a body and their day: the Eurogroup (``de informele Eurogroep en de informele
+  Ecofinraad van 11 en 12 september``), ``het Veiligheidsberaad van 7 juni``, ``de ministerraad van
+  vrijdag 3 juni``; a Council meeting announced with its day first (``Op 28 januari vindt de
+  eerstvolgende Landbouw- en Visserijraad plaats``). ``informele`` keeps a ``bijeenkomst`` or
+  ``vergadering`` dated to its day (``de informele bijeenkomst ... (Gymnich) van 31 januari``), not
+  ``informeel overleg``; a capitalised generic noun after a capitalised word is part of a name
+  (``Interprovinciaal Overleg``).
+* An event named inside the label of another of its date is that event's subject (``het
+  commissiedebat NAVO-top van 22 juni``, ``het algemeen overleg Landbouw- en Visserijraad``), unless
+  it is joined with its own article (``het notaoverleg over X en het plenaire debat van 9 december``
+  are two); a generic noun around a meeting noun is that meeting (``die vergadering voor het
+  wetgevingsoverleg``).
 * ``(ambtelijk) gesproken met ...`` in a dated sentence is a ``gesprek``, unless another
   event of the letter already has that date.
 * Per letter, mentions of one kind and date are one event (a heading ``Rondetafelgesprek
