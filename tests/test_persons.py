@@ -200,3 +200,36 @@ def test_persons_of_the_held_out_probes(body, name, role):
 ])
 def test_an_office_before_a_list_of_bodies_names_no_person(sentence):
     assert persons(sentence) == {}
+
+
+# ---------------------------------------------------------------- held-out probes (tests/data/probes/persons)
+
+@pytest.mark.parametrize("body,name,role", [
+    ("Het lid Jasper van Dijk (SP) vroeg of de onderzoeksraad betrokken wordt.", "Jasper van Dijk",
+     "lid van de Tweede Kamer"),
+    ("De Commandant der Strijdkrachten, generaal Tom Middendorp, heeft mij dit laten weten.", "Tom Middendorp",
+     "Generaal"),
+    ("De commissie bestond uit mevrouw drs. Anne Marie van Dijk-Verhoeven en anderen.",
+     "Anne Marie van Dijk-Verhoeven", None),
+    ("Hij heeft de heer Mahamat Saleh Annadif gesproken.", "Mahamat Saleh Annadif", None),
+    ("Onlangs sprak ik met burgemeester Ahmed Aboutaleb van Rotterdam over ondermijning.", "Ahmed Aboutaleb",
+     "Burgemeester van Rotterdam"),
+    ("Ik sprak met premier Rhuggenaath van Curaçao.", "Rhuggenaath", "Premier van Curaçao"),
+    ("Ik sprak met burgemeester Halsema.", "Halsema", "Burgemeester"),
+])
+def test_given_and_family_names_after_a_title_or_member(body, name, role):
+    found = persons(body)
+    assert name in found, found
+    assert found[name][0] == role
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("sentence,names", [
+    ("De leden Bruins Slot en Van Gerven hebben een motie ingediend.", {"Bruins Slot", "Van Gerven"}),
+    ("Het lid De Nerée tot Babberich (CDA) vroeg dit.", {"De Nerée tot Babberich"}),
+    ("Dit vroeg het lid Omtzigt\nDe minister antwoordde.", {"Omtzigt"}),
+    ("Het directoraat-generaal Migratie en de secretaris-generaal Vreemdelingenzaken overleggen.", set()),
+    ("De regeling Generaal Pardon is afgerond.", set()),
+])
+def test_given_names_stop_at_the_line_and_the_particle(sentence, names):
+    assert set(persons(sentence)) == names

@@ -10,7 +10,11 @@ Rules:
   written right before (``de directeur mevrouw Keunen``, ``waarnemend hoofddirecteur van de
   IND, mevrouw Roelofs``) or right after (``de heer Ter Heerdt, directeur Migratiebeleid``).
 - ``title``: a title followed by a family name (``Commissaris Malmström``, ``minister Hoekstra``,
-  ``commissaris van de Koning Jansen``); academic titles (``prof. dr.``, ``professor``, ``mr.``)
+  ``commissaris van de Koning Jansen``, ranks: ``generaal Tom Middendorp``), or by given and family
+  name on one line (``burgemeester Ahmed Aboutaleb``); a lone ``van`` and one word after the name is
+  the place of the office (``burgemeester Jaap Velema van Westerwolde``: role ``Burgemeester van
+  Westerwolde``); members and titled names take a given name too (``het lid Jasper van Dijk``,
+  ``mevrouw drs. Anne Marie van Dijk-Verhoeven``, ``de heer Mahamat Saleh Annadif``); academic titles (``prof. dr.``, ``professor``, ``mr.``)
   before a name, which are no role (``hoogleraar Bestuurskunde`` is a field, not a name).
 - ``post and name``: ``de Minister van Financiën, Hoekstra,`` (the role is the post).
 - ``office and name``: given and family name after an office of another country or body
@@ -50,9 +54,13 @@ _LOW_PARTICLES = r"(?:van|von|de|den|der|ter|ten|te|het|in\s+['’]t|['’]t)"
 # 'De Nerée tot Babberich': 'tot' joins the two parts of a family name
 _SURNAME = rf"(?:{_CAP_PARTICLES}\s+(?:{_LOW_PARTICLES}\s+)*)?{_TOKEN}(?:\s+tot\s+{_TOKEN})?"
 _INITIALS = rf"(?:[{_UP}][a-z]?\.\s*){{1,4}}"
+# a given and family name on one line: 'Tom Middendorp', 'Jasper van Dijk', 'Anne Marie van Dijk-Verhoeven',
+# 'Mahamat Saleh Annadif' (up to three given names before the particles, two before a family name without)
+_GIVEN_AND_FAMILY = (rf"(?!{_CAP_PARTICLES}\s)(?:"
+                     rf"{_TOKEN}(?:[^\S\n]+{_TOKEN}){{0,2}}[^\S\n]+(?:{_LOW_PARTICLES}[^\S\n]+)+{_TOKEN}(?=[\s,.;:)]|$)"
+                     rf"|{_TOKEN}(?:[^\S\n]+{_TOKEN}){{1,2}}(?![\w-]))")
 _FULL = (rf"(?:{_INITIALS}(?:{_LOW_PARTICLES}\s+)*{_TOKEN}"
-         rf"|{_TOKEN}\s+(?:{_LOW_PARTICLES}\s+)+{_TOKEN}(?=[\s,.;:)]|$)"
-         rf"|{_TOKEN}\s+{_TOKEN}(?![\w-])"
+         rf"|{_GIVEN_AND_FAMILY}"
          rf"|{_SURNAME})")
 
 _PARTY = r"\(\s*(?P<party{n}>[^()]{1,25}?)\s*\)"
@@ -67,7 +75,7 @@ PLAIN_FORMS = {  # the plain form of each pattern written for speed (docs/fast-p
 }
 _JOINER = re.compile(r"\s*(?:,|en)\s+")
 _OF_THE = re.compile(r"\s+van\s+(?:de|het)\s+")
-_ONE_MEMBER = re.compile(rf"(?P<name>{_SURNAME})(?:\s*\(\s*(?P<party>[^()]{{1,25}}?)\s*\))?")
+_ONE_MEMBER = re.compile(rf"(?P<name>{_GIVEN_AND_FAMILY}|{_SURNAME})(?:\s*\(\s*(?P<party>[^()]{{1,25}}?)\s*\))?")
 _MEMBER_CAPS = re.compile(r"(?<![A-Z])(?:VAN\s+HET\s+LID|VAN\s+DE\s+LEDEN)\s+(?P<names>[A-Z'’\- ]+?)"
                           r"(?=\s*(?:C\.S\.|,|\.|\s(?:OVER|TER|INZAKE|VOORGESTELD)\b|$))")
 # academic titles before a name; a title is not a role ('prof. dr. C.H.J.M. Braun', 'professor Braun')
@@ -92,11 +100,14 @@ _ROLE_AFTER = re.compile(rf"^,\s+(?P<role>{_ROLE_NOUNS}(?:\s+[^,.;:()\n]{{1,110}
 _NAMED_TITLE = re.compile(
     r"(?<![\w-])(?P<title>[Cc]ommissaris\s+van\s+de\s+Koning(?:in)?|Commissaris|Eurocommissaris|"
     r"[Mm]inister-president|[Pp]remier|[Mm]inister|[Ss]taatssecretaris|[Bb]urgemeester|[Ww]ethouder|"
-    r"[Gg]ouverneur|[Gg]edeputeerde|[Dd]ijkgraaf|[Pp]resident|[Kk]amerlid|[Hh]oogleraar)"
-    rf"\s+(?P<name>{_SURNAME})")
+    r"[Gg]ouverneur|[Gg]edeputeerde|[Dd]ijkgraaf|[Pp]resident|[Kk]amerlid|[Hh]oogleraar|"
+    r"(?:luitenant-|vice-)?generaal|(?:luitenant-)?kolonel|(?:vice-|schout-bij-nacht\s)?admiraal|majoor|kapitein)"
+    rf"\s+(?P<name>{_GIVEN_AND_FAMILY}|{_SURNAME})")
 _NAMED_TITLE_SCAN = Anchored(_NAMED_TITLE, words=(("commissaris", len("euro")), *((word, 0) for word in (
     "minister", "premier", "staatssecretaris", "burgemeester", "wethouder", "president", "gouverneur",
-    "gedeputeerde", "dijkgraaf", "kamerlid", "hoogleraar"))), folded=True)
+    "gedeputeerde", "dijkgraaf", "kamerlid", "hoogleraar", "majoor", "kapitein")),
+    ("generaal", len("luitenant-")), ("kolonel", len("luitenant-")), ("admiraal", len("schout-bij-nacht "))),
+    folded=True)
 _NOT_NAMES = frozenset("""Justitie Veiligheid Buitenlandse Binnenlandse Financiën Defensie Economische Sociale
     Volksgezondheid Onderwijs Infrastructuur Landbouw Algemene Asiel Migratie Immigratie Integratie
     Vreemdelingenzaken Rechtsbescherming Medische Koninkrijksrelaties Klimaat Europese President Nederland
@@ -254,12 +265,24 @@ def _addressed(text: str, orgs: list[tuple[int, OrganisationMention]]) -> list[_
     for match in _NAMED_TITLE_SCAN.finditer(text):
         name = match.group("name")
         title = match.group("title")
+        end = match.end("name")
+        place = _PLACE_AFTER_NAME.match(name)
+        if place:  # 'burgemeester Ina Adema van Lelystad': the place is the mayor's, not a part of the name
+            name, end = place.group("name"), match.start("name") + place.end("name")
+            title = f"{title} van {place.group('place')}"
         if not _plausible(name) or title.lower() == "hoogleraar" and _DISCIPLINE.search(name):
             continue
-        found.append(_Person(span=Span(match.start("name"), match.end("name")), name=name,
-                             rule=f"named after a title: {title}",
+        found.append(_Person(span=Span(match.start("name"), end), name=name,
+                             rule=f"named after a title: {match.group('title')}",
                              role=re.sub(r"\s+", " ", title[:1].upper() + title[1:])))
     return found
+
+
+# after a title, a name followed by a lone 'van' and one word: that word is the place or portfolio of the
+# office ('burgemeester Jaap Velema van Westerwolde', 'premier Rhuggenaath van Curaçao'), not a part of the
+# name; so 'burgemeester Jan van Zanen' is read as 'Jan' (with the role 'burgemeester van Zanen'), as before
+# given names were read after a title
+_PLACE_AFTER_NAME = re.compile(rf"(?P<name>{_TOKEN}(?:[^\S\n]+{_TOKEN})*)[^\S\n]+van[^\S\n]+(?P<place>{_TOKEN})$")
 
 
 # the end of a field of study, which follows 'hoogleraar' as often as a name does ('hoogleraar Bestuurskunde')
