@@ -5,10 +5,10 @@ import pytest
 from test_organisations import letter_of
 
 from conftest import EXTRA, sample
-from kg.extract.persons import find_persons, run
-from kg.read.ingest import read_letter
 from kg.domain.model import PersonMention
 from kg.engine import read_document
+from kg.extract.persons import find_persons, run
+from kg.read.ingest import read_letter
 
 
 def persons(body: str, head: str | None = None) -> dict[str, tuple[str | None, str | None]]:

@@ -14,8 +14,9 @@ Rules:
   name on one line (``burgemeester Ahmed Aboutaleb``); a lone ``van`` and one word after the name is
   the place of the office (``burgemeester Jaap Velema van Westerwolde``: role ``Burgemeester van
   Westerwolde``); members and titled names take a given name too (``het lid Jasper van Dijk``,
-  ``mevrouw drs. Anne Marie van Dijk-Verhoeven``, ``de heer Mahamat Saleh Annadif``); academic titles (``prof. dr.``, ``professor``, ``mr.``)
-  before a name, which are no role (``hoogleraar Bestuurskunde`` is a field, not a name).
+  ``mevrouw drs. Anne Marie van Dijk-Verhoeven``, ``de heer Mahamat Saleh Annadif``); academic
+  titles (``prof. dr.``, ``professor``, ``mr.``) before a name, which are no role
+  (``hoogleraar Bestuurskunde`` is a field, not a name).
 - ``post and name``: ``de Minister van Financiën, Hoekstra,`` (the role is the post).
 - ``office and name``: given and family name after an office of another country or body
   (``de Hoge Vertegenwoordiger ..., Josep Borrell``, ``de Oekraïense minister van Buitenlandse
