@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 
 from conftest import EXTRA, sample
-from kg.extract.reports import find_quotes
-from kg.read.ingest import read_letter
 from kg.domain.model import FindingFact, ReportFact
 from kg.engine import read_document
+from kg.extract.reports import find_quotes
+from kg.read.ingest import read_letter
 
 CLOSING = "\n\nDe Staatssecretaris van Justitie en Veiligheid,\n\nA. Tester\n"
 
@@ -280,3 +280,48 @@ def test_a_report_named_by_its_author_before_its_title(tmp_path: Path) -> None:
 ])
 def test_more_titled_works(tmp_path: Path, body: str, title: str) -> None:
     assert title in reports_of(letter(tmp_path, body))
+
+
+@pytest.mark.parametrize("body, title", [
+    ("De Raad sluit aan bij het eerdere advies van de Raad voor het Openbaar Bestuur, Rust, reinheid en regelmaat "
+     "(2021), en bij eerdere adviezen.\n", "Rust, reinheid en regelmaat"),
+    ("Ook de verkenning van het Sociaal en Cultureel Planbureau, Verschil in Nederland, wijst op grotere "
+     "verschillen.\n", "Verschil in Nederland"),
+    ("Hierbij bied ik u het rapport aan van de Inspectie Veiligheid en Justitie, getiteld Het vertrek van "
+     "vreemdelingen zonder verblijfsrecht, van februari 2016.\n",
+     "Het vertrek van vreemdelingen zonder verblijfsrecht"),
+    ("De voorlichting, getiteld 'Gemeenten als uitvoerders', gaat in op de financiële verhoudingen.\n",
+     "Gemeenten als uitvoerders"),
+    ("Hierbij bied ik u de Beleidsdoorlichting Integraal Waterbeleid aan.\n", "Integraal Waterbeleid"),
+])
+def test_titles_in_apposition_after_getiteld_and_of_more_kinds(tmp_path: Path, body: str, title: str) -> None:
+    assert list(reports_of(letter(tmp_path, body))) == [title]
+
+
+@pytest.mark.parametrize("body, not_title", [
+    ("Het rapport van de Inspectie, Justitie en de politie, is nog niet klaar.\n",   # the appositive is no title
+     "Justitie en de politie"),
+    ("Het advies van de Raad van State, Afdeling advisering, volgt later.\n",       # an organisation, no title
+     "Afdeling advisering"),
+    ("Het rapport getiteld Ik zal u informeren is er niet.\n", "Ik zal u informeren"),  # a clause after 'getiteld'
+    ("Dit is uitgevoerd in het kader van de periodieke evaluatie van subsidieregelingen en is op 4 maart "
+     "2024 opgeleverd.\n", "evaluatie van subsidieregelingen en"),              # the topic runs into a clause
+])
+def test_near_misses_of_appositive_and_described_titles(tmp_path: Path, body: str, not_title: str) -> None:
+    """At most the report named by its author ('rapport van de Inspectie'); never the phrase after it."""
+    assert not [title for title in reports_of(letter(tmp_path, body)) if not_title.lower() in title.lower()]
+
+
+def test_an_acronym_genre_compound_keeps_its_quoted_title(tmp_path: Path) -> None:
+    """The quote after 'het CPB-onderzoek' is that study's title, not the title of 'het advies' before it."""
+    found = reports_of(letter(tmp_path, "Het advies sluit aan bij de Staat van het Onderwijs 2020 van de Inspectie "
+                                        "van het Onderwijs, en bij het CPB-onderzoek 'Kansengelijkheid in het "
+                                        "onderwijs' uit 2020.\n"))
+    assert sorted(found) == ["Kansengelijkheid in het onderwijs", "Staat van het Onderwijs 2020"]
+
+
+def test_subject_naming_what_the_report_is_about_is_the_titled_report(tmp_path: Path) -> None:
+    facts = letter(tmp_path, "Hierbij zend ik u het rapport 'Evaluatie SDE++ 2020-2023' van Trinomics.\n",
+                   subject="Kabinetsreactie op de evaluatie van de SDE++")
+    found = reports_of(facts)
+    assert list(found) == ["Evaluatie SDE++ 2020-2023"] and found["Evaluatie SDE++ 2020-2023"].responded

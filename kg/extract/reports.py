@@ -59,6 +59,7 @@ EXTRACTOR_ID = f"{NAME}.v{VERSION}"
 _GENRE_WORDS: dict[str, str] = {
     "rapport": "rapport", "rapporten": "rapport", "onderzoeksrapport": "rapport",
     "eindrapport": "rapport", "inspectierapport": "rapport", "adviesrapport": "advies",
+    "beleidsdoorlichting": "doorlichting",
     "onderzoek": "onderzoek", "onderzoeken": "onderzoek", "studie": "onderzoek",
     "bundel": "bundel", "artikel": "artikel", "krantenartikel": "artikel", "njb-artikel": "artikel",
     "advies": "advies", "adviezen": "advies", "doorlichting": "doorlichting",
@@ -68,7 +69,7 @@ _GENRE_WORDS: dict[str, str] = {
     "initiatiefnota": "publicatie",
     "visie": "publicatie", "jaarverslag": "rapport", "evaluatie": "onderzoek", "evaluatierapport": "rapport",
     "verkenning": "onderzoek", "rapportage": "rapport", "signalement": "advies", "handreiking": "publicatie",
-    "zienswijze": "advies",
+    "zienswijze": "advies", "voorlichting": "advies",
 }
 _NEWS = {"bericht", "artikel"}
 _GENRE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(word).replace("\\ ", r"\s+") for word in _GENRE_WORDS),
@@ -78,7 +79,7 @@ _GENRE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(word).replace("\
 _GENRE_SCAN = Anchored(_GENRE, words=anchor_words(list(_GENRE_WORDS), (
     "rapport", "onderzoek", "studie", "bundel", "artikel", "advie", "doorlichting", "bericht", "publicatie", "notitie",
     "essay", "position", "paper", "nota", "visie", "jaarverslag", "evaluatie", "verkenning", "signalement",
-    "handreiking", "zienswijze")), folded=True)
+    "handreiking", "zienswijze", "voorlichting")), folded=True)
 
 # opening quote -> closing quotes; straight quotes only open after a space or bracket
 _QUOTES = {"‘": "’'", "“": "”\"", "„": "”\"", "«": "»", "\"": "\"”", "'": "'’", "‹": "›"}
@@ -102,6 +103,8 @@ _TITLE_GAP = 120
 _LISTED_WORKS = re.compile(r"\b(?:publicaties|rapporten|onderzoeken|studies|adviezen|artikelen)\s*$", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:naar|over|inzake|betreffende|omtrent|rond|rondom|aangaande)\b", re.IGNORECASE)
 _CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z]")  # one-word titles such as 'iOverheid', 'eHealth'
+# a genre noun with its author's acronym in front ('het CPB-onderzoek'): a quote after it is that report's title
+_GENRE_COMPOUND = re.compile(r"\w-(?:onderzoek|rapport|rapportage|studie|advies|evaluatie|analyse)\b")
 _GAP_STOP = re.compile(r"[.;!?]\s|\b(?:dat|waarin|waarover|omdat|die|zodat)\b")
 
 # an unquoted title in capitals right after the genre noun: 'de rapporten Werk aan Uitvoering'
@@ -356,6 +359,15 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset()) -> l
                                              "genre noun with sentence-case title", slot, sentence, date=when))
                 if titles:
                     continue
+            titled = _named_title(text, genre_match, end, named)
+            if titled is not None and not quote:
+                title, span, when = titled
+                slot = (Span(genre_match.end(), span.start), *_after_title_slot(text, span.end, end),
+                        *_before_genre_slot(text, genre_match.start(), sentence))
+                mentions.append(_Mention(title, genre, Span(genre_match.start(), span.end), True,
+                                         "genre noun with its author and an appositive or 'getiteld' title", slot,
+                                         sentence, date=when))
+                continue
             untitled = _untitled(text, genre_match, end, genre)
             if untitled:
                 author_start = untitled.author_start if untitled.author_start >= 0 else genre_match.end()
@@ -364,6 +376,50 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset()) -> l
                 mentions.append(_Mention(untitled.title, genre, untitled.span, False, untitled.rule,
                                          slots, sentence, untitled.author))
     return mentions
+
+
+# 'het advies van de Raad voor het Openbaar Bestuur, Rust, reinheid en regelmaat (2021), en ...', 'de verkenning
+# van het SCP, Verschil in Nederland, wijst op ...': a title in apposition after the author; the author must be a
+# name an earlier extractor found, the title a capitalised phrase with a lower-case word, closed by its year in
+# brackets or by a comma before what the report is or does ('..., dat ik u stuurde', '..., wijst op')
+_APPOSITIVE = re.compile(rf"\s+(?:van|door)\s+(?:de\s+|het\s+)?"
+                         rf"(?P<author>{_CAP}(?:\s+(?:(?:van|voor|en|der|de|op|in|het)\s+)*{_CAP})*),\s+(?P<title>{_CAP}[^()\n;.:]{{2,100}}?)"
+                         r"(?:\s*\((?P<year>(?:19|20)\d{2})\)|(?=,\s+(?:dat|die|waarin|waarvan|wijst|wijzen|laat|"
+                         r"stelt|concludeert|constateert|toont|beschrijft|bevat|schetst|geeft|bevestigt)\b))")
+# 'het rapport ... van de Inspectie, getiteld Het vertrek van vreemdelingen, van februari 2016': an unquoted title
+# after 'getiteld' / 'met de titel', up to a comma, bracket or the end of the sentence
+_GETITELD = re.compile(rf"[^.;:!?\n]{{0,100}}?\b(?:getiteld|met\s+(?:de|als)\s+titel|onder\s+de\s+titel)\s+"
+                       rf"(?P<title>{_CAP}[^()\n;:,.!?]{{2,120}}?)(?=\s*(?:[,;:(]|[.!?](?:\s|$)|$))")
+
+
+def _named_title(text: str, genre_match: re.Match[str], end: int,
+                 named: frozenset[int]) -> tuple[str, Span, str | None] | None:
+    """(title, span, year) of a title after a genre noun in apposition to its author, or after 'getiteld'."""
+    appositive = _APPOSITIVE.match(text, genre_match.end(), end)
+    if appositive and appositive.start("author") in named and appositive.start("title") not in named:
+        title = _clean_title(appositive.group("title"))
+        if _plausible_title(title, lower_word=True):
+            return title, Span(appositive.start("title"), appositive.start("title") + len(title)), \
+                appositive.group("year")
+    called = _GETITELD.match(text, genre_match.end(), end)
+    if called and not _GENRE.search(text, genre_match.end(), called.start("title")) and \
+            called.start("title") not in named:
+        title = _clean_title(called.group("title"))
+        if _plausible_title(title, lower_word=False):
+            return title, Span(called.start("title"), called.start("title") + len(title)), None
+    return None
+
+
+def _plausible_title(title: str, lower_word: bool) -> bool:
+    """Two words or more, not opening with an organisation head, a month or a word that opens a clause (after
+    'getiteld' a title may open with an article: 'Het vertrek van vreemdelingen')."""
+    words = title.split()
+    opening = words[0] if words else ""
+    if lower_word and opening in _NOT_NAMES or opening in ("Ik", "Wij", "U", "Dit", "Deze", "Die"):
+        return False
+    if len(words) < 2 or opening.lower() in MONTHS or opening.isupper() or _ORG_HEADS.match(title):
+        return False
+    return not lower_word or any(word[:1].islower() for word in words[1:])
 
 
 def _footnote_list_mentions(document: Document) -> list[_Mention]:
@@ -402,7 +458,7 @@ def _quote_after(text: str, position: int, end: int, quotes: list[tuple[int, int
         if opening - position > _TITLE_GAP:
             return None
         gap = text[position:opening]
-        if _GAP_STOP.search(gap) or _GENRE.search(gap):
+        if _GAP_STOP.search(gap) or _GENRE.search(gap) or _GENRE_COMPOUND.search(gap):
             return None
         return inner_start, inner_end
     return None
@@ -449,7 +505,7 @@ def _untitled(text: str, genre_match: re.Match[str], end: int, genre: str) -> _U
     if plural:
         return None
     rest = text[genre_match.end():end]
-    name = rf"((?:{_CAP}|{_ORG_NOUN})(?:\s+(?:(?:van|voor|en|der|de|op|in)\s+)*(?:{_CAP}|{_ORG_NOUN}))*" \
+    name = rf"((?:{_CAP}|{_ORG_NOUN})(?:\s+(?:(?:van|voor|en|der|de|op|in|het)\s+)*(?:{_CAP}|{_ORG_NOUN}))*" \
            r"(?:\s+(?:van\s+)?[a-z]+\s+[A-Z]{2,})?)"
     if genre in ("doorlichting", "evaluatie"):
         subject_and_author = re.match(rf"\s+(van\s+[^.;:]{{3,80}}?)\s+door\s+(?:de|het)?\s*"
@@ -870,17 +926,18 @@ def _topic_end(text: str, position: int, end: int) -> int | None:
     """Where the topic of a described report that starts at ``position`` ends.
 
     It runs over at most eight words and ends at punctuation, a bracket or a word that ends a
-    topic (kg/data/report_cues.json ``topic_stop``); None when it has no word of its own or
-    runs on past eight words.
+    topic (kg/data/report_cues.json ``topic_stop``); None when it has no word of its own,
+    runs on past eight words or ends on a conjunction (``en``, ``of``: a clause follows).
     """
     stop = report_cues().topic_stop
     last: int | None = None
+    last_word = ""
     content = 0
     for _ in range(9):
         word = _WORD.match(text, position, end)
         if word is None or stop.match(text, position, end):
             break
-        last = word.end()
+        last, last_word = word.end(), word.group(0).lower()
         if word.group(0).lower() not in ("de", "het", "een"):
             content += 1
         gap = re.match(r"[ \t]+", text[last:end])
@@ -889,6 +946,8 @@ def _topic_end(text: str, position: int, end: int) -> int | None:
         position = last + gap.end()
     else:
         return None
+    if last is not None and last_word in ("en", "of"):
+        return None  # 'de periodieke evaluatie van subsidieregelingen en is ...': the topic runs into a clause
     return last if content else None
 
 
@@ -983,10 +1042,16 @@ def _merge_named_before_titled(reports: dict[str, _Report]) -> None:
 
 
 def _titled_by(reports: dict[str, _Report], author_text: str) -> _Report | None:
-    """The first titled report whose author is named in ``author_text`` (the subject line's author)."""
+    """The first titled report whose author is named in ``author_text`` (the subject line's author), else the
+    first whose title holds ``author_text`` as its words (the subject line names what the report is about)."""
     written = author_text.lower()
     for report in reports.values():
         if report.titled and any(name and name.lower() in written for name in report.author_names):
+            return report
+    if len(written) < 3:
+        return None
+    for report in reports.values():  # 'Kabinetsreactie op de evaluatie van de SDE++': what its title is about
+        if report.titled and re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])", report.title.lower()):
             return report
     return None
 
