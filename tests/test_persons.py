@@ -216,6 +216,7 @@ def test_an_office_before_a_list_of_bodies_names_no_person(sentence):
      "Burgemeester van Rotterdam"),
     ("Ik sprak met premier Rhuggenaath van Curaçao.", "Rhuggenaath", "Premier van Curaçao"),
     ("Ik sprak met burgemeester Halsema.", "Halsema", "Burgemeester"),
+    ("De ministers spraken met de heer Riyad al-Maliki over de situatie.", "Riyad al-Maliki", None),
 ])
 def test_given_and_family_names_after_a_title_or_member(body, name, role):
     found = persons(body)

@@ -57,9 +57,11 @@ _SURNAME = rf"(?:{_CAP_PARTICLES}\s+(?:{_LOW_PARTICLES}\s+)*)?{_TOKEN}(?:\s+tot\
 _INITIALS = rf"(?:[{_UP}][a-z]?\.\s*){{1,4}}"
 # a given and family name on one line: 'Tom Middendorp', 'Jasper van Dijk', 'Anne Marie van Dijk-Verhoeven',
 # 'Mahamat Saleh Annadif' (up to three given names before the particles, two before a family name without)
+# the family name may open with an Arabic article written in lower case ('Riyad al-Maliki')
+_FAMILY_TOKEN = rf"(?:(?:al|el)-)?{_TOKEN}"
 _GIVEN_AND_FAMILY = (rf"(?!{_CAP_PARTICLES}\s)(?:"
                      rf"{_TOKEN}(?:[^\S\n]+{_TOKEN}){{0,2}}[^\S\n]+(?:{_LOW_PARTICLES}[^\S\n]+)+{_TOKEN}(?=[\s,.;:)]|$)"
-                     rf"|{_TOKEN}(?:[^\S\n]+{_TOKEN}){{1,2}}(?![\w-]))")
+                     rf"|{_TOKEN}(?:[^\S\n]+{_TOKEN})?[^\S\n]+{_FAMILY_TOKEN}(?![\w-]))")
 _FULL = (rf"(?:{_INITIALS}(?:{_LOW_PARTICLES}\s+)*{_TOKEN}"
          rf"|{_GIVEN_AND_FAMILY}"
          rf"|{_SURNAME})")
