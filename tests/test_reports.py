@@ -293,6 +293,9 @@ def test_more_titled_works(tmp_path: Path, body: str, title: str) -> None:
     ("De voorlichting, getiteld 'Gemeenten als uitvoerders', gaat in op de financiële verhoudingen.\n",
      "Gemeenten als uitvoerders"),
     ("Hierbij bied ik u de Beleidsdoorlichting Integraal Waterbeleid aan.\n", "Integraal Waterbeleid"),
+    ("Bijgaand ontvangt u de «Voorlichting over de begrotingsnormen» en de reactie van het kabinet.\n",
+     "Voorlichting over de begrotingsnormen"),
+    ("Hierbij stuur ik u de «Evaluatie SDE++ 2020-2023», uitgevoerd door Trinomics.\n", "Evaluatie SDE++ 2020-2023"),
 ])
 def test_titles_in_apposition_after_getiteld_and_of_more_kinds(tmp_path: Path, body: str, title: str) -> None:
     assert list(reports_of(letter(tmp_path, body))) == [title]
@@ -304,6 +307,8 @@ def test_titles_in_apposition_after_getiteld_and_of_more_kinds(tmp_path: Path, b
     ("Het advies van de Raad van State, Afdeling advisering, volgt later.\n",       # an organisation, no title
      "Afdeling advisering"),
     ("Het rapport getiteld Ik zal u informeren is er niet.\n", "Ik zal u informeren"),  # a clause after 'getiteld'
+    ("Het woord 'Rapport' staat op de kaft.\n", "Rapport"),                       # one word, no article before
+    ("Zij noemde dit een „Advies van niks” in het debat.\n", "Advies van niks"),   # 'een', no title
     ("Dit is uitgevoerd in het kader van de periodieke evaluatie van subsidieregelingen en is op 4 maart "
      "2024 opgeleverd.\n", "evaluatie van subsidieregelingen en"),              # the topic runs into a clause
 ])

@@ -329,8 +329,17 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset()) -> l
         used: set[tuple[int, int]] = set()
         for genre_match in _GENRE_SCAN.finditer(text, start, end):
             genre = _GENRE_WORDS[re.sub(r"\s+", " ", genre_match.group(1).lower())]
-            quote = _quote_after(text, genre_match.end(), end, quotes)
             sentence = document.sentence_at(genre_match.start())
+            opening = _quote_opening_with_genre(text, genre_match, quotes)
+            if opening is not None and opening not in used:
+                used.add(opening)
+                title = _clean_title(text[opening[0]:opening[1]])
+                slot = (*_after_title_slot(text, opening[1], end),
+                        *_before_genre_slot(text, opening[0] - 1, sentence))
+                mentions.append(_Mention(title, genre, Span(opening[0] - 1, opening[1] + 1), True,
+                                         "quoted title opening with its genre noun", slot, sentence))
+                continue
+            quote = _quote_after(text, genre_match.end(), end, quotes)
             if quote and quote not in used:
                 used.add(quote)
                 title = _clean_title(text[quote[0]:quote[1]])
@@ -447,6 +456,19 @@ def _footnote_list_mentions(document: Document) -> list[_Mention]:
                 mentions.append(_Mention(title, "publicatie", Span(where, where + len(title)), True,
                                          "title listed in a footnote on publications", (), None))
     return mentions
+
+
+def _quote_opening_with_genre(text: str, genre_match: re.Match[str],
+                              quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """'Bijgaand ontvangt u de «Voorlichting over de begrotingsnormen»', 'de «Evaluatie SDE++ 2020-2023»': a quote
+    of two words or more that opens with a capitalised genre noun, right after 'de'/'het', is a title."""
+    at = genre_match.start()
+    if not text[at:at + 1].isupper() or not re.search(r"(?:^|\s)(?:de|het|De|Het)\s+\S$", text[max(0, at - 5):at]):
+        return None
+    inner = next((quote for quote in quotes if quote[0] == at), None)
+    if inner is None or len(text[inner[0]:inner[1]].split()) < 2:
+        return None
+    return inner
 
 
 def _quote_after(text: str, position: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
