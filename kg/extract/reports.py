@@ -1,15 +1,20 @@
 """Reports: titled works a letter responds to or cites, and the findings it attributes to them.
 
-A report is a ``rapport``, ``onderzoek``, ``bundel``, ``artikel``, ``advies``,
-``doorlichting``, ``bericht``, ``publicatie`` or ``ambtsbericht`` that the letter names:
+A report is a ``rapport``, ``onderzoek``, ``bundel``, ``artikel``, ``advies`` (also a
+``voorlichting``), ``doorlichting``, ``bericht``, ``publicatie`` or ``ambtsbericht`` that the letter names:
 
 * by a title in quotes of any kind right after the genre noun (``het rapport 'X'``, ``de
   bundel "X" van de SVMA``, ``het bericht «X»``, ``een bericht ... met de titel «X»``), also
   when the author stands in between (``het rapport van Amnesty International 'X'``);
 * by an unquoted title in capitals (``de rapporten Werk aan Uitvoering (WaU)``);
+* by a quoted title that opens with its genre noun (``de «Evaluatie SDE++ 2020-2023»``);
+* by a title in apposition to its author, closed by its year or by a comma before what the report
+  does (``het advies van de Rob, Rust, reinheid en regelmaat (2021)``, ``de verkenning van het SCP,
+  Verschil in Nederland, wijst op ...``), or after ``getiteld`` (``..., getiteld Het vertrek van X,``);
 * in the subject line (``Kabinetsreactie rapport Seksueel geweld: blinde vlek``); a subject line
-  that names it by its author (``Reactie op het advies van de Rli over ...``) names the titled
-  report of that author in the letter, and is no title;
+  that names it by its author (``Reactie op het advies van de Rli over ...``) or by what it is about
+  (``Kabinetsreactie op de evaluatie van de SDE++``) names the titled report of that author or
+  subject in the letter, and is no title;
 * without a title, by its author (``het rapport van de Commissie van onderzoek COA``) or as a
   specific document (``het thematische ambtsbericht``), when no titled report of the same kind
   is already known in the letter.
