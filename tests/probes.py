@@ -8,7 +8,7 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-from kg.domain.model import Extraction
+from kg.domain.model import Extraction, OrganisationMention
 from kg.engine import read_document
 from kg.read.ingest import read_letter
 
@@ -63,3 +63,42 @@ class ProbeSet:
 
     def known(self, stem: str) -> dict:
         return json.loads((self.directory / "known.json").read_text(encoding="utf-8"))["letters"].get(stem, {})
+
+    def assert_known(self, stem: str, kind: str, missed: list[str], extra: list[str]) -> None:
+        """What kg misses and finds beyond the gold of ``kind`` is exactly what known.json lists for the letter
+        (``missed_<kind>``, ``extra_<kind>``): a listed item found after all fails as well as a regression."""
+        listed = self.known(stem)
+        assert sorted(missed) == sorted(listed.get(f"missed_{kind}", []))
+        assert sorted(extra) == sorted(listed.get(f"extra_{kind}", []))
+
+
+def found_organisations(result: Extraction) -> list[set[str]]:
+    """The names (written forms, canonical name, acronym, aliases) of each organisation found, one set per key."""
+    groups: dict[str, set[str]] = {}
+    for mention in result.of(OrganisationMention):
+        names = groups.setdefault(mention.key, set())
+        names |= {norm(n) for n in (mention.name, mention.canonical_name, mention.acronym, *mention.aliases) if n}
+    return list(groups.values())
+
+
+def gold_names(item: dict) -> set[str]:
+    return {norm(n) for n in (item.get("name"), item.get("acronym"), *(item.get("aliases") or [])) if n}
+
+
+def organisation_differences(probes: ProbeSet, stem: str) -> tuple[list[str], list[str]]:
+    """(gold organisations not found, organisations found that no gold item names), matched one to one."""
+    found = found_organisations(probes.extraction(stem))
+    expected = probes.gold(stem)["organisations"]
+    # one to one, the pairs that share the gold item's full name first (as score.py pairs the closest first)
+    pairs = sorted(((norm(item["name"]) not in group, g, i) for g, item in enumerate(expected)
+                    for i, group in enumerate(found) if gold_names(item) & group))
+    used: set[int] = set()
+    paired: set[int] = set()
+    for _, g, i in pairs:
+        if g not in paired and i not in used:
+            paired.add(g)
+            used.add(i)
+    missed = [item["name"] for g, item in enumerate(expected) if g not in paired]
+    extra = [sorted(group)[0] for i, group in enumerate(found)
+             if i not in used and not any(gold_names(item) & group for item in expected)]
+    return missed, extra

@@ -32,9 +32,7 @@ def test_the_probe_set_is_all_there() -> None:
 def test_events_of_probe(path: Path) -> None:
     missed, extra = differences(PROBES.gold(path.stem)["events"], found_events(PROBES.extraction(path.stem)),
                                 same_event, "label")
-    listed = PROBES.known(path.stem)
-    assert sorted(missed) == sorted(listed.get("missed_events", []))
-    assert sorted(extra) == sorted(listed.get("extra_events", []))
+    PROBES.assert_known(path.stem, "events", missed, extra)
 
 
 def test_every_listed_letter_is_a_probe() -> None:

@@ -37,6 +37,4 @@ def test_the_probe_set_is_all_there() -> None:
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)
 def test_legal_instruments_of_probe(path: Path) -> None:
     missed, extra = instrument_differences(path.stem)
-    listed = PROBES.known(path.stem)
-    assert sorted(missed) == sorted(listed.get("missed_legal_instruments", []))
-    assert sorted(extra) == sorted(listed.get("extra_legal_instruments", []))
+    PROBES.assert_known(path.stem, "legal_instruments", missed, extra)

@@ -12,10 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from probes import ProbeSet, norm
+from probes import ProbeSet, norm, organisation_differences
 
 from conftest import DATA
-from kg.domain.model import Extraction, OrganisationMention, PersonMention, SignatoryFact
+from kg.domain.model import PersonMention, SignatoryFact
 
 PROBES = ProbeSet(DATA / "probes" / "orgs")
 LETTERS = PROBES.letters
@@ -26,44 +26,9 @@ def surname(name: str | None) -> str:
     return tokens[-1] if tokens else ""
 
 
-def found_organisations(result: Extraction) -> list[set[str]]:
-    """The names (written forms, canonical name, acronym, aliases) of each organisation found, one set per key."""
-    groups: dict[str, set[str]] = {}
-    for mention in result.of(OrganisationMention):
-        names = groups.setdefault(mention.key, set())
-        names |= {norm(n) for n in (mention.name, mention.canonical_name, mention.acronym, *mention.aliases) if n}
-    return list(groups.values())
-
-
-def gold_names(item: dict) -> set[str]:
-    return {norm(n) for n in (item.get("name"), item.get("acronym"), *(item.get("aliases") or [])) if n}
-
-
-def organisation_differences(stem: str) -> tuple[list[str], list[str]]:
-    """(gold organisations not found, organisations found that no gold item names), matched one to one."""
-    found = found_organisations(PROBES.extraction(stem))
-    expected = PROBES.gold(stem)["organisations"]
-    # one to one, the pairs that share the gold item's full name first (as score.py pairs the closest first)
-    pairs = sorted(((norm(item["name"]) not in group, g, i) for g, item in enumerate(expected)
-                    for i, group in enumerate(found) if gold_names(item) & group))
-    used: set[int] = set()
-    paired: set[int] = set()
-    for _, g, i in pairs:
-        if g not in paired and i not in used:
-            paired.add(g)
-            used.add(i)
-    missed = [item["name"] for g, item in enumerate(expected) if g not in paired]
-    extra = [sorted(group)[0] for i, group in enumerate(found)
-             if i not in used and not any(gold_names(item) & group for item in expected)]
-    return missed, extra
-
-
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)
 def test_organisations_of_probe(path: Path) -> None:
-    missed, extra = organisation_differences(path.stem)
-    listed = PROBES.known(path.stem)
-    assert sorted(missed) == sorted(listed.get("missed_organisations", []))
-    assert sorted(extra) == sorted(listed.get("extra_organisations", []))
+    PROBES.assert_known(path.stem, "organisations", *organisation_differences(PROBES, path.stem))
 
 
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)

@@ -68,6 +68,4 @@ def test_the_probe_set_is_all_there() -> None:
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)
 def test_persons_of_probe(path: Path) -> None:
     missed, extra = person_differences(path.stem)
-    listed = PROBES.known(path.stem)
-    assert sorted(missed) == sorted(listed.get("missed_persons", []))
-    assert sorted(extra) == sorted(listed.get("extra_persons", []))
+    PROBES.assert_known(path.stem, "persons", missed, extra)

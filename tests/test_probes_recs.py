@@ -59,18 +59,14 @@ def stance(fact: RecommendationFact) -> str:
 def test_reports_of_probe(path: Path) -> None:
     expected = [report["title"] for report in PROBES.gold(path.stem)["reports"]]
     missed, extra = differences(expected, [fact.title for fact in PROBES.extraction(path.stem).of(ReportFact)])
-    listed = PROBES.known(path.stem)
-    assert sorted(missed) == sorted(listed.get("missed_reports", []))
-    assert sorted(extra) == sorted(listed.get("extra_reports", []))
+    PROBES.assert_known(path.stem, "reports", missed, extra)
 
 
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)
 def test_recommendations_of_probe(path: Path) -> None:
     expected = [item["text"] for item in PROBES.gold(path.stem)["recommendations"]]
     missed, extra = differences(expected, [fact.text for fact in recommendations(path.stem)])
-    listed = PROBES.known(path.stem)
-    assert sorted(missed) == sorted(listed.get("missed_recommendations", []))
-    assert sorted(extra) == sorted(listed.get("extra_recommendations", []))
+    PROBES.assert_known(path.stem, "recommendations", missed, extra)
 
 
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)

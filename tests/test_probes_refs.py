@@ -84,27 +84,21 @@ def differences(expected: list[Item], found: list[Item], same: Callable[[Item, I
 def test_references_of_probe(path: Path) -> None:
     missed, extra = differences(PROBES.gold(path.stem)["references"], found_references(PROBES.extraction(path.stem)),
                                 same_reference, "text")
-    listed = PROBES.known(path.stem)
-    assert sorted(missed) == sorted(listed.get("missed_references", []))
-    assert sorted(extra) == sorted(listed.get("extra_references", []))
+    PROBES.assert_known(path.stem, "references", missed, extra)
 
 
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)
 def test_legal_instruments_of_probe(path: Path) -> None:
     expected: list[Item] = [{"name": name} for name in PROBES.gold(path.stem)["legal_instruments"]]
     missed, extra = differences(expected, found_instruments(PROBES.extraction(path.stem)), same_instrument, "name")
-    listed = PROBES.known(path.stem)
-    assert sorted(missed) == sorted(listed.get("missed_legal_instruments", []))
-    assert sorted(extra) == sorted(listed.get("extra_legal_instruments", []))
+    PROBES.assert_known(path.stem, "legal_instruments", missed, extra)
 
 
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)
 def test_events_of_probe(path: Path) -> None:
     missed, extra = differences(PROBES.gold(path.stem)["events"], found_events(PROBES.extraction(path.stem)),
                                 same_event, "label")
-    listed = PROBES.known(path.stem)
-    assert sorted(missed) == sorted(listed.get("missed_events", []))
-    assert sorted(extra) == sorted(listed.get("extra_events", []))
+    PROBES.assert_known(path.stem, "events", missed, extra)
 
 
 def test_every_listed_letter_is_a_probe() -> None:
