@@ -637,3 +637,38 @@ def test_a_name_followed_by_its_kind_of_body():
 ])
 def test_no_organisation_by_apposition(body: str) -> None:
     assert keys(body) == {}
+
+
+@pytest.mark.parametrize("body, absent", [
+    ("Met de provincie Limburg en de Limburgse gemeenten is dit besproken.", "limburgse"),   # an adjective
+    ("Ik sprak met de ACOM, de Centrale van Middelbare en Hogere Functionarissen en het VBM.", "centrale"),
+    ("Ik sprak met LTO Nederland, de Koninklijke Nederlandse Maatschappij voor Diergeneeskunde en anderen.",
+     "koninklijke-nederlandse-maatschappij"),                                               # a longer name, cut
+])
+def test_no_coordinated_name_of_an_adjective_or_a_cut_name(body: str, absent: str) -> None:
+    assert absent not in keys(body)
+
+
+def test_a_body_of_another_country_is_not_the_dutch_one():
+    found = keys("Ik heb dit opgebracht bij het Turkse ministerie van Buitenlandse Zaken. Het Duitse ministerie van "
+                 "Defensie en de Belgische marine werken mee; ook de Roemeense arbeidsinspectie deed mee aan de "
+                 "inspecties, net als het Franse ministerie van Landbouw.")
+    assert set(found) == {"turkse-ministerie-van-buitenlandse-zaken", "duitse-ministerie-van-defensie",
+                          "belgische-marine", "roemeense-arbeidsinspectie", "franse-ministerie-van-landbouw"}
+
+
+@pytest.mark.parametrize("body", [
+    "Het Duitse ministerie heeft dit bevestigd.",              # which ministry is not said
+    "De Duitse deelstaten werken samen.",                      # no noun of a public body
+    "De Nederlandse Arbeidsinspectie en de marine werken samen.",  # Dutch bodies
+])
+def test_no_body_of_another_country(body: str) -> None:
+    rules = {f.rule for f in find_organisations(letter_of(body))}
+    assert not any("another country" in rule for rule in rules)
+
+
+def test_a_one_word_register_name_alone_on_its_line_is_a_topic_heading():
+    assert "rechtspraak" not in keys("De procedure is gewijzigd.\n\nRechtspraak\nOp 24 juni heeft de Afdeling "
+                                     "uitspraak gedaan over het inreisverbod.")
+    assert "rechtspraak" in keys("De procedure is gewijzigd.\n\nRechtspraak\nOp 24 juni heeft de Rechtspraak "
+                                 "dit bevestigd.")

@@ -6,7 +6,10 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
    aliases). Forms of one word (acronyms, ``Trouw``) match with their case; longer names match
    whatever their case; two letters after four digits before a place are a postcode (``2500 EK Den
    Haag``), not an acronym. ``uw Kamer`` / ``de Kamer`` is the chamber the letter is addressed to
-   (the Tweede Kamer when the letter names no addressee).
+   (the Tweede Kamer when the letter names no addressee). A nationality adjective before the name of a
+   public body makes it that country's body (``het Turkse ministerie van Buitenlandse Zaken``), as it does
+   before a noun of one (``de Belgische marine``, ``de Roemeense arbeidsinspectie``). A one-word name alone
+   on its line is a heading naming a topic (``Rechtspraak``), unless the letter names the body elsewhere.
 2. ``letterhead``: the ministry, directorate-general, directorate and unit of the letter head.
 3. ``definition``: ``Full Name (ACR)`` when the initials of the words before the bracket spell
    the acronym and the name has an organisation head noun (Dienst, Commissie, Vereniging,
@@ -391,6 +394,51 @@ _POSTCODE_DIGITS = re.compile(r"(?<!\d)\d{4}[^\S\n]?$")
 _POSTCODE_PLACE = re.compile(r"[^\S\n]+(?:['’]s-)?[A-Z]|[^\S\n]*$", re.M)  # the place after it, or the line's end
 
 
+_PUBLIC_KINDS = frozenset({"ministry", "agency", "inspectorate", "court", "unit"})
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Z][\w-]*)[^\S\n]+$")
+
+
+def _nationality_before(text: str, start: int) -> int | None:
+    """Where a nationality adjective right before ``start`` begins ('het Duitse |ministerie'), else None
+    ('nationality_adjectives' of kg/data/organisation_cues.json)."""
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return word.start("word") if word and word.group("word") in _cue_words("nationality_adjectives") else None
+
+
+@cache
+def _foreign_body_pattern() -> re.Pattern[str]:
+    """A nationality adjective and a noun of a public body ('de Belgische marine', 'het Franse ministerie van
+    Landbouw'): the body of that country ('nationality_adjectives', 'foreign_body_nouns')."""
+    adjectives = "|".join(sorted(map(re.escape, _cue_words("nationality_adjectives")), key=len, reverse=True))
+    nouns = "|".join(f"[{noun[0].upper()}{noun[0].lower()}]{re.escape(noun[1:])}"
+                     for noun in sorted(rules.value(CUES_FILE, "foreign_body_nouns", dict), key=len, reverse=True))
+    portfolio = rf"{_SP}van{_SP}[A-Z][\w-]*(?:(?:,|{_SP}en)?{_SP}[A-Z][\w-]*)*"
+    return re.compile(rf"(?<![\w-])(?P<name>(?:{adjectives}){_SP}(?P<noun>{nouns})(?P<portfolio>{portfolio})?)"
+                      rf"(?![\w-])")
+
+
+def _foreign_bodies(text: str, claims: Claims) -> list[_Found]:
+    """``de Belgische marine``, ``de Roemeense arbeidsinspectie``, ``het Franse ministerie van Landbouw``: a
+    public body of another country, named by its nationality and its noun (a ministry with its portfolio)."""
+    found: list[_Found] = []
+    kinds = rules.value(CUES_FILE, "foreign_body_nouns", dict)
+    for match in _foreign_body_pattern().finditer(text):
+        noun = match.group("noun")
+        kind = kinds.get(noun) or kinds.get(noun.lower()) or kinds.get(noun[0].upper() + noun[1:]) or "agency"
+        end = match.end("name") if kind != "ministry" or noun[0].isupper() or match.group("portfolio") \
+            else -1
+        if end < 0:
+            continue  # 'het Duitse ministerie' with no portfolio: which one is not said
+        span = Span(match.start("name"), end)
+        if not claims.free(span):
+            continue
+        claims.take(span)
+        name = re.sub(r"\s+", " ", text[span.start:span.end])
+        found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name, kind=kind,
+                            rule="public body of another country"))
+    return found
+
+
 def _register_mentions(document: Document, text: str, claims: Claims) -> list[_Found]:
     exact_pattern, folded_pattern, exact, folded = _register_patterns()
     reg = register()
@@ -426,9 +474,20 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
             found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
                                 kind=entry.kind, rule=f"register name of another place: {entry.name}"))
             continue
+        foreign = _nationality_before(text, start) if entry.kind in _PUBLIC_KINDS else None
+        if foreign is not None and claims.free(Span(foreign, end)):
+            # 'het Turkse ministerie van Buitenlandse Zaken': that country's ministry, not the Dutch one
+            span = Span(foreign, end)
+            claims.take(span)
+            last_end = end
+            name = re.sub(r"\s+", " ", text[span.start:span.end])
+            found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
+                                kind=entry.kind, rule=f"register name of another country: {entry.name}"))
+            continue
         claims.take(span)
         last_end = end
         found.append(_entry_found(entry, span, text[start:end], f"register:{entry.id}"))
+    found = _without_topic_headings(text, claims, found)
     chamber = _addressed_chamber(document)
     if chamber:
         for match in _CHAMBER.finditer(text):
@@ -437,6 +496,23 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
                 claims.take(span)
                 found.append(_entry_found(chamber, span, match.group(0), f"register:{chamber.id} (addressed chamber)"))
     return found
+
+
+def _without_topic_headings(text: str, claims: Claims, found: list[_Found]) -> list[_Found]:
+    """A register name of one word that is not an acronym, alone on its line, is a heading naming the section's
+    topic ('Rechtspraak', 'Douane'): it names the organisation only when the letter names it elsewhere too."""
+    headings = [f for f in found if f.written.istitle() and " " not in f.written and
+                text[text.rfind("\n", 0, f.span.start) + 1:_line_end(text, f.span.end)].strip() == f.written]
+    named_elsewhere = {f.key for f in found if f not in headings}
+    gone = [f for f in headings if f.key not in named_elsewhere]
+    for f in gone:
+        claims.release(f.span)
+    return [f for f in found if f not in gone] if gone else found
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 # ---------------------------------------------------------------- letterhead
@@ -1357,6 +1433,11 @@ _PLURAL_VERB = re.compile(rf"(?:{_SP}?\([^()\n]{{1,12}}\))?{_SP}(?!(?:tussen|teg
                           rf"zonder|volgen(?:s)?|namen|even)\b)[a-z]+en\b")
 
 
+# a name that goes on past the words a coordinated name may have: 'de Koninklijke Nederlandse Maatschappij voor
+# Diergeneeskunde' is not 'Koninklijke Nederlandse Maatschappij'
+_NAME_GOES_ON = re.compile(rf"{_SP}(?:voor|van|tot|ter|der)(?:{_SP}(?:de|het|der))?{_SP}[A-Z]")
+
+
 # a preposition right before a name without article: a place or an object, not a body ('in Wageningen en TNO')
 _PLACE_PREPOSITION = re.compile(rf"(?<![\w-])(?:in|te|uit|naar|bij|van|voor|met|op|aan|door|tussen|over|rond){_SP}$")
 
@@ -1368,7 +1449,8 @@ def _coordinated_bodies(text: str, claims: Claims, found: list[_Found]) -> list[
     verb (``de Dierenbescherming en Wakker Dier vragen``, ``Centric en Pink Roccade hebben``). Not a party
     in brackets, not a place or person without article ('met Polen en Roemenië', 'DNB en Knot'; 'MARIN in
     Wageningen en TNO verzorgen': a preposition before it), not a
-    sentence's first word ('Daarnaast'), not a word of the not-organisations list."""
+    sentence's first word ('Daarnaast'), not a word of the not-organisations list, not adjectives alone ('de
+    Limburgse gemeenten'), not the first words of a longer name ('de Centrale van Middelbare en Hogere ...')."""
     new: list[_Found] = []
     for f in found:
         if f.kind == "party":
@@ -1395,6 +1477,8 @@ def _coordinated(text: str, claims: Claims, match: re.Match[str], acting: bool, 
     if not (match.group("article") or acting) or not claims.free(span) or words[0] in _cue_words("not_name_starts") \
             or name in NOT_ORGANISATIONS or name.isupper() and len(name) < 2:
         return []
+    if all(word in _cue_words("name_premodifiers") for word in words) or _NAME_GOES_ON.match(text, span.end):
+        return []  # 'de Limburgse gemeenten' (an adjective); 'de Centrale van Middelbare ...' (a longer name, cut)
     start_of_sentence = text[max(0, span.start - 3):span.start].rstrip(" \t")
     if not match.group("article") and (not start_of_sentence or start_of_sentence[-1] in ".!?:\n" or
                                        _PLACE_PREPOSITION.search(text, max(0, span.start - 12), span.start)):
@@ -1510,6 +1594,7 @@ def find_organisations(document: Document) -> list[_Found]:
     text = _blank_glued_markers(text)
     claims = Claims()
     found = _register_mentions(document, text, claims)
+    found += _foreign_bodies(text, claims)
     found += _letterhead_mentions(document, claims, found)
     defined, defs = _definition_mentions(text, claims, found)
     found += defined
