@@ -672,3 +672,45 @@ def test_a_one_word_register_name_alone_on_its_line_is_a_topic_heading():
                                      "uitspraak gedaan over het inreisverbod.")
     assert "rechtspraak" in keys("De procedure is gewijzigd.\n\nRechtspraak\nOp 24 juni heeft de Rechtspraak "
                                  "dit bevestigd.")
+
+
+def test_more_name_after_a_register_company_or_a_body_with_branches():
+    found = keys("Tata Steel IJmuiden en Enexis Netbeheer zijn gesproken, net als GGD Amsterdam en de GGD'en. "
+                 "De Staat steunt ING Groep; ABN AMRO Group N.V. is naar de beurs. Tata Steel neemt maatregelen.")
+    assert {"tata-steel-ijmuiden", "enexis-netbeheer", "ggd-amsterdam", "ggd", "tata-steel"} <= set(found)
+    assert found["ing"] == {"ING Groep"} and found["abn-amro"] == {"ABN AMRO Group N.V."}
+
+
+@pytest.mark.parametrize("body, absent", [
+    ("In 2023 bouwt Airbus In Frankrijk een fabriek.", "airbus-in"),    # a sentence opener
+    ("Tata Steel Maart is geen naam.", "tata-steel-maart"),            # a month
+    ("De IND Zwolle behandelt de aanvraag.", "ind-zwolle"),            # an agency without branches in the register
+])
+def test_no_more_name_after_a_register_name(body: str, absent: str) -> None:
+    assert absent not in keys(body)
+
+
+def test_an_article_acronym_with_a_name_after_it():
+    found = keys("Het MC Slotervaart en het MC IJsselmeerziekenhuizen zijn failliet. Het RIC belt.")
+    assert {"mc-slotervaart", "mc-ijsselmeerziekenhuizen"} <= set(found) and "mc" not in found
+
+
+def test_a_bracketed_acronym_spelled_by_the_name_before_it_is_that_name_s():
+    found = keys("Ik heb met het Productschap Vee en Vlees (PVV) afgesproken dat de kosten worden vergoed.")
+    assert "pvv" not in found and found["productschap-vee-en-vlees"] == {"Productschap Vee en Vlees", "PVV"}
+
+
+def test_places_listed_after_a_plural_noun_of_their_bodies():
+    found = keys("Ik heb met de gemeenten Amsterdam, Rotterdam, Den Haag en Utrecht afspraken gemaakt. De "
+                 "provincies Groningen en Drenthe betalen mee.")
+    assert set(found) == {"gemeente-amsterdam", "gemeente-rotterdam", "gemeente-den-haag", "gemeente-utrecht",
+                          "provincie-groningen", "provincie-drenthe"}
+
+
+@pytest.mark.parametrize("body", [
+    "In de gemeenten Westland en Venlo lopen pilots.",     # places
+    "De gemeenten in Limburg en Brabant doen mee.",        # no places right after the noun
+    "De gemeenten Venlo heeft geen zin.",                  # one place: not a list
+])
+def test_no_places_listed(body: str) -> None:
+    assert not any(key.startswith("gemeente-") for key in keys(body))

@@ -32,18 +32,21 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
    Cue patterns marked ``early`` are tried before the head nouns: English names that end in
    their head noun (``Standards in Public Office Commission``).
    Then the cue patterns of kg/data/organisation_cues.json: ``azc Budel``, ``PI Vught``,
-   ``de rechtbank Amsterdam``, ``de provincie Groningen``, ``X B.V.``, ``X Onderzoek en Advies``,
+   ``de rechtbank Amsterdam``, ``de provincie Groningen``, ``Waterschap Vechtstromen``, ``X B.V.``,
+   ``X Onderzoek en Advies``,
    one-word bodies (``Onderwijsraad``, ``Museumvereniging``), a body after a noun of its kind
    (``de koepelorganisatie Arcares``), a company after a noun of its trade (``het softwarebedrijf
    Citrix``, ``de ICT-dienstverlener Pink Roccade``), ``de politie``, a ministry by
-   its portfolio (``bij Defensie``), ``de directie X``. Then the names listed after a plural noun of a
-   kind of organisation (``fabrikanten als Pfizer en Teva``, ``werkgevers in de vleessector, waaronder
+   its portfolio (``bij Defensie``), ``de directie X``. Then the places listed after a plural noun of
+   their bodies (``de gemeenten Westland en Venlo``: a ``gemeente`` each), and the names listed after a
+   plural noun of a kind of organisation (``fabrikanten als Pfizer en Teva``, ``werkgevers in de vleessector, waaronder
    Vion en Westfort``).
 5. ``defined head noun``: ``de Inspectie`` / ``het Hof`` alone, when exactly one organisation
    found in the letter carries that head noun.
 6. ``article acronym``: an acronym after an article (``het RIC``) that the letter does not
    define as something else and that is not on the list of acronyms that are not
-   organisations (EVRM, BRP, AZC, ...).
+   organisations (EVRM, BRP, AZC, ...); with a capitalised name after it, the two name one body (``het MC
+   Slotervaart``).
 
 Last, a name followed by a comma and its kind of body (``Kences, de branchevereniging van ...``), a
 capitalised name coordinated with an organisation found already, with an article or as the subject of a
@@ -439,6 +442,36 @@ def _foreign_bodies(text: str, claims: Claims) -> list[_Found]:
     return found
 
 
+# capitalised words right after a register name, on its line: 'Tata Steel |IJmuiden', 'GGD |Hollands Noorden'
+_MORE_NAME = re.compile(r"[^\S\n]+(?P<words>(?:IJ|[A-Z])[\w&+'’-]+(?:[^\S\n]+(?:IJ|[A-Z])[\w&+'’-]+)?)"
+                        r"(?:[^\S\n]+(?:N\.V\.|B\.V\.))?(?![\w&+'’-])(?![^\S\n]+[A-Z])(?!\.[A-Za-z])")
+# words after a company's name that name the company itself, not a part of it ('ING Groep', 'ABN AMRO Group N.V.')
+_GROUP_WORDS = frozenset({"Groep", "Group", "Holding", "Holdings", "Concern"})
+_MONTHS = frozenset("Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December".split())
+
+
+def _longer_name_after(text: str, end: int, entry: RegisterEntry) -> int | None:
+    """Where a longer name ends that a register company's name (or a body of 'register_bodies_with_branches')
+    starts: one or two capitalised words right after it that are no organisation, month or sentence opener of
+    their own ('Tata Steel IJmuiden', 'Enexis Netbeheer', 'GGD Amsterdam'); else None."""
+    if entry.kind != "company" and entry.id not in _cue_words("register_bodies_with_branches"):
+        return None
+    return _more_name_words(text, end)
+
+
+def _more_name_words(text: str, end: int) -> int | None:
+    """The end of one or two capitalised words right after ``end`` on its line (and a legal form after them)
+    that go on a name: no organisation, month, acronym or sentence opener of their own; else None."""
+    more = _MORE_NAME.match(text, end)
+    if more is None:
+        return None
+    words = more.group("words").split()
+    if words[0] in _cue_words("not_name_starts") or words[0] in _MONTHS or words[0] in NOT_ORGANISATIONS or \
+            any(register().lookup(word) for word in words) or more.group("words").isupper():
+        return None
+    return more.end()
+
+
 def _register_mentions(document: Document, text: str, claims: Claims) -> list[_Found]:
     exact_pattern, folded_pattern, exact, folded = _register_patterns()
     reg = register()
@@ -473,6 +506,20 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
             name = re.sub(r"\s+", " ", text[span.start:span.end])
             found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
                                 kind=entry.kind, rule=f"register name of another place: {entry.name}"))
+            continue
+        longer = _longer_name_after(text, end, entry)
+        if longer is not None and claims.free(Span(start, longer)):
+            # 'Tata Steel IJmuiden', 'Enexis Netbeheer', 'GGD Amsterdam': a company's part or a regional body;
+            # 'ING Groep', 'ABN AMRO Group N.V.': the company itself, written in full
+            span = Span(start, longer)
+            claims.take(span)
+            last_end = longer
+            name = re.sub(r"\s+", " ", text[span.start:span.end])
+            if set(re.findall(r"[A-Z]\w+", text[end:longer])) <= _GROUP_WORDS:
+                found.append(_entry_found(entry, span, text[start:longer], f"register:{entry.id} (in full)"))
+                continue
+            found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
+                                kind=entry.kind, rule=f"register name with more words: {entry.name}", parent=entry.id))
             continue
         foreign = _nationality_before(text, start) if entry.kind in _PUBLIC_KINDS else None
         if foreign is not None and claims.free(Span(foreign, end)):
@@ -672,7 +719,15 @@ def _definition_mentions(text: str, claims: Claims, known: list[_Found]) -> tupl
         if " " in acronym and acronym.rsplit(" ", 1)[1].lower() not in HEAD_NOUNS or _ROMAN.fullmatch(acronym):
             continue  # '(IND Amsterdam)', '(VIII)' (a budget chapter): not an acronym
         if previous is not None:  # a register or earlier organisation right before the bracket
-            if claims.free(inner) and reg.lookup(acronym) is None:
+            other = reg.lookup(acronym)
+            if other is not None and other.id != previous.key and _spells(previous.written.split(), acronym):
+                # 'het Productschap Vee en Vlees (PVV)': the name spells it, so it is not the party here
+                taken = [f for f in known if f.span == inner and f.key == other.id]
+                for f in taken:
+                    claims.release(f.span)
+                    known.remove(f)
+                other = None if taken else other
+            if claims.free(inner) and other is None:
                 claims.take(inner)
                 defs.names[acronym] = previous
                 found.append(_Found(span=inner, written=text[inner.start:inner.end], key=previous.key,
@@ -1324,6 +1379,14 @@ def _article_acronyms(text: str, claims: Claims, defs: _Definitions) -> list[_Fo
     found: list[_Found] = []
     for acronym in sorted(acronyms):
         for start, end in _literal_occurrences(text, acronym, "acronym"):
+            longer = _more_name_words(text, end)
+            if longer is not None and claims.free(Span(start, longer)):
+                # 'het MC Slotervaart', 'het UMC Utrecht': the acronym starts the name of one body
+                name = re.sub(r"\s+", " ", text[start:longer])
+                claims.take(Span(start, longer))
+                found.append(_Found(span=Span(start, longer), written=text[start:longer], key=slug(name), name=name,
+                                    kind="other", rule="acronym used with an article, and a name after it"))
+                continue
             span = Span(start, end)
             if claims.free(span):
                 claims.take(span)
@@ -1358,6 +1421,39 @@ def _list_kind(noun: str) -> str:
     if noun.endswith(_COMPANY_PLURALS):
         return "company"
     return "ngo" if noun.endswith("organisaties") else "other"
+
+
+_PLACE = r"(?:(?:Den|De|Ter|Ten|Het)[^\S\n]+|['’]s-)?(?:IJ|[A-Z])[a-zà-ÿ]+(?:-(?:IJ|[A-Z])[a-zà-ÿ]+)*"
+
+
+@cache
+def _listed_places_pattern() -> re.Pattern[str]:
+    """A plural noun of a body named after its place and two or more places ('de gemeenten Westland en Venlo')."""
+    plurals = "|".join(f"[{noun[0].upper()}{noun[0].lower()}]{re.escape(noun[1:])}"
+                       for noun in rules.value(CUES_FILE, "place_body_plurals", dict))
+    return re.compile(rf"(?<!\bin de )(?<!\bIn de )(?<![\w-])(?P<plural>{plurals}){_SP}"
+                      rf"(?P<places>{_PLACE}(?:(?:,{_SP}|{_SP}en{_SP}){_PLACE})*(?:,{_SP}|{_SP}en{_SP}){_PLACE})"
+                      rf"(?![\w-])")
+
+
+def _listed_places(text: str, claims: Claims) -> list[_Found]:
+    """``de gemeenten Amsterdam, Rotterdam en Utrecht``, ``de provincies Groningen en Drenthe``: each place
+    after the plural noun is a body of its own, named as the singular noun would name it ('gemeente Utrecht');
+    not places ('in de gemeenten Westland en Venlo')."""
+    found: list[_Found] = []
+    singular_of = rules.value(CUES_FILE, "place_body_plurals", dict)
+    for match in _listed_places_pattern().finditer(text):
+        singular = singular_of[match.group("plural").lower()]
+        offset = match.start("places")
+        for place in re.finditer(_PLACE, match.group("places")):
+            span = Span(offset + place.start(), offset + place.end())
+            if not claims.free(span):
+                continue
+            claims.take(span)
+            name = singular + " " + _SPACES.sub(" ", place.group(0))
+            found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name, kind="other",
+                                rule=f"place listed after '{match.group('plural').lower()}'", aliases=(name,)))
+    return found
 
 
 def _listed_members(text: str, claims: Claims) -> list[_Found]:
@@ -1603,6 +1699,7 @@ def find_organisations(document: Document) -> list[_Found]:
     found += _head_noun_mentions(text, claims, found)
     found = _short_forms_joined(found)
     found += _cue_mentions(text, claims)
+    found += _listed_places(text, claims)
     found += _listed_members(text, claims)
     found += _defined_reuse(text, claims, defs)
     found += _bare_head_nouns(text, claims, found)
