@@ -37,7 +37,8 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
    one-word bodies (``Onderwijsraad``, ``Museumvereniging``), a body after a noun of its kind
    (``de koepelorganisatie Arcares``), a company after a noun of its trade (``het softwarebedrijf
    Citrix``, ``de ICT-dienstverlener Pink Roccade``), ``de politie``, a ministry by
-   its portfolio (``bij Defensie``), ``de directie X``. Then the places listed after a plural noun of
+   its portfolio (``bij Defensie``), ``de directie X``, a task force named in lower case after an article
+   (``de Taskforce versnelling huisvesting vergunninghouders,``). Then the places listed after a plural noun of
    their bodies (``de gemeenten Westland en Venlo``: a ``gemeente`` each), and the names listed after a
    plural noun of a kind of organisation (``fabrikanten als Pfizer en Teva``, ``werkgevers in de vleessector, waaronder
    Vion en Westfort``).
