@@ -8,28 +8,30 @@ sentence is a commitment when a rule matches it and no cancel that applies to th
   zal uw Kamer ... informeren``, ``heb ik ... toegezegd``, ``ben ik voornemens``, ``zal ik laten
   onderzoeken``, ``ontvangt u een brief``, ``Het kabinet streeft er naar uw Kamer ... te
   informeren``, ``Afgesproken is om ...``, ``Jaarlijks ... informeer ik u``, and any other ``ik
-  zal`` / ``zal ik``;
+  zal`` / ``zal ik``; ``ik ben bereid te onderzoeken``;
 * **earlier promises the letter restates**: ``zoals toegezegd tijdens het ...``, ``is toegezegd
   uw Kamer te informeren``, ``heb ik aangegeven dat ik ... zou``, ``kondigde ik aan dat ik ...``;
 * **announced actions** (not inside a condition such as ``Indien ...``): a future passive
   (``zal worden gestart met``), a named organisation that will act (``zal de IND ... maatregelen
   nemen``), planned research in the present (``Ook wordt onderzocht wat ...``, ``Er wordt
-  bekeken of ...``), ``Het streven is om ...``.
+  bekeken of ...``), ``Het streven is om ...``, a draft put out for consultation (``het wetsvoorstel wordt
+  begin volgend jaar in internetconsultatie gebracht``).
 
 Promises in the present count with a time ahead or a later letter (``ik stuur uw Kamer uiterlijk
 in mei``, ``de evaluatie wordt in het najaar aan uw Kamer gezonden``, ``ik informeer u hierover in
-de volgende voortgangsbrief``, ``het kabinet komt voor de zomer met een voorstel``); ``ik houd uw
-Kamer op de hoogte`` and ``uw Kamer zal ... ontvangen`` count as they stand; a kept promise counts
-when it says what was promised (``geef ik gevolg aan mijn toezegging om ...``), not when the noun
-alone points back (``voer ik deze toezegging uit``).
+de volgende voortgangsbrief``, ``het kabinet komt voor de zomer met een voorstel``, ``de volgende
+voortgangsbrief ontvangt u in juli``, ``jaarlijks rapporteer ik``, ``het kabinet stelt vanaf 2026 ...
+beschikbaar``); ``ik houd uw Kamer op de hoogte`` and ``uw Kamer zal ... ontvangen`` count as they
+stand; a kept promise counts when it says what was promised (``geef ik gevolg aan mijn toezegging om
+...``), not when the noun alone points back (``voer ik deze toezegging uit``).
 
 Cancelled: what this letter itself does (``hieronder zal ik ingaan op``, ``In deze brief kom ik
 terug op``, ``In paragraaf 3 zal ik ... bespreken``, ``Allereerst zal ik ... beschrijven`` unless a
 later letter is named, ``informeer ik uw Kamer dat ...``, an item of a list of the letter's
-contents), what others will do (told in a relative clause), what may happen (``zal ... kunnen``,
-read in the clause of the promise), what will not be done (``ik zal ... niet``, ``niet
-voornemens``), questions, indirect questions (``Het is de vraag of ... zal worden gehaald``), and
-``zal`` in a condition about the procedure.
+contents), what others will do (told in a relative clause, not a sentence that opens with ``Die``),
+what may happen (``zal ... kunnen``, read in the clause of the promise), what will not be done
+(``ik zal ... niet``, ``niet voornemens``), questions, indirect questions (``Het is de vraag of ... zal
+worden gehaald``), and ``zal`` in a condition about the procedure.
 
 **The life of a commitment** (issue 16; the cues are data too, under ``restating_rules``,
 ``earlier``, ``keeping``, ``future``, ``pointers``, ``opening`` and ``delays``): each commitment is
@@ -183,15 +185,16 @@ _ALL_RULE_WORDS: tuple[str, ...] = tuple(sorted({word for words in _RULE_WORDS.v
 
 
 _VAN_PLAN = re.compile(r"van\s+plan")
-_INFORMS = re.compile(r"\b(?:informe|bericht|stuur|sturen|zend|bied)|nformeerd")
+_INFORMS = re.compile(r"\b(?:informe|bericht|stuur|sturen|zend|bied|rapporte)|nformeerd")
 _TO_KAMER = re.compile(r"\b(?:aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer")
 # What a rule with a common word ('voor', 'kamer') cannot match without besides (in the lower-cased
 # sentence): a quicker filter than its pattern, read off the alternatives of the pattern.
 _NEEDS: dict[str, Callable[[str], bool]] = {
-    # voornemens, van plan, voornemen, voorgenomen, or 'ik neem mij ... voor'
-    "intention": lambda lowered: (any(word in lowered for word in ("voornemen", "voorgenomen", "neem", "nemen"))
+    # voornemens, van plan, voornemen, voorgenomen, bereid, or 'ik neem mij ... voor'
+    "intention": lambda lowered: (any(word in lowered for word in ("voornemen", "voorgenomen", "neem", "nemen",
+                                                                   "bereid"))
                                   or _VAN_PLAN.search(lowered) is not None),
-    # a verb of informing or sending, geïnformeerd, or 'wordt ... aan uw Kamer <participle>'
+    # a verb of informing, reporting or sending, geïnformeerd, or 'wordt ... aan uw Kamer <participle>'
     "informs-by-time": lambda lowered: (_INFORMS.search(lowered) is not None
                                         or ("word" in lowered and _TO_KAMER.search(lowered) is not None)),
 }
@@ -210,6 +213,7 @@ _HAS_DUE_TIME = re.compile(
     r"einde|afloop|afronding|ommekomst|ontvangst|oplevering|vaststelling|verschijning|publicatie|"
     r"prinsjesdag|voorjaarsnota|najaarsnota|miljoenennota|begroting|begrotingsbehandeling)\b|"
     r"\b(?:binnenkort|spoedig|op korte termijn|onverwijld|zodra)\b|"
+    r"\b(?:volgend|komend)\s+jaar\b|\bde\s+komende\s+(?:jaren|maanden|weken)\b|"
     r"\b(?:per|met ingang van|vanaf)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
     r"oktober|november|december)(?:\s+(?:19|20)\d\d)?\b|\b(?:per|met ingang van|vanaf)\s+(?:19|20)\d\d\b|"
     # a letter still to come: 'in de volgende voortgangsbrief', 'bij de eerstvolgende rapportage'
