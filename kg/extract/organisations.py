@@ -856,7 +856,7 @@ _HEAD_SUFFIXES = ("commissie|raad|dienst|inspectie|groep|centrum|bureau|instituu
 _CAP_HEAD_WORDS = ("Directoraat-Generaal Commissie Raad Dienst Inspectie Vereniging Stichting Instituut Ministerie "
                    "Directie Ombudsman Rechtbank Team Centrum Agency Agentschap Bureau Autoriteit Afdeling Federatie "
                    "Platform College Fonds Werkgroep Taskforce Commissariaat Office Unit Groep Organisatie "
-                   "Universiteit Hogeschool University").split()
+                   "Universiteit Hogeschool University Museum").split()
 _CAP_HEADS = (rf"{_after_word_start('[A-Z]', _WORD_OR_HYPHEN)}(?:[a-z]*(?:{_HEAD_SUFFIXES})|"
               + "|".join(f"(?<={word[0]}){re.escape(word[1:])}" for word in _CAP_HEAD_WORDS) + ")")
 _HEAD_PHRASE = re.compile(
