@@ -330,3 +330,61 @@ def test_subject_naming_what_the_report_is_about_is_the_titled_report(tmp_path: 
                    subject="Kabinetsreactie op de evaluatie van de SDE++")
     found = reports_of(facts)
     assert list(found) == ["Evaluatie SDE++ 2020-2023"] and found["Evaluatie SDE++ 2020-2023"].responded
+
+
+# ---------------------------------------------------------------- this round: titles of more shapes (probes5)
+
+@pytest.mark.parametrize("body, title", [
+    # an appositive title after an author with its acronym, closed by a relative clause ('waarop')
+    ("Ik wijs op het advies van de Raad voor de leefomgeving en infrastructuur (Rli), Natuurinclusief Nederland, "
+     "waarop ik eerder heb gereageerd.\n", "Natuurinclusief Nederland"),
+    # an appositive title ending in a question mark, closed by ', van <month> <year>'
+    ("Dit sluit aan bij het rapport van de Kinderombudsman, Kansen voor ieder kind? Een verkenning, van "
+     "november 2023 dat ik eerder noemde.\n", "Kansen voor ieder kind? Een verkenning"),
+    # an appositive title with a colon, closed by its year in brackets
+    ("Verder wijs ik op het onderzoek van het Rathenau Instituut, Databases: over ICT-beloftes en digitale "
+     "autonomie (2007).\n", "Databases: over ICT-beloftes en digitale autonomie"),
+    # 'getiteld:' with a colon before the unquoted title
+    ("Voorts bied ik u het rapport van de Inspectie Ontwikkelingssamenwerking en Beleidsevaluatie aan, getiteld: "
+     "Tussen tekst en context; beleidsdoorlichting van de opvang.\n", "Tussen tekst en context"),
+    # a one-word title in camel case after the genre noun
+    ("Op 15 maart 2011 heeft de WRR het rapport iOverheid aangeboden aan de Minister-President.\n", "iOverheid"),
+])
+def test_titles_of_more_shapes(tmp_path: Path, body: str, title: str) -> None:
+    assert title in reports_of(letter(tmp_path, body))
+
+
+def test_an_ambtsbericht_keeps_its_country_or_topic(tmp_path: Path) -> None:
+    found = reports_of(letter(tmp_path, "Hierbij zend ik u het algemeen ambtsbericht over Syrië van mei 2023. Het "
+                                        "ambtsbericht gebruikt ook het thematisch ambtsbericht over de situatie van "
+                                        "christenen in Irak.\n"))
+    assert sorted(found) == ["algemeen ambtsbericht over Syrië",
+                             "thematisch ambtsbericht over de situatie van christenen in Irak"]
+
+
+def test_a_report_named_by_an_author_without_article(tmp_path: Path) -> None:
+    found = reports_of(letter(tmp_path, "Ook het rapport van Netbeheer Nederland over de wachtrijen is bijgevoegd.\n"))
+    assert list(found) == ["rapport van Netbeheer Nederland"]
+
+
+def test_the_study_of_an_author_is_its_titled_report_of_another_genre(tmp_path: Path) -> None:
+    """'het onderzoek van de IVD' and, a sentence later, 'Het rapport van de IVD, 'Onderzoek naar ...'' are one."""
+    found = reports_of(letter(tmp_path, "Eerder wees ook het onderzoek van de Inspectie Veiligheid Defensie naar "
+                                        "de munitieketen op tekortkomingen. Het rapport van de Inspectie Veiligheid "
+                                        "Defensie, 'Onderzoek naar de munitieketen binnen Defensie', heb ik u in "
+                                        "maart gestuurd.\n"))
+    assert list(found) == ["Onderzoek naar de munitieketen binnen Defensie"]
+
+
+def test_a_report_named_by_its_author_is_not_a_named_series_after_it(tmp_path: Path) -> None:
+    """'het rapport van X ... en de Integrale Infrastructuurverkenning 2030-2050' are two reports, and the
+    untitled one is not a titled report given far earlier in the letter."""
+    found = reports_of(letter(tmp_path, "Het rapport, getiteld Slimmer gebruik van het net, is bijgevoegd. Daarnaast "
+                                        "wijs ik op de Marktmonitor Energie 2024 van de ACM, op de Klimaat- en "
+                                        "Energieverkenning 2024 van het PBL en op het Investeringsplan Net op zee "
+                                        "van TenneT, met de bijbehorende bijlagen en toelichtingen die ik u eerder "
+                                        "stuurde over de jaren 2024 tot en met 2030. Ook het rapport van Netbeheer "
+                                        "Nederland over de wachtrijen en de Integrale Infrastructuurverkenning "
+                                        "2030-2050 zijn bijgevoegd.\n"))
+    assert "rapport van Netbeheer Nederland" in found and "Slimmer gebruik van het net" in found
+    assert not found["Slimmer gebruik van het net"].author_names

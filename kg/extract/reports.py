@@ -15,9 +15,20 @@ A report is a ``rapport``, ``onderzoek``, ``bundel``, ``artikel``, ``advies`` (a
   that names it by its author (``Reactie op het advies van de Rli over ...``) or by what it is about
   (``Kabinetsreactie op de evaluatie van de SDE++``) names the titled report of that author or
   subject in the letter, and is no title;
-* without a title, by its author (``het rapport van de Commissie van onderzoek COA``) or as a
-  specific document (``het thematische ambtsbericht``), when no titled report of the same kind
-  is already known in the letter.
+* by a one-word title in camel case (``het rapport iOverheid``);
+* by a capitalised compound of a genre noun that names itself (``het Peilingsonderzoek taal en
+  rekenen``, ``de Jaarrapportage spoorveiligheid``, ``het Verantwoordingsonderzoek 2013``) or an
+  annual report with its year (``het jaarverslag 2016 van ...``) (kg/data/report_cues.json);
+* without a title, by its author (``het rapport van de Commissie van onderzoek COA``, ``het rapport
+  van Netbeheer Nederland``) or as a specific document (``het thematische ambtsbericht``, ``het
+  algemeen ambtsbericht over Irak``, with its country or topic), when no titled report of the same
+  kind is already known in the letter.
+
+An appositive title may follow an author with its acronym (``het advies van de Raad voor de
+leefomgeving en infrastructuur (Rli), Natuurinclusief Nederland, waarop ...``), hold a colon or
+question mark, and be closed by its date (``..., van november 2023``). A report named by its author
+is the titled report of that author (a rapport and an onderzoek are one study), or an anonymous
+titled report given in the next sentence or two, never a named series.
 
 One ``ReportFact`` per report per letter: later mentions of the same title (compared as a
 slug, or as a title with its subtitle: ``X`` and ``X. Y``) add authors and a date to the first; a
@@ -73,7 +84,8 @@ _GENRE_WORDS: dict[str, str] = {
     "position paper": "publicatie", "paper": "publicatie", "nota": "publicatie", "beleidsnota": "publicatie",
     "initiatiefnota": "publicatie",
     "visie": "publicatie", "jaarverslag": "rapport", "evaluatie": "onderzoek", "evaluatierapport": "rapport",
-    "verkenning": "onderzoek", "rapportage": "rapport", "signalement": "advies", "handreiking": "publicatie",
+    "verkenning": "onderzoek", "rapportage": "rapport", "eindrapportage": "rapport", "tussenrapportage": "rapport",
+    "eindevaluatie": "onderzoek", "signalement": "advies", "handreiking": "publicatie",
     "zienswijze": "advies", "voorlichting": "advies",
 }
 _NEWS = {"bericht", "artikel"}
@@ -116,6 +128,8 @@ _GAP_STOP = re.compile(r"[.;!?]\s|\b(?:dat|waarin|waarover|omdat|die|zodat)\b")
 _CAP = r"[A-ZÀ-Ý][\w’'-]*"
 _LOWER_JOIN = r"(?:aan|van|voor|in|op|en|de|het|der|met|tot|bij|uit|over|om|of|als|na|te)"
 _CAP_TITLE = re.compile(rf"\s+({_CAP}(?:\s+(?:{_LOWER_JOIN}\s+)*{_CAP})*)")
+# a one-word title in camel case right after the genre noun: 'het rapport iOverheid'
+_CAMEL_TITLE = re.compile(r"\s+([a-z]{1,2}[A-Z][a-z][\w-]+)(?![\w-])")
 # a name in an author slot: capitalised words, or an organisation noun, joined by particles
 _ORG_NOUN = (r"[a-z]*(?:commissie|raad|dienst|inspectie|vereniging|stichting|instituut|bureau|college|"
              r"ministerie|minister|staatssecretaris|ombudsman|rekenkamer)")
@@ -355,7 +369,8 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset()) -> l
                 mentions.append(_Mention(title, genre, Span(genre_match.start(), quote[1] + 1), True,
                                          "genre noun with quoted title", slot, sentence))
                 continue
-            unquoted = _CAP_TITLE.match(text, genre_match.end(), end)
+            unquoted = _CAP_TITLE.match(text, genre_match.end(), end) or \
+                _CAMEL_TITLE.match(text, genre_match.end(), end)
             if unquoted and not quote and _is_unquoted_title(unquoted.group(1)):
                 title = unquoted.group(1)
                 slot = (*_after_title_slot(text, unquoted.end(1), end),
@@ -382,7 +397,7 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset()) -> l
                                          "genre noun with its author and an appositive or 'getiteld' title", slot,
                                          sentence, date=when))
                 continue
-            untitled = _untitled(text, genre_match, end, genre)
+            untitled = _untitled(text, genre_match, end, genre, named)
             if untitled:
                 author_start = untitled.author_start if untitled.author_start >= 0 else genre_match.end()
                 slots = (Span(author_start, untitled.span.end),) if untitled.author \
@@ -396,13 +411,17 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset()) -> l
 # van het SCP, Verschil in Nederland, wijst op ...': a title in apposition after the author; the author must be a
 # name an earlier extractor found, the title a capitalised phrase with a lower-case word, closed by its year in
 # brackets or by a comma before what the report is or does ('..., dat ik u stuurde', '..., wijst op')
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _APPOSITIVE = re.compile(rf"\s+(?:van|door)\s+(?:de\s+|het\s+)?"
-                         rf"(?P<author>{_CAP}(?:\s+(?:(?:van|voor|en|der|de|op|in|het)\s+)*{_CAP})*),\s+(?P<title>{_CAP}[^()\n;.:]{{2,100}}?)"
+                         rf"(?P<author>{_CAP}[^,()\n.;:]{{0,80}}?)(?:\s+\([A-Za-z]{{2,10}}\))?"
+                         rf",\s+(?P<title>{_CAP}[^()\n;.]{{2,100}}?)"
                          r"(?:\s*\((?P<year>(?:19|20)\d{2})\)|(?=,\s+(?:dat|die|waarin|waarvan|wijst|wijzen|laat|"
-                         r"stelt|concludeert|constateert|toont|beschrijft|bevat|schetst|geeft|bevestigt)\b))")
+                         r"stelt|concludeert|constateert|toont|beschrijft|bevat|schetst|geeft|bevestigt)\b)"
+                         r"|(?=,\s+(?P<relative>waarop|waarmee|waarover|dat\s+ik|die\s+ik)\b)"
+                         rf"|,\s+(?:van|uit)\s+(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_NAMES})?\s*(?P<when>(?:19|20)\d{{2}})\b)")
 # 'het rapport ... van de Inspectie, getiteld Het vertrek van vreemdelingen, van februari 2016': an unquoted title
 # after 'getiteld' / 'met de titel', up to a comma, bracket or the end of the sentence
-_GETITELD = re.compile(rf"[^.;:!?\n]{{0,100}}?\b(?:getiteld|met\s+(?:de|als)\s+titel|onder\s+de\s+titel)\s+"
+_GETITELD = re.compile(rf"[^.;:!?\n]{{0,100}}?\b(?:getiteld|met\s+(?:de|als)\s+titel|onder\s+de\s+titel):?\s+"
                        rf"(?P<title>{_CAP}[^()\n;:,.!?]{{2,120}}?)(?=\s*(?:[,;:(]|[.!?](?:\s|$)|$))")
 
 
@@ -410,11 +429,13 @@ def _named_title(text: str, genre_match: re.Match[str], end: int,
                  named: frozenset[int]) -> tuple[str, Span, str | None] | None:
     """(title, span, year) of a title after a genre noun in apposition to its author, or after 'getiteld'."""
     appositive = _APPOSITIVE.match(text, genre_match.end(), end)
-    if appositive and appositive.start("author") in named and appositive.start("title") not in named:
+    if appositive and named.intersection(range(appositive.start(), appositive.start("author") + 1)) \
+            and appositive.start("title") not in named:
         title = _clean_title(appositive.group("title"))
-        if _plausible_title(title, lower_word=True):
+        dated = bool(appositive.group("year") or appositive.group("when"))
+        if _plausible_title(title, lower_word=not appositive.group("relative"), dated=dated):
             return title, Span(appositive.start("title"), appositive.start("title") + len(title)), \
-                appositive.group("year")
+                _appositive_date(appositive)
     called = _GETITELD.match(text, genre_match.end(), end)
     if called and not _GENRE.search(text, genre_match.end(), called.start("title")) and \
             called.start("title") not in named:
@@ -424,12 +445,22 @@ def _named_title(text: str, genre_match: re.Match[str], end: int,
     return None
 
 
-def _plausible_title(title: str, lower_word: bool) -> bool:
+def _appositive_date(appositive: re.Match[str]) -> str | None:
+    """'(2021)' -> '2021'; ', van november 2023' -> '2023-11'."""
+    if appositive.group("year"):
+        return appositive.group("year")
+    if appositive.group("when") and appositive.group("month"):
+        return f"{appositive.group('when')}-{MONTHS[appositive.group('month')]:02d}"
+    return appositive.group("when")
+
+
+def _plausible_title(title: str, lower_word: bool, dated: bool = False) -> bool:
     """Two words or more, not opening with an organisation head, a month or a word that opens a clause (after
-    'getiteld' a title may open with an article: 'Het vertrek van vreemdelingen')."""
+    'getiteld', or closed by its date, a title may open with an article or 'In': 'Het vertrek van vreemdelingen',
+    'In wat voor land willen wij werken?, van januari 2020')."""
     words = title.split()
     opening = words[0] if words else ""
-    if lower_word and opening in _NOT_NAMES or opening in ("Ik", "Wij", "U", "Dit", "Deze", "Die"):
+    if lower_word and not dated and opening in _NOT_NAMES or opening in ("Ik", "Wij", "U", "Dit", "Deze", "Die"):
         return False
     if len(words) < 2 or opening.lower() in MONTHS or opening.isupper() or _ORG_HEADS.match(title):
         return False
@@ -505,12 +536,15 @@ def _clean_title(title: str) -> str:
 
 def _is_unquoted_title(candidate: str) -> bool:
     words = candidate.split()
+    if len(words) == 1 and _CAMEL_CASE.match(candidate):
+        return True
     if len(words) < 2 or _ORG_HEADS.match(candidate):
         return False
     return not all(word.isupper() for word in words)
 
 
-def _untitled(text: str, genre_match: re.Match[str], end: int, genre: str) -> _Untitled | None:
+def _untitled(text: str, genre_match: re.Match[str], end: int, genre: str,
+              named: frozenset[int] = frozenset()) -> _Untitled | None:
     """A report named by its author or kind instead of a title.
 
     ``het rapport van de Commissie van onderzoek COA`` (author after ``van``), ``de doorlichting
@@ -519,15 +553,19 @@ def _untitled(text: str, genre_match: re.Match[str], end: int, genre: str) -> _U
     a titled news item of the letter).
     """
     before = text[max(0, genre_match.start() - 40):genre_match.start()]
-    if not re.search(r"\b(?:het|de|dit|deze|haar|zijn|hun)\s+(?:\w+e\s+)?$", before, re.IGNORECASE):
-        return None
     plural = genre_match.group(1).lower().endswith(("en", "zen"))
     if genre == "ambtsbericht":
-        adjective = re.search(r"\b(thematische|algemene|individuele)\s+$", before, re.IGNORECASE)
+        adjective = re.search(r"\b(?:het|de|dit|deze|een|haar|zijn|hun)\s+(?:\w+e\s+)?"
+                              r"(thematische?|algeme(?:en|ne)|individue(?:el|le))\s+$", before, re.IGNORECASE)
         if adjective and not plural and not re.search(r"\bnieuwe\s+\w+\s+$", before, re.IGNORECASE):
             start = genre_match.start() - len(adjective.group(0))
-            return _Untitled(f"{adjective.group(1).lower().rstrip('e')} ambtsbericht",
-                             Span(start, genre_match.end()), "", "specific ambtsbericht without title")
+            kind = adjective.group(1).lower()
+            kind = {"thematische": "thematisch", "algemene": "algemeen", "individuele": "individueel"}.get(kind, kind)
+            title_end = _ambtsbericht_subject_end(text, genre_match.end(), end)
+            return _Untitled(_clean_title(f"{kind} {text[genre_match.start():title_end]}"),
+                             Span(start, title_end), "", "specific ambtsbericht without title")
+        return None
+    if not re.search(r"\b(?:het|de|dit|deze|haar|zijn|hun)\s+(?:\w+e\s+)?$", before, re.IGNORECASE):
         return None
     if plural:
         return None
@@ -544,11 +582,33 @@ def _untitled(text: str, genre_match: re.Match[str], end: int, genre: str) -> _U
                          subject_and_author.group(2), "genre noun with subject and author, no title",
                          genre_match.end() + subject_and_author.end(1))
     author = re.match(rf"\s+(?:van|door)\s+(?:de|het)\s+{name}", rest)
+    if author is None:  # 'het rapport van Netbeheer Nederland': a name found by an earlier extractor, no article
+        bare = re.match(rf"\s+(?:van|door)\s+{name}", rest)
+        if bare and genre_match.end() + bare.start(1) in named and bare.group(1).split()[0] not in _NOT_NAMES:
+            author = bare
     if not author or (genre == "onderzoek" and not _RESEARCH_BODY.search(author.group(1))):
         return None  # 'het onderzoek van de IND' is work in progress, not a report
     span = Span(genre_match.start(), genre_match.end() + author.end())
     return _Untitled(_clean_title(text[span.start:span.end]), span, author.group(1),
                      "genre noun with author, no title")
+
+
+# what an ambtsbericht is about: a country ('ambtsbericht Irak', 'over Noord-Irak') or a topic after 'over'
+_COUNTRY_AFTER = re.compile(rf"\s+(?:over\s+|inzake\s+)?{_CAP}(?:\s+{_CAP})?(?=[\s,.;:()]|$)")
+_TOPIC_AFTER = re.compile(r"\s+(?:over|inzake)\s+")
+
+
+def _ambtsbericht_subject_end(text: str, position: int, end: int) -> int:
+    """Where the country or topic of an ambtsbericht after ``position`` ends (``position`` when it names none)."""
+    country = _COUNTRY_AFTER.match(text, position, end)
+    if country and country.group(0).split()[-1] not in _NOT_NAMES:
+        return country.end()
+    topic = _TOPIC_AFTER.match(text, position, end)
+    if topic:
+        topic_end = _topic_end(text, topic.end(), end)
+        if topic_end is not None:
+            return topic_end
+    return position
 
 
 def _after_title_slot(text: str, position: int, end: int) -> tuple[Span, ...]:
@@ -788,7 +848,7 @@ _NUMBER_TAIL = re.compile(r"\s+(?:\([A-Z][A-Za-z]{1,9}\)\s*)?\d[\d/–-]*")
 _AUTHOR_AFTER = re.compile(r"\s*,?\s*(?:(?:opgesteld|uitgevoerd|geschreven|verricht)\s+)?(?:door|van de hand van)\s+"
                            r"(?:de|het)?\s*")
 _POSSESSIVE = re.compile(r"^(?:haar|zijn|hun)\b", re.IGNORECASE)
-_YEAR_TITLE = re.compile(r"\s+(?:19|20)\d{2}(?:[/–-]\d{2,4})?(?![\w/])")
+_YEAR_TITLE = re.compile(r"\s+(?:over\s+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?(?![\w/])")
 _FOOTNOTE_DIGITS = re.compile(r"(?<=[A-Za-zÀ-ÿ)])\d{1,2}$")
 
 
@@ -796,7 +856,7 @@ def _cue_mentions(document: Document, organisations: list[OrganisationMention],
                   persons: list[PersonMention], named_at: _Named) -> list[_Mention]:
     """Reports named by a series title, an author-prefixed genre noun, or a description."""
     named = sorted(fact.evidence.clean_start for fact in (*organisations, *persons))
-    return (_series_mentions(document, named) + _prefixed_mentions(document)
+    return (_series_mentions(document, named) + _prefixed_mentions(document, named)
             + _described_mentions(document, named_at))
 
 
@@ -866,18 +926,32 @@ def _author_after(text: str, position: int, end: int) -> tuple[Span, ...]:
     return (Span(match.end(), match.end() + (stop.start() if stop else min(end - match.end(), 120))),)
 
 
-def _prefixed_mentions(document: Document) -> list[_Mention]:
+def _prefixed_mentions(document: Document, named: list[int]) -> list[_Mention]:
     """'het TNO-onderzoek Systeemanalyse kansspelen', 'haar verantwoordingsonderzoek 2015': a genre
-    noun in a compound (with its author in front, or its kind), followed by a title or a year."""
+    noun in a compound (with its author in front, or its kind), followed by a title or a year; a
+    capitalised compound that names itself ('de Jaarrapportage spoorveiligheid') is its own title."""
     text = document.text
     mentions: list[_Mention] = []
     cues = report_cues()
     for cue in cues.prefixed:
+        names_itself = bool(cue.fields.get("names_itself"))
         for match in cues.finditer(cue, text):
             region = _region(document, match.start())
             if region is None:
                 continue
             area, sentence = region
+            if names_itself:
+                name_start = match.start("name")
+                if any(name_start <= where < match.end() for where in named):
+                    continue  # part of an organisation's name
+                own = _own_name(text, match, area.end)
+                if own[1] == match.end() and "-" not in match.group("name") and " " not in match.group("name"):
+                    continue  # a capitalised genre noun alone ('het Inspectierapport') is no title
+                mentions.append(_Mention(own[0], _compound_genre(match.group("genre")), Span(name_start, own[1]),
+                                         True, f"genre compound ({cue.id}) naming itself",
+                                         (*_after_title_slot(text, own[1], area.end),
+                                          *_before_genre_slot(text, name_start, sentence)), sentence))
+                continue
             genre = _GENRE_WORDS.get(match.group("genre").lower(), cue.fields.get("genre", "onderzoek"))
             author = match.groupdict().get("author")
             author_slot = (Span(match.start("author"), match.end("author")),) if author else \
@@ -903,6 +977,50 @@ def _prefixed_mentions(document: Document) -> list[_Mention]:
                                      f"genre compound ({cue.id}) with {rule} title", author_slot, sentence,
                                      author_text=author or ""))
     return mentions
+
+
+# words that may follow a compound that names itself, as part of its title ('Jaarrapportage spoorveiligheid')
+_NAME_WORD = re.compile(r"[\w’'&/-]+")
+_NOT_IN_NAME = frozenset("""de het een in op aan met bij naar over voor tot om te als uit van door en of""".split())
+# a participle used as an adjective ends it: 'het in het Inspectierapport genoemde beeld'
+_PARTICIPLE = re.compile(r"(?:ge|be|ver|her|ont)[a-zà-ÿ]+(?:de|te|ne)")
+# where such a name ends: punctuation, the author ('van', 'door'), a clause ('dat', 'die') or 'en' before an article
+_NAME_END = re.compile(r"\s*(?:[,.;:()!?]|$)|\s+(?:van|door|uit|dat|die|waarin|waaruit|waarvan|bij|"
+                       r"(?:en|of)\s+(?:de|het|een|haar|zijn|hun)\b)\b")
+
+
+def _compound_genre(compound: str) -> str:
+    """The genre of a compound by its last genre noun: 'Peilingsonderzoek' an onderzoek, 'Jaarrapportage' a rapport."""
+    lowered = compound.lower()
+    for noun, genre in (("onderzoek", "onderzoek"), ("studie", "onderzoek"), ("evaluatie", "onderzoek")):
+        if lowered.endswith(noun):
+            return genre
+    return "rapport"
+
+
+def _own_name(text: str, match: re.Match[str], end: int) -> tuple[str, int]:
+    """(title, end) of a compound that names itself: with its year ('Verantwoordingsonderzoek 2013'), or with
+    up to six words after it that end where a name ends (``_NAME_END``; a verb, a topic stop, ends it only when
+    nothing follows that a name may hold), else the compound alone."""
+    start = match.start("name")
+    year = _YEAR_TITLE.match(text, match.end(), end)
+    if year:
+        return _clean_title(text[start:year.end()]), year.end()
+    stop = report_cues().topic_stop
+    best = match.end()
+    position = match.end()
+    for _ in range(6):
+        gap = re.match(r"[ \t]+", text[position:end])
+        if gap is None:
+            break
+        word = _NAME_WORD.match(text, position + gap.end(), end)
+        if word is None or word.group(0).lower() in _NOT_IN_NAME and word.group(0).lower() not in ("en", "of") \
+                or stop.match(text, word.start(), end) or _PARTICIPLE.fullmatch(word.group(0)):
+            break
+        position = word.end()
+        if word.group(0).lower() not in ("en", "of") and _NAME_END.match(text, position, end):
+            best = position
+    return _strip_footnote(_clean_title(text[start:best])), best
 
 
 def _described_mentions(document: Document, named_at: _Named) -> list[_Mention]:
@@ -946,7 +1064,19 @@ def _is_finished(text: str, start: int, area: Span) -> bool:
     before = _DETERMINER_BEFORE.sub("", text[max(area.start, start - 100):start])
     if any(cue.pattern.search(before) for cue in cues.governing):
         return True
-    return any(cue.pattern.search(text, area.start, area.end) for cue in cues.published)
+    return any(cue.pattern.search(text, area.start, area.end) and not _unless(cue, text, area)
+               for cue in cues.published)
+
+
+def _unless(cue: rules.Cue, text: str, area: Span) -> bool:
+    """Whether the cue's 'unless' pattern (a sentence about later: 'zodra', 'na de zomer') holds in ``area``."""
+    unless = cue.fields.get("unless")
+    return bool(unless) and _compiled(str(unless)).search(text, area.start, area.end) is not None
+
+
+@lru_cache(maxsize=32)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return rules.compile_pattern(_CUES_FILE, "unless", pattern)
 
 
 def _topic_end(text: str, position: int, end: int) -> int | None:
@@ -1048,15 +1178,35 @@ def _add_mention(document: Document, reports: dict[str, _Report], mention: _Ment
         report.responded = True
 
 
+_TITLE_LATER = 400  # how far after a report named by its author its title may follow (the next sentence or two)
+
+
+def _titled_later(report: _Report, named: Span) -> bool:
+    """Whether ``report`` gives its title within the next sentence or two after a report named by its author at
+    ``named`` ('het advies van X. Het advies draagt de titel 'Y'.'), by a title of its own: a named series or genre
+    compound ('de Integrale Infrastructuurverkenning 2030-2050') is another report."""
+    return 0 < report.span.start - named.start <= _TITLE_LATER and not report.rule.startswith(
+        ("series title", "genre compound"))
+
+
+def _studies(genre: str, other: str) -> bool:
+    """Whether two genres may name one study by one author: 'het onderzoek van de IVD' and 'het rapport van de IVD,
+    'Onderzoek naar de munitieketen'' (a rapport and an onderzoek, an evaluatie filed as onderzoek)."""
+    return genre in _STUDY_GENRES and other in _STUDY_GENRES
+
+
+_STUDY_GENRES = frozenset({"rapport", "onderzoek"})
+
+
 def _merge_named_before_titled(reports: dict[str, _Report]) -> None:
     """'Hierbij bied ik u het advies van de commissie-Deetman aan. Het advies draagt de titel 'X'.': a report
     named by its author before its title is given is the titled report of the same kind by that author."""
     for key, report in list(reports.items()):
         if report.titled or not report.authors:
             continue
-        titled = [other for other in reports.values() if other.titled and other.genre == report.genre
-                  and (set(report.authors) & set(other.authors) or not other.authors)
-                  and other.span.start > report.span.start]
+        titled = [other for other in reports.values() if other.titled and _titled_later(other, report.span)
+                  and (other.genre == report.genre and (set(report.authors) & set(other.authors) or not other.authors)
+                       or _studies(other.genre, report.genre) and set(report.authors) & set(other.authors))]
         if len(titled) != 1:
             continue
         target = titled[0]
@@ -1088,10 +1238,13 @@ def _untitled_key(reports: dict[str, _Report], mention: _Mention, authors: list[
     author_keys = {key for key, _ in authors}
     same_kind = [report for report in reports.values() if report.titled and (
         report.genre == mention.genre or (mention.genre in _NEWS and report.genre in _NEWS))]
-    by_author = [report for report in same_kind if author_keys & set(report.authors)]
+    by_author = [report for report in same_kind if author_keys & set(report.authors)] or [
+        report for report in reports.values() if report.titled and _studies(report.genre, mention.genre)
+        and author_keys & set(report.authors)]
     if by_author:
         return by_author[0].key
-    anonymous = [report for report in same_kind if not report.authors]
+    anonymous = [report for report in same_kind if not report.authors
+                 and (not author_keys or mention.genre in _NEWS or _titled_later(report, mention.span))]
     if len(anonymous) == 1 or (anonymous and not author_keys):
         return anonymous[0].key  # with an author, only the one titled report it can mean
     if mention.genre in ("rapport", "onderzoek", "advies") and authors:
