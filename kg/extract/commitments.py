@@ -64,6 +64,7 @@ from ..domain.model import (
     Document,
     EventMention,
     Fact,
+    OrganisationMention,
     PersonMention,
     ReferenceMention,
     Sentence,
@@ -90,6 +91,7 @@ class Rule:
     id: str = ""
     words: tuple[str, ...] = ()  # lower-case strings the pattern cannot match without
     needs_due_time: bool = False  # counts only with a time ahead ('voor de zomer', 'jaarlijks')
+    public_body: bool = False  # its group 'body' opens with a public body's name ('Het UWV zal ...')
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,7 @@ def _load() -> tuple[tuple[Rule, ...], tuple[Cancel, ...]]:
         Rule(name=row.get("name") or row["id"], id=row["id"],
              pattern=rules.compile_pattern(CUES_FILE, row["id"], _expand(row["pattern"], macros)),
              first_person=bool(row.get("first_person")), words=tuple(row.get("words") or ()),
-             needs_due_time=bool(row.get("needs_due_time")))
+             needs_due_time=bool(row.get("needs_due_time")), public_body=bool(row.get("public_body")))
         for row in rules.entries(CUES_FILE, "rules", ("id", "pattern")))
     names = {rule.id for rule in found_rules} | {"*"}
     found_cancels = []
@@ -227,6 +229,11 @@ _REQUESTED = re.compile(r"\b(?:op\s+verzoek\s+van|toegezegd\s+aan)\s+(?:het\s+(?
                         r"(?P<name>[A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)*)")
 
 
+# The kinds of organisation whose announced action is the government's ('De IND zal ...'), unlike a court's,
+# an international body's or a company's.
+PUBLIC_BODY_KINDS = frozenset({"ministry", "agency", "inspectorate"})
+_ARTICLE = re.compile(r"^(?:de|het)\s+", re.IGNORECASE)
+
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•▪·●◦–-])\s")
 
 
@@ -235,6 +242,8 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     persons = [fact for fact in facts if isinstance(fact, PersonMention)]
     origins = FactsByStart([fact for fact in facts if isinstance(fact, (EventMention, ReferenceMention))])
     persons_at = FactsByStart(persons)
+    bodies = FactsByStart([fact for fact in facts
+                           if isinstance(fact, OrganisationMention) and fact.kind in PUBLIC_BODY_KINDS])
     post = signatories[0].post_key if signatories else None
     found: list[CommitmentFact] = []
     where: list[int] = []  # the index of each commitment's sentence
@@ -244,7 +253,8 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
         if document.paragraphs[sentence.paragraph].kind != "text":
             continue
         item = bool(_LIST_ITEM.match(sentence.text))
-        rule = commitment_rule(sentence.text, document.head.date, intro if item else None)
+        named = frozenset(body.name for body in bodies.within(sentence.span.start, sentence.span.end))
+        rule = commitment_rule(sentence.text, document.head.date, intro if item else None, named)
         if not item:
             intro = sentence.text
         if rule is None:
@@ -380,22 +390,32 @@ def candidate_rules(sentence: str) -> list[Rule]:
             if (needs := _NEEDS.get(RULES[at].id)) is None or needs(lowered)]
 
 
-def commitment_rule(sentence: str, letter_date: date | None = None, intro: str | None = None) -> Rule | None:
+def commitment_rule(sentence: str, letter_date: date | None = None, intro: str | None = None,
+                    public_bodies: frozenset[str] = frozenset()) -> Rule | None:
     """The rule by which ``sentence`` is a commitment, or None when it is not one.
 
     ``intro`` is the sentence that opens the list ``sentence`` is an item of, if it is one;
-    ``letter_date`` tells dates past from dates ahead.
+    ``letter_date`` tells dates past from dates ahead; ``public_bodies`` are the names of the public
+    bodies (ministries, agencies, inspectorates) the sentence names, as written.
     """
     for rule in candidate_rules(sentence):
         match = rule.pattern.search(sentence)
         if not match:
             continue
+        if rule.public_body and not _opens_with_body(match, public_bodies):
+            continue  # 'De Europese Commissie zal ...' tells of another's plan
         if rule.needs_due_time and not _due_time_ahead(sentence, letter_date):
             continue  # 'Met deze brief informeer ik u over ...' reports, it does not promise
         if any(cancel.applies(rule) and _cancelled(cancel, sentence, match, intro) for cancel in CANCELS):
             continue
         return rule
     return None
+
+
+def _opens_with_body(match: re.Match[str], public_bodies: frozenset[str]) -> bool:
+    """Whether the group 'body' of ``match`` opens with one of ``public_bodies`` (after 'de'/'het')."""
+    subject = _ARTICLE.sub("", re.sub(r"\s+", " ", match.group("body") or ""))
+    return any(subject.startswith(re.sub(r"\s+", " ", name)) for name in public_bodies)
 
 
 def _cancelled(cancel: Cancel, sentence: str, match: re.Match[str], intro: str | None) -> bool:
@@ -443,5 +463,6 @@ def _requested_by(sentence: Sentence, persons: FactsByStart[PersonMention]) -> s
     return named[0].key if named else split_name(match.group("name")).key
 
 
-EXTRACTOR = Extractor(NAME, VERSION, run, requires=("signatories", "persons", "references", "events"),
+EXTRACTOR = Extractor(NAME, VERSION, run,
+                      requires=("signatories", "organisations", "persons", "references", "events"),
                       produces="CommitmentFact")
