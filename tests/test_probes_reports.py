@@ -34,7 +34,6 @@ LETTERS = sorted(PROBES.glob("*.txt"))
 
 # the misses left alone (see the round's report): each names what is not found or found wrongly
 KNOWN_MISSES = {
-    "03_ienw": "commitment in the present by another party ('ProRail start in 2022 met ...')",
     "05_ezk": "'de evaluatie van de subsidieregeling MEP' is the titled «Evaluatie van de MEP-regeling» (extra report)",
     "18_vws": "commitment in the present ('Samen met de VNG werk ik aan een handreiking ..., die in het najaar "
               "verschijnt')",
