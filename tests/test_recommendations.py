@@ -236,6 +236,10 @@ def test_numbered_labels_with_reactie(tmp_path: Path) -> None:
     ("Aanbevelingen 2 en 3 neem ik over.", 3, [1, 2]),
     ("De aanbevelingen neem ik over.", 3, []),
     ("De tiende aanbeveling bestaat niet.", 3, []),
+    ("Het tweede en het vierde advies volg ik.", 4, [1, 3]),
+    ("De eerste, tweede en laatste aanbeveling neem ik over.", 5, [0, 1, 4]),
+    ("Het laatste voorstel wijs ik af.", 3, [2]),
+    ("De aanbevelingen 1 t/m 3 zijn al uitgevoerd.", 4, [0, 1, 2]),
 ])
 def test_recommendations_named_by_position(sentence: str, count: int, expected: list[int]) -> None:
     from kg.extract.recommendations import referred_items
@@ -434,3 +438,78 @@ def test_a_stance_word_of_the_advisory_body_itself_is_not_the_answer(tmp_path: P
                   "De Gezondheidsraad adviseert meisjes van twaalf jaar te vaccineren tegen HPV.\n\n"
                   "Het kabinet ziet geen aanleiding om dit advies over te nemen.\n")
     assert [answer(fact).stance for fact in recommendations(ours)] == ["rejected"]
+
+
+def test_numbered_and_lettered_imperatives_each_answered_by_the_paragraph_after(tmp_path: Path) -> None:
+    """'1. Stel ...' or 'a) Geef ...' (the number may be split off as a sentence), then its answer, without an
+    intro ending in a colon."""
+    facts = letter(tmp_path,
+                   "De Onderwijsinspectie doet drie aanbevelingen aan de minister.\n"
+                   "1. Verplicht scholen hun leerlingvolgsysteem jaarlijks te laten toetsen.\n"
+                   "Ik zie geen aanleiding voor een verplichting; scholen doen dit vrijwillig.\n"
+                   "b) Publiceer de resultaten van de toetsing per school.\n"
+                   "Die resultaten worden sinds 2019 al gepubliceerd op Scholen op de kaart.\n"
+                   "c) Ondersteun besturen bij de keuze van een toets.\n"
+                   "Ik ben daartoe bereid en vraag de PO-Raad een handreiking op te stellen.\n")
+    assert [(fact.text, answer(fact).stance) for fact in recommendations(facts)] == [
+        ("Verplicht scholen hun leerlingvolgsysteem jaarlijks te laten toetsen.", "rejected"),
+        ("Publiceer de resultaten van de toetsing per school.", "already"),
+        ("Ondersteun besturen bij de keuze van een toets.", "accepted")]
+
+
+def test_imperative_paragraphs_with_no_answer_after_them_are_none(tmp_path: Path) -> None:
+    """Instructions to the reader after a mention of advice are no recommendations when nothing answers them."""
+    facts = letter(tmp_path,
+                   "Het advies van de Raad vindt u in de bijlage.\n"
+                   "Raadpleeg voor de cijfers de website van het CBS.\n"
+                   "De cijfers over 2024 volgen in het voorjaar.\n")
+    assert recommendations(facts) == []
+
+
+def test_a_chain_of_ordinal_sentences_after_the_count(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "De Raad doet twee aanbevelingen. De eerste luidt dat gemeenten de schuldhulp laagdrempelig "
+                   "inrichten. De tweede is om de beslagvrije voet jaarlijks te herijken.\n\n"
+                   "Het kabinet neemt beide aanbevelingen over.\n")
+    assert [(fact.text, answer(fact).stance) for fact in recommendations(facts)] == [
+        ("gemeenten de schuldhulp laagdrempelig inrichten", "accepted"),
+        ("de beslagvrije voet jaarlijks te herijken", "accepted")]
+
+
+def test_an_answer_naming_items_by_position_beats_a_general_one(tmp_path: Path) -> None:
+    """'Het derde advies ...' answers the third alone, and the sentences after it in its paragraph go on about
+    it; a general word of support for the whole advice does not overrule that specific answer."""
+    facts = letter(tmp_path,
+                   "De raad adviseert om de mantelzorgwoning vergunningvrij te maken. Daarnaast beveelt de raad aan "
+                   "om gemeenten te ondersteunen bij de huisvesting van mantelzorgers. Tot slot raadt de raad aan "
+                   "om de mantelzorgboete in de bijstand af te schaffen.\n\n"
+                   "Ik steun de strekking van het advies van harte. De eerste twee adviezen neem ik over.\n\n"
+                   "Over het derde advies wil ik nog geen standpunt innemen. Eerst moet de evaluatie van de "
+                   "Participatiewet klaar zijn, die ik eind dit jaar verwacht.\n")
+    assert [answer(fact).stance for fact in recommendations(facts)] == ["accepted", "accepted", "noted"]
+
+
+def test_adopted_but_one_named_by_number(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "De commissie doet de volgende aanbevelingen:\n\n"
+                   "1. Maak de klachtenregeling bekend bij alle cliënten.\n\n"
+                   "2. Stel een onafhankelijke klachtencommissie in per regio.\n\n"
+                   "3. Rapporteer jaarlijks over de afhandeling van klachten.\n\n"
+                   "Ik neem de aanbevelingen over, met uitzondering van aanbeveling 2. Per regio een eigen commissie "
+                   "vergt meer mensen dan er zijn.\n")
+    assert [answer(fact).stance for fact in recommendations(facts)] == ["accepted", "rejected", "accepted"]
+
+
+@pytest.mark.parametrize("answers, stance", [
+    ("Deze aanbeveling neem ik over, zij het dat de invoering een jaar later komt.", "partially"),
+    ("Ik onderschrijf deze aanbeveling. Een wettelijke plicht acht ik echter niet nodig.", "partially"),
+    ("Ik deel de analyse van de raad, maar kies niet voor een nieuwe wet.", "rejected"),
+    ("Ik zie geen aanleiding de regeling te wijzigen, maar zal gemeenten wel beter informeren.", "rejected"),
+    ("Dit advies zal ik betrekken bij de herziening van het besluit.", "noted"),
+])
+def test_restrictions_and_contrasts_in_the_answer(tmp_path: Path, answers: str, stance: str) -> None:
+    """An acceptance restricted in its sentence, or followed by a contrasting rejection of a part, is partial;
+    agreeing with the analysis and then declining, or declining first, stays a rejection."""
+    facts = letter(tmp_path, "De Raad van State adviseert de aanvraagtermijn te verlengen tot twaalf weken.\n\n"
+                             + answers + "\n")
+    assert [answer(fact).stance for fact in recommendations(facts)] == [stance]

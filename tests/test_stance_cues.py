@@ -162,3 +162,28 @@ def test_the_prefilter_never_hides_a_match_on_real_letters() -> None:
         for cue in cues:
             if cue.needs and cue.pattern.search(sentence):
                 assert any(needed in lowered for needed in cue.needs), (cue.id, sentence)
+
+
+# ---------------------------------------------------------------- restrictions and contrasts
+
+@pytest.mark.parametrize("sentence", DATA["restriction_examples"])
+def test_a_restricted_acceptance_is_partial(sentence: str) -> None:
+    found = stance_of(sentence)
+    assert found is not None and found.stance == "partially", found
+
+
+@pytest.mark.parametrize("sentence", DATA["restriction_not"])
+def test_an_unrestricted_acceptance_stays_accepted(sentence: str) -> None:
+    found = stance_of(sentence)
+    assert found is not None and found.stance == "accepted", found
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Deze aanbeveling onderschrijf ik, maar ik zie geen aanleiding om deelname verplicht te stellen.", "partially"),
+    ("Ik onderschrijf het belang van goede zorg, maar zie geen aanleiding de wet te wijzigen.", "rejected"),
+    ("Ik deel deze analyse, maar acht een nieuwe wet niet nodig.", "rejected"),
+    ("Ik zie geen aanleiding de termijn te wijzigen, maar neem de suggestie over de brochure over.", "rejected"),
+])
+def test_a_rejection_after_an_acceptance_in_one_sentence(sentence: str, stance: str) -> None:
+    found = stance_of(sentence)
+    assert found is not None and found.stance == stance, found

@@ -79,6 +79,7 @@ class Cue:
     negatable: bool = False
     blocked_by_nog_niet: bool = False
     needs: tuple[str, ...] = ()  # lower-case strings one of which the pattern cannot match without (see needed_strings)
+    about_analysis: bool = False  # agrees with the report's analysis, not with what it recommends
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,9 @@ class StanceMatch:
 
     stance: str
     weight: int
-    cue: str  # cue id, with '+negated' or '+hedged' when turned
+    cue: str  # cue id, with '+negated', '+hedged', '+restricted' or '+contrasted' when turned
     written: str  # the words that matched
+    adopts: bool = False  # an acceptance of the recommendation itself (not of its analysis), weight 2 or more
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,9 @@ class CueBook:
     negation: re.Pattern[str]
     hedge: re.Pattern[str]
     needles: tuple[str, ...] = ()  # every cue's needed strings, once: looked up in a sentence before its cues
+    restriction: re.Pattern[str] | None = None  # after an acceptance in its sentence: partial ('zij het dat', 'mits')
+    contrast: re.Pattern[str] | None = None  # a rejection after an acceptance, with one of these: partial ('maar')
+    analysis_object: re.Pattern[str] | None = None  # an acceptance of the analysis ('onderschrijf het belang')
 
 
 @lru_cache(maxsize=1)
@@ -110,10 +115,14 @@ def cue_book() -> CueBook:
                         pattern=rules.compile_pattern(name, entry["id"], entry["pattern"]),
                         negatable=bool(entry.get("negatable")),
                         blocked_by_nog_niet=bool(entry.get("blocked_by_nog_niet")),
-                        needs=needed_strings(entry["pattern"])))
+                        needs=needed_strings(entry["pattern"]),
+                        about_analysis=bool(entry.get("about_analysis"))))
     return CueBook(tuple(cues), rules.compile_pattern(name, "negation", rules.value(name, "negation", str)),
                    rules.compile_pattern(name, "hedge", rules.value(name, "hedge", str)),
-                   tuple(sorted({needed for cue in cues for needed in cue.needs})))
+                   tuple(sorted({needed for cue in cues for needed in cue.needs})),
+                   rules.compile_pattern(name, "restriction", rules.value(name, "restriction", str)),
+                   rules.compile_pattern(name, "contrast", rules.value(name, "contrast", str)),
+                   rules.compile_pattern(name, "analysis_object", rules.value(name, "analysis_object", str)))
 
 
 def needed_strings(pattern: str) -> tuple[str, ...]:
@@ -185,26 +194,58 @@ def stance_of(sentence: str) -> StanceMatch | None:
         return None
     book = cue_book()
     best: StanceMatch | None = None
+    best_start = 0
+    first_adoption = -1  # where the first acceptance of the recommendation itself starts
+    rejection: tuple[StanceMatch, int] | None = None  # the strongest rejection, and where it starts
     lowered = sentence.lower()
     present = {needed for needed in book.needles if needed in lowered}
     for cue in book.cues:
         if cue.needs and present.isdisjoint(cue.needs):
             continue  # the pattern cannot match: substring tests instead of a regex scan
         for match in cue.pattern.finditer(sentence):
-            clause = _clause(sentence, match.start(), match.end())
+            # (a match may end in the comma after it: 'neem ik over,'; its clause ends there, not at the next)
+            clause = _clause(sentence, match.start(), match.start() + len(match.group(0).rstrip(",;: ")))
             if cue.blocked_by_nog_niet and re.search(r"\bnog\s+(?:niet|geen)\b", clause, re.IGNORECASE):
                 continue
-            found = StanceMatch(cue.stance, cue.weight, cue.id, match.group(0))
-            if cue.negatable and cue.stance == "accepted":
-                outside = clause.replace(match.group(0), " ", 1)
-                if book.negation.search(outside) or book.negation.search(match.group(0)):
-                    found = StanceMatch("rejected", cue.weight, f"{cue.id}+negated", match.group(0))
-                elif cue.weight >= 2 and book.hedge.search(clause):
-                    found = StanceMatch("partially", cue.weight, f"{cue.id}+hedged", match.group(0))
+            found = _turned(book, cue, sentence, match, clause)
+            if found.adopts and (first_adoption < 0 or match.start() < first_adoption):
+                first_adoption = match.start()
+            if found.stance == "rejected" and (rejection is None or found.weight > rejection[0].weight):
+                rejection = (found, match.start())
             if best is None or found.weight > best.weight:
-                best = found
+                best, best_start = found, match.start()
             break
+    if best is None or book.contrast is None:
+        return best
+    if best.stance == "rejected" and best.weight >= 2 and 0 <= first_adoption < best_start \
+            and book.contrast.search(sentence, first_adoption, best_start + 40):
+        # 'Deze aanbeveling onderschrijf ik, maar ik zie geen aanleiding om X verplicht te stellen': a part declined
+        return StanceMatch("partially", best.weight, f"{best.cue}+contrasted", best.written)
+    if best.stance == "accepted" and rejection is not None \
+            and (not best.adopts and rejection[1] > best_start or rejection[1] < best_start) \
+            and book.contrast.search(sentence, min(best_start, rejection[1]), max(best_start, rejection[1]) + 40):
+        # 'Ik deel deze analyse, maar acht een nieuwe wet niet nodig' (agreeing with the analysis is no adoption);
+        # 'Ik zie geen aanleiding X te wijzigen, maar neem Y over' (the answer said first is the answer)
+        return rejection[0]
     return best
+
+
+def _turned(book: CueBook, cue: Cue, sentence: str, match: re.Match[str], clause: str) -> StanceMatch:
+    """A cue's match as a stance: an acceptance turned by a negation in its clause (rejected), a hedge in its
+    clause or a restriction after it in the sentence (partially: 'neem ik over, zij het dat ...')."""
+    found = StanceMatch(cue.stance, cue.weight, cue.id, match.group(0))
+    if not (cue.negatable and cue.stance == "accepted"):
+        return found
+    outside = clause.replace(match.group(0), " ", 1)
+    if book.negation.search(outside) or book.negation.search(match.group(0)):
+        return StanceMatch("rejected", cue.weight, f"{cue.id}+negated", match.group(0))
+    if cue.weight >= 2 and book.hedge.search(clause):
+        return StanceMatch("partially", cue.weight, f"{cue.id}+hedged", match.group(0))
+    adopts = cue.weight >= 2 and not cue.about_analysis \
+        and not (book.analysis_object is not None and book.analysis_object.match(sentence, match.end()))
+    if adopts and book.restriction is not None and book.restriction.search(sentence, match.end()):
+        return StanceMatch("partially", cue.weight, f"{cue.id}+restricted", match.group(0), adopts=True)
+    return StanceMatch(cue.stance, cue.weight, cue.id, match.group(0), adopts=adopts)
 
 
 # ---------------------------------------------------------------- recommendations
@@ -217,6 +258,8 @@ communiceer veranker monitor draag verken herzie formuleer bied wijs schep geef 
 intensiveer verbreed verhoog verlaag verkort verleng verstrek vermijd hanteer registreer rapporteer
 actualiseer implementeer zie ga kom werk beoordeel toets controleer heroverweeg overweeg realiseer
 begin bespreek bundel deel dring expliciteer faciliteer leer maak span stem stuur test trek vul werk
+verplicht publiceer schaf introduceer wijzig koppel verbied financier harmoniseer standaardiseer digitaliseer
+schrap benoem erken garandeer handhaaf bescherm compenseer reserveer versnel hervorm maximeer beloon ontsluit
 """.split())
 _FUNCTION_WORDS = set("""
 de het een deze dit die dat elke alle ook zo naast voor in op bij met uit door over na tot om als
@@ -409,10 +452,14 @@ _RESPONSE_LABEL_INSIDE = re.compile(
 _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
              "achtste": 8, "negende": 9, "tiende": 10}
 _COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5}
+_ORDINAL = r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)"
+_ORDINAL_WORD = re.compile(_ORDINAL, re.IGNORECASE)
+_RECOMMENDATION_NOUN = r"(?:aanbeveling(?:en)?|advie(?:s|zen)|voorstel(?:len)?|suggesties?)"
 _ORDINAL_REF = re.compile(
-    r"\b(?P<ord>eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+"
-    r"(?:(?P<count>twee|drie|vier|vijf)\s+)?aanbeveling(?:en)?\b|"
-    r"\baanbeveling(?:en)?\s+(?P<nums>\d{1,2}(?:\s*(?:,|en)\s*\d{1,2})*)\b", re.IGNORECASE)
+    r"\b(?P<list>" + _ORDINAL + r"(?:\s*(?:,|en)\s*(?:de\s+|het\s+)?" + _ORDINAL + r")+)\s+"
+    + _RECOMMENDATION_NOUN + r"\b|"
+    r"\b(?P<ord>" + _ORDINAL + r")\s+(?:(?P<count>twee|drie|vier|vijf)\s+)?" + _RECOMMENDATION_NOUN + r"\b|"
+    r"\b(?:aanbeveling(?:en)?|advie(?:s|zen))\s+(?P<nums>\d{1,2}(?:\s*(?:,|en|t/m)\s*\d{1,2})*)\b", re.IGNORECASE)
 _STOPWORDS = set("""de het een en van in op te voor met aan door bij dat die dit is zijn om als of ook niet naar
 uit over tot wordt worden er zal zich hun haar hij zij ze wij ik u uw mijn deze dan wel nog al moet moeten
 kan kunnen wat welke hoe waar wordt dus zo geen meer""".split())
@@ -724,19 +771,45 @@ _ANSWER_LABEL = re.compile(
 
 
 def _imperative_then_answer(document: Document, index: int) -> tuple[int, list[_Item]] | None:
-    """A paragraph of imperative sentences whose next paragraph opens with the answer as a label
-    ('Verbeter de registratie van incidenten.' then 'Overgenomen. ...'), after the letter spoke of recommendations."""
+    """A paragraph of imperative sentences, perhaps numbered or lettered ('1. Stel ...', 'a) Geef ...'), whose
+    next paragraph answers it: it opens with the answer as a label ('Overgenomen. ...') or gives a stance
+    ('Deze aanbeveling neem ik over.'), after the letter spoke of recommendations or advice."""
     paragraphs = document.paragraphs
-    if paragraphs[index].kind != "text" or index + 1 >= len(paragraphs) or paragraphs[index + 1].kind != "text" \
-            or not _ANSWER_LABEL.match(document.text, paragraphs[index + 1].span.start):
-        return None  # (matched where the next paragraph starts: no sentence lookup for most paragraphs)
-    sentences = _sentences_of(document, index)
-    if not sentences or not all(is_imperative(sentence.text) for sentence in sentences) \
-            or "aanbeveling" not in document.text[:paragraphs[index].span.start].lower():
+    if paragraphs[index].kind != "text" or index + 1 >= len(paragraphs) or paragraphs[index + 1].kind != "text":
         return None
-    span = Span(sentences[0].span.start, sentences[-1].span.end)
+    start = paragraphs[index].span.start
+    written = document.text[start:paragraphs[index].span.end]
+    marker = _BULLET.match(written)
+    first = written[marker.end():] if marker else written
+    if not is_imperative(first):  # (one test on the paragraph's text first: most paragraphs stop here)
+        return None
+    if not marker and any(section.start <= start < section.end for section in _aanbeveling_sections(document)):
+        return None  # a list under an 'Aanbevelingen' heading, with its blocks and addressees (_list_groups)
+    sentences = [sentence for sentence in _sentences_of(document, index) if not _MARKER_ONLY.fullmatch(sentence.text)]
+    if not sentences or not all(is_imperative(_without_marker(sentence.text)) for sentence in sentences) \
+            or not _RECOMMENDATIONS_SPOKEN_OF.search(document.text, 0, start):
+        return None
+    answer = _sentences_of(document, index + 1)
+    if not answer or is_imperative(_without_marker(answer[0].text)) or not (
+            _ANSWER_LABEL.match(document.text, paragraphs[index + 1].span.start)
+            or any(stance_of(sentence.text) is not None for sentence in answer[:2])):
+        return None
+    begin = start + marker.end() + len(first) - len(first.lstrip()) if marker else sentences[0].span.start
+    span = Span(begin, sentences[-1].span.end)
+    number = _BULLET_NUMBER.match(written) if marker else None
     return index, [_Item(_normalise_space(document.text[span.start:span.end]), span, None, None,
-                         "imperative answered by a label", 0)]
+                         "imperative answered by the paragraph after", 0,
+                         label=int(number.group("number")) if number else None)]
+
+
+_MARKER_ONLY = re.compile(r"\s*\(?(?:\d{1,2}|[a-h])[.)]\s*")  # '1.' split off as a sentence of its own
+_RECOMMENDATIONS_SPOKEN_OF = re.compile(r"aanbeveling|advie[sz]|adviseert|beveelt|bevelen", re.IGNORECASE)
+
+
+def _without_marker(text: str) -> str:
+    """A sentence without the number, letter or bullet it opens with ('1. Stel ...' -> 'Stel ...')."""
+    marker = _BULLET.match(text)
+    return text[marker.end():] if marker else text
 
 
 def _after_response_label(document: Document, paragraph: int) -> list[Sentence]:
@@ -765,12 +838,14 @@ def _running_groups(document: Document, used: frozenset[int] = frozenset()) -> l
         rest: list[Sentence] = []
         addressee: tuple[str, Span] | None = None
         previous = ""
+        previous_ellipsis = False
         for sentence in _sentences_of(document, index):
             if is_imperative(sentence.text) or _SUBHEADING.match(sentence.text):
                 previous = sentence.text
                 continue
             ellipsis = _ORDINAL_ELLIPSIS.match(sentence.text) \
-                if "aanbeveling" in previous or "Aanbeveling" in previous else None
+                if "aanbeveling" in previous or "Aanbeveling" in previous or previous_ellipsis else None
+            previous_ellipsis = ellipsis is not None  # 'De eerste luidt dat ... De tweede is om ...': a chain
             if ellipsis:  # 'De WRR doet drie aanbevelingen. De eerste is om ...'
                 items_here = _items(sentence, ellipsis.start("text"), None, _ELLIPSIS, len(found))
             else:
@@ -1157,34 +1232,57 @@ def _named_report(sentence: str, reports: Sequence[ReportFact]) -> ReportFact | 
 # ---------------------------------------------------------------- responses
 
 def _responses(document: Document, group: _Group) -> list[ResponseFact]:
-    """One response per item of the group."""
+    """One response per item of the group.
+
+    In a group whose items are answered one by one (``aligned``), a sentence that names items by position
+    ('De eerste twee adviezen neem ik over', 'Voor aanbeveling 3 geldt ...') answers those, and so do the
+    sentences after it in its paragraph (its topic) unless one clearly shares more words with another item;
+    an item with such a specific answer takes its stance from it alone, not from sentences that answer the
+    recommendations as a whole or were given to it by shared words.
+    """
     assigned: list[list[Sentence]] = [[] for _ in group.items]
+    specific: list[list[Sentence]] = [[] for _ in group.items]
     forced: list[tuple[StanceMatch, Sentence] | None] = [None] * len(group.items)
     if not group.aligned:
         assigned = [list(group.response) for _ in group.items]
     else:
         words = [_content_words(item.text) for item in group.items]
+        labels = [item.label for item in group.items]
+        starts = sorted(item.span.start for item in group.items)
+        topic: tuple[int, int, list[int]] | None = None  # paragraph, end of the naming sentence, items named
         for sentence in group.response:
+            named = referred_items(sentence.text, len(group.items), labels)
+            if named:
+                topic = (sentence.paragraph, sentence.span.end, named)
+            elif topic is not None and (topic[0] != sentence.paragraph
+                                        or bisect_left(starts, sentence.span.start) != bisect_left(starts, topic[1])):
+                topic = None  # another paragraph, or a recommendation given in between: the topic has ended
             if stance_of(sentence.text) is None:
                 continue
-            excepted = _excepted(sentence.text, words)
+            excepted = _excepted(sentence.text, words, labels)
             if excepted is not None:  # all adopted but the one(s) the exception names: those are declined
                 for index in range(len(group.items)):
                     stance, cue = ("rejected", "all but this one") if index in excepted else ("accepted", "all but one")
                     forced[index] = (StanceMatch(stance, 3, cue, sentence.text), sentence)
+                topic = None
                 continue
-            named = referred_items(sentence.text, len(group.items))
             if named:
                 for index in named:
-                    assigned[index].append(sentence)
+                    specific[index].append(sentence)
                 continue
+            scores = [_similarity(_content_words(sentence.text), item_words) for item_words in words]
+            if topic is not None:
+                elsewhere = max((score for index, score in enumerate(scores) if index not in topic[2]), default=0.0)
+                if elsewhere < 0.3 or elsewhere <= max(scores[index] for index in topic[2]):
+                    for index in topic[2]:  # 'De eerste twee adviezen neem ik over. Samen met ... werk ik aan ...'
+                        specific[index].append(sentence)
+                    continue
             if _BARE_ANAPHOR.match(sentence.text):
                 before = _items_before(document, group.items, sentence)
                 if before:  # 'Dat neem ik ter harte.': the recommendation of the sentence before
                     for index in before:
                         assigned[index].append(sentence)
                     continue
-            scores = [_similarity(_content_words(sentence.text), item_words) for item_words in words]
             best = max(scores)
             before = _items_before(document, group.items, sentence) if best < 0.2 else []
             if before and _SINGULAR_ANAPHOR.search(sentence.text) \
@@ -1203,23 +1301,28 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
             for index, score in enumerate(scores):
                 if score >= max(0.08, 0.75 * best):
                     assigned[index].append(sentence)
-    return [_response(document, item, sentences, first)
-            for item, sentences, first in zip(group.items, assigned, forced)]
+    return [_response(document, item, own or loose, first)
+            for item, own, loose, first in zip(group.items, specific, assigned, forced)]
 
 
-_EXCEPTION = re.compile(r"\baanbevelingen\b[^.;]{0,60}?\b(?:over|op)\b[^.;]{0,20}?,?\s*"
+_EXCEPTION = re.compile(r"\b(?:aanbevelingen|adviezen)\b[^.;]{0,60}?\b(?:over|op)\b[^.;]{0,20}?,?\s*"
                         r"(?:met\s+uitzondering\s+van|behalve|uitgezonderd)\s+(?P<rest>[^.;]+)", re.IGNORECASE)
 
 
-def _excepted(sentence: str, words: Sequence[frozenset[str]]) -> set[int] | None:
-    """The items a sentence that adopts 'the recommendations, except ...' excepts (those the exception shares
-    the most words with); None when the sentence is no such answer or the exception names none of them."""
-    found = stance_of(sentence) if "aanbevelingen" in sentence else None
+def _excepted(sentence: str, words: Sequence[frozenset[str]],
+              labels: Sequence[int | None] = ()) -> set[int] | None:
+    """The items a sentence that adopts 'the recommendations, except ...' excepts (those the exception names by
+    number or position, 'met uitzondering van aanbeveling 5', else those it shares the most words with); None
+    when the sentence is no such answer or the exception names none of them."""
+    found = stance_of(sentence) if "aanbevelingen" in sentence or "adviezen" in sentence else None
     if found is None or found.cue != "overnemen-met-uitzondering":
         return None
     exception = _EXCEPTION.search(sentence)
     if not exception:
         return None
+    named = referred_items(exception.group("rest"), len(words), labels)
+    if named:
+        return set(named)
     scores = [_similarity(_content_words(exception.group("rest")), item_words) for item_words in words]
     best = max(scores, default=0.0)
     return {index for index, score in enumerate(scores) if score >= max(0.2, 0.75 * best)} if best >= 0.2 else None
@@ -1238,13 +1341,22 @@ def _items_before(document: Document, items: Sequence[_Item], sentence: Sentence
     return [index for index in before if last.span.start <= items[index].span.start < last.span.end]
 
 
-def referred_items(sentence: str, count: int) -> list[int]:
-    """Indices of the items a sentence names by position: 'de eerste twee aanbevelingen',
-    'de derde aanbeveling', 'de laatste aanbeveling', 'aanbevelingen 2 en 3'."""
+def referred_items(sentence: str, count: int, labels: Sequence[int | None] = ()) -> list[int]:
+    """Indices of the items a sentence names by position or number: 'de eerste twee aanbevelingen',
+    'de derde aanbeveling', 'het laatste advies', 'de tweede en (de) derde aanbeveling', 'aanbevelingen 2 en 3'.
+    A number is an item's own label where the items have them ('1. Zorg ...'), else its position."""
     found: list[int] = []
+    by_label = {label: index for index, label in enumerate(labels) if label is not None}
     for match in _ORDINAL_REF.finditer(sentence):
         if match.group("nums"):
-            found.extend(int(number) - 1 for number in re.findall(r"\d+", match.group("nums")))
+            numbers = [int(number) for number in re.findall(r"\d+", match.group("nums"))]
+            if "t/m" in match.group("nums") and len(numbers) == 2:  # 'aanbevelingen 1 t/m 3'
+                numbers = list(range(numbers[0], numbers[1] + 1))
+            found.extend(by_label[number] if number in by_label else number - 1 for number in numbers)
+            continue
+        if match.group("list"):  # 'de tweede en de derde': every ordinal of the coordination
+            found.extend(count - 1 if word.lower() == "laatste" else _ORDINALS[word.lower()] - 1
+                         for word in _ORDINAL_WORD.findall(match.group("list")))
             continue
         word = match.group("ord").lower()
         first = count if word == "laatste" else _ORDINALS[word]
@@ -1259,11 +1371,23 @@ def referred_items(sentence: str, count: int) -> list[int]:
 def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
               first: tuple[StanceMatch, Sentence] | None = None) -> ResponseFact:
     best: tuple[StanceMatch, Sentence] | None = first  # an answer read before, which only a stronger cue beats
+    adopted = False  # a sentence before accepted the recommendation itself
+    contrast = cue_book().contrast
     for sentence in sentences:
         if _REPORTED.match(sentence.text.strip()):
             continue  # what the report says is not the government's answer
         found = stance_of(sentence.text)
-        if found and (best is None or found.weight > best[0].weight):
+        if found is None:
+            continue
+        if adopted and found.stance == "rejected" and found.weight >= 2 and contrast is not None \
+                and contrast.search(sentence.text):
+            # 'Deze aanbeveling onderschrijf ik. ... maar zie geen aanleiding om X verplicht te stellen': a part
+            found = StanceMatch("partially", found.weight, f"{found.cue}+contrasted", found.written)
+            if best is None or found.weight >= best[0].weight:
+                best = (found, sentence)
+            continue
+        adopted = adopted or found.adopts
+        if best is None or found.weight > best[0].weight:
             best = (found, sentence)
     if best is None:  # no answer found: the graph says so (kb:UnansweredRecommendation), with no evidence
         return ResponseFact(evidence=evidence(document, item.span, EXTRACTOR_ID, "no response cue: noted"),
