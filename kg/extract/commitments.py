@@ -192,9 +192,9 @@ _TO_KAMER = re.compile(r"\b(?:aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer")
 # What a rule with a common word ('voor', 'kamer') cannot match without besides (in the lower-cased
 # sentence): a quicker filter than its pattern, read off the alternatives of the pattern.
 _NEEDS: dict[str, Callable[[str], bool]] = {
-    # voornemens, van plan, voornemen, voorgenomen, bereid, or 'ik neem mij ... voor'
+    # voornemens, van plan, voornemen, voorgenomen, bereid, het initiatief, besloten, or 'ik neem mij ... voor'
     "intention": lambda lowered: (any(word in lowered for word in ("voornemen", "voorgenomen", "neem", "nemen",
-                                                                   "bereid"))
+                                                                   "bereid", "initiatief", "besloten"))
                                   or _VAN_PLAN.search(lowered) is not None),
     # a verb of informing, reporting or sending, geïnformeerd, or 'wordt ... aan uw Kamer <participle>'
     "informs-by-time": lambda lowered: (_INFORMS.search(lowered) is not None
@@ -215,7 +215,8 @@ _HAS_DUE_TIME = re.compile(
     r"einde|afloop|afronding|ommekomst|ontvangst|oplevering|vaststelling|verschijning|publicatie|"
     r"prinsjesdag|voorjaarsnota|najaarsnota|miljoenennota|begroting|begrotingsbehandeling)\b|"
     r"\b(?:binnenkort|spoedig|op korte termijn|onverwijld|zodra)\b|"
-    r"\b(?:volgend|komend)\s+jaar\b|\bde\s+komende\s+(?:jaren|maanden|weken)\b|"
+    r"\b(?:volgend|komend)\s+jaar\b|\bde\s+komende\s+(?:jaren|maanden|weken)\b|\b(?:nog\s+)?dit\s+(?:jaar|kwartaal)\b|"
+    r"\b(?:voor|vóór|na|bij|tijdens|rond)\s+(?:de|het)\s+(?:volgende|eerstvolgende|komende|aanstaande)\b|"
     r"\b(?:per|met ingang van|vanaf)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
     r"oktober|november|december)(?:\s+(?:19|20)\d\d)?\b|\b(?:per|met ingang van|vanaf)\s+(?:19|20)\d\d\b|"
     # a letter still to come: 'in de volgende voortgangsbrief', 'bij de eerstvolgende rapportage'
