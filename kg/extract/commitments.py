@@ -8,22 +8,27 @@ sentence is a commitment when a rule matches it and no cancel that applies to th
   zal uw Kamer ... informeren``, ``heb ik ... toegezegd``, ``ben ik voornemens``, ``zal ik laten
   onderzoeken``, ``ontvangt u een brief``, ``Het kabinet streeft er naar uw Kamer ... te
   informeren``, ``Afgesproken is om ...``, ``Jaarlijks ... informeer ik u``, and any other ``ik
-  zal`` / ``zal ik``; ``ik ben bereid te onderzoeken``;
+  zal`` / ``zal ik``; ``ik ben bereid te onderzoeken``, ``ik neem het initiatief om``, ``heb ik
+  besloten een commissie in te stellen``;
 * **earlier promises the letter restates**: ``zoals toegezegd tijdens het ...``, ``is toegezegd
   uw Kamer te informeren``, ``heb ik aangegeven dat ik ... zou``, ``kondigde ik aan dat ik ...``;
 * **announced actions** (not inside a condition such as ``Indien ...``): a future passive
   (``zal worden gestart met``), a named organisation that will act (``zal de IND ... maatregelen
-  nemen``), planned research in the present (``Ook wordt onderzocht wat ...``, ``Er wordt
-  bekeken of ...``), ``Het streven is om ...``, a draft put out for consultation (``het wetsvoorstel wordt
+  nemen``), a public body named as the subject (``Het UWV zal ...``, ``Het COA gaat ...``, as the
+  organisations extractor finds it; not an independent one such as the CBS), ``zal Nederland
+  ...``, planned research in the present (``Ook wordt onderzocht wat ...``, ``Er wordt bekeken of
+  ...``), ``Het streven is om ...``, a draft put out for consultation (``het wetsvoorstel wordt
   begin volgend jaar in internetconsultatie gebracht``).
 
 Promises in the present count with a time ahead or a later letter (``ik stuur uw Kamer uiterlijk
 in mei``, ``de evaluatie wordt in het najaar aan uw Kamer gezonden``, ``ik informeer u hierover in
 de volgende voortgangsbrief``, ``het kabinet komt voor de zomer met een voorstel``, ``de volgende
-voortgangsbrief ontvangt u in juli``, ``jaarlijks rapporteer ik``, ``het kabinet stelt vanaf 2026 ...
-beschikbaar``); ``ik houd uw Kamer op de hoogte`` and ``uw Kamer zal ... ontvangen`` count as they
-stand; a kept promise counts when it says what was promised (``geef ik gevolg aan mijn toezegging om
-...``), not when the noun alone points back (``voer ik deze toezegging uit``).
+voortgangsbrief ontvangt u in juli``, ``de eerste voortgangsbrief volgt in juni``, ``jaarlijks
+rapporteer ik``, ``het kabinet stelt vanaf 2026 ... beschikbaar``, ``na ontvangst van het advies
+dien ik het wetsvoorstel in``, ``in het najaar start de Marechaussee met een pilot``); ``ik houd
+uw Kamer op de hoogte`` and ``uw Kamer zal ... ontvangen`` count as they stand; a kept promise
+counts when it says what was promised (``geef ik gevolg aan mijn toezegging om ...``), not when
+the noun alone points back (``voer ik deze toezegging uit``).
 
 Cancelled: what this letter itself does (``hieronder zal ik ingaan op``, ``In deze brief kom ik
 terug op``, ``In paragraaf 3 zal ik ... bespreken``, ``Allereerst zal ik ... beschrijven`` unless a
@@ -31,7 +36,8 @@ later letter is named, ``informeer ik uw Kamer dat ...``, an item of a list of t
 contents), what others will do (told in a relative clause, not a sentence that opens with ``Die``),
 what may happen (``zal ... kunnen``, read in the clause of the promise), what will not be done
 (``ik zal ... niet``, ``niet voornemens``), questions, indirect questions (``Het is de vraag of ... zal
-worden gehaald``), and ``zal`` in a condition about the procedure.
+worden gehaald``), a prediction or a state of a body (``Het UWV zal naar verwachting meer aanvragen
+ontvangen``), an offer to discuss with parliament, and ``zal`` in a condition about the procedure.
 
 **The life of a commitment** (issue 16; the cues are data too, under ``restating_rules``,
 ``earlier``, ``keeping``, ``future``, ``pointers``, ``opening`` and ``delays``): each commitment is
