@@ -143,3 +143,65 @@ def test_evidence_quotes_the_event() -> None:
 ])
 def test_extra_letters(stem: str, expected: list) -> None:
     assert summary(mentions(EXTRA / f"{stem}.txt")) == expected
+
+
+@pytest.mark.parametrize("body, expected, label", [
+    # a relative clause after the label that holds or plans the meeting then dates it
+    ("Ik ga hierop graag in tijdens het algemeen overleg Leraren, dat voor 4 december a.s. is gepland.",
+     [("algemeen overleg", "2023-12-04")], "algemeen overleg Leraren"),
+    ("Ook reageer ik op de hoorzitting die de vaste commissie voor Verkeer en Waterstaat op 14 mei 2008 "
+     "heeft gehouden met reizigersorganisaties.", [("hoorzitting", "2008-05-14")], "hoorzitting"),
+    ("Ik ga graag met uw Kamer in gesprek over deze brief in het debat dat voor 17 juli is voorzien.",
+     [("debat", "2023-07-17")], "debat"),
+    ("Nederland nam deel aan de ministeriële conferentie over migratie en ontwikkeling die op 26 maart 2025 "
+     "in Rome werd gehouden.", [("conferentie", "2025-03-26")],
+     "ministeriële conferentie over migratie en ontwikkeling"),
+    # a year followed at once by its days is those days
+    ("Ik meld u dat de jaarvergadering van het IMF en de Wereldbank dit jaar van 12 tot en met 14 oktober "
+     "in Tokio wordt gehouden.", [("jaarvergadering", "2023-10-12")], "jaarvergadering van het IMF en de Wereldbank"),
+    # a title between the noun and its date: capitalised words (with a slash) or quoted
+    ("Zoals ik heb aangegeven in het algemeen overleg Eurogroep/Ecofinraad van 4 juli jl., steunt Nederland dit.",
+     [("algemeen overleg", "2022-07-04")], "algemeen overleg Eurogroep/Ecofinraad"),
+    ("Ook de opbrengst van de landelijke werkconferentie «Samen opleiden» van 21 oktober 2019 wijst die kant op.",
+     [("conferentie", "2019-10-21")], "landelijke werkconferentie «Samen opleiden»"),
+    # 'in' before a month
+    ("Dit is afgesproken tijdens de NAVO-top in Wales in september 2014.", [("top", "2014-09")], "NAVO-top in Wales"),
+    # an informal meeting of ministers, on its day
+    ("Het informele overleg van EU-landbouwministers, dat van 4 tot en met 6 juni in Stockholm plaatsvindt, "
+     "gaat over de voedselketen.", [("overleg", "2023-06-04")], "overleg van EU-landbouwministers"),
+    ("De strategie is besproken tijdens de informele videoconferentie van EU-gezondheidsministers op 28 januari 2021.",
+     [("conferentie", "2021-01-28")], "videoconferentie van EU-gezondheidsministers"),
+    # the verb that says the meeting took place is no part of the label
+    ("Op 25 mei heb ik een werkbezoek afgelegd aan de Eemshaven.", [("werkbezoek", "2023-05-25")],
+     "werkbezoek aan de Eemshaven"),
+    ("In de marge van de bijeenkomst vond een overleg plaats van de anti-ISIS coalitie.",
+     [("overleg", None)], "overleg van de anti-ISIS coalitie"),
+    # a meeting named by the verb 'bijeenkomen', in a dated sentence
+    ("Op 14 en 15 juni jl. kwamen de ministers van Defensie van de NAVO-lidstaten bijeen in Brussel.",
+     [("bijeenkomst", "2023-06-14")], "bijeenkomst van de ministers van Defensie van de NAVO-lidstaten in Brussel"),
+    ("De werkgroep is op 3 mei voor het eerst bijeengekomen.", [("bijeenkomst", "2023-05-03")],
+     "bijeenkomst van de werkgroep"),
+])
+def test_dates_titles_and_verbs_of_meetings(tmp_path: Path, body: str, expected: list, label: str) -> None:
+    found = read(tmp_path, body)
+    assert summary(found) == expected
+    assert found[0].label == label
+
+
+def test_a_meeting_introduced_with_een_is_no_reference_back(tmp_path: Path) -> None:
+    body = ("Op 13 maart heb ik gesproken met LTO Nederland in een gesprek over de landbouw. In de marge van "
+            "de Raad heb ik een bilateraal gesprek gevoerd met de Europees Commissaris voor Milieu.")
+    found = read(tmp_path, body)
+    assert ("gesprek", None) in summary(found)
+    assert "bilateraal gesprek met de Europees Commissaris voor Milieu" in [event.label for event in found]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Het commissiedebat, dat op 3 mei werd aangekondigd, gaat over de Spoorwegen.", [("commissiedebat", None)]),
+    ("Het overleg, dat op 3 mei is afgezegd, komt later terug.", []),
+    ("Wij brengen op 3 mei de partijen bijeen.", []),
+    ("Wij hebben informeel overleg met de sector op 3 mei.", []),
+    ("De Eurogroep, die op 20 juli een verklaring publiceerde, steunt het programma.", []),
+])
+def test_near_misses_of_dates_and_verbs(tmp_path: Path, body: str, expected: list) -> None:
+    assert summary(read(tmp_path, body)) == expected

@@ -37,11 +37,22 @@ the rules are:
   it is joined with its own article (``het notaoverleg over X en het plenaire debat van 9 december``
   are two); a generic noun around a meeting noun is that meeting (``die vergadering voor het
   wetgevingsoverleg``).
-* ``(ambtelijk) gesproken met ...`` in a dated sentence is a ``gesprek``, unless another
-  event of the letter already has that date.
+* ``(ambtelijk) gesproken met ...`` in a dated sentence is a ``gesprek``, and ``kwamen de ministers
+  ... bijeen`` a ``bijeenkomst``, unless another event of the letter already has that date.
+* A meeting's date may follow in a relative clause that holds or plans it then (``de hoorzitting die
+  de commissie op 14 mei heeft gehouden``, ``het algemeen overleg Leraren, dat voor 4 december is
+  gepland``, ``de NAVO-top die op 8 en 9 juli in Warschau plaatsvindt``); a title between noun and
+  date is capitalised (``het algemeen overleg Eurogroep/Ecofinraad van 4 juli``) or quoted (``de
+  conferentie «Langer doorwerken loont» van 23 januari``); a year followed by its days is those
+  days (``dit jaar van 12 tot en met 14 oktober``). The verb after a noun is no part of its label
+  (``een werkbezoek afgelegd aan de Eemshaven``). An informal meeting of ministers on its day is a
+  meeting (``het informele overleg van EU-landbouwministers``); a summit is also named by a
+  capitalised place or theme (``de Valletta-top``, ``de Nationale Woontop``), a visit by whose it is
+  (``mijn bezoek aan Rabat``).
 * Per letter, mentions of one kind and date are one event (a heading ``Rondetafelgesprek
   d.d. 24 juni 2021`` and ``dit rondetafelgesprek`` below it); undated mentions of a kind
-  that also occurs dated are taken as references back to it.
+  that also occurs dated are taken as references back to it, but for one introduced as a new
+  meeting that took place (``een bilateraal gesprek gevoerd met ...``).
 """
 from __future__ import annotations
 
@@ -117,12 +128,17 @@ _VAGUE_BEFORE = frozenset("""regelmatig regelmatige periodiek periodieke collegi
     frequent frequente informeel informele maatschappelijk maatschappelijke publiek publieke
     politiek politieke breed brede""".split())
 _INFORMAL = frozenset(("informeel", "informele"))
-_INFORMAL_MEETINGS = frozenset(("bijeenkomst", "vergadering"))  # an informal one on its day is still a meeting
+# an informal one on its day is still a meeting
+_INFORMAL_MEETINGS = frozenset(("bijeenkomst", "vergadering", "conferentie"))
+# an informal meeting of ministers or leaders is a meeting ('het informele overleg van EU-landbouwministers')
+_OF_MINISTERS = re.compile(r"\s+van\s+(?:de\s+)?[\w‐‑-]*(?:ministers|regeringsleiders|staatshoofden|bewindspersonen)\b",
+                           re.IGNORECASE)
 _TOOK_PLACE = re.compile(
     r"\b(?:gevoerd|gehouden|gehad|plaatsgevonden|plaatsgehad|geïnitieerd|georganiseerd|belegd"
-    r"|gepland|ingepland|bijgewoond|afgelegd|gebracht)\b", re.IGNORECASE)
+    r"|gepland|ingepland|bijgewoond|afgelegd|gebracht)\b|\b(?:vond|vonden|vindt|vinden)\b[^.]{0,80}\bplaats\b",
+    re.IGNORECASE)
 _ADJECTIVES = frozenset("""ambtelijk bestuurlijk algemeen plenair schriftelijk informeel openbaar
-    besloten kort extra intern extern""".split())
+    besloten kort extra intern extern bilateraal""".split())
 _PARTICIPLE_NOUNS = frozenset("geweld gebied gewicht gerecht gezicht geschrift gemoed gebit".split())
 _WORD = re.compile(r"[^\s,.;:()«»\"“”‘’'!?]+")
 # between a label and its date: 'op', 'van', 'd.d.', a committee code in brackets ('(CD 8/3)'),
@@ -131,7 +147,7 @@ _WORD = re.compile(r"[^\s,.;:()«»\"“”‘’'!?]+")
 _AGENDA_CODE = r"(?:\s*\((?:(?:CD|WGO|NO|TMD)\s[^()]{1,12}|[A-Z][\w‐‑-]{1,20})\))?"
 _DATE_CONNECTOR = re.compile(
     rf"^{_AGENDA_CODE}\s*,?\s*\(?\s*(?:(?:is|werd|was)\s+)?"
-    r"(?:op|van|d\.d\.|dd|gehouden\s+op|(?:vindt|vond)\s+plaats\s+op)?\s*$", re.IGNORECASE)
+    r"(?:op|van|in|d\.d\.|dd|gehouden\s+op|(?:vindt|vond)\s+plaats\s+op)?\s*$", re.IGNORECASE)
 _DEADLINE = re.compile(r"(?:voor|vóór|uiterlijk)\b", re.IGNORECASE)
 _SPOKE_WITH = re.compile(
     r"\b(?P<adj>ambtelijk|bestuurlijk)?\s*gesproken\b", re.IGNORECASE)
@@ -180,6 +196,7 @@ class _Candidate:
     when: str | None
     weak: bool  # from a verb, not a noun: yields to any other event of the same date
     rule: str
+    introduced: bool = False  # 'een gesprek gevoerd met X': a new meeting, never a reference back
 
 
 def _is_participle(word: str) -> bool:
@@ -188,7 +205,7 @@ def _is_participle(word: str) -> bool:
             and not lowered.endswith("heid") and lowered not in _PARTICIPLE_NOUNS)
 
 
-_HELD_VERB = re.compile(r"\s+(?:plaatsgehad|plaatsgevonden|gevoerd|gehouden)\b")
+_HELD_VERB = re.compile(r"\s+(?:plaatsgehad|plaatsgevonden|plaats|gevoerd|gehouden|afgelegd|gebracht)\b")
 _GAP = re.compile(r"[ \t]+")
 
 
@@ -261,17 +278,54 @@ def _sentence_bounds(document: Document, offset: int) -> tuple[int, int]:
 
 def _attached_date(text: str, label_end: int, noun_start: int, dates: list[DateExpression],
                    offset: int) -> DateExpression | None:
-    """The date right after the label (``op 30 maart jl.``), else the last one before the noun
-    that dates the clause (``Op 5 september jl. heeft de commissie in haar procedurevergadering``)."""
-    for item in dates:
+    """The date right after the label (``op 30 maart jl.``; ``dit jaar van 12 tot en met 14 oktober``
+    is the days), else the one in a clause after it that says the meeting is held or planned then
+    (``de hoorzitting die de commissie op 14 mei heeft gehouden``, ``het debat dat voor 17 februari
+    is voorzien``), else the last one before the noun that dates the clause (``Op 5 september jl.
+    heeft de commissie in haar procedurevergadering``)."""
+    for index, item in enumerate(dates):
         if _DEADLINE.match(item.text):
             continue  # 'de justitiebegroting voor 2009': a deadline or a budget year, not the day of a meeting
         if offset + item.start >= label_end and \
                 _DATE_CONNECTOR.match(text[label_end:offset + item.start]):
-            return item
+            return _narrowed(text, item, dates[index + 1:], offset)
+    held = _held_later(text, label_end, dates, offset)
+    if held is not None:
+        return held
     before = [item for item in dates if offset + item.end <= noun_start
               and not _dates_something_else(text, offset + item.start, item)]
     return before[-1] if before else None
+
+
+def _narrowed(text: str, item: DateExpression, later: list[DateExpression], offset: int) -> DateExpression:
+    """``dit jaar van 12 tot en met 14 oktober 2012``: a year followed at once by its days is those days."""
+    if item.value is None or len(item.value) != 4 or not later:
+        return item
+    following = later[0]
+    if _DATE_CONNECTOR.match(text[offset + item.end:offset + following.start]) and \
+            following.value is not None and following.value.startswith(item.value):
+        return following
+    return item
+
+
+# a clause after a meeting's label that dates it: ', dat voor 4 december a.s. is gepland', 'die de
+# commissie op 14 mei heeft gehouden', 'die op 8 en 9 juli in Warschau plaatsvindt'
+_HELD_CLAUSE = re.compile(r"\s*,?\s*(?:die|dat|welke)\s+(?:[^,.;:()«»]{0,80}?\s)?(?:op|van|voor|in)\s+$", re.IGNORECASE)
+_HELD_VERB_AFTER = re.compile(
+    r"[^,.;:()]{0,50}?\b(?:gepland|ingepland|voorzien|geagendeerd|gehouden|georganiseerd|belegd"
+    r"|plaats(?:vindt|vond|vinden|vonden|gevonden)?|bijeen(?:komt|kwam|komen|kwamen|gekomen)?)\b", re.IGNORECASE)
+
+
+def _held_later(text: str, label_end: int, dates: list[DateExpression], offset: int) -> DateExpression | None:
+    """The first date after the label in a relative clause that holds or plans the meeting then."""
+    for item in dates:
+        start = offset + item.start
+        if start < label_end:
+            continue
+        if _HELD_CLAUSE.match(text, label_end, start) and _HELD_VERB_AFTER.match(text, offset + item.end):
+            return item
+        return None
+    return None
 
 
 def _dates_something_else(text: str, start: int, item: DateExpression) -> bool:
@@ -282,21 +336,27 @@ def _dates_something_else(text: str, start: int, item: DateExpression) -> bool:
     return word_before is not None and word_before.group(1).lower() in ("van", "d.d.", "dd", "uit")
 
 
+_QUOTED_TITLE = r"[«\"“‘'][^«»\"“”‘’'\n]{2,80}[»\"”’']"
 _TITLE_BEFORE_DATE = re.compile(
-    r"\s+[A-Z][\w‐‑-]*(?:\s+[\w‐‑-]+){0,5}?(?=" + _AGENDA_CODE
-    + r"\s*,?\s*(?:(?:is|werd|was)\s+)?(?:op|van|d\.d\.)?\s*$)")
+    r"\s+(?:[A-Z][\w‐‑/-]*(?:\s+[\w‐‑/-]+){0,5}?|" + _QUOTED_TITLE + r")(?=" + _AGENDA_CODE
+    + r"\s*,?\s*(?:(?:is|werd|was)\s+)?(?:op|van|d\.d\.)?\s*$|" + _HELD_CLAUSE.pattern + ")")
 
 
-def _titled_end(text: str, noun_end: int, dates: list[DateExpression], offset: int) -> int | None:
-    """The end of a capitalised title between a meeting noun and its date, if there is one."""
+def _titled_end(text: str, noun_end: int, dates: list[DateExpression], offset: int,
+                quoted_only: bool = False) -> int | None:
+    """The end of a title between a meeting noun and its date, if there is one: capitalised words
+    (``het algemeen overleg Eurogroep/Ecofinraad van 4 juli``, ``het algemeen overleg Leraren, dat
+    voor 4 december is gepland``) or a quoted title (``de conferentie «Langer doorwerken loont» van
+    23 januari``), only the latter after a generic noun."""
     for item in dates:
         date_start = offset + item.start
-        if date_start <= noun_end or date_start - noun_end > 70:
+        if date_start <= noun_end or date_start - noun_end > 130:
             continue
         between = text[noun_end:date_start]
         title = _TITLE_BEFORE_DATE.match(between)
         if title is not None and not re.search(r"[.;:()]", between[:title.end()]) \
-                and not re.search(r"[.;:]", between):
+                and not re.search(r"[.;:]", between) \
+                and (not quoted_only or title.group(0).strip()[0] in "«\"“‘'"):
             return noun_end + title.end()
         return None
     return None
@@ -397,7 +457,8 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
     sentence_start, sentence_end = _sentence_bounds(document, match.start())
     plural = bool(match["plural"])
     label_start, previous = _label_start(text, match.start(), sentence_start)
-    informal = previous in _INFORMAL and kinds.get(match["noun"].lower()) in _INFORMAL_MEETINGS
+    informal = previous in _INFORMAL and (_kind_of(match["noun"], kinds) in _INFORMAL_MEETINGS
+                                          or _OF_MINISTERS.match(text, match.end()) is not None)
     if generic and ((previous in _VAGUE_BEFORE and not informal) or previous == "in" or plural
                     or _inside_name(text, match.start(), sentence_start)):
         return []
@@ -406,8 +467,7 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
         dates_of[sentence_start] = _dates_in(sentence, letter_date)
     dates = dates_of[sentence_start]
     kind = _kind_of(match["noun"], kinds)
-    label_end = _chain_end(text, match.end(), _LABEL_WORDS, dates, sentence_start,
-                           skip_verb=generic)
+    label_end = _chain_end(text, match.end(), _LABEL_WORDS, dates, sentence_start, skip_verb=True)
     label_end = min(label_end, sentence_end) if label_end > match.end() else match.end()
     label = _label(text, label_start, match.end(), label_end, generic)
     rule = f"{'generic' if generic else 'meeting'} noun: {kind}"
@@ -415,30 +475,31 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
         dated = [item for item in dates if _month_or_day(item.value)]
         return [_Candidate(label_start, label_end, kind, label, item.value, False,
                            rule + " (plural, one per date)") for item in dated]
-    if not generic and label_end == match.end():
-        titled = _titled_end(text, match.end(), dates, sentence_start)
+    if label_end == match.end():
+        titled = _titled_end(text, match.end(), dates, sentence_start, quoted_only=generic)
         if titled is not None:  # "het commissiedebat Vreemdelingen- en asielbeleid van 12 oktober"
             label_end = titled
             label = _label(text, label_start, match.end(), label_end, generic)
     attached = _attached_date(text, label_end, match.start(), dates, sentence_start)
     when = attached.value if attached else None
     if generic:
-        took_place = previous == "een" and " met " in f" {label} " and \
+        took_place = previous == "een" and (" met " in f" {label} " or " van " in f" {label} ") and \
             _TOOK_PLACE.search(sentence) is not None
         if not _month_or_day(when) and not took_place:
             return []
         if informal and (when is None or len(when) != 10):
             return []  # 'informeel overleg' is a way of working; 'de informele bijeenkomst van 31 januari' a meeting
+    introduced = generic and when is None  # undated, so it passed as 'een overleg met X' that took place
     if previous in _ANAPHORIC and when is None:
         rule += " (refers back)"
-    return [_Candidate(label_start, label_end, kind, label, when, False, rule)]
+    return [_Candidate(label_start, label_end, kind, label, when, False, rule, introduced=introduced)]
 
 
 def _label(text: str, start: int, noun_end: int, end: int, generic: bool) -> str:
+    """The words of a label, without the verb after the noun (``een werkbezoek afgelegd aan X``)."""
     head = text[start:noun_end]
-    tail = text[noun_end:end]
-    if generic:
-        tail = re.sub(r"^\s+(?:plaatsgehad|plaatsgevonden|gevoerd|gehouden)\b", "", tail)
+    tail = _HELD_VERB.sub("", text[noun_end:end], count=1) if _HELD_VERB.match(text[noun_end:end]) \
+        else text[noun_end:end]
     return re.sub(r"\s+", " ", (head + tail)).strip()
 
 
@@ -475,6 +536,55 @@ def _spoken_events(document: Document) -> list[_Candidate]:
     return found
 
 
+_GATHERED = re.compile(
+    r"\b(?:kwam|kwamen|komt|komen|zijn|is|waren)\b(?P<middle>[^.;:]{0,140}?)\bbijeen(?:gekomen)?\b"
+    r"|\bbijeen(?:kwam|kwamen|komt|komen)\b", re.IGNORECASE)
+_SUBJECT = re.compile(r"(?:^|\s)(?P<np>(?:[Dd]e|[Hh]et)\s+[^,;:()]{3,100}?)\s*$")
+_DATE_WORDS = re.compile(r"\b(?:op|van|in)\s*$", re.IGNORECASE)
+
+
+def _gathered_events(document: Document) -> list[_Candidate]:
+    """``Op 14 en 15 juni kwamen de ministers van Defensie van de NAVO-lidstaten bijeen in Brussel``:
+    a meeting named by the verb, in a sentence dated to a month or day; yields to a named meeting
+    of that date."""
+    letter_date = document.head.date
+    found: list[_Candidate] = []
+    for sentence in document.sentences:
+        if sentence.span.start < document.body.start or sentence.span.end > document.body.end:
+            continue
+        if not may_hold(sentence.text, "bijeen", folded=True):
+            continue
+        match = _GATHERED.search(sentence.text)
+        if match is None:
+            continue
+        dates = [item for item in _dates_in(sentence.text, letter_date) if _month_or_day(item.value)]
+        if not dates:
+            continue
+        who = _gathered_who(sentence.text, match, dates)
+        absolute = sentence.span.start + match.end()
+        place_end = _chain_end(document.text, absolute, 4, [], 0)
+        place = re.sub(r"\s+", " ", document.text[absolute:place_end]).strip()
+        label = " ".join(part for part in ("bijeenkomst", f"van {who}" if who else "", place) if part)
+        found.append(_Candidate(sentence.span.start + match.start(), max(place_end, absolute), "bijeenkomst",
+                                label, dates[0].value, True, "bijeen gekomen, dated"))
+    return found
+
+
+def _gathered_who(text: str, match: re.Match[str], dates: list[DateExpression]) -> str | None:
+    """Who met: the noun phrase between the verb and 'bijeen' up to a date (``kwamen de ministers
+    ... bijeen``), else the one before the verb (``De ministers komen op 12 juli bijeen``)."""
+    if match["middle"] is not None:
+        start, end = match.span("middle")
+        end = min((item.start for item in dates if start <= item.start < end), default=end)
+        phrase = _DATE_WORDS.sub("", text[start:end]).strip()
+        if re.match(r"(?:de|het)\s", phrase, re.IGNORECASE):
+            return re.sub(r"\s+", " ", phrase)
+    subject = _SUBJECT.search(text[:match.start()])
+    if subject is None:
+        return None
+    return re.sub(r"\s+", " ", subject["np"][0].lower() + subject["np"][1:])
+
+
 def _generic(candidate: _Candidate) -> bool:
     return candidate.rule.startswith("generic")
 
@@ -504,7 +614,8 @@ def _nested(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _deduplicate(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
-    """One event per kind and date; undated mentions of a kind that is dated elsewhere, and
+    """One event per kind and date; undated mentions of a kind that is dated elsewhere (but for
+    one introduced as a meeting that took place: 'een bilateraal gesprek gevoerd met X'), and
     verb-made events on the day of another event, go."""
     candidates = _nested(text, candidates)
     dated_kinds = {c.kind for c in candidates if c.when}
@@ -512,7 +623,7 @@ def _deduplicate(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     best: dict[tuple[str, str | None], _Candidate] = {}
     order: list[tuple[str, str | None]] = []
     for candidate in sorted(candidates, key=lambda c: c.start):
-        if candidate.when is None and candidate.kind in dated_kinds:
+        if candidate.when is None and candidate.kind in dated_kinds and not candidate.introduced:
             continue
         if candidate.weak and candidate.when in strong_dates and len(candidate.when) == 10:
             continue  # spoken with someone on the very day of a named meeting: that meeting
@@ -526,7 +637,8 @@ def _deduplicate(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
-    found = _noun_events(document) + _phrase_events(document) + _spoken_events(document)
+    found = _noun_events(document) + _phrase_events(document) + _spoken_events(document) \
+        + _gathered_events(document)
     candidates = _deduplicate(document.text, found)
     return [EventMention(evidence=evidence(document, Span(c.start, c.end), EXTRACTOR_ID, c.rule),
                          kind=c.kind, label=c.label, date=c.when)
