@@ -49,7 +49,8 @@ def mentions(path: Path) -> list[ReferenceMention]:
     ("het voorstel van wet (kamerstuk 32 776) is aangenomen",
      ("kamerstuk", "32776", "kst-32776", "kamerstuk 32 776")),
     ("het verslag van het schriftelijk overleg (Kamerstuk 21 501-32, nr. 1500).",
-     ("kamerstuk", "21501-32-1500", "kst-21501-32-1500", "Kamerstuk 21 501-32, nr. 1500")),
+     ("kamerstuk", "21501-32-1500", "kst-21501-32-1500",
+      "verslag van het schriftelijk overleg (Kamerstuk 21 501-32, nr. 1500)")),
 ])
 def test_formal_citations(text: str, expected: tuple) -> None:
     assert found(text) == [expected]
@@ -309,3 +310,87 @@ def test_probes_of_other_ministries(text: str, expected: list[tuple]) -> None:
 ])
 def test_probe_near_misses(text: str) -> None:
     assert found(text) == []
+
+
+# ---------------------------------------------------------------- categories of the fifth round
+
+def _letter(tmp_path: Path, body: str, notes: str = "") -> list[ReferenceMention]:
+    path = tmp_path / "letter.txt"
+    path.write_text("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 2 oktober 2024\n\n"
+                    "Geachte voorzitter,\n\n" + body + "\n\nDe minister van Infrastructuur en Waterstaat,\n\n"
+                    "Barry Madlener\n\n" + notes, encoding="utf-8")
+    return mentions(path)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("de Mededeling over een nieuw migratie- en asielpact (COM(2020) 609), waarover",
+     [("other", "COM(2020) 609", "COM(2020) 609")]),
+    ("het voorstel (COM (2021) 550 final) en het werkdocument SWD(2023) 12.",
+     [("other", "COM(2021) 550", "COM (2021) 550 final"), ("other", "SWD(2023) 12", "SWD(2023) 12")]),
+    ("Handelingen II 2022/23, nr. 92, items 10 en 13",
+     [("handelingen", "2022/23-92-10", "Handelingen II 2022/23, nr. 92, items 10 en 13"),
+      ("handelingen", "2022/23-92-13", "Handelingen II 2022/23, nr. 92, items 10 en 13")]),
+    ("de begroting van het Mobiliteitsfonds (36 600 A) en van VWS (36 200 XVI).",
+     [("kamerstuk", "36600-A", "36 600 A"), ("kamerstuk", "36200-XVI", "36 200 XVI")]),
+    ("zie Kamerstuk 36 600 J.", [("kamerstuk", "36600-J", "Kamerstuk 36 600 J")]),
+])
+def test_eu_documents_items_and_budget_dossiers(text: str, expected: list[tuple]) -> None:
+    assert [(kind, identifier, written) for kind, identifier, _, written in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, identifiers", [
+    ("het bedrag (€ 36 600 A) en", []), ("de postcode (2595 BD) en", []), ("zie (36 600 AB).", []),
+    ("de XCOM(2020) 1 en", []), ("Handelingen II 2022/23, nr. 92, items 10 en 2023", ["2022/23-92-10"])])
+def test_near_misses_of_eu_documents_items_and_budget_dossiers(text: str, identifiers: list[str]) -> None:
+    assert [item[1] for item in found(text)] == identifiers
+
+
+def test_a_request_takes_the_number_the_kamer_gave_it() -> None:
+    text = ("Ik ga in op het verzoek van de vaste commissie voor Onderwijs van 17 januari 2023 om een reactie "
+            "op het artikel 'Scholen sturen kinderen naar huis' (kenmerk 2023Z00712).")
+    assert [(item[0], item[1]) for item in found(text)] == [("brief", "2023Z00712")]
+
+
+def test_a_citation_of_another_object_is_not_joined() -> None:
+    text = ("Ik verwijs naar de Voorjaarsnota 2025 en naar de eerste suppletoire begroting van het ministerie "
+            "(Kamerstuk 36 725 XXIII, nr. 2).")
+    assert [(item[0], item[1]) for item in found(text)] == [("other", None), ("kamerstuk", "36725-XXIII-2")]
+    text = ("De Eerste Kamer heeft mij bij brief van 18 maart 2025 gevraagd om een reactie op het advies van de "
+            "Raad van State (Kamerstukken I 2024/25, 36 512, nr. B).")
+    assert [(item[0], item[1]) for item in found(text)] == [("brief", None), ("kamerstuk", "36512-B")]
+
+
+def test_a_motion_takes_its_number_after_what_it_asks() -> None:
+    text = ("De motie van het lid Van der Plas over het onderzoeken van de mogelijkheden om boeren die door de "
+            "maatregelen worden getroffen ruimhartig te compenseren voor hun verlies (Kamerstuk 35 334, nr. 200) "
+            "is aangenomen.")
+    assert [(item[0], item[1]) for item in found(text)] == [("motie", "35334-200")]
+
+
+def test_a_motion_named_again_by_its_member_is_the_same_motion(tmp_path: Path) -> None:
+    found_here = _letter(tmp_path, "Ik voer de motie van de leden Kwint en Van der Molen over het lerarentekort uit "
+                                   "(Kamerstuk 27 923, nr. 412). De motie-Kwint/Van der Molen vraagt ook om meer. "
+                                   "De motie-Paternotte vraagt iets anders.")
+    assert [(item.kind, item.identifier, item.text) for item in found_here] == [
+        ("motie", "27923-412", "motie van de leden Kwint en Van der Molen over het lerarentekort uit "
+                               "(Kamerstuk 27 923, nr. 412)"),
+        ("motie", None, "motie-Paternotte")]
+
+
+def test_a_reference_whose_footnote_cites_it_is_one_reference(tmp_path: Path) -> None:
+    found_here = _letter(tmp_path, "Deze brief volgt op de brief van 28 maart jl.1 Ook voer ik de motie van de leden "
+                                   "Olger van Dijk en Grinwis over het borgen van budget uit2. De rapportage kwam "
+                                   "in juni3.",
+                         "1 Kamerstuk 36 410 A, nr. 45\n2 Kamerstuk 36 560 A, nr. 12\n3 Kamerstuk 36 410 A, nr. 67\n")
+    assert [(item.kind, item.identifier) for item in found_here] == [
+        ("brief", "36410-A-45"), ("motie", "36560-A-12"), ("kamerstuk", "36410-A-67")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Zoals gemeld in mijn brief aan uw Kamer van 12 maart jl. is de regeling verlengd.", "brief"),
+    ("De schriftelijke vragen die het lid Bikker op 3 mei heeft gesteld, zijn beantwoord.", "kamervragen"),
+    ("Tot slot verwijs ik naar het verslag van het wetgevingsoverleg Wonen van 13 maart jl.", "kamerstuk"),
+    ("Het BNC-fiche over de verordening is u op 3 maart toegezonden.", "kamerstuk"),
+])
+def test_descriptive_references_of_the_fifth_round(text: str, kind: str) -> None:
+    assert [item[0] for item in found(text)] == [kind]

@@ -79,15 +79,18 @@ _KAMERSTUK = re.compile(
     r"|\s*,?\s*(?P<letter_label>(?:letters?|nrs?\.?)\s+)?(?P<letters>[A-Z]{1,2}(?:\s*(?:,|en)\s*[A-Z]{1,2}(?![\w-])(?!\s*\d))*)"
     r"(?![\w-])(?!\s*\d))")
 # 'kamerstuk 32 776': a labelled dossier without a paper's number (the whole dossier)
-_ONE_DOSSIER = (r"(?P<dossier>\d{2}\s?\d{3})(?:[\s-]+(?P<sub>[IVXLC]{1,7})(?![\w])"
+_ONE_DOSSIER = (r"(?P<dossier>\d{2}\s?\d{3})(?:[\s-]+(?P<sub>[IVXLC]{1,7}|[A-Z])(?![\w])"
                 r"|\s*\((?P<rijkswet>R\d{3,4})\))?(?![\s,]*(?:nrs?\b|nummers?\b|\d(?!\d\s?\d{3}\b)|\(R\d|[IVXLC]{1,7}\b))(?![\w-])")
 _DOSSIER_ONLY = re.compile(r"(?P<label>[Kk]amerstuk(?:ken)?)\s+" + _ONE_DOSSIER)
+# a budget's dossier in brackets, without label or paper's number: 'de begroting van het Mobiliteitsfonds
+# (36 600 A)', '(36 200 XVI)' (the chapter's numeral or letter makes it one)
+_BUDGET_DOSSIER = re.compile(r"\((?P<cited>(?P<dossier>\d{2}\s?\d{3})[\s-]+(?P<sub>[IVXLC]{1,7}|[A-Z]))\)")
 # the further dossiers of 'Kamerstukken 19 637 en 30 573', 'de Kamerstukken 27 923, 31 293 en 32 034'
 _NEXT_DOSSIER = re.compile(r"\s*(?:,|\ben\b)\s*" + _ONE_DOSSIER)
 _HANDELINGEN = re.compile(
     r"(?<!Aanhangsel )(?<!Aanhangsel van de )Handelingen\s+(?:" + _CHAMBER + r"\s*)?,?\s*"
     r"(?:[Vv]ergaderjaar\s+)?" + _SESSION + r"\s*,?\s*(?:nr\.?|nummer)\s*(?P<number>\d+)"
-    r"(?:\s*,?\s*item\s+(?P<item>\d+))?(?![\d\w])")
+    r"(?:\s*,?\s*items?\s+(?P<item>\d+)(?P<items>(?:\s*(?:,|en)\s*\d{1,3}(?![\d\w]))*))?(?![\d\w])")
 # a further number of the same session's proceedings: 'Handelingen II 2013/14, nr. 61, item 9 en nr. 62, item 4'
 _NEXT_PROCEEDINGS = re.compile(r"\s*(?:,|;|\ben\b)\s*(?P<cite>(?:nr\.?|nummer)\s*(?P<number>\d+)"
                                r"(?:\s*,?\s*item\s+(?P<item>\d+))?)(?![\d\w])")
@@ -99,6 +102,9 @@ _AANHANGSEL = re.compile(
     r"Aanhangsel\s+(?:van\s+de\s+)?Handelingen\s+(?:" + _CHAMBER + r"\s*)?,?\s*"
     r"(?:[Vv]ergaderjaar\s+)?" + _SESSION + r"\s*,?\s*(?:nr\.?|nummer)\s*(?P<number>\d+)"
     r"(?![\d\w])")
+# a document of the European Commission by its number: 'COM(2020) 609', 'SWD(2023) 12 final'
+_EU_DOCUMENT = re.compile(r"(?<![\w-])(?P<series>COM|SEC|SWD|JOIN)\s?\((?P<year>(?:19|20)\d\d)\)\s?(?P<number>\d{1,4})"
+                          r"(?![\d\w])(?:\s+(?:final|def\.|definitief)(?![\w]))?")
 # searched only where a match can start (the same matches, far fewer tries): at a label or the
 # dossier's first two digits, at 'Handelingen', at 'Aanhangsel'
 _KAMERSTUK_SCAN = Anchored(_KAMERSTUK, re.compile(r"Kamerstuk|TK|EK|Tweede Kamer|Eerste Kamer|\d\d"))
@@ -106,6 +112,8 @@ _DOSSIER_ONLY_SCAN = Anchored(_DOSSIER_ONLY, words=(("amerstuk", 1),))
 _HANDELINGEN_SCAN = Anchored(_HANDELINGEN, re.compile("Handelingen"))
 _HANDELINGEN_PAGE_SCAN = Anchored(_HANDELINGEN_PAGE, re.compile("Handelingen"))
 _AANHANGSEL_SCAN = Anchored(_AANHANGSEL, re.compile("Aanhangsel"))
+_EU_DOCUMENT_SCAN = Anchored(_EU_DOCUMENT, words=(("COM(", 0), ("SEC(", 0), ("SWD(", 0), ("JOIN(", 0),
+                                                  ("COM ", 0), ("SEC ", 0), ("SWD ", 0), ("JOIN ", 0)))
 
 
 def session(text: str) -> tuple[str, str] | None:
@@ -154,6 +162,11 @@ def _kamerstukken(text: str, start: int, end: int) -> list[Citation]:
             identifier = re.sub(r"\s", "", cited["dossier"]) + (f"-{sub}" if sub else "")
             found.append(Citation(match.start(), dossiers[-1].end(), "kamerstuk", identifier, f"kst-{identifier}",
                                   None, "Kamerstuk dossier", True))
+    for match in _BUDGET_DOSSIER.finditer(text, start, end):
+        if not any(item.start <= match.start("cited") < item.end for item in found):
+            identifier = re.sub(r"\s", "", match["dossier"]) + "-" + match["sub"]
+            found.append(Citation(match.start("cited"), match.end("cited"), "kamerstuk", identifier,
+                                  f"kst-{identifier}", None, "Kamerstuk dossier", True))
     return found
 
 
@@ -179,12 +192,15 @@ def _proceedings(text: str, start: int, end: int) -> list[Citation]:
         while (following := _NEXT_PROCEEDINGS.match(text, cited[-1].end(), end)) is not None:
             cited.append(following)
         for index, part in enumerate(cited):
-            number, item = part["number"], part["item"]
-            official = (f"h-{chamber}-{years[1]}-{number}" + (f"-{item}" if item else "")) if chamber else None
+            number = part["number"]
+            # 'nr. 92, items 10 en 13': one reference for each item
+            items = [part["item"]] + re.findall(r"\d+", part.groupdict().get("items") or "") if part["item"] else [None]
             begin = match.start() if index == 0 else part.start("cite")
-            identifier = "-".join([years[0], number] + ([item] if item else []))
-            found.append(Citation(begin, part.end(), "handelingen", identifier, official, None,
-                                  "Handelingen citation", True))
+            for item in items:
+                official = (f"h-{chamber}-{years[1]}-{number}" + (f"-{item}" if item else "")) if chamber else None
+                identifier = "-".join([years[0], number] + ([item] if item else []))
+                found.append(Citation(begin, part.end(), "handelingen", identifier, official, None,
+                                      "Handelingen citation", True))
     for match in _HANDELINGEN_PAGE_SCAN.finditer(text, start, end):
         if session(match["session"]) is not None:
             found.append(Citation(match.start(), match.end(), "handelingen", None, None, None,
@@ -199,6 +215,14 @@ def _proceedings(text: str, start: int, end: int) -> list[Citation]:
                               f"{years[0]}-{match['number']}", official, None,
                               "Aanhangsel Handelingen citation", True))
     return found
+
+
+def _eu_documents(text: str, start: int, end: int) -> list[Citation]:
+    """Documents of the European Commission by their number (``COM(2020) 609``, ``SWD(2023) 12 final``):
+    kind other, the number as identifier (``COM(2020) 609``)."""
+    return [Citation(match.start(), match.end(), "other", f"{match['series']}({match['year']}) {match['number']}",
+                     None, None, "EU document number", True)
+            for match in _EU_DOCUMENT_SCAN.finditer(text, start, end)]
 
 
 # ---------------------------------------------------------------- descriptive references
@@ -372,8 +396,8 @@ _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober
 # what the names in a cue's pattern stand for (besides {DOCUMENT}, made from the file's list)
 _MACROS = {
     "DATE": rf"\d{{1,2}} (?:{_MONTHS})(?: (?:19|20)\d\d| jl\.?| jongstleden| j\.l\.)?",
-    "MEMBERS": (r"(?:het lid|de leden) [A-Z][\w'’-]+(?: \([\w-]+\))?(?:(?:,| en) (?:[Vv]an (?:der |den |de )?|[Dd]e |"
-                r"[Tt]er )?[A-Z][\w'’-]+(?: \([\w-]+\))?){0,5}(?: c\.s\.)?"),
+    "MEMBERS": (r"(?:het lid|de leden) [A-ZÀ-Þ][\w'’-]+(?: \([\w-]+\))?(?:(?:,| en) "
+                r"(?:[Vv]an (?:der |den |de )?|[Dd]e |[Tt]er )?[A-ZÀ-Þ][\w'’-]+(?: \([\w-]+\))?){0,5}(?: c\.s\.)?"),
 }
 
 
@@ -487,10 +511,28 @@ def _enclosures(text: str, start: int, end: int) -> list[Citation]:
 _NEW_CLAUSE = re.compile(r"^\s*en\s+(?:[a-z]+\s+){0,2}(?:ik|wij|we)\b|\ben\s+(?:ik|wij|we)\b")
 
 
-def _joinable_gap(gap: str) -> bool:
+# another object joined by 'en' and a preposition: 'de Voorjaarsnota 2025 en naar de eerste suppletoire
+# begroting (Kamerstuk ...)': the citation is the second object's
+_NEXT_OBJECT = re.compile(r"\ben\s+(?:naar|op|aan|in|bij|met|via|voor|uit)\s+(?:de|het|een|mijn|zijn|haar|uw|onze)\b")
+# a letter that asks for a response to another paper: 'bij brief van 18 maart gevraagd om een reactie op het
+# advies van de Raad van State (Kamerstukken I ...)': the citation is that paper's
+_ASKS_ABOUT = re.compile(r"\bom\s+(?:een\s+)?(?:[a-z]+)?(?:reactie|appreciatie|toelichting|informatie)"
+                         r"\s+(?:op|over|bij)\b")
+# the label of a number in a bracket: '(kenmerk 2023Z00712)'
+_NUMBER_LABEL = re.compile(r"\(\s*(?:(?:ons|uw|met)\s+)?(?:kenmerk|zaaknummer)\s*:?\s*$", re.I)
+
+
+def _joinable_gap(gap: str, item: Citation | None = None, citation: Citation | None = None) -> bool:
     """Whether a descriptive reference and a citation after it are one reference."""
-    if len(gap) > 120 or _SENTENCE_END.search(gap + " X") or ")" in gap or _NEW_CLAUSE.search(gap):
+    # a motion's number often stands after what it asks: 'de motie van het lid X over ... (Kamerstuk ...)'
+    if len(gap) > (200 if item is not None and item.kind == "motie" else 120) or _SENTENCE_END.search(gap + " X") \
+            or ")" in gap or _NEW_CLAUSE.search(gap) or _NEXT_OBJECT.search(gap):
         return False  # (a bracket closed in between held something else: '(ingezonden 3 mei 2023)')
+    if citation is not None and citation.rule == "zaaknummer":
+        # the number the Kamer gave a request or questions is theirs, whatever they were about
+        return gap.strip() == "" or gap.rstrip().endswith(("(", ",")) or _NUMBER_LABEL.search(gap) is not None
+    if item is not None and item.kind == "brief" and _ASKS_ABOUT.search(gap):
+        return False
     return gap.strip() == "" or gap.rstrip().endswith(("(", ",", ":", ";", "zie"))
 
 
@@ -499,7 +541,8 @@ def find_references(text: str, start: int = 0, end: int | None = None,
     """Every reference in ``text[start:end]``, in order; citations that follow a descriptive
     reference in the same sentence are folded into it."""
     end = len(text) if end is None else end
-    formal = _kamerstukken(text, start, end) + _proceedings(text, start, end) + _question_numbers(text, start, end)
+    formal = (_kamerstukken(text, start, end) + _proceedings(text, start, end) + _question_numbers(text, start, end)
+              + _eu_documents(text, start, end))
     formal.sort(key=lambda item: (item.start, -(item.end - item.start)))
     descriptive = (_motions(text, start, end, letter_date) + _amendments(text, start, end)
                    + _questions(text, start, end)
@@ -518,7 +561,7 @@ def find_references(text: str, start: int = 0, end: int | None = None,
         for position, citation in enumerate(formal if item.identifier is None else ()):
             if position in used or citation.start < item.end or citation.start >= following:
                 continue
-            if not _joinable_gap(text[item.end:citation.start]):
+            if not _joinable_gap(text[item.end:citation.start], item, citation):
                 break
             if citation.rule == "Kamerstuk dossier":
                 break  # a whole dossier ('het wetsvoorstel (kamerstuk 32 776)') is not the paper named
@@ -551,14 +594,100 @@ def _notes_in_closing(document: Document) -> list[Span]:
             and _PLAIN_NOTE.match(text, paragraph.span.start) is not None]
 
 
+def _note_markers(document: Document) -> dict[Span, int]:
+    """Each footnote (its span) and where its marker stands in the running text: the marker the
+    cleaning removed, or for a note with a plain number below the signature the first such number
+    glued to a word or a stop in the running text (``jl.1``, ``instandhouding3.``) after the
+    previous note's marker."""
+    markers: dict[Span, int] = {}
+    removed = {ref.number: ref.offset for ref in document.clean.footnote_refs}
+    for note in document.footnotes:
+        if note.number in removed:
+            markers[note.span] = removed[note.number]
+    text, body = document.text, document.body
+    position = body.start
+    for plain in _notes_in_closing(document):
+        number = text[plain.start:plain.end].split(None, 1)[0]
+        marker = re.compile(r"(?<=[a-zà-ÿ.)’'”\"])" + number + r"(?=[\s,.;:]|$)").search(text, position, body.end)
+        if marker is None:
+            continue
+        markers[plain] = marker.start()
+        position = marker.end()
+    return markers
+
+
+def _cited_in_notes(document: Document, body: list[Citation], notes: dict[Span, list[Citation]]) -> set[int]:
+    """Descriptive references of the running text whose footnote cites them (``de brief van 28 maart
+    jl.1`` with ``1 Kamerstuk 36 410 A, nr. 45``): each takes its note's one citation, which is then
+    no reference of its own. Returns the ids of the citations so taken; ``body`` is changed in place."""
+    taken: set[int] = set()
+    text = document.text
+    for note, marker in _note_markers(document).items():
+        cited = [item for item in notes.get(note, []) if item.formal and item.identifier]
+        if len(cited) != 1:
+            continue
+        before = [index for index, item in enumerate(body) if item.end <= marker]
+        if not before:
+            continue
+        index = before[-1]
+        item = body[index]
+        if item.formal or item.identifier is not None:
+            continue
+        gap = text[item.end:marker].rstrip(".,;: ")
+        if "\n" in gap or not _joinable_gap(gap + " (", item, cited[0]):
+            continue
+        body[index] = replace(item, identifier=cited[0].identifier, official_id=cited[0].official_id,
+                              rule=f"{item.rule} + footnote")
+        taken.add(id(cited[0]))
+    return taken
+
+
+# a motion or amendment named by its member alone ('de motie-Thieme', 'de motie Knops c.s.')
+_SHORT_NAME = re.compile(r"(?:[Dd]e\s+)?(?:[Mm]otie|[Aa]mendement)[-\s](?!van\s)(?P<member>(?:"
+                         + _PARTICLE + r"\s+)?[A-Z][\w’'-]*)")
+
+
+def _named_again(citations: list[Citation], text: str) -> set[int]:
+    """Motions and amendments named again by their member alone, without a number, after (or
+    before) a fuller reference to a motion or amendment of that member in the same letter
+    (``de motie van de leden Kwint en Van der Molen (Kamerstuk ...)`` ... ``De motie-Kwint/Van der
+    Molen``): the same paper, no reference of its own. Returns their ids."""
+    again: set[int] = set()
+    for item in citations:
+        if item.identifier is not None or item.rule not in ("motie van het lid", "amendement van het lid"):
+            continue
+        short = _SHORT_NAME.match(text, item.start, item.end)
+        if short is None:
+            continue
+        member = short["member"].split("-")[0] if short["member"][0].isupper() else short["member"]
+        for other in citations:
+            if other is item or other.rule.split(" + ")[0] != item.rule.split(" + ")[0]:
+                continue
+            said = text[other.start:other.end]
+            fuller = other.identifier is not None or _SHORT_NAME.match(text, other.start, other.end) is None
+            if fuller and re.search(
+                    r"(?<![\w-])" + re.escape(member) + r"(?![\w])", said):
+                again.add(id(item))
+                break
+    return again
+
+
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     found: list[ReferenceMention] = []
     text = document.text
     regions = [(region, False) for region in document.reading_regions]
     regions += [(note, True) for note in _notes_in_closing(document)]
+    read: list[tuple[Span, list[Citation]]] = []
     for region, formal_only in regions:
-        for citation in find_references(text, region.start, region.end, document.head.date):
-            if formal_only and not citation.formal:
+        citations = find_references(text, region.start, region.end, document.head.date)
+        read.append((region, [citation for citation in citations if citation.formal or not formal_only]))
+    body = read[0][1] if read else []
+    notes = dict(read[1:])
+    dropped = _cited_in_notes(document, body, notes)
+    dropped |= _named_again([citation for _, citations in read for citation in citations], text)
+    for _, citations in read:
+        for citation in citations:
+            if id(citation) in dropped:
                 continue
             span = Span(citation.start, citation.end)
             found.append(ReferenceMention(
