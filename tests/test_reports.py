@@ -388,3 +388,40 @@ def test_a_report_named_by_its_author_is_not_a_named_series_after_it(tmp_path: P
                                         "2030-2050 zijn bijgevoegd.\n"))
     assert "rapport van Netbeheer Nederland" in found and "Slimmer gebruik van het net" in found
     assert not found["Slimmer gebruik van het net"].author_names
+
+
+@pytest.mark.parametrize("body, title", [
+    # a title and its date in brackets after the report named by its author and topic
+    ("Naar aanleiding van het rapport van de Algemene Rekenkamer over de Woningbouwimpuls (Woningbouwimpuls: "
+     "resultaten en risico's, april 2024) heb ik de monitoring aangescherpt.\n", "Woningbouwimpuls: resultaten en risico's"),
+    # a title ending in a question mark, with its subtitle after it, and without one
+    ("Tevens bied ik u de IOB-evaluatie Fair and sustainable? Evaluation of Dutch support for decent work aan, "
+     "alsmede een brief.\n", "Fair and sustainable? Evaluation of Dutch support for decent work"),
+    ("Ook de Nationale ombudsman heeft in zijn rapport Ver weg en toch dichtbij? (2021/040) hierop gewezen.\n",
+     "Ver weg en toch dichtbij?"),
+    # a capitalised genre noun mid-sentence with a one-word name
+    ("Dit beeld wordt bevestigd door de Rapportage Vreemdelingenketen over de tweede helft van 2024.\n",
+     "Rapportage Vreemdelingenketen"),
+    # a progress report of an advisory body named by its author
+    ("Tot slot verwijs ik naar de tweede voortgangsrapportage van de Raad voor de rechtshandhaving.\n",
+     "voortgangsrapportage van de Raad"),
+])
+def test_titles_of_the_second_probe_set(tmp_path: Path, body: str, title: str) -> None:
+    assert title in reports_of(letter(tmp_path, body))
+
+
+@pytest.mark.parametrize("body, subject", [
+    # a ministry's own progress report is no report
+    ("In de voortgangsrapportage van het ministerie van Justitie en Veiligheid wordt niet gerapporteerd over dit "
+     "doel.\n", "Reactie"),
+    # a subject line naming reports by what they are about names no title
+    ("Hierbij ontvangt u mijn reactie op het jaarbeeld van de politie.\n",
+     "Reactie op het jaarbeeld en rapporten over de terugkeer"),
+    # a title in brackets with a number is a reference, not a title
+    ("Het rapport van de commissie (Kamerstuk 34 775, nr. 3, 2019) is bekend.\n", "Reactie"),
+])
+def test_no_report_of_a_ministry_progress_report_a_topic_or_a_reference(tmp_path: Path, body: str,
+                                                                        subject: str) -> None:
+    found = reports_of(letter(tmp_path, body, subject=subject))
+    assert not [title for title in found if "voortgangsrapportage" in title or "terugkeer" in title
+                or "Kamerstuk" in title], list(found)

@@ -85,8 +85,8 @@ _GENRE_WORDS: dict[str, str] = {
     "initiatiefnota": "publicatie",
     "visie": "publicatie", "jaarverslag": "rapport", "evaluatie": "onderzoek", "evaluatierapport": "rapport",
     "verkenning": "onderzoek", "rapportage": "rapport", "eindrapportage": "rapport", "tussenrapportage": "rapport",
-    "eindevaluatie": "onderzoek", "signalement": "advies", "handreiking": "publicatie",
-    "zienswijze": "advies", "voorlichting": "advies",
+    "eindevaluatie": "onderzoek", "voortgangsrapportage": "rapport", "signalement": "advies",
+    "handreiking": "publicatie", "zienswijze": "advies", "voorlichting": "advies",
 }
 _NEWS = {"bericht", "artikel"}
 _GENRE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(word).replace("\\ ", r"\s+") for word in _GENRE_WORDS),
@@ -372,11 +372,20 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset()) -> l
             unquoted = _CAP_TITLE.match(text, genre_match.end(), end) or \
                 _CAMEL_TITLE.match(text, genre_match.end(), end)
             if unquoted and not quote and _is_unquoted_title(unquoted.group(1)):
-                title = unquoted.group(1)
+                title = _cut_at_author(unquoted.group(1), unquoted.start(1), named)  # '... van de Raad voor Cultuur'
+                title = title if _is_unquoted_title(title) else unquoted.group(1)
+                title_end = unquoted.start(1) + len(title)
+                slot = (*_after_title_slot(text, title_end, end),
+                        *_before_genre_slot(text, genre_match.start(), sentence))
+                mentions.append(_Mention(title, genre, Span(genre_match.start(), title_end), True,
+                                         "genre noun with capitalised title", slot, sentence))
+                continue
+            if unquoted and not quote and _names_one_word_title(text, genre_match, unquoted, named):
+                title = text[genre_match.start():unquoted.end(1)]
                 slot = (*_after_title_slot(text, unquoted.end(1), end),
                         *_before_genre_slot(text, genre_match.start(), sentence))
                 mentions.append(_Mention(title, genre, Span(genre_match.start(), unquoted.end(1)), True,
-                                         "genre noun with capitalised title", slot, sentence))
+                                         "capitalised genre noun with a one-word name", slot, sentence))
                 continue
             if not quote:
                 titles = _sentence_case_titles(document, genre_match.end(), end, plural=_is_plural(genre_match),
@@ -396,6 +405,17 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset()) -> l
                 mentions.append(_Mention(title, genre, Span(genre_match.start(), span.end), True,
                                          "genre noun with its author and an appositive or 'getiteld' title", slot,
                                          sentence, date=when))
+                continue
+            bracketed = _BRACKETED_TITLE.match(text, genre_match.end(), end) if not quote else None
+            if bracketed and _plausible_bracketed(bracketed, text, genre_match.end(), named):
+                title = _clean_title(bracketed.group("title"))
+                slot = (Span(genre_match.end(), bracketed.start("title")),
+                        *_before_genre_slot(text, genre_match.start(), sentence))
+                when = bracketed.group("year")
+                if bracketed.group("month"):
+                    when = f"{when}-{MONTHS[bracketed.group('month').lower()]:02d}"
+                mentions.append(_Mention(title, genre, Span(genre_match.start(), bracketed.end()), True,
+                                         "genre noun with its title and date in brackets", slot, sentence, date=when))
                 continue
             untitled = _untitled(text, genre_match, end, genre, named)
             if untitled:
@@ -423,6 +443,21 @@ _APPOSITIVE = re.compile(rf"\s+(?:van|door)\s+(?:de\s+|het\s+)?"
 # after 'getiteld' / 'met de titel', up to a comma, bracket or the end of the sentence
 _GETITELD = re.compile(rf"[^.;:!?\n]{{0,100}}?\b(?:getiteld|met\s+(?:de|als)\s+titel|onder\s+de\s+titel):?\s+"
                        rf"(?P<title>{_CAP}[^()\n;:,.!?]{{2,120}}?)(?=\s*(?:[,;:(]|[.!?](?:\s|$)|$))")
+
+
+# 'het rapport van de Algemene Rekenkamer over de Woningbouwimpuls (Woningbouwimpuls: resultaten en risico's, april
+# 2024)': a title in brackets with its date, after the genre noun and its author or topic, in the same sentence
+_BRACKETED_TITLE = re.compile(rf"[^.;:()!?\n]{{0,120}}?\((?P<title>{_CAP}[^()\n\d]{{2,100}}?),\s*(?:\d{{1,2}}\s+)?"
+                              rf"(?:(?P<month>{_MONTH_NAMES})\s+)?(?P<year>(?:19|20)\d{{2}})\)")
+
+
+def _plausible_bracketed(bracketed: re.Match[str], text: str, position: int, named: frozenset[int]) -> bool:
+    """A bracketed title holds a lower-case word or a colon, names no organisation and follows no other genre noun."""
+    title = bracketed.group("title")
+    words = title.split()
+    return ((len(words) >= 2 and any(word[:1].islower() for word in words[1:])) or ":" in title) \
+        and bracketed.start("title") not in named and not _ORG_HEADS.match(title) \
+        and _GENRE.search(text, position, bracketed.start("title")) is None
 
 
 def _named_title(text: str, genre_match: re.Match[str], end: int,
@@ -534,6 +569,17 @@ def _clean_title(title: str) -> str:
     return re.sub(r"\s+", " ", title).strip(" ,.;:")
 
 
+def _names_one_word_title(text: str, genre_match: re.Match[str], word: re.Match[str],
+                          named: frozenset[int]) -> bool:
+    """'de Rapportage Vreemdelingenketen': a capitalised genre noun after a lower-case article, mid-sentence, with one
+    capitalised word after it that is no acronym, no name found by an earlier extractor and no clause opener."""
+    name = word.group(1)
+    at = genre_match.start()
+    return (" " not in name and text[at:at + 1].isupper() and not name.isupper() and word.start(1) not in named
+            and name not in _NOT_NAMES and re.search(r"(?:^|\s)(?:de|het)\s+$", text[max(0, at - 5):at]) is not None
+            and not _ORG_HEADS.match(name))
+
+
 def _is_unquoted_title(candidate: str) -> bool:
     words = candidate.split()
     if len(words) == 1 and _CAMEL_CASE.match(candidate):
@@ -586,8 +632,9 @@ def _untitled(text: str, genre_match: re.Match[str], end: int, genre: str,
         bare = re.match(rf"\s+(?:van|door)\s+{name}", rest)
         if bare and genre_match.end() + bare.start(1) in named and bare.group(1).split()[0] not in _NOT_NAMES:
             author = bare
-    if not author or (genre == "onderzoek" and not _RESEARCH_BODY.search(author.group(1))):
-        return None  # 'het onderzoek van de IND' is work in progress, not a report
+    if not author or ((genre == "onderzoek" or genre_match.group(1).lower() == "voortgangsrapportage")
+                      and not _RESEARCH_BODY.search(author.group(1))):
+        return None  # 'het onderzoek van de IND' is work in progress, a ministry's voortgangsrapportage no report
     span = Span(genre_match.start(), genre_match.end() + author.end())
     return _Untitled(_clean_title(text[span.start:span.end]), span, author.group(1),
                      "genre noun with author, no title")
@@ -652,6 +699,8 @@ def _subject_mentions(document: Document) -> list[_Mention]:
         title = _clean_title(genre_match.group(1) + rest)
         genre = _GENRE_WORDS[re.sub(r"\s+", " ", genre_match.group(1).lower())]
         return [_Mention(title, genre, span, False, _SUBJECT_RULE, (), None, author_text)]
+    elif _TOPIC.match(rest.strip()):
+        return []  # 'Reactie op ... en rapporten over de terugkeer': what they are about, no title
     else:
         title = _clean_title(re.sub(r"^\s*(?:van\s+(?:de|het)\s+)?", "", rest))
         author_text = ""
@@ -719,7 +768,10 @@ def _sentence_case_titles(document: Document, position: int, end: int, plural: b
             or _ORG_HEADS.match(title)):
         return []
     start = match.start("title")
-    found: list[tuple[str, Span, str | None]] = [(title, Span(start, start + len(title)), None)]
+    title_end = start + len(title)
+    if title == match.group("title") and text[title_end:title_end + 1] == "?":
+        title, title_end = _with_question_mark(text, title, title_end, end)
+    found: list[tuple[str, Span, str | None]] = [(title, Span(start, title_end), None)]
     if not year:
         return found
     found[0] = (title, found[0][1], year.group(1))
@@ -735,6 +787,21 @@ def _sentence_case_titles(document: Document, position: int, end: int, plural: b
 
 
 _BY_AUTHOR = re.compile(r"\s+(?:van|door)\s+(?:de\s+|het\s+)?")
+# a subtitle after a title that ends in a question mark: 'Fair and sustainable? Evaluation of ...'
+_SUBTITLE = re.compile(rf"\?\s+(?P<sub>{_CAP}[^.;:()?!\n]{{2,140}}?)(?=\s*(?:[,;:(]|[.!?](?:\s|$)|$))")
+
+
+def _with_question_mark(text: str, title: str, title_end: int, end: int) -> tuple[str, int]:
+    """(title, end) of a title that ends in a question mark, with its subtitle in capitals after it when there is
+    one (without the words that end a topic at its end: '... in value chains aan, alsmede')."""
+    subtitle = _SUBTITLE.match(text, title_end, end)
+    if subtitle is None:
+        return f"{title}?", title_end + 1
+    sub = subtitle.group("sub")
+    stop = report_cues().topic_stop
+    while " " in sub and stop.fullmatch(sub.rsplit(" ", 1)[1]):
+        sub = sub.rsplit(" ", 1)[0]  # '... in value chains aan': the verb's particle ends it, not the title
+    return f"{title}? {sub}", subtitle.start("sub") + len(sub)
 
 
 # capitalised words to the end of a sentence-case title: a name, not part of the title
@@ -963,7 +1030,9 @@ def _prefixed_mentions(document: Document, named: list[int]) -> list[_Mention]:
             elif year:
                 title, title_end, rule = text[match.start("genre"):year.end()], year.end(), "year"
             else:
-                titles = _sentence_case_titles(document, match.end(), area.end, plural=False)
+                paragraph = _paragraph_at(document, match.start())  # a subtitle after '?' is a sentence of its own
+                titles = _sentence_case_titles(document, match.end(), paragraph.span.end if paragraph else area.end,
+                                               plural=False)
                 if titles:
                     title, title_end, rule = titles[0][0], titles[0][1].end, "sentence-case"
                 else:
