@@ -393,7 +393,8 @@ def test_a_report_named_by_its_author_is_not_a_named_series_after_it(tmp_path: P
 @pytest.mark.parametrize("body, title", [
     # a title and its date in brackets after the report named by its author and topic
     ("Naar aanleiding van het rapport van de Algemene Rekenkamer over de Woningbouwimpuls (Woningbouwimpuls: "
-     "resultaten en risico's, april 2024) heb ik de monitoring aangescherpt.\n", "Woningbouwimpuls: resultaten en risico's"),
+     "resultaten en risico's, april 2024) heb ik de monitoring aangescherpt.\n",
+     "Woningbouwimpuls: resultaten en risico's"),
     # a title ending in a question mark, with its subtitle after it, and without one
     ("Tevens bied ik u de IOB-evaluatie Fair and sustainable? Evaluation of Dutch support for decent work aan, "
      "alsmede een brief.\n", "Fair and sustainable? Evaluation of Dutch support for decent work"),
