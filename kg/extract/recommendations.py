@@ -268,6 +268,7 @@ hij er hier daar waar wat wie welke hoe dan nu toch wel niet geen nog al juist d
 eventueel volledigheidshalve overigens tot slot ten behoeve gelet mede vanwege ondanks hoewel
 conform volgens zonder tegen tussen onder boven achter vanaf via per rond omtrent inzake middels
 dankzij behalve jegens gezien blijkens namens
+zolang terwijl nadat voordat totdat zodat doordat omdat mits tenzij aangezien zodra opdat alvorens ofschoon
 """.split())
 _IMPERATIVE_OBJECTS = re.compile(
     r"^\s*(?:de|het|een|dat|daarbij|met|voor|bij|waar|extra|erop|ervoor|in|op|zo|hierbij|deze|dit|alle|"
@@ -331,6 +332,13 @@ _RUNNING_TRIGGERS = [
         r"\b(?:wil|willen)\s+(?P<who>(?:de|het)\s+[^,.;]{2,60}?\s+)??(?:graag\s+|ook\s+)?dat\s+(?P<text>\S.+)$")),
     ("vraagt ... om", re.compile(
         r"\b(?:vraagt|vragen)\s+(?P<who>[^,.;]{2,60}?\s+)??(?P<joiner>om\s+)(?P<text>\S.+\bte\s+\w+.*)$")),
+    ("stelt/vraagt/pleit de raad ... te", re.compile(
+        r"^\s*(?:(?:Zo|Ook|Verder|Daarnaast|Voorts|Tevens|Bovendien|Tot slot|Tenslotte|Ten slotte|Allereerst|"
+        r"Vervolgens|Ten (?:eerste|tweede|derde|vierde|vijfde)|In de (?:eerste|tweede|derde) plaats)\s+)?"
+        r"(?:stelt|vraagt|pleit)\s+(?P<who>(?:de|het)\s+[^,.;]{2,60}?)\s+(?:ervoor\s+|voor\s+)?"
+        r"(?P<text>[^.]*?\bte\s+\w+.*)$")),
+    ("volgens de raad moet ...", re.compile(
+        r"^\s*Volgens\s+(?P<who>(?:de|het)\s+[^,.;]{2,60}?)\s*,?\s+(?P<text>(?:moet|moeten|dient|dienen)\s+\S.+)$")),
     ("aanbeveling kan worden bewerkstelligd", re.compile(
         r"\baanbeveling\b[^.]{0,40}\bkan\s+worden\s+(?:bewerkstelligd|bereikt|gerealiseerd|uitgevoerd)\s+"
         r"(?:als|door|wanneer|indien)\s+(?P<text>\S.+)$", re.IGNORECASE)),
@@ -345,7 +353,8 @@ _TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": (
                   "vraagt het kabinet ... te": ("vra", False), "wil ... dat": ("wil", False),
                   "adviseert": ("advise", False), "geeft ... in overweging": ("overweging", False),
                   "raadt ... aan": ("ra", False), "aanbevolen wordt": ("anbevolen", False),
-                  "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True)}
+                  "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True),
+                  "stelt/vraagt/pleit de raad ... te": ("te ", False), "volgens de raad moet ...": ("Volgens", False)}
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld'), or a match
 _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  "beveelt ... aan": ("beveelt", "bevelen"), "wil ... dat": (" dat ",),
@@ -371,6 +380,8 @@ _GOVERNMENT_SUBJECT = re.compile(r"\b(?:ik|wij|we|kabinet|regering)\b|^\s*(?:De|
 _NOT_A_PROPOSER = re.compile(r"\b(?:beschikbaar|vast|zich|eisen|vragen|regels|middelen|geld)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bte\s+\w+")
 _PROPOSALS = ("stelt ... voor", "pleit ... voor", "vraagt ... om")
+# the report's author right after the verb ('Daarnaast stelt de raad voor ... te ...') or after 'Volgens'
+_AUTHOR_AFTER_VERB = ("stelt/vraagt/pleit de raad ... te", "volgens de raad moet ...")
 _LABEL_SUBJECT = re.compile(r"\s*(?:(?:De|Een)\s+\w+\s+aanbeveling|Aanbeveling\s+\d{1,2})\s*")
 # advice not given yet: 'Het SodM zal voor 1 maart adviseren over ...', 'is gevraagd te adviseren', 'kan adviseren'
 _ADVICE_TO_COME = re.compile(r"\b(?:zal|zullen|zou|zouden|gaat|gaan|kan|kunnen|moet|moeten|wil|willen|gevraagd|"
@@ -400,7 +411,8 @@ _APPOSITIVE = "de eerste aanbeveling, om ..., "
 # is ... gestart': a response that names what it answers
 _EMBEDDED = "answer naming the aanbeveling om ..."
 _EMBEDDED_PATTERN = re.compile(
-    r"\b(?:de|het|deze|die)\s+(?:aanbeveling|advies|voorstel|oproep)\s+(?:van\s+(?:de|het)\s+[^.,;:]{2,60}?\s+)?"
+    r"\b(?:de|het|deze|die)\s+(?:aanbeveling(?:en)?|advie(?:s|zen)|voorstel(?:len)?|oproep(?:en)?)\s+"
+    r"(?:van\s+(?:de|het)\s+[^.,;:]{2,60}?\s+)?"
     r"om\s+(?P<text>[^.;:,]*\bte\s+\w+(?:\s+\w+en(?=\s*[.,;:]|\s*$))?)", re.IGNORECASE)
 _SELF_ANSWERING = (_APPOSITIVE, _EMBEDDED)
 # after a sentence naming the recommendations: 'De eerste is om ...', 'De tweede luidt dat ...'
@@ -438,7 +450,12 @@ _INTRO_ADDRESSEE_TO = re.compile(r"\baanbeveling(?:en)?\s+(?:gericht\s+)?aan\s+(
 _CONTINUED_ADDRESSEE = re.compile(
     r"^\s*(?:En\s+|Ook\s+|Tevens\s+)?(?:(?:de\s+)?aanbeveling(?:en)?\s+)?(?:gericht\s+)?aan\s+(?P<addressee>[^:.]{2,80}?)\s*:\s*$",
     re.IGNORECASE)
-_BULLET_NUMBER = re.compile(r"^\s*\(?(?P<number>\d{1,2})[.)]")
+_BULLET_NUMBER = re.compile(r"^\s*\(?(?P<number>\d{1,2}|[a-h])[.)]")
+
+
+def _label(number: str) -> int:
+    """A list label as a number: '3' is 3, 'c' is 3."""
+    return int(number) if number.isdigit() else ord(number) - ord("a") + 1
 # a heading over the answer to numbered recommendations: 'Reactie op aanbeveling 1', 'Aanbevelingen 2 en 3',
 # 'Ad 1', 'Ad aanbeveling 2'
 _RESPONSE_HEADING = re.compile(
@@ -459,7 +476,9 @@ _ORDINAL_REF = re.compile(
     r"\b(?P<list>" + _ORDINAL + r"(?:\s*(?:,|en)\s*(?:de\s+|het\s+)?" + _ORDINAL + r")+)\s+"
     + _RECOMMENDATION_NOUN + r"\b|"
     r"\b(?P<ord>" + _ORDINAL + r")\s+(?:(?P<count>twee|drie|vier|vijf)\s+)?" + _RECOMMENDATION_NOUN + r"\b|"
-    r"\b(?:aanbeveling(?:en)?|advie(?:s|zen))\s+(?P<nums>\d{1,2}(?:\s*(?:,|en|t/m)\s*\d{1,2})*)\b", re.IGNORECASE)
+    r"\b(?:aanbeveling(?:en)?|advie(?:s|zen))\s+(?P<nums>\d{1,2}(?:\s*(?:,|en|t/m)\s*\d{1,2})*)\b|"
+    r"\b(?:aanbeveling(?:en)?|advie(?:s|zen))\s+(?P<letters>(?-i:[a-h])(?:\s*(?:,|en)\s*(?-i:[a-h]))*)\b(?![\w'’-])",
+    re.IGNORECASE)
 _STOPWORDS = set("""de het een en van in op te voor met aan door bij dat die dit is zijn om als of ook niet naar
 uit over tot wordt worden er zal zich hun haar hij zij ze wij ik u uw mijn deze dan wel nog al moet moeten
 kan kunnen wat welke hoe waar wordt dus zo geen meer""".split())
@@ -706,7 +725,7 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
         start = document.paragraphs[following].span.start + bullet.end() + (len(body) - len(body.lstrip()))
         items.append(_Item(cleaned, Span(start, start + len(cleaned)), addressee[0] if addressee else None,
                            addressee[1] if addressee else None, "bullet after a recommendation intro", 0,
-                           label=int(number.group("number")) if number else None))
+                           label=_label(number.group("number")) if number else None))
         last = following
     return (last, items) if items else None
 
@@ -799,7 +818,7 @@ def _imperative_then_answer(document: Document, index: int) -> tuple[int, list[_
     number = _BULLET_NUMBER.match(written) if marker else None
     return index, [_Item(_normalise_space(document.text[span.start:span.end]), span, None, None,
                          "imperative answered by the paragraph after", 0,
-                         label=int(number.group("number")) if number else None)]
+                         label=_label(number.group("number")) if number else None)]
 
 
 _MARKER_ONLY = re.compile(r"\s*\(?(?:\d{1,2}|[a-h])[.)]\s*")  # '1.' split off as a sentence of its own
@@ -891,11 +910,21 @@ def _answers_under_headings(document: Document) -> dict[int, list[Sentence]]:
 
 
 def _region_end(document: Document, paragraph: int) -> int:
-    """The paragraph index where the response region of a paragraph ends: the next heading."""
+    """The paragraph index where the response region of a paragraph ends: the next heading, unless that
+    heading announces the answer ('Reactie', 'Kabinetsreactie', 'Reactie op de aanbevelingen')."""
     for index in range(paragraph + 1, len(document.paragraphs)):
-        if document.paragraphs[index].kind in ("heading", "closing", "footnote"):
+        kind = document.paragraphs[index].kind
+        if kind == "heading" and _ANSWER_HEADING.fullmatch(_paragraph_text(document, index)):
+            continue
+        if kind in ("heading", "closing", "footnote"):
             return index
     return len(document.paragraphs)
+
+
+# a heading over the answer to what came before it (not one over a numbered answer: _RESPONSE_HEADING)
+_ANSWER_HEADING = re.compile(
+    r"\s*(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)(?:\s+(?:van\s+het\s+kabinet|(?:op|bij)\s+(?:de|het)\s+"
+    r"(?:aanbevelingen|adviezen|advies|rapport)))?\s*[:.]?\s*")
 
 
 def _running_items(document: Document, sentence: Sentence, addressee: tuple[str, Span] | None,
@@ -918,6 +947,8 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
             continue
         if rule in ("vraagt het kabinet ... te", "wil ... dat") and not _asks_government(text, match):
             continue
+        if rule in _AUTHOR_AFTER_VERB and not _is_author(match.group("who")):
+            continue  # 'Daarnaast stelt het kabinet voor ...', 'Volgens de planning moet ...': no report's author
         if rule == "adviseert" and match.group(0).startswith("adviseren") \
                 and (_WE.search(text[:match.start()]) or _WE.match(match.group("addressee"))):
             continue  # 'Wij adviseren gemeenten om ...', 'Daarom adviseren we ...': the government's own advice
@@ -945,7 +976,7 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
             addressee = named
         elif rule in _PROPOSALS or rule in ("beveelt ... aan", "doet de aanbeveling om", "roept ... op",
                                             "raadt ... aan", "geeft ... in overweging", "aanbevolen wordt",
-                                            "de eerste aanbeveling, om ..., "):
+                                            "de eerste aanbeveling, om ..., ", *_AUTHOR_AFTER_VERB):
             addressee = None
         end = match.end("text") if rule == "de eerste aanbeveling, om ..., " else None
         start = next(match.start(name) for name in ("text", "text2", "text3")
@@ -982,7 +1013,8 @@ def _may_trigger(folded: str) -> bool:
     """Whether a lower-case sentence holds the word of any trigger (see _TRIGGER_WORDS; a test per stem)."""
     return ("beve" in folded or "bevo" in folded or "stel" in folded or "advise" in folded or "vra" in folded
             or "roep" in folded or "pleit" in folded or "overweging" in folded or "raadt " in folded
-            or "raden " in folded or "raadde" in folded or " wil " in folded or " willen " in folded)
+            or "raden " in folded or "raadde" in folded or " wil " in folded or " willen " in folded
+            or folded.lstrip().startswith("volgens "))
 
 
 def _follow_on_items(sentence: Sentence, addressee: tuple[str, Span] | None, continuing: bool,
@@ -1003,6 +1035,13 @@ def _asks_government(text: str, match: re.Match[str]) -> bool:
     asker = text[:match.start()] + " " + (match.group("who") or "")
     return bool(_AUTHOR_WORD.search(asker)) and not _NOT_AN_AUTHOR.search(asker) \
         and not re.search(r"\b(?:ik|wij|we|kabinet|regering)\b", asker, re.IGNORECASE)
+
+
+def _is_author(who: str) -> bool:
+    """Whether a noun phrase names a report's author ('de raad', 'de RVZ', 'de Inspectie'), not the government,
+    parliament or a thing."""
+    return bool(_AUTHOR_WORD.search(who)) and not _NOT_AN_AUTHOR.search(who) and not _GOVERNMENT_SUBJECT.search(who) \
+        and len(who.split()) <= 8
 
 
 def _proposes(text: str, match: re.Match[str]) -> bool:
@@ -1088,7 +1127,7 @@ def split_measures(text: str) -> list[tuple[int, str]]:
 # 'de handhaving te versterken en ouders actiever bij preventie te betrekken': two measures
 # (right after the verb; with a comma, a few words may come between: '..., en daarbij ... te beperken')
 _INFINITIVE_JOIN = re.compile(r"\bte\s\w{3,20}(?:(?=\s+en\s)|(?:\s+[^\s,]+){1,6}?(?=,))"
-                             r"(?P<join>,?\s+en\s+(?:daarbij\s+|daarnaast\s+|ook\s+|tevens\s+)?)"
+                             r"(?P<join>,?\s+en\s+(?:daarbij\s+|daarnaast\s+|ook\s+|tevens\s+|om\s+)?)"
                              r"(?=(?:\S+\s+){1,12}?te\s+\w+(?:\s+\S+){0,6}$)")
 
 
@@ -1251,6 +1290,12 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
         starts = sorted(item.span.start for item in group.items)
         topic: tuple[int, int, list[int]] | None = None  # paragraph, end of the naming sentence, items named
         for sentence in group.response:
+            inside = [index for index, item in enumerate(group.items) if item.rule in _SELF_ANSWERING
+                      and sentence.span.start <= item.span.start < sentence.span.end]
+            if inside:  # 'Het COA neemt de aanbevelingen om X en om Y over': it answers what it names
+                for index in inside:
+                    specific[index].append(sentence)
+                continue
             named = referred_items(sentence.text, len(group.items), labels)
             if named:
                 topic = (sentence.paragraph, sentence.span.end, named)
@@ -1301,8 +1346,18 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
             for index, score in enumerate(scores):
                 if score >= max(0.08, 0.75 * best):
                     assigned[index].append(sentence)
-    return [_response(document, item, own or loose, first)
+    return [_specific_or_loose(document, item, own, loose, first)
             for item, own, loose, first in zip(group.items, specific, assigned, forced)]
+
+
+def _specific_or_loose(document: Document, item: _Item, own: list[Sentence], loose: list[Sentence],
+                       first: tuple[StanceMatch, Sentence] | None) -> ResponseFact:
+    """The response from the sentences that name the item, when they give a stance; else from the others."""
+    if own:
+        response = _response(document, item, own, first)
+        if response.found or not loose:
+            return response
+    return _response(document, item, loose, first)
 
 
 _EXCEPTION = re.compile(r"\b(?:aanbevelingen|adviezen)\b[^.;]{0,60}?\b(?:over|op)\b[^.;]{0,20}?,?\s*"
@@ -1354,6 +1409,10 @@ def referred_items(sentence: str, count: int, labels: Sequence[int | None] = ())
                 numbers = list(range(numbers[0], numbers[1] + 1))
             found.extend(by_label[number] if number in by_label else number - 1 for number in numbers)
             continue
+        if match.group("letters"):  # 'de aanbevelingen a en b', 'aanbeveling c'
+            found.extend(by_label.get(_label(letter), _label(letter) - 1)
+                         for letter in re.findall(r"[a-h]", match.group("letters")))
+            continue
         if match.group("list"):  # 'de tweede en de derde': every ordinal of the coordination
             found.extend(count - 1 if word.lower() == "laatste" else _ORDINALS[word.lower()] - 1
                          for word in _ORDINAL_WORD.findall(match.group("list")))
@@ -1379,11 +1438,14 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
         found = stance_of(sentence.text)
         if found is None:
             continue
-        if adopted and found.stance == "rejected" and found.weight >= 2 and contrast is not None \
-                and contrast.search(sentence.text):
+        if best is not None and best[0].stance in ("accepted", "partially") \
+                and found.stance in ("rejected", "partially") and found.weight >= 2 \
+                and contrast is not None and contrast.search(sentence.text):
             # 'Deze aanbeveling onderschrijf ik. ... maar zie geen aanleiding om X verplicht te stellen': a part
-            found = StanceMatch("partially", found.weight, f"{found.cue}+contrasted", found.written)
-            if best is None or found.weight >= best[0].weight:
+            # declined; 'Ik onderschrijf het doel. Ik kan echter niet waarborgen dat ...': the qualification wins
+            if adopted and found.stance == "rejected":
+                found = StanceMatch("partially", found.weight, f"{found.cue}+contrasted", found.written)
+            if found.weight >= best[0].weight:
                 best = (found, sentence)
             continue
         adopted = adopted or found.adopts
