@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from kg.domain import rules
-from kg.read.clean import clean
 from kg.extract import legal
 from kg.extract.legal import PATTERNS_FILE, find_instruments
+from kg.read.clean import clean
 from kg.read.ingest import read_letter
 from kg.read.structure import structure
 
@@ -89,7 +89,7 @@ def test_generic_titles_stop_at_the_end_of_the_name(text: str, name: str) -> Non
     ("de Rijkswet op het Nederlanderschap", "Rijkswet op het Nederlanderschap"),
     ("de Participatiewet", "Participatiewet"),
     ("een verzoek op grond van de Woo", "Wet open overheid"),
-    ("het Internationaal Verdrag inzake de Rechten van het Kind", "VN-Kinderrechtenverdrag"),
+    ("het Internationaal Verdrag inzake de Rechten van het Kind", "Verdrag inzake de rechten van het kind"),
     ("het Verdrag betreffende de werking van de Europese Unie", "Verdrag betreffende de werking van de Europese Unie"),
 ])
 def test_register_holds_the_codes_and_laws_of_every_ministry(text: str, name: str) -> None:
@@ -161,3 +161,56 @@ def test_a_name_and_the_same_name_with_a_year_are_one_instrument(tmp_path: Path)
                                "Het Besluit bijstandverlening zelfstandigen kent een kapitaalsverstrekking.")
     assert {(mention.name, mention.key) for mention in found} == {
         ("Besluit bijstandverlening zelfstandigen 2004", "besluit-bijstandverlening-zelfstandigen-2004")}
+
+
+@pytest.mark.parametrize("text, name", DATA["subject_examples"])
+def test_an_eu_act_named_by_its_subject(text: str, name: str) -> None:
+    assert [(hit.name, hit.rule) for hit in find_instruments(text)] == [(name, "generic EU act by its subject")]
+
+
+@pytest.mark.parametrize("text", DATA["subject_not"])
+def test_no_eu_act_without_a_subject_after_its_connector(text: str) -> None:
+    assert [hit for hit in find_instruments(text) if hit.rule == "generic EU act by its subject"] == []
+
+
+@pytest.mark.parametrize("text, name", DATA["bill_examples"])
+def test_a_bill_named_in_lower_case(text: str, name: str) -> None:
+    assert [(hit.name, hit.kind) for hit in find_instruments(text)] == [(name, "bill")]
+
+
+@pytest.mark.parametrize("text", DATA["bill_not"])
+def test_no_bill_from_what_follows_wetsvoorstel_in_a_sentence(text: str) -> None:
+    assert [hit for hit in find_instruments(text) if hit.kind == "bill"] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Daarbij geldt de Btw-richtlijn.", ["Btw-richtlijn"]),
+    ("De Moeder-dochterrichtlijn blijft ongewijzigd.", ["Moeder-dochterrichtlijn"]),
+    ("Gemeenten ontvangen geld op grond van de Financiële-verhoudingswet.", ["Financiële-verhoudingswet"]),
+    ("Hier geldt de zogeheten Balanced Approach-verordening.", []),
+    ("Zij werken in Oost-Europa en Midden-Amerika.", []),
+])
+def test_a_compound_after_a_hyphenated_word(text: str, names: list[str]) -> None:
+    assert [hit.name for hit in find_instruments(text)] == names
+
+
+def test_a_title_does_not_run_on_into_the_next_paragraph(tmp_path: Path) -> None:
+    found = mentions(tmp_path, "Kaderrichtlijn Water\nDe Kaderrichtlijn Water stelt doelen voor 2027.")
+    assert {mention.name for mention in found} == {"Kaderrichtlijn Water"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("De Kaderrichtlijn Water (Richtlijn 2000/60/EG) stelt doelen.", "Kaderrichtlijn Water"),
+    ("Voor de btw geldt de Btw-richtlijn (Richtlijn 2006/112/EG) onverkort.", "Btw-richtlijn"),
+    ("Dit volgt uit de verordening betreffende de interne markt voor elektriciteit (Verordening (EU) 2019/943).",
+     "Verordening (EU) 2019/943"),
+])
+def test_an_eu_number_in_brackets_after_a_name_is_the_same_instrument(tmp_path: Path, text: str, name: str) -> None:
+    found = mentions(tmp_path, text)
+    assert len(found) == 2 and {(mention.name, mention.key) for mention in found} == {(name, found[0].key)}
+
+
+def test_an_act_by_its_one_word_subject_is_the_compound_the_letter_writes(tmp_path: Path) -> None:
+    found = mentions(tmp_path, "De Commissie deed een voorstel voor een verordening inzake natuurherstel. "
+                               "Over de Natuurherstelverordening wordt nog onderhandeld.")
+    assert {(mention.name, mention.key) for mention in found} == {("Natuurherstelverordening", found[-1].key)}

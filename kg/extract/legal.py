@@ -5,8 +5,11 @@ Two sources, in this order of trust:
 * the register ``kg/data/legal_instruments.json``: canonical name, kind and every written
   form (``Vw 2000``, ``Verdrag van Genève``, ``richtlijn gezinshereniging``);
 * generic Dutch legislative names the register does not know: capitalised compounds on
-  ``-wet``, ``-richtlijn``, ``-verdrag``, ``-verordening`` (``Participatiewet``) and, mid-sentence,
-  ``-besluit`` (``Luchthavenverkeerbesluit``; not a decision such as ``Kabinetsbesluit``), titles opened
+  ``-wet``, ``-richtlijn``, ``-verdrag``, ``-verordening`` (``Participatiewet``, also after a hyphenated
+  word: ``Btw-richtlijn``, ``Financiële-verhoudingswet``) and, mid-sentence, ``-besluit`` and ``-regeling``
+  (``Luchthavenverkeerbesluit``, ``Energieregeling``; not a decision or scheme such as ``Kabinetsbesluit``,
+  ``Overgangsregeling``), EU acts named by their subject (``de richtlijn betreffende gemeenschappelijke
+  regels voor ...``), bills named in lower case (``het wetsvoorstel versterking regie volkshuisvesting``), titles opened
   by ``Wet``/``Besluit``/``Verdrag`` or ``Tijdelijke wet/regeling`` (``Wet modern migratiebeleid``,
   ``Tijdelijke wet Groningen``), which stop at the end of
   the name (``Wet op de kansspelen in verband met ...`` is ``Wet op de kansspelen``; a participle
@@ -14,7 +17,13 @@ Two sources, in this order of trust:
   2019/1896``, ``Kaderbesluit 2008/977/JBZ``), and the patterns of
   ``kg/data/legal_patterns.json``: bills by name (``wetsvoorstel Breed Offensief``, ``Belastingplan
   2019``), laws named by two coordinated compounds (``Pensioen- en spaarfondsenwet``) and bilateral
-  treaties by their long title (``verdrag tussen het Koninkrijk der Nederlanden en Japan tot ...``).
+  treaties and agreements by their long title (``verdrag tussen het Koninkrijk der Nederlanden en Japan tot ...``,
+``Overeenkomst tussen de Europese Unie en ...``) and protocols (``Aanvullend Protocol I``, ``Protocol van Kyoto``).
+No title runs on into the next paragraph.
+
+An EU act's number in brackets after its name (``de Kaderrichtlijn Water (Richtlijn 2000/60/EG)``) is that
+instrument again; an act named by a one-word subject (``een verordening inzake natuurherstel``) is the
+compound the letter also writes (``de Natuurherstelverordening``).
 
 A short name the letter gives in brackets (``Wet kansspelen op afstand (Wet koa)``) stands for
 that instrument wherever the letter uses it; ``de oude Vreemdelingenwet`` (an earlier law of
@@ -132,28 +141,37 @@ def _by_first_character(forms: Sequence[str]) -> str:
 # ---------------------------------------------------------------- generic names
 
 _COMPOUND_KIND = {"wet": "law", "richtlijn": "directive", "verdrag": "treaty",
-                  "verordening": "regulation", "besluit": "decree"}
+                  "verordening": "regulation", "besluit": "decree", "regeling": "decree"}
+# compounds that stand mid-sentence only: opening a sentence they are as often a decision or a scheme
+_MID_SENTENCE_SUFFIXES = frozenset({"besluit", "regeling"})
 # written with the first capital ahead of the look-behind (the engine skips to capitals instead of trying
-# the look-behind at every position); the plain form is in PLAIN_FORMS (the same matches)
+# the look-behind at every position); the plain form is in PLAIN_FORMS (the same matches). A hyphenated
+# first part is an acronym before a capital ('VN-Vrouwenverdrag') or a word ('Btw-richtlijn',
+# 'Moeder-dochterrichtlijn', 'Financiële-verhoudingswet')
 _COMPOUND = re.compile(
-    r"[A-Z](?<![\w‐‑-][A-Z])(?:[A-Z]{1,4}[-‐‑][A-Z])?[a-zà-ÿ]{2,}(?P<suffix>wet|richtlijn|verdrag|verordening|besluit)"
+    r"[A-Z](?<![\w‐‑-][A-Z])(?:[A-Z]{1,4}[-‐‑][A-Z][a-zà-ÿ]{2,}|[a-zà-ÿ]{2,}(?:[-‐‑][a-zà-ÿ]*)?)"
+    r"(?P<suffix>wet|richtlijn|verdrag|verordening|besluit|regeling)"
     r"(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w‐‑-])")
 PLAIN_FORMS = {  # the plain form of each pattern written for speed (docs/fast-paths.md)
-    "_COMPOUND": (r"(?<![\w‐‑-])(?:[A-Z]{2,5}[-‐‑])?[A-Z][a-zà-ÿ]{2,}" + _COMPOUND.pattern.split("[a-zà-ÿ]{2,}", 1)[1]),
+    "_COMPOUND": (r"(?<![\w‐‑-])(?:[A-Z]{2,5}[-‐‑][A-Z][a-zà-ÿ]{2,}|[A-Z][a-zà-ÿ]{2,}(?:[-‐‑][a-zà-ÿ]*)?)"
+                  + _COMPOUND.pattern.split("[a-zà-ÿ]*)?)", 1)[1]),
 }
 _EU_ACT = re.compile(
-    r"(?<![\w-])(?P<head>Richtlijn|Verordening|Besluit|Kaderbesluit)\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?"
+    r"(?<![\w-])(?P<head>[Rr]ichtlijn|[Vv]erordening|Besluit|Kaderbesluit)\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?"
     r"(?:nr\.\s*)?\d{2,4}/\d{1,4}(?:/(?:EU|EG|EEG|JBZ|JAI))?(?![\w/])")
 _TITLED = re.compile(
-    r"(?<![\w‐‑-])(?:(?P<head>Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn)"
+    r"(?<![\w‐‑-])(?:(?P<head>Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn|Reglement)"
     # a temporary act opens its title with 'Tijdelijke': 'Tijdelijke wet Groningen', 'Tijdelijke regeling ...'
     r"|Tijdelijke\s+(?P<temporary>wet|besluit|regeling))(?![\w‐‑-])")
 # the generic patterns searched only where their head word is written (the same matches)
-_EU_ACT_SCAN = Anchored(_EU_ACT, re.compile("Richtlijn|Verordening|Besluit|Kaderbesluit"))
+_EU_ACT_SCAN = Anchored(_EU_ACT, re.compile("ichtlijn|erordening|Besluit|Kaderbesluit"), 1)
 _TITLED_SCAN = Anchored(_TITLED, re.compile(
-    "Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn|Tijdelijke"))
+    "Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn|Reglement|Tijdelijke"))
 _TITLED_KIND = {"Wet": "law", "Rijkswet": "law", "Kaderwet": "law", "Besluit": "decree",
-                "Verdrag": "treaty", "Regeling": "decree", "Verordening": "regulation", "Richtlijn": "directive"}
+                "Verdrag": "treaty", "Regeling": "decree", "Verordening": "regulation", "Richtlijn": "directive",
+                "Reglement": "decree"}
+# heads whose title may open with 'van' ('Verdrag van Lissabon', 'Reglement van orde voor de ministerraad')
+_TITLE_OPENS_WITH_VAN = frozenset({"Verdrag", "Reglement"})
 # heads that, opening a sentence, are as often a common noun or verb as a name ('Besluit ...', 'Regeling van ...')
 _NOT_SENTENCE_INITIAL = frozenset({"Besluit", "Regeling", "Verordening", "Richtlijn"})
 PATTERNS_FILE = "legal_patterns.json"
@@ -175,6 +193,8 @@ _AFTER_PREPOSITION = _words("after_preposition")  # 'Wet op het Nederlanderschap
 _GUIDELINE_COMPOUNDS = _words("guideline_compounds")  # 'Uitvoeringsrichtlijn ...': no instrument
 _COMPLEMENT_COMPOUNDS = _words("complement_compounds")  # 'Invoeringswet X': only with its title
 _DECISION_COMPOUNDS = _words("decision_compounds")  # 'Kabinetsbesluit': a decision, not a decree
+_BILL_NOUN_ENDINGS = tuple(_words("bill_noun_endings"))  # 'het wetsvoorstel versterking regie volkshuisvesting'
+_BILL_NOT_NAMES = _words("bill_not_names")  # 'het wetsvoorstel wijziging van ...': no name
 
 
 @dataclass(frozen=True)
@@ -214,14 +234,14 @@ _GENERIC_TITLE_WORDS = 7
 
 def _title_after(text: str, end: int, limit: int, head: str) -> int:
     """Where a title that starts at ``end`` (after ``Wet``, ``Besluit``...) stops."""
-    first_stop = _TITLE_FIRST_STOP - {"van"} if head == "Verdrag" else _TITLE_FIRST_STOP
+    first_stop = _TITLE_FIRST_STOP - {"van"} if head in _TITLE_OPENS_WITH_VAN else _TITLE_FIRST_STOP
     position, words = end, 0
     title_end = end
     previous = ""
     while words < limit:
         match = _TITLE_WORD.match(text, position)
-        if match is None:
-            break
+        if match is None or "\n" in text[position:match.start("word")]:
+            break  # a title never runs on into the next paragraph ('Kaderrichtlijn Water' heading a section)
         word = match["word"]
         lowered = word.lower()
         after_preposition = words > 0 and previous in _TITLE_TRAILING and lowered in _AFTER_PREPOSITION
@@ -243,9 +263,10 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
     hits: list[InstrumentHit] = []
     for match in _COMPOUND.finditer(text, start, end):
         compound = match.group(0).lower()
-        if compound in _GUIDELINE_COMPOUNDS:
+        if compound in _GUIDELINE_COMPOUNDS or _ends_a_longer_name(text, match.start(), match.group(0)):
             continue
-        if match["suffix"] == "besluit" and (compound in _DECISION_COMPOUNDS or _sentence_initial(text, match.start())):
+        if match["suffix"] in _MID_SENTENCE_SUFFIXES and (compound in _DECISION_COMPOUNDS
+                                                          or _sentence_initial(text, match.start())):
             continue  # a decree by its compound name stands mid-sentence: 'het Luchthavenverkeerbesluit Schiphol'
         hit_end = match.end()
         if compound in _COMPLEMENT_COMPOUNDS:
@@ -257,8 +278,8 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
         hits.append(InstrumentHit(match.start(), hit_end, slug(name), name, kind,
                                   f"generic -{match['suffix']} compound"))
     for match in _EU_ACT_SCAN.finditer(text, start, end):
-        name = _normal_form(match.group(0))
-        kind = {"Richtlijn": "directive", "Verordening": "regulation"}.get(match["head"], "decree")
+        name = _capitalised(_normal_form(match.group(0)))  # 'richtlijn 2012/29/EU' is 'Richtlijn 2012/29/EU'
+        kind = {"Richtlijn": "directive", "Verordening": "regulation"}.get(match["head"].capitalize(), "decree")
         hits.append(InstrumentHit(match.start(), match.end(), slug(name), name, kind,
                                   "generic numbered EU act"))
     for named in named_patterns():
@@ -266,6 +287,8 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
             name = _normal_form(f"{named.prefix} {match['name']}")
             hits.append(InstrumentHit(match.start(), match.end("name"), slug(name), name, named.kind,
                                       f"generic {named.id}"))
+    hits.extend(_subject_act_hits(text, start, end))
+    hits.extend(_lowercase_bill_hits(text, start, end))
     for match in _TITLED_SCAN.finditer(text, start, end):
         head = match["head"] or match["temporary"].capitalize()
         if match["head"] and _sentence_initial(text, match.start()) and head in _NOT_SENTENCE_INITIAL:
@@ -279,6 +302,81 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
         hits.append(InstrumentHit(match.start(), title_end, slug(name), name,
                                   _TITLED_KIND[head], f"generic {head} title"))
     return hits
+
+
+# an EU act named by its subject: 'de richtlijn betreffende gemeenschappelijke regels voor ...', 'het voorstel voor
+# een richtlijn inzake sancties tegen werkgevers ...' (the words of kg/data/legal_patterns.json 'subject_connectors')
+_SUBJECT_ACT_SCAN = Anchored(re.compile(
+    r"(?<![\w‐‑-])(?P<head>[Rr]ichtlijn|[Vv]erordening)\s+(?:" + "|".join(
+        r"\s+".join(connector.split()) for connector in rules.load(PATTERNS_FILE).get("subject_connectors") or ())
+    + r")(?:\s+(?:de|het|een))?(?![\w‐‑-])"), re.compile("ichtlijn|erordening"), 2)
+_SUBJECT_TITLE_WORDS = 12
+_SUBJECT_RULE = "generic EU act by its subject"
+
+
+def _subject_act_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
+    hits = []
+    for match in _SUBJECT_ACT_SCAN.finditer(text, start, end):
+        title_end = _title_after(text, match.end(), _SUBJECT_TITLE_WORDS, "Richtlijn")
+        if title_end == match.end() or title_end > end:
+            continue
+        name = _capitalised(_normal_form(text[match.start():title_end]))
+        kind = "directive" if match["head"].lower() == "richtlijn" else "regulation"
+        hits.append(InstrumentHit(match.start(), title_end, slug(name), name, kind, _SUBJECT_RULE))
+    return hits
+
+
+_BILL_SCAN = Anchored(re.compile(r"(?<![\w‐‑-])(?:[Ii]nitiatief)?[Ww]etsvoorstel(?=\s+[a-zà-ÿ])"),
+                      re.compile("etsvoorstel"), 11)
+_BILL_NAME_WORDS = 5
+
+
+def _lowercase_bill_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
+    """A bill named by a lower-case short title after 'wetsvoorstel': 'het wetsvoorstel stikstofreductie en
+    natuurverbetering', 'het wetsvoorstel versterking regie volkshuisvesting'. Its first word is a noun of
+    action or state (an ending of 'bill_noun_endings', not one of 'bill_not_names': 'het wetsvoorstel
+    wijziging van ...'), and two words at least, none a title stop, preposition or participle, with at most
+    one 'en' between two of them."""
+    hits = []
+    for match in _BILL_SCAN.finditer(text, start, end):
+        words: list[tuple[str, int]] = []  # each word with where it ends
+        position = match.end()
+        while len(words) < _BILL_NAME_WORDS:
+            word = _TITLE_WORD.match(text, position)
+            if word is None or "\n" in text[position:word.start("word")] or word.end() > end:
+                break
+            written = word["word"]
+            joins = written == "en" and bool(words) and words[-1][0] != "en"
+            if not joins and (not written.islower() or written in _TITLE_STOP or written in _TITLE_TRAILING
+                              or _PARTICIPLE.fullmatch(written)):
+                break
+            words.append((written, word.end()))
+            position = word.end()
+        while words and words[-1][0] == "en":
+            words.pop()
+        if len(words) < 2 or words[0][0] in _BILL_NOT_NAMES or not words[0][0].endswith(_BILL_NOUN_ENDINGS):
+            continue
+        title_end = words[-1][1]
+        name = _normal_form("wetsvoorstel " + text[match.end():title_end].strip())
+        hits.append(InstrumentHit(match.start(), title_end, slug(name), name, "bill",
+                                  "generic bill by lower-case name"))
+    return hits
+
+
+_WORD_HYPHEN = re.compile(r"[A-Z][a-zà-ÿ]+[-‐‑]")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w‐‑-])[A-Z][a-zà-ÿ]+[^e\W] $")
+
+
+def _ends_a_longer_name(text: str, start: int, compound: str) -> bool:
+    """A compound whose first part is a word and a hyphen, right after a capitalised word that is no adjective
+    ('de Balanced Approach-verordening'), is the end of a longer name, not a name of its own."""
+    return bool(_WORD_HYPHEN.match(compound)) and bool(_CAPITALISED_BEFORE.search(text, max(0, start - 30), start)) \
+        and not _sentence_initial(text, text.rfind(" ", 0, start - 1) + 1)
+
+
+def _capitalised(name: str) -> str:
+    """A name with a capital first letter: one name however the letter writes it (one label per instrument)."""
+    return name[:1].upper() + name[1:]
 
 
 def _sentence_initial(text: str, offset: int) -> bool:
@@ -335,11 +433,11 @@ def find_instruments(text: str, start: int = 0, end: int | None = None) -> list[
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     text = document.text
     regions = [(region, find_instruments(text, region.start, region.end)) for region in document.reading_regions]
-    regions = _with_years(regions)
+    regions = _with_compounds_of_subjects(_with_years(regions))
     shorts = _short_names(text, [hit for _, hits in regions for hit in hits])
     found: list[Fact] = []
     for region, hits in regions:
-        hits = _with_short_names(text, region.start, region.end, hits, shorts)
+        hits = _with_numbers_in_brackets(text, _with_short_names(text, region.start, region.end, hits, shorts))
         for hit in hits:
             start, article = hit.start, None
             cited = _article_before(text, hit.start)
@@ -351,6 +449,51 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
                 name=hit.name, key=hit.key, kind=hit.kind, article=article,
                 written=_normal_form(text[hit.start:hit.end])))
     return found
+
+
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _with_numbers_in_brackets(text: str, hits: list[InstrumentHit]) -> list[InstrumentHit]:
+    """An EU act's number in brackets right after its name (``de Kaderrichtlijn Water (Richtlijn 2000/60/EG)``,
+    ``de Btw-richtlijn (Richtlijn 2006/112/EG)``) is that instrument again, not a second one; an act named by
+    its subject (``de verordening betreffende ... (Verordening (EU) 2019/943)``) is named by the number."""
+    result: list[InstrumentHit] = []
+    for hit in hits:
+        named = result[-1] if result else None
+        if (named is not None and named.key != hit.key and not _EU_ACT.fullmatch(_normal_form(named.name))
+                and _OPENING_BRACKET.fullmatch(text, named.end, hit.start)
+                and _EU_ACT.fullmatch(_normal_form(text[hit.start:hit.end]))):
+            if named.rule == _SUBJECT_RULE:  # an act named by its subject is named by its number
+                result[-1] = replace(named, key=hit.key, name=hit.name, kind=hit.kind,
+                                     rule=f"subject of {hit.key}")
+            else:
+                hit = replace(hit, key=named.key, name=named.name, kind=named.kind,
+                              rule=f"number in brackets of {named.key}")
+        result.append(hit)
+    return result
+
+
+_ONE_WORD_SUBJECT = re.compile(r"(?P<head>richtlijn|verordening)\s+\S+(?:\s+(?:de|het|een))?\s+(?P<subject>[a-zà-ÿ]+)")
+
+
+_Regions = list[tuple[Span, list[InstrumentHit]]]
+
+
+def _with_compounds_of_subjects(regions: _Regions) -> _Regions:
+    """An act named by a one-word subject and the compound of that word the letter also writes are one
+    instrument, named by the compound: 'een verordening inzake natuurherstel' and 'de Natuurherstelverordening'."""
+    by_name = {hit.name.lower(): hit for _, hits in regions for hit in hits}
+    compound_of: dict[str, InstrumentHit] = {}
+    for name, hit in by_name.items():
+        match = _ONE_WORD_SUBJECT.fullmatch(name) if hit.rule == _SUBJECT_RULE else None
+        if match is not None and (compound := by_name.get(match["subject"] + match["head"])) is not None:
+            compound_of[hit.name] = compound
+    if not compound_of:
+        return regions
+    return [(region, [replace(hit, key=compound_of[hit.name].key, name=compound_of[hit.name].name,
+                              kind=compound_of[hit.name].kind) if hit.name in compound_of else hit for hit in hits])
+            for region, hits in regions]
 
 
 _TRAILING_YEAR = re.compile(r"\s+\(?(?:19|20)\d\d\)?$")
