@@ -714,3 +714,9 @@ def test_places_listed_after_a_plural_noun_of_their_bodies():
 ])
 def test_no_places_listed(body: str) -> None:
     assert not any(key.startswith("gemeente-") for key in keys(body))
+
+
+def test_every_nationality_adjective_ends_in_e():
+    # _nationality_before looks for an 'e' before the space first (a cheap test before the search)
+    cues = json.loads(data_file("organisation_cues.json").read_text(encoding="utf-8"))
+    assert cues["nationality_adjectives"] and all(word.endswith("e") for word in cues["nationality_adjectives"])

@@ -405,35 +405,47 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Z][\w-]*)[^\S\n]+$")
 def _nationality_before(text: str, start: int) -> int | None:
     """Where a nationality adjective right before ``start`` begins ('het Duitse |ministerie'), else None
     ('nationality_adjectives' of kg/data/organisation_cues.json)."""
+    if start < 3 or text[start - 2] != "e":
+        return None  # every adjective of the list ends in 'e' ('Duitse', 'Belgische')
     word = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return word.start("word") if word and word.group("word") in _cue_words("nationality_adjectives") else None
 
 
 @cache
-def _foreign_body_pattern() -> re.Pattern[str]:
-    """A nationality adjective and a noun of a public body ('de Belgische marine', 'het Franse ministerie van
-    Landbouw'): the body of that country ('nationality_adjectives', 'foreign_body_nouns')."""
-    adjectives = "|".join(sorted(map(re.escape, _cue_words("nationality_adjectives")), key=len, reverse=True))
-    nouns = "|".join(f"[{noun[0].upper()}{noun[0].lower()}]{re.escape(noun[1:])}"
-                     for noun in sorted(rules.value(CUES_FILE, "foreign_body_nouns", dict), key=len, reverse=True))
+def _foreign_body_noun_pattern() -> re.Pattern[str]:
+    """A noun of a public body ('marine', 'ministerie van Landbouw'; 'foreign_body_nouns') where it starts."""
+    nouns = sorted(rules.value(CUES_FILE, "foreign_body_nouns", dict), key=len, reverse=True)
+    alternatives = "|".join(f"[{noun[0].upper()}{noun[0].lower()}]{re.escape(noun[1:])}" for noun in nouns)
     portfolio = rf"{_SP}van{_SP}[A-Z][\w-]*(?:(?:,|{_SP}en)?{_SP}[A-Z][\w-]*)*"
-    return re.compile(rf"(?<![\w-])(?P<name>(?:{adjectives}){_SP}(?P<noun>{nouns})(?P<portfolio>{portfolio})?)"
-                      rf"(?![\w-])")
+    return re.compile(rf"(?P<noun>{alternatives})(?P<portfolio>{portfolio})?(?![\w-])")
 
 
 def _foreign_bodies(text: str, claims: Claims) -> list[_Found]:
     """``de Belgische marine``, ``de Roemeense arbeidsinspectie``, ``het Franse ministerie van Landbouw``: a
-    public body of another country, named by its nationality and its noun (a ministry with its portfolio)."""
-    found: list[_Found] = []
+    public body of another country, named by its nationality and its noun (a ministry with its portfolio).
+
+    Each noun is found with ``str.find`` in the lower-cased text and read only after a word of three letters or
+    more that ends in 'e' (every adjective does; 'de' does not count): the nouns are common, the adjectives
+    before them rare."""
+    folded = lowered(text) or _lower_same_length(text)
     kinds = rules.value(CUES_FILE, "foreign_body_nouns", dict)
-    for match in _foreign_body_pattern().finditer(text):
+    pattern = _foreign_body_noun_pattern()
+    candidates: list[tuple[int, int, re.Match[str]]] = []
+    for noun in {noun.lower() for noun in kinds}:
+        at = folded.find(noun)
+        while at >= 0:
+            if at >= 4 and folded[at - 1] == " " and folded[at - 2] == "e" and folded[at - 4] != " " and \
+                    (start := _nationality_before(text, at)) is not None and \
+                    (match := pattern.match(text, at)) is not None:
+                candidates.append((start, at, match))
+            at = folded.find(noun, at + 1)
+    found: list[_Found] = []
+    for start, _, match in sorted(candidates, key=lambda candidate: candidate[:2]):
         noun = match.group("noun")
         kind = kinds.get(noun) or kinds.get(noun.lower()) or kinds.get(noun[0].upper() + noun[1:]) or "agency"
-        end = match.end("name") if kind != "ministry" or noun[0].isupper() or match.group("portfolio") \
-            else -1
-        if end < 0:
+        if kind == "ministry" and noun[0].islower() and not match.group("portfolio"):
             continue  # 'het Duitse ministerie' with no portfolio: which one is not said
-        span = Span(match.start("name"), end)
+        span = Span(start, match.end())
         if not claims.free(span):
             continue
         claims.take(span)
@@ -549,7 +561,8 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
 def _without_topic_headings(text: str, claims: Claims, found: list[_Found]) -> list[_Found]:
     """A register name of one word that is not an acronym, alone on its line, is a heading naming the section's
     topic ('Rechtspraak', 'Douane'): it names the organisation only when the letter names it elsewhere too."""
-    headings = [f for f in found if f.written.istitle() and " " not in f.written and
+    headings = [f for f in found if text.startswith(("\n", " \n"), f.span.end) and f.written.istitle() and
+                " " not in f.written and
                 text[text.rfind("\n", 0, f.span.start) + 1:_line_end(text, f.span.end)].strip() == f.written]
     named_elsewhere = {f.key for f in found if f not in headings}
     gone = [f for f in headings if f.key not in named_elsewhere]
@@ -1428,13 +1441,15 @@ _PLACE = r"(?:(?:Den|De|Ter|Ten|Het)[^\S\n]+|['’]s-)?(?:IJ|[A-Z])[a-zà-ÿ]+(?
 
 
 @cache
-def _listed_places_pattern() -> re.Pattern[str]:
-    """A plural noun of a body named after its place and two or more places ('de gemeenten Westland en Venlo')."""
-    plurals = "|".join(f"[{noun[0].upper()}{noun[0].lower()}]{re.escape(noun[1:])}"
-                       for noun in rules.value(CUES_FILE, "place_body_plurals", dict))
-    return re.compile(rf"(?<!\bin de )(?<!\bIn de )(?<![\w-])(?P<plural>{plurals}){_SP}"
-                      rf"(?P<places>{_PLACE}(?:(?:,{_SP}|{_SP}en{_SP}){_PLACE})*(?:,{_SP}|{_SP}en{_SP}){_PLACE})"
-                      rf"(?![\w-])")
+def _listed_places_pattern() -> Anchored:
+    """A plural noun of a body named after its place and two or more places ('de gemeenten Westland en Venlo'),
+    tried only where the plural noun stands (``Anchored``)."""
+    nouns = rules.value(CUES_FILE, "place_body_plurals", dict)
+    plurals = "|".join(f"[{noun[0].upper()}{noun[0].lower()}]{re.escape(noun[1:])}" for noun in nouns)
+    pattern = re.compile(rf"(?<!\bin de )(?<!\bIn de )(?<![\w-])(?P<plural>{plurals}){_SP}"
+                         rf"(?P<places>{_PLACE}(?:(?:,{_SP}|{_SP}en{_SP}){_PLACE})*(?:,{_SP}|{_SP}en{_SP}){_PLACE})"
+                         rf"(?![\w-])")
+    return Anchored(pattern, words=tuple((noun.lower(), 0) for noun in nouns), folded=True)
 
 
 def _listed_places(text: str, claims: Claims) -> list[_Found]:
