@@ -394,3 +394,20 @@ def test_a_reference_whose_footnote_cites_it_is_one_reference(tmp_path: Path) ->
 ])
 def test_descriptive_references_of_the_fifth_round(text: str, kind: str) -> None:
     assert [item[0] for item in found(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aanhangsel van de Handelingen, vergaderjaar 2019-2020, nr. 1234", [("aanhangsel", "2019/20-1234")]),
+    ("Handelingen II 2019/2020, nr. 35, items 4 t/m 6",
+     [("handelingen", "2019/20-35-4"), ("handelingen", "2019/20-35-5"), ("handelingen", "2019/20-35-6")]),
+    ("zie COM/2020/609 final", [("other", "COM(2020) 609")]),
+])
+def test_more_forms_of_proceedings_and_eu_documents(text: str, expected: list[tuple]) -> None:
+    assert [(kind, identifier) for kind, identifier, _, _ in found(text)] == expected
+
+
+def test_a_paper_cited_again_is_one_reference(tmp_path: Path) -> None:
+    found_here = _letter(tmp_path, "Zie Kamerstuk 32 317, nr. 920. Zoals het plan (Kamerstuk 32 317, nr. 920) zegt, "
+                                   "volgt het voorstel (COM(2025) 101). Het voorstel COM(2025) 101 is nieuw.")
+    assert [(item.identifier, item.text) for item in found_here] == [
+        ("32317-920", "Kamerstuk 32 317, nr. 920"), ("COM(2025) 101", "COM(2025) 101")]

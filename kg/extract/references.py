@@ -34,7 +34,7 @@ closing, and only its formal citations are read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -88,22 +88,23 @@ _BUDGET_DOSSIER = re.compile(r"\((?P<cited>(?P<dossier>\d{2}\s?\d{3})[\s-]+(?P<s
 # the further dossiers of 'Kamerstukken 19 637 en 30 573', 'de Kamerstukken 27 923, 31 293 en 32 034'
 _NEXT_DOSSIER = re.compile(r"\s*(?:,|\ben\b)\s*" + _ONE_DOSSIER)
 _HANDELINGEN = re.compile(
-    r"(?<!Aanhangsel )(?<!Aanhangsel van de )Handelingen\s+(?:" + _CHAMBER + r"\s*)?,?\s*"
+    r"(?<!Aanhangsel )(?<!Aanhangsel van de )Handelingen(?:\s+" + _CHAMBER + r")?\s*,?\s*"
     r"(?:[Vv]ergaderjaar\s+)?" + _SESSION + r"\s*,?\s*(?:nr\.?|nummer)\s*(?P<number>\d+)"
-    r"(?:\s*,?\s*items?\s+(?P<item>\d+)(?P<items>(?:\s*(?:,|en)\s*\d{1,3}(?![\d\w]))*))?(?![\d\w])")
+    r"(?:\s*,?\s*items?\s+(?P<item>\d+)(?P<items>(?:\s*(?:,|en|t/m)\s*\d{1,3}(?![\d\w]))*))?(?![\d\w])")
 # a further number of the same session's proceedings: 'Handelingen II 2013/14, nr. 61, item 9 en nr. 62, item 4'
 _NEXT_PROCEEDINGS = re.compile(r"\s*(?:,|;|\ben\b)\s*(?P<cite>(?:nr\.?|nummer)\s*(?P<number>\d+)"
                                r"(?:\s*,?\s*item\s+(?P<item>\d+))?)(?![\d\w])")
 # older proceedings cited by page: 'Handelingen II 2006/07, blz. 1234-1240' (no number to form an id from)
 _HANDELINGEN_PAGE = re.compile(
-    r"(?<!Aanhangsel )(?<!Aanhangsel van de )Handelingen\s+(?:" + _CHAMBER + r"\s*)?,?\s*"
+    r"(?<!Aanhangsel )(?<!Aanhangsel van de )Handelingen(?:\s+" + _CHAMBER + r")?\s*,?\s*"
     r"(?:[Vv]ergaderjaar\s+)?" + _SESSION + r"\s*,?\s*(?:blz|pp?|pag)\.\s*\d+(?:\s*[-–]\s*\d+)?(?![\d\w])")
 _AANHANGSEL = re.compile(
-    r"Aanhangsel\s+(?:van\s+de\s+)?Handelingen\s+(?:" + _CHAMBER + r"\s*)?,?\s*"
+    r"Aanhangsel\s+(?:van\s+de\s+)?Handelingen(?:\s+" + _CHAMBER + r")?\s*,?\s*"
     r"(?:[Vv]ergaderjaar\s+)?" + _SESSION + r"\s*,?\s*(?:nr\.?|nummer)\s*(?P<number>\d+)"
     r"(?![\d\w])")
 # a document of the European Commission by its number: 'COM(2020) 609', 'SWD(2023) 12 final'
-_EU_DOCUMENT = re.compile(r"(?<![\w-])(?P<series>COM|SEC|SWD|JOIN)\s?\((?P<year>(?:19|20)\d\d)\)\s?(?P<number>\d{1,4})"
+_EU_DOCUMENT = re.compile(r"(?<![\w-])(?P<series>COM|SEC|SWD|JOIN)(?:\s?\((?P<year>(?:19|20)\d\d)\)\s?"
+                          r"|/(?P<slashed>(?:19|20)\d\d)/)(?P<number>\d{1,4})"
                           r"(?![\d\w])(?:\s+(?:final|def\.|definitief)(?![\w]))?")
 # searched only where a match can start (the same matches, far fewer tries): at a label or the
 # dossier's first two digits, at 'Handelingen', at 'Aanhangsel'
@@ -179,6 +180,17 @@ def _senate_paper(match: re.Match[str]) -> bool:
     return match["chamber1"] in ("I", "EK") or label in ("EK", "Eerste Kamer")
 
 
+def _items(first: str, further: str) -> list[str]:
+    """The items of 'item 10', 'items 10 en 13', 'items 4 t/m 6' (a short range written out)."""
+    items = [first]
+    for joint, number in re.findall(r"(,|en|t/m)\s*(\d+)", further):
+        if joint == "t/m" and 0 < int(number) - int(items[-1]) < 20:
+            items += [str(n) for n in range(int(items[-1]) + 1, int(number) + 1)]
+        else:
+            items.append(number)
+    return items
+
+
 def _proceedings(text: str, start: int, end: int) -> list[Citation]:
     found = []
     for match in _HANDELINGEN_SCAN.finditer(text, start, end):
@@ -192,7 +204,7 @@ def _proceedings(text: str, start: int, end: int) -> list[Citation]:
         for index, part in enumerate(cited):
             number = part["number"]
             # 'nr. 92, items 10 en 13': one reference for each item
-            items = [part["item"]] + re.findall(r"\d+", part.groupdict().get("items") or "") if part["item"] else [None]
+            items = _items(part["item"], part.groupdict().get("items") or "") if part["item"] else [None]
             begin = match.start() if index == 0 else part.start("cite")
             for item in items:
                 official = (f"h-{chamber}-{years[1]}-{number}" + (f"-{item}" if item else "")) if chamber else None
@@ -220,7 +232,8 @@ def _eu_documents(text: str, start: int, end: int) -> list[Citation]:
     kind other, the number as identifier (``COM(2020) 609``)."""
     if all(text.find(series, start, end) < 0 for series in ("COM", "SWD", "SEC", "JOIN")):
         return []  # (the quick test: most letters name none)
-    return [Citation(match.start(), match.end(), "other", f"{match['series']}({match['year']}) {match['number']}",
+    return [Citation(match.start(), match.end(), "other",
+                     f"{match['series']}({match['year'] or match['slashed']}) {match['number']}",
                      None, None, "EU document number", True)
             for match in _EU_DOCUMENT.finditer(text, start, end)]
 
@@ -697,8 +710,22 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
                 official_id=citation.official_id, date=citation.when))
     official = document.letter.official
     if official is not None and official.references:
-        return list(with_official_references(document, found, official.references))
-    return list(found)
+        return once_each(with_official_references(document, found, official.references))
+    return once_each(found)
+
+
+def once_each(found: Iterable[ReferenceMention]) -> list[Fact]:
+    """The references in order, a paper cited again by the same identifier left out (the first
+    citation of it is the reference)."""
+    out: list[Fact] = []
+    seen: set[str] = set()
+    for mention in found:
+        if mention.identifier is not None:
+            if mention.identifier.lower() in seen:
+                continue
+            seen.add(mention.identifier.lower())
+        out.append(mention)
+    return out
 
 
 # ---------------------------------------------------------------- the official XML's extref
