@@ -205,3 +205,52 @@ def test_a_meeting_introduced_with_een_is_no_reference_back(tmp_path: Path) -> N
 ])
 def test_near_misses_of_dates_and_verbs(tmp_path: Path, body: str, expected: list) -> None:
     assert summary(read(tmp_path, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected, label", [
+    # a compound of a generic head noun is that noun ('compound_heads' in event_cues.json)
+    ("Verder heeft op 11 december een expertsessie plaatsgevonden met wetenschappers.",
+     [("sessie", "2023-12-11")], "expertsessie met wetenschappers"),
+    ("Op 1 februari heeft de IND een kennissessie voor advocaten georganiseerd.",
+     [("sessie", "2023-02-01")], "kennissessie voor advocaten"),
+    ("Dit bleek tijdens de financieringsconferentie in Dakar in februari 2018.",
+     [("conferentie", "2018-02")], "financieringsconferentie in Dakar"),
+    ("Ik heb kennisgenomen van het symposium «Bouwen aan vertrouwen», dat de universiteit op 1 november 2019 "
+     "heeft gehouden.", [("symposium", "2019-11-01")], "symposium «Bouwen aan vertrouwen»"),
+    # 'vond op <dag> plaats'
+    ("De laatste bijeenkomst vond op 30 november plaats in Zwolle.", [("bijeenkomst", "2023-11-30")],
+     "laatste bijeenkomst"),
+    # 'van ... tot en met ...' before the noun is its period, not another noun's date
+    ("Ik informeer u dat ik van 16 tot en met 20 juli een werkbezoek breng aan Bonaire.",
+     [("werkbezoek", "2023-07-16")], "werkbezoek"),
+    # a short name in brackets before the clause that dates the meeting
+    ("Hierbij ontvangt u het verslag van de informele bijeenkomst van de ministers van Justitie (informele "
+     "JBZ-Raad) die op 25 en 26 januari 2024 in Brussel plaatsvond.", [("bijeenkomst", "2024-01-25")],
+     "bijeenkomst van de ministers van Justitie"),
+    # a meeting named by 'vergaderen'
+    ("De Stuurgroep wederopbouw vergaderde op 14 juni jl. voor de vierde keer.", [("vergadering", "2023-06-14")],
+     "vergadering van de Stuurgroep wederopbouw"),
+    # an adjective without -e after 'een'
+    ("In de marge heb ik een afzonderlijk gesprek gehad met de minister-president van Sint Maarten.",
+     [("gesprek", None)], "afzonderlijk gesprek met de minister-president van Sint Maarten"),
+])
+def test_compounds_periods_and_verbs(tmp_path: Path, body: str, expected: list, label: str) -> None:
+    found = read(tmp_path, body)
+    assert summary(found) == expected
+    assert found[0].label == label
+
+
+def test_an_undated_mention_pointing_back_is_the_dated_meeting_before_it(tmp_path: Path) -> None:
+    body = ("Op 17 oktober heb ik in Groningen gesproken met de burgemeesters van de gemeenten. In dit bestuurlijk "
+            "overleg hebben wij afgesproken dat er een plan komt.")
+    assert summary(read(tmp_path, body, when="8 november 2019")) == [("gesprek", "2019-10-17")]
+
+
+@pytest.mark.parametrize("body", [
+    "Op 3 mei heeft de minister-president in de persconferentie de maatregelen toegelicht.",
+    "De regionale consultatiebijeenkomsten zijn goed bezocht.",
+    "Het symposium over vertrouwen wordt volgend jaar georganiseerd.",
+    "Wij vergaderen regelmatig met de sector.",
+])
+def test_near_misses_of_compounds_and_verbs(tmp_path: Path, body: str) -> None:
+    assert read(tmp_path, body) == []

@@ -37,14 +37,20 @@ the rules are:
   it is joined with its own article (``het notaoverleg over X en het plenaire debat van 9 december``
   are two); a generic noun around a meeting noun is that meeting (``die vergadering voor het
   wetgevingsoverleg``).
-* ``(ambtelijk) gesproken met ...`` in a dated sentence is a ``gesprek``, and ``kwamen de ministers
-  ... bijeen`` a ``bijeenkomst``, unless another event of the letter already has that date.
+* ``(ambtelijk) gesproken met ...`` in a dated sentence is a ``gesprek``, ``kwamen de ministers
+  ... bijeen`` a ``bijeenkomst`` and ``de stuurgroep vergaderde op 14 juni`` a ``vergadering``,
+  unless another event of the letter already has that date.
+* A compound that ends in a generic head noun of the data file (``compound_heads``) is that
+  generic noun (``consultatiebijeenkomst``, ``expertsessie``, ``financieringsconferentie``), but
+  for the listed exceptions (``persconferentie``).
 * A meeting's date may follow in a relative clause that holds or plans it then (``de hoorzitting die
   de commissie op 14 mei heeft gehouden``, ``het algemeen overleg Leraren, dat voor 4 december is
   gepland``, ``de NAVO-top die op 8 en 9 juli in Warschau plaatsvindt``); a title between noun and
   date is capitalised (``het algemeen overleg Eurogroep/Ecofinraad van 4 juli``) or quoted (``de
   conferentie «Langer doorwerken loont» van 23 januari``); a year followed by its days is those
-  days (``dit jaar van 12 tot en met 14 oktober``). The verb after a noun is no part of its label
+  days (``dit jaar van 12 tot en met 14 oktober``); a period before the noun dates it by its first
+  day (``van 16 tot en met 20 juli een werkbezoek``), and ``vond op 30 november plaats`` too. The
+  verb after a noun is no part of its label
   (``een werkbezoek afgelegd aan de Eemshaven``). An informal meeting of ministers on its day is a
   meeting (``het informele overleg van EU-landbouwministers``); a summit is also named by a
   capitalised place or theme (``de Valletta-top``, ``de Nationale Woontop``), a visit by whose it is
@@ -52,7 +58,8 @@ the rules are:
 * Per letter, mentions of one kind and date are one event (a heading ``Rondetafelgesprek
   d.d. 24 juni 2021`` and ``dit rondetafelgesprek`` below it); undated mentions of a kind
   that also occurs dated are taken as references back to it, but for one introduced as a new
-  meeting that took place (``een bilateraal gesprek gevoerd met ...``).
+  meeting that took place (``een bilateraal gesprek gevoerd met ...``); an undated one that points
+  back (``In dit bestuurlijk overleg``) after a dated event is taken as that event.
 """
 from __future__ import annotations
 
@@ -65,7 +72,7 @@ from ..domain import rules
 from ..domain.dates import MONTHS, DateExpression, find_dates
 from ..domain.model import Document, EventMention, Fact, Span
 from ..domain.resources import data_file
-from . import Anchored, Extractor, anchor_words, evidence, may_hold
+from . import WHOLE_WORD, Anchored, Extractor, anchor_words, evidence, may_hold
 
 NAME, VERSION = "events", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
@@ -96,6 +103,22 @@ def _noun_pattern(stems: dict[str, str]) -> re.Pattern[str]:
 
 _SPECIFIC_NOUN = _noun_pattern(_SPECIFIC)
 _GENERIC_NOUN = _noun_pattern(_GENERIC)
+
+
+def _compound_heads() -> tuple[dict[str, str], frozenset[str]]:
+    """``compound_heads`` of event_cues.json: a compound ending in one of these is a generic noun
+    of its kind (``consultatiebijeenkomst``, ``expertsessie``); ``compounds_not`` are none."""
+    heads = _stems("compound_heads")
+    exceptions = rules.load(CUES_FILE).get("compounds_not", [])
+    if not isinstance(exceptions, list):
+        raise rules.DataFileError(data_file(CUES_FILE), "needs a list of words under 'compounds_not'")
+    return {rf"[a-zà-ÿ]{{2,24}}{head}": kind for head, kind in heads.items()}, frozenset(map(str.lower, exceptions))
+
+
+_COMPOUNDS, _COMPOUNDS_NOT = _compound_heads()
+# compounds are searched from the start of each word that holds a head, however long the word
+_COMPOUND_SCAN = Anchored(_noun_pattern(_COMPOUNDS), words=tuple(
+    (head, WHOLE_WORD) for head in rules.load(CUES_FILE)["compound_heads"]), folded=True, word_start=True)
 
 
 _OPTIONAL_HYPHEN = "[‐‑-]?"
@@ -147,7 +170,7 @@ _WORD = re.compile(r"[^\s,.;:()«»\"“”‘’'!?]+")
 _AGENDA_CODE = r"(?:\s*\((?:(?:CD|WGO|NO|TMD)\s[^()]{1,12}|[A-Z][\w‐‑-]{1,20})\))?"
 _DATE_CONNECTOR = re.compile(
     rf"^{_AGENDA_CODE}\s*,?\s*\(?\s*(?:(?:is|werd|was)\s+)?"
-    r"(?:op|van|in|d\.d\.|dd|gehouden\s+op|(?:vindt|vond)\s+plaats\s+op)?\s*$", re.IGNORECASE)
+    r"(?:op|van|in|d\.d\.|dd|gehouden\s+op|(?:vindt|vond)\s+(?:plaats\s+)?op)?\s*$", re.IGNORECASE)
 _DEADLINE = re.compile(r"(?:voor|vóór|uiterlijk)\b", re.IGNORECASE)
 _SPOKE_WITH = re.compile(
     r"\b(?P<adj>ambtelijk|bestuurlijk)?\s*gesproken\b", re.IGNORECASE)
@@ -205,7 +228,7 @@ def _is_participle(word: str) -> bool:
             and not lowered.endswith("heid") and lowered not in _PARTICIPLE_NOUNS)
 
 
-_HELD_VERB = re.compile(r"\s+(?:plaatsgehad|plaatsgevonden|plaats|gevoerd|gehouden|afgelegd|gebracht)\b")
+_HELD_VERB = re.compile(r"\s+(?:plaatsgehad|plaatsgevonden|plaats|gevoerd|gehouden|gehad|afgelegd|gebracht)\b")
 _GAP = re.compile(r"[ \t]+")
 
 
@@ -253,11 +276,13 @@ def _label_start(text: str, noun_start: int, sentence_start: int) -> tuple[int, 
     words = list(re.finditer(r"[\wÀ-ÿ'-]+", before))
     taken = 0
     previous: str | None = None
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         lowered = word.group(0).lower()
+        after_een = index > 0 and words[index - 1].group(0).lower() == "een"  # 'een afzonderlijk gesprek'
         if taken < 2 and lowered not in _DETERMINERS and lowered not in _PREPOSITIONS \
                 and lowered not in _VAGUE_BEFORE and lowered not in _CLAUSE_WORDS \
-                and word.group(0).islower() and (lowered.endswith("e") or lowered in _ADJECTIVES) \
+                and word.group(0).islower() and (lowered.endswith("e") or lowered in _ADJECTIVES or after_een) \
                 and text[sentence_start + word.end():start].strip() == "":
             start = sentence_start + word.start()
             taken += 1
@@ -310,7 +335,8 @@ def _narrowed(text: str, item: DateExpression, later: list[DateExpression], offs
 
 # a clause after a meeting's label that dates it: ', dat voor 4 december a.s. is gepland', 'die de
 # commissie op 14 mei heeft gehouden', 'die op 8 en 9 juli in Warschau plaatsvindt'
-_HELD_CLAUSE = re.compile(r"\s*,?\s*(?:die|dat|welke)\s+(?:[^,.;:()«»]{0,80}?\s)?(?:op|van|voor|in)\s+$", re.IGNORECASE)
+_HELD_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:die|dat|welke)\s+"
+                          r"(?:[^,.;:()«»]{0,80}?\s)?(?:op|van|voor|in)\s+$", re.IGNORECASE)
 _HELD_VERB_AFTER = re.compile(
     r"[^,.;:()]{0,50}?\b(?:gepland|ingepland|voorzien|geagendeerd|gehouden|georganiseerd|belegd"
     r"|plaats(?:vindt|vond|vinden|vonden|gevonden)?|bijeen(?:komt|kwam|komen|kwamen|gekomen)?)\b", re.IGNORECASE)
@@ -333,7 +359,12 @@ def _dates_something_else(text: str, start: int, item: DateExpression) -> bool:
     if item.text.lower().startswith("d.d."):
         return True
     word_before = re.search(r"([\w.]+)\s*$", text[max(0, start - 20):start])
+    if word_before is not None and word_before.group(1).lower() == "van" and _PERIOD.search(item.text):
+        return False  # 'van 16 tot en met 20 juli een werkbezoek': a period, not another noun's date
     return word_before is not None and word_before.group(1).lower() in ("van", "d.d.", "dd", "uit")
+
+
+_PERIOD = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot)\b", re.IGNORECASE)
 
 
 _QUOTED_TITLE = r"[«\"“‘'][^«»\"“”‘’'\n]{2,80}[»\"”’']"
@@ -372,10 +403,13 @@ def _noun_events(document: Document) -> list[_Candidate]:
     dates_of: dict[int, list[DateExpression]] = {}  # the dates of each sentence a noun stands in, by its start
     for region in document.reading_regions:
         for pattern, kinds, generic in ((_SPECIFIC_SCAN, _SPECIFIC, False),
-                                        (_GENERIC_SCAN, _GENERIC, True)):
+                                        (_GENERIC_SCAN, _GENERIC, True), (_COMPOUND_SCAN, _COMPOUNDS, True)):
             for match in pattern.finditer(text, region.start, region.end):
                 if generic and _inside_specific(text, match.start(), match.end()):
                     continue
+                if kinds is _COMPOUNDS and (match["noun"].lower() in _COMPOUNDS_NOT
+                                            or match["noun"].lower() in _GENERIC):
+                    continue  # 'persconferentie' is no meeting; a listed compound is read as listed
                 found.extend(_noun_event(document, match, kinds, generic, letter_date, dates_of))
     return found
 
@@ -543,37 +577,51 @@ _SUBJECT = re.compile(r"(?:^|\s)(?P<np>(?:[Dd]e|[Hh]et)\s+[^,;:()]{3,100}?)\s*$"
 _DATE_WORDS = re.compile(r"\b(?:op|van|in)\s*$", re.IGNORECASE)
 
 
+# a meeting named by its verb: (anchor, pattern, kind); 'middle' holds who met when it stands between the verb parts
+_MEETING_VERBS = (
+    ("bijeen", _GATHERED, "bijeenkomst"),
+    ("vergader", re.compile(r"\b(?:vergaderde|vergaderden|vergadert|vergaderen|vergaderd)\b"
+                            r"(?P<after>\s+(?:de|het)\s+[^\W\d][\w‐‑-]*(?:\s+(?!op\b|in\b|van\b|over\b|met\b)"
+                            r"[^\W\d][\w‐‑-]*){0,3})?", re.IGNORECASE), "vergadering"),
+)
+
+
 def _gathered_events(document: Document) -> list[_Candidate]:
-    """``Op 14 en 15 juni kwamen de ministers van Defensie van de NAVO-lidstaten bijeen in Brussel``:
-    a meeting named by the verb, in a sentence dated to a month or day; yields to a named meeting
-    of that date."""
+    """``Op 14 en 15 juni kwamen de ministers van Defensie van de NAVO-lidstaten bijeen in Brussel``,
+    ``De stuurgroep vergaderde op 14 juni``: a meeting named by the verb, in a sentence dated to a
+    month or day; yields to a named meeting of that date."""
     letter_date = document.head.date
     found: list[_Candidate] = []
     for sentence in document.sentences:
         if sentence.span.start < document.body.start or sentence.span.end > document.body.end:
             continue
-        if not may_hold(sentence.text, "bijeen", folded=True):
-            continue
-        match = _GATHERED.search(sentence.text)
-        if match is None:
-            continue
-        dates = [item for item in _dates_in(sentence.text, letter_date) if _month_or_day(item.value)]
-        if not dates:
-            continue
-        who = _gathered_who(sentence.text, match, dates)
-        absolute = sentence.span.start + match.end()
-        place_end = _chain_end(document.text, absolute, 4, [], 0)
-        place = re.sub(r"\s+", " ", document.text[absolute:place_end]).strip()
-        label = " ".join(part for part in ("bijeenkomst", f"van {who}" if who else "", place) if part)
-        found.append(_Candidate(sentence.span.start + match.start(), max(place_end, absolute), "bijeenkomst",
-                                label, dates[0].value, True, "bijeen gekomen, dated"))
+        for anchor, pattern, kind in _MEETING_VERBS:
+            if not may_hold(sentence.text, anchor, folded=True):
+                continue
+            match = pattern.search(sentence.text)
+            if match is None:
+                continue
+            every_date = _dates_in(sentence.text, letter_date)
+            dates = [item for item in every_date if _month_or_day(item.value)]
+            if not dates:
+                continue
+            who = _gathered_who(sentence.text, match, dates)
+            absolute = sentence.span.start + match.end()
+            place_end = _chain_end(document.text, absolute, 4, every_date, sentence.span.start)
+            place = re.sub(r"\s+", " ", document.text[absolute:place_end]).strip()
+            label = " ".join(part for part in (kind, f"van {who}" if who else "", place) if part)
+            found.append(_Candidate(sentence.span.start + match.start(), max(place_end, absolute), kind,
+                                    label, dates[0].value, True, f"{anchor}: met, dated"))
     return found
 
 
 def _gathered_who(text: str, match: re.Match[str], dates: list[DateExpression]) -> str | None:
     """Who met: the noun phrase between the verb and 'bijeen' up to a date (``kwamen de ministers
     ... bijeen``), else the one before the verb (``De ministers komen op 12 juli bijeen``)."""
-    if match["middle"] is not None:
+    groups = match.groupdict()
+    if groups.get("after"):
+        return re.sub(r"\s+", " ", groups["after"]).strip()
+    if groups.get("middle") is not None:
         start, end = match.span("middle")
         end = min((item.start for item in dates if start <= item.start < end), default=end)
         phrase = _DATE_WORDS.sub("", text[start:end]).strip()
@@ -615,16 +663,21 @@ def _nested(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _deduplicate(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """One event per kind and date; undated mentions of a kind that is dated elsewhere (but for
-    one introduced as a meeting that took place: 'een bilateraal gesprek gevoerd met X'), and
-    verb-made events on the day of another event, go."""
+    one introduced as a meeting that took place: 'een bilateraal gesprek gevoerd met X'), undated
+    ones that point back ('dit overleg') after a dated event, and verb-made events on the day of
+    another event, go."""
     candidates = _nested(text, candidates)
     dated_kinds = {c.kind for c in candidates if c.when}
     strong_dates = {c.when for c in candidates if c.when and not c.weak}
     best: dict[tuple[str, str | None], _Candidate] = {}
     order: list[tuple[str, str | None]] = []
+    first_dated = min((c.start for c in candidates if c.when), default=None)
     for candidate in sorted(candidates, key=lambda c: c.start):
         if candidate.when is None and candidate.kind in dated_kinds and not candidate.introduced:
             continue
+        if candidate.when is None and candidate.rule.endswith("(refers back)") \
+                and first_dated is not None and first_dated < candidate.start:
+            continue  # 'Op 17 oktober heb ik gesproken met ... In dit bestuurlijk overleg': that meeting
         if candidate.weak and candidate.when in strong_dates and len(candidate.when) == 10:
             continue  # spoken with someone on the very day of a named meeting: that meeting
         key = (candidate.kind, candidate.when)
