@@ -37,7 +37,7 @@ regelgeving``, ``wetswijziging``, ``verdragsbepalingen``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -151,7 +151,8 @@ _MID_SENTENCE_SUFFIXES = frozenset({"besluit", "regeling"})
 _COMPOUND = re.compile(
     r"[A-Z](?<![\w‐‑-][A-Z])(?:[A-Z]{1,4}[-‐‑][A-Z][a-zà-ÿ]{2,}|[a-zà-ÿ]{2,}(?:[-‐‑][a-zà-ÿ]*)?)"
     r"(?P<suffix>wet|richtlijn|verdrag|verordening|besluit|regeling)"
-    r"(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w‐‑-])")
+    # a year, not the year of a number: 'Bouwbesluit 2012', not 'Gezinsherenigingsrichtlijn 2003/86/EG'
+    r"(?:\s+(?P<year>(?:19|20)\d\d)(?!/))?(?![\w‐‑-])")
 PLAIN_FORMS = {  # the plain form of each pattern written for speed (docs/fast-paths.md)
     "_COMPOUND": (r"(?<![\w‐‑-])(?:[A-Z]{2,5}[-‐‑][A-Z][a-zà-ÿ]{2,}|[A-Z][a-zà-ÿ]{2,}(?:[-‐‑][a-zà-ÿ]*)?)"
                   + _COMPOUND.pattern.split("[a-zà-ÿ]*)?)", 1)[1]),
@@ -164,7 +165,12 @@ _TITLED = re.compile(
     # a temporary act opens its title with 'Tijdelijke': 'Tijdelijke wet Groningen', 'Tijdelijke regeling ...'
     r"|Tijdelijke\s+(?P<temporary>wet|besluit|regeling))(?![\w‐‑-])")
 # the generic patterns searched only where their head word is written (the same matches)
-_EU_ACT_SCAN = Anchored(_EU_ACT, re.compile("ichtlijn|erordening|Besluit|Kaderbesluit"), 1)
+_EU_ACT_SCAN = Anchored(_EU_ACT, re.compile("Richtlijn|Verordening|Besluit|Kaderbesluit"))
+# a number after 'richtlijn' or 'verordening' in lower case ('richtlijn 2012/29/EU'): each written with its head
+# ahead of the look-behind, so that the engine skips to the head word (the same matches _EU_ACT finds there)
+_EU_NUMBER = (r"\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s*)?\d{2,4}/\d{1,4}(?:/(?:EU|EG|EEG|JBZ|JAI))?(?![\w/])")
+_LOWER_EU_ACTS = tuple(re.compile(rf"(?P<head>{head})(?<![\w‐‑-]{head})" + _EU_NUMBER)
+                       for head in ("richtlijn", "verordening"))
 _TITLED_SCAN = Anchored(_TITLED, re.compile(
     "Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn|Reglement|Tijdelijke"))
 _TITLED_KIND = {"Wet": "law", "Rijkswet": "law", "Kaderwet": "law", "Besluit": "decree",
@@ -277,7 +283,8 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
         kind = _COMPOUND_KIND[match["suffix"]]
         hits.append(InstrumentHit(match.start(), hit_end, slug(name), name, kind,
                                   f"generic -{match['suffix']} compound"))
-    for match in _EU_ACT_SCAN.finditer(text, start, end):
+    for match in (*_EU_ACT_SCAN.finditer(text, start, end),
+                  *(found for pattern in _LOWER_EU_ACTS for found in pattern.finditer(text, start, end))):
         name = _capitalised(_normal_form(match.group(0)))  # 'richtlijn 2012/29/EU' is 'Richtlijn 2012/29/EU'
         kind = {"Richtlijn": "directive", "Verordening": "regulation"}.get(match["head"].capitalize(), "decree")
         hits.append(InstrumentHit(match.start(), match.end(), slug(name), name, kind,
@@ -285,7 +292,8 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
     for named in named_patterns():
         for match in named.scan.finditer(text, start, end):
             name = _normal_form(f"{named.prefix} {match['name']}")
-            hits.append(InstrumentHit(match.start(), match.end("name"), slug(name), name, named.kind,
+            kind = _COMPOUND_KIND[match["suffix"]] if "suffix" in match.re.groupindex else named.kind
+            hits.append(InstrumentHit(match.start(), match.end("name"), slug(name), name, kind,
                                       f"generic {named.id}"))
     hits.extend(_subject_act_hits(text, start, end))
     hits.extend(_lowercase_bill_hits(text, start, end))
@@ -306,17 +314,32 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
 
 # an EU act named by its subject: 'de richtlijn betreffende gemeenschappelijke regels voor ...', 'het voorstel voor
 # een richtlijn inzake sancties tegen werkgevers ...' (the words of kg/data/legal_patterns.json 'subject_connectors')
-_SUBJECT_ACT_SCAN = Anchored(re.compile(
-    r"(?<![\w‐‑-])(?P<head>[Rr]ichtlijn|[Vv]erordening)\s+(?:" + "|".join(
-        r"\s+".join(connector.split()) for connector in rules.load(PATTERNS_FILE).get("subject_connectors") or ())
-    + r")(?:\s+(?:de|het|een))?(?![\w‐‑-])"), re.compile("ichtlijn|erordening"), 2)
+_SUBJECT_CONNECTORS = tuple(" ".join(connector.split())
+                            for connector in rules.load(PATTERNS_FILE).get("subject_connectors") or ())
+_SUBJECT_HEADS = ("richtlijn", "verordening")
+_SUBJECT_ACT = re.compile(r"(?<![\w‐‑-])(?P<head>[Rr]ichtlijn|[Vv]erordening) (?:"
+                          + "|".join(_SUBJECT_CONNECTORS) + r")(?: (?:de|het|een))?(?![\w‐‑-])")
+
+
+def _subject_act_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of _SUBJECT_ACT, tried only where a head stands right before a connector (str.find
+    finds the connectors; each match starts one of the heads' lengths before its connector)."""
+    for connector in _SUBJECT_CONNECTORS:
+        at = text.find(" " + connector + " ", start, end)
+        while at >= 0:
+            for head in _SUBJECT_HEADS:
+                if at - len(head) >= start and (match := _SUBJECT_ACT.match(text, at - len(head), end)) is not None:
+                    yield match
+            at = text.find(" " + connector + " ", at + 1, end)
+
+
 _SUBJECT_TITLE_WORDS = 12
 _SUBJECT_RULE = "generic EU act by its subject"
 
 
 def _subject_act_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
     hits = []
-    for match in _SUBJECT_ACT_SCAN.finditer(text, start, end):
+    for match in _subject_act_matches(text, start, end):
         title_end = _title_after(text, match.end(), _SUBJECT_TITLE_WORDS, "Richtlijn")
         if title_end == match.end() or title_end > end:
             continue
