@@ -115,7 +115,7 @@ def cue_book() -> CueBook:
                         pattern=rules.compile_pattern(name, entry["id"], entry["pattern"]),
                         negatable=bool(entry.get("negatable")),
                         blocked_by_nog_niet=bool(entry.get("blocked_by_nog_niet")),
-                        needs=needed_strings(entry["pattern"]),
+                        needs=tuple(entry["needs"]) if entry.get("needs") else needed_strings(entry["pattern"]),
                         about_analysis=bool(entry.get("about_analysis"))))
     return CueBook(tuple(cues), rules.compile_pattern(name, "negation", rules.value(name, "negation", str)),
                    rules.compile_pattern(name, "hedge", rules.value(name, "hedge", str)),
@@ -797,6 +797,8 @@ def _imperative_then_answer(document: Document, index: int) -> tuple[int, list[_
     if paragraphs[index].kind != "text" or index + 1 >= len(paragraphs) or paragraphs[index + 1].kind != "text":
         return None
     start = paragraphs[index].span.start
+    if not 0 <= _first_mention(document) < start:
+        return None  # the letter has not spoken of recommendations yet (found once per letter)
     written = document.text[start:paragraphs[index].span.end]
     marker = _BULLET.match(written)
     first = written[marker.end():] if marker else written
@@ -805,8 +807,7 @@ def _imperative_then_answer(document: Document, index: int) -> tuple[int, list[_
     if not marker and any(section.start <= start < section.end for section in _aanbeveling_sections(document)):
         return None  # a list under an 'Aanbevelingen' heading, with its blocks and addressees (_list_groups)
     sentences = [sentence for sentence in _sentences_of(document, index) if not _MARKER_ONLY.fullmatch(sentence.text)]
-    if not sentences or not all(is_imperative(_without_marker(sentence.text)) for sentence in sentences) \
-            or not _RECOMMENDATIONS_SPOKEN_OF.search(document.text, 0, start):
+    if not sentences or not all(is_imperative(_without_marker(sentence.text)) for sentence in sentences):
         return None
     answer = _sentences_of(document, index + 1)
     if not answer or is_imperative(_without_marker(answer[0].text)) or not (
@@ -823,6 +824,18 @@ def _imperative_then_answer(document: Document, index: int) -> tuple[int, list[_
 
 _MARKER_ONLY = re.compile(r"\s*\(?(?:\d{1,2}|[a-h])[.)]\s*")  # '1.' split off as a sentence of its own
 _RECOMMENDATIONS_SPOKEN_OF = re.compile(r"aanbeveling|advie[sz]|adviseert|beveelt|bevelen", re.IGNORECASE)
+
+
+_first_mentions: tuple[Document | None, int] = (None, -1)
+
+
+def _first_mention(document: Document) -> int:
+    """Where the letter first speaks of recommendations or advice (-1: nowhere; found once for the last letter)."""
+    global _first_mentions
+    if _first_mentions[0] is not document:
+        found = _RECOMMENDATIONS_SPOKEN_OF.search(document.text)
+        _first_mentions = (document, found.start() if found else -1)
+    return _first_mentions[1]
 
 
 def _without_marker(text: str) -> str:
@@ -1401,6 +1414,10 @@ def referred_items(sentence: str, count: int, labels: Sequence[int | None] = ())
     'de derde aanbeveling', 'het laatste advies', 'de tweede en (de) derde aanbeveling', 'aanbevelingen 2 en 3'.
     A number is an item's own label where the items have them ('1. Zorg ...'), else its position."""
     found: list[int] = []
+    lowered = sentence.lower()
+    if "aanbeveling" not in lowered and "advie" not in lowered and "voorstel" not in lowered \
+            and "suggestie" not in lowered:
+        return found  # every reference names the noun: substring tests instead of the pattern
     by_label = {label: index for index, label in enumerate(labels) if label is not None}
     for match in _ORDINAL_REF.finditer(sentence):
         if match.group("nums"):
