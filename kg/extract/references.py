@@ -13,6 +13,8 @@ Formal citations carry an identifier:
   (``..., nr. 61, item 9 en nr. 62, item 4``);
 * Aanhangsel Handelingen: ``Aanhangsel Handelingen II 2018/19, nr. 3277`` -> ``2018/19-3277``
   (official ``ah-tk-20182019-3277``);
+* a budget's dossier in brackets with its chapter's letter or numeral (``(36 600 A)`` -> ``36600-A``);
+* documents of the European Commission (``COM(2020) 609``, ``COM/2020/609 final`` -> ``COM(2020) 609``).
 
 Not references in this sense (not parliamentary papers): the Staatsblad, Staatscourant and
 Tractatenblad (``Stb. 2020, 123``, ``Trb. 2010, 249``) and court rulings (ECLI numbers).
@@ -29,7 +31,10 @@ reference: the descriptive kind, with the citation's identifier (not across a ne
 
 The running text and the footnotes are read; a footnote numbered with a plain digit below the
 signature (``1 Kamerstuk 27 923, nr. 370``, as text taken from a PDF gives it) is part of the
-closing, and only its formal citations are read.
+closing, and only its formal citations are read. A footnote whose one citation cites the descriptive
+reference its marker follows (``de brief van 28 maart jl.1``) gives it its identifier and is no
+reference of its own; a motion named again by its member (``de motie-Kwint``) after a fuller
+reference to it, and a paper cited again by the same identifier, are no second reference.
 """
 from __future__ import annotations
 
