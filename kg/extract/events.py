@@ -592,11 +592,15 @@ def _gathered_events(document: Document) -> list[_Candidate]:
     month or day; yields to a named meeting of that date."""
     letter_date = document.head.date
     found: list[_Candidate] = []
+    verbs = [verb for verb in _MEETING_VERBS  # the verbs are written in lower case
+             if document.text.find(verb[0], document.body.start, document.body.end) >= 0]
+    if not verbs:
+        return found
     for sentence in document.sentences:
         if sentence.span.start < document.body.start or sentence.span.end > document.body.end:
             continue
-        for anchor, pattern, kind in _MEETING_VERBS:
-            if not may_hold(sentence.text, anchor, folded=True):
+        for anchor, pattern, kind in verbs:
+            if anchor not in sentence.text:
                 continue
             match = pattern.search(sentence.text)
             if match is None:
