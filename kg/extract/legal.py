@@ -201,6 +201,7 @@ _COMPLEMENT_COMPOUNDS = _words("complement_compounds")  # 'Invoeringswet X': onl
 _DECISION_COMPOUNDS = _words("decision_compounds")  # 'Kabinetsbesluit': a decision, not a decree
 _BILL_NOUN_ENDINGS = tuple(_words("bill_noun_endings"))  # 'het wetsvoorstel versterking regie volkshuisvesting'
 _BILL_NOT_NAMES = _words("bill_not_names")  # 'het wetsvoorstel wijziging van ...': no name
+_BILL_NAME_STOPS = _TITLE_STOP | _TITLE_TRAILING | _words("bill_name_stops")  # no word of a bill's lower-case name
 
 
 @dataclass(frozen=True)
@@ -370,8 +371,7 @@ def _lowercase_bill_hits(text: str, start: int, end: int) -> list[InstrumentHit]
                 break
             written = word["word"]
             joins = written == "en" and bool(words) and words[-1][0] != "en"
-            if not joins and (not written.islower() or written in _TITLE_STOP or written in _TITLE_TRAILING
-                              or _PARTICIPLE.fullmatch(written)):
+            if not joins and (not written.islower() or written in _BILL_NAME_STOPS or _PARTICIPLE.fullmatch(written)):
                 break
             words.append((written, word.end()))
             position = word.end()
