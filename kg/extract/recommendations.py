@@ -36,7 +36,17 @@ van aanbeveling 2, het invoeren van ..., merk ik op``, ``De WRR doet drie aanbev
 The stance is the strongest cue of kg/data/stance_cues.json among the response sentences
 (see ``stance_of``; a cue is only tried on a sentence holding one of the strings its pattern needs);
 no cue means ``noted``. The response's evidence is the sentence with that cue. ``Ik neem de
-aanbevelingen over, met uitzondering van de aanbeveling om X`` declines X and adopts the others.
+aanbevelingen over, met uitzondering van de aanbeveling om X`` (or ``van aanbeveling 5``) declines X
+and adopts the others. An acceptance restricted in its sentence (the data's ``restriction``: ``zij het
+dat``, ``mits``) is partial; a rejection with a ``contrast`` word after an adoption is partial, after
+agreement with the analysis only (``about_analysis``, ``analysis_object``) or said first a rejection.
+
+Scope: a sentence naming items by position or number (``De eerste twee adviezen``, ``aanbevelingen a en
+b``) answers those items and the rest of its paragraph goes on about them (``_responses``); such a
+specific answer, when it gives a stance, beats sentences answering all recommendations or matched by
+shared words. More forms: an imperative paragraph, numbered, lettered or bare, answered by the paragraph
+after it; ``Daarnaast stelt de raad voor ... te``, ``Volgens de IOB moeten ...``; ``neemt de
+aanbevelingen om X en om Y over``; a ``Reactie`` heading does not end the answer region.
 """
 from __future__ import annotations
 
