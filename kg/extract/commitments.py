@@ -62,6 +62,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 
 from ..domain import rules
 from ..domain.dates import due_date, find_dates
@@ -195,16 +196,27 @@ _ALL_RULE_WORDS: tuple[str, ...] = tuple(sorted({word for words in _RULE_WORDS.v
 _VAN_PLAN = re.compile(r"van\s+plan")
 _INFORMS = re.compile(r"\b(?:informe|bericht|stuur|sturen|zend|bied|rapporte)|nformeerd")
 _TO_KAMER = re.compile(r"\b(?:aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer")
+_FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|kabinet|mijn|ons)\b")
+_FOLLOWS = re.compile(r"volg(?:t|en)\b")
 # What a rule with a common word ('voor', 'kamer') cannot match without besides (in the lower-cased
 # sentence): a quicker filter than its pattern, read off the alternatives of the pattern.
 _NEEDS: dict[str, Callable[[str], bool]] = {
     # voornemens, van plan, voornemen, voorgenomen, bereid, het initiatief, besloten, or 'ik neem mij ... voor'
-    "intention": lambda lowered: (any(word in lowered for word in ("voornemen", "voorgenomen", "neem", "nemen",
-                                                                   "bereid", "initiatief", "besloten"))
-                                  or _VAN_PLAN.search(lowered) is not None),
+    "intention": lambda lowered: ((any(word in lowered for word in ("voornemen", "voorgenomen", "neem", "nemen",
+                                                                    "bereid", "initiatief", "besloten"))
+                                   or _VAN_PLAN.search(lowered) is not None)
+                                  and _FIRST_PERSON.search(lowered) is not None),
     # a verb of informing, reporting or sending, geïnformeerd, or 'wordt ... aan uw Kamer <participle>'
     "informs-by-time": lambda lowered: (_INFORMS.search(lowered) is not None
                                         or ("word" in lowered and _TO_KAMER.search(lowered) is not None)),
+    # the minister or cabinet acting ('dien ik ... in', 'het kabinet presenteert')
+    "acts-by-time": lambda lowered: _FIRST_PERSON.search(lowered) is not None,
+    # the minister or cabinet making money available
+    "funds-by-time": lambda lowered: _FIRST_PERSON.search(lowered) is not None,
+    # the Netherlands named
+    "netherlands-will-act": lambda lowered: "nederland" in lowered,
+    # 'volgt' or 'volgen', not only 'volgende'
+    "letter-follows": lambda lowered: _FOLLOWS.search(lowered) is not None,
 }
 # the place in RULES of each rule that holds a word, and of the rules without words (always searched)
 _RULES_OF_WORD: dict[str, frozenset[int]] = {
@@ -260,8 +272,8 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
         if document.paragraphs[sentence.paragraph].kind != "text":
             continue
         item = bool(_LIST_ITEM.match(sentence.text))
-        named = frozenset(body.name for body in bodies.within(sentence.span.start, sentence.span.end))
-        rule = commitment_rule(sentence.text, document.head.date, intro if item else None, named)
+        rule = commitment_rule(sentence.text, document.head.date, intro if item else None,
+                               partial(_names_within, bodies, sentence.span.start, sentence.span.end))
         if not item:
             intro = sentence.text
         if rule is None:
@@ -398,18 +410,18 @@ def candidate_rules(sentence: str) -> list[Rule]:
 
 
 def commitment_rule(sentence: str, letter_date: date | None = None, intro: str | None = None,
-                    public_bodies: frozenset[str] = frozenset()) -> Rule | None:
+                    public_bodies: Callable[[], frozenset[str]] = frozenset) -> Rule | None:
     """The rule by which ``sentence`` is a commitment, or None when it is not one.
 
     ``intro`` is the sentence that opens the list ``sentence`` is an item of, if it is one;
-    ``letter_date`` tells dates past from dates ahead; ``public_bodies`` are the names of the public
-    bodies (ministries, agencies, inspectorates) the sentence names, as written.
+    ``letter_date`` tells dates past from dates ahead; ``public_bodies`` gives the names of the public
+    bodies (ministries, agencies, inspectorates) the sentence names, as written (asked only when needed).
     """
     for rule in candidate_rules(sentence):
         match = rule.pattern.search(sentence)
         if not match:
             continue
-        if rule.public_body and not _opens_with_body(match, public_bodies):
+        if rule.public_body and not _opens_with_body(match, public_bodies()):
             continue  # 'De Europese Commissie zal ...' tells of another's plan
         if rule.needs_due_time and not _due_time_ahead(sentence, letter_date):
             continue  # 'Met deze brief informeer ik u over ...' reports, it does not promise
@@ -417,6 +429,11 @@ def commitment_rule(sentence: str, letter_date: date | None = None, intro: str |
             continue
         return rule
     return None
+
+
+def _names_within(bodies: FactsByStart[OrganisationMention], start: int, end: int) -> frozenset[str]:
+    """The names, as written, of the organisations in ``bodies`` named between ``start`` and ``end``."""
+    return frozenset(body.name for body in bodies.within(start, end))
 
 
 def _opens_with_body(match: re.Match[str], public_bodies: frozenset[str]) -> bool:
