@@ -18,7 +18,8 @@ Two sources, in this order of trust:
   ``kg/data/legal_patterns.json``: bills by name (``wetsvoorstel Breed Offensief``, ``Belastingplan
   2019``), laws named by two coordinated compounds (``Pensioen- en spaarfondsenwet``) and bilateral
   treaties and agreements by their long title (``verdrag tussen het Koninkrijk der Nederlanden en Japan tot ...``,
-``Overeenkomst tussen de Europese Unie en ...``) and protocols (``Aanvullend Protocol I``, ``Protocol van Kyoto``).
+``Overeenkomst tussen de Europese Unie en ...``), protocols (``Aanvullend Protocol I``, ``Protocol van Kyoto``) and
+EU acts by their acronym (``NIS2-richtlijn``, ``MiCA-verordening``).
 No title runs on into the next paragraph.
 
 An EU act's number in brackets after its name (``de Kaderrichtlijn Water (Richtlijn 2000/60/EG)``) is that
