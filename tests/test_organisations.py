@@ -720,3 +720,13 @@ def test_every_nationality_adjective_ends_in_e():
     # _nationality_before looks for an 'e' before the space first (a cheap test before the search)
     cues = json.loads(data_file("organisation_cues.json").read_text(encoding="utf-8"))
     assert cues["nationality_adjectives"] and all(word.endswith("e") for word in cues["nationality_adjectives"])
+
+
+def test_a_committee_named_after_a_person_in_brackets_is_the_organisation_s_nickname():
+    found = keys("Het Aanjaagteam Bescherming Arbeidsmigranten (de commissie-Roemer) heeft geadviseerd. De "
+                 "commissie-Roemer vraagt aandacht voor huisvesting.")
+    assert list(found) == ["aanjaagteam-bescherming-arbeidsmigranten"]
+
+
+def test_a_committee_named_after_a_person_alone_is_a_committee():
+    assert "commissie-de-leeuw" in keys("De commissie De Leeuw heeft haar rapport (over de IND) uitgebracht.")

@@ -53,7 +53,8 @@ Last, a name followed by a comma and its kind of body (``Kences, de brancheveren
 capitalised name coordinated with an organisation found already, with an article or as the subject of a
 plural verb (``de Dierenbescherming en Wakker Dier vragen``); and a name the register does not hold right
 before a register acronym in brackets (``de Raad voor Dieraangelegenheden (RDA)``) is that register
-organisation written another way.
+organisation written another way, as a committee named after a person in brackets after an organisation
+(``het Aanjaagteam Bescherming Arbeidsmigranten (de commissie-Roemer)``) is that organisation's nickname.
 
 Generic nouns (``het kabinet``, ``de advocatuur``) are never organisations; all-caps words in
 headings (``BRIEF``, ``MOTIE``) are not either. A footnote marker the cleaning left glued to a
@@ -1641,6 +1642,32 @@ _TRADE_NOUNS = ("bedrijf", "fabrikant", "leverancier", "producent", "exploitant"
                 "netbeheerder", "verzekeraar")
 
 
+_BRACKET_OPENING = re.compile(r"\((?:de|het)?[^\S\n]*$")
+
+
+def _nicknames_in_brackets(text: str, found: list[_Found]) -> list[_Found]:
+    """``het Aanjaagteam Bescherming Arbeidsmigranten (de commissie-Roemer)``: a committee named after a person,
+    in brackets right after another organisation, is that organisation's other name (each of its mentions
+    takes the organisation's key and name, the written name as an alias)."""
+    by_end = {f.span.end: f for f in found}
+    renamed: dict[str, _Found] = {}
+    for f in found:
+        if f.rule != "committee named after a person" or not text.startswith(")", f.span.end):
+            continue
+        opening = _BRACKET_OPENING.search(text, max(0, f.span.start - 6), f.span.start)
+        named = by_end.get(_end_of_text_before(text, opening.start())) if opening else None
+        if named is not None and named.key != f.key and f.key not in renamed:
+            renamed[f.key] = named
+    if not renamed:
+        return found
+    return [f if f.key not in renamed else
+            _Found(span=f.span, written=f.written, key=renamed[f.key].key, name=renamed[f.key].name,
+                   kind=renamed[f.key].kind, rule=f.rule + f" = {renamed[f.key].name}",
+                   acronym=renamed[f.key].acronym, parent=renamed[f.key].parent,
+                   in_register=renamed[f.key].in_register, aliases=(f.name,))
+            for f in found]
+
+
 def _named_before_register_acronyms(text: str, found: list[_Found]) -> list[_Found]:
     """``de Raad voor Dieraangelegenheden (RDA)``: a name the register does not hold, right before a register
     acronym in brackets, is that register organisation written another way (each of its mentions takes the
@@ -1723,6 +1750,7 @@ def find_organisations(document: Document) -> list[_Found]:
     found += _named_by_apposition(text, claims)
     found += _coordinated_bodies(text, claims, found)
     found = _named_before_register_acronyms(text, found)
+    found = _nicknames_in_brackets(text, found)
     return sorted(found, key=lambda f: f.span.start)
 
 
