@@ -701,7 +701,10 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
         read.append((region, [citation for citation in citations if citation.formal or not formal_only]))
     body = read[0][1] if read else []
     notes = dict(read[1:])
-    dropped = _cited_in_notes(document, body, notes)
+    official = document.letter.official
+    marked_up = official is not None and bool(official.references)
+    # (in the official XML the extrefs say what each citation is: every one is a reference of its own)
+    dropped = set() if marked_up else _cited_in_notes(document, body, notes)
     dropped |= _named_again([citation for _, citations in read for citation in citations], text)
     for _, citations in read:
         for citation in citations:
@@ -713,15 +716,14 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
                 kind=citation.kind, identifier=citation.identifier,
                 text=re.sub(r"\s+", " ", text[citation.start:citation.end]).strip(),
                 official_id=citation.official_id, date=citation.when))
-    official = document.letter.official
-    if official is not None and official.references:
-        return once_each(with_official_references(document, found, official.references))
+    if official is not None and marked_up:
+        return list(with_official_references(document, found, official.references))
     return once_each(found)
 
 
 def once_each(found: Iterable[ReferenceMention]) -> list[Fact]:
     """The references in order, a paper cited again by the same identifier left out (the first
-    citation of it is the reference)."""
+    citation of it is the reference); in the text of a letter, not its official XML."""
     out: list[Fact] = []
     seen: set[str] = set()
     for mention in found:
