@@ -414,7 +414,8 @@ _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober
 # what the names in a cue's pattern stand for (besides {DOCUMENT}, made from the file's list)
 _MACROS = {
     "DATE": rf"\d{{1,2}} (?:{_MONTHS})(?: (?:19|20)\d\d| jl\.?| jongstleden| j\.l\.)?",
-    "MEMBERS": (r"(?:het lid|de leden) [A-ZÀ-Þ][\w'’-]+(?: \([\w-]+\))?(?:(?:,| en) "
+    "MEMBERS": (r"(?:het lid|de leden) (?:[Vv]an (?:der |den |de )?|[Dd]e |[Tt]er )?[A-ZÀ-Þ][\w'’-]+"
+                r"(?: \([\w-]+\))?(?:(?:,| en) "
                 r"(?:[Vv]an (?:der |den |de )?|[Dd]e |[Tt]er )?[A-ZÀ-Þ][\w'’-]+(?: \([\w-]+\))?){0,5}(?: c\.s\.)?"),
 }
 
