@@ -202,17 +202,12 @@ _FOLLOWS = re.compile(r"volg(?:t|en)\b")
 # sentence): a quicker filter than its pattern, read off the alternatives of the pattern.
 _NEEDS: dict[str, Callable[[str], bool]] = {
     # voornemens, van plan, voornemen, voorgenomen, bereid, het initiatief, besloten, or 'ik neem mij ... voor'
-    "intention": lambda lowered: ((any(word in lowered for word in ("voornemen", "voorgenomen", "neem", "nemen",
-                                                                    "bereid", "initiatief", "besloten"))
-                                   or _VAN_PLAN.search(lowered) is not None)
-                                  and _FIRST_PERSON.search(lowered) is not None),
+    "intention": lambda lowered: (any(word in lowered for word in ("voornemen", "voorgenomen", "neem", "nemen",
+                                                                   "bereid", "initiatief", "besloten"))
+                                  or _VAN_PLAN.search(lowered) is not None),
     # a verb of informing, reporting or sending, geïnformeerd, or 'wordt ... aan uw Kamer <participle>'
     "informs-by-time": lambda lowered: (_INFORMS.search(lowered) is not None
                                         or ("word" in lowered and _TO_KAMER.search(lowered) is not None)),
-    # the minister or cabinet acting ('dien ik ... in', 'het kabinet presenteert')
-    "acts-by-time": lambda lowered: _FIRST_PERSON.search(lowered) is not None,
-    # the minister or cabinet making money available
-    "funds-by-time": lambda lowered: _FIRST_PERSON.search(lowered) is not None,
     # the Netherlands named
     "netherlands-will-act": lambda lowered: "nederland" in lowered,
     # 'volgt' or 'volgen', not only 'volgende'
@@ -223,6 +218,13 @@ _RULES_OF_WORD: dict[str, frozenset[int]] = {
     word: frozenset(at for at, rule in enumerate(RULES) if word in _RULE_WORDS.get(rule.name, ()))
     for word in _ALL_RULE_WORDS}
 _ALWAYS_SEARCHED: frozenset[int] = frozenset(at for at, rule in enumerate(RULES) if rule.name not in _RULE_WORDS)
+# Rules every alternative of which names the minister or cabinet (ik, wij, het kabinet, mijn, ons): a sentence
+# without one cannot match them, so their own words need not be looked for in it.
+_FIRST_PERSON_RULES = frozenset({"intention", "acts-by-time", "funds-by-time", "expects-to-inform", "come-back",
+                                 "promise", "have-it-studied", "has-it-studied-now", "keep-informed", "come-with",
+                                 "wants-to-inform"})
+_WORDS_WITHOUT_FIRST_PERSON: tuple[str, ...] = tuple(
+    word for word in _ALL_RULE_WORDS if any(RULES[at].id not in _FIRST_PERSON_RULES for at in _RULES_OF_WORD[word]))
 
 
 _HAS_DUE_TIME = re.compile(
@@ -404,7 +406,8 @@ def candidate_rules(sentence: str) -> list[Rule]:
     lowered = None if rules.folds_oddly(sentence) else sentence.lower()
     if lowered is None:
         return list(RULES)
-    places = sorted(_ALWAYS_SEARCHED.union(*[_RULES_OF_WORD[word] for word in _ALL_RULE_WORDS if word in lowered]))
+    words = _ALL_RULE_WORDS if _FIRST_PERSON.search(lowered) else _WORDS_WITHOUT_FIRST_PERSON
+    places = sorted(_ALWAYS_SEARCHED.union(*[_RULES_OF_WORD[word] for word in words if word in lowered]))
     return [RULES[at] for at in places
             if (needs := _NEEDS.get(RULES[at].id)) is None or needs(lowered)]
 
