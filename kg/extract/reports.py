@@ -663,9 +663,16 @@ def _after_title_slot(text: str, position: int, end: int) -> tuple[Span, ...]:
     match = re.match(r"[’'\"»”]?\s*(?:\(\w+\)\s*)?(?:van|door)\s+", text[position:end])
     if not match:
         return ()
-    stop = re.search(r"[.;]\s|\b(?:die|dat|waarin|over|uit)\b|,\s+(?!en\b)", text[position + match.end():end])
-    limit = position + match.end() + (stop.start() if stop else min(end - position - match.end(), 160))
-    return (Span(position + match.end(), limit),)
+    start = position + match.end()
+    stop = _AUTHOR_SLOT_END.search(text, start, end)
+    limit = stop.start() if stop else min(end, start + 160)
+    genre = _GENRE.search(text, start, limit)  # '... van het PBL en het rapport 'X' van ...': the next report's
+    return (Span(start, genre.start() if genre else limit),)
+
+
+# where the author slot after a title ends: a full stop, a relative clause, a comma (not one before 'en de ...'),
+# or ', en' opening a clause of its own (', en heeft het Rathenau Instituut ...')
+_AUTHOR_SLOT_END = re.compile(r"[.;]\s|\b(?:die|dat|waarin|over|uit)\b|,\s+(?!en\b)|,\s+en\s+(?!de\b|het\b)")
 
 
 def _before_genre_slot(text: str, genre_start: int, sentence: Sentence | None) -> tuple[Span, ...]:
@@ -1345,8 +1352,10 @@ def _authors(document: Document, mention: _Mention, named_at: _Named) -> list[tu
     text = document.text
     found: list[tuple[str, str]] = []
     for slot in mention.author_slot:
-        inside = _mentions_in(slot, named_at, document)
         before_genre = slot.end <= mention.span.start
+        if before_genre and found:
+            continue  # named after the genre noun ('het advies van de Rli, X'): not also the subject before it
+        inside = _mentions_in(slot, named_at, document)
         if inside:
             found.extend(_last_author(inside) if before_genre else inside)
             continue
