@@ -13,6 +13,7 @@ memory stays flat in the number of letters.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
 import os
@@ -65,43 +66,65 @@ class _Reading:
 
 # Extractions read in this process for its own build pass (``read_all``): each taken out by the one
 # ``load`` that needs it, so that a big letter's extraction is let go once its graph's triples are made.
+# They are frozen (``gc.freeze``): the cyclic collector never walks them (a 5 MB letter's objects,
+# walked by a collection of each generation on their way to the oldest: 0.3 s); they make no cycles
+# and go by reference count all the same. ``_let_go_held`` unfreezes them.
 _HELD: dict[int, Extraction] = {}
 _held_keys = itertools.count()
+_froze = [False]  # whether _read_one froze what this process holds
+
+
+def _let_go_held() -> None:
+    """Forget the held extractions (those an interrupted build left, or this build's once built)."""
+    _HELD.clear()
+    if _froze[0]:
+        _froze[0] = False
+        gc.unfreeze()
 
 
 ReadJob = tuple[int, list[tuple[Path, str | None, bool]]]  # first index, (path, sha256 or None, under PATH)
 
 
 def _read_chunk(job: ReadJob) -> list[Member | Refusal]:
-    """Worker: read (or take from the cache) a chunk of files; spool their extractions to one file."""
+    """Worker: read (or take from the cache) a chunk of files; spool their extractions to one file.
+
+    The cyclic collector waits while a letter is read, summarised and spooled: that makes many
+    small objects and no cycles but those a PDF reader may leave, collected after each letter
+    (tests/test_extract_cycles.py). A collection inside walked the letter's objects again and
+    again: 0.45 s of a 5 MB letter (docs/fast-paths.md)."""
     context: _Reading = given()
     first, items = job
     out: list[Member | Refusal] = []
     spool = os.path.join(context.folder, f"{first:08d}.pickle") if context.folder else os.devnull
     with open(spool, "wb") as stream:  # a scratch file of this run, never read by another
         for path, sha, scanned in items:
-            outcome = _extraction(path, sha, scanned, context)
-            if isinstance(outcome, Refusal):
-                out.append(outcome)
-                continue
-            extraction, read = outcome
-            member = Member(path=path, sha256=extraction.document.letter.sha256, letter_id=letter_id(extraction),
-                            summary=summary_for_resolve(extraction), read=read)
-            _keep_summary(member.summary, context)
-            if not context.folder:
-                out.append(replace(member, extraction=extraction))
-                continue
-            extraction = for_the_build(extraction)
-            if context.here:
-                key = next(_held_keys)
-                _HELD[key] = extraction
-                out.append(replace(member, spooled=Spooled("", key, 0)))
-                continue
-            blob = pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
-            offset = stream.tell()
-            stream.write(blob)
-            out.append(replace(member, spooled=Spooled(spool, offset, len(blob))))
+            with collector_paused():
+                out.append(_read_one(path, sha, scanned, context, stream, spool))
     return out
+
+
+def _read_one(path: Path, sha: str | None, scanned: bool, context: _Reading, stream: BinaryIO,
+              spool: str) -> Member | Refusal:
+    outcome = _extraction(path, sha, scanned, context)
+    if isinstance(outcome, Refusal):
+        return outcome
+    extraction, read = outcome
+    member = Member(path=path, sha256=extraction.document.letter.sha256, letter_id=letter_id(extraction),
+                    summary=summary_for_resolve(extraction), read=read)
+    _keep_summary(member.summary, context)
+    if not context.folder:
+        return replace(member, extraction=extraction)
+    extraction = for_the_build(extraction)
+    if context.here:
+        key = next(_held_keys)
+        _HELD[key] = extraction
+        gc.freeze()  # see _HELD
+        _froze[0] = True
+        return replace(member, spooled=Spooled("", key, 0))
+    blob = pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
+    offset = stream.tell()
+    stream.write(blob)
+    return replace(member, spooled=Spooled(spool, offset, len(blob)))
 
 
 def _extraction(path: Path, sha: str | None, scanned: bool, context: _Reading) -> tuple[Extraction, bool] | Refusal:
@@ -362,7 +385,7 @@ def engine(sources: Sequence[tuple[Path, str | None, bool]], kept: Sequence[Memb
     minter = Minter(base)
     warnings: list[str] = []
     members = list(kept)
-    _HELD.clear()  # what an interrupted build in this process left
+    _let_go_held()  # what an interrupted build in this process left
     for outcome in read_all(sources, scratch, sink, workers, progress):
         if isinstance(outcome, Refusal):
             refused.append(outcome)
@@ -396,7 +419,7 @@ def engine(sources: Sequence[tuple[Path, str | None, bool]], kept: Sequence[Memb
         done += len(pieces)
         if progress:
             progress("build", done, len(wanted))
-    _HELD.clear()
+    _let_go_held()
     provenance = build_provenance(
         [LetterGraph(m.letter_id, NamedNode(g.graph), minter.letter(m.letter_id), [], m.sha256, m.path.name)
          for g in groups for m in g.members], minter, started)
