@@ -66,20 +66,11 @@ class _Reading:
 
 # Extractions read in this process for its own build pass (``read_all``): each taken out by the one
 # ``load`` that needs it, so that a big letter's extraction is let go once its graph's triples are made.
-# They are frozen (``gc.freeze``): the cyclic collector never walks them (a 5 MB letter's objects,
-# walked by a collection of each generation on their way to the oldest: 0.3 s); they make no cycles
-# and go by reference count all the same. ``_let_go_held`` unfreezes them.
+# They are frozen (``gc.freeze``, undone once the graphs are built): the cyclic collector never walks
+# them (a 5 MB letter's objects, walked by a collection of each generation: 0.3 s); they make no
+# cycles and go by reference count all the same.
 _HELD: dict[int, Extraction] = {}
 _held_keys = itertools.count()
-_froze = [False]  # whether _read_one froze what this process holds
-
-
-def _let_go_held() -> None:
-    """Forget the held extractions (those an interrupted build left, or this build's once built)."""
-    _HELD.clear()
-    if _froze[0]:
-        _froze[0] = False
-        gc.unfreeze()
 
 
 ReadJob = tuple[int, list[tuple[Path, str | None, bool]]]  # first index, (path, sha256 or None, under PATH)
@@ -87,11 +78,8 @@ ReadJob = tuple[int, list[tuple[Path, str | None, bool]]]  # first index, (path,
 
 def _read_chunk(job: ReadJob) -> list[Member | Refusal]:
     """Worker: read (or take from the cache) a chunk of files; spool their extractions to one file.
-
-    The cyclic collector waits while a letter is read, summarised and spooled: that makes many
-    small objects and no cycles but those a PDF reader may leave, collected after each letter
-    (tests/test_extract_cycles.py). A collection inside walked the letter's objects again and
-    again: 0.45 s of a 5 MB letter (docs/fast-paths.md)."""
+    The cyclic collector waits for each letter: many objects, no cycles but a PDF reader's (collected
+    after it); its collections walked them again and again (0.45 s at 5 MB, docs/fast-paths.md)."""
     context: _Reading = given()
     first, items = job
     out: list[Member | Refusal] = []
@@ -119,7 +107,6 @@ def _read_one(path: Path, sha: str | None, scanned: bool, context: _Reading, str
         key = next(_held_keys)
         _HELD[key] = extraction
         gc.freeze()  # see _HELD
-        _froze[0] = True
         return replace(member, spooled=Spooled("", key, 0))
     blob = pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
     offset = stream.tell()
@@ -385,7 +372,7 @@ def engine(sources: Sequence[tuple[Path, str | None, bool]], kept: Sequence[Memb
     minter = Minter(base)
     warnings: list[str] = []
     members = list(kept)
-    _let_go_held()  # what an interrupted build in this process left
+    _HELD.clear()  # what an interrupted build in this process left
     for outcome in read_all(sources, scratch, sink, workers, progress):
         if isinstance(outcome, Refusal):
             refused.append(outcome)
@@ -410,7 +397,8 @@ def engine(sources: Sequence[tuple[Path, str | None, bool]], kept: Sequence[Memb
     problems: list[tuple[str, Problem]] | None = [] if index is not None else None
     done = 0
     jobs = [_Job.of(group) for group in wanted]
-    builders = 1 if _HELD else workers  # extractions held in this process are built here
+    held = bool(_HELD)  # and frozen
+    builders = 1 if held else workers  # extractions held in this process are built here
     for pieces in run(_build_chunk, chunks(jobs, builders), workers=builders, letters=len(wanted), context=context):
         for piece in pieces:
             if problems is not None and piece.problems is not None:
@@ -419,7 +407,9 @@ def engine(sources: Sequence[tuple[Path, str | None, bool]], kept: Sequence[Memb
         done += len(pieces)
         if progress:
             progress("build", done, len(wanted))
-    _let_go_held()
+    _HELD.clear()
+    if held:
+        gc.unfreeze()
     provenance = build_provenance(
         [LetterGraph(m.letter_id, NamedNode(g.graph), minter.letter(m.letter_id), [], m.sha256, m.path.name)
          for g in groups for m in g.members], minter, started)

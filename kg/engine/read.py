@@ -30,10 +30,7 @@ DEFAULT_LETTER_SECONDS = 30.0
 
 def read_document(letter: Letter) -> Extraction:
     """Clean, structure and extract one letter; what reading the file found comes first among its warnings.
-
-    The cyclic garbage collector waits meanwhile: these stages make many small objects that live on
-    and no reference cycles (tests/test_extract_cycles.py); its collections walked the letter's
-    objects again and again (5 MB letter: 0.2 s in cleaning and structuring, docs/fast-paths.md)."""
+    The cyclic collector waits: no cycles are made (tests/test_extract_cycles.py; docs/fast-paths.md)."""
     with collector_paused():
         extraction = extract(structure(clean(letter)))
     if letter.warnings:
