@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+from ..domain.collector import collector_paused
 from ..domain.errors import UnreadableLetter
 from ..domain.model import Evidence, Extraction, Letter, Span
 from ..domain.rules import DataFileError
@@ -28,8 +29,10 @@ DEFAULT_LETTER_SECONDS = 30.0
 
 
 def read_document(letter: Letter) -> Extraction:
-    """Clean, structure and extract one letter; what reading the file found comes first among its warnings."""
-    extraction = extract(structure(clean(letter)))
+    """Clean, structure and extract one letter; what reading the file found comes first among its warnings.
+    The cyclic collector waits: no cycles are made (tests/test_extract_cycles.py; docs/fast-paths.md)."""
+    with collector_paused():
+        extraction = extract(structure(clean(letter)))
     if letter.warnings:
         extraction = replace(extraction, warnings=letter.warnings + tuple(extraction.warnings))
     return extraction

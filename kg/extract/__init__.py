@@ -7,14 +7,13 @@ the name and version go into every piece of evidence it writes.
 """
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
+from ..domain.collector import collector_paused
 from ..domain.model import Document, Evidence, Extraction, Fact, Span
 from ..domain.rules import ODD_FOLDS, folds_oddly
 
@@ -296,29 +295,10 @@ def _registry() -> list[Extractor]:
 EXTRACTORS: list[Extractor] = _registry()
 
 
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """No cyclic garbage collection inside the block (as it was after it).
-
-    Extraction makes many small objects (matches, spans, facts) and no reference cycles (what it
-    drops goes at once, by reference count; tested on the sample, dev and 200 generated letters);
-    the collector, started every few hundred allocations, walked the objects made so far again
-    and again as the facts of a big letter piled up: 12% of extracting the 5 MB letter (4.36 ->
-    3.83 s); nothing measurable on ordinary letters (docs/fast-paths.md). A cycle made inside
-    is collected after it."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def extract(document: Document, extractors: Sequence[Extractor] | None = None) -> Extraction:
     """Run every registered extractor over one document, in order."""
     facts: list[Fact] = []
-    with _no_cycle_collection():
+    with collector_paused():  # extraction makes no reference cycles (tests/test_extract_cycles.py)
         for extractor in extractors if extractors is not None else EXTRACTORS:
             facts.extend(extractor.run(document, tuple(facts)))
     forget_lowered()  # a big letter's text and its lower case need not outlive its extraction
