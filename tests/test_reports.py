@@ -426,3 +426,16 @@ def test_no_report_of_a_ministry_progress_report_a_topic_or_a_reference(tmp_path
     found = reports_of(letter(tmp_path, body, subject=subject))
     assert not [title for title in found if "voortgangsrapportage" in title or "terugkeer" in title
                 or "Kamerstuk" in title], list(found)
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Tevens ontvangt u het rapport van het Sociaal en Cultureel Planbureau Burgerperspectieven 2022, bericht 1, "
+     "en een brief.\n", "Burgerperspectieven 2022"),
+    ("Met deze brief reageer ik op het rapport van de Raad voor Cultuur Zicht op zeggenschap. Advies over het "
+     "bestel, dat de raad mij aanbood.\n", "Zicht op zeggenschap"),
+])
+def test_a_title_right_after_its_author(tmp_path: Path, body: str, title: str) -> None:
+    """No comma between the author (as the organisations extractor found it) and the title: the title is not
+    taken into the author's name ('rapport van de Raad voor Cultuur Zicht')."""
+    found = reports_of(letter(tmp_path, body))
+    assert title in found and not [other for other in found if "rapport van" in other]

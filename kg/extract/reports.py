@@ -276,7 +276,9 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     reports: dict[str, _Report] = {}
     named = frozenset(fact.evidence.clean_start for fact in (*organisations, *persons))
     subject = _subject_mentions(document)
-    mentions = [mention for mention in subject if mention.titled] + _body_mentions(document, named) \
+    organisation_ends = {fact.evidence.clean_start: fact.evidence.clean_end for fact in organisations}
+    mentions = [mention for mention in subject if mention.titled] \
+        + _body_mentions(document, named, organisation_ends) \
         + _footnote_list_mentions(document)
     mentions += _without_overlap(_cue_mentions(document, organisations, persons, named_at), mentions)
     for mention in mentions:
@@ -337,7 +339,8 @@ def _closing(text: str, start: int, end: int, closers: str) -> int | None:
     return None
 
 
-def _body_mentions(document: Document, named: frozenset[int] = frozenset()) -> list[_Mention]:
+def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
+                   organisation_ends: dict[int, int] | None = None) -> list[_Mention]:
     text = document.text
     mentions: list[_Mention] = []
     for paragraph in document.paragraphs:
@@ -406,6 +409,15 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset()) -> l
                                          "genre noun with its author and an appositive or 'getiteld' title", slot,
                                          sentence, date=when))
                 continue
+            after_author = _title_after_author(document, genre_match.end(), end, named, organisation_ends or {}) \
+                if not quote else None
+            if after_author is not None:
+                title, span, when = after_author
+                slot = (Span(genre_match.end(), span.start), *_before_genre_slot(text, genre_match.start(), sentence))
+                mentions.append(_Mention(title, genre, Span(genre_match.start(), span.end), True,
+                                         "genre noun with its author and the title right after", slot, sentence,
+                                         date=when))
+                continue
             bracketed = _BRACKETED_TITLE.match(text, genre_match.end(), end) if not quote else None
             if bracketed and _plausible_bracketed(bracketed, text, genre_match.end(), named):
                 title = _clean_title(bracketed.group("title"))
@@ -458,6 +470,33 @@ def _plausible_bracketed(bracketed: re.Match[str], text: str, position: int, nam
     return ((len(words) >= 2 and any(word[:1].islower() for word in words[1:])) or ":" in title) \
         and bracketed.start("title") not in named and not _ORG_HEADS.match(title) \
         and _GENRE.search(text, position, bracketed.start("title")) is None
+
+
+_AUTHOR_LEAD = re.compile(r"\s+(?:van|door)\s+")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Za-z]{2,10}\)")
+
+
+def _title_after_author(document: Document, position: int, end: int, named: frozenset[int],
+                        organisation_ends: dict[int, int]) -> tuple[str, Span, str | None] | None:
+    """'het rapport van het SCP Burgerperspectieven 2022, bericht 1', 'het rapport van de Raad voor Cultuur Zicht op
+    zeggenschap. Advies ...': a title in sentence case right after an author an earlier extractor found (where its
+    name ends), without a comma between them."""
+    lead = _AUTHOR_LEAD.match(document.text, position, end)
+    if lead is None:
+        return None
+    author_start = lead.end()
+    author_end = organisation_ends.get(author_start)
+    for article in ("de ", "het "):
+        if author_end is None and document.text.startswith(article, author_start):
+            author_end = organisation_ends.get(author_start + len(article))
+    if author_end is None:
+        return None
+    acronym = _ACRONYM_AFTER.match(document.text, author_end, end)
+    titles = _sentence_case_titles(document, acronym.end() if acronym else author_end, end, plural=False,
+                                   named=named)
+    if not titles or titles[0][1].start in named:
+        return None
+    return titles[0]
 
 
 def _named_title(text: str, genre_match: re.Match[str], end: int,
