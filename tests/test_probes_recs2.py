@@ -1,8 +1,8 @@
 """Held-out probe letters for recommendations and responses, second round (tests/data/probes/recs2): 12 letters
 written before this round's fixes (01-12: OCW, VWS, I&W, LNV, KGG, Financiën, Defensie, SZW, BZ, BZK, JenV, AZ;
-three on migration) and 5 written after them (13-17: EZK, JenV, VWS, OCW, BZ), answering Onderwijsraad,
-Gezondheidsraad, OVV, Rekenkamer, Rli, SER, AIV, ACVZ, WRR, RVZ, Raad voor Cultuur, inspectorates, a
-commission and an evaluation, with numbered, lettered, bare imperative and running recommendations and every
+three on migration) and 5 written after them (13-17: EZK, JenV, VWS, OCW, BZ), then 3 more after the fixes those
+needed (18-20: I&W, SZW, Defensie), answering Onderwijsraad, Gezondheidsraad, OVV, Rekenkamer, Rli, SER,
+AIV, ACVZ, WRR, RVZ, RWI, Raad voor Cultuur, inspectorates, a commission and an evaluation, with numbered, lettered, bare imperative and running recommendations and every
 kind of answer: by position ('De eerste twee adviezen'), for a group with an exception, restricted ('zij het
 dat', 'onder de voorwaarde dat'), contrasted, put off ('betrekken bij', 'komt hierop terug').
 
@@ -33,7 +33,7 @@ def recommendations(stem: str) -> list[RecommendationFact]:
 
 
 def test_the_probe_set_is_all_there() -> None:
-    assert len(LETTERS) == 17
+    assert len(LETTERS) == 20
     assert {path.stem for path in LETTERS} == {path.stem for path in (PROBES.directory / "gold").glob("*.json")}
     listed = json.loads((PROBES.directory / "known.json").read_text(encoding="utf-8"))["letters"]
     assert set(listed) <= {path.stem for path in LETTERS}

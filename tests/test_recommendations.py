@@ -513,3 +513,28 @@ def test_restrictions_and_contrasts_in_the_answer(tmp_path: Path, answers: str, 
     facts = letter(tmp_path, "De Raad van State adviseert de aanvraagtermijn te verlengen tot twaalf weken.\n\n"
                              + answers + "\n")
     assert [answer(fact).stance for fact in recommendations(facts)] == [stance]
+
+
+def test_numbered_imperatives_after_a_sentence_counting_them(tmp_path: Path) -> None:
+    """'De IVD doet in het rapport drie aanbevelingen.' (no colon), then numbered imperatives, then the answer
+    under a 'Reactie' heading, which does not end the region of the list."""
+    facts = letter(tmp_path,
+                   "De Inspectie doet in haar rapport drie aanbevelingen.\n"
+                   "1. Herzie het protocol voor de overdracht van patiënten.\n"
+                   "2. Zorg voor een vaste contactpersoon per afdeling.\n"
+                   "3. Evalueer de werkwijze na een jaar.\n\n"
+                   "Reactie\n\n"
+                   "Ik neem de aanbevelingen over, met uitzondering van aanbeveling 3. Een evaluatie na een jaar "
+                   "is te vroeg.\n")
+    assert [(fact.text, answer(fact).stance) for fact in recommendations(facts)] == [
+        ("Herzie het protocol voor de overdracht van patiënten", "accepted"),
+        ("Zorg voor een vaste contactpersoon per afdeling", "accepted"),
+        ("Evalueer de werkwijze na een jaar", "rejected")]
+
+
+def test_a_sentence_counting_recommendations_before_numbered_findings_is_no_intro(tmp_path: Path) -> None:
+    facts = letter(tmp_path,
+                   "De Inspectie doet in haar rapport drie aanbevelingen.\n"
+                   "1. In 2022 zijn 40 meldingen ontvangen.\n"
+                   "2. De wachttijd is gedaald.\n")
+    assert all(not fact.text.startswith(("In 2022", "De wachttijd")) for fact in recommendations(facts))

@@ -704,9 +704,11 @@ def _paragraph_text(document: Document, index: int) -> str:
 def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | None:
     paragraph = document.paragraphs[index]
     sentences = _sentences_of(document, index)
-    if paragraph.kind != "text" or not sentences or ":" not in sentences[-1].text \
-            or not _LIST_INTRO.search(sentences[-1].text):  # the intro ends in a colon
+    if paragraph.kind != "text" or not sentences:
         return None
+    if ":" not in sentences[-1].text or not _LIST_INTRO.search(sentences[-1].text):  # the intro ends in a colon
+        if not (_COUNTED_INTRO.search(sentences[-1].text) and _numbered_imperative_follows(document, index)):
+            return None  # 'De IVD doet in het rapport vier aanbevelingen.' then '1. Actualiseer ...'
     intro = sentences[-1]
     addressee = None
     named = _INTRO_ADDRESSEE.search(intro.text) or _INTRO_ADDRESSEE_TO.search(intro.text)
@@ -738,6 +740,25 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
                            label=_label(number.group("number")) if number else None))
         last = following
     return (last, items) if items else None
+
+
+# a sentence counting the recommendations, without a colon: a list intro when numbered imperatives follow
+_COUNTED_INTRO = re.compile(
+    r"\b(?:doet|doen|deed|bevat|formuleert|geeft|komt\s+met|sluit\s+af\s+met)\b[^.:;]{0,40}?\b(?:twee|drie|vier|vijf|"
+    r"zes|zeven|acht|negen|tien|\d{1,2})\s+aanbevelingen\b[^:]*\.\s*$")
+
+
+def _numbered_imperative_follows(document: Document, index: int) -> bool:
+    """Whether the two paragraphs after ``index`` are numbered or lettered imperatives ('1. Actualiseer ...',
+    '2. Wijs ...'): a list (one followed by its answer is read by _imperative_then_answer)."""
+    if index + 2 >= len(document.paragraphs):
+        return False
+    for following in (index + 1, index + 2):
+        written = _paragraph_text(document, following)
+        if document.paragraphs[following].kind != "text" or not _BULLET_NUMBER.match(written) \
+                or not is_imperative(_without_marker(written.lstrip())):
+            return False
+    return True
 
 
 def _numbered(document: Document, index: int) -> tuple[int, list[_Item]] | None:
