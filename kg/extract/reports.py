@@ -15,7 +15,9 @@ A report is a ``rapport``, ``onderzoek``, ``bundel``, ``artikel``, ``advies`` (a
   that names it by its author (``Reactie op het advies van de Rli over ...``) or by what it is about
   (``Kabinetsreactie op de evaluatie van de SDE++``) names the titled report of that author or
   subject in the letter, and is no title;
-* by a one-word title in camel case (``het rapport iOverheid``);
+* by a one-word title in camel case (``het rapport iOverheid``), a title right after its author
+  without a comma (``het rapport van het SCP Burgerperspectieven 2022``), or a title with its date
+  in brackets (``het rapport van de Rekenkamer over X (X: resultaten, april 2024)``);
 * by a capitalised compound of a genre noun that names itself (``het Peilingsonderzoek taal en
   rekenen``, ``de Jaarrapportage spoorveiligheid``, ``het Verantwoordingsonderzoek 2013``) or an
   annual report with its year (``het jaarverslag 2016 van ...``) (kg/data/report_cues.json);
