@@ -234,3 +234,16 @@ def test_given_and_family_names_after_a_title_or_member(body, name, role):
 ])
 def test_given_names_stop_at_the_line_and_the_particle(sentence, names):
     assert set(persons(sentence)) == names
+
+
+@pytest.mark.parametrize("sentence,names", [
+    ("De commissie stond onder voorzitterschap van mr. F. Korthals Altes.", {"F. Korthals Altes"}),
+    ("Ik heb hierover met E.M.H. Hirsch Ballin gesproken.", {"E.M.H. Hirsch Ballin"}),
+    ("Het rapport van A.B. Jansen Tuin en C. de Wit is verschenen.", {"A.B. Jansen Tuin", "C. de Wit"}),
+    # near misses: a body, a place or a closing after the name on its line is no part of it
+    ("Het advies van prof. dr. J. Smit Universiteit Leiden volgt.", {"J. Smit"}),
+    ("Volgens J.P. Balkenende Den Haag is dit zo.", {"J.P. Balkenende"}),
+    ("Zie C.H.J.M. Braun en B. Fraussen, Leiden 2020.", {"C.H.J.M. Braun", "B. Fraussen"}),
+])
+def test_a_family_name_of_two_words_after_initials(sentence, names):
+    assert set(persons(sentence)) == names

@@ -55,6 +55,14 @@ _LOW_PARTICLES = r"(?:van|von|de|den|der|ter|ten|te|het|in\s+['’]t|['’]t)"
 # 'De Nerée tot Babberich': 'tot' joins the two parts of a family name
 _SURNAME = rf"(?:{_CAP_PARTICLES}\s+(?:{_LOW_PARTICLES}\s+)*)?{_TOKEN}(?:\s+tot\s+{_TOKEN})?"
 _INITIALS = rf"(?:[{_UP}][a-z]?\.\s*){{1,4}}"
+# after initials the family name may be two capitalised words without a particle ('F. Korthals Altes',
+# 'E.M.H. Hirsch Ballin'): the second on the same line, not a word that opens a sentence, a post or a body,
+# and not followed by a third capitalised word ('J. Smit Universiteit Leiden' keeps 'J. Smit')
+_NOT_A_NAME_PART = (r"(?:De|Het|Een|Dit|Deze|Die|Dat|In|Op|Ik|Wij|Zij|Hij|Er|Ook|En|Van|Voor|Met|Bij|Uit|Namens|"
+                    r"Minister|Staatssecretaris|Directeur|Voorzitter|Hoogleraar|Universiteit|Ministerie|Raad|"
+                    r"Commissie|Inspectie|Stichting|Vereniging|Gemeente|Provincie|Hoogachtend|Pagina|Bijlage|"
+                    r"Datum|Kenmerk|Onderwerp)(?![\w-])")
+_INITIALLED_FAMILY = rf"{_TOKEN}(?:[^\S\n]+(?!{_NOT_A_NAME_PART}){_TOKEN}(?![\w-])(?![^\S\n]+[{_UP}]))?"
 # a given and family name on one line: 'Tom Middendorp', 'Jasper van Dijk', 'Anne Marie van Dijk-Verhoeven',
 # 'Mahamat Saleh Annadif' (up to three given names before the particles, two before a family name without)
 # the family name may open with an Arabic article written in lower case ('Riyad al-Maliki')
@@ -62,7 +70,7 @@ _FAMILY_TOKEN = rf"(?:(?:al|el)-)?{_TOKEN}"
 _GIVEN_AND_FAMILY = (rf"(?!{_CAP_PARTICLES}\s)(?:"
                      rf"{_TOKEN}(?:[^\S\n]+{_TOKEN}){{0,2}}[^\S\n]+(?:{_LOW_PARTICLES}[^\S\n]+)+{_TOKEN}(?=[\s,.;:)]|$)"
                      rf"|{_TOKEN}(?:[^\S\n]+{_TOKEN})?[^\S\n]+{_FAMILY_TOKEN}(?![\w-]))")
-_FULL = (rf"(?:{_INITIALS}(?:{_LOW_PARTICLES}\s+)*{_TOKEN}"
+_FULL = (rf"(?:{_INITIALS}(?:{_LOW_PARTICLES}\s+)*{_INITIALLED_FAMILY}"
          rf"|{_GIVEN_AND_FAMILY}"
          rf"|{_SURNAME})")
 
@@ -342,7 +350,8 @@ def _offices_and_names(text: str) -> list[_Person]:
 # 'C.H.J.M. Braun', 'J. de Vries', 'C. Braun en B. Fraussen': initials and a family name; one initial
 # alone only before a particle or beside another initialled name (not 'bijlage A. Overzicht')
 _INITIAL = r"(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\.[^\S\n]*"
-_INITIALLED = rf"(?:{_INITIAL}){{2,4}}(?:{_LOW_PARTICLES}\s+)*{_TOKEN}|{_INITIAL}(?:{_LOW_PARTICLES}\s+)+{_TOKEN}"
+_INITIALLED = (rf"(?:{_INITIAL}){{2,4}}(?:{_LOW_PARTICLES}\s+)*{_INITIALLED_FAMILY}"
+               rf"|{_INITIAL}(?:{_LOW_PARTICLES}\s+)+{_INITIALLED_FAMILY}")
 _ONE_INITIAL = rf"{_INITIAL}{_TOKEN}"
 _INITIALLED_NAMES = re.compile(
     rf"(?<![\w.-])(?:(?P<first>{_INITIALLED}|{_ONE_INITIAL})(?:\s*(?:,|en|&)\s+(?P<second>{_INITIALLED}|{_ONE_INITIAL}))+(?![\w-])"
