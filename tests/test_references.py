@@ -333,13 +333,15 @@ def _letter(tmp_path: Path, body: str, notes: str = "") -> list[ReferenceMention
     ("de begroting van het Mobiliteitsfonds (36 600 A) en van VWS (36 200 XVI).",
      [("kamerstuk", "36600-A", "36 600 A"), ("kamerstuk", "36200-XVI", "36 200 XVI")]),
     ("zie Kamerstuk 36 600 J.", [("kamerstuk", "36600-J", "Kamerstuk 36 600 J")]),
+    ("zie Kamerstuk 30 300 IXB, nr. 15 en (36 500 IXA).",
+     [("kamerstuk", "30300-IXB-15", "Kamerstuk 30 300 IXB, nr. 15"), ("kamerstuk", "36500-IXA", "36 500 IXA")]),
 ])
 def test_eu_documents_items_and_budget_dossiers(text: str, expected: list[tuple]) -> None:
     assert [(kind, identifier, written) for kind, identifier, _, written in found(text)] == expected
 
 
 @pytest.mark.parametrize("text, identifiers", [
-    ("het bedrag (€ 36 600 A) en", []), ("de postcode (2595 BD) en", []), ("zie (36 600 AB).", []),
+    ("het bedrag (€ 36 600 A) en", []), ("de postcode (2595 BD) en", []), ("zie (36 600 AB).", []), ("zie (36 600 IXBA).", []),
     ("de XCOM(2020) 1 en", []), ("Handelingen II 2022/23, nr. 92, items 10 en 2023", ["2022/23-92-10"])])
 def test_near_misses_of_eu_documents_items_and_budget_dossiers(text: str, identifiers: list[str]) -> None:
     assert [item[1] for item in found(text)] == identifiers

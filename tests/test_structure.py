@@ -186,6 +186,8 @@ _BODY = ("Met deze brief informeer ik uw Kamer over de voortgang van het program
     ("35 000 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2019\n"
      "Nr. 100 BRIEF VAN DE STAATSSECRETARIS VAN DEFENSIE\n", "35000-X-100"),
     ("33 400 VIII Vaststelling van de begrotingsstaten\nNr. 5 BRIEF VAN DE MINISTER\n", "33400-VIII-5"),
+    ("30 300 IXB Jaarverslag en slotwet Ministerie van Financiën en Nationale Schuld 2006\n"
+     "Nr. 24 BRIEF VAN DE MINISTER VAN FINANCIËN\n", "30300-IXB-24"),
     ("21 501-20 Europese Raad\nNr. 1234 BRIEF VAN DE MINISTER-PRESIDENT\n", "21501-20-1234"),
     ("33 852 (R2023) Wijziging van de Rijkswet op het Nederlanderschap\nNr. 31 BRIEF VAN DE MINISTER\n",
      "33852-R2023-31"),

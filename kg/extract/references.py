@@ -75,7 +75,7 @@ _CHAMBER = r"(?P<chamber>I{1,2}|EK|TK)"
 _KAMERSTUK = re.compile(
     r"(?:(?P<label>Kamerstuk(?:ken)?|TK|EK|(?:Tweede|Eerste) Kamer(?= ?,))\s*(?:"
     + _CHAMBER.replace("chamber", "chamber1") + r"\s*)?,?\s*(?:[Vv]ergaderjaar\s+)?(?:" + _SESSION + r"\s*,?\s*)?)?"
-    r"(?<![\d\w])(?P<dossier>\d{2}\s?\d{3})(?:[\s-]+(?P<sub>[IVXLC]{1,7}|[A-Z])(?![\w])"
+    r"(?<![\d\w])(?P<dossier>\d{2}\s?\d{3})(?:[\s-]+(?P<sub>[IVXLC]{1,7}[AB]?|[A-Z])(?![\w])"
     # a numbered part of a dossier, only before its paper's number: '21 501-32, nr. 1500' (EU councils)
     r"|-(?P<numbered>\d{1,2})(?=\s*,?\s*nrs?\.?\s*\d)"
     r"|\s*\((?P<rijkswet>R\d{3,4})\))?"
@@ -84,12 +84,12 @@ _KAMERSTUK = re.compile(
     r"|\s*,?\s*(?P<letter_label>(?:letters?|nrs?\.?)\s+)?(?P<letters>[A-Z]{1,2}(?:\s*(?:,|en)\s*[A-Z]{1,2}(?![\w-])(?!\s*\d))*)"
     r"(?![\w-])(?!\s*\d))")
 # 'kamerstuk 32 776': a labelled dossier without a paper's number (the whole dossier)
-_ONE_DOSSIER = (r"(?P<dossier>\d{2}\s?\d{3})(?:[\s-]+(?P<sub>[IVXLC]{1,7}|[A-Z])(?![\w])"
-                r"|\s*\((?P<rijkswet>R\d{3,4})\))?(?![\s,]*(?:nrs?\b|nummers?\b|\d(?!\d\s?\d{3}\b)|\(R\d|[IVXLC]{1,7}\b))(?![\w-])")
+_ONE_DOSSIER = (r"(?P<dossier>\d{2}\s?\d{3})(?:[\s-]+(?P<sub>[IVXLC]{1,7}[AB]?|[A-Z])(?![\w])"
+                r"|\s*\((?P<rijkswet>R\d{3,4})\))?(?![\s,]*(?:nrs?\b|nummers?\b|\d(?!\d\s?\d{3}\b)|\(R\d|[IVXLC]{1,7}[AB]?\b))(?![\w-])")
 _DOSSIER_ONLY = re.compile(r"(?P<label>[Kk]amerstuk(?:ken)?)\s+" + _ONE_DOSSIER)
 # a budget's dossier in brackets, without label or paper's number: 'de begroting van het Mobiliteitsfonds
 # (36 600 A)', '(36 200 XVI)' (the chapter's numeral or letter makes it one)
-_BUDGET_DOSSIER = re.compile(r"\((?P<cited>(?P<dossier>\d{2}\s?\d{3})[\s-]+(?P<sub>[IVXLC]{1,7}|[A-Z]))\)")
+_BUDGET_DOSSIER = re.compile(r"\((?P<cited>(?P<dossier>\d{2}\s?\d{3})[\s-]+(?P<sub>[IVXLC]{1,7}[AB]?|[A-Z]))\)")
 # the further dossiers of 'Kamerstukken 19 637 en 30 573', 'de Kamerstukken 27 923, 31 293 en 32 034'
 _NEXT_DOSSIER = re.compile(r"\s*(?:,|\ben\b)\s*" + _ONE_DOSSIER)
 _HANDELINGEN = re.compile(

@@ -46,10 +46,9 @@ _LABEL_VALUE = re.compile(r"^(datum|ons kenmerk|onze referentie|uw kenmerk|uw re
 _KENMERK_LABELS = {"ons kenmerk", "onze referentie", "kenmerk"}
 _UW_KENMERK_LABELS = {"uw kenmerk", "uw referentie", "uw brief (kenmerk)"}
 # the dossier heading of the official publication: '19 637 Vreemdelingenbeleid', with the chapter of
-# a budget ('35 000 X Vaststelling ...', '33 400 VIII') or the number of a Rijkswet ('33 852 (R2023)')
-# a budget ('35 000 X Vaststelling ...', '33 400 VIII'), a numbered part ('21 501-20 Europese Raad') or
-# the number of a Rijkswet ('33 852 (R2023)')
-_DOSSIER = re.compile(r"^(\d{2}\s\d{3}|\d{5})(?:\s+\((R\d{3,4})\)|\s+([IVXL]{1,6})(?=\s+[A-Z(]|$)|-(\d{1,3})\b)?"
+# a budget ('35 000 X Vaststelling ...', '33 400 VIII', Financiën's '30 300 IXB'), a numbered part
+# ('21 501-20 Europese Raad') or the number of a Rijkswet ('33 852 (R2023)')
+_DOSSIER = re.compile(r"^(\d{2}\s\d{3}|\d{5})(?:\s+\((R\d{3,4})\)|\s+([IVXL]{1,6}[AB]?)(?=\s+[A-Z(]|$)|-(\d{1,3})\b)?"
                       r"(?:\s+(?!\d)(.+))?$")
 # the title of a paper in the official publication: 'BRIEF VAN DE MINISTER ...', also the other
 # papers of a dossier ('Nr. 143 MOTIE VAN DE LEDEN ...', 'GEWIJZIGD AMENDEMENT VAN HET LID ...')
