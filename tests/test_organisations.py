@@ -563,6 +563,18 @@ def test_the_letters_of_a_postcode_are_no_acronym(head, absent):
     assert absent not in {found.name for found in find_organisations(document)}
 
 
+@pytest.mark.parametrize("body,union", [
+    ("De controles volgen uit Verordening (EU) 2017/625 van het Europees Parlement.", False),
+    ("De Richtlijn (EU) 2024/1711 moet uiterlijk in 2026 worden omgezet.", False),
+    ("Zie Verordening (EG) nr. 1049/2001 over de toegang tot documenten.", False),
+    # near misses: the union named beside an act, or its acronym in brackets after its name
+    ("Dit is met de EU besproken; de Richtlijn (EU) 2024/1711 volgt.", True),
+    ("De Europese Unie (EU) 2024 werkt aan een richtlijn.", True),
+])
+def test_the_union_in_an_eu_acts_number_is_no_mention_of_it(body, union):
+    assert ("Europese Unie" in names(body)) is union
+
+
 def test_a_year_before_an_acronym_is_no_postcode():
     assert "Europese Unie" in names("Sinds 2023 EU-lidstaten hierover afspraken maken, volg ik dit.")
 

@@ -397,6 +397,10 @@ _OF_ANOTHER_PLACE = re.compile(r"[^\S\n]+van[^\S\n]+(?:Aruba|Curaçao|Curacao|Si
                                r"Sint[^\S\n]+Eustatius|Saba)(?![\w-])")
 _POSTCODE_DIGITS = re.compile(r"(?<!\d)\d{4}[^\S\n]?$")
 _POSTCODE_PLACE = re.compile(r"[^\S\n]+(?:['’]s-)?[A-Z]|[^\S\n]*$", re.M)  # the place after it, or the line's end
+# the union in an EU act's number is no mention of it: 'Verordening (EU) 2017/625', 'Richtlijn (EU) 2024/1711',
+# 'Verordening (EG) nr. 1049/2001' (but 'de Raad (EU)' or 'de EU (2017)' are)
+_ACT_BEFORE = re.compile(r"(?:verordening|richtlijn|besluit|beschikking|aanbeveling)[^\S\n]*\($", re.I)
+_ACT_NUMBER_AFTER = re.compile(r"\)[^\S\n]*(?:nr\.?[^\S\n]*)?\d{1,4}/\d{1,4}")
 
 
 _PUBLIC_KINDS = frozenset({"ministry", "agency", "inspectorate", "court", "unit"})
@@ -496,6 +500,8 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
         if end - start == 2 and _POSTCODE_DIGITS.search(text, max(0, start - 6), start) \
                 and _POSTCODE_PLACE.match(text, end):
             continue  # the letters of a postcode ('2500 EK Den Haag'), not the Eerste Kamer
+        if _ACT_NUMBER_AFTER.match(text, end) and _ACT_BEFORE.search(text, max(0, start - 16), start):
+            continue  # 'Verordening (EU) 2017/625': part of the act's number
         hits.append((start, start - end, len(hits), exact[_canonical_form(match.group(0))]))
     # the cue patterns search the same lower case (remembered by ``lowered``; None only when a letter
     # folds oddly, and then İ, the one letter whose lower case is longer, is kept as it is)
