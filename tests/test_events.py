@@ -254,3 +254,18 @@ def test_an_undated_mention_pointing_back_is_the_dated_meeting_before_it(tmp_pat
 ])
 def test_near_misses_of_compounds_and_verbs(tmp_path: Path, body: str) -> None:
     assert read(tmp_path, body) == []
+
+
+@pytest.mark.parametrize("body, expected, label", [
+    ("Het commissiedebat Mijnbouw/Groningen staat gepland voor 27 november a.s.",
+     [("commissiedebat", "2023-11-27")], "commissiedebat Mijnbouw/Groningen"),
+    ("Het algemeen overleg is gepland op 4 juli.", [("algemeen overleg", "2023-07-04")], "algemeen overleg"),
+])
+def test_a_meeting_planned_for_a_day(tmp_path: Path, body: str, expected: list, label: str) -> None:
+    found = read(tmp_path, body)
+    assert summary(found) == expected
+    assert found[0].label == label
+
+
+def test_the_bare_council_of_a_month_is_its_decisions_not_a_meeting(tmp_path: Path) -> None:
+    assert read(tmp_path, "De herplaatsingsbesluiten van de Raad van september 2015 worden langzaam uitgevoerd.") == []

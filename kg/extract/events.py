@@ -168,9 +168,10 @@ _WORD = re.compile(r"[^\s,.;:()«»\"“”‘’'!?]+")
 # 'is op' ('het tweeminutendebat Staatsdeelnemingen (CD 8/3) is op 13 maart gehouden')
 # or a short name in brackets ('de informele bijeenkomst van de EU-ministers (Gymnich) van 31 januari')
 _AGENDA_CODE = r"(?:\s*\((?:(?:CD|WGO|NO|TMD)\s[^()]{1,12}|[A-Z][\w‐‑-]{1,20})\))?"
-_DATE_CONNECTOR = re.compile(
-    rf"^{_AGENDA_CODE}\s*,?\s*\(?\s*(?:(?:is|werd|was)\s+)?"
-    r"(?:op|van|in|d\.d\.|dd|gehouden\s+op|(?:vindt|vond)\s+(?:plaats\s+)?op)?\s*$", re.IGNORECASE)
+_CONNECTOR = (r"\s*,?\s*\(?\s*(?:(?:is|werd|was)\s+)?(?:op|van|in|d\.d\.|dd|gehouden\s+op"
+              r"|(?:vindt|vond)\s+(?:plaats\s+)?op"
+              r"|(?:staat|stond|is|was|wordt|werd)\s+(?:gepland|voorzien|geagendeerd)\s+(?:op|voor))?\s*$")
+_DATE_CONNECTOR = re.compile(rf"^{_AGENDA_CODE}{_CONNECTOR}", re.IGNORECASE)
 _DEADLINE = re.compile(r"(?:voor|vóór|uiterlijk)\b", re.IGNORECASE)
 _SPOKE_WITH = re.compile(
     r"\b(?P<adj>ambtelijk|bestuurlijk)?\s*gesproken\b", re.IGNORECASE)
@@ -367,10 +368,12 @@ def _dates_something_else(text: str, start: int, item: DateExpression) -> bool:
 _PERIOD = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot)\b", re.IGNORECASE)
 
 
+# words that end a title and open its clause ('het commissiedebat Mijnbouw staat gepland voor 27 november')
+_VERB_IN_TITLE = r"(?:staat|stond|staan|is|was|wordt|werd|zal|zou|heeft|had|vindt|vond|gepland|voorzien)"
 _QUOTED_TITLE = r"[«\"“‘'][^«»\"“”‘’'\n]{2,80}[»\"”’']"
 _TITLE_BEFORE_DATE = re.compile(
-    r"\s+(?:[A-Z][\w‐‑/-]*(?:\s+[\w‐‑/-]+){0,5}?|" + _QUOTED_TITLE + r")(?=" + _AGENDA_CODE
-    + r"\s*,?\s*(?:(?:is|werd|was)\s+)?(?:op|van|d\.d\.)?\s*$|" + _HELD_CLAUSE.pattern + ")")
+    r"\s+(?:[A-Z][\w‐‑/-]*(?:\s+(?!" + _VERB_IN_TITLE + r"\b)[\w‐‑/-]+){0,5}?|" + _QUOTED_TITLE + r")(?=" + _AGENDA_CODE
+    + _CONNECTOR + "|" + _HELD_CLAUSE.pattern + ")")
 
 
 def _titled_end(text: str, noun_end: int, dates: list[DateExpression], offset: int,
