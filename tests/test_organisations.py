@@ -140,6 +140,18 @@ def test_committee_named_after_a_person():
     assert set(found) == {"commissie-de-leeuw", "commissie-remkes"}
 
 
+@pytest.mark.parametrize("sentence,key", [
+    ("De commissie-Korthals Altes beveelt aan de stemmachines te vervangen.", "commissie-korthals-altes"),
+    ("De commissie Hirsch Ballin heeft gerapporteerd.", "commissie-hirsch-ballin"),
+    # near misses: a word that opens a clause, or a third capitalised word, is no part of the name
+    ("Het advies van de commissie-Remkes En verder nog iets.", "commissie-remkes"),
+    ("Dit volgt uit de commissie De Leeuw Den Haag.", "commissie-de-leeuw"),
+])
+def test_committee_named_after_a_person_of_two_family_words(sentence, key):
+    found = keys(sentence)
+    assert key in found and not any(other.startswith(key + "-") for other in found)
+
+
 def test_committee_on_a_topic_is_not_a_person_committee():
     found = keys("De commissie voor Justitie van uw Kamer besloot dit.")
     assert "commissie-voor-justitie" in found

@@ -894,10 +894,14 @@ _TOPIC_COMMITTEE = re.compile(
     rf"(?:(?:voor|van){_SP}(?:de{_SP})?|(?<=amercommissie ))(?P<topic>{_CAP}"
     rf"(?:(?:,|{_SP}en|{_SP}voor|{_SP}[&/])?{_SP}{_CAP})*))")
 _TOPIC_JOINERS = re.compile(rf"(?:,|{_SP}en|{_SP}voor|{_SP}[&/])?{_SP}$")
+# a family name of two words without a particle ('de commissie-Korthals Altes', 'commissie Hirsch Ballin'):
+# the second on the same line, not a word that opens a clause, and no third capitalised word after it
+_SECOND_FAMILY_WORD = (r"(?:[^\S\n]+(?!(?:De|Het|Een|In|Op|Ook|En|Van|Voor|Met|Bij|Dit|Deze|Die|Dat|Zij|Hij|Er)"
+                       r"(?![\w-]))[A-Z][a-zà-ÿ]+(?![\w-])(?![^\S\n]+[A-Z]))?")
 _NAMED_COMMITTEE = re.compile(
     rf"(?P<head>{_after_word_start('[Cc]', _WORD_OR_HYPHEN)}ommissie)[\s-]+"
     r"(?P<person>(?:(?:Van|De|Den|Der|Ter|Ten|Van der|Van den|Van de)\s+)?"
-    r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])")
+    r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?" + _SECOND_FAMILY_WORD + r")(?![\w-])")
 _COMPANY = re.compile("(?:" + "|".join(_after_word_start(noun[0], _WORD_OR_HYPHEN) + noun[1:]
                                        for noun in COMPANY_BUREAUS)
                       + r")\s+(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})")
@@ -1716,7 +1720,8 @@ PLAIN_FORMS = {
     "_TOPIC_COMMITTEE": (rf"(?<![\w-])(?P<name>(?:[Vv]aste{_SP}|[Aa]lgemene{_SP})?(?:[Kk]amer)?commissie{_SP}"
                          + _TOPIC_COMMITTEE.pattern.split(f"ommissie{_SP}", 1)[1]),
     "_NAMED_COMMITTEE": (r"(?<![\w-])(?P<head>[Cc]ommissie)[\s-]+(?P<person>(?:(?:Van|De|Den|Der|Ter|Ten|Van der|"
-                         r"Van den|Van de)\s+)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])"),
+                         r"Van den|Van de)\s+)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+                         + _SECOND_FAMILY_WORD + r")(?![\w-])"),
     "_COMPANY": (rf"(?<![\w-])(?:{'|'.join(COMPANY_BUREAUS)})\s+"
                  r"(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})"),
     "_UNIT": r"(?<![\w-])(?P<name>[Uu]nit\s+(?:[0-9][0-9A-Za-z]*|[A-Z][A-Z0-9]+))(?![\w-])",
