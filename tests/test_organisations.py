@@ -152,6 +152,15 @@ def test_committee_named_after_a_person_of_two_family_words(sentence, key):
     assert key in found and not any(other.startswith(key + "-") for other in found)
 
 
+@pytest.mark.parametrize("body", [
+    "Die verbreding was in het MIRT voor 2026 voorzien.",
+    "Het PGB en de WMO blijven bestaan, net als de WW en de AOW.",
+    "De evaluatie van de SDE++ is klaar; het MKB profiteert ervan.",
+])
+def test_schemes_laws_and_sectors_written_as_acronyms_are_no_organisations(body):
+    assert names(body) == set()
+
+
 def test_committee_on_a_topic_is_not_a_person_committee():
     found = keys("De commissie voor Justitie van uw Kamer besloot dit.")
     assert "commissie-voor-justitie" in found
