@@ -885,9 +885,12 @@ class _NearWords(Anchored):
     """``Anchored`` for a pattern whose every match holds one of ``words`` (lower case) in the word
     where the match starts or at most ``words_before`` words after it (a word: a run without white
     space): the pattern is tried from the start of that many words before each anchor up to the
-    anchor. The same matches as ``pattern.finditer``, however long the words and the white space."""
+    anchor. The same matches as ``pattern.finditer``, however long the words and the white space.
+    With ``inside_word`` every match holds its anchor inside a compound ('Peilingsonderzoek',
+    'Primos-prognose'): an anchor that starts a word is no place to try."""
 
     words_before: int = 0
+    inside_word: bool = False
 
     def _windows(self, haystack: str, start: int, end: int) -> list[tuple[int, int]]:
         windows: list[tuple[int, int]] = []
@@ -895,6 +898,9 @@ class _NearWords(Anchored):
         for word, _ in self.words:
             at = find(word, start, end)
             while at >= 0:
+                if self.inside_word and (at == 0 or not (haystack[at - 1].isalpha() or haystack[at - 1] == "-")):
+                    at = find(word, at + 1, end)
+                    continue
                 first = at
                 for count in range(self.words_before + 1):
                     while first > start and not haystack[first - 1].isspace():
@@ -929,6 +935,9 @@ def _scan(cue: rules.Cue) -> _NearWords | re.Pattern[str]:
     """A cue's pattern, searched near its 'anchors' (lower-case words) when it has them."""
     anchors = cue.fields.get("anchors") or []
     words_before = cue.fields.get("words_before", 0)
+    inside_word = cue.fields.get("inside_word", False)
+    if not isinstance(inside_word, bool):
+        raise rules.DataFileError(rules.data_file(_CUES_FILE), "needs inside_word as true or false", cue.id)
     if not isinstance(anchors, list) or not all(isinstance(word, str) and word and word == word.lower()
                                                 for word in anchors):
         raise rules.DataFileError(rules.data_file(_CUES_FILE), "needs anchors that are lower-case words", cue.id)
@@ -937,7 +946,7 @@ def _scan(cue: rules.Cue) -> _NearWords | re.Pattern[str]:
     if not anchors:
         return cue.pattern
     return _NearWords(cue.pattern, words=tuple((word, 0) for word in anchors), folded=True,
-                      words_before=words_before)
+                      words_before=words_before, inside_word=inside_word)
 
 
 @lru_cache(maxsize=1)
