@@ -831,9 +831,12 @@ def _imperative_then_answer(document: Document, index: int) -> tuple[int, list[_
     if not 0 <= _first_mention(document) < start:
         return None  # the letter has not spoken of recommendations yet (found once per letter)
     written = document.text[start:paragraphs[index].span.end]
-    marker = _BULLET.match(written)
+    marker = _BULLET.match(written) if not written[:1].isupper() else None
     first = written[marker.end():] if marker else written
-    if not is_imperative(first):  # (one test on the paragraph's text first: most paragraphs stop here)
+    word = first[:24].split(None, 1)[0].lower() if first[:24].strip() else ""
+    if word in _FUNCTION_WORDS or (word.endswith(("en", "e", "s")) and word not in _IMPERATIVES):
+        return None  # 'De ...', 'Het ...', 'Ik ...', 'Daarnaast ...': most paragraphs stop at their first word
+    if not is_imperative(first):
         return None
     if not marker and any(section.start <= start < section.end for section in _aanbeveling_sections(document)):
         return None  # a list under an 'Aanbevelingen' heading, with its blocks and addressees (_list_groups)
