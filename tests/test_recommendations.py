@@ -262,6 +262,9 @@ def test_recommendations_named_by_position(sentence: str, count: int, expected: 
      "de procedures voor bestemmingsplannen te versnellen"),
     ("Zo adviseert de Raad een aparte fondsenstructuur voor amateurkunst in te richten.",
      "een aparte fondsenstructuur voor amateurkunst in te richten"),
+    # the author's noun is a whole word: 'de onderzoekers' is no 'de onderzoek' + 'ers'
+    ("Ten tweede adviseren de onderzoekers het aantal tariefgroepen te vereenvoudigen.",
+     "het aantal tariefgroepen te vereenvoudigen"),
     ("De eerste aanbeveling aan mij luidt een termijn te stellen voor het opheffen van de overwegen.",
      "een termijn te stellen voor het opheffen van de overwegen"),
     ("De derde aanbeveling is het subsidieplafond voor stallen te verhogen.",
