@@ -439,3 +439,19 @@ def test_a_title_right_after_its_author(tmp_path: Path, body: str, title: str) -
     taken into the author's name ('rapport van de Raad voor Cultuur Zicht')."""
     found = reports_of(letter(tmp_path, body))
     assert title in found and not [other for other in found if "rapport van" in other]
+
+
+def test_a_body_by_its_bare_kind_points_back_to_the_titled_report(tmp_path: Path) -> None:
+    body = ("Op 27 september 2007 heeft de Adviescommissie inrichting verkiezingsproces, onder voorzitterschap "
+            "van mr. F. Korthals Altes, haar advies 'Stemmen met vertrouwen' uitgebracht. De Kiesraad onderschrijft het advies van de commissie in grote "
+            "lijnen.\n\n")
+    found = reports_of(letter(tmp_path, body))
+    assert list(found) == ["Stemmen met vertrouwen"]
+    assert found["Stemmen met vertrouwen"].author_names == ("Adviescommissie inrichting verkiezingsproces",)
+
+
+def test_a_body_by_its_bare_kind_with_no_titled_report_before_it_stays_its_own(tmp_path: Path) -> None:
+    # near miss: two titled reports of the kind before it, or none, and 'de commissie' cannot say which
+    body = ("De Adviescommissie water bracht het advies 'Water en land' uit en de Adviescommissie bodem het advies "
+            "'Bodem en water'. Ik verwijs ook naar het advies van de commissie.\n\n")
+    assert set(reports_of(letter(tmp_path, body))) == {"Water en land", "Bodem en water", "advies van de commissie"}

@@ -1297,7 +1297,8 @@ def _add_mention(document: Document, reports: dict[str, _Report], mention: _Ment
     elif not mention.titled and not report.titled and mention.genre == "rapport" and report.genre != "rapport":
         report.title, report.genre, report.span = mention.title, mention.genre, mention.span
     for author_key, author_name in authors:
-        report.add_author(author_key, author_name)
+        if not (report.titled and not mention.titled and author_key in _BACK_REFERRING):
+            report.add_author(author_key, author_name)  # not 'de commissie' pointing back to a titled report
     if report.date is None:
         report.date = mention.date or _report_date(text, mention, letter_date)
     if mention.rule == _SUBJECT_RULE or _responds_in(mention):
@@ -1359,6 +1360,11 @@ def _titled_by(reports: dict[str, _Report], author_text: str) -> _Report | None:
     return None
 
 
+# the bare kind of a body, written without its name ('de commissie', 'de raad'): it points back to one named before
+_BACK_REFERRING = frozenset({"commissie", "adviescommissie", "raad", "adviesraad", "inspectie", "college",
+                             "onderzoekers", "auteurs", "werkgroep", "taskforce", "onderzoeksbureau", "bureau"})
+
+
 def _untitled_key(reports: dict[str, _Report], mention: _Mention, authors: list[tuple[str, str]]) -> str:
     """An untitled mention names the titled report of its kind and author, or one keyed by its author."""
     author_keys = {key for key, _ in authors}
@@ -1369,6 +1375,12 @@ def _untitled_key(reports: dict[str, _Report], mention: _Mention, authors: list[
         and author_keys & set(report.authors)]
     if by_author:
         return by_author[0].key
+    if author_keys and author_keys <= _BACK_REFERRING:
+        # 'De Kiesraad onderschrijft het advies van de commissie': a body by its bare kind points back to the
+        # one titled report of that kind named before it
+        before = [report for report in same_kind if report.span.start < mention.span.start]
+        if len(before) == 1:
+            return before[0].key
     anonymous = [report for report in same_kind if not report.authors
                  and (not author_keys or mention.genre in _NEWS or _titled_later(report, mention.span))]
     if len(anonymous) == 1 or (anonymous and not author_keys):
