@@ -455,3 +455,18 @@ def test_a_body_by_its_bare_kind_with_no_titled_report_before_it_stays_its_own(t
     body = ("De Adviescommissie water bracht het advies 'Water en land' uit en de Adviescommissie bodem het advies "
             "'Bodem en water'. Ik verwijs ook naar het advies van de commissie.\n\n")
     assert set(reports_of(letter(tmp_path, body))) == {"Water en land", "Bodem en water", "advies van de commissie"}
+
+
+def test_the_chair_of_the_body_is_no_author_of_its_report(tmp_path: Path) -> None:
+    body = ("Op 30 oktober 2020 heeft het Aanjaagteam Bescherming Arbeidsmigranten onder leiding van de heer Roemer "
+            "zijn tweede advies uitgebracht, getiteld 'Geen tweederangsburgers'. Hierbij ontvangt u de reactie van het "
+            "kabinet op het advies van het Aanjaagteam Bescherming Arbeidsmigranten.\n\n")
+    found = reports_of(letter(tmp_path, body))
+    assert list(found) == ["Geen tweederangsburgers"]
+    assert found["Geen tweederangsburgers"].author_names == ("Aanjaagteam Bescherming Arbeidsmigranten",)
+
+
+def test_a_person_who_wrote_the_report_alone_stays_its_author(tmp_path: Path) -> None:
+    # near miss: no body before the person, who is then the author
+    body = "Op 3 mei 2023 heeft prof. dr. J. Smit zijn rapport 'Wachten op werk' uitgebracht.\n\n"
+    assert reports_of(letter(tmp_path, body))["Wachten op werk"].author_names == ("J. Smit",)

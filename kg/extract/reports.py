@@ -1466,9 +1466,18 @@ def _mentions_in(slot: Span, named_at: _Named, document: Document) -> list[tuple
         where = fact.evidence.clean_start
         if document.text[where - 1:where] != "(":
             found.append((where, fact.key, fact.canonical_name or fact.name))  # '(ACVZ)' repeats the name before
+    bodies = bool(found)
     for person in named_at.persons_in(slot.start, slot.end):
-        found.append((person.evidence.clean_start, person.key, person.name))
+        where = person.evidence.clean_start
+        if bodies and _CHAIR_BEFORE.search(document.text[max(0, where - 60):where]):
+            continue  # 'het Aanjaagteam ... onder leiding van de heer Roemer zijn advies': the body's, not its chair's
+        found.append((where, person.key, person.name))
     return [(key, name) for _, key, name in sorted(found)]
+
+
+# a person named as the chair of the body that wrote the report ('onder voorzitterschap van mr. F. Korthals Altes')
+_CHAIR_BEFORE = re.compile(r"\bonder\s+(?:leiding|voorzitterschap)\s+van\s+(?:(?:de\s+heer|mevrouw|mr\.|dr\.|"
+                           r"drs\.|prof\.|ir\.)\s*)*$")
 
 
 def _report_date(text: str, mention: _Mention, letter_date: date | None) -> str | None:
