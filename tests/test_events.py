@@ -215,6 +215,8 @@ def test_near_misses_of_dates_and_verbs(tmp_path: Path, body: str, expected: lis
      [("sessie", "2023-02-01")], "kennissessie voor advocaten"),
     ("Dit bleek tijdens de financieringsconferentie in Dakar in februari 2018.",
      [("conferentie", "2018-02")], "financieringsconferentie in Dakar"),
+    ("In het Integratiedebat van 22 januari 2009 heb ik toegezegd dit te onderzoeken.",
+     [("debat", "2009-01-22")], "Integratiedebat"),
     ("Ik heb kennisgenomen van het symposium «Bouwen aan vertrouwen», dat de universiteit op 1 november 2019 "
      "heeft gehouden.", [("symposium", "2019-11-01")], "symposium «Bouwen aan vertrouwen»"),
     # 'vond op <dag> plaats'
@@ -251,6 +253,8 @@ def test_an_undated_mention_pointing_back_is_the_dated_meeting_before_it(tmp_pat
     "De regionale consultatiebijeenkomsten zijn goed bezocht.",
     "Het symposium over vertrouwen wordt volgend jaar georganiseerd.",
     "Wij vergaderen regelmatig met de sector.",
+    "Het maatschappelijk debat over integratie is in 2009 gevoerd.",
+    "Het asieldebat in de samenleving duurt al jaren.",
 ])
 def test_near_misses_of_compounds_and_verbs(tmp_path: Path, body: str) -> None:
     assert read(tmp_path, body) == []
