@@ -217,6 +217,10 @@ def test_near_misses_of_dates_and_verbs(tmp_path: Path, body: str, expected: lis
      [("conferentie", "2018-02")], "financieringsconferentie in Dakar"),
     ("In het Integratiedebat van 22 januari 2009 heb ik toegezegd dit te onderzoeken.",
      [("debat", "2009-01-22")], "Integratiedebat"),
+    # a title that lists its subjects
+    ("Dit heb ik toegezegd tijdens het commissiedebat Elektriciteitsnet, energie-infrastructuur en RES van "
+     "9 oktober 2023.", [("commissiedebat", "2023-10-09")],
+     "commissiedebat Elektriciteitsnet, energie-infrastructuur en RES"),
     ("Ik heb kennisgenomen van het symposium «Bouwen aan vertrouwen», dat de universiteit op 1 november 2019 "
      "heeft gehouden.", [("symposium", "2019-11-01")], "symposium «Bouwen aan vertrouwen»"),
     # 'vond op <dag> plaats'

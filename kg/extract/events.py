@@ -368,12 +368,13 @@ def _dates_something_else(text: str, start: int, item: DateExpression) -> bool:
 _PERIOD = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot)\b", re.IGNORECASE)
 
 
-# words that end a title and open its clause ('het commissiedebat Mijnbouw staat gepland voor 27 november')
+# words that end a title and open its clause ('het commissiedebat Mijnbouw staat gepland voor 27 november'); a title
+# may list its subjects ('het commissiedebat Elektriciteitsnet, energie-infrastructuur en RES van 9 oktober')
 _VERB_IN_TITLE = r"(?:staat|stond|staan|is|was|wordt|werd|zal|zou|heeft|had|vindt|vond|gepland|voorzien)"
 _QUOTED_TITLE = r"[«\"“‘'][^«»\"“”‘’'\n]{2,80}[»\"”’']"
 _TITLE_BEFORE_DATE = re.compile(
-    r"\s+(?:[A-Z][\w‐‑/-]*(?:\s+(?!" + _VERB_IN_TITLE + r"\b)[\w‐‑/-]+){0,5}?|" + _QUOTED_TITLE + r")(?=" + _AGENDA_CODE
-    + _CONNECTOR + "|" + _HELD_CLAUSE.pattern + ")")
+    r"\s+(?:[A-Z][\w‐‑/-]*(?:,?\s+(?!" + _VERB_IN_TITLE + r"\b)[\w‐‑/-]+){0,7}?|" + _QUOTED_TITLE + r")(?="
+    + _AGENDA_CODE + _CONNECTOR + "|" + _HELD_CLAUSE.pattern + ")")
 
 
 def _titled_end(text: str, noun_end: int, dates: list[DateExpression], offset: int,
