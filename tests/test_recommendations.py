@@ -287,6 +287,9 @@ def test_recommendations_named_by_position(sentence: str, count: int, expected: 
     ("Aanbevolen wordt de kwaliteit van de data te verbeteren.", "de kwaliteit van de data te verbeteren"),
     ("De Raad pleit voor een landelijk registratiesysteem voor zorgverleners.",
      "een landelijk registratiesysteem voor zorgverleners"),
+    # advice against: the text keeps the verb, so that it says what is advised against
+    ("De commissie ontraadt tot slot internetstemmen voor kiezers in Nederland.",
+     "ontraadt tot slot internetstemmen voor kiezers in Nederland"),
 ])
 def test_running_text_forms_of_a_recommendation(tmp_path: Path, sentence: str, expected: str) -> None:
     found = recommendations(letter(tmp_path, sentence + "\n"))
@@ -306,6 +309,8 @@ def test_running_text_forms_of_a_recommendation(tmp_path: Path, sentence: str, e
     "De gemeenten pleiten voor meer geld.",
     "Wij raden gemeenten aan om de regeling ruim toe te passen.",
     "Ik geef uw Kamer in overweging de motie aan te houden.",
+    "Het kabinet ontraadt het amendement van het lid Jansen.",
+    "Wij ontraden gemeenten de regeling ruim toe te passen.",
     "Aanbevolen literatuur staat in de bijlage.",
     "Het kabinet pleit in Europa voor een sterkere rol van de EU.",
     "Het Staatstoezicht op de Mijnen zal voor 1 maart adviseren over de mogelijkheden om de productie te beperken.",

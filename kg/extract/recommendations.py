@@ -322,6 +322,9 @@ _RUNNING_TRIGGERS = [
     ("raadt ... aan", re.compile(
         r"\b(?:raadt|raden|raadde|raadden)\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?"
         r"(?P<text>\S.+)$")),
+    # advice against: 'De commissie ontraadt tot slot internetstemmen' (the text opens with the verb, so that it
+    # says what is advised against)
+    ("ontraadt", re.compile(r"\b(?P<text>(?:ontraadt|ontraden|ontraadde|ontraadden)\s+\S.+)$")),
     ("aanbevolen wordt", re.compile(
         r"^\s*(?:(?:Verder|Ook|Daarnaast|Voorts|Tevens|Tot slot|Ten slotte)\s+)?(?:wordt\s+)?[Aa]anbevolen\s+"
         r"(?:wordt\s+)?(?=(?:om|dat)\s|[^.]*\bte\s+\w)(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
@@ -362,7 +365,8 @@ _TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": (
                   "roept ... op": ("roep", False), "vraagt ... om": ("vra", False),
                   "vraagt het kabinet ... te": ("vra", False), "wil ... dat": ("wil", False),
                   "adviseert": ("advise", False), "geeft ... in overweging": ("overweging", False),
-                  "raadt ... aan": ("ra", False), "aanbevolen wordt": ("anbevolen", False),
+                  "raadt ... aan": ("ra", False), "ontraadt": ("ontra", False),
+                  "aanbevolen wordt": ("anbevolen", False),
                   "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True),
                   "stelt/vraagt/pleit de raad ... te": ("te ", False), "volgens de raad moet ...": ("Volgens", False)}
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld'), or a match
@@ -1005,6 +1009,8 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         if rule in ("raadt ... aan", "geeft ... in overweging") \
                 and (_GOVERNMENT_SUBJECT.search(text[:match.start()]) or _WE.match(match.group("addressee"))):
             continue  # 'Ik geef uw Kamer in overweging ...', 'Wij raden gemeenten aan ...': the government's own
+        if rule == "ontraadt" and _GOVERNMENT_SUBJECT.search(text[:match.start()]):
+            continue  # 'Ik ontraad het amendement', 'Het kabinet ontraadt ...': the government's own advice
         if rule == "adviseert" and text[match.end("addressee"):match.start("text")].strip() == "te" \
                 and not _INVERTING_LEAD.fullmatch(text[:match.start()].strip()):
             # 'De commissie adviseert de luchthaven gefaseerd te ontwikkelen': no addressee, the advice itself
@@ -1022,7 +1028,7 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         if named is not None:
             addressee = named
         elif rule in _PROPOSALS or rule in ("beveelt ... aan", "doet de aanbeveling om", "roept ... op",
-                                            "raadt ... aan", "geeft ... in overweging", "aanbevolen wordt",
+                                            "raadt ... aan", "ontraadt", "geeft ... in overweging", "aanbevolen wordt",
                                             "de eerste aanbeveling, om ..., ", *_AUTHOR_AFTER_VERB):
             addressee = None
         end = match.end("text") if rule == "de eerste aanbeveling, om ..., " else None
@@ -1060,7 +1066,8 @@ def _may_trigger(folded: str) -> bool:
     """Whether a lower-case sentence holds the word of any trigger (see _TRIGGER_WORDS; a test per stem)."""
     return ("beve" in folded or "bevo" in folded or "stel" in folded or "advise" in folded or "vra" in folded
             or "roep" in folded or "pleit" in folded or "overweging" in folded or "raadt " in folded
-            or "raden " in folded or "raadde" in folded or " wil " in folded or " willen " in folded
+            or "raden " in folded or "raadde" in folded or "ontra" in folded or " wil " in folded
+            or " willen " in folded
             or folded.lstrip().startswith("volgens "))
 
 
