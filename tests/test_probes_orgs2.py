@@ -1,12 +1,20 @@
-"""Held-out probe letters for organisations, second round (tests/data/probes/orgs2): 12 letters written
-before this round's fixes (01-12: EZK, I&W, VWS, Defensie, Financiën, OCW, LNV, BZ, SZW, BZK and two of
-migration) and 5 written after them (13-17), dense in companies, foundations, EU and international bodies.
-Each letter's organisations are compared with its gold the way /work/shared/eval/score.py compares them
-(any shared normalised name, acronym or alias, one to one).
+"""Held-out probe letters for organisations, second and third rounds.
 
-What kg still misses or finds beyond the gold is listed, letter by letter, in ``known.json`` beside the
-letters, with why: the test fails when a listed item is found after all (take it off the list) as well as
-when anything else is missed or found (a regression).
+Second round (tests/data/probes/orgs2): 12 letters written before that round's fixes (01-12: EZK, I&W, VWS,
+Defensie, Financiën, OCW, LNV, BZ, SZW, BZK and two of migration) and 5 written after them (13-17), dense in
+companies, foundations, EU and international bodies.
+
+Third round (tests/data/probes/orgs3): 12 letters written before that round's fixes (01-12: OCW, VWS, I&W,
+LNV, KGG, Financiën, Defensie, SZW, BZ, BZK, AZ, JenV; three of them on migration: SZW's labour migrants,
+BZK's housing of status holders, JenV's return policy) and 5 written after them (13-17: Asiel en Migratie,
+OCW on culture, LVVN, the police, EZK on Groningen), 2005-2025, dense in agencies, water boards,
+municipalities and provinces, companies, unions, branch bodies, foreign ministries and EU and UN bodies.
+
+Each letter's organisations are compared with its gold the way /work/shared/eval/score.py compares them
+(any shared normalised name, acronym or alias, one to one). What kg still misses or finds beyond the gold
+is listed, letter by letter, in each set's ``known.json`` beside the letters, with why: the test fails when
+a listed item is found after all (take it off the list) as well as when anything else is missed or found
+(a regression).
 """
 from __future__ import annotations
 
@@ -17,15 +25,19 @@ from probes import ProbeSet, organisation_differences
 
 from conftest import DATA
 
-PROBES = ProbeSet(DATA / "probes" / "orgs2")
-LETTERS = PROBES.letters
+SIZES = {"orgs2": 17, "orgs3": 17}  # letters in each round's set
+SETS = {name: ProbeSet(DATA / "probes" / name) for name in SIZES}
+CASES = [(name, path) for name, probes in SETS.items() for path in probes.letters]
 
 
-def test_the_probe_set_is_all_there() -> None:
-    assert len(LETTERS) == 17
-    assert all((PROBES.directory / "gold" / f"{path.stem}.json").exists() for path in LETTERS)
+@pytest.mark.parametrize("name", SIZES)
+def test_the_probe_set_is_all_there(name: str) -> None:
+    probes = SETS[name]
+    assert len(probes.letters) == SIZES[name]
+    assert all((probes.directory / "gold" / f"{path.stem}.json").exists() for path in probes.letters)
 
 
-@pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)
-def test_organisations_of_probe(path: Path) -> None:
-    PROBES.assert_known(path.stem, "organisations", *organisation_differences(PROBES, path.stem))
+@pytest.mark.parametrize("name, path", CASES, ids=[f"{name}/{path.stem}" for name, path in CASES])
+def test_organisations_of_probe(name: str, path: Path) -> None:
+    probes = SETS[name]
+    probes.assert_known(path.stem, "organisations", *organisation_differences(probes, path.stem))
