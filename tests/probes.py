@@ -102,3 +102,23 @@ def organisation_differences(probes: ProbeSet, stem: str) -> tuple[list[str], li
     extra = [sorted(group)[0] for i, group in enumerate(found)
              if i not in used and not any(gold_names(item) & group for item in expected)]
     return missed, extra
+
+
+def rounds(directory: Path, sizes: dict[str, int]) -> tuple[dict[str, ProbeSet], list[tuple[str, Path]]]:
+    """The probe sets of a kind's rounds (folders of ``directory`` by name) and every (set name, letter) of
+    them, one test case per letter."""
+    sets = {name: ProbeSet(directory / name) for name in sizes}
+    return sets, [(name, path) for name, probes in sets.items() for path in probes.letters]
+
+
+def case_ids(cases: list[tuple[str, Path]]) -> list[str]:
+    return [f"{name}/{path.stem}" for name, path in cases]
+
+
+def assert_complete(probes: ProbeSet, size: int) -> None:
+    """The set holds ``size`` letters, a gold file for each and no other, and known.json names only its letters."""
+    stems = {path.stem for path in probes.letters}
+    assert len(probes.letters) == size
+    assert stems == {path.stem for path in (probes.directory / "gold").glob("*.json")}
+    listed = json.loads((probes.directory / "known.json").read_text(encoding="utf-8"))["letters"]
+    assert set(listed) <= stems

@@ -17,30 +17,24 @@ else is missed or found (a regression).
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from probes import ProbeSet
+from probes import assert_complete, case_ids, rounds
 from test_probes_refs import differences, found_events, same_event
 
 from conftest import DATA
 
 SIZES = {"events": 14, "events2": 17}  # letters in each round's set
-SETS = {name: ProbeSet(DATA / "probes" / name) for name in SIZES}
-CASES = [(name, path) for name, probes in SETS.items() for path in probes.letters]
+SETS, CASES = rounds(DATA / "probes", SIZES)
 
 
 @pytest.mark.parametrize("name", SIZES)
 def test_the_probe_set_is_all_there(name: str) -> None:
-    probes = SETS[name]
-    assert len(probes.letters) == SIZES[name]
-    assert all((probes.directory / "gold" / f"{path.stem}.json").exists() for path in probes.letters)
-    listed = json.loads((probes.directory / "known.json").read_text(encoding="utf-8"))["letters"]
-    assert set(listed) <= {path.stem for path in probes.letters}
+    assert_complete(SETS[name], SIZES[name])
 
 
-@pytest.mark.parametrize("name, path", CASES, ids=[f"{name}/{path.stem}" for name, path in CASES])
+@pytest.mark.parametrize("name, path", CASES, ids=case_ids(CASES))
 def test_events_of_probe(name: str, path: Path) -> None:
     probes = SETS[name]
     missed, extra = differences(probes.gold(path.stem)["events"], found_events(probes.extraction(path.stem)),

@@ -23,14 +23,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from probes import ProbeSet
+from probes import ProbeSet, assert_complete, case_ids, rounds
 from test_probes_refs import Item, differences, found_instruments, same_instrument
 
 from conftest import DATA
 
 SIZES = {"legal": 14, "legal2": 15}  # letters in each round's set
-SETS = {name: ProbeSet(DATA / "probes" / name) for name in SIZES}
-CASES = [(name, path) for name, probes in SETS.items() for path in probes.letters]
+SETS, CASES = rounds(DATA / "probes", SIZES)
 
 
 def instrument_differences(probes: ProbeSet, stem: str) -> tuple[list[str], list[str]]:
@@ -41,12 +40,10 @@ def instrument_differences(probes: ProbeSet, stem: str) -> tuple[list[str], list
 
 @pytest.mark.parametrize("name", SIZES)
 def test_the_probe_set_is_all_there(name: str) -> None:
-    probes = SETS[name]
-    assert len(probes.letters) == SIZES[name]
-    assert all((probes.directory / "gold" / f"{path.stem}.json").exists() for path in probes.letters)
+    assert_complete(SETS[name], SIZES[name])
 
 
-@pytest.mark.parametrize("name, path", CASES, ids=[f"{name}/{path.stem}" for name, path in CASES])
+@pytest.mark.parametrize("name, path", CASES, ids=case_ids(CASES))
 def test_legal_instruments_of_probe(name: str, path: Path) -> None:
     probes = SETS[name]
     missed, extra = instrument_differences(probes, path.stem)

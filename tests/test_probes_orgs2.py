@@ -21,23 +21,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from probes import ProbeSet, organisation_differences
+from probes import assert_complete, case_ids, organisation_differences, rounds
 
 from conftest import DATA
 
 SIZES = {"orgs2": 17, "orgs3": 17}  # letters in each round's set
-SETS = {name: ProbeSet(DATA / "probes" / name) for name in SIZES}
-CASES = [(name, path) for name, probes in SETS.items() for path in probes.letters]
+SETS, CASES = rounds(DATA / "probes", SIZES)
 
 
 @pytest.mark.parametrize("name", SIZES)
 def test_the_probe_set_is_all_there(name: str) -> None:
-    probes = SETS[name]
-    assert len(probes.letters) == SIZES[name]
-    assert all((probes.directory / "gold" / f"{path.stem}.json").exists() for path in probes.letters)
+    assert_complete(SETS[name], SIZES[name])
 
 
-@pytest.mark.parametrize("name, path", CASES, ids=[f"{name}/{path.stem}" for name, path in CASES])
+@pytest.mark.parametrize("name, path", CASES, ids=case_ids(CASES))
 def test_organisations_of_probe(name: str, path: Path) -> None:
     probes = SETS[name]
     probes.assert_known(path.stem, "organisations", *organisation_differences(probes, path.stem))
