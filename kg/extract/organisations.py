@@ -1672,12 +1672,15 @@ def _nicknames_in_brackets(text: str, found: list[_Found]) -> list[_Found]:
             renamed[f.key] = named
     if not renamed:
         return found
-    return [f if f.key not in renamed else
-            _Found(span=f.span, written=f.written, key=renamed[f.key].key, name=renamed[f.key].name,
-                   kind=renamed[f.key].kind, rule=f.rule + f" = {renamed[f.key].name}",
-                   acronym=renamed[f.key].acronym, parent=renamed[f.key].parent,
-                   in_register=renamed[f.key].in_register, aliases=(f.name,))
+    return [f if f.key not in renamed else _written_for(f, renamed[f.key], f" = {renamed[f.key].name}")
             for f in found]
+
+
+def _written_for(f: _Found, target: _Found, note: str) -> _Found:
+    """Mention ``f`` as a name of ``target`` (its key, name and kind; the name ``f`` had becomes an alias)."""
+    return _Found(span=f.span, written=f.written, key=target.key, name=target.name, kind=target.kind,
+                  rule=f.rule + note, acronym=target.acronym, parent=target.parent,
+                  in_register=target.in_register, aliases=(f.name,))
 
 
 def _named_before_register_acronyms(text: str, found: list[_Found]) -> list[_Found]:
@@ -1699,10 +1702,7 @@ def _named_before_register_acronyms(text: str, found: list[_Found]) -> list[_Fou
     if not renamed:
         return found
     return [f if f.key not in renamed else
-            _Found(span=f.span, written=f.written, key=renamed[f.key].key, name=renamed[f.key].name,
-                   kind=renamed[f.key].kind, rule=f.rule + f" = {renamed[f.key].name} ({renamed[f.key].acronym})",
-                   acronym=renamed[f.key].acronym, parent=renamed[f.key].parent, in_register=True,
-                   aliases=(f.name,))
+            _written_for(f, renamed[f.key], f" = {renamed[f.key].name} ({renamed[f.key].acronym})")
             for f in found]
 
 
