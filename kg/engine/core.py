@@ -107,7 +107,7 @@ def _read_one(path: Path, sha: str | None, scanned: bool, context: _Reading, str
         key = next(_held_keys)
         _HELD[key] = extraction
         gc.freeze()  # see _HELD
-        return replace(member, spooled=Spooled("", key, 0))
+        return replace(member, held=key)
     blob = pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
     offset = stream.tell()
     stream.write(blob)
@@ -144,10 +144,11 @@ class Source:
     sha256: str
     spooled: Spooled | None
     extraction: Extraction | None
+    held: int | None = None
 
     @classmethod
     def of(cls, member: Member) -> Source:
-        return cls(member.path, member.sha256, member.spooled, member.extraction)
+        return cls(member.path, member.sha256, member.spooled, member.extraction, member.held)
 
 
 def load(source: Source, cache: str | None = None, fingerprint: str = "") -> Extraction:
@@ -156,8 +157,8 @@ def load(source: Source, cache: str | None = None, fingerprint: str = "") -> Ext
     its file)."""
     if source.extraction is not None:
         return source.extraction
-    if source.spooled is not None and not source.spooled.spool:
-        return _HELD.pop(source.spooled.offset)
+    if source.held is not None:
+        return _HELD.pop(source.held)
     if source.spooled is not None:
         with open(source.spooled.spool, "rb") as stream:
             stream.seek(source.spooled.offset)

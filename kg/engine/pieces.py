@@ -53,9 +53,10 @@ class Member:
     sha256: str
     letter_id: str
     summary: Extraction  # read.summary_for_resolve of its extraction
-    spooled: Spooled | None = None  # None: in ``extraction``, or else in the store's extraction cache
+    spooled: Spooled | None = None  # None: in ``extraction``, held, or else in the store's extraction cache
     extraction: Extraction | None = None  # the whole extraction, when the sink keeps them in memory
     read: bool = False  # read from its file (not the cache) in this run
+    held: int | None = None  # the key of its extraction held in this process for its build pass (engine.core)
 
 
 @dataclass(frozen=True)

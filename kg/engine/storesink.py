@@ -124,7 +124,7 @@ class StoreSink(Sink):
     def wants(self, group: Group, digests: tuple[str, ...]) -> bool:
         old = self.old_digests.get(group.graph)
         same = (old is not None and self.old_members.get(group.graph) == {str(m.path) for m in group.members}
-                and all(m.spooled is None and m.extraction is None  # not read in this run
+                and all(m.spooled is None and m.held is None and m.extraction is None  # not read in this run
                         and self.states.letters[str(m.path)].answers == digest
                         for m, digest in zip(group.members, digests)))
         if same and old is not None:
