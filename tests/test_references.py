@@ -413,3 +413,10 @@ def test_a_paper_cited_again_is_one_reference(tmp_path: Path) -> None:
                                    "volgt het voorstel (COM(2025) 101). Het voorstel COM(2025) 101 is nieuw.")
     assert [(item.identifier, item.text) for item in found_here] == [
         ("32317-920", "Kamerstuk 32 317, nr. 920"), ("COM(2025) 101", "COM(2025) 101")]
+
+
+def test_a_paper_named_again_without_its_year_is_one_reference(tmp_path: Path) -> None:
+    body = ("Hierbij bied ik u de Voorjaarsnota 2007 aan. Tegelijk ontvangt u de suppletoire begrotingen die met de "
+            "Voorjaarsnota samenhangen. Het saldo is beter dan in de Voorjaarsnota 2006 en in de Miljoenennota 2007.")
+    assert [m.text for m in _letter(tmp_path, body)] == ["Voorjaarsnota 2007", "Voorjaarsnota 2006",
+                                                          "Miljoenennota 2007"]

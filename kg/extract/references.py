@@ -723,17 +723,27 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
 
 
 def once_each(found: Iterable[ReferenceMention]) -> list[Fact]:
-    """The references in order, a paper cited again by the same identifier left out (the first
-    citation of it is the reference); in the text of a letter, not its official XML."""
+    """The references in order, a paper cited again left out (the first citation of it is the reference):
+    by the same identifier, or, without one, by the same words, or by its name without the year it had
+    before ('de Voorjaarsnota 2007 ... de Voorjaarsnota'); in the text of a letter, not its official XML."""
     out: list[Fact] = []
     seen: set[str] = set()
+    said: set[str] = set()  # the words of those without an identifier, and those words without a year
     for mention in found:
         if mention.identifier is not None:
             if mention.identifier.lower() in seen:
                 continue
             seen.add(mention.identifier.lower())
+        else:
+            words = " ".join(mention.text.split()).lower()
+            if words in said:
+                continue
+            said |= {words, _YEAR_AT_END.sub("", words)}
         out.append(mention)
     return out
+
+
+_YEAR_AT_END = re.compile(r"\s+(?:19|20)\d\d(?:\s*[–/-]\s*(?:19|20)?\d\d)?$")
 
 
 # ---------------------------------------------------------------- the official XML's extref
