@@ -402,6 +402,9 @@ _POSTCODE_PLACE = re.compile(r"[^\S\n]+(?:['’]s-)?[A-Z]|[^\S\n]*$", re.M)  # t
 # the union in an EU act's number is no mention of it: 'Verordening (EU) 2017/625', 'Richtlijn (EU) 2024/1711',
 # 'Verordening (EG) nr. 1049/2001' (but 'de Raad (EU)' or 'de EU (2017)' are)
 _ACT_BEFORE = re.compile(r"(?:verordening|richtlijn|besluit|beschikking|aanbeveling)[^\S\n]*\($", re.I)
+# a body's name right after the head of a law's title is part of that title, no mention of the body
+_LAW_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:Wet|Rijkswet|Instellingswet|Kaderwet)"
+                               r"(?:[^\S\n]+op[^\S\n]+(?:de|het))?[^\S\n]+$")
 _ACT_NUMBER_AFTER = re.compile(r"\)[^\S\n]*(?:nr\.?[^\S\n]*)?\d{1,4}/\d{1,4}")
 
 
@@ -518,6 +521,8 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
         span = Span(start, end)
         if start < last_end or not claims.free(span):
             continue
+        if _LAW_TITLE_BEFORE.search(text, max(0, start - 16), start):
+            continue  # 'de Wet Nationale ombudsman', 'de Wet Centraal Orgaan opvang asielzoekers': a law's title
         entry = reg.entries[entry_id]
         local = _OF_ANOTHER_PLACE.match(text, end) if " " in entry.name and " " in text[start:end] else None
         if local is not None and claims.free(Span(start, local.end())):
