@@ -470,3 +470,17 @@ def test_a_person_who_wrote_the_report_alone_stays_its_author(tmp_path: Path) ->
     # near miss: no body before the person, who is then the author
     body = "Op 3 mei 2023 heeft prof. dr. J. Smit zijn rapport 'Wachten op werk' uitgebracht.\n\n"
     assert reports_of(letter(tmp_path, body))["Wachten op werk"].author_names == ("J. Smit",)
+
+
+def test_a_subject_naming_the_report_by_its_authors_acronym_is_the_titled_report(tmp_path: Path) -> None:
+    body = ("Tevens reageer ik op het advies «Burgerschap in de digitale samenleving» van de Raad voor het openbaar "
+            "bestuur (ROB) van september 2006.\n\n")
+    found = reports_of(letter(tmp_path, body, subject="Voortgang programma Andere Overheid en reactie op advies ROB"))
+    assert list(found) == ["Burgerschap in de digitale samenleving"] and found[
+        "Burgerschap in de digitale samenleving"].responded
+
+
+def test_a_one_word_title_in_the_subject_is_no_acronym(tmp_path: Path) -> None:
+    # near miss: 'Lessen' is the report's title, not its author's acronym
+    found = reports_of(letter(tmp_path, "Hierbij ontvangt u mijn reactie.\n\n", subject="Reactie op rapport Lessen"))
+    assert list(found) == ["Lessen"]

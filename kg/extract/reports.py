@@ -285,9 +285,11 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     mentions += _without_overlap(_cue_mentions(document, organisations, persons, named_at), mentions)
     for mention in mentions:
         _add_mention(document, reports, mention, organisations, named_at, letter_date)
+    by_acronym = {fact.acronym.lower(): fact.key for fact in organisations if fact.acronym}
     for mention in subject:  # a subject line naming the report by its author: the titled one by that author
         if not mention.titled:
-            known = _titled_by(reports, mention.author_text)
+            known = _titled_by(reports, mention.author_text) or _titled_by_key(
+                reports, by_acronym.get(mention.author_text.lower()))
             if known is not None:
                 known.responded = True
             else:
@@ -727,6 +729,10 @@ def _before_genre_slot(text: str, genre_start: int, sentence: Sentence | None) -
     return ()
 
 
+# an acronym alone: two capitals or more ('ROB', 'SodM'), or three letters at most ('Rli'); not a one-word title
+_ACRONYM_ALONE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}|[A-Z][a-z]{1,2}")
+
+
 def _subject_mentions(document: Document) -> list[_Mention]:
     """The report a subject line reacts to: 'Beleidsreactie rapport Inspectie ‘X’'."""
     subject = document.head.subject
@@ -749,6 +755,11 @@ def _subject_mentions(document: Document) -> list[_Mention]:
         return [_Mention(title, genre, span, False, _SUBJECT_RULE, (), None, author_text)]
     elif _TOPIC.match(rest.strip()):
         return []  # 'Reactie op ... en rapporten over de terugkeer': what they are about, no title
+    elif _ACRONYM_ALONE.fullmatch(rest.strip()):
+        # 'reactie op advies ROB': named by its author's acronym, not by a title
+        genre = _GENRE_WORDS[re.sub(r"\s+", " ", genre_match.group(1).lower())]
+        return [_Mention(_clean_title(genre_match.group(1) + rest), genre, span, False, _SUBJECT_RULE, (), None,
+                         rest.strip())]
     else:
         title = _clean_title(re.sub(r"^\s*(?:van\s+(?:de|het)\s+)?", "", rest))
         author_text = ""
@@ -834,7 +845,7 @@ def _sentence_case_titles(document: Document, position: int, end: int, plural: b
     return found
 
 
-_BY_AUTHOR = re.compile(r"\s+(?:van|door)\s+(?:de\s+|het\s+)?")
+_AUTHOR_JOINT = re.compile(r"\s+(?:van|door)\s+(?:de\s+|het\s+)?")  # inside a title: 'X van de Y'
 # a subtitle after a title that ends in a question mark: 'Fair and sustainable? Evaluation of ...'
 _SUBTITLE = re.compile(rf"\?\s+(?P<sub>{_CAP}[^.;:()?!\n]{{2,140}}?)(?=\s*(?:[,;:(]|[.!?](?:\s|$)|$))")
 
@@ -860,7 +871,7 @@ def _cut_at_author(title: str, start: int, named: frozenset[int]) -> str:
     """``title`` up to 'van'/'door' and its author: a name an earlier extractor found there, or
     two or more capitalised words that end the title (``Lobbyen in de schaduw van Transparency
     International Nederland``)."""
-    for joint in _BY_AUTHOR.finditer(title):
+    for joint in _AUTHOR_JOINT.finditer(title):
         if start + joint.end() in named or _NAME_TO_END.match(title, joint.end()):
             return title[:joint.start()]
     return title
@@ -1343,6 +1354,11 @@ def _merge_named_before_titled(reports: dict[str, _Report]) -> None:
         if target.date is None:
             target.date = report.date
         del reports[key]
+
+
+def _titled_by_key(reports: dict[str, _Report], author_key: str | None) -> _Report | None:
+    """The first titled report by the organisation ``author_key`` (named in the subject by its acronym)."""
+    return next((report for report in reports.values() if report.titled and author_key in report.authors), None)
 
 
 def _titled_by(reports: dict[str, _Report], author_text: str) -> _Report | None:
