@@ -484,3 +484,14 @@ def test_a_one_word_title_in_the_subject_is_no_acronym(tmp_path: Path) -> None:
     # near miss: 'Lessen' is the report's title, not its author's acronym
     found = reports_of(letter(tmp_path, "Hierbij ontvangt u mijn reactie.\n\n", subject="Reactie op rapport Lessen"))
     assert list(found) == ["Lessen"]
+
+
+@pytest.mark.parametrize("body, titles", [
+    ("Zodra het rapport van de Inspectie van het Onderwijs beschikbaar is, zal ik het aan uw Kamer zenden.\n\n", []),
+    ("Ik verwacht het rapport van de Inspectie van het Onderwijs na de zomer.\n\n", []),
+    # near miss: the clause of the report says nothing of later; the reaction to it is still to come
+    ("Uw Kamer vroeg om een reactie op het advies van de Gezondheidsraad over voeding; die reactie stuur ik u voor "
+     "de zomer.\n\n", ["advies van de Gezondheidsraad"]),
+])
+def test_an_untitled_report_still_to_come_is_none_yet(tmp_path: Path, body: str, titles: list[str]) -> None:
+    assert list(reports_of(letter(tmp_path, body))) == titles

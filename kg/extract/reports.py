@@ -1300,6 +1300,8 @@ def _add_mention(document: Document, reports: dict[str, _Report], mention: _Ment
     if report is None:
         if not mention.titled and (mention.genre in _NEWS or (not authors and mention.genre != "ambtsbericht")):
             return
+        if not mention.titled and _still_to_come(text, mention):
+            return  # 'Zodra het rapport van de Inspectie beschikbaar is, ...': no report yet
         report = _Report(key=key, title=mention.title, genre=mention.genre, span=mention.span,
                          titled=mention.titled, rule=mention.rule, quoted="quoted" in mention.rule)
         reports[key] = report
@@ -1316,6 +1318,22 @@ def _add_mention(document: Document, reports: dict[str, _Report], mention: _Ment
         report.responded = True
 
 
+# a clause about a report still to come ('Zodra het rapport ... beschikbaar is', 'Ik verwacht het rapport na de
+# zomer', 'U ontvangt de eerstvolgende rapportage van de NZa voor de zomer')
+_STILL_TO_COME = re.compile(r"\b(?:[Zz]odra|verwacht|[Bb]innenkort|nog\s+niet|na\s+(?:de\s+zomer|afloop\s+van)|"
+                            r"voor\s+de\s+zomer|(?:wordt|worden)\s+(?:naar\s+verwachting\s+)?(?:in|voor|na|eind)\s)")
+_CLAUSE_MARK = re.compile(r"[;:()]")
+
+
+def _still_to_come(text: str, mention: _Mention) -> bool:
+    """Whether the clause (between semicolons, colons or brackets) of an untitled mention says it is still to come."""
+    sentence = mention.sentence
+    if sentence is None:
+        return False
+    start, end = sentence.span.start, sentence.span.end
+    before = [mark.end() for mark in _CLAUSE_MARK.finditer(text, start, mention.span.start)]
+    after = _CLAUSE_MARK.search(text, mention.span.end, end)
+    return _STILL_TO_COME.search(text, before[-1] if before else start, after.start() if after else end) is not None
 _TITLE_LATER = 400  # how far after a report named by its author its title may follow (the next sentence or two)
 
 
