@@ -290,6 +290,9 @@ def test_recommendations_named_by_position(sentence: str, count: int, expected: 
     # advice against: the text keeps the verb, so that it says what is advised against
     ("De commissie ontraadt tot slot internetstemmen voor kiezers in Nederland.",
      "ontraadt tot slot internetstemmen voor kiezers in Nederland"),
+    # advice given in the past
+    ("De Studiegroep adviseerde in haar dertiende rapport om een vast uitgavenplafond per kabinetsperiode te hanteren.",
+     "een vast uitgavenplafond per kabinetsperiode te hanteren"),
 ])
 def test_running_text_forms_of_a_recommendation(tmp_path: Path, sentence: str, expected: str) -> None:
     found = recommendations(letter(tmp_path, sentence + "\n"))
@@ -310,6 +313,8 @@ def test_running_text_forms_of_a_recommendation(tmp_path: Path, sentence: str, e
     "Wij raden gemeenten aan om de regeling ruim toe te passen.",
     "Ik geef uw Kamer in overweging de motie aan te houden.",
     "Het kabinet ontraadt het amendement van het lid Jansen.",
+    "Wij adviseerden gemeenten om de regeling ruim toe te passen.",
+    "Vorig jaar adviseerde ik de gemeenten om de regeling ruim toe te passen.",
     "Wij ontraden gemeenten de regeling ruim toe te passen.",
     "Aanbevolen literatuur staat in de bijlage.",
     "Het kabinet pleit in Europa voor een sterkere rol van de EU.",

@@ -315,7 +315,8 @@ _RUNNING_TRIGGERS = [
         r"\baanbeveling\b(?P<middle>[^.,;:]{0,40}?)\s+(?:luidt\s*:?\s+(?:om\s+|dat\s+)?|betreft\s+(?!(?:dat|om|die|wat)\b)|"
         r"is\s+(?!\s*" + _NOT_INFINITIVE_AIM + r")(?=[^.]*\bte\s+\w+))(?P<text>\S.+)$", re.IGNORECASE)),
     ("adviseert", re.compile(
-        r"\b(?:adviseert|adviseren)\s+(?P<addressee>.{0,120}?)\s*\b(?:om|dat|te)\s+(?P<text>\S.+)$")),
+        r"\b(?:adviseert|adviseren|adviseerde|adviseerden)\s+(?P<addressee>.{0,120}?)\s*\b(?:om|dat|te)\s+"
+        r"(?P<text>\S.+)$")),
     ("geeft ... in overweging", re.compile(
         r"\b(?:geeft|geven|gaf|gaven)\s+(?P<addressee>[^.;]{0,80}?)\s*\bin\s+overweging\s+(?:om\s+|dat\s+)?"
         r"(?P<text>[^.]*?\bte\s+\w+.*)$")),
@@ -1003,6 +1004,10 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         if rule == "adviseert" and match.group(0).startswith("adviseren") \
                 and (_WE.search(text[:match.start()]) or _WE.match(match.group("addressee"))):
             continue  # 'Wij adviseren gemeenten om ...', 'Daarom adviseren we ...': the government's own advice
+        if rule == "adviseert" and match.group(0).startswith("adviseerde") \
+                and (_GOVERNMENT_SUBJECT.search(text[:match.start()])
+                     or _GOVERNMENT_SUBJECT.match(match.group("addressee"))):
+            continue  # 'Wij adviseerden gemeenten om ...', 'Ik adviseerde ...': the government's own advice
         if rule == "adviseert" and (_ADVICE_TO_COME.search(text[:match.start()])
                                     or _ADVICE_ABOUT.match(match.group("addressee"))):
             continue  # 'SodM zal adviseren over de mogelijkheden om ...': advice asked for or to come, not given
