@@ -46,6 +46,9 @@ def test_register_is_well_formed() -> None:
     ("op grond van de Wet COA", ["Wet COA"]),
     ("het Handvest van de grondrechten van de EU", ["Handvest van de grondrechten van de Europese Unie"]),
     ("de Dublinverordening en de Terugkeerrichtlijn", ["Dublinverordening", "Terugkeerrichtlijn"]),
+    ("de eisen uit de Ambtsinstructie voor de politie, de Koninklijke marechaussee en andere opsporingsambtenaren",
+     ["Ambtsinstructie voor de politie, de Koninklijke marechaussee en andere opsporingsambtenaren"]),
+    ("een ambtsinstructie van de korpschef", []),
 ])
 def test_register_forms(text: str, expected: list[str]) -> None:
     assert names(text) == expected
