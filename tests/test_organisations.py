@@ -774,3 +774,15 @@ def test_a_committee_named_after_a_person_in_brackets_is_the_organisation_s_nick
 
 def test_a_committee_named_after_a_person_alone_is_a_committee():
     assert "commissie-de-leeuw" in keys("De commissie De Leeuw heeft haar rapport (over de IND) uitgebracht.")
+
+
+@pytest.mark.parametrize("body,name", [
+    ("Het UWV WERKbedrijf bemiddelt werkzoekenden.", "UWV WERKbedrijf"),
+    ("De zaak ligt bij Leger des Heils Jeugdbescherming & Reclassering.", "Leger des Heils Jeugdbescherming & Reclassering"),
+    ("Het Samenwerkend Toezicht Jeugd heeft gerapporteerd.", "Samenwerkend Toezicht Jeugd"),
+    ("De Transitie Autoriteit Jeugd volgt de voortgang.", "Transitie Autoriteit Jeugd"),
+    # near miss: the body itself, without the name of its unit
+    ("Het Leger des Heils helpt daklozen.", "Leger des Heils"),
+])
+def test_register_units_and_joint_bodies_of_youth_care_and_work(body, name):
+    assert names(body) == {name}
