@@ -122,3 +122,27 @@ def assert_complete(probes: ProbeSet, size: int) -> None:
     assert stems == {path.stem for path in (probes.directory / "gold").glob("*.json")}
     listed = json.loads((probes.directory / "known.json").read_text(encoding="utf-8"))["letters"]
     assert set(listed) <= stems
+
+
+def text_pairs(expected: list[str], found: list[str]) -> list[tuple[int, int]]:
+    """score.py's matching of texts (report titles, recommendations, commitments): one to one, a Dice of at least
+    0.5 over the words, the closest pairs first; (index in ``expected``, index in ``found``) of each pair."""
+    scored = sorted(((dice(g, f), i, j) for i, g in enumerate(expected) for j, f in enumerate(found)
+                     if dice(g, f) >= 0.5), reverse=True)
+    used_expected: set[int] = set()
+    used_found: set[int] = set()
+    out = []
+    for _, i, j in scored:
+        if i not in used_expected and j not in used_found:
+            used_expected.add(i)
+            used_found.add(j)
+            out.append((i, j))
+    return out
+
+
+def text_differences(expected: list[str], found: list[str]) -> tuple[list[str], list[str]]:
+    """(texts expected but not found, texts found that no expected text pairs with), as ``text_pairs`` pairs them."""
+    matched = text_pairs(expected, found)
+    paired, used = {i for i, _ in matched}, {j for _, j in matched}
+    return ([text for i, text in enumerate(expected) if i not in paired],
+            [text for j, text in enumerate(found) if j not in used])

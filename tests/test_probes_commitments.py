@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from probes import ProbeSet, dice
+from probes import ProbeSet, text_differences
 
 from conftest import DATA
 from kg.domain.model import CommitmentFact
@@ -28,16 +28,7 @@ def commitment_differences(stem: str) -> tuple[list[str], list[str]]:
     the closest pairs first."""
     expected = [item["text"] for item in PROBES.gold(stem)["commitments"]]
     found = [fact.text for fact in PROBES.extraction(stem).of(CommitmentFact)]
-    pairs = sorted(((dice(g, f), i, j) for i, g in enumerate(expected) for j, f in enumerate(found)
-                    if dice(g, f) >= 0.5), reverse=True)
-    paired: set[int] = set()
-    used: set[int] = set()
-    for _, i, j in pairs:
-        if i not in paired and j not in used:
-            paired.add(i)
-            used.add(j)
-    return ([text for i, text in enumerate(expected) if i not in paired],
-            [text for j, text in enumerate(found) if j not in used])
+    return text_differences(expected, found)
 
 
 def test_the_probe_set_is_all_there() -> None:

@@ -26,36 +26,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from probes import ProbeSet, assert_complete, case_ids, dice, rounds
+from probes import ProbeSet, assert_complete, case_ids, rounds, text_differences, text_pairs
 
 from conftest import DATA
 from kg.domain.model import RecommendationFact, ReportFact
 
 SIZES = {"recs": 20, "recs2": 20}  # letters in each round's set
 SETS, CASES = rounds(DATA / "probes", SIZES)
-
-
-def pairs(expected: list[str], found: list[str]) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching of texts with a Dice of at least 0.5, the closest first (as score.py)."""
-    scored = sorted(((dice(g, f), i, j) for i, g in enumerate(expected) for j, f in enumerate(found)
-                     if dice(g, f) >= 0.5), reverse=True)
-    used_gold: set[int] = set()
-    used_found: set[int] = set()
-    out = []
-    for _, i, j in scored:
-        if i not in used_gold and j not in used_found:
-            used_gold.add(i)
-            used_found.add(j)
-            out.append((i, j))
-    return out
-
-
-def differences(expected: list[str], found: list[str]) -> tuple[list[str], list[str]]:
-    """(gold texts not found, texts found that no gold text pairs with)."""
-    matched = pairs(expected, found)
-    gold_hit, found_hit = {i for i, _ in matched}, {j for _, j in matched}
-    return ([text for i, text in enumerate(expected) if i not in gold_hit],
-            [text for j, text in enumerate(found) if j not in found_hit])
 
 
 def recommendations(probes: ProbeSet, stem: str) -> list[RecommendationFact]:
@@ -75,7 +52,7 @@ def test_the_probe_set_is_all_there(name: str) -> None:
 def test_reports_of_probe(path: Path) -> None:
     probes = SETS["recs"]
     expected = [report["title"] for report in probes.gold(path.stem)["reports"]]
-    missed, extra = differences(expected, [fact.title for fact in probes.extraction(path.stem).of(ReportFact)])
+    missed, extra = text_differences(expected, [fact.title for fact in probes.extraction(path.stem).of(ReportFact)])
     probes.assert_known(path.stem, "reports", missed, extra)
 
 
@@ -83,7 +60,7 @@ def test_reports_of_probe(path: Path) -> None:
 def test_recommendations_of_probe(name: str, path: Path) -> None:
     probes = SETS[name]
     expected = [item["text"] for item in probes.gold(path.stem)["recommendations"]]
-    missed, extra = differences(expected, [fact.text for fact in recommendations(probes, path.stem)])
+    missed, extra = text_differences(expected, [fact.text for fact in recommendations(probes, path.stem)])
     probes.assert_known(path.stem, "recommendations", missed, extra)
 
 
@@ -93,7 +70,7 @@ def test_responses_of_probe(name: str, path: Path) -> None:
     probes = SETS[name]
     gold = probes.gold(path.stem)["recommendations"]
     found = recommendations(probes, path.stem)
-    wrong = {gold[i]["text"]: stance(found[j]) for i, j in pairs([item["text"] for item in gold],
+    wrong = {gold[i]["text"]: stance(found[j]) for i, j in text_pairs([item["text"] for item in gold],
                                                                    [fact.text for fact in found])
              if stance(found[j]) != gold[i]["response"]}
     assert wrong == probes.known(path.stem).get("wrong_responses", {})

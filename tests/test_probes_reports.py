@@ -22,7 +22,7 @@ import json
 from pathlib import Path
 
 import pytest
-from probes import ProbeSet, dice
+from probes import ProbeSet, text_differences, text_pairs
 
 from conftest import DATA
 from kg.domain.model import CommitmentFact, RecommendationFact, ReportFact
@@ -36,21 +36,6 @@ LETTERS = sorted(PROBES.glob("*.txt"))
 KNOWN_MISSES = {
     "05_ezk": "'de evaluatie van de subsidieregeling MEP' is the titled «Evaluatie van de MEP-regeling» (extra report)",
 }
-
-def matched(gold: list[str], found: list[str]) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching of texts with a Dice of at least 0.5, best first (as score.py)."""
-    pairs = sorted(((dice(g, f), i, j) for i, g in enumerate(gold) for j, f in enumerate(found)
-                    if dice(g, f) >= 0.5), reverse=True)
-    used_gold: set[int] = set()
-    used_found: set[int] = set()
-    out = []
-    for _, i, j in pairs:
-        if i not in used_gold and j not in used_found:
-            used_gold.add(i)
-            used_found.add(j)
-            out.append((i, j))
-    return out
-
 
 def problems(letter: Path) -> list[str]:
     """What the extractors find wrongly in one probe letter, against its gold (empty: all right)."""
@@ -66,7 +51,7 @@ def problems(letter: Path) -> list[str]:
     wrong: list[str] = []
     for kind, field in (("reports", "title"), ("recommendations", "text"), ("commitments", "text")):
         expected = [item[field] for item in gold[kind]]
-        pairs = matched(expected, found[kind])
+        pairs = text_pairs(expected, found[kind])
         gold_hit, found_hit = {i for i, _ in pairs}, {j for _, j in pairs}
         wrong += [f"missed {kind}: {text!r}" for i, text in enumerate(expected) if i not in gold_hit]
         wrong += [f"extra {kind}: {text!r}" for j, text in enumerate(found[kind]) if j not in found_hit]
@@ -106,10 +91,7 @@ def report_differences(stem: str) -> tuple[list[str], list[str]]:
     score.py matches reports: a Dice of at least 0.5 over the words of the titles, best first."""
     gold = [item["title"] for item in TITLES.gold(stem)["reports"]]
     found = [fact.title for fact in TITLES.extraction(stem).facts if isinstance(fact, ReportFact)]
-    pairs = matched(gold, found)
-    missed = [title for i, title in enumerate(gold) if i not in {g for g, _ in pairs}]
-    extra = [title for j, title in enumerate(found) if j not in {f for _, f in pairs}]
-    return missed, extra
+    return text_differences(gold, found)
 
 
 def test_the_titles_probe_set_is_all_there() -> None:

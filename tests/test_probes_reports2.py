@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from probes import ProbeSet, dice
+from probes import ProbeSet, text_differences
 
 from conftest import DATA
 from kg.domain.model import ReportFact
@@ -30,17 +30,7 @@ def report_differences(stem: str) -> tuple[list[str], list[str]]:
     matches reports: a Dice of at least 0.5 over the words of the titles, the closest pairs first."""
     gold = [item["title"] for item in PROBES.gold(stem)["reports"]]
     found = [fact.title for fact in PROBES.extraction(stem).facts if isinstance(fact, ReportFact)]
-    pairs = sorted(((dice(g, f), i, j) for i, g in enumerate(gold) for j, f in enumerate(found)
-                    if dice(g, f) >= 0.5), reverse=True)
-    used_gold: set[int] = set()
-    used_found: set[int] = set()
-    for _, i, j in pairs:
-        if i not in used_gold and j not in used_found:
-            used_gold.add(i)
-            used_found.add(j)
-    missed = [title for i, title in enumerate(gold) if i not in used_gold]
-    extra = [title for j, title in enumerate(found) if j not in used_found]
-    return missed, extra
+    return text_differences(gold, found)
 
 
 def test_the_probe_set_is_all_there() -> None:
