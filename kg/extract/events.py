@@ -454,7 +454,7 @@ def _phrase_events(document: Document) -> list[_Candidate]:
                     attached = next((item for item in dates
                                      if match.start("when") <= sentence_start + item.start < match.end("when")),
                                     attached)
-                label = _label(text, label_start, end, label_end, False)
+                label = _label(text, label_start, end, label_end)
                 if "object" in phrase.scan.pattern.groupindex and match["object"]:
                     # 'wetsvoorstel X, waarvan de behandeling in uw Kamer': the reading of that bill
                     head, tail = text[label_start:end], text[end:label_end]
@@ -507,7 +507,7 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
     kind = _kind_of(match["noun"], kinds)
     label_end = _chain_end(text, match.end(), _LABEL_WORDS, dates, sentence_start, skip_verb=True)
     label_end = min(label_end, sentence_end) if label_end > match.end() else match.end()
-    label = _label(text, label_start, match.end(), label_end, generic)
+    label = _label(text, label_start, match.end(), label_end)
     rule = f"{'generic' if generic else 'meeting'} noun: {kind}"
     if plural:
         dated = [item for item in dates if _month_or_day(item.value)]
@@ -517,7 +517,7 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
         titled = _titled_end(text, match.end(), dates, sentence_start, quoted_only=generic)
         if titled is not None:  # "het commissiedebat Vreemdelingen- en asielbeleid van 12 oktober"
             label_end = titled
-            label = _label(text, label_start, match.end(), label_end, generic)
+            label = _label(text, label_start, match.end(), label_end)
     attached = _attached_date(text, label_end, match.start(), dates, sentence_start)
     when = attached.value if attached else None
     if generic:
@@ -533,12 +533,10 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
     return [_Candidate(label_start, label_end, kind, label, when, False, rule, introduced=introduced)]
 
 
-def _label(text: str, start: int, noun_end: int, end: int, generic: bool) -> str:
+def _label(text: str, start: int, noun_end: int, end: int) -> str:
     """The words of a label, without the verb after the noun (``een werkbezoek afgelegd aan X``)."""
-    head = text[start:noun_end]
-    tail = _HELD_VERB.sub("", text[noun_end:end], count=1) if _HELD_VERB.match(text[noun_end:end]) \
-        else text[noun_end:end]
-    return re.sub(r"\s+", " ", (head + tail)).strip()
+    verb = _HELD_VERB.match(text, noun_end, end)
+    return re.sub(r"\s+", " ", text[start:noun_end] + text[verb.end() if verb else noun_end:end]).strip()
 
 
 def _spoken_events(document: Document) -> list[_Candidate]:
