@@ -1442,9 +1442,9 @@ _KIND_BEFORE = re.compile(rf"(?<![\w-])(?P<noun>(?i:[a-zà-ÿ-]*(?:{'|'.join(_LI
                           rf"(?P<comma>,?)(?P<words>(?:{_SP}[a-zà-ÿ][\w-]*){{1,4}},)?{_SP}$")
 _LIST_ITEM = re.compile(rf"(?:(?:de|het){_SP})?(?P<name>[A-Z][\w&'’+-]*(?:{_SP}[A-Z][\w&'’+-]*){{0,3}})(?![\w-])")
 _LIST_JOIN = re.compile(rf",{_SP}|{_SP}(?:en|of){_SP}")
-_COMPANY_PLURALS = ("bedrijven", "ondernemingen", "fabrikanten", "producenten", "leveranciers", "aanbieders",
-                    "dienstverleners", "uitzendbureaus", "banken", "verzekeraars", "maatschappijen", "werkgevers",
-                    "concerns", "vervoerders", "rederijen")
+# the nouns of trades (the rest list public or non-profit bodies)
+_COMPANY_PLURALS = tuple(noun for noun in _LIST_NOUN_ENDS if noun not in (
+    "omroepen", "ziekenhuizen", "instellingen", "organisaties", "fondsen", "universiteiten", "hogescholen"))
 
 
 def _list_kind(noun: str) -> str:
