@@ -1118,7 +1118,7 @@ def _prefixed_mentions(document: Document, named: list[int]) -> list[_Mention]:
 
 # words that may follow a compound that names itself, as part of its title ('Jaarrapportage spoorveiligheid')
 _NAME_WORD = re.compile(r"[\w’'&/-]+")
-_NOT_IN_NAME = frozenset("""de het een in op aan met bij naar over voor tot om te als uit van door en of""".split())
+_NOT_IN_NAME = frozenset("""de het een in op aan met bij naar over voor tot om te als uit van door""".split())
 # a participle used as an adjective ends it: 'het in het Inspectierapport genoemde beeld'
 _PARTICIPLE = re.compile(r"(?:ge|be|ver|her|ont)[a-zà-ÿ]+(?:de|te|ne)")
 # where such a name ends: punctuation, the author ('van', 'door'), a clause ('dat', 'die') or 'en' before an article
@@ -1151,7 +1151,7 @@ def _own_name(text: str, match: re.Match[str], end: int) -> tuple[str, int]:
         if gap is None:
             break
         word = _NAME_WORD.match(text, position + gap.end(), end)
-        if word is None or word.group(0).lower() in _NOT_IN_NAME and word.group(0).lower() not in ("en", "of") \
+        if word is None or word.group(0).lower() in _NOT_IN_NAME \
                 or stop.match(text, word.start(), end) or _PARTICIPLE.fullmatch(word.group(0)):
             break
         position = word.end()
@@ -1334,6 +1334,8 @@ def _still_to_come(text: str, mention: _Mention) -> bool:
     before = [mark.end() for mark in _CLAUSE_MARK.finditer(text, start, mention.span.start)]
     after = _CLAUSE_MARK.search(text, mention.span.end, end)
     return _STILL_TO_COME.search(text, before[-1] if before else start, after.start() if after else end) is not None
+
+
 _TITLE_LATER = 400  # how far after a report named by its author its title may follow (the next sentence or two)
 
 
@@ -1345,13 +1347,13 @@ def _titled_later(report: _Report, named: Span) -> bool:
         ("series title", "genre compound"))
 
 
+_STUDY_GENRES = frozenset({"rapport", "onderzoek"})
+
+
 def _studies(genre: str, other: str) -> bool:
     """Whether two genres may name one study by one author: 'het onderzoek van de IVD' and 'het rapport van de IVD,
     'Onderzoek naar de munitieketen'' (a rapport and an onderzoek, an evaluatie filed as onderzoek)."""
     return genre in _STUDY_GENRES and other in _STUDY_GENRES
-
-
-_STUDY_GENRES = frozenset({"rapport", "onderzoek"})
 
 
 def _merge_named_before_titled(reports: dict[str, _Report]) -> None:
