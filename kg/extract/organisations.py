@@ -70,6 +70,7 @@ from functools import cache, lru_cache
 from itertools import islice
 
 from ..domain import rules
+from ..domain.dates import MONTHS
 from ..domain.keys import slug
 from ..domain.model import Document, Fact, OrganisationMention, Span
 from ..domain.resources import data_file
@@ -470,7 +471,7 @@ _MORE_NAME = re.compile(r"[^\S\n]+(?P<words>(?:IJ|[A-Z])[\w&+'’-]+(?:[^\S\n]+(
                         r"(?:[^\S\n]+(?:N\.V\.|B\.V\.))?(?![\w&+'’-])(?![^\S\n]+[A-Z])(?!\.[A-Za-z])")
 # words after a company's name that name the company itself, not a part of it ('ING Groep', 'ABN AMRO Group N.V.')
 _GROUP_WORDS = frozenset({"Groep", "Group", "Holding", "Holdings", "Concern"})
-_MONTHS = frozenset("Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December".split())
+_MONTHS = frozenset(month.capitalize() for month in MONTHS)  # as a name's next word would be written
 
 
 def _longer_name_after(text: str, end: int, entry: RegisterEntry) -> int | None:
