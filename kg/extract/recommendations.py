@@ -471,6 +471,8 @@ _BULLET_NUMBER = re.compile(r"^\s*\(?(?P<number>\d{1,2}|[a-h])[.)]")
 def _label(number: str) -> int:
     """A list label as a number: '3' is 3, 'c' is 3."""
     return int(number) if number.isdigit() else ord(number) - ord("a") + 1
+
+
 # a heading over the answer to numbered recommendations: 'Reactie op aanbeveling 1', 'Aanbevelingen 2 en 3',
 # 'Ad 1', 'Ad aanbeveling 2'
 _RESPONSE_HEADING = re.compile(
@@ -1055,7 +1057,6 @@ def _embedded_items(sentence: Sentence, group: int) -> list[_Item]:
     return _items(sentence, embedded.start("text"), None, _EMBEDDED, group, embedded.end("text"))
 
 
-# each trigger with its word, whether that word ignores case, and its finer filter (read once, not per sentence)
 def _one_pattern(also: tuple[str, ...] | re.Pattern[str] | None) -> re.Pattern[str] | None:
     """A finer filter as one pattern (one search instead of a test per string)."""
     if also is None or isinstance(also, re.Pattern):
@@ -1063,6 +1064,7 @@ def _one_pattern(also: tuple[str, ...] | re.Pattern[str] | None) -> re.Pattern[s
     return re.compile("|".join(map(re.escape, also)))
 
 
+# each trigger with its word, whether that word ignores case, and its finer filter (read once, not per sentence)
 _TRIGGER_TABLE = tuple((rule, pattern, *_TRIGGER_WORDS[rule], _one_pattern(_TRIGGER_ALSO.get(rule)))
                        for rule, pattern in _RUNNING_TRIGGERS)
 
