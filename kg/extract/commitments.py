@@ -99,6 +99,7 @@ class Rule:
     words: tuple[str, ...] = ()  # lower-case strings the pattern cannot match without
     needs_due_time: bool = False  # counts only with a time ahead ('voor de zomer', 'jaarlijks')
     public_body: bool = False  # its group 'body' opens with a public body's name ('Het UWV zal ...')
+    speaker_named: bool = False  # every alternative names the minister or cabinet (ik, wij, het kabinet, mijn, ons)
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,8 @@ def _load() -> tuple[tuple[Rule, ...], tuple[Cancel, ...]]:
         Rule(name=row.get("name") or row["id"], id=row["id"],
              pattern=rules.compile_pattern(CUES_FILE, row["id"], _expand(row["pattern"], macros)),
              first_person=bool(row.get("first_person")), words=tuple(row.get("words") or ()),
-             needs_due_time=bool(row.get("needs_due_time")), public_body=bool(row.get("public_body")))
+             needs_due_time=bool(row.get("needs_due_time")), public_body=bool(row.get("public_body")),
+             speaker_named=bool(row.get("speaker_named")))
         for row in rules.entries(CUES_FILE, "rules", ("id", "pattern")))
     names = {rule.id for rule in found_rules} | {"*"}
     found_cancels = []
@@ -218,13 +220,10 @@ _RULES_OF_WORD: dict[str, frozenset[int]] = {
     word: frozenset(at for at, rule in enumerate(RULES) if word in _RULE_WORDS.get(rule.name, ()))
     for word in _ALL_RULE_WORDS}
 _ALWAYS_SEARCHED: frozenset[int] = frozenset(at for at, rule in enumerate(RULES) if rule.name not in _RULE_WORDS)
-# Rules every alternative of which names the minister or cabinet (ik, wij, het kabinet, mijn, ons): a sentence
-# without one cannot match them, so their own words need not be looked for in it.
-_FIRST_PERSON_RULES = frozenset({"intention", "acts-by-time", "funds-by-time", "expects-to-inform", "come-back",
-                                 "promise", "have-it-studied", "has-it-studied-now", "keep-informed", "come-with",
-                                 "wants-to-inform"})
+# A sentence that names neither the minister nor the cabinet cannot match a rule every alternative of which
+# does ('speaker_named' in the data file), so their own words need not be looked for in it.
 _WORDS_WITHOUT_FIRST_PERSON: tuple[str, ...] = tuple(
-    word for word in _ALL_RULE_WORDS if any(RULES[at].id not in _FIRST_PERSON_RULES for at in _RULES_OF_WORD[word]))
+    word for word in _ALL_RULE_WORDS if any(not RULES[at].speaker_named for at in _RULES_OF_WORD[word]))
 
 
 _HAS_DUE_TIME = re.compile(
