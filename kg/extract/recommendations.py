@@ -680,10 +680,12 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
     paragraphs = document.paragraphs
     starts: list[tuple[int, int, list[_Item]]] = []  # first paragraph, last paragraph, items
     used: set[int] = set()
+    spoken_of = _RECOMMENDATIONS_SPOKEN_OF.search(document.text)  # where the letter first speaks of them
+    first_mention = spoken_of.start() if spoken_of else -1
     index = 0
     while index < len(paragraphs):
         found = _bullet_block(document, index) or _numbered(document, index) or _quoted(document, index) \
-            or _imperative_then_answer(document, index)
+            or _imperative_then_answer(document, index, first_mention)
         if found is None:
             index += 1
             continue
@@ -827,16 +829,17 @@ _ANSWER_LABEL = re.compile(
     re.IGNORECASE)
 
 
-def _imperative_then_answer(document: Document, index: int) -> tuple[int, list[_Item]] | None:
+def _imperative_then_answer(document: Document, index: int, first_mention: int) -> tuple[int, list[_Item]] | None:
     """A paragraph of imperative sentences, perhaps numbered or lettered ('1. Stel ...', 'a) Geef ...'), whose
     next paragraph answers it: it opens with the answer as a label ('Overgenomen. ...') or gives a stance
-    ('Deze aanbeveling neem ik over.'), after the letter spoke of recommendations or advice."""
+    ('Deze aanbeveling neem ik over.'), after the letter spoke of recommendations or advice (first at
+    ``first_mention``, -1: nowhere)."""
     paragraphs = document.paragraphs
     if paragraphs[index].kind != "text" or index + 1 >= len(paragraphs) or paragraphs[index + 1].kind != "text":
         return None
     start = paragraphs[index].span.start
-    if not 0 <= _first_mention(document) < start:
-        return None  # the letter has not spoken of recommendations yet (found once per letter)
+    if not 0 <= first_mention < start:
+        return None  # the letter has not spoken of recommendations yet
     written = document.text[start:paragraphs[index].span.end]
     marker = _BULLET.match(written) if not written[:1].isupper() else None
     first = written[marker.end():] if marker else written
@@ -865,18 +868,6 @@ def _imperative_then_answer(document: Document, index: int) -> tuple[int, list[_
 
 _MARKER_ONLY = re.compile(r"\s*\(?(?:\d{1,2}|[a-h])[.)]\s*")  # '1.' split off as a sentence of its own
 _RECOMMENDATIONS_SPOKEN_OF = re.compile(r"aanbeveling|advie[sz]|adviseert|beveelt|bevelen", re.IGNORECASE)
-
-
-_first_mentions: tuple[Document | None, int] = (None, -1)
-
-
-def _first_mention(document: Document) -> int:
-    """Where the letter first speaks of recommendations or advice (-1: nowhere; found once for the last letter)."""
-    global _first_mentions
-    if _first_mentions[0] is not document:
-        found = _RECOMMENDATIONS_SPOKEN_OF.search(document.text)
-        _first_mentions = (document, found.start() if found else -1)
-    return _first_mentions[1]
 
 
 def _without_marker(text: str) -> str:
