@@ -439,10 +439,10 @@ def _foreign_bodies(text: str, claims: Claims) -> list[_Found]:
     more that ends in 'e' (every adjective does; 'de' does not count): the nouns are common, the adjectives
     before them rare."""
     folded = lowered(text) or _lower_same_length(text)
-    kinds = rules.value(CUES_FILE, "foreign_body_nouns", dict)
+    kinds = {noun.lower(): kind for noun, kind in rules.value(CUES_FILE, "foreign_body_nouns", dict).items()}
     pattern = _foreign_body_noun_pattern()
     candidates: list[tuple[int, int, re.Match[str]]] = []
-    for noun in {noun.lower() for noun in kinds}:
+    for noun in kinds:
         at = folded.find(noun)
         while at >= 0:
             if at >= 4 and folded[at - 1] == " " and folded[at - 2] == "e" and folded[at - 4] != " " and \
@@ -453,7 +453,7 @@ def _foreign_bodies(text: str, claims: Claims) -> list[_Found]:
     found: list[_Found] = []
     for start, _, match in sorted(candidates, key=lambda candidate: candidate[:2]):
         noun = match.group("noun")
-        kind = kinds.get(noun) or kinds.get(noun.lower()) or kinds.get(noun[0].upper() + noun[1:]) or "agency"
+        kind = kinds[noun.lower()]
         if kind == "ministry" and noun[0].islower() and not match.group("portfolio"):
             continue  # 'het Duitse ministerie' with no portfolio: which one is not said
         span = Span(start, match.end())
