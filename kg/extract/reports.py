@@ -936,6 +936,7 @@ class ReportCues:
     published: tuple[rules.Cue, ...]
     topic_stop: re.Pattern[str]
     scans: dict[str, _NearWords | re.Pattern[str]] = field(default_factory=dict)  # by cue id: where to search
+    unless: dict[str, re.Pattern[str]] = field(default_factory=dict)  # by published cue id: its 'unless'
 
     def finditer(self, cue: rules.Cue, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``cue`` in ``text``, searched only near its anchors where it has them."""
@@ -967,12 +968,15 @@ def report_cues() -> ReportCues:
     series = rules.cues(_CUES_FILE, "series", flags=0)
     prefixed = rules.cues(_CUES_FILE, "prefixed", flags=0)
     described = rules.cues(_CUES_FILE, "described")
+    published = rules.cues(_CUES_FILE, "published")
     return ReportCues(
         series=series, prefixed=prefixed, described=described,
         governing=rules.cues(_CUES_FILE, "governing"),
-        published=rules.cues(_CUES_FILE, "published"),
+        published=published,
         topic_stop=rules.compile_pattern(_CUES_FILE, "topic_stop", stop.get("pattern")),
-        scans={cue.id: _scan(cue) for cue in (*series, *prefixed, *described)})
+        scans={cue.id: _scan(cue) for cue in (*series, *prefixed, *described)},
+        unless={cue.id: rules.compile_pattern(_CUES_FILE, cue.id, cue.fields["unless"])
+                for cue in published if cue.fields.get("unless")})
 
 
 # after a series name: capitalised words, an acronym in brackets, a year or number
@@ -1201,19 +1205,14 @@ def _is_finished(text: str, start: int, area: Span) -> bool:
     before = _DETERMINER_BEFORE.sub("", text[max(area.start, start - 100):start])
     if any(cue.pattern.search(before) for cue in cues.governing):
         return True
-    return any(cue.pattern.search(text, area.start, area.end) and not _unless(cue, text, area)
+    return any(cue.pattern.search(text, area.start, area.end) and not _unless(cues, cue, text, area)
                for cue in cues.published)
 
 
-def _unless(cue: rules.Cue, text: str, area: Span) -> bool:
+def _unless(cues: ReportCues, cue: rules.Cue, text: str, area: Span) -> bool:
     """Whether the cue's 'unless' pattern (a sentence about later: 'zodra', 'na de zomer') holds in ``area``."""
-    unless = cue.fields.get("unless")
-    return bool(unless) and _compiled(str(unless)).search(text, area.start, area.end) is not None
-
-
-@lru_cache(maxsize=32)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return rules.compile_pattern(_CUES_FILE, "unless", pattern)
+    unless = cues.unless.get(cue.id)
+    return unless is not None and unless.search(text, area.start, area.end) is not None
 
 
 def _topic_end(text: str, position: int, end: int) -> int | None:
