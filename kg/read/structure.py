@@ -631,6 +631,10 @@ def _side_by_side(text: str, window: list[Span], index: int,
     return [Signatory(role=role, name=name, span=whole) for role, name in zip(roles, names)], following + 1
 
 
+# 'w.g.' (signed) run in at the end of a line of roles
+_SIGNED_MARK = re.compile(r"\s+w\.\s?g\.$")
+
+
 def _is_role(part: str) -> bool:
     return bool(_ROLE_LINE.match(_cased_role_line(part if part.endswith(",") else part + ",")))
 
@@ -650,7 +654,7 @@ def _role_columns(window: list[Span], index: int, clean: CleanText | None) -> tu
         lines = [line.strip() for line in clean.letter.text[start:end].split("\n") if line.strip()]
         following += 1
         for line in lines:
-            parts = re.split(r"\s{2,}", re.sub(r"\s+w\.\s?g\.$", "", line))
+            parts = re.split(r"\s{2,}", _SIGNED_MARK.sub("", line))
             if not columns:
                 if not 2 <= len(parts) <= 4 or not all(_is_role(part) for part in parts):
                     return None
@@ -670,7 +674,7 @@ def _role_columns(window: list[Span], index: int, clean: CleanText | None) -> tu
 def _roles_in_line(text: str, window: list[Span], index: int) -> tuple[list[str], int] | None:
     """Roles side by side in the cleaned line, each after the comma of the one before ('De minister
     van Buitenlandse Zaken, De minister van Defensie,'), the last perhaps wrapped onto the next line."""
-    line = re.sub(r"\s+w\.\s?g\.$", "", text[window[index].start:window[index].end].strip())  # 'w.g.' run in
+    line = _SIGNED_MARK.sub("", text[window[index].start:window[index].end].strip())
     following = index + 1
     if not line.endswith(",") and following < len(window):
         wrapped = text[window[following].start:window[following].end].strip()
