@@ -37,7 +37,7 @@ class Refusal:
 
 @dataclass(frozen=True)
 class Spooled:
-    """Bytes of a scratch file of this run: a letter's full extraction for the build pass, or a letter
+    """Bytes of a scratch file of this run: a letter's extraction for the build pass (read.for_the_build), or a letter
     graph a worker wrote for a file build."""
 
     spool: str
