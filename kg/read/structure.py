@@ -635,8 +635,13 @@ def _side_by_side(text: str, window: list[Span], index: int,
 _SIGNED_MARK = re.compile(r"\s+w\.\s?g\.$")
 
 
+def _role_part(part: str) -> str:
+    """One role of a line of roles side by side, cased as a closing line with its comma."""
+    return _cased_role_line(part if part.endswith(",") else part + ",")
+
+
 def _is_role(part: str) -> bool:
-    return bool(_ROLE_LINE.match(_cased_role_line(part if part.endswith(",") else part + ",")))
+    return bool(_ROLE_LINE.match(_role_part(part)))
 
 
 def _role_columns(window: list[Span], index: int, clean: CleanText | None) -> tuple[list[str], int] | None:
@@ -685,7 +690,7 @@ def _roles_in_line(text: str, window: list[Span], index: int) -> tuple[list[str]
         return None
     if not all(_is_role(part) for part in parts):
         return None
-    return [_role_of(_cased_role_line(part if part.endswith(",") else part + ",")) for part in parts], following
+    return [_role_of(_role_part(part)) for part in parts], following
 
 
 def _names_side_by_side(text: str, span: Span, clean: CleanText | None, count: int) -> list[str] | None:
