@@ -1122,6 +1122,7 @@ def _prefixed_mentions(document: Document, named: list[int]) -> list[_Mention]:
 
 # words that may follow a compound that names itself, as part of its title ('Jaarrapportage spoorveiligheid')
 _NAME_WORD = re.compile(r"[\w’'&/-]+")
+_GAP = re.compile(r"[ \t]+")  # the white space between two words of a line
 _NOT_IN_NAME = frozenset("""de het een in op aan met bij naar over voor tot om te als uit van door""".split())
 # a participle used as an adjective ends it: 'het in het Inspectierapport genoemde beeld'
 _PARTICIPLE = re.compile(r"(?:ge|be|ver|her|ont)[a-zà-ÿ]+(?:de|te|ne)")
@@ -1151,10 +1152,10 @@ def _own_name(text: str, match: re.Match[str], end: int) -> tuple[str, int]:
     best = match.end()
     position = match.end()
     for _ in range(6):
-        gap = re.match(r"[ \t]+", text[position:end])
+        gap = _GAP.match(text, position, end)
         if gap is None:
             break
-        word = _NAME_WORD.match(text, position + gap.end(), end)
+        word = _NAME_WORD.match(text, gap.end(), end)
         if word is None or word.group(0).lower() in _NOT_IN_NAME \
                 or stop.match(text, word.start(), end) or _PARTICIPLE.fullmatch(word.group(0)):
             break
@@ -1233,10 +1234,10 @@ def _topic_end(text: str, position: int, end: int) -> int | None:
         last, last_word = word.end(), word.group(0).lower()
         if word.group(0).lower() not in ("de", "het", "een"):
             content += 1
-        gap = re.match(r"[ \t]+", text[last:end])
+        gap = _GAP.match(text, last, end)
         if gap is None:
             break
-        position = last + gap.end()
+        position = gap.end()
     else:
         return None
     if last is not None and last_word in ("en", "of"):
