@@ -412,11 +412,11 @@ CUES_FILE = "reference_cues.json"
 KINDS = ("kamerstuk", "handelingen", "aanhangsel", "motie", "kamervragen", "brief", "other")
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 # what the names in a cue's pattern stand for (besides {DOCUMENT}, made from the file's list)
+# one member by name, with a particle and the party in brackets: 'Van der Molen (CDA)'
+_MEMBER = r"(?:[Vv]an (?:der |den |de )?|[Dd]e |[Tt]er )?[A-ZÀ-Þ][\w'’-]+(?: \([\w-]+\))?"
 _MACROS = {
     "DATE": rf"\d{{1,2}} (?:{_MONTHS})(?: (?:19|20)\d\d| jl\.?| jongstleden| j\.l\.)?",
-    "MEMBERS": (r"(?:het lid|de leden) (?:[Vv]an (?:der |den |de )?|[Dd]e |[Tt]er )?[A-ZÀ-Þ][\w'’-]+"
-                r"(?: \([\w-]+\))?(?:(?:,| en) "
-                r"(?:[Vv]an (?:der |den |de )?|[Dd]e |[Tt]er )?[A-ZÀ-Þ][\w'’-]+(?: \([\w-]+\))?){0,5}(?: c\.s\.)?"),
+    "MEMBERS": rf"(?:het lid|de leden) {_MEMBER}(?:(?:,| en) {_MEMBER}){{0,5}}(?: c\.s\.)?",
 }
 
 
