@@ -489,12 +489,13 @@ _COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5}
 _ORDINAL = r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)"
 _ORDINAL_WORD = re.compile(_ORDINAL, re.IGNORECASE)
 _RECOMMENDATION_NOUN = r"(?:aanbeveling(?:en)?|advie(?:s|zen)|voorstel(?:len)?|suggesties?)"
+_LABELLED_NOUN = r"(?:aanbeveling(?:en)?|advie(?:s|zen))"  # the nouns a number or letter follows: 'aanbeveling 3'
 _ORDINAL_REF = re.compile(
     r"\b(?P<list>" + _ORDINAL + r"(?:\s*(?:,|en)\s*(?:de\s+|het\s+)?" + _ORDINAL + r")+)\s+"
     + _RECOMMENDATION_NOUN + r"\b|"
     r"\b(?P<ord>" + _ORDINAL + r")\s+(?:(?P<count>twee|drie|vier|vijf)\s+)?" + _RECOMMENDATION_NOUN + r"\b|"
-    r"\b(?:aanbeveling(?:en)?|advie(?:s|zen))\s+(?P<nums>\d{1,2}(?:\s*(?:,|en|t/m)\s*\d{1,2})*)\b|"
-    r"\b(?:aanbeveling(?:en)?|advie(?:s|zen))\s+(?P<letters>(?-i:[a-h])(?:\s*(?:,|en)\s*(?-i:[a-h]))*)\b(?![\w'’-])",
+    r"\b" + _LABELLED_NOUN + r"\s+(?P<nums>\d{1,2}(?:\s*(?:,|en|t/m)\s*\d{1,2})*)\b|"
+    r"\b" + _LABELLED_NOUN + r"\s+(?P<letters>(?-i:[a-h])(?:\s*(?:,|en)\s*(?-i:[a-h]))*)\b(?![\w'’-])",
     re.IGNORECASE)
 _STOPWORDS = set("""de het een en van in op te voor met aan door bij dat die dit is zijn om als of ook niet naar
 uit over tot wordt worden er zal zich hun haar hij zij ze wij ik u uw mijn deze dan wel nog al moet moeten
