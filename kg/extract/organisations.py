@@ -97,6 +97,7 @@ NOT_ORGANISATIONS = frozenset("""
     MBO HBO VMBO HAVO VWO NT2 EPD BNC MFK
 """.split())  # the second line: schemes, laws, taxes, sectors and levels of education ('het MIRT', 'de WW')
 _DASHES = "\u2010\u2011\u2012\u2013\u2014-"  # hyphen last: safe inside [...]
+_SPACES = re.compile(r"\s+")  # a run of white space, written as one space in a name
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,7 @@ def _form_pattern(form: str) -> str:
 @lru_cache(maxsize=4096)  # the same matched names recur in every letter
 def _canonical_form(text: str) -> str:
     """Spaces, dashes and apostrophes written one way, so that a matched text finds its form."""
-    text = re.sub(r"\s+", " ", text.strip())
+    text = _SPACES.sub(" ", text.strip())
     text = re.sub(rf"[{_DASHES}]", "-", text)
     return text.replace("’", "'")
 
@@ -460,7 +461,7 @@ def _foreign_bodies(text: str, claims: Claims) -> list[_Found]:
         if not claims.free(span):
             continue
         claims.take(span)
-        name = re.sub(r"\s+", " ", text[span.start:span.end])
+        name = _SPACES.sub(" ", text[span.start:span.end])
         found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name, kind=kind,
                             rule="public body of another country"))
     return found
@@ -531,7 +532,7 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
             span = Span(start, local.end())
             claims.take(span)
             last_end = span.end
-            name = re.sub(r"\s+", " ", text[span.start:span.end])
+            name = _SPACES.sub(" ", text[span.start:span.end])
             found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
                                 kind=entry.kind, rule=f"register name of another place: {entry.name}"))
             continue
@@ -542,7 +543,7 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
             span = Span(start, longer)
             claims.take(span)
             last_end = longer
-            name = re.sub(r"\s+", " ", text[span.start:span.end])
+            name = _SPACES.sub(" ", text[span.start:span.end])
             if set(re.findall(r"[A-Z]\w+", text[end:longer])) <= _GROUP_WORDS:
                 found.append(_entry_found(entry, span, text[start:longer], f"register:{entry.id} (in full)"))
                 continue
@@ -555,7 +556,7 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
             span = Span(foreign, end)
             claims.take(span)
             last_end = end
-            name = re.sub(r"\s+", " ", text[span.start:span.end])
+            name = _SPACES.sub(" ", text[span.start:span.end])
             found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
                                 kind=entry.kind, rule=f"register name of another country: {entry.name}"))
             continue
@@ -626,7 +627,7 @@ def _letterhead_mentions(document: Document, claims: Claims, known: list[_Found]
         if not claims.free(span):
             continue
         claims.take(span)
-        found.append(_Found(span=span, written=match.group(0), key=slug(name), name=re.sub(r"\s+", " ", name),
+        found.append(_Found(span=span, written=match.group(0), key=slug(name), name=_SPACES.sub(" ", name),
                             kind="unit", rule="letterhead unit", parent=parent))
         parent = slug(name)
     return found
@@ -1080,7 +1081,7 @@ def _head_noun_mentions(text: str, claims: Claims, known: list[_Found]) -> list[
                 continue
         start = _premodified_start(text, match.start(), match.group("head"), claims)
         written = text[start:match.start()] + written
-        name = re.sub(r"\s+", " ", written).strip()
+        name = _SPACES.sub(" ", written).strip()
         span = Span(start, start + len(written))
         inside = within(span)
         swallowed = [f for f in inside if f.in_register and f.span.start > span.start and
@@ -1107,8 +1108,8 @@ def _head_noun_mentions(text: str, claims: Claims, known: list[_Found]) -> list[
             continue
         span = Span(match.start(), match.end())
         claims.take(span)
-        name = re.sub(r"\s+", " ", match.group("name"))
-        topic = re.sub(r"\s+", " ", match.group("topic"))
+        name = _SPACES.sub(" ", match.group("name"))
+        topic = _SPACES.sub(" ", match.group("topic"))
         found.append(_Found(span=span, written=match.group(0), key=slug(f"commissie voor {topic}"), name=name,
                             kind="committee", rule="committee on a topic"))
     for match in _matches_from(_NAMED_COMMITTEE, text, _NAMED_COMMITTEE_STARTS):
@@ -1133,7 +1134,7 @@ def _head_noun_mentions(text: str, claims: Claims, known: list[_Found]) -> list[
         span = Span(match.start(), match.end())
         if claims.free(span):
             claims.take(span)
-            name = re.sub(r"\s+", " ", match.group("name"))
+            name = _SPACES.sub(" ", match.group("name"))
             found.append(_Found(span=span, written=match.group(0), key=slug(name), name=name, kind="unit",
                                 rule="named unit"))
     found.extend(_team_mentions(text, claims))
@@ -1260,7 +1261,7 @@ def _cue_mentions(text: str, claims: Claims, early: bool = False) -> list[_Found
             if not claims.free(span):
                 continue
             written = text[span.start:span.end]
-            name = re.sub(r"\s+", " ", written)
+            name = _SPACES.sub(" ", written)
             kind = cue.kind
             entry = reg.get(cue.entry) if cue.entry else None
             if cue.id.startswith("ministry-by-portfolio"):
@@ -1278,7 +1279,7 @@ def _cue_mentions(text: str, claims: Claims, early: bool = False) -> list[_Found
                 if start < span.start:
                     span = Span(start, span.end)
                     written = text[span.start:span.end]
-                    name = re.sub(r"\s+", " ", written)
+                    name = _SPACES.sub(" ", written)
             elif cue.id in ("research-bureau", "english-name"):
                 opened = _without_sentence_opener(text, span)
                 if opened is None or not claims.free(opened) or cue.id == "english-name" and \
@@ -1286,7 +1287,7 @@ def _cue_mentions(text: str, claims: Claims, early: bool = False) -> list[_Found
                     continue
                 span = opened
                 written = text[span.start:span.end]
-                name = re.sub(r"\s+", " ", written)
+                name = _SPACES.sub(" ", written)
             if cue.kind_from_head:
                 kind = HEAD_NOUNS.get(name.split()[0].lower(), kind)
             if "head" in match.re.groupindex:
@@ -1415,7 +1416,7 @@ def _article_acronyms(text: str, claims: Claims, defs: _Definitions) -> list[_Fo
             longer = _more_name_words(text, end)
             if longer is not None and claims.free(Span(start, longer)):
                 # 'het MC Slotervaart', 'het UMC Utrecht': the acronym starts the name of one body
-                name = re.sub(r"\s+", " ", text[start:longer])
+                name = _SPACES.sub(" ", text[start:longer])
                 claims.take(Span(start, longer))
                 found.append(_Found(span=Span(start, longer), written=text[start:longer], key=slug(name), name=name,
                                     kind="other", rule="acronym used with an article, and a name after it"))
@@ -1505,7 +1506,7 @@ def _listed_members(text: str, claims: Claims) -> list[_Found]:
         pos = match.end()
         while item := _LIST_ITEM.match(text, pos):
             span = Span(item.start("name"), item.end("name"))
-            name = re.sub(r"\s+", " ", item.group("name"))
+            name = _SPACES.sub(" ", item.group("name"))
             first = name.split()[0]
             if first in _cue_words("not_name_starts") or name in NOT_ORGANISATIONS or name.isdigit():
                 break
@@ -1603,7 +1604,7 @@ def _coordinated_bodies(text: str, claims: Claims, found: list[_Found]) -> list[
 def _coordinated(text: str, claims: Claims, match: re.Match[str], acting: bool, beside: _Found) -> list[_Found]:
     """The organisation ``match`` names beside ``beside`` (see ``_coordinated_bodies``), if it is one."""
     span = Span(match.start("name"), match.end("name"))
-    name = re.sub(r"\s+", " ", match.group("name"))
+    name = _SPACES.sub(" ", match.group("name"))
     words = name.split()
     if not (match.group("article") or acting) or not claims.free(span) or words[0] in _cue_words("not_name_starts") \
             or name in NOT_ORGANISATIONS or name.isupper() and len(name) < 2:
@@ -1647,7 +1648,7 @@ def _named_by_apposition(text: str, claims: Claims) -> list[_Found]:
         span = Span(before.start("name") + words[0].start(), before.end("name"))
         if not claims.free(span) or text[span.start:span.end] in NOT_ORGANISATIONS:
             continue
-        name = re.sub(r"\s+", " ", text[span.start:span.end])
+        name = _SPACES.sub(" ", text[span.start:span.end])
         claims.take(span)
         noun = match.group("noun")
         kind = "company" if noun.endswith(_TRADE_NOUNS) else _head_kind(noun) or "ngo"
@@ -1771,9 +1772,6 @@ def find_organisations(document: Document) -> list[_Found]:
     found = _named_before_register_acronyms(text, found)
     found = _nicknames_in_brackets(text, found)
     return sorted(found, key=lambda f: f.span.start)
-
-
-_SPACES = re.compile(r"\s+")
 
 
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
