@@ -158,9 +158,9 @@ PLAIN_FORMS = {  # the plain form of each pattern written for speed (docs/fast-p
     "_COMPOUND": (r"(?<![\w‐‑-])(?:[A-Z]{2,5}[-‐‑][A-Z][a-zà-ÿ]{2,}|[A-Z][a-zà-ÿ]{2,}(?:[-‐‑][a-zà-ÿ]*)?)"
                   + _COMPOUND.pattern.split("[a-zà-ÿ]*)?)", 1)[1]),
 }
-_EU_ACT = re.compile(
-    r"(?<![\w-])(?P<head>[Rr]ichtlijn|[Vv]erordening|Besluit|Kaderbesluit)\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?"
-    r"(?:nr\.\s*)?\d{2,4}/\d{1,4}(?:/(?:EU|EG|EEG|JBZ|JAI))?(?![\w/])")
+# the number of an EU act after its head: ' (EU) 2019/1896', ' 2011/98/EU', ' nr. 1408/71'
+_EU_NUMBER = r"\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s*)?\d{2,4}/\d{1,4}(?:/(?:EU|EG|EEG|JBZ|JAI))?(?![\w/])"
+_EU_ACT = re.compile(r"(?<![\w-])(?P<head>[Rr]ichtlijn|[Vv]erordening|Besluit|Kaderbesluit)" + _EU_NUMBER)
 _TITLED = re.compile(
     r"(?<![\w‐‑-])(?:(?P<head>Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn|Reglement)"
     # a temporary act opens its title with 'Tijdelijke': 'Tijdelijke wet Groningen', 'Tijdelijke regeling ...'
@@ -169,7 +169,6 @@ _TITLED = re.compile(
 _EU_ACT_SCAN = Anchored(_EU_ACT, re.compile("Richtlijn|Verordening|Besluit|Kaderbesluit"))
 # a number after 'richtlijn' or 'verordening' in lower case ('richtlijn 2012/29/EU'): each written with its head
 # ahead of the look-behind, so that the engine skips to the head word (the same matches _EU_ACT finds there)
-_EU_NUMBER = (r"\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s*)?\d{2,4}/\d{1,4}(?:/(?:EU|EG|EEG|JBZ|JAI))?(?![\w/])")
 _LOWER_EU_ACTS = tuple(re.compile(rf"(?P<head>{head})(?<![\w‐‑-]{head})" + _EU_NUMBER)
                        for head in ("richtlijn", "verordening"))
 _TITLED_SCAN = Anchored(_TITLED, re.compile(
