@@ -118,6 +118,7 @@ _DOSSIER_ONLY_SCAN = Anchored(_DOSSIER_ONLY, words=(("amerstuk", 1),))
 _HANDELINGEN_SCAN = Anchored(_HANDELINGEN, re.compile("Handelingen"))
 _HANDELINGEN_PAGE_SCAN = Anchored(_HANDELINGEN_PAGE, re.compile("Handelingen"))
 _AANHANGSEL_SCAN = Anchored(_AANHANGSEL, re.compile("Aanhangsel"))
+_EU_DOCUMENT_SCAN = Anchored(_EU_DOCUMENT, re.compile("COM|SEC|SWD|JOIN"))
 
 
 def session(text: str) -> tuple[str, str] | None:
@@ -235,12 +236,10 @@ def _proceedings(text: str, start: int, end: int) -> list[Citation]:
 def _eu_documents(text: str, start: int, end: int) -> list[Citation]:
     """Documents of the European Commission by their number (``COM(2020) 609``, ``SWD(2023) 12 final``):
     kind other, the number as identifier (``COM(2020) 609``)."""
-    if all(text.find(series, start, end) < 0 for series in ("COM", "SWD", "SEC", "JOIN")):
-        return []  # (the quick test: most letters name none)
     return [Citation(match.start(), match.end(), "other",
                      f"{match['series']}({match['year'] or match['slashed']}) {match['number']}",
                      None, None, "EU document number", True)
-            for match in _EU_DOCUMENT.finditer(text, start, end)]
+            for match in _EU_DOCUMENT_SCAN.finditer(text, start, end)]
 
 
 # ---------------------------------------------------------------- descriptive references
