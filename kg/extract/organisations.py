@@ -374,6 +374,13 @@ class _Found:
     aliases: tuple[str, ...] = ()
 
 
+def _named(text: str, span: Span, name: str, kind: str, rule: str, parent: str | None = None,
+           aliases: tuple[str, ...] = ()) -> _Found:
+    """A mention of a body under ``name`` (its key made from it), written as ``text`` has it at ``span``."""
+    return _Found(span=span, written=text[span.start:span.end], key=slug(name), name=name, kind=kind, rule=rule,
+                  parent=parent, aliases=aliases)
+
+
 def _entry_found(entry: RegisterEntry, span: Span, written: str, rule: str) -> _Found:
     return _Found(span=span, written=written, key=entry.id, name=entry.name, kind=entry.kind, rule=rule,
                   acronym=entry.acronym, parent=entry.parent, in_register=True)
@@ -462,8 +469,7 @@ def _foreign_bodies(text: str, claims: Claims) -> list[_Found]:
             continue
         claims.take(span)
         name = _SPACES.sub(" ", text[span.start:span.end])
-        found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name, kind=kind,
-                            rule="public body of another country"))
+        found.append(_named(text, span, name, kind=kind, rule="public body of another country"))
     return found
 
 
@@ -533,7 +539,7 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
             claims.take(span)
             last_end = span.end
             name = _SPACES.sub(" ", text[span.start:span.end])
-            found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
+            found.append(_named(text, span, name,
                                 kind=entry.kind, rule=f"register name of another place: {entry.name}"))
             continue
         longer = _longer_name_after(text, end, entry)
@@ -547,7 +553,7 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
             if set(re.findall(r"[A-Z]\w+", text[end:longer])) <= _GROUP_WORDS:
                 found.append(_entry_found(entry, span, text[start:longer], f"register:{entry.id} (in full)"))
                 continue
-            found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
+            found.append(_named(text, span, name,
                                 kind=entry.kind, rule=f"register name with more words: {entry.name}", parent=entry.id))
             continue
         foreign = _nationality_before(text, start) if entry.kind in _PUBLIC_KINDS else None
@@ -557,7 +563,7 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
             claims.take(span)
             last_end = end
             name = _SPACES.sub(" ", text[span.start:span.end])
-            found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
+            found.append(_named(text, span, name,
                                 kind=entry.kind, rule=f"register name of another country: {entry.name}"))
             continue
         claims.take(span)
@@ -1182,8 +1188,7 @@ def _team_mentions(text: str, claims: Claims) -> list[_Found]:
         span = Span(start, _end_of_words(text, match.start("words"), len(words.split())))
         if claims.free(span):
             claims.take(span)
-            found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
-                                kind="unit", rule="named team (recurs in the letter)"))
+            found.append(_named(text, span, name, kind="unit", rule="named team (recurs in the letter)"))
     return found
 
 
@@ -1418,8 +1423,8 @@ def _article_acronyms(text: str, claims: Claims, defs: _Definitions) -> list[_Fo
                 # 'het MC Slotervaart', 'het UMC Utrecht': the acronym starts the name of one body
                 name = _SPACES.sub(" ", text[start:longer])
                 claims.take(Span(start, longer))
-                found.append(_Found(span=Span(start, longer), written=text[start:longer], key=slug(name), name=name,
-                                    kind="other", rule="acronym used with an article, and a name after it"))
+                found.append(_named(text, Span(start, longer), name, kind="other",
+                                    rule="acronym used with an article, and a name after it"))
                 continue
             span = Span(start, end)
             if claims.free(span):
@@ -1487,7 +1492,7 @@ def _listed_places(text: str, claims: Claims) -> list[_Found]:
                 continue
             claims.take(span)
             name = singular + " " + _SPACES.sub(" ", place.group(0))
-            found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name, kind="other",
+            found.append(_named(text, span, name, kind="other",
                                 rule=f"place listed after '{match.group('plural').lower()}'", aliases=(name,)))
     return found
 
@@ -1512,7 +1517,7 @@ def _listed_members(text: str, claims: Claims) -> list[_Found]:
                 break
             if claims.free(span):
                 claims.take(span)
-                found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
+                found.append(_named(text, span, name,
                                     kind=kind, rule=f"member of a list of {kind_noun.group('noun').lower()}"))
             joined = _LIST_JOIN.match(text, item.end())
             if joined is None:
@@ -1616,8 +1621,7 @@ def _coordinated(text: str, claims: Claims, match: re.Match[str], acting: bool, 
                                        _PLACE_PREPOSITION.search(text, max(0, span.start - 12), span.start)):
         return []
     claims.take(span)
-    return [_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name,
-                   kind=beside.kind if beside.kind in ("company", "ngo") else "other",
+    return [_named(text, span, name, kind=beside.kind if beside.kind in ("company", "ngo") else "other",
                    rule=f"coordinated with {beside.name}")]
 
 
@@ -1652,8 +1656,7 @@ def _named_by_apposition(text: str, claims: Claims) -> list[_Found]:
         claims.take(span)
         noun = match.group("noun")
         kind = "company" if noun.endswith(_TRADE_NOUNS) else _head_kind(noun) or "ngo"
-        found.append(_Found(span=span, written=text[span.start:span.end], key=slug(name), name=name, kind=kind,
-                            rule=f"named by apposition: {noun}"))
+        found.append(_named(text, span, name, kind=kind, rule=f"named by apposition: {noun}"))
     return found
 
 
