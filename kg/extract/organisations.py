@@ -1513,7 +1513,7 @@ def _listed_members(text: str, claims: Claims) -> list[_Found]:
             span = Span(item.start("name"), item.end("name"))
             name = _SPACES.sub(" ", item.group("name"))
             first = name.split()[0]
-            if first in _cue_words("not_name_starts") or name in NOT_ORGANISATIONS or name.isdigit():
+            if first in _cue_words("not_name_starts") or name in NOT_ORGANISATIONS:
                 break
             if claims.free(span):
                 claims.take(span)
