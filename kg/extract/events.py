@@ -465,13 +465,16 @@ def _phrase_events(document: Document) -> list[_Candidate]:
     return found
 
 
+_LAST_WORD = re.compile(r"([\wÀ-ÿ‐‑-]+)\s+$")
+
+
 def _inside_name(text: str, noun_start: int, sentence_start: int) -> bool:
     """``Interprovinciaal Overleg``: a capitalised generic noun after a capitalised word inside
     the sentence is part of a name, not a meeting."""
     if not text[noun_start].isupper():
         return False
-    word = re.search(r"([\wÀ-ÿ‐‑-]+)\s+$", text[sentence_start:noun_start])
-    return word is not None and word.start(1) > 0 and word.group(1)[0].isupper()
+    word = _LAST_WORD.search(text, sentence_start, noun_start)
+    return word is not None and word.start(1) > sentence_start and word.group(1)[0].isupper()
 
 
 def _inside_specific(text: str, start: int, end: int) -> bool:
