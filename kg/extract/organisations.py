@@ -583,19 +583,14 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
 def _without_topic_headings(text: str, claims: Claims, found: list[_Found]) -> list[_Found]:
     """A register name of one word that is not an acronym, alone on its line, is a heading naming the section's
     topic ('Rechtspraak', 'Douane'): it names the organisation only when the letter names it elsewhere too."""
+    # the line ends right after the name (a space at most), so only the text before it on its line is read
     headings = [f for f in found if text.startswith(("\n", " \n"), f.span.end) and f.written.istitle() and
-                " " not in f.written and
-                text[text.rfind("\n", 0, f.span.start) + 1:_line_end(text, f.span.end)].strip() == f.written]
+                " " not in f.written and not text[text.rfind("\n", 0, f.span.start) + 1:f.span.start].strip()]
     named_elsewhere = {f.key for f in found if f not in headings}
     gone = [f for f in headings if f.key not in named_elsewhere]
     for f in gone:
         claims.release(f.span)
     return [f for f in found if f not in gone] if gone else found
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 # ---------------------------------------------------------------- letterhead
