@@ -247,3 +247,40 @@ def test_given_names_stop_at_the_line_and_the_particle(sentence, names):
 ])
 def test_a_family_name_of_two_words_after_initials(sentence, names):
     assert set(persons(sentence)) == names
+
+
+@pytest.mark.parametrize("sentence,name,role", [
+    # a given name alone before 'van': the 'van' belongs to the family name
+    ("Ik sprak met burgemeester Jan van Zanen over de opvang.", "Jan van Zanen", "Burgemeester"),
+    ("Minister Karien van Gennip sprak de Kamer toe.", "Karien van Gennip", "Minister"),
+    # near misses: a family name (or given and family name) before 'van' and a place after it
+    ("Ik sprak met premier Rhuggenaath van Curaçao.", "Rhuggenaath", "Premier van Curaçao"),
+    ("Ik sprak met burgemeester Ina Adema van Lelystad.", "Ina Adema", "Burgemeester van Lelystad"),
+])
+def test_a_given_name_before_van_keeps_the_family_name_whole(sentence, name, role):
+    assert persons(sentence) == {name: (role, None)}
+
+
+@pytest.mark.parametrize("sentence,name,role", [
+    ("De burgemeester van Rotterdam, Ahmed Aboutaleb, was aanwezig.", "Ahmed Aboutaleb", "burgemeester van Rotterdam"),
+    ("De voorzitter van de Raad van State, Thom de Graaf, heeft gesproken.", "Thom de Graaf",
+     "voorzitter van de Raad van State"),
+    ("Ik sprak met de directeur van de IND, Jan Jansen, over de achterstanden.", "Jan Jansen", "directeur van de IND"),
+])
+def test_a_local_or_body_office_and_then_its_holder_between_commas(sentence, name, role):
+    assert persons(sentence)[name][0] == role
+
+
+@pytest.mark.parametrize("sentence", [
+    "De voorzitter van de commissie, Justitie en Veiligheid, heeft gesproken.",  # a portfolio, no name
+    "De burgemeester van Utrecht, de politie en het OM werken samen.",
+])
+def test_an_office_before_a_list_names_no_holder(sentence):
+    assert persons(sentence) == {}
+
+
+def test_a_party_in_brackets_after_a_titled_name():
+    assert persons("De heer Klaver (GroenLinks-PvdA) vroeg naar de stand. Mevrouw Bikker (ChristenUnie) ook.") == {
+        "Klaver": ("lid van de Tweede Kamer", "gl-pvda"), "Bikker": ("lid van de Tweede Kamer", "christenunie")}
+    # a bracket that holds no party adds nothing
+    assert persons("De heer Jansen (zie bijlage) vroeg naar de stand.") == {"Jansen": (None, None)}

@@ -248,7 +248,14 @@ class _Starts:
         self.ranked = [(rank, key) for _, rank, key in order]
 
 
-def _addressed(text: str, orgs: list[tuple[int, OrganisationMention]]) -> list[_Person]:
+# a party in brackets right after a name: 'de heer Klaver (GroenLinks-PvdA)'
+_PARTY_AFTER = re.compile(r"[^\S\n]*\(\s*(?P<party>[^()\n]{1,25}?)\s*\)")
+
+
+def _addressed(text: str, orgs: list[tuple[int, OrganisationMention]], member_role: str) -> list[_Person]:
+    """Persons named with a title (``de heer``, ``mevrouw``, ``prof. dr.``) or after one (``burgemeester``),
+    with the role written before or after them and the party in brackets after them; a titled person with a
+    party and no other role is a member of the chamber the letter is written to (``member_role``)."""
     by_start = {start: org for start, org in orgs}
     starts = _Starts(by_start)
     found: list[_Person] = []
@@ -271,13 +278,16 @@ def _addressed(text: str, orgs: list[tuple[int, OrganisationMention]]) -> list[_
         trailing = _org_after(text, match.end(), by_start)
         if trailing and role and not organisation:
             role, organisation = f"{role} {trailing[0]}", trailing[1]
+        party = _PARTY_AFTER.match(text, match.end())
+        party_key = _party_key(party.group("party")) if party else None
         found.append(_Person(span=Span(match.start("name"), match.end("name")), name=name, rule="named with a title",
-                             role=re.sub(r"\s+", " ", role) if role else None, organisation=organisation))
+                             role=re.sub(r"\s+", " ", role) if role else member_role if party_key else None,
+                             organisation=organisation, party=party_key))
     for match in _NAMED_TITLE_SCAN.finditer(text):
         name = match.group("name")
         title = match.group("title")
         end = match.end("name")
-        place = _PLACE_AFTER_NAME.match(name)
+        place = _place_after_name(name)
         if place:  # 'burgemeester Ina Adema van Lelystad': the place is the mayor's, not a part of the name
             name, end = place.group("name"), match.start("name") + place.end("name")
             title = f"{title} van {place.group('place')}"
@@ -291,9 +301,21 @@ def _addressed(text: str, orgs: list[tuple[int, OrganisationMention]]) -> list[_
 
 # after a title, a name followed by a lone 'van' and one word: that word is the place or portfolio of the
 # office ('burgemeester Jaap Velema van Westerwolde', 'premier Rhuggenaath van Curaçao'), not a part of the
-# name; so 'burgemeester Jan van Zanen' is read as 'Jan' (with the role 'burgemeester van Zanen'), as before
-# given names were read after a title
+# name -- unless the name before 'van' is a given name alone ('burgemeester Jan van Zanen', 'minister Karien
+# van Gennip'; ``_given_names``)
 _PLACE_AFTER_NAME = re.compile(rf"(?P<name>{_TOKEN}(?:[^\S\n]+{_TOKEN})*)[^\S\n]+van[^\S\n]+(?P<place>{_TOKEN})$")
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Common given names (kg/data/person_cues.json)."""
+    return frozenset(rules.value("person_cues.json", "given_names", list))
+
+
+def _place_after_name(name: str) -> re.Match[str] | None:
+    """The place of the office after a name read after a title (``_PLACE_AFTER_NAME``), if there is one."""
+    place = _PLACE_AFTER_NAME.match(name)
+    return None if place is None or place.group("name") in _given_names() else place
 
 
 # the end of a field of study, which follows 'hoogleraar' as often as a name does ('hoogleraar Bestuurskunde')
@@ -322,7 +344,9 @@ def _named_posts(text: str, posts: list[tuple[Span, str, str]]) -> list[_Person]
 # name of who holds it between commas; the office is the role
 _OFFICE_AND_NAME = re.compile(
     rf"(?<![\w-])(?P<role>(?:[{_UP}][^\W\d_]+(?:se|sche)\s+)?(?:Hoge\s+Vertegenwoordiger|[Ee]urocommissaris|"
-    r"[Ss]ecretaris-[Gg]eneraal|[Pp]remier|[Pp]resident|[Mm]inister|[Aa]mbassadeur|[Cc]ommissaris)"
+    r"[Ss]ecretaris-[Gg]eneraal|[Pp]remier|[Pp]resident|[Mm]inister|[Aa]mbassadeur|[Cc]ommissaris|"
+    r"[Bb]urgemeester|[Ww]ethouder|[Gg]ouverneur|[Dd]ijkgraaf|[Vv]oorzitter|[Dd]irecteur(?:-[Gg]eneraal)?|"
+    r"[Ii]nspecteur-[Gg]eneraal|[Hh]oofdcommissaris)"
     r"(?:\s+[^,.;:()\n]{1,100}?)?),\s+"
     rf"(?P<name>{_TOKEN}\s+(?:{_LOW_PARTICLES}\s+)*{_TOKEN}(?:\s+{_TOKEN})?)"
     r"(?=\s*[,;.)]|\s+(?:heeft|is|zal|en|over)\b)")
@@ -331,7 +355,8 @@ _OFFICE_AND_NAME = re.compile(
 # searched only from a short adjective ('Oekraïense ', 'Hoge ') before each office word
 _OFFICE_AND_NAME_SCAN = Anchored(_OFFICE_AND_NAME, words=tuple((word, 25) for word in (
     "vertegenwoordiger", "eurocommissaris", "secretaris-generaal", "premier", "president", "minister", "ambassadeur",
-    "commissaris")), folded=True)
+    "commissaris", "burgemeester", "wethouder", "gouverneur", "dijkgraaf", "voorzitter", "directeur",
+    "inspecteur-generaal")), folded=True)
 
 
 def _offices_and_names(text: str) -> list[_Person]:
@@ -394,8 +419,8 @@ def find_persons(document: Document, facts: Sequence[Fact] = (),
     found: list[_Person] = []
     claims = Claims()
     named_posts = _named_posts(text, find_posts(document, text) if posts is None else posts)
-    for person in _members(document, text) + named_posts + _addressed(text, orgs) + _initialled(text) \
-            + _offices_and_names(text):
+    titled = _addressed(text, orgs, _member_role(document))
+    for person in _members(document, text) + named_posts + titled + _initialled(text) + _offices_and_names(text):
         if not claims.free(person.span):
             continue
         claims.take(person.span)
