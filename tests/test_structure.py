@@ -126,6 +126,37 @@ def test_onderwerp_wrapped_over_a_blank_line():
     assert document_of(sample("003")).head.subject.endswith("naar de algemene asielprocedure’")
 
 
+_LONG_SUBJECT_HEAD = """Ministerie van Defensie
+Postbus 20701
+2500 ES Den Haag
+
+Datum 3 februari 2021
+{label} {subject}
+Ons kenmerk BS2021001234
+Uw kenmerk
+
+Geachte voorzitter,
+
+Hierbij ontvangt u mijn reactie op het rapport over de veiligheid van de opleidingen, dat ik met belangstelling heb gelezen.
+"""
+
+
+@pytest.mark.parametrize("label", ["Betreft", "Onderwerp"])
+def test_a_subject_line_longer_than_a_line_of_the_body_stays_in_the_head(label):
+    subject = ("Reactie op het rapport van de Inspecteur-Generaal der Krijgsmacht over de sociale veiligheid bij de "
+               "opleidingen van de Koninklijke Militaire Academie")
+    head = hand_letter(_LONG_SUBJECT_HEAD.format(label=label, subject=subject)).head
+    assert (head.subject, head.kenmerk) == (subject, "BS2021001234")
+
+
+def test_a_long_sentence_that_opens_with_betreft_is_body():
+    text = _LONG_SUBJECT_HEAD.format(label="Betreft", subject="x").replace(
+        "Betreft x\n", "").replace("Hierbij", "Betreft het rapport: het gaat om de veiligheid van de opleidingen "
+                                    "van de Koninklijke Militaire Academie en de maatregelen die ik neem. Hierbij")
+    document = hand_letter(text)
+    assert document.head.subject is None and "Betreft het rapport" in document.text[document.body.start:]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Op 30 maart jl. heeft uw Kamer mij verzocht. Ik reageer nu.",
      ["Op 30 maart jl. heeft uw Kamer mij verzocht.", "Ik reageer nu."]),

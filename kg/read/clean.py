@@ -56,6 +56,9 @@ _HEAD_START = re.compile(
 _DATE_LINE = re.compile(
     r"^(?:datum\b|den haag,|'s-gravenhage,)\s*.*\b(19|20)\d\d\b|^\d{1,2}\s+[a-z]+\s+(19|20)\d\d$", re.I)
 _TERMINAL = re.compile(r"[.:?!;][\"'’”»)\]]*$")
+# an Onderwerp or Betreft line may run past 120 characters on one line; it is still no sentence of the body
+# (it ends without a full stop)
+_LONG_SUBJECT = re.compile(r"^(?:onderwerp|betreft)\b[:\s]+.{100,300}(?<![.:;!])$", re.I)
 _UPPER_START = re.compile(r"^[\"'‘“«(]*[A-ZÀ-Ý0-9]")
 _LOWER_START = re.compile(r"^[\"'‘“«(]*[a-zß-ÿ]")
 _CLOSING_ROLE = re.compile(r"^(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Ss]ecretaris-[Gg]eneraal|"
@@ -364,7 +367,7 @@ def _after_head_lines(lines: list[_Line], begin: int) -> int | None:
         if line.kind != "text":
             continue
         text = line.text
-        label = _HEAD_LABEL_LINE.match(text) if len(text) <= 120 else None
+        label = _HEAD_LABEL_LINE.match(text) if len(text) <= 120 or _LONG_SUBJECT.match(text) else None
         if label and label.group(0).lower().startswith(("onderwerp", "betreft", "ons kenmerk", "uw kenmerk", "bijlage",
                                                           "kenmerk", "datum", "uw brief", "onze referentie")):
             value_expected = not label.group(1)
