@@ -28,7 +28,9 @@ the rules are:
 * Meetings named by a body and their day: the Eurogroup (``de informele Eurogroep en de informele
   Ecofinraad van 11 en 12 september``), ``het Veiligheidsberaad van 7 juni``, ``de ministerraad van
   vrijdag 3 juni``; a Council meeting announced with its day first (``Op 28 januari vindt de
-  eerstvolgende Landbouw- en Visserijraad plaats``). ``informele`` keeps a ``bijeenkomst`` or
+  eerstvolgende Landbouw- en Visserijraad plaats``), or by what the Council did on that day, which it
+  does in a meeting (``Op 17 juni 2016 heeft de Raad ... (EPSCO) raadsconclusies aangenomen``; not
+  the Raad van State). ``informele`` keeps a ``bijeenkomst`` or
   ``vergadering`` dated to its day (``de informele bijeenkomst ... (Gymnich) van 31 januari``), not
   ``informeel overleg``; a capitalised generic noun after a capitalised word is part of a name
   (``Interprovinciaal Overleg``).
