@@ -298,6 +298,7 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
                                       f"generic {named.id}"))
     hits.extend(_subject_act_hits(text, start, end))
     hits.extend(_lowercase_bill_hits(text, start, end))
+    hits.extend(_lowercase_complement_hits(text, start, end))
     for match in _TITLED_SCAN.finditer(text, start, end):
         head = match["head"] or match["temporary"].capitalize()
         if match["head"] and _sentence_initial(text, match.start()) and head in _NOT_SENTENCE_INITIAL:
@@ -383,6 +384,29 @@ def _lowercase_bill_hits(text: str, start: int, end: int) -> list[InstrumentHit]
         name = _normal_form("wetsvoorstel " + text[match.end():title_end].strip())
         hits.append(InstrumentHit(match.start(), title_end, slug(name), name, "bill",
                                   "generic bill by lower-case name"))
+    return hits
+
+
+# a compound of kg/data/legal_patterns.json 'complement_compounds' in lower case, then a capitalised title:
+# 'de subsidieregeling Verduurzaming Industrie', 'de uitvoeringsregeling Omgevingswet'
+_COMPLEMENT_WORDS = "|".join(sorted(_COMPLEMENT_COMPOUNDS, key=len, reverse=True))
+_LOWER_COMPLEMENT = re.compile(rf"(?<![\w‐‑-])(?P<compound>{_COMPLEMENT_WORDS})(?=[^\S\n]+[A-Z][a-zà-ÿ])")
+_LOWER_COMPLEMENT_SCAN = Anchored(_LOWER_COMPLEMENT, re.compile(_COMPLEMENT_WORDS))  # tried only where one is written
+
+
+def _lowercase_complement_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
+    """An instrument named by a lower-case compound that needs a title and a title in capitals after it
+    (``de subsidieregeling Verduurzaming Industrie``); the compound alone (``een subsidieregeling``) or
+    before a word in lower case (``de subsidieregeling voor ...``) names none."""
+    hits = []
+    for match in _LOWER_COMPLEMENT_SCAN.finditer(text, start, end):
+        title_end = _title_after(text, match.end(), _GENERIC_TITLE_WORDS, "Wet")
+        if title_end == match.end() or title_end > end:
+            continue
+        name = _capitalised(_normal_form(text[match.start():title_end]))
+        suffix = next(end for end in ("wet", "richtlijn", "besluit", "regeling") if match["compound"].endswith(end))
+        hits.append(InstrumentHit(match.start(), title_end, slug(name), name, _COMPOUND_KIND[suffix],
+                                  "generic lower-case compound with its title"))
     return hits
 
 
