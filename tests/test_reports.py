@@ -495,3 +495,24 @@ def test_a_one_word_title_in_the_subject_is_no_acronym(tmp_path: Path) -> None:
 ])
 def test_an_untitled_report_still_to_come_is_none_yet(tmp_path: Path, body: str, titles: list[str]) -> None:
     assert list(reports_of(letter(tmp_path, body))) == titles
+
+
+@pytest.mark.parametrize("body, title, genre, author", [
+    ("Het Planbureau voor de Leefomgeving (PBL) heeft in de 'Startanalyse aardgasvrije buurten' laten zien dat het "
+     "kan.", "Startanalyse aardgasvrije buurten", "onderzoek", "pbl"),
+    ("Het CBS publiceerde de ‘Integratiemonitor 2022’ in november.", "Integratiemonitor 2022", "onderzoek", "cbs"),
+    ("In de ‘Jaarrapportage Vreemdelingenketen 2023’ staan de cijfers.", "Jaarrapportage Vreemdelingenketen 2023",
+     "rapport", None),
+])
+def test_a_quoted_title_that_opens_with_a_compound_of_a_genre_noun(tmp_path, body, title, genre, author):
+    report = reports_of(letter(tmp_path, body))[title]
+    assert report.genre == genre and report.authors == ((author,) if author else ())
+
+
+@pytest.mark.parametrize("body", [
+    "Het motto van de campagne is de 'Klimaatwinst voor iedereen'.",  # no genre compound
+    "Zie de 'Evaluatie' hierover.",  # one word
+    "Het woord 'Startanalyse aardgasvrije buurten' valt vaak.",  # no article before the quote
+])
+def test_a_quote_without_a_genre_compound_after_an_article_names_no_report(tmp_path, body):
+    assert reports_of(letter(tmp_path, body)) == {}

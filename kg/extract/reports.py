@@ -440,7 +440,48 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                     else _before_genre_slot(text, untitled.span.start, sentence)
                 mentions.append(_Mention(untitled.title, genre, untitled.span, False, untitled.rule,
                                          slots, sentence, untitled.author))
+        mentions.extend(_quoted_compound_titles(document, quotes, used))
     return mentions
+
+
+# the end of a compound that names a kind of report ('Startanalyse', 'Jaarrapportage', 'Integratiemonitor'), with
+# the genre it gives
+_GENRE_ENDINGS = {"rapport": "rapport", "rapportage": "rapport", "verslag": "rapport", "onderzoek": "onderzoek",
+                  "studie": "onderzoek", "analyse": "onderzoek", "evaluatie": "onderzoek", "verkenning": "onderzoek",
+                  "monitor": "onderzoek", "peiling": "onderzoek", "scan": "onderzoek", "advies": "advies",
+                  "doorlichting": "doorlichting"}
+_GENRE_ENDING = "|".join(sorted(_GENRE_ENDINGS, key=len, reverse=True))
+_GENRE_COMPOUND_WORD = re.compile(rf"[A-ZÀ-Ý][a-zà-ÿ]{{2,}}(?P<end>{_GENRE_ENDING})(?![\w-])")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:de|het|De|Het)\s+$")
+# a sentence whose subject shows or describes something in the report ('Het PBL heeft in de 'X' laten zien')
+_SHOWN_IN = re.compile(r"\b(?:laten\s+zien|laat\s+zien|liet\s+zien|beschreven|beschrijft|beschreef|geconcludeerd|"
+                       r"concludeert|concludeerde|vastgesteld|stelt\s+vast|stelde\s+vast|geadviseerd|adviseert|"
+                       r"geschetst|schetst|schetste|in\s+kaart\s+gebracht|brengt\s+in\s+kaart)\b", re.IGNORECASE)
+
+
+def _quoted_compound_titles(document: Document, quotes: list[tuple[int, int]],
+                            used: set[tuple[int, int]]) -> list[_Mention]:
+    """A quoted title of two words or more that opens with a compound naming a kind of report, right after an
+    article: ``het PBL heeft in de 'Startanalyse aardgasvrije buurten' laten zien``, ``de «Jaarrapportage
+    Integratie 2022»``. The subject of its sentence is its author when it published it or shows something in
+    it. Not a quote that opens with another word (``de 'Klimaatwinst voor iedereen'``), nor one word alone."""
+    text = document.text
+    found: list[_Mention] = []
+    for quote in quotes:
+        start, end = quote
+        compound = _GENRE_COMPOUND_WORD.match(text, start)
+        if (quote in used or compound is None or len(text[start:end].split()) < 2
+                or not _ARTICLE_BEFORE.search(text, max(0, start - 6), start - 1)):
+            continue
+        sentence = document.sentence_at(start)
+        slot = _after_title_slot(text, end, sentence.span.end if sentence else end)
+        if sentence is not None and _SHOWN_IN.search(sentence.text):
+            slot = (*slot, Span(sentence.span.start, start - 1))
+        else:
+            slot = (*slot, *_before_genre_slot(text, start - 1, sentence))
+        found.append(_Mention(_clean_title(text[start:end]), _GENRE_ENDINGS[compound["end"]], Span(start - 1, end + 1),
+                              True, "quoted title opening with a compound of a genre noun", slot, sentence))
+    return found
 
 
 # 'het advies van de Raad voor het Openbaar Bestuur, Rust, reinheid en regelmaat (2021), en ...', 'de verkenning
