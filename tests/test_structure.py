@@ -104,6 +104,17 @@ def test_letter_number_of_a_letter_to_the_eerste_kamer():
     assert head.addressee == "Voorzitter van de Eerste Kamer der Staten-Generaal"
 
 
+def test_a_letter_number_on_the_line_of_its_heading():
+    head = hand_letter("\n".join([
+        "Eerste Kamer der Staten-Generaal", "Vergaderjaar 2005–2006",
+        "30 183 Wijziging van enkele onderwijswetten in verband met de invoering van lumpsumfinanciering",
+        "F BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP",
+        "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal", "Den Haag, 12 juni 2006",
+        "Tijdens de plenaire behandeling van het wetsvoorstel in uw Kamer heb ik toegezegd u nader te informeren.",
+        "", "De Minister van Onderwijs, Cultuur en Wetenschap,", "", "M. J. A. van der Hoeven"])).head
+    assert (head.kamerstuk, head.heading) == ("30183-F", "BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP")
+
+
 def test_two_signatories_and_a_role_with_commas():
     document = hand_letter("\n".join([
         "Den Haag, 1 februari 2020", "",

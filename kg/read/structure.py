@@ -51,8 +51,10 @@ _UW_KENMERK_LABELS = {"uw kenmerk", "uw referentie", "uw brief (kenmerk)"}
 _DOSSIER = re.compile(r"^(\d{2}\s\d{3}|\d{5})(?:\s+\((R\d{3,4})\)|\s+([IVXL]{1,6}[AB]?)(?=\s+[A-Z(]|$)|-(\d{1,3})\b)?"
                       r"(?:\s+(?!\d)(.+))?$")
 # the title of a paper in the official publication: 'BRIEF VAN DE MINISTER ...', also the other
-# papers of a dossier ('Nr. 143 MOTIE VAN DE LEDEN ...', 'GEWIJZIGD AMENDEMENT VAN HET LID ...')
-_OFFICIAL = re.compile(r"^(?:Nr\.\s*(\w+)\s+)?(BRIEF VAN (?:DE|HET)\b.*|(?:GEWIJZIGDE?\s+)?(?:MOTIE|AMENDEMENT)"
+# papers of a dossier ('Nr. 143 MOTIE VAN DE LEDEN ...', 'GEWIJZIGD AMENDEMENT VAN HET LID ...'); the number may
+# stand bare before it on the same line, as a flattened page of the Eerste Kamer prints it ('F BRIEF VAN DE ...')
+_OFFICIAL = re.compile(r"^(?:Nr\.\s*(?P<number>\w+)\s+|(?P<bare>[A-Z]{1,2}|\d{1,4})\s+)?"
+                       r"(?P<heading>BRIEF VAN (?:DE|HET)\b.*|(?:GEWIJZIGDE?\s+)?(?:MOTIE|AMENDEMENT)"
                        r"\s+VAN\s+(?:DE|HET)\b.*)$")
 _NUMBER_LINE = re.compile(r"^Nr\.\s*(\d{1,4}|[A-Z]{1,2})$")  # 'Nr. 3104' on a line of its own
 # 'Den Haag, 9 mei 2023' wherever it stands in a head line (also after the addressee on one line)
@@ -301,12 +303,12 @@ def read_head(lines: list[str], first_body: list[str] | None = None,
         else:
             official = _OFFICIAL.match(stripped)
             if official and "heading" not in fields:
-                heading = official.group(2)
+                heading = official.group("heading")
                 if index + 1 < len(lines) and lines[index + 1].strip().isupper() \
                         and not _LABEL_VALUE.match(lines[index + 1]) and len(lines[index + 1].split()) <= 6:
                     heading = f"{heading} {lines[index + 1].strip()}"
                 fields["heading"] = heading.strip()
-                fields["number"] = official.group(1) or _number_before(lines, index)
+                fields["number"] = official.group("number") or official.group("bare") or _number_before(lines, index)
     for line in lines if "kenmerk" not in fields else []:  # a head flattened into one line
         inside = _KENMERK_INSIDE.search(line)
         if inside:
