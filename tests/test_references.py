@@ -379,6 +379,15 @@ def test_a_motion_named_again_by_its_member_is_the_same_motion(tmp_path: Path) -
         ("motie", None, "motie-Paternotte")]
 
 
+def test_a_motion_named_by_a_member_whose_particle_is_capitalised_after_the_hyphen(tmp_path: Path) -> None:
+    found_here = _letter(tmp_path, "Motie-Van Dijk\n\nDe motie van het lid Diederik van Dijk (SGP) (Kamerstuk "
+                                   "19 637, nr. 3290) verzoekt de regering dit te doen. De motie-Van der Molen "
+                                   "vraagt iets anders.")
+    assert [(item.identifier, item.text) for item in found_here] == [
+        ("19637-3290", "motie van het lid Diederik van Dijk (SGP) (Kamerstuk 19 637, nr. 3290)"),
+        (None, "motie-Van der Molen")]
+
+
 def test_a_reference_whose_footnote_cites_it_is_one_reference(tmp_path: Path) -> None:
     found_here = _letter(tmp_path, "Deze brief volgt op de brief van 28 maart jl.1 Ook voer ik de motie van de leden "
                                    "Olger van Dijk en Grinwis over het borgen van budget uit2. De rapportage kwam "

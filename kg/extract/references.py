@@ -683,8 +683,9 @@ def _named_again(citations: list[Citation], text: str) -> set[int]:
                 continue
             said = text[other.start:other.end]
             fuller = other.identifier is not None or _SHORT_NAME.match(text, other.start, other.end) is None
+            # the particle is capitalised after the hyphen only: 'de motie-Van Dijk' is 'het lid Van Dijk'
             if fuller and re.search(
-                    r"(?<![\w-])" + re.escape(member) + r"(?![\w])", said):
+                    r"(?<![\w-])" + re.escape(member) + r"(?![\w])", said, re.IGNORECASE):
                 again.add(id(item))
                 break
     return again
