@@ -53,3 +53,21 @@ def test_recommendation_sections_are_those_titled_for_them():
                  if re.search(r"aanbeveling|advie", section.title, re.IGNORECASE)]
         assert recommendations._aanbeveling_sections(document) == plain
         assert recommendations._aanbeveling_sections(document) == plain  # asked again: the same
+
+
+def test_a_form_of_several_words_is_found_where_its_pattern_is():
+    from kg.extract import organisations
+
+    rng = random.Random(17)
+    forms = ["Amnesty International", "Raad voor Cultuur", "Autoriteit Persoonsgegevens", "'t Hooft Groep",
+             "Kennis-instituut Noord", "IND-medewerkers Oost", "Bureau Jeugdzorg"]
+    pieces = ["amnesty", "Amnesty", "AMNESTY", "international", "International", " ", "  ", "\n", "-", "x",
+              "\u212a", "raad", "Raad", "voor", "cultuur", "Cultuur", "'t", "’t", "hooft", "groep", "kennis",
+              "instituut", "noord", "IND", "medewerkers", "oost", "bureau", "jeugdzorg", "é"]
+    odd = ["ſ", "İ", "ı"]  # letters that fold oddly: then the pattern alone is searched
+    for _ in range(1000):
+        chosen = pieces + odd if rng.random() < 0.2 else pieces
+        text = "".join(rng.choice(chosen) + rng.choice(["", " ", " ", "-"]) for _ in range(rng.randint(0, 60)))
+        for form in forms:
+            plain = [(m.start(), m.end()) for m in re.finditer(organisations.name_pattern(form), text)]
+            assert list(organisations._form_occurrences(text, form)) == plain, (form, text)
