@@ -66,6 +66,7 @@ the rules are:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -664,8 +665,15 @@ def _nested(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     one joined with its own article (``het notaoverleg over X en het plenaire debat van 9 december``)
     is an event of its own."""
     dropped: set[int] = set()
+    # Each pair of candidates where one lies within the other, looked up by bisection on the starts (an outer
+    # one starts at most the longest label's length before the inner one's end): a pair of loops over every
+    # candidate was quadratic on a big letter (issue 17). The pairs are the same, and ``dropped`` is a set.
+    order = sorted(range(len(candidates)), key=lambda index: candidates[index].start)
+    starts = [candidates[index].start for index in order]
+    longest = max((candidate.end - candidate.start for candidate in candidates), default=0)
     for i, inner in enumerate(candidates):
-        for j, outer in enumerate(candidates):
+        for j in order[bisect_left(starts, inner.end - longest):bisect_right(starts, inner.start)]:
+            outer = candidates[j]
             if i != j and not outer.weak and _within(inner, outer) \
                     and not _COORDINATED.search(text[outer.start:inner.start]):
                 dropped.add(j if _generic(outer) and not _generic(inner) else i)

@@ -872,8 +872,26 @@ def _form_occurrences(text: str, written: str) -> Iterator[tuple[int, int]]:
     if _substring_searchable(written):
         yield from _literal_occurrences(text, written, "name")
         return
-    for match in re.finditer(name_pattern(written), text):
+    for match in _form_scan(written).finditer(text):
         yield match.start(), match.end()
+
+
+@lru_cache(maxsize=1024)
+def _form_scan(written: str) -> Anchored | re.Pattern[str]:
+    """``name_pattern(written)`` for a form of several words, tried only where its first letters stand
+    (``Anchored``, folded: the pattern is case-free): it opens with a look-behind, which makes the regex
+    engine try every position of the letter. A 5 MB letter that defines 'Amnesty International' spent
+    0.08 s on this one scan (the others 0.014 s together); a letter with more such aliases, one scan of
+    the whole letter each. The plain form: ``re.finditer(name_pattern(written), text)``."""
+    pattern = re.compile(name_pattern(written))
+    lead = ""  # the letters _form_pattern writes as they are, up to the first space, dash or apostrophe
+    for char in written:
+        if char.isspace() or char in _ANY_DASH or char in _ANY_APOSTROPHE:
+            break
+        lead += char
+    if not lead.isascii() or not lead or not re.search(r"\s", written):
+        return pattern  # (each letter of an ASCII lead is what the case-free pattern matches, lower-cased)
+    return Anchored(pattern, words=((lead.lower(), 0),), folded=True)
 
 
 # ---------------------------------------------------------------- head nouns and named units

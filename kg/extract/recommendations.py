@@ -576,9 +576,19 @@ def _without_repeats(groups: list[_Group]) -> list[_Group]:
 
 # ---------------------------------------------------------------- lists
 
+_AANBEVELING_TITLE = re.compile(r"aanbeveling|advie", re.IGNORECASE)
+_sections: tuple[Document | None, list[Span]] = (None, [])
+
+
 def _aanbeveling_sections(document: Document) -> list[Span]:
-    return [section.span for section in document.sections if re.search(r"aanbeveling|advie", section.title,
-                                                                         re.IGNORECASE)]
+    """The sections whose title speaks of recommendations or advice, in order (found once for the last
+    document asked about: asked again for each imperative paragraph, a scan of every section each time was
+    quadratic on a big letter, issue 17)."""
+    global _sections
+    if _sections[0] is not document:
+        _sections = (document, [section.span for section in document.sections
+                                if _AANBEVELING_TITLE.search(section.title)])
+    return _sections[1]
 
 
 _by_paragraph: tuple[Document | None, dict[int, tuple[Sentence, ...]]] = (None, {})

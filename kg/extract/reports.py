@@ -1067,6 +1067,14 @@ def _paragraph_at(document: Document, offset: int) -> Paragraph | None:
     return None
 
 
+def _holds_one(named: list[int], start: int, end: int) -> bool:
+    """Does ``start <= where < end`` hold for one of ``named`` (sorted)? Bisection, not a scan of every name
+    for each match: on a big letter that was quadratic (issue 17). The plain form:
+    ``any(start <= where < end for where in named)``."""
+    index = bisect_left(named, start)
+    return index < len(named) and named[index] < end
+
+
 def _series_mentions(document: Document, named: list[int]) -> list[_Mention]:
     """'de Schoolkostenmonitor 2018/2019 van X', 'het Dreigingsbeeld Terrorisme Nederland (DTN) 42'."""
     text = document.text
@@ -1075,7 +1083,7 @@ def _series_mentions(document: Document, named: list[int]) -> list[_Mention]:
     for cue in cues.series:
         for match in cues.finditer(cue, text):
             region = _region(document, match.start())
-            if region is None or any(match.start() <= where < match.end() for where in named):
+            if region is None or _holds_one(named, match.start(), match.end()):
                 continue
             area, sentence = region
             tail = _SERIES_TAIL.match(text, match.end(), area.end)
@@ -1122,7 +1130,7 @@ def _prefixed_mentions(document: Document, named: list[int]) -> list[_Mention]:
             area, sentence = region
             if names_itself:
                 name_start = match.start("name")
-                if any(name_start <= where < match.end() for where in named):
+                if _holds_one(named, name_start, match.end()):
                     continue  # part of an organisation's name
                 own = _own_name(text, match, area.end)
                 if own[1] == match.end() and "-" not in match.group("name") and " " not in match.group("name"):
