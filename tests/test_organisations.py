@@ -946,3 +946,24 @@ def test_a_named_part_of_a_known_body(body: str, key: str) -> None:
 ])
 def test_no_named_part_of_a_known_body(body: str) -> None:
     assert len(keys(body)) == 1, keys(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Op 5 juni heeft de Raad Justitie, Vrijheid en Veiligheid (JVV) dit besproken.",
+     "Raad Justitie, Vrijheid en Veiligheid"),
+    ("De Raad Concurrentievermogen, Interne Markt en Industrie (COMPET) vergaderde.",
+     "Raad Concurrentievermogen, Interne Markt en Industrie"),
+    ("Het Directoraat-Generaal Wonen, Bouwen en Integratie (DGWBI) werkt mee.",
+     "Directoraat-Generaal Wonen, Bouwen en Integratie"),
+])
+def test_a_name_whose_topics_are_listed_with_commas_before_its_acronym(body: str, name: str) -> None:
+    assert any(name in names for names in keys(body).values()), keys(body)
+
+
+@pytest.mark.parametrize("body, absent", [
+    ("De Raad Algemene Zaken, de Raad Buitenlandse Zaken en de Europese Raad (ER) komen bijeen.", ","),  # articles
+    ("De Commissie Remkes, Van Zanen en Rutte heeft gesproken.", ","),                        # no acronym after it
+    ("Ik sprak met de Raad van State, Rijkswaterstaat en Defensie (MinDef) hierover.", ","),   # bodies listed
+])
+def test_no_name_listed_with_commas(body: str, absent: str) -> None:
+    assert not any(absent in name for names in keys(body).values() for name in names), keys(body)

@@ -36,7 +36,8 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
    Kamer keeps its whole topic (``vaste commissie voor Sociale Zaken en Werkgelegenheid``,
    ``commissie voor Immigratie & Asiel / JBZ-Raad``) up to another organisation. A head noun followed by an
    article and another body (``informeerde de Commissie de Raad``) is two bodies, not a name; the second half
-   of a coordinated compound belongs to the name (``Meldpunt Geneesmiddelentekorten en -defecten``).
+   of a coordinated compound belongs to the name (``Meldpunt Geneesmiddelentekorten en -defecten``), and so do
+   topics listed with commas up to an acronym in brackets (``Raad Justitie, Vrijheid en Veiligheid (JVV)``).
    Cue patterns marked ``early`` are tried before the head nouns: English names that end in
    their head noun (``Standards in Public Office Commission``).
    Then the cue patterns of kg/data/organisation_cues.json: ``azc Budel``, ``PI Vught``,
@@ -1156,6 +1157,13 @@ def _owner_inside(text: str, span: Span, inside: list[_Found], after_head: int) 
 _OF_THE_BODY_WITH_ARTICLE = re.compile(rf"(?<=[A-Za-zà-ÿ]){_SP}van{_SP}(?:de|het){_SP}$")
 
 
+# the rest of a name whose topics are listed with commas, up to an acronym in brackets right after it: ', Sociaal
+# Beleid, Volksgezondheid en Consumentenzaken' (EPSCO); each topic capitalised, no article (', de SER en ...'
+# lists bodies)
+_LISTED_TOPICS = re.compile(rf"(?:,{_SP}{_CAP}(?:{_SP}{_CAP})*)+{_SP}en{_SP}{_CAP}(?:{_SP}{_CAP})*"
+                            r"(?=[^\S\n]*\([^\S\n]*[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*[^\S\n]*\))")
+
+
 def _head_noun_mentions(text: str, claims: Claims, known: list[_Found]) -> list[_Found]:
     """Organisations named by a head noun; a name may end in a register acronym ('Commissie van onderzoek COA')."""
     found: list[_Found] = []
@@ -1184,6 +1192,10 @@ def _head_noun_mentions(text: str, claims: Claims, known: list[_Found]) -> list[
             pos = min(pos, match.start() + broken)
             if not _HEAD_PHRASE.fullmatch(written):
                 continue
+        listed = _LISTED_TOPICS.match(text, match.start() + len(written)) if broken is None and not joined else None
+        if listed is not None:  # 'de Raad Werkgelegenheid, Sociaal Beleid, ... en Consumentenzaken (EPSCO)'
+            written = text[match.start():listed.end()]
+            pos = max(pos, listed.end())
         start = _premodified_start(text, match.start(), match.group("head"), claims)
         written = text[start:match.start()] + written
         name = _SPACES.sub(" ", written).strip()
