@@ -47,7 +47,8 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
    (``de koepelorganisatie Arcares``, and after any compound of ``organisatie`` or ``vereniging``, in capitals
    too: ``de besturenorganisatie VOS/ABB``, ``de cadettenvereniging ARGO``), a bank (``de IJslandse bank
    Landsbanki``), a mission by its acronym (``de grensbewakingsmissie EUBAM Libië``), a ministry in its own
-   language (``het Duitse Bundesministerium des Innern``), a company after a noun of its trade (``het softwarebedrijf Citrix``, ``de ICT-dienstverlener Pink Roccade``), ``de politie``,
+   language (``het Duitse Bundesministerium des Innern``), a company after a noun of its trade (``het
+   softwarebedrijf Citrix``, ``de ICT-dienstverlener Pink Roccade``), ``de politie``,
    a ministry by its portfolio (``bij Defensie``), ``de directie X``, a task force named in lower case after an article
    (``de Taskforce versnelling huisvesting vergunninghouders,``). Then the places listed after a plural noun of
    their bodies (``de gemeenten Westland en Venlo``: a ``gemeente`` each), and the names listed after a
