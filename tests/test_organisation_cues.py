@@ -47,5 +47,5 @@ def test_head_nouns_and_compound_heads_have_known_kinds() -> None:
 
 def test_word_lists_are_lists_of_words() -> None:
     for key in ("not_compounds", "name_breaks", "not_name_starts", "portfolio_words", "name_premodifiers",
-                "proper_name_heads", "english_generic_starts"):
+                "proper_name_heads", "english_generic_starts", "address_labels"):
         assert RAW[key] and all(isinstance(word, str) and word.strip() == word for word in RAW[key]), key

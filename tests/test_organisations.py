@@ -786,3 +786,184 @@ def test_a_committee_named_after_a_person_alone_is_a_committee():
 ])
 def test_register_units_and_joint_bodies_of_youth_care_and_work(body, name):
     assert names(body) == {name}
+
+
+# ---------------------------------------------------------------- session 6: categories read on fresh letters
+
+@pytest.mark.parametrize("body, key", [
+    # a full name before an acronym its words do not spell (a word left out, a foreign acronym), with a head noun
+    ("De Centrale Ondernemingsraad Defensie (COR) is betrokken bij de opvolging.", "centrale-ondernemingsraad-defensie"),
+    ("Ik volg het advies van de Wereldorganisatie voor diergezondheid (OIE).", "wereldorganisatie-voor-diergezondheid"),
+    ("Het Centraal Bureau Fondsenwerving (CBF) keurt goede doelen.", "centraal-bureau-fondsenwerving"),
+    ("De Landelijke Ondernemingsraad Politie (LOR) heeft ingestemd.", "landelijke-ondernemingsraad-politie"),
+])
+def test_a_headed_name_before_an_acronym_it_does_not_spell(body: str, key: str) -> None:
+    found = keys(body)
+    assert key in found and len(found[key]) == 2, found
+
+
+@pytest.mark.parametrize("body", [
+    "Ook de Minister voor Medische Zorg (MZS) was aanwezig.",       # a post, no head noun
+    "Dit staat in de Verordening Gegevensbescherming (AVG).",        # an acronym that is not an organisation
+    "Ik stuur het rapport van de Commissie Evaluatie (2019) mee.",    # no acronym in the brackets
+    "Het gaat om de Kosten en Baten (KBA) van de maatregel.",         # no head noun
+])
+def test_no_headed_name_before_an_acronym(body: str) -> None:
+    assert not any(" (" in name or key.startswith(("minister", "verordening", "kosten"))
+                   for key, names in keys(body).items() for name in names), keys(body)
+
+
+@pytest.mark.parametrize("body, key", [
+    ("Heeft de Inspecteur-Generaal der Krijgsmacht (IGK) onderzoek gedaan?", "igk"),   # register: an office of Defensie
+    ("Dat heeft de Centrale Financiën Instellingen (Cfi) doorgerekend.", "cfi"),
+    ("Op 17 juni heeft de Raad Werkgelegenheid, Sociaal Beleid, Volksgezondheid en Consumentenzaken (EPSCO) "
+     "conclusies aangenomen.", "raad-epsco"),                                             # a name with commas
+    ("De Raad Vervoer, Telecommunicatie en Energie komt op 5 juni bijeen.", "raad-tte"),
+    ("De Raad Onderwijs, Jeugd, Cultuur en Sport sprak over leraren.", "raad-ojcs"),
+    ("In de Ecofin-Raad is dit besproken.", "raad-ecofin"),
+])
+def test_register_bodies_with_commas_or_without_head_noun(body: str, key: str) -> None:
+    assert key in keys(body)
+
+
+def test_a_council_with_commas_is_not_cut_at_its_first_comma() -> None:
+    found = keys("Op 17 juni heeft de Raad Werkgelegenheid, Sociaal Beleid, Volksgezondheid en Consumentenzaken "
+                 "(EPSCO) conclusies aangenomen.")
+    assert "raad-werkgelegenheid" not in found
+
+
+@pytest.mark.parametrize("body, key", [
+    ("De Algemene Onderwijsbond en de besturenorganisatie VOS/ABB steunen dit.", "vos-abb"),
+    ("Ik plaats de cadettenvereniging ARGO onder toezicht van de commandant.", "argo"),
+    ("Bij de studentenvereniging Minerva is een incident geweest.", "minerva"),
+    ("Het gaat om de IJslandse bank Landsbanki, die hier spaargeld aantrok.", "landsbanki"),
+    ("Na de val van de zakenbank Lehman Brothers daalden de koersen.", "lehman-brothers"),
+])
+def test_a_bare_name_after_a_noun_of_its_kind(body: str, key: str) -> None:
+    assert key in keys(body)
+
+
+@pytest.mark.parametrize("body", [
+    "De besturenorganisatie heeft laten weten dit te steunen.",
+    "De organisatie Nederland moet sterker worden.",
+    "De zorgorganisatie GGZ moet sterker worden.",           # a sector, on the not-organisations list
+    "De databank Statline bevat de cijfers.",
+    "Een bank In Nederland moet dit melden.",
+])
+def test_no_bare_name_after_a_noun(body: str) -> None:
+    assert keys(body) == {}
+
+
+@pytest.mark.parametrize("body, key", [
+    ("Ik heb ActiZ en Verenso gevraagd om een plan op te stellen.", "verenso"),
+    ("Ik heb Verenso en ActiZ gevraagd om een plan op te stellen.", "verenso"),
+    ("Ik heb ProRail en Lineas verzocht mij te rapporteren.", "lineas"),
+    ("Ik heb ProRail en DB Cargo Rail Nederland gevraagd mij te rapporteren.", "db-cargo-rail-nederland"),  # four words
+    ("Daarom zijn ActiZ en Zorgthuisnl uitgenodigd voor overleg.", "zorgthuisnl"),
+])
+def test_a_name_coordinated_with_an_organisation_that_is_asked_to_act(body: str, key: str) -> None:
+    assert key in keys(body)
+
+
+@pytest.mark.parametrize("body, absent", [
+    ("In Nederland en ProRail gevraagd.", "nederland"),                   # a preposition before it
+    ("Ik heb ActiZ en Jansen bezocht.", "jansen"),                        # no verb of asking, no article
+    ("Ik heb ActiZ gevraagd. Daarnaast en Verenso ook.", "daarnaast"),     # a sentence's first word
+])
+def test_no_name_asked_without_a_body_beside_it(body: str, absent: str) -> None:
+    assert absent not in keys(body)
+
+
+@pytest.mark.parametrize("body, key", [
+    ("Ik sprak met mijn collega van het Duitse Bundesministerium des Innern.", "bundesministerium-des-innern"),
+    ("Het Bundesamt für Migration und Flüchtlinge voert de procedure.", "bundesamt-fur-migration-und-fluchtlinge"),
+    ("Het Franse Ministère de l'Intérieur heeft dit bevestigd.", "ministere-de-l-interieur"),
+    ("Het Britse Ministry of Defence heeft dit bevestigd.", "ministry-of-defence"),
+])
+def test_a_foreign_ministry_in_its_own_language(body: str, key: str) -> None:
+    assert key in keys(body), keys(body)
+
+
+@pytest.mark.parametrize("body, key", [
+    ("Het Meldpunt Integriteit Defensie wordt toegankelijk voor cadetten.", "meldpunt-integriteit-defensie"),
+    ("Meldingen komen binnen bij het Meldpunt Kinderporno op Internet.", "meldpunt-kinderporno-op-internet"),
+    ("De Onderwijscoöperatie beheert het register.", "onderwijscooperatie"),
+])
+def test_named_services_and_units(body: str, key: str) -> None:
+    assert key in keys(body), keys(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Het meldpunt van de gemeente is open.",
+    "Het Meldpunt is open.",
+    "Energiecoöperaties krijgen subsidie.",
+])
+def test_no_named_service(body: str) -> None:
+    assert keys(body) == {}
+
+
+@pytest.mark.parametrize("body", [
+    "Onder het punt diversen informeerde de Commissie de Raad over de voortgang.",
+    "Daarna vroeg de Raad het College om een reactie.",
+])
+def test_two_bodies_run_together_are_not_one_name(body: str) -> None:
+    assert not any(len(name.split()) > 1 for names in keys(body).values() for name in names), keys(body)
+
+
+def test_a_committee_named_with_an_article_is_still_one_name() -> None:
+    assert "stichting-de-regenboog-groep" in keys("De Stichting de Regenboog Groep helpt daklozen.")
+
+
+HEAD_WITH_ADDRESS = ("Directoraat-generaal Klimaat en Energie\nDirectie Warmte en Ondergrond\n\nBezoekadres\n"
+                     "Bezuidenhoutseweg 73\n2594 AC Den Haag\n\nDatum 30 juni 2020\nBetreft Warmte\n"
+                     "Ons kenmerk BZ/2008/1437 M\nUw kenmerk IND-2019-12\n\nGeachte voorzitter,\n\n")
+
+
+def test_address_labels_and_file_codes_of_the_head_are_no_organisations() -> None:
+    document = letter_of("Ik informeer u hierbij over de warmte.", head=HEAD + HEAD_WITH_ADDRESS)
+    found = {f.written for f in find_organisations(document)}
+    assert "Bezoekadres" not in found and "BZ" not in found and "IND" not in found
+    assert "Directie Warmte en Ondergrond" in found
+
+
+def test_an_acronym_in_the_body_after_a_kenmerk_line_is_found() -> None:
+    assert "ministerie-bz" in keys("Het kenmerk van BZ staat hierboven. BZ heeft dit bevestigd.")
+
+
+@pytest.mark.parametrize("body, key", [
+    ("De coördinatie ligt bij het Centrum Infectieziektebestrijding van het Rijksinstituut voor Volksgezondheid en "
+     "Milieu (RIVM).", "centrum-infectieziektebestrijding"),
+    ("De Afdeling Documentonderzoek van de Koninklijke Marechaussee onderzoekt dit.", "afdeling-documentonderzoek"),
+])
+def test_a_named_part_of_a_known_body(body: str, key: str) -> None:
+    found = keys(body)
+    assert key in found and len(found) == 2, found
+
+
+@pytest.mark.parametrize("body", [
+    "De Inspectie van het Onderwijs kijkt mee.",          # a register name with 'van het' inside
+    "Het Bureau van de Raad van State is open.",           # no capitalised word before 'van de'
+])
+def test_no_named_part_of_a_known_body(body: str) -> None:
+    assert len(keys(body)) == 1, keys(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Op 5 juni heeft de Raad Justitie, Vrijheid en Veiligheid (JVV) dit besproken.",
+     "Raad Justitie, Vrijheid en Veiligheid"),
+    ("De Raad Concurrentievermogen, Interne Markt en Industrie (COMPET) vergaderde.",
+     "Raad Concurrentievermogen, Interne Markt en Industrie"),
+    ("Het Directoraat-Generaal Wonen, Bouwen en Integratie (DGWBI) werkt mee.",
+     "Directoraat-Generaal Wonen, Bouwen en Integratie"),
+])
+def test_a_name_whose_topics_are_listed_with_commas_before_its_acronym(body: str, name: str) -> None:
+    assert any(name in names for names in keys(body).values()), keys(body)
+
+
+@pytest.mark.parametrize("body, absent", [
+    ("De Raad Algemene Zaken, de Raad Buitenlandse Zaken en de Europese Raad (ER) komen bijeen.", ","),  # articles
+    ("De Commissie Remkes, Van Zanen en Rutte heeft gesproken.", ","),                        # no acronym after it
+    ("Ik sprak met de Raad van State, Rijkswaterstaat en Defensie (MinDef) hierover.", ","),   # bodies listed
+])
+def test_no_name_listed_with_commas(body: str, absent: str) -> None:
+    assert not any(absent in name for names in keys(body).values() for name in names), keys(body)

@@ -10,12 +10,18 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
    public body makes it that country's body (``het Turkse ministerie van Buitenlandse Zaken``), as it does
    before a noun of one (``de Belgische marine``, ``de Roemeense arbeidsinspectie``). A one-word name alone
    on its line is a heading naming a topic (``Rechtspraak``), unless the letter names the body elsewhere.
-2. ``letterhead``: the ministry, directorate-general, directorate and unit of the letter head.
+   An acronym right after a reference label (``Ons kenmerk BZ/2008/1437 M``) is a file code, not a mention.
+2. ``letterhead``: the ministry, directorate-general, directorate and unit of the letter head; a line that opens
+   with an address label (``Bezoekadres``) is none of them.
 3. ``definition``: ``Full Name (ACR)`` when the initials of the words before the bracket spell
    the acronym and the name has an organisation head noun (Dienst, Commissie, Vereniging,
    Team, ...); ``X (hierna: Y)``, ``(hierna Y)``, ``(verder te noemen: Y)``, ``hierna te
    noemen Y`` make Y a name of the organisation X. A defined acronym or alias that recurs
-   is a mention of the same organisation.
+   is a mention of the same organisation. A name of two words or more after an article, with a head noun,
+   is defined by an acronym in brackets its words do not spell too (``de Centrale Ondernemingsraad Defensie
+   (COR)``, ``de Wereldorganisatie voor diergezondheid (OIE)``), also when a register name ends it (``de
+   Landelijke Ondernemingsraad Politie (LOR)``), but not when that name is the body it belongs to (``het
+   Directoraat-generaal Humanitaire Hulp van de Europese Commissie (ECHO)``).
 4. ``head noun``: a capitalised head noun followed by a name (``Raad van Toezicht``,
    ``Commissie van onderzoek COA``); ``commissie De Leeuw`` (a committee named after a
    person); ``onderzoeksbureau Integis``; ``unit 1F``; ``team herbeoordelingen asiel`` when
@@ -28,16 +34,22 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
    ``X en Y`` is two names when Y has a head noun of its own. A ``Stichting`` or ``Vereniging``
    whose name goes on past a register name is an organisation of its own. A committee of the
    Kamer keeps its whole topic (``vaste commissie voor Sociale Zaken en Werkgelegenheid``,
-   ``commissie voor Immigratie & Asiel / JBZ-Raad``) up to another organisation.
+   ``commissie voor Immigratie & Asiel / JBZ-Raad``) up to another organisation. A head noun followed by an
+   article and another body (``informeerde de Commissie de Raad``) is two bodies, not a name; the second half
+   of a coordinated compound belongs to the name (``Meldpunt Geneesmiddelentekorten en -defecten``), and so do
+   topics listed with commas up to an acronym in brackets (``Raad Justitie, Vrijheid en Veiligheid (JVV)``).
    Cue patterns marked ``early`` are tried before the head nouns: English names that end in
    their head noun (``Standards in Public Office Commission``).
    Then the cue patterns of kg/data/organisation_cues.json: ``azc Budel``, ``PI Vught``,
    ``de rechtbank Amsterdam``, ``de provincie Groningen``, ``Waterschap Vechtstromen``, ``X B.V.``,
    ``X Onderzoek en Advies``,
    one-word bodies (``Onderwijsraad``, ``Museumvereniging``), a body after a noun of its kind
-   (``de koepelorganisatie Arcares``), a company after a noun of its trade (``het softwarebedrijf
-   Citrix``, ``de ICT-dienstverlener Pink Roccade``), ``de politie``, a ministry by
-   its portfolio (``bij Defensie``), ``de directie X``, a task force named in lower case after an article
+   (``de koepelorganisatie Arcares``, and after any compound of ``organisatie`` or ``vereniging``, in capitals
+   too: ``de besturenorganisatie VOS/ABB``, ``de cadettenvereniging ARGO``), a bank (``de IJslandse bank
+   Landsbanki``), a mission by its acronym (``de grensbewakingsmissie EUBAM Libië``), a ministry in its own
+   language (``het Duitse Bundesministerium des Innern``), a company after a noun of its trade (``het
+   softwarebedrijf Citrix``, ``de ICT-dienstverlener Pink Roccade``), ``de politie``,
+   a ministry by its portfolio (``bij Defensie``), ``de directie X``, a task force named in lower case after an article
    (``de Taskforce versnelling huisvesting vergunninghouders,``). Then the places listed after a plural noun of
    their bodies (``de gemeenten Westland en Venlo``: a ``gemeente`` each), and the names listed after a
    plural noun of a kind of organisation (``fabrikanten als Pfizer en Teva``, ``werkgevers in de vleessector, waaronder
@@ -50,8 +62,9 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
    Slotervaart``).
 
 Last, a name followed by a comma and its kind of body (``Kences, de branchevereniging van ...``), a
-capitalised name coordinated with an organisation found already, with an article or as the subject of a
-plural verb (``de Dierenbescherming en Wakker Dier vragen``); and a name the register does not hold right
+capitalised name coordinated with an organisation found already, with an article, as the subject of a
+plural verb (``de Dierenbescherming en Wakker Dier vragen``) or before a participle of asking (``Ik heb ActiZ en
+Verenso gevraagd``); and a name the register does not hold right
 before a register acronym in brackets (``de Raad voor Dieraangelegenheden (RDA)``) is that register
 organisation written another way, as a committee named after a person in brackets after an organisation
 (``het Aanjaagteam Bescherming Arbeidsmigranten (de commissie-Roemer)``) is that organisation's nickname.
@@ -417,6 +430,18 @@ _LAW_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:Wet|Rijkswet|Instellingswet|Kaderw
 _ACT_NUMBER_AFTER = re.compile(r"\)[^\S\n]*(?:nr\.?[^\S\n]*)?\d{1,4}/\d{1,4}")
 
 
+# the label of a reference line of the letter head, from its line's start: an acronym after it is part of a
+# file code ('Ons kenmerk BZ/2008/1437 M', 'Uw kenmerk IND-2019-12'), not a mention of the body
+_REFERENCE_LINE = re.compile(r"[^\S\n]*(?:>[^\S\n]*)?(?:(?:[Oo]ns|[Uu]w|[Oo]nze)[^\S\n]+)?(?:[Kk]enmerk|[Rr]eferentie)"
+                             r"(?![\w-])[^\S\n]*:?[^\S\n]*\S{0,40}$")
+
+
+def _on_reference_line(text: str, start: int) -> bool:
+    """Does a reference label open the line ``start`` is on, with at most one code before ``start``?"""
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    return line_start > 0 and _REFERENCE_LINE.match(text, line_start, start) is not None
+
+
 _PUBLIC_KINDS = frozenset({"ministry", "agency", "inspectorate", "court", "unit"})
 _WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Z][\w-]*)[^\S\n]+$")
 
@@ -515,6 +540,8 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
             continue  # the letters of a postcode ('2500 EK Den Haag'), not the Eerste Kamer
         if _ACT_NUMBER_AFTER.match(text, end) and _ACT_BEFORE.search(text, max(0, start - 16), start):
             continue  # 'Verordening (EU) 2017/625': part of the act's number
+        if _on_reference_line(text, start):
+            continue  # 'Ons kenmerk BZ/2008/1437 M': a file code of the letter, not a body it names
         hits.append((start, start - end, len(hits), exact[_canonical_form(match.group(0))]))
     # the cue patterns search the same lower case (remembered by ``lowered``; None only when a letter
     # folds oddly, and then İ, the one letter whose lower case is longer, is kept as it is)
@@ -616,8 +643,8 @@ def _letterhead_mentions(document: Document, claims: Claims, known: list[_Found]
                 claims.take(span)
                 found.append(_entry_found(entry, span, match.group(0), f"register:{entry.id} (letterhead)"))
             continue
-        if not match:
-            continue
+        if not match or name.split()[0] in _cue_words("address_labels"):
+            continue  # 'Bezoekadres': the label of the address block, not a unit
         span = Span(match.start(), match.end())
         inside = [f for f in known if span.start <= f.span.start and f.span.end <= span.end]
         if inside and span.start < min(f.span.start for f in inside) \
@@ -700,6 +727,46 @@ def _full_name_before(text: str, end: int, acronym: str) -> tuple[int, str] | No
     return best
 
 
+# a name after an article, right before a bracket: capitalised words, and after 'van', 'voor', 'der' or 'en' (with an
+# article) a capitalised or lower-case word ('de Wereldorganisatie voor diergezondheid', 'de Centrale
+# Ondernemingsraad Defensie')
+_NAME_WORD = r"(?:[A-Z][\w'’-]*)"
+_LINE_SP = r"[^\S\n]+"  # spaces within one line (as _SP below)
+_ARTICLE_NAME = re.compile(
+    rf"(?<![\w-])(?:de|het|De|Het){_LINE_SP}(?P<name>{_NAME_WORD}(?:{_LINE_SP}(?:{_NAME_WORD}|(?:van|voor|der|en)"
+    rf"(?:{_LINE_SP}(?:de|het))?{_LINE_SP}(?:{_NAME_WORD}|[a-zà-ÿ][\w-]+))){{1,7}})[^\S\n]*$")
+
+
+def _headed_name_before(text: str, end: int, acronym: str) -> tuple[int, str] | None:
+    """``de Centrale Ondernemingsraad Defensie (COR)``, ``de Wereldorganisatie voor diergezondheid (OIE)``: a
+    name of two words or more after an article, right before an acronym in brackets that its words do not
+    spell (a word left out, a foreign name), is the name when it holds an organisation head noun (start
+    offset, name). Not an acronym of the not-organisations list ('de Nationale Ombudsman (AVG)' names a law)."""
+    if acronym in NOT_ORGANISATIONS or not acronym[:1].isupper() or sum(c.isupper() for c in acronym) < 2:
+        return None
+    found = _ARTICLE_NAME.search(text, max(0, end - 120), end)
+    if found is None or _head_kind(found.group("name")) is None:
+        return None
+    return found.start("name"), found.group("name")
+
+
+def _ends_a_longer_name(text: str, end: int, acronym: str, previous: _Found) -> bool:
+    """Is the organisation ``previous``, right before an acronym in brackets it does not spell and that is not its
+    own, the last word of a longer headed name (``de Landelijke Ondernemingsraad Politie (LOR)``)?"""
+    if previous.acronym == acronym or _spells(previous.written.split(), acronym) or register().lookup(acronym):
+        return False
+    longer = _headed_name_before(text, end, acronym)
+    if longer is None or longer[0] >= previous.span.start:
+        return False
+    words_before = text[longer[0]:previous.span.start]
+    # 'het Directoraat-generaal Humanitaire Hulp van de Europese Commissie (ECHO)': a part of that body, which
+    # stays named (the acronym is left to it, as before)
+    return _head_kind(words_before) is not None and _OF_THE_BODY.search(words_before) is None
+
+
+_OF_THE_BODY = re.compile(rf"(?<![\w-])(?:van|der)(?:{_LINE_SP}(?:de|het))?{_LINE_SP}$")
+
+
 _WINDOW = 512  # characters looked back at first; the whole text only when a run of spaces or a word is longer
 _TRAILING_RUN = re.compile(r"(\S+)$")
 
@@ -749,6 +816,11 @@ def _definition_mentions(text: str, claims: Claims, known: list[_Found]) -> tupl
         previous = by_end.get(before)
         if " " in acronym and acronym.rsplit(" ", 1)[1].lower() not in HEAD_NOUNS or _ROMAN.fullmatch(acronym):
             continue  # '(IND Amsterdam)', '(VIII)' (a budget chapter): not an acronym
+        if previous is not None and _ends_a_longer_name(text, before, acronym, previous):
+            claims.release(previous.span)  # 'de Landelijke Ondernemingsraad Politie (LOR)': not the police
+            known.remove(previous)
+            del by_end[before]
+            previous = None
         if previous is not None:  # a register or earlier organisation right before the bracket
             other = reg.lookup(acronym)
             if other is not None and other.id != previous.key and _spells(previous.written.split(), acronym):
@@ -770,6 +842,8 @@ def _definition_mentions(text: str, claims: Claims, known: list[_Found]) -> tupl
             continue
         full = _full_name_with_head(text, before, acronym) if " " in acronym else \
             _full_name_before(text, before, acronym)
+        if full is None:
+            full = _headed_name_before(text, before, acronym)
         if full is None:
             continue
         start, name = full
@@ -904,13 +978,15 @@ _HEAD_SUFFIXES = ("commissie|raad|dienst|inspectie|groep|centrum|bureau|instituu
 _CAP_HEAD_WORDS = ("Directoraat-Generaal Commissie Raad Dienst Inspectie Vereniging Stichting Instituut Ministerie "
                    "Directie Ombudsman Rechtbank Team Centrum Agency Agentschap Bureau Autoriteit Afdeling Federatie "
                    "Platform College Fonds Werkgroep Taskforce Commissariaat Office Unit Groep Organisatie "
-                   "Universiteit Hogeschool University Museum").split()
+                   "Universiteit Hogeschool University Museum Meldpunt").split()
 _CAP_HEADS = (rf"{_after_word_start('[A-Z]', _WORD_OR_HYPHEN)}(?:[a-z]*(?:{_HEAD_SUFFIXES})|"
               + "|".join(f"(?<={word[0]}){re.escape(word[1:])}" for word in _CAP_HEAD_WORDS) + ")")
 _HEAD_PHRASE = re.compile(
     rf"(?P<head>{_CAP_HEADS})"
     rf"(?P<rest>(?:{_SP}(?:van|voor|der|de|het|en|op|tegen|inzake)\b)*(?:{_SP}[a-z]+)?(?:{_SP}{_CAP}"
-    rf"(?:{_SP}(?:van|voor|der|de|het|en|op|tegen)\b)*)*{_SP}{_CAP})")
+    rf"(?:{_SP}(?:van|voor|der|de|het|en|op|tegen)\b)*)*{_SP}{_CAP}"
+    # the second half of a coordinated compound: 'Meldpunt Geneesmiddelentekorten en -defecten'
+    rf"(?:{_SP}en{_SP}-[a-zà-ÿ]+(?![\w-]))?)")
 _TOPIC_COMMITTEE = re.compile(
     rf"(?P<name>(?:{_after_word_start('V', _WORD_OR_HYPHEN)}aste{_SP}(?:[Kk]amer)?c|"
     rf"{_after_word_start('A', _WORD_OR_HYPHEN)}lgemene{_SP}(?:[Kk]amer)?c|"
@@ -1073,6 +1149,40 @@ def _remove_each(known: list[_Found], gone: list[_Found]) -> None:
     known[:] = [f for f in known if id(f) not in ids]
 
 
+# what follows a head noun when it is a second body, not its name: an article and one word that is a head noun
+# itself ('de Commissie de Raad', 'het College het Hof')
+_ARTICLE_AND_HEAD = re.compile(rf"{_SP}(?:de|het){_SP}(?P<word>[A-Z][\w-]*)")
+
+
+def _two_bodies(rest: str) -> bool:
+    """Is ``rest`` (what a head-noun phrase has after its head) an article and a body of its own?"""
+    second = _ARTICLE_AND_HEAD.fullmatch(rest)
+    return second is not None and (_CAP_HEAD.fullmatch(second.group("word")) is not None
+                                   or register().lookup(second.group("word")) is not None)
+
+
+def _owner_inside(text: str, span: Span, inside: list[_Found], after_head: int) -> int | None:
+    """Where a head-noun name ends when the first organisation found inside it follows ``van de`` / ``van het``
+    and a capitalised word of the name (``het Centrum Infectieziektebestrijding van het Rijksinstituut voor
+    ...``: the centre is a part of that body), else None."""
+    first = min(inside, key=lambda f: f.span.start, default=None)
+    if first is None or first.span.start <= after_head:
+        return None
+    joint = _OF_THE_BODY_WITH_ARTICLE.search(text, after_head, first.span.start)
+    return joint.start() if joint is not None and joint.start() > after_head else None
+
+
+# 'van de' / 'van het' right before a body, after a capitalised word
+_OF_THE_BODY_WITH_ARTICLE = re.compile(rf"(?<=[A-Za-zà-ÿ]){_SP}van{_SP}(?:de|het){_SP}$")
+
+
+# the rest of a name whose topics are listed with commas, up to an acronym in brackets right after it: ', Sociaal
+# Beleid, Volksgezondheid en Consumentenzaken' (EPSCO); each topic capitalised, no article (', de SER en ...'
+# lists bodies)
+_LISTED_TOPICS = re.compile(rf"(?:,{_SP}{_CAP}(?:{_SP}{_CAP})*)+{_SP}en{_SP}{_CAP}(?:{_SP}{_CAP})*"
+                            r"(?=[^\S\n]*\([^\S\n]*[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*[^\S\n]*\))")
+
+
 def _head_noun_mentions(text: str, claims: Claims, known: list[_Found]) -> list[_Found]:
     """Organisations named by a head noun; a name may end in a register acronym ('Commissie van onderzoek COA')."""
     found: list[_Found] = []
@@ -1092,17 +1202,30 @@ def _head_noun_mentions(text: str, claims: Claims, known: list[_Found]) -> list[
             continue  # 'Staatsraad Jansen' (a title), 'Gemeenteraad Utrecht' (a generic body)
         if match.group("head") == "Kamercommissie":
             continue  # a committee of the Kamer on a topic: read below, with 'vaste' and the whole topic
+        if _two_bodies(written[len(match.group("head")):]):
+            pos = match.start() + len(match.group("head"))
+            continue  # 'informeerde de Commissie de Raad': subject and object, two bodies run together
         broken = _name_break(written, len(match.group("head")))
         if broken is not None:  # 'Directoraat-Generaal X Afdeling Y Postbus ...': X ends before the next head
             written = written[:broken].rstrip()
             pos = min(pos, match.start() + broken)
             if not _HEAD_PHRASE.fullmatch(written):
                 continue
+        listed = _LISTED_TOPICS.match(text, match.start() + len(written)) if broken is None and not joined else None
+        if listed is not None:  # 'de Raad Werkgelegenheid, Sociaal Beleid, ... en Consumentenzaken (EPSCO)'
+            written = text[match.start():listed.end()]
+            pos = max(pos, listed.end())
         start = _premodified_start(text, match.start(), match.group("head"), claims)
         written = text[start:match.start()] + written
         name = _SPACES.sub(" ", written).strip()
         span = Span(start, start + len(written))
         inside = within(span)
+        owner = _owner_inside(text, span, inside, start + len(match.group("head")))
+        if owner is not None:  # 'het Centrum Infectieziektebestrijding van het RIVM': a part of a known body
+            span = Span(start, owner)
+            written = text[start:owner]
+            name = _SPACES.sub(" ", written).strip()
+            inside = within(span)
         swallowed = [f for f in inside if f.in_register and f.span.start > span.start and
                      (f.written == f.acronym or _legal_form_around(match.group("head"), f, span))]
         if len(swallowed) != len(inside) or len(name.split()) < 2 or register().lookup(name):
@@ -1280,6 +1403,8 @@ def _cue_mentions(text: str, claims: Claims, early: bool = False) -> list[_Found
                 continue
             written = text[span.start:span.end]
             name = _SPACES.sub(" ", written)
+            if name in NOT_ORGANISATIONS:
+                continue  # 'de zorgorganisatie GGZ': a sector, not a body's name
             kind = cue.kind
             entry = reg.get(cue.entry) if cue.entry else None
             if cue.id.startswith("ministry-by-portfolio"):
@@ -1567,7 +1692,7 @@ def _short_forms_joined(found: list[_Found]) -> list[_Found]:
             for f in found]
 
 
-_NAME_RUN = rf"[A-Z][\w&'’+-]*(?:{_SP}[A-Z][\w&'’+-]*){{0,2}}"
+_NAME_RUN = rf"[A-Z][\w&'’+-]*(?:{_SP}[A-Z][\w&'’+-]*){{0,3}}"
 # a capitalised name right after an organisation, joined by ',' 'en' 'of' (an optional bracketed acronym
 # first); then whether an article stands before it
 _JOINED_AFTER = re.compile(rf"(?:{_SP}?\([^()\n]{{1,12}}\))?(?:,|{_SP}en|{_SP}of){_SP}(?P<article>(?:de|het){_SP})?"
@@ -1581,6 +1706,12 @@ _JOIN_TAIL = re.compile(rf"(?:,|{_SP}en|{_SP}of){_SP}(?:(?:de|het){_SP})?$")  # 
 # a plural finite verb after the coordination: its members act together ('Dierenbescherming en Wakker Dier vragen')
 _PLURAL_VERB = re.compile(rf"(?:{_SP}?\([^()\n]{{1,12}}\))?{_SP}(?!(?:tussen|tegen|boven|onder|binnen|buiten|"
                           rf"zonder|volgen(?:s)?|namen|even)\b)[a-z]+en\b")
+
+
+# a participle of asking or consulting right after the coordination: the names are bodies asked to act ('Ik heb
+# ActiZ en Verenso gevraagd', 'Ik heb ProRail en DB Schenker gevraagd mij te rapporteren')
+_ASKED = re.compile(rf"(?:{_SP}?\([^()\n]{{1,12}}\))?{_SP}(?:gevraagd|verzocht|opgedragen|uitgenodigd|"
+                    rf"geraadpleegd|aangeschreven|opgeroepen)\b")
 
 
 # a name that goes on past the words a coordinated name may have: 'de Koninklijke Nederlandse Maatschappij voor
@@ -1607,14 +1738,14 @@ def _coordinated_bodies(text: str, claims: Claims, found: list[_Found]) -> list[
             continue
         after = _JOINED_AFTER.match(text, f.span.end) if text.startswith(_JOIN_HEADS, f.span.end) else None
         if after is not None:
-            acting = _PLURAL_VERB.match(text, after.end())
+            acting = _PLURAL_VERB.match(text, after.end()) or _ASKED.match(text, after.end())
             new += _coordinated(text, claims, after, acting is not None, f)
         if not text.endswith(_JOIN_TAILS, 0, f.span.start) or \
                 not _JOIN_TAIL.search(text, max(0, f.span.start - 8), f.span.start):
             continue
         before = _JOINED_BEFORE.search(text, max(0, f.span.start - 60), f.span.start)
         if before is not None:
-            acting = _PLURAL_VERB.match(text, f.span.end)
+            acting = _PLURAL_VERB.match(text, f.span.end) or _ASKED.match(text, f.span.end)
             new += _coordinated(text, claims, before, acting is not None, f)
     return new
 
