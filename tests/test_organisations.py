@@ -652,10 +652,12 @@ def test_a_name_coordinated_with_an_organisation():
     "Het onderzoek van het COA en Polen is bekend.",                      # no article, no plural verb
     "Het Marine Research Institute Netherlands in Wageningen en TNO verzorgen dit.",  # a place
     "Daarnaast en de NZa ziet toe.",                                       # a sentence's first word
+    "Ik heb ProRail en Utrecht gesproken over de planning.",               # a participle, not a plural verb
+    "Ik wil ProRail en Utrecht spreken over de planning.",                 # an infinitive after a finite verb
 ])
 def test_no_organisation_by_coordination(body: str) -> None:
     found = keys(body)
-    assert not {"polen", "wageningen", "daarnaast"} & set(found)
+    assert not {"polen", "wageningen", "daarnaast", "utrecht"} & set(found)
 
 
 def test_a_name_before_a_register_acronym_is_that_organisation():

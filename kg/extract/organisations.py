@@ -1708,6 +1708,19 @@ _PLURAL_VERB = re.compile(rf"(?:{_SP}?\([^()\n]{{1,12}}\))?{_SP}(?!(?:tussen|teg
                           rf"zonder|volgen(?:s)?|namen|even)\b)[a-z]+en\b")
 
 
+# a finite verb in the clause before the coordination: the '-en' word after it is a participle or an infinitive
+# ('Ik heb ProRail en Utrecht gesproken', 'Ik wil ProRail en Utrecht spreken'), not a plural verb of which the
+# coordination is the subject
+_FINITE_BEFORE = re.compile(r"\b(?:heb|hebt|heeft|hebben|had|hadden|ben|is|was|waren|wordt|worden|werd|werden|zal|"
+                            r"zullen|kan|kunnen|moet|moeten|wil|willen|ga|gaat|gaan)\b[^.;:!?\n]*$")
+
+
+def _plural_verb_after(text: str, start: int, end: int) -> bool:
+    """Is the coordination at ``start``..``end`` the subject of a plural verb right after it (``_PLURAL_VERB``),
+    with no finite verb before it in its clause (``_FINITE_BEFORE``)?"""
+    return _PLURAL_VERB.match(text, end) is not None and _FINITE_BEFORE.search(text, max(0, start - 80), start) is None
+
+
 # a participle of asking or consulting right after the coordination: the names are bodies asked to act ('Ik heb
 # ActiZ en Verenso gevraagd', 'Ik heb ProRail en DB Schenker gevraagd mij te rapporteren')
 _ASKED = re.compile(rf"(?:{_SP}?\([^()\n]{{1,12}}\))?{_SP}(?:gevraagd|verzocht|opgedragen|uitgenodigd|"
@@ -1738,15 +1751,15 @@ def _coordinated_bodies(text: str, claims: Claims, found: list[_Found]) -> list[
             continue
         after = _JOINED_AFTER.match(text, f.span.end) if text.startswith(_JOIN_HEADS, f.span.end) else None
         if after is not None:
-            acting = _PLURAL_VERB.match(text, after.end()) or _ASKED.match(text, after.end())
-            new += _coordinated(text, claims, after, acting is not None, f)
+            acting = _plural_verb_after(text, f.span.start, after.end()) or _ASKED.match(text, after.end()) is not None
+            new += _coordinated(text, claims, after, acting, f)
         if not text.endswith(_JOIN_TAILS, 0, f.span.start) or \
                 not _JOIN_TAIL.search(text, max(0, f.span.start - 8), f.span.start):
             continue
         before = _JOINED_BEFORE.search(text, max(0, f.span.start - 60), f.span.start)
         if before is not None:
-            acting = _PLURAL_VERB.match(text, f.span.end) or _ASKED.match(text, f.span.end)
-            new += _coordinated(text, claims, before, acting is not None, f)
+            acting = _plural_verb_after(text, before.start(), f.span.end) or _ASKED.match(text, f.span.end) is not None
+            new += _coordinated(text, claims, before, acting, f)
     return new
 
 
