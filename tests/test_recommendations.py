@@ -551,3 +551,61 @@ def test_a_sentence_counting_recommendations_before_numbered_findings_is_no_intr
                    "1. In 2022 zijn 40 meldingen ontvangen.\n"
                    "2. De wachttijd is gedaald.\n")
     assert all(not fact.text.startswith(("In 2022", "De wachttijd")) for fact in recommendations(facts))
+
+
+# ---------------------------------------------------------------- responses in prose after a numbered list (s6)
+
+def test_prose_answers_after_a_numbered_list(tmp_path: Path) -> None:
+    """A numbered list of recommendations, then one paragraph of prose per answer: 'De tweede aanbeveling spreekt
+    mij aan', 'Dat vind ik niet verantwoord', and a paragraph that names the measure and ends 'Ik volg de Raad
+    daarin' (no words in common: it goes to the recommendation the sentence before it is about)."""
+    facts = letter(tmp_path,
+                   "De Raad voor de leefomgeving doet de volgende aanbevelingen:\n"
+                   "1. Verbied nieuwe bebouwing in overstromingsgevoelige polders.\n"
+                   "2. Geef waterschappen een adviesrecht bij elk bestemmingsplan.\n"
+                   "3. Richt een landelijk fonds op voor klimaatadaptatie van gemeenten.\n\n"
+                   "Over de eerste aanbeveling merk ik op dat provincies hierover zelf besluiten. Een landelijk "
+                   "verbod vindt het kabinet op dit moment niet proportioneel.\n\n"
+                   "Het tweede advies spreekt mij zeer aan. Ik werk dit samen met de Unie van Waterschappen uit.\n\n"
+                   "Een fonds voor klimaatadaptatie van gemeenten past bij de afspraken uit het Deltaprogramma. "
+                   "Het kabinet volgt de Raad daarin.\n")
+    assert [answer(fact).stance for fact in recommendations(facts)] == ["rejected", "accepted", "accepted"]
+    assert answer(recommendations(facts)[2]).evidence.text == "Het kabinet volgt de Raad daarin."
+
+
+@pytest.mark.parametrize("reply, stance", [
+    ("Over deze aanbeveling neemt het kabinet vooralsnog geen standpunt in.", "noted"),
+    ("Het advies om de termijn te verkorten deel ik, maar een termijn van vier weken is niet haalbaar.", "partially"),
+    ("Ik volg de commissie op dit punt niet.", "rejected"),
+    ("Dit voorstel spreekt mij niet aan.", "rejected"),
+])
+def test_prose_answer_to_a_labelled_recommendation(tmp_path: Path, reply: str, stance: str) -> None:
+    facts = letter(tmp_path, "Aanbeveling 1: Verkort de beslistermijn voor vergunningen tot vier weken.\n\n"
+                   f"{reply}\n")
+    assert [answer(fact).stance for fact in recommendations(facts)] == [stance]
+
+
+def test_no_position_is_not_overruled_by_a_later_paragraph_about_something_else(tmp_path: Path) -> None:
+    """'neemt het kabinet geen standpunt in' is the answer; a later agreement with a general view of the
+    council (same weight) does not replace it."""
+    facts = letter(tmp_path,
+                   "Aanbeveling 1: Zorg voor een vast aanspreekpunt voor iedere mantelzorger.\n\n"
+                   "Aanbeveling 2: Onderzoek een mantelzorgtoeslag voor jongeren.\n"
+                   "Over deze aanbeveling neem ik nu geen standpunt in; ik wacht de evaluatie van de Wmo af.\n\n"
+                   "De raad wijst ook op de positie van jonge mantelzorgers. Ik deel de opvatting dat zij extra "
+                   "aandacht verdienen.\n")
+    found = recommendations(facts)
+    assert answer(found[1]).stance == "noted"
+    assert "geen standpunt" in answer(found[1]).evidence.text
+
+
+@pytest.mark.parametrize("reply", [
+    "Ik volg de ontwikkelingen hierin nauwlettend.",
+    "De Kamer spreekt mij aan op de uitvoering van deze regeling.",
+    "De aanbeveling deel ik met de betrokken gemeenten.",
+])
+def test_near_misses_give_no_answer(tmp_path: Path, reply: str) -> None:
+    facts = letter(tmp_path, "Aanbeveling 1: Verkort de beslistermijn voor vergunningen tot vier weken.\n\n"
+                   f"{reply}\n")
+    assert [answer(fact).stance for fact in recommendations(facts)] == ["noted"]
+    assert not answer(recommendations(facts)[0]).found

@@ -231,6 +231,11 @@ def stance_of(sentence: str) -> StanceMatch | None:
             and book.contrast.search(sentence, first_adoption, best_start + 40):
         # 'Deze aanbeveling onderschrijf ik, maar ik zie geen aanleiding om X verplicht te stellen': a part declined
         return StanceMatch("partially", best.weight, f"{best.cue}+contrasted", best.written)
+    if best.stance == "accepted" and best.adopts and rejection is not None and rejection[1] > best_start \
+            and book.contrast.search(sentence, best_start, rejection[1] + 40):
+        # 'De derde aanbeveling deel ik, maar de streefwaarde is op korte termijn niet haalbaar': the recommendation
+        # adopted, then a part of it declined (a weaker rejection, which the strongest-cue rule would drop)
+        return StanceMatch("partially", best.weight, f"{best.cue}+contrasted", best.written)
     if best.stance == "accepted" and rejection is not None \
             and (not best.adopts and rejection[1] > best_start or rejection[1] < best_start) \
             and book.contrast.search(sentence, min(best_start, rejection[1]), max(best_start, rejection[1]) + 40):
@@ -1393,7 +1398,10 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
                     chosen.append(sentence)
                 continue
             if best < 0.08:
-                for index in before:  # no words in common: it answers the recommendation just before it
+                # no words in common: it answers the recommendation just before it, else the one the sentence
+                # before it in its paragraph is about ('Het voorstel om X af te schaffen, sluit aan bij ... Ik volg
+                # de RSJ hierin.')
+                for index in before or _lead_items(document, group, sentence, words):
                     assigned[index].append(sentence)
                 continue
             for index, score in enumerate(scores):
@@ -1401,6 +1409,20 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
                     assigned[index].append(sentence)
     return [_specific_or_loose(document, item, own, loose, first)
             for item, own, loose, first in zip(group.items, specific, assigned, forced)]
+
+
+def _lead_items(document: Document, group: _Group, sentence: Sentence,
+                words: Sequence[frozenset[str]]) -> list[int]:
+    """The items the sentence just before ``sentence`` in its paragraph shares words with (0.2 or more, and at
+    least three quarters of the best); none when ``sentence`` opens its paragraph or that sentence is about none."""
+    earlier = [before for before in _sentences_of(document, sentence.paragraph) if before.span.end <= sentence.span.start]
+    if not earlier:
+        return []
+    scores = [_similarity(_content_words(earlier[-1].text), item_words) for item_words in words]
+    best = max(scores, default=0.0)
+    if best < 0.2:
+        return []
+    return [index for index, score in enumerate(scores) if score >= 0.75 * best]
 
 
 def _specific_or_loose(document: Document, item: _Item, own: list[Sentence], loose: list[Sentence],
