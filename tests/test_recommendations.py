@@ -609,3 +609,48 @@ def test_near_misses_give_no_answer(tmp_path: Path, reply: str) -> None:
                    f"{reply}\n")
     assert [answer(fact).stance for fact in recommendations(facts)] == ["noted"]
     assert not answer(recommendations(facts)[0]).found
+
+
+# ---------------------------------------------------------------- a recommendation given inside another sentence (s6)
+
+@pytest.mark.parametrize("body, text, stance", [
+    ("De Kamer vroeg naar het rapport 'Zorg om de zorg' van de Gezondheidsraad, waarin de raad aanbeveelt dat "
+     "huisartsen jaarlijks een nascholing over antibiotica volgen. Die aanbeveling neem ik over.\n",
+     "huisartsen jaarlijks een nascholing over antibiotica volgen", "accepted"),
+    ("Ik verwijs naar het advies 'Ruimte voor de rivier' van de Deltacommissie, waarin de commissie het kabinet "
+     "aanbeveelt om de dijken langs de Lek te verhogen. Dat acht ik op dit moment niet nodig.\n",
+     "de dijken langs de Lek te verhogen", "rejected"),
+    ("Het rapport, waarin de Inspectie aanbeveelt de meldplicht uit te breiden, is op 3 mei verschenen. Ik ben "
+     "bereid de meldplicht uit te breiden.\n",
+     "de meldplicht uit te breiden", "accepted"),
+])
+def test_a_recommendation_in_a_subordinate_clause(tmp_path: Path, body: str, text: str, stance: str) -> None:
+    """'waarin de raad aanbeveelt dat/om ...': the verb with its particle joined, in a clause about the report."""
+    found = recommendations(letter(tmp_path, body))
+    assert [(fact.text, answer(fact).stance) for fact in found] == [(text, stance)]
+
+
+@pytest.mark.parametrize("body, text", [
+    ("In lijn met de aanbeveling van de Onderzoeksraad voor Veiligheid zal ProRail alle overwegen jaarlijks "
+     "inspecteren.\n", "zal ProRail alle overwegen jaarlijks inspecteren"),
+    ("Conform de aanbevelingen uit het rapport worden de wachtlijsten voortaan per regio gepubliceerd; daarmee "
+     "neem ik ze over.\n", "worden de wachtlijsten voortaan per regio gepubliceerd"),
+    ("Op aanbeveling van de Nationale ombudsman wordt de bezwaartermijn verlengd tot acht weken.\n",
+     "wordt de bezwaartermijn verlengd tot acht weken"),
+])
+def test_a_recommendation_stated_through_the_action_that_follows_it(tmp_path: Path, body: str, text: str) -> None:
+    """'In lijn met de aanbeveling van X zal ...': the action is the recommendation, the sentence its answer."""
+    found = recommendations(letter(tmp_path, body))
+    assert [(fact.text, answer(fact).stance) for fact in found] == [(text, "accepted")]
+
+
+@pytest.mark.parametrize("body", [
+    "In lijn met het coalitieakkoord zal de regeling worden aangepast.\n",
+    "In lijn met de motie van het lid Jansen zal ik de regeling aanpassen.\n",
+    "Conform de aanbeveling van de Tweede Kamer wordt de termijn verlengd.\n",
+    "Ik stuur u de maatregelen die het kabinet gemeenten aanbeveelt om de wachtlijsten te verkorten.\n",
+    "Het is een aanpak die wij alle gemeenten aanbevelen om te volgen.\n",
+    "Ik ga na of de Kamer aanbeveelt dat de termijn wordt verlengd.\n",
+])
+def test_near_misses_of_recommendations_inside_other_sentences(tmp_path: Path, body: str) -> None:
+    assert recommendations(letter(tmp_path, body)) == []

@@ -358,6 +358,12 @@ _RUNNING_TRIGGERS = [
         r"(?P<text>[^.]*?\bte\s+\w+.*)$")),
     ("volgens de raad moet ...", re.compile(
         r"^\s*Volgens\s+(?P<who>(?:de|het)\s+[^,.;]{2,60}?)\s*,?\s+(?P<text>(?:moet|moeten|dient|dienen)\s+\S.+)$")),
+    # in a subordinate clause the particle is joined to the verb: 'het advies ..., waarin de raad aanbeveelt dat
+    # schoolbesturen een buffer aanhouden', 'omdat de commissie aanbeveelt de termijn te verkorten'
+    ("waarin X aanbeveelt dat ...", re.compile(
+        r"\b(?:waarin|waarbij|waarmee|dat|omdat|nu|nadat|toen|doordat|hoewel)\s+(?P<who>[^,.;:]{2,80}?)\s+"
+        r"(?:aanbeveelt|aanbevelen|aanbeval|aanbevalen)\s*,?\s+(?:(?:om|dat)\s+(?P<text>\S.+)|"
+        r"(?P<text2>[^.;]*?\bte\s+\w+.*))$")),
     ("aanbeveling kan worden bewerkstelligd", re.compile(
         r"\baanbeveling\b[^.]{0,40}\bkan\s+worden\s+(?:bewerkstelligd|bereikt|gerealiseerd|uitgevoerd)\s+"
         r"(?:als|door|wanneer|indien)\s+(?P<text>\S.+)$", re.IGNORECASE)),
@@ -374,7 +380,8 @@ _TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": (
                   "raadt ... aan": ("ra", False), "ontraadt": ("ontra", False),
                   "aanbevolen wordt": ("anbevolen", False),
                   "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True),
-                  "stelt/vraagt/pleit de raad ... te": ("te ", False), "volgens de raad moet ...": ("Volgens", False)}
+                  "stelt/vraagt/pleit de raad ... te": ("te ", False), "volgens de raad moet ...": ("Volgens", False),
+                  "waarin X aanbeveelt dat ...": ("aanbev", True)}
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld'), or a match
 _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  "beveelt ... aan": ("beveelt", "bevelen"), "wil ... dat": (" dat ",),
@@ -383,7 +390,7 @@ _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  "de aanbeveling luidt ...": (" luidt", " betreft ", " is "),
                  "raadt ... aan": ("raadt ", "raden ", "raadde"),
                  "stelt ... voor": ("stelt ", "stellen "), "roept ... op": ("roept ", "roepen "),
-                 "vraagt ... om": (" om ",),
+                 "vraagt ... om": (" om ",), "waarin X aanbeveelt dat ...": ("aanbeveelt", "aanbevelen", "aanbeval"),
                  "vraagt het kabinet ... te": ("kabinet", "regering", "minister", "staatssecretaris", " mij ", " ons ")}
 _INVERTED_AUTHOR = re.compile(
     r"^(?:(?:het|de|dit)\s+(?:rapport|onderzoek|advies|artikel|bundel)\b|"
@@ -434,7 +441,21 @@ _EMBEDDED_PATTERN = re.compile(
     r"\b(?:de|het|deze|die)\s+(?:aanbeveling(?:en)?|advie(?:s|zen)|voorstel(?:len)?|oproep(?:en)?)\s+"
     r"(?:van\s+(?:de|het)\s+[^.,;:]{2,60}?\s+)?"
     r"om\s+(?P<text>[^.;:,]*\bte\s+\w+(?:\s+\w+en(?=\s*[.,;:]|\s*$))?)", re.IGNORECASE)
-_SELF_ANSWERING = (_APPOSITIVE, _EMBEDDED)
+# 'In lijn met de aanbeveling van de Rekenkamer zal bij iedere maatregel ... worden uitgevoerd': the government's
+# action names the recommendation it follows; the action is the recommendation, the sentence its answer
+_IN_LINE = "in lijn met de aanbeveling van X zal ..."
+_IN_LINE_PATTERN = re.compile(
+    r"^\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Voorts|Bovendien)\s+)?"
+    r"(?:(?:[Ii]n\s+lijn\s+met|[Cc]onform|[Oo]vereenkomstig|[Ii]n\s+navolging\s+van)\s+(?:de|het|deze)\s+"
+    r"(?:aanbeveling(?:en)?)\s+(?:van|uit)|[Oo]p\s+aanbeveling\s+van)\s+(?P<author>[^,;:]{2,100}?)\s*,?\s+"
+    r"(?P<text>(?:zal|zullen|wordt|worden|ga|gaat|gaan|heb|heeft|hebben|neem|neemt|nemen|start|starten|pas|past|"
+    r"passen|breng|brengt|brengen|richt|richten|stel|stelt|stellen|maak|maakt|maken|wil|willen)\b[^;]+)")
+_SELF_ANSWERING = (_APPOSITIVE, _EMBEDDED, _IN_LINE)
+_NAMED_IN_ANSWER = (_EMBEDDED, _IN_LINE)  # dropped when they repeat a recommendation given before
+_SUBORDINATE = "waarin X aanbeveelt dat ..."
+# where a subordinate clause with the recommendation ends and the main clause goes on: ', is op 3 mei verschenen'
+_MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:is|was|wordt|werd|heeft|had|zijn|waren|worden|hebben|zal|zullen|kan|kunnen|"
+                                r"ligt|lag|staat|stond|verscheen|verschijnt|bevat|bevatte)\b")
 # after a sentence naming the recommendations: 'De eerste is om ...', 'De tweede luidt dat ...'
 _ELLIPSIS = "de eerste is om ..."
 _ORDINAL_ELLIPSIS = re.compile(
@@ -570,11 +591,12 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
 def _without_repeats(groups: list[_Group]) -> list[_Group]:
     """The groups without the recommendations named inside an answer ('Ik neem de aanbeveling om X over')
     that repeat one the letter gave before (X itself)."""
-    given = [_content_words(item.text) for group in groups for item in group.items if item.rule != _EMBEDDED]
+    given = [_content_words(item.text) for group in groups for item in group.items
+             if item.rule not in _NAMED_IN_ANSWER]
     if len(given) == sum(len(group.items) for group in groups):
         return groups
     return [_Group(tuple(item for item in group.items
-                         if item.rule != _EMBEDDED
+                         if item.rule not in _NAMED_IN_ANSWER
                          or all(_similarity(_content_words(item.text), words) < 0.5 for words in given)),
                    group.response, group.aligned) for group in groups]
 
@@ -983,7 +1005,7 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
     text = sentence.text
     folded = None if FOLDS_ODDLY.search(text) else text.lower()
     if folded is not None and not _may_trigger(folded):  # most sentences: a few substring tests, no loop
-        embedded = _embedded_items(sentence, group) if "aanbeveling" in text or "advies" in text \
+        embedded = _named_in_answer(sentence, group) if "aanbeveling" in text or "advies" in text \
             or "voorstel" in text or "oproep" in text else []
         if embedded:
             return embedded, addressee
@@ -998,6 +1020,8 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
             continue
         if rule in ("vraagt het kabinet ... te", "wil ... dat") and not _asks_government(text, match):
             continue
+        if rule == _SUBORDINATE and not _recommends(match.group("who")):
+            continue  # 'dat wij gemeenten aanbevelen om ...', 'die de Kamer aanbeveelt': no report's author
         if rule in _AUTHOR_AFTER_VERB and not _is_author(match.group("who")):
             continue  # 'Daarnaast stelt het kabinet voor ...', 'Volgens de planning moet ...': no report's author
         if rule == "adviseert" and match.group(0).startswith("adviseren") \
@@ -1033,13 +1057,49 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
             addressee = named
         elif rule in _PROPOSALS or rule in ("beveelt ... aan", "doet de aanbeveling om", "roept ... op",
                                             "raadt ... aan", "ontraadt", "geeft ... in overweging", "aanbevolen wordt",
-                                            "de eerste aanbeveling, om ..., ", *_AUTHOR_AFTER_VERB):
+                                            "de eerste aanbeveling, om ..., ", _SUBORDINATE, *_AUTHOR_AFTER_VERB):
             addressee = None
         end = match.end("text") if rule == "de eerste aanbeveling, om ..., " else None
+        if rule == _SUBORDINATE:  # 'Het advies, waarin de raad aanbeveelt X te doen, is op ... verschenen'
+            tail = _MAIN_CLAUSE_AFTER.search(text, match.start("text" if match.group("text") else "text2"))
+            end = tail.start() if tail else None
         start = next(match.start(name) for name in ("text", "text2", "text3")
                      if match.groupdict().get(name) is not None)
         return _items(sentence, start, addressee, rule, group, end), addressee
-    return (_embedded_items(sentence, group) or _follow_on_items(sentence, addressee, continuing, group)), addressee
+    return (_named_in_answer(sentence, group) or _follow_on_items(sentence, addressee, continuing, group)), addressee
+
+
+def _named_in_answer(sentence: Sentence, group: int) -> list[_Item]:
+    """A recommendation named inside the government's answer: 'Het advies om X te versterken neem ik over'
+    (_embedded_items), 'In lijn met de aanbeveling van de Rekenkamer zal X ...' (_in_line_items)."""
+    return _embedded_items(sentence, group) or _in_line_items(sentence, group)
+
+
+def _in_line_items(sentence: Sentence, group: int) -> list[_Item]:
+    """'In lijn met (Conform, Overeenkomstig, In navolging van) de aanbeveling van X zal/wordt ...', 'Op aanbeveling
+    van X wordt ...': the action after the phrase, up to a semicolon, is the recommendation (X a report's author or
+    the report, not the government or parliament)."""
+    text = sentence.text
+    if "anbeveling" not in text:
+        return []
+    found = _IN_LINE_PATTERN.match(text)
+    if found is None or not _recommends(found.group("author")):
+        return []
+    return _items(sentence, found.start("text"), None, _IN_LINE, group, found.end("text"))
+
+
+_GOVERNMENT_FIRST = re.compile(r"(?:ik|wij|we|u|het\s+kabinet|de\s+regering|de\s+(?:minister|staatssecretaris))\b",
+                               re.IGNORECASE)
+
+
+def _recommends(who: str) -> bool:
+    """Whether a noun phrase can be a report's author who recommends: an advisory body or a name ('de raad', 'de
+    Onderwijsraad', 'de Algemene Rekenkamer') or the report itself ('het rapport'), not the government,
+    parliament or a motion (an addressee may follow the author: 'de raad het kabinet')."""
+    who = who.strip()
+    if _GOVERNMENT_FIRST.match(who) or _NOT_AN_AUTHOR.search(who) or len(who.split()) > 10:
+        return False
+    return bool(_AUTHOR_WORD.search(who) or re.match(r"(?:de|het)\s+(?:[A-Z]|rapport\b|advies\b|onderzoek\b)", who))
 
 
 def _embedded_items(sentence: Sentence, group: int) -> list[_Item]:
@@ -1415,7 +1475,8 @@ def _lead_items(document: Document, group: _Group, sentence: Sentence,
                 words: Sequence[frozenset[str]]) -> list[int]:
     """The items the sentence just before ``sentence`` in its paragraph shares words with (0.2 or more, and at
     least three quarters of the best); none when ``sentence`` opens its paragraph or that sentence is about none."""
-    earlier = [before for before in _sentences_of(document, sentence.paragraph) if before.span.end <= sentence.span.start]
+    earlier = [before for before in _sentences_of(document, sentence.paragraph)
+               if before.span.end <= sentence.span.start]
     if not earlier:
         return []
     scores = [_similarity(_content_words(earlier[-1].text), item_words) for item_words in words]
