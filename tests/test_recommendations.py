@@ -599,6 +599,17 @@ def test_no_position_is_not_overruled_by_a_later_paragraph_about_something_else(
     assert "geen standpunt" in answer(found[1]).evidence.text
 
 
+def test_a_later_paragraph_on_another_point_of_the_report_does_not_answer(tmp_path: Path) -> None:
+    """Answered in its own paragraph; the next paragraph opens with what the report says on another point
+    ('De Raad wijst ook op ...'), so its stance (even a stronger one) answers that point, not the recommendation."""
+    facts = letter(tmp_path,
+                   "Aanbeveling 1: Zorg voor een vast aanspreekpunt voor iedere mantelzorger.\n"
+                   "Over deze aanbeveling neemt het kabinet vooralsnog geen standpunt in.\n\n"
+                   "De Raad wijst ook op de positie van jonge mantelzorgers. Dat punt neem ik ter harte.\n")
+    found = recommendations(facts)
+    assert [answer(fact).stance for fact in found] == ["noted"]
+
+
 @pytest.mark.parametrize("reply", [
     "Ik volg de ontwikkelingen hierin nauwlettend.",
     "De Kamer spreekt mij aan op de uitvoering van deze regeling.",

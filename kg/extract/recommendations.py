@@ -1574,6 +1574,9 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
     contrast = cue_book().contrast
     for sentence in sentences:
         if _REPORTED.match(sentence.text.strip()):
+            if best is not None and best[1].paragraph < sentence.paragraph \
+                    and document.paragraphs[sentence.paragraph].span.start == sentence.span.start:
+                break  # answered, then a paragraph on another point of the report ('De ACVZ wijst ook op ...')
             continue  # what the report says is not the government's answer
         found = stance_of(sentence.text)
         if found is None:
