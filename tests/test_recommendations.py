@@ -634,6 +634,10 @@ def test_near_misses_give_no_answer(tmp_path: Path, reply: str) -> None:
     ("Het rapport, waarin de Inspectie aanbeveelt de meldplicht uit te breiden, is op 3 mei verschenen. Ik ben "
      "bereid de meldplicht uit te breiden.\n",
      "de meldplicht uit te breiden", "accepted"),
+    ("Nu de ACVZ aanbeveelt de opvang kleinschaliger te maken, laat ik de kosten daarvan onderzoeken. Daar kom "
+     "ik op terug.\n", "de opvang kleinschaliger te maken", "noted"),
+    ("Het rapport van de OVV, waarbij de raad aanbeval dat alle overwegen beveiligd worden, heb ik op 3 mei "
+     "ontvangen. Die aanbeveling wordt reeds uitgevoerd.\n", "alle overwegen beveiligd worden", "already"),
 ])
 def test_a_recommendation_in_a_subordinate_clause(tmp_path: Path, body: str, text: str, stance: str) -> None:
     """'waarin de raad aanbeveelt dat/om ...': the verb with its particle joined, in a clause about the report."""
@@ -648,6 +652,10 @@ def test_a_recommendation_in_a_subordinate_clause(tmp_path: Path, body: str, tex
      "neem ik ze over.\n", "worden de wachtlijsten voortaan per regio gepubliceerd"),
     ("Op aanbeveling van de Nationale ombudsman wordt de bezwaartermijn verlengd tot acht weken.\n",
      "wordt de bezwaartermijn verlengd tot acht weken"),
+    ("Overeenkomstig de aanbeveling uit de evaluatie ga ik de regeling vereenvoudigen.\n",
+     "ga ik de regeling vereenvoudigen"),
+    ("Zoals de Algemene Rekenkamer aanbeveelt, zal ik de subsidieregeling jaarlijks evalueren.\n",
+     "zal ik de subsidieregeling jaarlijks evalueren"),
 ])
 def test_a_recommendation_stated_through_the_action_that_follows_it(tmp_path: Path, body: str, text: str) -> None:
     """'In lijn met de aanbeveling van X zal ...': the action is the recommendation, the sentence its answer."""
@@ -662,6 +670,11 @@ def test_a_recommendation_stated_through_the_action_that_follows_it(tmp_path: Pa
     "Ik stuur u de maatregelen die het kabinet gemeenten aanbeveelt om de wachtlijsten te verkorten.\n",
     "Het is een aanpak die wij alle gemeenten aanbevelen om te volgen.\n",
     "Ik ga na of de Kamer aanbeveelt dat de termijn wordt verlengd.\n",
+    "Ik constateer dat veel gemeenten aanbevelen om de regels te versoepelen.\n",
+    "Omdat wij gemeenten aanbevelen om de regels te versoepelen, pas ik de handreiking aan.\n",
+    "Zoals de Inspectie constateert, zal de werkdruk toenemen.\n",
+    "Zoals de Kamer heeft aanbevolen, zal ik de regeling vereenvoudigen.\n",
+    "Zoals ik in mijn vorige brief aanbeval, zal de regeling worden vereenvoudigd.\n",
 ])
 def test_near_misses_of_recommendations_inside_other_sentences(tmp_path: Path, body: str) -> None:
     assert recommendations(letter(tmp_path, body)) == []

@@ -282,7 +282,7 @@ wanneer indien zoals sinds daarnaast verder tevens bovendien echter hierbij daar
 hij er hier daar waar wat wie welke hoe dan nu toch wel niet geen nog al juist daarom immers
 eventueel volledigheidshalve overigens tot slot ten behoeve gelet mede vanwege ondanks hoewel
 conform volgens zonder tegen tussen onder boven achter vanaf via per rond omtrent inzake middels
-dankzij behalve jegens gezien blijkens namens
+dankzij behalve jegens gezien blijkens namens overeenkomstig krachtens ingevolge
 zolang terwijl nadat voordat totdat zodat doordat omdat mits tenzij aangezien zodra opdat alvorens ofschoon
 """.split())
 _IMPERATIVE_OBJECTS = re.compile(
@@ -361,7 +361,8 @@ _RUNNING_TRIGGERS = [
     # in a subordinate clause the particle is joined to the verb: 'het advies ..., waarin de raad aanbeveelt dat
     # schoolbesturen een buffer aanhouden', 'omdat de commissie aanbeveelt de termijn te verkorten'
     ("waarin X aanbeveelt dat ...", re.compile(
-        r"\b(?:waarin|waarbij|waarmee|dat|omdat|nu|nadat|toen|doordat|hoewel)\s+(?P<who>[^,.;:]{2,80}?)\s+"
+        r"\b(?:[Ww]aarin|[Ww]aarbij|[Ww]aarmee|dat|[Oo]mdat|[Nn]u|[Nn]adat|[Tt]oen|[Dd]oordat|[Hh]oewel)\s+"
+        r"(?P<who>[^,.;:]{2,80}?)\s+"
         r"(?:aanbeveelt|aanbevelen|aanbeval|aanbevalen)\s*,?\s+(?:(?:om|dat)\s+(?P<text>\S.+)|"
         r"(?P<text2>[^.;]*?\bte\s+\w+.*))$")),
     ("aanbeveling kan worden bewerkstelligd", re.compile(
@@ -444,18 +445,23 @@ _EMBEDDED_PATTERN = re.compile(
 # 'In lijn met de aanbeveling van de Rekenkamer zal bij iedere maatregel ... worden uitgevoerd': the government's
 # action names the recommendation it follows; the action is the recommendation, the sentence its answer
 _IN_LINE = "in lijn met de aanbeveling van X zal ..."
+_ACTION = (r"(?P<text>(?:zal|zullen|wordt|worden|ga|gaat|gaan|heb|heeft|hebben|neem|neemt|nemen|start|starten|pas|"
+           r"past|passen|breng|brengt|brengen|richt|richten|stel|stelt|stellen|maak|maakt|maken|wil|willen)\b[^;]+)")
 _IN_LINE_PATTERN = re.compile(
     r"^\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Voorts|Bovendien)\s+)?"
     r"(?:(?:[Ii]n\s+lijn\s+met|[Cc]onform|[Oo]vereenkomstig|[Ii]n\s+navolging\s+van)\s+(?:de|het|deze)\s+"
-    r"(?:aanbeveling(?:en)?)\s+(?:van|uit)|[Oo]p\s+aanbeveling\s+van)\s+(?P<author>[^,;:]{2,100}?)\s*,?\s+"
-    r"(?P<text>(?:zal|zullen|wordt|worden|ga|gaat|gaan|heb|heeft|hebben|neem|neemt|nemen|start|starten|pas|past|"
-    r"passen|breng|brengt|brengen|richt|richten|stel|stelt|stellen|maak|maakt|maken|wil|willen)\b[^;]+)")
+    r"(?:aanbeveling(?:en)?)\s+(?:van|uit)|[Oo]p\s+aanbeveling\s+van)\s+(?P<author>[^,;:]{2,100}?)\s*,?\s+" + _ACTION)
+# 'Zoals de Rekenkamer aanbeveelt, zal ik de regeling jaarlijks evalueren': the same, with the author's verb
+_AS_ADVISED_PATTERN = re.compile(
+    r"^\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Voorts|Bovendien)\s+)?[Zz]oals\s+(?P<author>[^,;:]{2,100}?)\s+"
+    r"(?:aanbeveelt|aanbevelen|aanbeval|aanbevalen|(?:heeft|hebben)\s+aanbevolen)\s*,\s*" + _ACTION)
 _SELF_ANSWERING = (_APPOSITIVE, _EMBEDDED, _IN_LINE)
 _NAMED_IN_ANSWER = (_EMBEDDED, _IN_LINE)  # dropped when they repeat a recommendation given before
 _SUBORDINATE = "waarin X aanbeveelt dat ..."
 # where a subordinate clause with the recommendation ends and the main clause goes on: ', is op 3 mei verschenen'
 _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:is|was|wordt|werd|heeft|had|zijn|waren|worden|hebben|zal|zullen|kan|kunnen|"
-                                r"ligt|lag|staat|stond|verscheen|verschijnt|bevat|bevatte)\b")
+                                r"ligt|lag|staat|stond|verscheen|verschijnt|bevat|bevatte|heb|ben|wil|ga|gaat|laat|"
+                                r"ontving|ontvingen|kreeg|kregen|stuur|zend|neem|neemt|deel|deelt|bied|biedt)\b")
 # after a sentence naming the recommendations: 'De eerste is om ...', 'De tweede luidt dat ...'
 _ELLIPSIS = "de eerste is om ..."
 _ORDINAL_ELLIPSIS = re.compile(
@@ -1080,9 +1086,9 @@ def _in_line_items(sentence: Sentence, group: int) -> list[_Item]:
     van X wordt ...': the action after the phrase, up to a semicolon, is the recommendation (X a report's author or
     the report, not the government or parliament)."""
     text = sentence.text
-    if "anbeveling" not in text:
+    if "anbeve" not in text and "anbeval" not in text and "anbevolen" not in text:
         return []
-    found = _IN_LINE_PATTERN.match(text)
+    found = _IN_LINE_PATTERN.match(text) or _AS_ADVISED_PATTERN.match(text)
     if found is None or not _recommends(found.group("author")):
         return []
     return _items(sentence, found.start("text"), None, _IN_LINE, group, found.end("text"))
@@ -1092,6 +1098,10 @@ _GOVERNMENT_FIRST = re.compile(r"(?:ik|wij|we|u|het\s+kabinet|de\s+regering|de\s
                                re.IGNORECASE)
 
 
+_REPORT_AS_AUTHOR = re.compile(r"(?:de|het|dit|deze)\s+(?:[A-Z]|(?:rapport|advies|onderzoek|evaluatie|doorlichting|"
+                               r"verkenning|studie|beleidsdoorlichting|eindrapport)\b)")
+
+
 def _recommends(who: str) -> bool:
     """Whether a noun phrase can be a report's author who recommends: an advisory body or a name ('de raad', 'de
     Onderwijsraad', 'de Algemene Rekenkamer') or the report itself ('het rapport'), not the government,
@@ -1099,7 +1109,7 @@ def _recommends(who: str) -> bool:
     who = who.strip()
     if _GOVERNMENT_FIRST.match(who) or _NOT_AN_AUTHOR.search(who) or len(who.split()) > 10:
         return False
-    return bool(_AUTHOR_WORD.search(who) or re.match(r"(?:de|het)\s+(?:[A-Z]|rapport\b|advies\b|onderzoek\b)", who))
+    return bool(_AUTHOR_WORD.search(who) or _REPORT_AS_AUTHOR.match(who))
 
 
 def _embedded_items(sentence: Sentence, group: int) -> list[_Item]:
