@@ -47,6 +47,12 @@ specific answer, when it gives a stance, beats sentences answering all recommend
 shared words. More forms: an imperative paragraph, numbered, lettered or bare, answered by the paragraph
 after it; ``Daarnaast stelt de raad voor ... te``, ``Volgens de IOB moeten ...``; ``neemt de
 aanbevelingen om X en om Y over``; a ``Reactie`` heading does not end the answer region.
+
+Given inside another sentence: ``het advies ..., waarin de raad aanbeveelt dat ...`` (a subordinate clause,
+``_SUBORDINATE``) and ``In lijn met de aanbeveling van X zal ...``, ``Zoals X aanbeveelt, zal ...`` (the action is
+the recommendation and the sentence its answer, ``_IN_LINE``). A response sentence sharing no word with any item
+answers the item the sentence before it in its paragraph is about (``_lead_items``); once answered, a paragraph
+opening with what the report says on another point ends the answer (``_response``).
 """
 from __future__ import annotations
 
