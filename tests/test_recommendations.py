@@ -671,6 +671,7 @@ def test_a_recommendation_stated_through_the_action_that_follows_it(tmp_path: Pa
     "Het is een aanpak die wij alle gemeenten aanbevelen om te volgen.\n",
     "Ik ga na of de Kamer aanbeveelt dat de termijn wordt verlengd.\n",
     "Ik constateer dat veel gemeenten aanbevelen om de regels te versoepelen.\n",
+    "Ik heb de commissie om een advies gevraagd, waarin de commissie kan aanbevelen om de termijn te verkorten.\n",
     "Omdat wij gemeenten aanbevelen om de regels te versoepelen, pas ik de handreiking aan.\n",
     "Zoals de Inspectie constateert, zal de werkdruk toenemen.\n",
     "Zoals de Kamer heeft aanbevolen, zal ik de regeling vereenvoudigen.\n",

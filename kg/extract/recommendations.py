@@ -1032,8 +1032,8 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
             continue
         if rule in ("vraagt het kabinet ... te", "wil ... dat") and not _asks_government(text, match):
             continue
-        if rule == _SUBORDINATE and not _recommends(match.group("who")):
-            continue  # 'dat wij gemeenten aanbevelen om ...', 'die de Kamer aanbeveelt': no report's author
+        if rule == _SUBORDINATE and (not _recommends(match.group("who")) or _ADVICE_TO_COME.search(match.group("who"))):
+            continue  # 'dat wij gemeenten aanbevelen om', 'die de Kamer aanbeveelt', 'waarin de raad zal aanbevelen'
         if rule in _AUTHOR_AFTER_VERB and not _is_author(match.group("who")):
             continue  # 'Daarnaast stelt het kabinet voor ...', 'Volgens de planning moet ...': no report's author
         if rule == "adviseert" and match.group(0).startswith("adviseren") \
