@@ -551,3 +551,131 @@ def test_a_sentence_counting_recommendations_before_numbered_findings_is_no_intr
                    "1. In 2022 zijn 40 meldingen ontvangen.\n"
                    "2. De wachttijd is gedaald.\n")
     assert all(not fact.text.startswith(("In 2022", "De wachttijd")) for fact in recommendations(facts))
+
+
+# ---------------------------------------------------------------- responses in prose after a numbered list (s6)
+
+def test_prose_answers_after_a_numbered_list(tmp_path: Path) -> None:
+    """A numbered list of recommendations, then one paragraph of prose per answer: 'De tweede aanbeveling spreekt
+    mij aan', 'Dat vind ik niet verantwoord', and a paragraph that names the measure and ends 'Ik volg de Raad
+    daarin' (no words in common: it goes to the recommendation the sentence before it is about)."""
+    facts = letter(tmp_path,
+                   "De Raad voor de leefomgeving doet de volgende aanbevelingen:\n"
+                   "1. Verbied nieuwe bebouwing in overstromingsgevoelige polders.\n"
+                   "2. Geef waterschappen een adviesrecht bij elk bestemmingsplan.\n"
+                   "3. Richt een landelijk fonds op voor klimaatadaptatie van gemeenten.\n\n"
+                   "Over de eerste aanbeveling merk ik op dat provincies hierover zelf besluiten. Een landelijk "
+                   "verbod vindt het kabinet op dit moment niet proportioneel.\n\n"
+                   "Het tweede advies spreekt mij zeer aan. Ik werk dit samen met de Unie van Waterschappen uit.\n\n"
+                   "Een fonds voor klimaatadaptatie van gemeenten past bij de afspraken uit het Deltaprogramma. "
+                   "Het kabinet volgt de Raad daarin.\n")
+    assert [answer(fact).stance for fact in recommendations(facts)] == ["rejected", "accepted", "accepted"]
+    assert answer(recommendations(facts)[2]).evidence.text == "Het kabinet volgt de Raad daarin."
+
+
+@pytest.mark.parametrize("reply, stance", [
+    ("Over deze aanbeveling neemt het kabinet vooralsnog geen standpunt in.", "noted"),
+    ("Het advies om de termijn te verkorten deel ik, maar een termijn van vier weken is niet haalbaar.", "partially"),
+    ("Ik volg de commissie op dit punt niet.", "rejected"),
+    ("Dit voorstel spreekt mij niet aan.", "rejected"),
+])
+def test_prose_answer_to_a_labelled_recommendation(tmp_path: Path, reply: str, stance: str) -> None:
+    facts = letter(tmp_path, "Aanbeveling 1: Verkort de beslistermijn voor vergunningen tot vier weken.\n\n"
+                   f"{reply}\n")
+    assert [answer(fact).stance for fact in recommendations(facts)] == [stance]
+
+
+def test_no_position_is_not_overruled_by_a_later_paragraph_about_something_else(tmp_path: Path) -> None:
+    """'neemt het kabinet geen standpunt in' is the answer; a later agreement with a general view of the
+    council (same weight) does not replace it."""
+    facts = letter(tmp_path,
+                   "Aanbeveling 1: Zorg voor een vast aanspreekpunt voor iedere mantelzorger.\n\n"
+                   "Aanbeveling 2: Onderzoek een mantelzorgtoeslag voor jongeren.\n"
+                   "Over deze aanbeveling neem ik nu geen standpunt in; ik wacht de evaluatie van de Wmo af.\n\n"
+                   "De raad wijst ook op de positie van jonge mantelzorgers. Ik deel de opvatting dat zij extra "
+                   "aandacht verdienen.\n")
+    found = recommendations(facts)
+    assert answer(found[1]).stance == "noted"
+    assert "geen standpunt" in answer(found[1]).evidence.text
+
+
+def test_a_later_paragraph_on_another_point_of_the_report_does_not_answer(tmp_path: Path) -> None:
+    """Answered in its own paragraph; the next paragraph opens with what the report says on another point
+    ('De Raad wijst ook op ...'), so its stance (even a stronger one) answers that point, not the recommendation."""
+    facts = letter(tmp_path,
+                   "Aanbeveling 1: Zorg voor een vast aanspreekpunt voor iedere mantelzorger.\n"
+                   "Over deze aanbeveling neemt het kabinet vooralsnog geen standpunt in.\n\n"
+                   "De Raad wijst ook op de positie van jonge mantelzorgers. Dat punt neem ik ter harte.\n")
+    found = recommendations(facts)
+    assert [answer(fact).stance for fact in found] == ["noted"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Ik volg de ontwikkelingen hierin nauwlettend.",
+    "De Kamer spreekt mij aan op de uitvoering van deze regeling.",
+    "De aanbeveling deel ik met de betrokken gemeenten.",
+])
+def test_near_misses_give_no_answer(tmp_path: Path, reply: str) -> None:
+    facts = letter(tmp_path, "Aanbeveling 1: Verkort de beslistermijn voor vergunningen tot vier weken.\n\n"
+                   f"{reply}\n")
+    assert [answer(fact).stance for fact in recommendations(facts)] == ["noted"]
+    assert not answer(recommendations(facts)[0]).found
+
+
+# ---------------------------------------------------------------- a recommendation given inside another sentence (s6)
+
+@pytest.mark.parametrize("body, text, stance", [
+    ("De Kamer vroeg naar het rapport 'Zorg om de zorg' van de Gezondheidsraad, waarin de raad aanbeveelt dat "
+     "huisartsen jaarlijks een nascholing over antibiotica volgen. Die aanbeveling neem ik over.\n",
+     "huisartsen jaarlijks een nascholing over antibiotica volgen", "accepted"),
+    ("Ik verwijs naar het advies 'Ruimte voor de rivier' van de Deltacommissie, waarin de commissie het kabinet "
+     "aanbeveelt om de dijken langs de Lek te verhogen. Dat acht ik op dit moment niet nodig.\n",
+     "de dijken langs de Lek te verhogen", "rejected"),
+    ("Het rapport, waarin de Inspectie aanbeveelt de meldplicht uit te breiden, is op 3 mei verschenen. Ik ben "
+     "bereid de meldplicht uit te breiden.\n",
+     "de meldplicht uit te breiden", "accepted"),
+    ("Nu de ACVZ aanbeveelt de opvang kleinschaliger te maken, laat ik de kosten daarvan onderzoeken. Daar kom "
+     "ik op terug.\n", "de opvang kleinschaliger te maken", "noted"),
+    ("Het rapport van de OVV, waarbij de raad aanbeval dat alle overwegen beveiligd worden, heb ik op 3 mei "
+     "ontvangen. Die aanbeveling wordt reeds uitgevoerd.\n", "alle overwegen beveiligd worden", "already"),
+])
+def test_a_recommendation_in_a_subordinate_clause(tmp_path: Path, body: str, text: str, stance: str) -> None:
+    """'waarin de raad aanbeveelt dat/om ...': the verb with its particle joined, in a clause about the report."""
+    found = recommendations(letter(tmp_path, body))
+    assert [(fact.text, answer(fact).stance) for fact in found] == [(text, stance)]
+
+
+@pytest.mark.parametrize("body, text", [
+    ("In lijn met de aanbeveling van de Onderzoeksraad voor Veiligheid zal ProRail alle overwegen jaarlijks "
+     "inspecteren.\n", "zal ProRail alle overwegen jaarlijks inspecteren"),
+    ("Conform de aanbevelingen uit het rapport worden de wachtlijsten voortaan per regio gepubliceerd; daarmee "
+     "neem ik ze over.\n", "worden de wachtlijsten voortaan per regio gepubliceerd"),
+    ("Op aanbeveling van de Nationale ombudsman wordt de bezwaartermijn verlengd tot acht weken.\n",
+     "wordt de bezwaartermijn verlengd tot acht weken"),
+    ("Overeenkomstig de aanbeveling uit de evaluatie ga ik de regeling vereenvoudigen.\n",
+     "ga ik de regeling vereenvoudigen"),
+    ("Zoals de Algemene Rekenkamer aanbeveelt, zal ik de subsidieregeling jaarlijks evalueren.\n",
+     "zal ik de subsidieregeling jaarlijks evalueren"),
+])
+def test_a_recommendation_stated_through_the_action_that_follows_it(tmp_path: Path, body: str, text: str) -> None:
+    """'In lijn met de aanbeveling van X zal ...': the action is the recommendation, the sentence its answer."""
+    found = recommendations(letter(tmp_path, body))
+    assert [(fact.text, answer(fact).stance) for fact in found] == [(text, "accepted")]
+
+
+@pytest.mark.parametrize("body", [
+    "In lijn met het coalitieakkoord zal de regeling worden aangepast.\n",
+    "In lijn met de motie van het lid Jansen zal ik de regeling aanpassen.\n",
+    "Conform de aanbeveling van de Tweede Kamer wordt de termijn verlengd.\n",
+    "Ik stuur u de maatregelen die het kabinet gemeenten aanbeveelt om de wachtlijsten te verkorten.\n",
+    "Het is een aanpak die wij alle gemeenten aanbevelen om te volgen.\n",
+    "Ik ga na of de Kamer aanbeveelt dat de termijn wordt verlengd.\n",
+    "Ik constateer dat veel gemeenten aanbevelen om de regels te versoepelen.\n",
+    "Ik heb de commissie om een advies gevraagd, waarin de commissie kan aanbevelen om de termijn te verkorten.\n",
+    "Omdat wij gemeenten aanbevelen om de regels te versoepelen, pas ik de handreiking aan.\n",
+    "Zoals de Inspectie constateert, zal de werkdruk toenemen.\n",
+    "Zoals de Kamer heeft aanbevolen, zal ik de regeling vereenvoudigen.\n",
+    "Zoals ik in mijn vorige brief aanbeval, zal de regeling worden vereenvoudigd.\n",
+])
+def test_near_misses_of_recommendations_inside_other_sentences(tmp_path: Path, body: str) -> None:
+    assert recommendations(letter(tmp_path, body)) == []

@@ -47,6 +47,12 @@ specific answer, when it gives a stance, beats sentences answering all recommend
 shared words. More forms: an imperative paragraph, numbered, lettered or bare, answered by the paragraph
 after it; ``Daarnaast stelt de raad voor ... te``, ``Volgens de IOB moeten ...``; ``neemt de
 aanbevelingen om X en om Y over``; a ``Reactie`` heading does not end the answer region.
+
+Given inside another sentence: ``het advies ..., waarin de raad aanbeveelt dat ...`` (a subordinate clause,
+``_SUBORDINATE``) and ``In lijn met de aanbeveling van X zal ...``, ``Zoals X aanbeveelt, zal ...`` (the action is
+the recommendation and the sentence its answer, ``_IN_LINE``). A response sentence sharing no word with any item
+answers the item the sentence before it in its paragraph is about (``_lead_items``); once answered, a paragraph
+opening with what the report says on another point ends the answer (``_response``).
 """
 from __future__ import annotations
 
@@ -231,6 +237,11 @@ def stance_of(sentence: str) -> StanceMatch | None:
             and book.contrast.search(sentence, first_adoption, best_start + 40):
         # 'Deze aanbeveling onderschrijf ik, maar ik zie geen aanleiding om X verplicht te stellen': a part declined
         return StanceMatch("partially", best.weight, f"{best.cue}+contrasted", best.written)
+    if best.stance == "accepted" and best.adopts and rejection is not None and rejection[1] > best_start \
+            and book.contrast.search(sentence, best_start, rejection[1] + 40):
+        # 'De derde aanbeveling deel ik, maar de streefwaarde is op korte termijn niet haalbaar': the recommendation
+        # adopted, then a part of it declined (a weaker rejection, which the strongest-cue rule would drop)
+        return StanceMatch("partially", best.weight, f"{best.cue}+contrasted", best.written)
     if best.stance == "accepted" and rejection is not None \
             and (not best.adopts and rejection[1] > best_start or rejection[1] < best_start) \
             and book.contrast.search(sentence, min(best_start, rejection[1]), max(best_start, rejection[1]) + 40):
@@ -277,7 +288,7 @@ wanneer indien zoals sinds daarnaast verder tevens bovendien echter hierbij daar
 hij er hier daar waar wat wie welke hoe dan nu toch wel niet geen nog al juist daarom immers
 eventueel volledigheidshalve overigens tot slot ten behoeve gelet mede vanwege ondanks hoewel
 conform volgens zonder tegen tussen onder boven achter vanaf via per rond omtrent inzake middels
-dankzij behalve jegens gezien blijkens namens
+dankzij behalve jegens gezien blijkens namens overeenkomstig krachtens ingevolge
 zolang terwijl nadat voordat totdat zodat doordat omdat mits tenzij aangezien zodra opdat alvorens ofschoon
 """.split())
 _IMPERATIVE_OBJECTS = re.compile(
@@ -353,6 +364,13 @@ _RUNNING_TRIGGERS = [
         r"(?P<text>[^.]*?\bte\s+\w+.*)$")),
     ("volgens de raad moet ...", re.compile(
         r"^\s*Volgens\s+(?P<who>(?:de|het)\s+[^,.;]{2,60}?)\s*,?\s+(?P<text>(?:moet|moeten|dient|dienen)\s+\S.+)$")),
+    # in a subordinate clause the particle is joined to the verb: 'het advies ..., waarin de raad aanbeveelt dat
+    # schoolbesturen een buffer aanhouden', 'omdat de commissie aanbeveelt de termijn te verkorten'
+    ("waarin X aanbeveelt dat ...", re.compile(
+        r"\b(?:[Ww]aarin|[Ww]aarbij|[Ww]aarmee|dat|[Oo]mdat|[Nn]u|[Nn]adat|[Tt]oen|[Dd]oordat|[Hh]oewel)\s+"
+        r"(?P<who>[^,.;:]{2,80}?)\s+"
+        r"(?:aanbeveelt|aanbevelen|aanbeval|aanbevalen)\s*,?\s+(?:(?:om|dat)\s+(?P<text>\S.+)|"
+        r"(?P<text2>[^.;]*?\bte\s+\w+.*))$")),
     ("aanbeveling kan worden bewerkstelligd", re.compile(
         r"\baanbeveling\b[^.]{0,40}\bkan\s+worden\s+(?:bewerkstelligd|bereikt|gerealiseerd|uitgevoerd)\s+"
         r"(?:als|door|wanneer|indien)\s+(?P<text>\S.+)$", re.IGNORECASE)),
@@ -369,7 +387,8 @@ _TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": (
                   "raadt ... aan": ("ra", False), "ontraadt": ("ontra", False),
                   "aanbevolen wordt": ("anbevolen", False),
                   "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True),
-                  "stelt/vraagt/pleit de raad ... te": ("te ", False), "volgens de raad moet ...": ("Volgens", False)}
+                  "stelt/vraagt/pleit de raad ... te": ("te ", False), "volgens de raad moet ...": ("Volgens", False),
+                  "waarin X aanbeveelt dat ...": ("aanbev", True)}
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld'), or a match
 _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  "beveelt ... aan": ("beveelt", "bevelen"), "wil ... dat": (" dat ",),
@@ -378,7 +397,7 @@ _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  "de aanbeveling luidt ...": (" luidt", " betreft ", " is "),
                  "raadt ... aan": ("raadt ", "raden ", "raadde"),
                  "stelt ... voor": ("stelt ", "stellen "), "roept ... op": ("roept ", "roepen "),
-                 "vraagt ... om": (" om ",),
+                 "vraagt ... om": (" om ",), "waarin X aanbeveelt dat ...": ("aanbeveelt", "aanbevelen", "aanbeval"),
                  "vraagt het kabinet ... te": ("kabinet", "regering", "minister", "staatssecretaris", " mij ", " ons ")}
 _INVERTED_AUTHOR = re.compile(
     r"^(?:(?:het|de|dit)\s+(?:rapport|onderzoek|advies|artikel|bundel)\b|"
@@ -429,7 +448,26 @@ _EMBEDDED_PATTERN = re.compile(
     r"\b(?:de|het|deze|die)\s+(?:aanbeveling(?:en)?|advie(?:s|zen)|voorstel(?:len)?|oproep(?:en)?)\s+"
     r"(?:van\s+(?:de|het)\s+[^.,;:]{2,60}?\s+)?"
     r"om\s+(?P<text>[^.;:,]*\bte\s+\w+(?:\s+\w+en(?=\s*[.,;:]|\s*$))?)", re.IGNORECASE)
-_SELF_ANSWERING = (_APPOSITIVE, _EMBEDDED)
+# 'In lijn met de aanbeveling van de Rekenkamer zal bij iedere maatregel ... worden uitgevoerd': the government's
+# action names the recommendation it follows; the action is the recommendation, the sentence its answer
+_IN_LINE = "in lijn met de aanbeveling van X zal ..."
+_ACTION = (r"(?P<text>(?:zal|zullen|wordt|worden|ga|gaat|gaan|heb|heeft|hebben|neem|neemt|nemen|start|starten|pas|"
+           r"past|passen|breng|brengt|brengen|richt|richten|stel|stelt|stellen|maak|maakt|maken|wil|willen)\b[^;]+)")
+_IN_LINE_PATTERN = re.compile(
+    r"^\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Voorts|Bovendien)\s+)?"
+    r"(?:(?:[Ii]n\s+lijn\s+met|[Cc]onform|[Oo]vereenkomstig|[Ii]n\s+navolging\s+van)\s+(?:de|het|deze)\s+"
+    r"(?:aanbeveling(?:en)?)\s+(?:van|uit)|[Oo]p\s+aanbeveling\s+van)\s+(?P<author>[^,;:]{2,100}?)\s*,?\s+" + _ACTION)
+# 'Zoals de Rekenkamer aanbeveelt, zal ik de regeling jaarlijks evalueren': the same, with the author's verb
+_AS_ADVISED_PATTERN = re.compile(
+    r"^\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Voorts|Bovendien)\s+)?[Zz]oals\s+(?P<author>[^,;:]{2,100}?)\s+"
+    r"(?:aanbeveelt|aanbevelen|aanbeval|aanbevalen|(?:heeft|hebben)\s+aanbevolen)\s*,\s*" + _ACTION)
+_SELF_ANSWERING = (_APPOSITIVE, _EMBEDDED, _IN_LINE)
+_NAMED_IN_ANSWER = (_EMBEDDED, _IN_LINE)  # dropped when they repeat a recommendation given before
+_SUBORDINATE = "waarin X aanbeveelt dat ..."
+# where a subordinate clause with the recommendation ends and the main clause goes on: ', is op 3 mei verschenen'
+_MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:is|was|wordt|werd|heeft|had|zijn|waren|worden|hebben|zal|zullen|kan|kunnen|"
+                                r"ligt|lag|staat|stond|verscheen|verschijnt|bevat|bevatte|heb|ben|wil|ga|gaat|laat|"
+                                r"ontving|ontvingen|kreeg|kregen|stuur|zend|neem|neemt|deel|deelt|bied|biedt)\b")
 # after a sentence naming the recommendations: 'De eerste is om ...', 'De tweede luidt dat ...'
 _ELLIPSIS = "de eerste is om ..."
 _ORDINAL_ELLIPSIS = re.compile(
@@ -565,11 +603,12 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
 def _without_repeats(groups: list[_Group]) -> list[_Group]:
     """The groups without the recommendations named inside an answer ('Ik neem de aanbeveling om X over')
     that repeat one the letter gave before (X itself)."""
-    given = [_content_words(item.text) for group in groups for item in group.items if item.rule != _EMBEDDED]
+    given = [_content_words(item.text) for group in groups for item in group.items
+             if item.rule not in _NAMED_IN_ANSWER]
     if len(given) == sum(len(group.items) for group in groups):
         return groups
     return [_Group(tuple(item for item in group.items
-                         if item.rule != _EMBEDDED
+                         if item.rule not in _NAMED_IN_ANSWER
                          or all(_similarity(_content_words(item.text), words) < 0.5 for words in given)),
                    group.response, group.aligned) for group in groups]
 
@@ -988,7 +1027,7 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
     text = sentence.text
     folded = None if FOLDS_ODDLY.search(text) else text.lower()
     if folded is not None and not _may_trigger(folded):  # most sentences: a few substring tests, no loop
-        embedded = _embedded_items(sentence, group) if "aanbeveling" in text or "advies" in text \
+        embedded = _named_in_answer(sentence, group) if "aanbeveling" in text or "advies" in text \
             or "voorstel" in text or "oproep" in text else []
         if embedded:
             return embedded, addressee
@@ -1003,6 +1042,8 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
             continue
         if rule in ("vraagt het kabinet ... te", "wil ... dat") and not _asks_government(text, match):
             continue
+        if rule == _SUBORDINATE and (not _recommends(match.group("who")) or _ADVICE_TO_COME.search(match.group("who"))):
+            continue  # 'dat wij gemeenten aanbevelen om', 'die de Kamer aanbeveelt', 'waarin de raad zal aanbevelen'
         if rule in _AUTHOR_AFTER_VERB and not _is_author(match.group("who")):
             continue  # 'Daarnaast stelt het kabinet voor ...', 'Volgens de planning moet ...': no report's author
         if rule == "adviseert" and match.group(0).startswith("adviseren") \
@@ -1038,13 +1079,53 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
             addressee = named
         elif rule in _PROPOSALS or rule in ("beveelt ... aan", "doet de aanbeveling om", "roept ... op",
                                             "raadt ... aan", "ontraadt", "geeft ... in overweging", "aanbevolen wordt",
-                                            "de eerste aanbeveling, om ..., ", *_AUTHOR_AFTER_VERB):
+                                            "de eerste aanbeveling, om ..., ", _SUBORDINATE, *_AUTHOR_AFTER_VERB):
             addressee = None
         end = match.end("text") if rule == "de eerste aanbeveling, om ..., " else None
+        if rule == _SUBORDINATE:  # 'Het advies, waarin de raad aanbeveelt X te doen, is op ... verschenen'
+            tail = _MAIN_CLAUSE_AFTER.search(text, match.start("text" if match.group("text") else "text2"))
+            end = tail.start() if tail else None
         start = next(match.start(name) for name in ("text", "text2", "text3")
                      if match.groupdict().get(name) is not None)
         return _items(sentence, start, addressee, rule, group, end), addressee
-    return (_embedded_items(sentence, group) or _follow_on_items(sentence, addressee, continuing, group)), addressee
+    return (_named_in_answer(sentence, group) or _follow_on_items(sentence, addressee, continuing, group)), addressee
+
+
+def _named_in_answer(sentence: Sentence, group: int) -> list[_Item]:
+    """A recommendation named inside the government's answer: 'Het advies om X te versterken neem ik over'
+    (_embedded_items), 'In lijn met de aanbeveling van de Rekenkamer zal X ...' (_in_line_items)."""
+    return _embedded_items(sentence, group) or _in_line_items(sentence, group)
+
+
+def _in_line_items(sentence: Sentence, group: int) -> list[_Item]:
+    """'In lijn met (Conform, Overeenkomstig, In navolging van) de aanbeveling van X zal/wordt ...', 'Op aanbeveling
+    van X wordt ...': the action after the phrase, up to a semicolon, is the recommendation (X a report's author or
+    the report, not the government or parliament)."""
+    text = sentence.text
+    if "anbeve" not in text and "anbeval" not in text and "anbevolen" not in text:
+        return []
+    found = _IN_LINE_PATTERN.match(text) or _AS_ADVISED_PATTERN.match(text)
+    if found is None or not _recommends(found.group("author")):
+        return []
+    return _items(sentence, found.start("text"), None, _IN_LINE, group, found.end("text"))
+
+
+_GOVERNMENT_FIRST = re.compile(r"(?:ik|wij|we|u|het\s+kabinet|de\s+regering|de\s+(?:minister|staatssecretaris))\b",
+                               re.IGNORECASE)
+
+
+_REPORT_AS_AUTHOR = re.compile(r"(?:de|het|dit|deze)\s+(?:[A-Z]|(?:rapport|advies|onderzoek|evaluatie|doorlichting|"
+                               r"verkenning|studie|beleidsdoorlichting|eindrapport)\b)")
+
+
+def _recommends(who: str) -> bool:
+    """Whether a noun phrase can be a report's author who recommends: an advisory body or a name ('de raad', 'de
+    Onderwijsraad', 'de Algemene Rekenkamer') or the report itself ('het rapport'), not the government,
+    parliament or a motion (an addressee may follow the author: 'de raad het kabinet')."""
+    who = who.strip()
+    if _GOVERNMENT_FIRST.match(who) or _NOT_AN_AUTHOR.search(who) or len(who.split()) > 10:
+        return False
+    return bool(_AUTHOR_WORD.search(who) or _REPORT_AS_AUTHOR.match(who))
 
 
 def _embedded_items(sentence: Sentence, group: int) -> list[_Item]:
@@ -1403,7 +1484,10 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
                     chosen.append(sentence)
                 continue
             if best < 0.08:
-                for index in before:  # no words in common: it answers the recommendation just before it
+                # no words in common: it answers the recommendation just before it, else the one the sentence
+                # before it in its paragraph is about ('Het voorstel om X af te schaffen, sluit aan bij ... Ik volg
+                # de RSJ hierin.')
+                for index in before or _lead_items(document, group, sentence, words):
                     assigned[index].append(sentence)
                 continue
             for index, score in enumerate(scores):
@@ -1411,6 +1495,21 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
                     assigned[index].append(sentence)
     return [_specific_or_loose(document, item, own, loose, first)
             for item, own, loose, first in zip(group.items, specific, assigned, forced)]
+
+
+def _lead_items(document: Document, group: _Group, sentence: Sentence,
+                words: Sequence[frozenset[str]]) -> list[int]:
+    """The items the sentence just before ``sentence`` in its paragraph shares words with (0.2 or more, and at
+    least three quarters of the best); none when ``sentence`` opens its paragraph or that sentence is about none."""
+    earlier = [before for before in _sentences_of(document, sentence.paragraph)
+               if before.span.end <= sentence.span.start]
+    if not earlier:
+        return []
+    scores = [_similarity(_content_words(earlier[-1].text), item_words) for item_words in words]
+    best = max(scores, default=0.0)
+    if best < 0.2:
+        return []
+    return [index for index, score in enumerate(scores) if score >= 0.75 * best]
 
 
 def _specific_or_loose(document: Document, item: _Item, own: list[Sentence], loose: list[Sentence],
@@ -1501,6 +1600,9 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
     contrast = cue_book().contrast
     for sentence in sentences:
         if _REPORTED.match(sentence.text.strip()):
+            if best is not None and best[1].paragraph < sentence.paragraph \
+                    and document.paragraphs[sentence.paragraph].span.start == sentence.span.start:
+                break  # answered, then a paragraph on another point of the report ('De ACVZ wijst ook op ...')
             continue  # what the report says is not the government's answer
         found = stance_of(sentence.text)
         if found is None:
