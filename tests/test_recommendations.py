@@ -679,3 +679,16 @@ def test_a_recommendation_stated_through_the_action_that_follows_it(tmp_path: Pa
 ])
 def test_near_misses_of_recommendations_inside_other_sentences(tmp_path: Path, body: str) -> None:
     assert recommendations(letter(tmp_path, body)) == []
+
+
+@pytest.mark.parametrize("sentence, addressee", [
+    ("Het college beveelt daarom aan de beslistermijn van vier weken te verlengen naar acht weken.", None),
+    ("De Inspectie beveelt in de vierde plaats aan de regels voor de opvang te verduidelijken.", None),
+    ("De Inspectie beveelt ook aan de gegevens van de ketenpartners beter te delen.", None),
+    ("De Inspectie beveelt de IND ook aan de aanvragen sneller af te handelen.", "IND"),
+    ("De Inspectie beveelt de staatssecretaris als eerste aan de wet op dit punt te wijzigen.", "staatssecretaris"),
+])
+def test_an_adverb_between_the_verb_and_its_particle_is_no_addressee(tmp_path: Path, sentence: str,
+                                                                      addressee: str | None) -> None:
+    body = f"Hierbij bied ik u het rapport ‘Sporen naar veiligheid’ van de Inspectie aan. {sentence}"
+    assert [fact.addressee for fact in recommendations(letter(tmp_path, body))] == [addressee]

@@ -1206,6 +1206,15 @@ def _proposes(text: str, match: re.Match[str]) -> bool:
     return _STELT_VOOR_ADVERBS.fullmatch(who) is not None and _INFINITIVE.search(match.group("text")) is not None
 
 
+# adverbs between the verb and its particle that are no addressee: 'beveelt daarom aan', 'beveelt in de vierde
+# plaats aan', 'beveelt de minister ook aan'
+_ADVERB = (r"(?:daarom|dan\s+ook|ook|verder|voorts|tevens|daarnaast|bovendien|eveneens|vervolgens|allereerst|"
+           r"tot\s+slot|ten\s+slotte|tenslotte|onder\s+meer|onder\s+andere|met\s+name|in\s+het\s+bijzonder|"
+           r"nadrukkelijk|uitdrukkelijk|expliciet|nog|wel|tot\s+besluit|in\s+de\s+\w+\s+plaats|als\s+\w+e)")
+_ADVERBS_AROUND = re.compile(rf"^(?:{_ADVERB}(?:\s+|,\s*|$))+|(?:\s+|,\s*){_ADVERB}(?:(?:\s+|,\s*){_ADVERB})*$",
+                             re.IGNORECASE)
+
+
 def _running_addressee(sentence: Sentence, match: re.Match[str]) -> tuple[str, Span] | None:
     """'beveelt het ministerie en de IND aan' / 'aanbeveling die het rapport deelt met X is om'."""
     groups = match.groupdict()
@@ -1224,6 +1233,7 @@ def _running_addressee(sentence: Sentence, match: re.Match[str]) -> tuple[str, S
         # 'Verder beveelt Amnesty International (in het rapport) aan': the author comes first
         cleaned = _INVERTED_AUTHOR.sub("", cleaned).strip(" ,")
     cleaned = re.sub(r"^(?:in\s+(?:het|dit|haar|zijn)\s+\w+\s*)", "", cleaned).strip(" ,")
+    cleaned = _ADVERBS_AROUND.sub("", cleaned).strip(" ,")
     if not cleaned or not re.search(r"[A-Za-z]", cleaned):
         return None
     cleaned = re.sub(r"^(?:de|het)\s+", "", cleaned)
