@@ -235,6 +235,7 @@ _HAS_DUE_TIME = re.compile(
     r"prinsjesdag|voorjaarsnota|najaarsnota|miljoenennota|begroting|begrotingsbehandeling)\b|"
     r"\b(?:binnenkort|spoedig|op korte termijn|onverwijld|zodra)\b|"
     r"\b(?:volgend|komend)\s+jaar\b|\bde\s+komende\s+(?:jaren|maanden|weken)\b|\b(?:nog\s+)?dit\s+(?:jaar|kwartaal)\b|"
+    r"\b(?:nog\s+)?(?:dit\s+(?:najaar|voorjaar)|deze\s+(?:zomer|winter|herfst))\b|"
     r"\b(?:voor|vóór|na|bij|tijdens|rond)\s+(?:de|het)\s+(?:volgende|eerstvolgende|komende|aanstaande)\b|"
     r"\b(?:per|met ingang van|vanaf)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
     r"oktober|november|december)(?:\s+(?:19|20)\d\d)?\b|\b(?:per|met ingang van|vanaf)\s+(?:19|20)\d\d\b|"
