@@ -214,6 +214,11 @@ _NEEDS: dict[str, Callable[[str], bool]] = {
     "netherlands-will-act": lambda lowered: "nederland" in lowered,
     # 'volgt' or 'volgen', not only 'volgende'
     "letter-follows": lambda lowered: _FOLLOWS.search(lowered) is not None,
+    # a firm date: 'per', 'met ingang van' or 'vanaf'
+    "becomes-by-date": lambda lowered: any(word in lowered for word in ("per ", "ingang", "vanaf")),
+    # an answer to advice ('neem ik over:', 'volg ik;') or 'wel'
+    "response-passive": lambda lowered: any(word in lowered
+                                            for word in ("wel", "neem", "volg", "onderschrijf", "deel")),
 }
 # the place in RULES of each rule that holds a word, and of the rules without words (always searched)
 _RULES_OF_WORD: dict[str, frozenset[int]] = {
