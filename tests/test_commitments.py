@@ -153,6 +153,7 @@ def test_every_rule_has_words_that_its_pattern_cannot_match_without():
     sentences = [sentence.text for path in paths for sentence in read_document(read_letter(path)).document.sentences]
     sentences += ["ZAL IK U INFORMEREN", "Wij zullen uw Kamer voor de zomer berichten."]
     sentences += [text for _, text in PROBES]
+    sentences += [text for _, _, text in CATEGORY_PROBES]
     hits = 0
     for sentence in sentences:
         candidates = candidate_rules(sentence)
@@ -231,3 +232,79 @@ def probe_commitments(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
 @pytest.mark.parametrize("promise, sentence", PROBES, ids=[sentence[:50] for _, sentence in PROBES])
 def test_probes_of_other_ministries(probe_commitments: set[str], promise: bool, sentence: str) -> None:
     assert (sentence in probe_commitments) == promise
+
+
+# Session 6: the categories of commitments in heldout5's analysis, in phrasings of our own (a letter dated
+# 14 March 2024; each sentence is a paragraph). True marks a promise, False a near miss.
+CATEGORY_PROBES: list[tuple[str, bool, str]] = [
+    # 2. a future action of the government in the present, or in the passive, with a time ahead
+    ("present", True, "Daarnaast start ik dit najaar, samen met de gemeenten, een proef met een digitaal loket."),
+    ("present", True, "Het kabinet start volgend jaar een campagne tegen eenzaamheid onder ouderen."),
+    ("present", True, "Het klachtenloket wordt per 1 januari 2025 ook toegankelijk voor mantelzorgers."),
+    ("present", True, "Met ingang van 1 juli 2024 wordt de regeling beschikbaar voor alle zelfstandigen."),
+    ("present", True, "Deze aanbeveling neem ik over: de aanvraagtermijn wordt verlengd tot twaalf weken."),
+    ("present", True, "Een wettelijke plicht gaat mij te ver; wel wordt de handreiking aangevuld met voorbeelden "
+                      "uit de praktijk."),
+    ("present", True, "Wel maken wij met de sectororganisaties afspraken over de uitvoering."),
+    # a date past
+    ("present", False, "Het klachtenloket wordt per 1 januari 2024 ook toegankelijk voor mantelzorgers."),
+    ("present", False, "Het loket is sinds 2020 toegankelijk voor mantelzorgers."),
+    ("present", False, "Deze aanbeveling neem ik niet over: de termijn blijft zes weken."),
+    ("present", False, "Deze aanbeveling neem ik over: de termijn is in 2022 al verlengd tot twaalf weken."),
+    ("present", False, "De provincies maken afspraken met de waterschappen over de uitvoering."),
+    ("present", False, "Vorig jaar startte ik een proef met een digitaal loket."),
+    # 4. the agenda of a Council or of another meeting, and what is already under way: no promise
+    ("others", False, "Tijdens de Landbouw- en Visserijraad zal worden gesproken over de visquota voor volgend jaar."),
+    ("others", False, "Naar aanleiding van de verkiezingen zal de Raad spreken over de betrekkingen met Georgië."),
+    ("others", False, "De Raad zal worden gevraagd in te stemmen met de nieuwe richtlijn."),
+    ("others", False, "Over de toetreding van beide landen zal in december worden besloten."),
+    ("others", False, "Op de top in juli zal een slotverklaring worden aangenomen."),
+    ("others", False, "Het advies wordt inmiddels uitgevoerd via de regionale plannen die de provincies uiterlijk "
+                      "eind 2025 vaststellen."),
+    ("others", True, "Het kabinet zal uw Kamer na de Raad informeren over de uitkomsten."),
+    ("others", True, "Het ontwerpbesluit zal voor de zomer aan de Raad van State worden voorgelegd."),
+    ("others", True, "Er zal na de zomer een besluit worden genomen over de verlenging van de regeling."),
+    # 11. an earlier announcement or decision that states an action still to come
+    ("announced", True, "Zoals ik in mijn brief van 12 januari jl. heb gemeld, heeft het kabinet besloten een "
+                        "wetsvoorstel tot wijziging van de Huisvestingswet voor te bereiden."),
+    ("announced", True, "In de Voorjaarsnota heeft het kabinet aangekondigd dat de kinderopvangtoeslag "
+                        "wordt verhoogd."),
+    ("announced", True, "Vorig jaar heb ik aangekondigd een wetsvoorstel in te dienen dat de meldplicht regelt."),
+    ("announced", False, "In mijn brief van 12 januari heb ik aangekondigd dat de vergunningen inmiddels zijn "
+                         "herzien."),
+    ("announced", False, "Het kabinet heeft besloten de huidige werkwijze voort te zetten."),
+    ("announced", False, "De provincie heeft aangekondigd dat de vergunningen worden herzien."),
+    # 16. 'zal ik ingaan op' in a document still to come, not in this letter
+    ("later document", True, "In dat plan zal ik ook ingaan op de financiering van de maatregelen."),
+    ("later document", False, "Hierin zal ik ook ingaan op de financiering van de maatregelen."),
+]
+
+
+@pytest.fixture(scope="module")
+def category_commitments(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    path = tmp_path_factory.mktemp("categories") / "letter.txt"
+    body = "\n\n".join(sentence for _, _, sentence in CATEGORY_PROBES)
+    path.write_text("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 14 maart 2024\n\n"
+                    f"Onderwerp: Voortgang van de aanpak\n\nGeachte voorzitter,\n\n{body}\n\n"
+                    "De Minister van Sociale Zaken en Werkgelegenheid,\n\nA.B. Proef\n", encoding="utf-8")
+    return {fact.text for fact in commitments(path)}
+
+
+@pytest.mark.parametrize("category, promise, sentence", CATEGORY_PROBES,
+                         ids=[f"{category}: {sentence[:45]}" for category, _, sentence in CATEGORY_PROBES])
+def test_categories_of_session_6(category_commitments: set[str], category: str, promise: bool,
+                                 sentence: str) -> None:
+    assert (sentence in category_commitments) == promise
+
+
+def test_daarin_points_at_the_document_promised_before_it(tmp_path: Path) -> None:
+    """'..., dat ik u na de zomer zal toesturen. Daarin zal ik ook ingaan op ...': both are promises, the second
+    about the document still to come; 'Hierin zal ik ingaan op' sets out this letter."""
+    path = tmp_path / "letter.txt"
+    path.write_text("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 14 maart 2024\n\n"
+                    "Geachte voorzitter,\n\nIk werk aan een actieplan tegen laaggeletterdheid, dat ik u na de zomer "
+                    "zal toesturen. Daarin zal ik ook ingaan op de financiering van de taalhuizen.\n\n"
+                    "Hierin ga ik eerst in op de cijfers. Hierin zal ik ook ingaan op de rol van de bibliotheken.\n\n"
+                    "De Minister van Onderwijs, Cultuur en Wetenschap,\n\nA.B. Proef\n", encoding="utf-8")
+    texts = [fact.text for fact in commitments(path)]
+    assert len(texts) == 2 and texts[1].startswith("Daarin zal ik ook ingaan"), texts

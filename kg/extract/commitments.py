@@ -9,16 +9,21 @@ sentence is a commitment when a rule matches it and no cancel that applies to th
   onderzoeken``, ``ontvangt u een brief``, ``Het kabinet streeft er naar uw Kamer ... te
   informeren``, ``Afgesproken is om ...``, ``Jaarlijks ... informeer ik u``, and any other ``ik
   zal`` / ``zal ik``; ``ik ben bereid te onderzoeken``, ``ik neem het initiatief om``, ``heb ik
-  besloten een commissie in te stellen``;
+  besloten een commissie in te stellen`` (or ``een wetsvoorstel voor te bereiden``); ``maak ik met het bestuur
+  afspraken``;
 * **earlier promises the letter restates**: ``zoals toegezegd tijdens het ...``, ``is toegezegd
-  uw Kamer te informeren``, ``heb ik aangegeven dat ik ... zou``, ``kondigde ik aan dat ik ...``;
+  uw Kamer te informeren``, ``heb ik aangegeven dat ik ... zou``, ``kondigde ik aan dat ik ...``,
+  ``heb ik aangekondigd dat de vergunningen ... worden herzien``;
 * **announced actions** (not inside a condition such as ``Indien ...``): a future passive
   (``zal worden gestart met``), a named organisation that will act (``zal de IND ... maatregelen
   nemen``), a public body named as the subject (``Het UWV zal ...``, ``Het COA gaat ...``, as the
   organisations extractor finds it; not an independent one such as the CBS), ``zal Nederland
   ...``, planned research in the present (``Ook wordt onderzocht wat ...``, ``Er wordt bekeken of
   ...``), ``Het streven is om ...``, a draft put out for consultation (``het wetsvoorstel wordt
-  begin volgend jaar in internetconsultatie gebracht``).
+  begin volgend jaar in internetconsultatie gebracht``), what becomes open or binding from a date ahead
+  (``Het meldpunt wordt per 1 maart ook toegankelijk voor ...``), and a change told in the present passive
+  right after an answer to advice (``Deze aanbeveling neem ik over: de termijn wordt verlengd ...``, ``...; wel
+  wordt het afwegingskader uitgebreid ...``).
 
 Promises in the present count with a time ahead or a later letter (``ik stuur uw Kamer uiterlijk
 in mei``, ``de evaluatie wordt in het najaar aan uw Kamer gezonden``, ``ik informeer u hierover in
@@ -30,14 +35,17 @@ uw Kamer op de hoogte`` and ``uw Kamer zal ... ontvangen`` count as they stand; 
 counts when it says what was promised (``geef ik gevolg aan mijn toezegging om ...``), not when
 the noun alone points back (``voer ik deze toezegging uit``).
 
-Cancelled: what this letter itself does (``hieronder zal ik ingaan op``, ``In deze brief kom ik
-terug op``, ``In paragraaf 3 zal ik ... bespreken``, ``Allereerst zal ik ... beschrijven`` unless a
-later letter is named, ``informeer ik uw Kamer dat ...``, an item of a list of the letter's
-contents), what others will do (told in a relative clause, not a sentence that opens with ``Die``),
-what may happen (``zal ... kunnen``, read in the clause of the promise), what will not be done
-(``ik zal ... niet``, ``niet voornemens``), questions, indirect questions (``Het is de vraag of ... zal
+Cancelled: what this letter itself does (``hieronder zal ik ingaan op``, ``In deze brief kom ik terug op``,
+``In paragraaf 3 zal ik ... bespreken``, ``Allereerst zal ik ... beschrijven`` unless a later letter, or a
+document named before (``Daarin zal ik ingaan op``), is meant, ``informeer ik uw Kamer dat ...``, an item of
+a list of the letter's contents), what others will do (told in a relative clause, not a sentence that opens
+with ``Die``), what may happen (``zal ... kunnen``, read in the clause of the promise), what will not be
+done (``ik zal ... niet``, ``niet voornemens``), questions, indirect questions (``Het is de vraag of ... zal
 worden gehaald``), a prediction or a state of a body (``Het UWV zal naar verwachting meer aanvragen
-ontvangen``), an offer to discuss with parliament, and ``zal`` in a condition about the procedure.
+ontvangen``), an offer to discuss with parliament, ``zal`` in a condition about the procedure, the agenda of
+a Council or another meeting (``De Raad zal worden geïnformeerd``, ``Tijdens de Milieuraad zal worden
+gesproken``, ``Over verlenging zal in juni worden besloten``), and a planned passive of what is already
+under way (``wordt reeds uitgevoerd``).
 
 **The life of a commitment** (issue 16; the cues are data too, under ``restating_rules``,
 ``earlier``, ``keeping``, ``future``, ``pointers``, ``opening`` and ``delays``): each commitment is
@@ -214,6 +222,11 @@ _NEEDS: dict[str, Callable[[str], bool]] = {
     "netherlands-will-act": lambda lowered: "nederland" in lowered,
     # 'volgt' or 'volgen', not only 'volgende'
     "letter-follows": lambda lowered: _FOLLOWS.search(lowered) is not None,
+    # a firm date: 'per', 'met ingang van' or 'vanaf'
+    "becomes-by-date": lambda lowered: any(word in lowered for word in ("per ", "ingang", "vanaf")),
+    # an answer to advice ('neem ik over:', 'volg ik;') or 'wel'
+    "response-passive": lambda lowered: any(word in lowered
+                                            for word in ("wel", "neem", "volg", "onderschrijf", "deel")),
 }
 # the place in RULES of each rule that holds a word, and of the rules without words (always searched)
 _RULES_OF_WORD: dict[str, frozenset[int]] = {
@@ -235,6 +248,7 @@ _HAS_DUE_TIME = re.compile(
     r"prinsjesdag|voorjaarsnota|najaarsnota|miljoenennota|begroting|begrotingsbehandeling)\b|"
     r"\b(?:binnenkort|spoedig|op korte termijn|onverwijld|zodra)\b|"
     r"\b(?:volgend|komend)\s+jaar\b|\bde\s+komende\s+(?:jaren|maanden|weken)\b|\b(?:nog\s+)?dit\s+(?:jaar|kwartaal)\b|"
+    r"\b(?:nog\s+)?(?:dit\s+(?:najaar|voorjaar)|deze\s+(?:zomer|winter|herfst))\b|"
     r"\b(?:voor|vóór|na|bij|tijdens|rond)\s+(?:de|het)\s+(?:volgende|eerstvolgende|komende|aanstaande)\b|"
     r"\b(?:per|met ingang van|vanaf)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
     r"oktober|november|december)(?:\s+(?:19|20)\d\d)?\b|\b(?:per|met ingang van|vanaf)\s+(?:19|20)\d\d\b|"
