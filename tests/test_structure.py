@@ -115,6 +115,17 @@ def test_a_letter_number_on_the_line_of_its_heading():
     assert (head.kamerstuk, head.heading) == ("30183-F", "BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP")
 
 
+def test_a_heading_between_paragraphs_of_one_line_each_is_a_paragraph_of_its_own():
+    long = "De resultaten van het onderzoek naar de opvang worden in het eerste kwartaal van 2025 verwacht. " * 4
+    document = hand_letter("\n".join([
+        "Datum 3 februari 2025", "Onderwerp Voortgang", "", "Geachte voorzitter,", "", long.strip(), "Motie-Piri",
+        "In de motie van het lid Piri wordt gevraagd om meer steun. " * 3, "Toezegging aan het lid Vondeling",
+        "Tijdens het commissiedebat heb ik het lid Vondeling toegezegd hierop terug te komen. " * 3,
+        "", "De Minister van Asiel en Migratie,", "", "M.H.M. Faber"]))
+    headings = [document.text[p.span.start:p.span.end] for p in document.paragraphs if p.kind == "heading"]
+    assert headings == ["Motie-Piri", "Toezegging aan het lid Vondeling"]
+
+
 def test_two_signatories_and_a_role_with_commas():
     document = hand_letter("\n".join([
         "Den Haag, 1 februari 2020", "",

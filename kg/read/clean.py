@@ -478,6 +478,9 @@ def _continues(paragraph: list[_Line], line: _Line, gap: bool, width: float) -> 
     if len(paragraph) == 1 and len(before) < 0.6 * width and not ends_sentence \
             and not before.endswith(",") and _UPPER_START.match(text):
         return False  # a heading line
+    if ends_sentence and len(text) < 0.6 * width and not _TERMINAL.search(text) and not text.endswith(",") \
+            and _UPPER_START.match(text) and len(text.split()) <= 8:
+        return False  # a heading line after a finished sentence, where no blank line parts the paragraphs
     if ends_sentence and len(before) < 0.8 * width and _UPPER_START.match(text):
         return False  # a short last line of a paragraph
     if before.endswith(":") and len(before) < 0.8 * width:
