@@ -259,6 +259,8 @@ def test_the_paper_number_in_the_official_layouts(head: str, kamerstuk: str | No
     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 7 mei 2020\n",
     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 7\u00c2\u00a0mei 2020\n",
     "7 mei 2020\n",
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n’s-Gravenhage, 7 mei 2020\n",
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n's-Gravenhage, 7 mei 2020\n",
 ])
 def test_the_date_in_other_layouts_of_the_date_line(head: str) -> None:
     document = hand_letter("12 345 Politie\nNr. 9 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n" + head + _BODY)

@@ -224,8 +224,8 @@ def _visible_words(raw: str, start: int, keep: list[tuple[int, int]]) -> list[Wo
 # such a line is cut before the addressee, the place and date and the labels, after the date, and
 # after the subject, where a sentence opens with one of the words of ``_FLAT_SUBJECT``.
 _FLAT_CUT = re.compile(
-    r"\s(?=Aan (?:de|het) [A-Z])|\s(?=(?:Den Haag|'s-Gravenhage),? \d{1,2}\s\w+\s(?:19|20)\d\d\b)"
-    r"|(?<=\s)(?:Den Haag|'s-Gravenhage),? \d{1,2}\s\w+\s(?:19|20)\d\d\b\s"
+    r"\s(?=Aan (?:de|het) [A-Z])|\s(?=(?:Den Haag|[’']s-Gravenhage),? \d{1,2}\s\w+\s(?:19|20)\d\d\b)"
+    r"|(?<=\s)(?:Den Haag|[’']s-Gravenhage),? \d{1,2}\s\w+\s(?:19|20)\d\d\b\s"
     r"|\s(?=(?:Betreft|Onderwerp|Datum|Ons kenmerk|Uw kenmerk) [A-Z0-9])")
 _FLAT_SUBJECT = re.compile(r"^(?:Betreft|Onderwerp) (?:\S+ ){1,14}?(?=(?:De|Het|In|Op|Met|Naar|Hierbij|Bij|Zoals|"
                            r"Graag|Ik|Wij|Tijdens|Geachte|Mede|Namens|Onlangs|Bijgaand|Per|Uw|U) )")

@@ -58,7 +58,7 @@ _OFFICIAL = re.compile(r"^(?:Nr\.\s*(?P<number>\w+)\s+|(?P<bare>[A-Z]{1,2}|\d{1,
                        r"\s+VAN\s+(?:DE|HET)\b.*)$")
 _NUMBER_LINE = re.compile(r"^Nr\.\s*(\d{1,4}|[A-Z]{1,2})$")  # 'Nr. 3104' on a line of its own
 # 'Den Haag, 9 mei 2023' wherever it stands in a head line (also after the addressee on one line)
-_PLACE_DATE = re.compile(r"(?:^|\s)(Den Haag|'s-Gravenhage),?\s+\d{1,2}(?:\s|Â)+[a-z]+(?:\s|Â)+(?:19|20)\d\d\b")
+_PLACE_DATE = re.compile(r"(?:^|\s)(Den Haag|[’']s-Gravenhage),?\s+\d{1,2}(?:\s|Â)+[a-z]+(?:\s|Â)+(?:19|20)\d\d\b")
 # a date on a line of its own, also as the official publication dates a motion ('Voorgesteld 6 juli 2021')
 _DATE_ONLY = re.compile(rf"^(?:(?:Voorgesteld|Ontvangen)\s+)?\d{{1,2}}(?:\s|Â)+(?:{_MONTH})(?:\s|Â)+(?:19|20)\d\d$",
                         re.I)
@@ -267,7 +267,7 @@ def read_head(lines: list[str], first_body: list[str] | None = None,
             fields.setdefault(key, lines[index + 1].strip())
         stripped = _SENDER_LABEL.sub("", line.strip())  # 'Auteur Directie Sociale Ontwikkeling'
         place_date = _PLACE_DATE.search(stripped)
-        if re.match(r"^(Den Haag|'s-Gravenhage|Rijswijk|Utrecht|Brussel),?\s", stripped) and DATE.search(stripped):
+        if re.match(r"^(Den Haag|[’']s-Gravenhage|Rijswijk|Utrecht|Brussel),?\s", stripped) and DATE.search(stripped):
             if fields.get("date") is None:
                 fields["date"] = parse_date(stripped)
             fields.setdefault("place", stripped.split(",")[0].strip())
@@ -321,7 +321,7 @@ def read_head(lines: list[str], first_body: list[str] | None = None,
     if "date" not in fields or fields["date"] is None:
         for line in first_body or []:  # 'Den Haag, 1 juli 2019' printed as the first body line
             answered = _ANSWER_RECEIVED.match(line.strip())
-            if (re.match(r"^(Den Haag|'s-Gravenhage),?\s", line) or answered) and DATE.search(line):
+            if (re.match(r"^(Den Haag|[’']s-Gravenhage),?\s", line) or answered) and DATE.search(line):
                 fields["date"] = parse_date(answered.group(1) if answered else line)
                 break
     if not fields.get("dossier"):
