@@ -204,10 +204,16 @@ def test_a_title_does_not_run_on_into_the_next_paragraph(tmp_path: Path) -> None
     ("Voor de btw geldt de Btw-richtlijn (Richtlijn 2006/112/EG) onverkort.", "Btw-richtlijn"),
     ("Dit volgt uit de verordening betreffende de interne markt voor elektriciteit (Verordening (EU) 2019/943).",
      "Verordening (EU) 2019/943"),
+    ("De Handhavingsrichtlijn detachering (Richtlijn 2014/67/EU) is omgezet.", "Handhavingsrichtlijn"),
 ])
 def test_an_eu_number_in_brackets_after_a_name_is_the_same_instrument(tmp_path: Path, text: str, name: str) -> None:
     found = mentions(tmp_path, text)
     assert len(found) == 2 and {(mention.name, mention.key) for mention in found} == {(name, found[0].key)}
+
+
+def test_a_number_in_brackets_after_a_second_phrase_is_another_instrument(tmp_path: Path) -> None:
+    found = mentions(tmp_path, "De Procedurerichtlijn en de opvang (Richtlijn 2013/33/EU) zijn besproken.")
+    assert {mention.key for mention in found} == {"procedurerichtlijn", "opvangrichtlijn"}
 
 
 def test_an_act_by_its_one_word_subject_is_the_compound_the_letter_writes(tmp_path: Path) -> None:

@@ -498,7 +498,11 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     return found
 
 
-_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+# what stands between a name and its number in brackets: the bracket, after at most three words in lower case that
+# end the name as the letter writes it ('de Handhavingsrichtlijn detachering (Richtlijn 2014/67/EU)'), none of them a
+# word that joins or opens a phrase ('de Procedurerichtlijn en de opvang (Richtlijn 2013/33/EU)': two acts)
+_OPENING_BRACKET = re.compile(r"(?:[^\S\n]+(?!(?:en|of|de|het|een|die|dat|in|op|voor|van|met|over|is|zijn|wordt|"
+                              r"worden)(?![\w‐‑-]))[a-zà-ÿ][\w‐‑-]*){0,3}\s*\(\s*")
 
 
 def _with_numbers_in_brackets(text: str, hits: list[InstrumentHit]) -> list[InstrumentHit]:
