@@ -388,6 +388,20 @@ def test_a_motion_named_by_a_member_whose_particle_is_capitalised_after_the_hyph
         (None, "motie-Van der Molen")]
 
 
+def test_a_motion_named_by_its_members_in_a_heading_is_the_motion_cited_in_the_paragraph(tmp_path: Path) -> None:
+    found_here = _letter(tmp_path, "Motie-Ypma/Bisschop\n\nDe leden Ypma (PvdA) en Bisschop (SGP) vragen in hun "
+                                   "motie (Kamerstuk 34 300 VIII, nr. 52) om betere begeleiding. De motie-Kwint "
+                                   "vraagt iets anders.")
+    assert [(item.identifier, item.text) for item in found_here] == [
+        ("34300-VIII-52", "Kamerstuk 34 300 VIII, nr. 52"), (None, "motie-Kwint")]
+
+
+def test_a_motion_by_its_member_and_party_takes_the_citation_after_it() -> None:
+    assert [(item[0], item[1]) for item in found(
+        "Conform de motie-Ormel (CDA) (Kamerstuk 23 987, nr. 109) heeft Nederland dit aangegeven.")] == [
+        ("motie", "23987-109")]
+
+
 def test_a_reference_whose_footnote_cites_it_is_one_reference(tmp_path: Path) -> None:
     found_here = _letter(tmp_path, "Deze brief volgt op de brief van 28 maart jl.1 Ook voer ik de motie van de leden "
                                    "Olger van Dijk en Grinwis over het borgen van budget uit2. De rapportage kwam "

@@ -257,14 +257,14 @@ _MEMBERS = (r"(?:het\s+lid|de\s+leden|HET\s+LID|DE\s+LEDEN|het\s+Kamerlid|de\s+K
             r"(?:\s+(?:c\.s\.|C\.S\.))?" + _PARTY)
 _MOTION = re.compile(
     r"(?:(?:[Mm]otie|MOTIE)s?|[Mm]oties)\s+(?:van|VAN)\s+" + _MEMBERS
-    + r"|[Mm]otie-" + _SURNAME + r"(?:\s+c\.s\.)?"
+    + r"|[Mm]otie-" + _SURNAME + _PARTY + r"(?:\s+c\.s\.)?" + _PARTY  # 'de motie-Ormel (CDA)'
     # 'de motie Omtzigt c.s.', 'de motie Van Baarle over ...': a name right after the noun
     + r"|(?<=[Dd]e )motie\s+(?=[A-Z])" + _SURNAME + r"(?=\s+c\.s\.|\s*[(,.;:]|\s+(?:over|inzake|betreffende"
     r"|om|die|en|is|wordt|werd|verzoekt|vraagt|heeft|van\s+\d)\b)(?:\s+c\.s\.)?")
 # amendments are papers of a bill's dossier: 'het amendement van het lid Bromet', 'amendement-Tielen'
 _AMENDMENT = re.compile(
     r"(?:[Aa]mendement|AMENDEMENT)(?:en|EN)?\s+(?:van|VAN)\s+" + _MEMBERS
-    + r"|[Aa]mendement-" + _SURNAME + r"(?:\s+c\.s\.)?")
+    + r"|[Aa]mendement-" + _SURNAME + _PARTY + r"(?:\s+c\.s\.)?" + _PARTY)
 _MOTION_TAIL = re.compile(
     r"(?:,?\s*(?:voorgesteld|ingediend|aangenomen|VOORGESTELD)\s+(?:op\s+)?(?P<date>[^,.;()]{5,30}?"
     r"(?:19|20)\d\d))?(?:,?\s*[Vv]ergaderjaar\s+(?:19|20)\d\d\s*[/–—-]\s*(?:19|20)?\d\d)?"
@@ -665,6 +665,15 @@ _SHORT_NAME = re.compile(r"(?:[Dd]e\s+)?(?:[Mm]otie|[Aa]mendement)[-\s](?!van\s)
                          + _PARTICLE + r"\s+)?[A-Z][\w’'-]*)")
 
 
+def _names_in_its_sentence(text: str, citation: Citation, member: str, noun: str) -> bool:
+    """Does the sentence of ``citation``, up to its end, name the member and a motion or amendment (``noun``)?
+    ('De leden Ypma (PvdA) en Bisschop (SGP) vragen in hun motie (Kamerstuk 34 300 VIII, nr. 52) ...')"""
+    start = max(text.rfind(". ", 0, citation.start) + 2, text.rfind("\n", 0, citation.start) + 1, citation.start - 300)
+    said = text[start:citation.end]
+    return noun in said.lower() and re.search(r"(?<![\w-])" + re.escape(member) + r"(?![\w])", said,
+                                              re.IGNORECASE) is not None
+
+
 def _named_again(citations: list[Citation], text: str) -> set[int]:
     """Motions and amendments named again by their member alone, without a number, after (or
     before) a fuller reference to a motion or amendment of that member in the same letter
@@ -678,7 +687,12 @@ def _named_again(citations: list[Citation], text: str) -> set[int]:
         if short is None:
             continue
         member = short["member"].split("-")[0] if short["member"][0].isupper() else short["member"]
+        noun = "motie" if item.kind == "motie" else "amendement"
         for other in citations:
+            if other is not item and other.identifier is not None and other.rule.split(" + ")[0] != item.rule \
+                    and _names_in_its_sentence(text, other, member, noun):
+                again.add(id(item))  # 'Motie-Ypma/Bisschop' ... 'De leden Ypma en Bisschop vragen in hun motie (...)'
+                break
             if other is item or other.rule.split(" + ")[0] != item.rule.split(" + ")[0]:
                 continue
             said = text[other.start:other.end]
