@@ -117,8 +117,32 @@ def test_meetings_of_every_ministry(tmp_path: Path, body: str, kind: str, date: 
 def test_a_meeting_joined_with_its_own_article_is_one_of_its_own(tmp_path: Path) -> None:
     body = ("Tijdens het notaoverleg over het winningsplan en het plenaire debat van 9 december 2015 heb ik "
             "uw Kamer toegezegd u te informeren.")
-    assert [(event.kind, event.date) for event in read(tmp_path, body)] == [
-        ("notaoverleg", "2015-12-09"), ("plenair debat", "2015-12-09")]
+    assert [(event.kind, event.date, event.label) for event in read(tmp_path, body)] == [
+        ("notaoverleg", "2015-12-09", "notaoverleg over het winningsplan"),
+        ("plenair debat", "2015-12-09", "plenaire debat")]
+
+
+def test_a_meeting_with_a_year_of_its_own_keeps_it_before_another_meeting(tmp_path: Path) -> None:
+    body = ("Tijdens de begrotingsbehandeling van 2016 en het algemeen overleg leraren van 30 juni 2016 heeft uw "
+            "Kamer moties aangenomen.\n\nIn het algemeen overleg heb ik de heer Rog toegezegd de ramingen te "
+            "actualiseren.")
+    assert [(event.kind, event.date, event.label) for event in read(tmp_path, body)] == [
+        ("begrotingsbehandeling", None, "begrotingsbehandeling van 2016"),
+        ("algemeen overleg", "2016-06-30", "algemeen overleg leraren")]
+
+
+@pytest.mark.parametrize("body, label", [
+    ("Het commissiedebat vreemdelingen- en asielbeleid van 6 september 2023 is uitgesteld.",
+     "commissiedebat vreemdelingen- en asielbeleid"),
+    ("In de triloog van 18 december 2018 is een voorlopig akkoord bereikt.", "triloog"),
+])
+def test_a_meeting_with_a_title_in_lower_case_or_a_trilogue(tmp_path: Path, body: str, label: str) -> None:
+    assert [event.label for event in read(tmp_path, body)] == [label]
+
+
+def test_a_meeting_noun_before_a_clause_takes_no_title_from_it(tmp_path: Path) -> None:
+    body = "Het commissiedebat dat van 3 maart 2016 naar april is verplaatst, gaat over asiel."
+    assert [(event.label, event.date) for event in read(tmp_path, body)] == [("commissiedebat", None)]
 
 
 @pytest.mark.parametrize("body", [

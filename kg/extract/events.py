@@ -236,13 +236,19 @@ _HELD_VERB = re.compile(r"\s+(?:plaatsgehad|plaatsgevonden|plaats|gevoerd|gehoud
 _GAP = re.compile(r"[ \t]+")
 
 
+# after 'en', another meeting with its own article: 'en het algemeen overleg', 'en de hoorzitting'
+_MEETING_NOUNS = "|".join(f"(?:{stem})" for stem in sorted({**_SPECIFIC, **_GENERIC}, key=len, reverse=True))
+_ANOTHER_MEETING = re.compile(rf"\s+(?:de|het|een)\s+(?:[\w‐‑-]+\s+)?(?:{_MEETING_NOUNS})(?![\w‐‑-])", re.IGNORECASE)
+
+
 def _chain_end(text: str, position: int, limit: int, dates: list[DateExpression],
-               offset: int, skip_verb: bool = False) -> int:
+               offset: int, skip_verb: bool = False, past_meetings: bool = False) -> int:
     """Where the prepositional phrases after a noun end (``met de Vaste Kamercommissie ...``).
 
     Stops at punctuation, at a date, at a word that opens a clause, at a participle; when the
     first word is not a preposition there is no chain (``skip_verb`` first passes over one
-    verb that says the meeting took place)."""
+    verb that says the meeting took place); at 'en' before another meeting with its article
+    (``... en het algemeen overleg``), unless ``past_meetings``."""
     date_starts = {offset + item.start for item in dates}
     end, cursor, words = position, position, 0
     if skip_verb:
@@ -266,6 +272,8 @@ def _chain_end(text: str, position: int, limit: int, dates: list[DateExpression]
             break
         if any(start < s < word.end() for s in date_starts):
             break
+        if lowered == "en" and not past_meetings and _ANOTHER_MEETING.match(text, word.end()):
+            break  # 'de begrotingsbehandeling van 2016 en het algemeen overleg leraren': two meetings
         cursor = word.end()
         words += 1
         if lowered not in _PREPOSITIONS and lowered not in _DETERMINERS and lowered != "en":
@@ -375,17 +383,22 @@ _PERIOD = re.compile(r"\b(?:tot\s+en\s+met|t/m|tot)\b", re.IGNORECASE)
 # may list its subjects ('het commissiedebat Elektriciteitsnet, energie-infrastructuur en RES van 9 oktober')
 _VERB_IN_TITLE = r"(?:staat|stond|staan|is|was|wordt|werd|zal|zou|heeft|had|vindt|vond|gepland|voorzien)"
 _QUOTED_TITLE = r"[«\"“‘'][^«»\"“”‘’'\n]{2,80}[»\"”’']"
+# a title in lower case after a meeting noun ('het algemeen overleg leraren van 30 juni'): no word of a clause
+_LOWER_TITLE = (r"(?!(?:dat|die|waarin|waar|dit|deze|ook|al|nog|toen|daar|hier|gisteren|vandaag|morgen|eerder|later|"
+                r"en|of|maar|in|op|van|met|over|voor|bij|aan|tot|na|om|is|was|wordt|werd)\b)[a-zà-ÿ][\w‐‑/-]*"
+                r"(?:\s+(?!" + _VERB_IN_TITLE + r"\b)[a-zà-ÿ][\w‐‑/-]*){0,3}?")
 _TITLE_BEFORE_DATE = re.compile(
-    r"\s+(?:[A-Z][\w‐‑/-]*(?:,?\s+(?!" + _VERB_IN_TITLE + r"\b)[\w‐‑/-]+){0,7}?|" + _QUOTED_TITLE + r")(?="
-    + _AGENDA_CODE + _CONNECTOR + "|" + _HELD_CLAUSE.pattern + ")")
+    r"\s+(?:[A-Z][\w‐‑/-]*(?:,?\s+(?!" + _VERB_IN_TITLE + r"\b)[\w‐‑/-]+){0,7}?|" + _QUOTED_TITLE + "|"
+    + _LOWER_TITLE + r")(?=" + _AGENDA_CODE + _CONNECTOR + "|" + _HELD_CLAUSE.pattern + ")")
 
 
 def _titled_end(text: str, noun_end: int, dates: list[DateExpression], offset: int,
                 quoted_only: bool = False) -> int | None:
     """The end of a title between a meeting noun and its date, if there is one: capitalised words
     (``het algemeen overleg Eurogroep/Ecofinraad van 4 juli``, ``het algemeen overleg Leraren, dat
-    voor 4 december is gepland``) or a quoted title (``de conferentie «Langer doorwerken loont» van
-    23 januari``), only the latter after a generic noun."""
+    voor 4 december is gepland``), words in lower case (``het algemeen overleg leraren van 30 juni``) or a
+    quoted title (``de conferentie «Langer doorwerken loont» van 23 januari``), only the latter after a generic
+    noun."""
     for item in dates:
         date_start = offset + item.start
         if date_start <= noun_end or date_start - noun_end > 130:
@@ -525,6 +538,13 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
             label_end = titled
             label = _label(text, label_start, match.end(), label_end)
     attached = _attached_date(text, label_end, match.start(), dates, sentence_start)
+    if attached is None and not _YEAR.search(label):
+        # 'het notaoverleg over X en het plenaire debat van 9 december': the date after the coordination is
+        # both meetings' (not where the first has a year of its own: 'de begrotingsbehandeling van 2016 en ...')
+        shared_end = _chain_end(text, match.end(), _LABEL_WORDS, dates, sentence_start, skip_verb=True,
+                                past_meetings=True)
+        if shared_end > label_end:
+            attached = _attached_date(text, min(shared_end, sentence_end), match.start(), dates, sentence_start)
     when = attached.value if attached else None
     if generic:
         took_place = previous == "een" and (" met " in f" {label} " or " van " in f" {label} ") and \
@@ -537,6 +557,9 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
     if previous in _ANAPHORIC and when is None:
         rule += " (refers back)"
     return [_Candidate(label_start, label_end, kind, label, when, False, rule, introduced=introduced)]
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _label(text: str, start: int, noun_end: int, end: int) -> str:
