@@ -516,3 +516,26 @@ def test_a_quoted_title_that_opens_with_a_compound_of_a_genre_noun(tmp_path, bod
 ])
 def test_a_quote_without_a_genre_compound_after_an_article_names_no_report(tmp_path, body):
     assert reports_of(letter(tmp_path, body)) == {}
+
+
+def test_a_description_whose_words_stand_in_a_titled_report_is_that_report(tmp_path):
+    body = ("Hierbij bied ik u het rapport «Medisch advies in de asielprocedure. Evaluatie van de werkwijze van het "
+            "bureau» van het WODC aan. De evaluatie van het medisch advies is zorgvuldig uitgevoerd en ik neem de "
+            "conclusies over.")
+    assert list(reports_of(letter(tmp_path, body))) == [
+        "Medisch advies in de asielprocedure. Evaluatie van de werkwijze van het bureau"]
+
+
+def test_a_subject_line_naming_the_report_by_author_and_topic_is_the_titled_report(tmp_path):
+    body = ("Hierbij bied ik u het rapport «Toezicht in beweging. Een onderzoek naar het financieel toezicht op "
+            "woningcorporaties» van de VROM-Inspectie aan.")
+    found = reports_of(letter(tmp_path, body, subject="Reactie op rapport VROM-Inspectie over het toezicht op "
+                                                      "woningcorporaties"))
+    assert list(found) == ["Toezicht in beweging. Een onderzoek naar het financieel toezicht op woningcorporaties"]
+    assert next(iter(found.values())).responded
+
+
+def test_a_description_of_another_report_stays_a_report_of_its_own(tmp_path):
+    body = ("Hierbij bied ik u het rapport «Medisch advies in de asielprocedure» van het WODC aan. Ook de evaluatie "
+            "van de opvang van asielzoekers is afgerond en gepubliceerd.")
+    assert len(reports_of(letter(tmp_path, body))) == 2

@@ -295,6 +295,7 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
             else:
                 _add_mention(document, reports, mention, organisations, named_at, letter_date)
     _merge_named_before_titled(reports)
+    _merge_described_into_titled(reports)
     _responded_by_genre(document, reports)
     found: list[Fact] = []
     for report in reports.values():
@@ -1422,6 +1423,44 @@ def _merge_named_before_titled(reports: dict[str, _Report]) -> None:
             target.add_author(author_key, author_name)
         if target.date is None:
             target.date = report.date
+        del reports[key]
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w-]*")
+_SMALL_WORDS = frozenset("""de het een van voor in op over naar met door bij aan tot en of als om te uit
+    inzake betreffende rapport""".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in _TITLE_WORD.findall(text.lower()) if word not in _SMALL_WORDS}
+
+
+def _named_by_its_title(report: _Report) -> bool:
+    """Is the report named by a title of its own in the body (not by its author, a description or the subject)?"""
+    return report.titled and report.rule != _SUBJECT_RULE and not report.rule.startswith("described report")
+
+
+def _merge_described_into_titled(reports: dict[str, _Report]) -> None:
+    """A report named by description or in the subject line whose words (two at least, its genre noun
+    aside) all stand in the title or among the authors of one titled report of the letter is that report:
+    'de evaluatie van het medisch advies' after the rapport «Medisch advies in de asielprocedure. Evaluatie
+    van de werkwijze van MediFirst»; the subject 'Reactie op rapport VROM-Inspectie over het toezicht op
+    woningcorporaties' before the rapport «Toezicht in beweging. ... financieel toezicht op woningcorporaties»
+    of the VROM-Inspectie. Not when two titled reports would do."""
+    for key, report in list(reports.items()):
+        if _named_by_its_title(report):
+            continue
+        words = _content_words(report.title) - {report.genre, report.title.split()[0].lower()}
+        if len(words) < 2:
+            continue
+        holders = [other for other in reports.values()
+                   if other is not report and _named_by_its_title(other)
+                   and words <= _content_words(" ".join((other.title, *other.author_names)))]
+        if len(holders) != 1:
+            continue
+        target = holders[0]  # (its authors stay the titled mention's: a description's 'door X' may name the
+        target.responded = target.responded or report.responded  # subject, 'de evaluatie van het advies door X')
+        target.date = target.date or report.date
         del reports[key]
 
 
