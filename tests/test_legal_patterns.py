@@ -220,3 +220,21 @@ def test_an_act_by_its_one_word_subject_is_the_compound_the_letter_writes(tmp_pa
     found = mentions(tmp_path, "De Commissie deed een voorstel voor een verordening inzake natuurherstel. "
                                "Over de Natuurherstelverordening wordt nog onderhandeld.")
     assert {(mention.name, mention.key) for mention in found} == {("Natuurherstelverordening", found[-1].key)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Agendapunt 1: Verordening interne markt voor elektriciteit (herschikking)\nHet voorzitterschap beoogt dit.",
+     "Verordening interne markt voor elektriciteit"),
+    ("Zie hieronder.\nVerordening ontbossingsvrije producten\nDe verordening geldt vanaf eind 2024.",
+     "Verordening ontbossingsvrije producten"),
+])
+def test_an_act_opening_a_heading_line_is_named(text: str, name: str) -> None:
+    assert [hit.name for hit in find_instruments(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Dat is gemeld.\nBesluit ik nu om de regeling te wijzigen, dan kan dat.",
+    "Conclusie: Besluit nemen over de regeling is nodig.",
+])
+def test_a_sentence_opening_with_besluit_names_no_act(text: str) -> None:
+    assert find_instruments(text) == []

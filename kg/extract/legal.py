@@ -427,8 +427,16 @@ def _capitalised(name: str) -> str:
 
 
 def _sentence_initial(text: str, offset: int) -> bool:
+    """Does a sentence start at ``offset``? Not where a line or a label ('Agendapunt 1: ') opens a heading that
+    names an act: the rest of the line is no sentence (at most 14 words, no full stop at its end)."""
     before = text[max(0, offset - 3):offset].rstrip(" ")
-    return not before or before[-1] in ".!?:\n"
+    if not before or before[-1] in ".!?":
+        return True
+    if before[-1] not in ":\n":
+        return False
+    line_end = text.find("\n", offset)
+    line = text[offset:line_end if line_end >= 0 else len(text)].rstrip()
+    return len(line.split()) > 14 or line[-1:] in (".", "!", "?", ";", ":")
 
 
 # ---------------------------------------------------------------- articles
