@@ -238,3 +238,12 @@ def test_an_act_opening_a_heading_line_is_named(text: str, name: str) -> None:
 ])
 def test_a_sentence_opening_with_besluit_names_no_act(text: str) -> None:
     assert find_instruments(text) == []
+
+
+def test_a_heading_naming_an_act_by_the_subject_after_its_number_is_that_act(tmp_path: Path) -> None:
+    found = mentions(tmp_path, "Zie hieronder.\n\nVerordening ontbossingsvrije producten\n\nOp 19 april 2023 heeft het "
+                               "Europees Parlement ingestemd met de Verordening (EU) 2023/1115 inzake ontbossingsvrije "
+                               "producten.")
+    assert {(mention.name, mention.written) for mention in found} == {
+        ("Verordening (EU) 2023/1115", "Verordening ontbossingsvrije producten"),
+        ("Verordening (EU) 2023/1115", "Verordening (EU) 2023/1115")}

@@ -488,7 +488,7 @@ def find_instruments(text: str, start: int = 0, end: int | None = None) -> list[
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     text = document.text
     regions = [(region, find_instruments(text, region.start, region.end)) for region in document.reading_regions]
-    regions = _with_compounds_of_subjects(_with_years(regions))
+    regions = _with_titles_of_numbered_acts(text, _with_compounds_of_subjects(_with_years(regions)))
     shorts = _short_names(text, [hit for _, hits in regions for hit in hits])
     found: list[Fact] = []
     for region, hits in regions:
@@ -552,6 +552,32 @@ def _with_compounds_of_subjects(regions: _Regions) -> _Regions:
         return regions
     return [(region, [replace(hit, key=compound_of[hit.name].key, name=compound_of[hit.name].name,
                               kind=compound_of[hit.name].kind) if hit.name in compound_of else hit for hit in hits])
+            for region, hits in regions]
+
+
+# the subject after a numbered EU act: 'Verordening (EU) 2023/1115 inzake ontbossingsvrije producten'
+_SUBJECT_AFTER_NUMBER = re.compile(r"\s+(?:inzake|betreffende|over|voor|tot\s+vaststelling\s+van)\s+(?:de\s+|het\s+)?"
+                                   r"(?P<subject>[a-zà-ÿ][\w‐‑-]*(?:\s+[a-zà-ÿ][\w‐‑-]*){0,7})")
+
+
+def _with_titles_of_numbered_acts(text: str, regions: _Regions) -> _Regions:
+    """An act named elsewhere in the letter by its head and the subject its number is followed by is that
+    numbered act: the heading 'Verordening ontbossingsvrije producten' and 'de Verordening (EU) 2023/1115
+    inzake ontbossingsvrije producten' are one instrument, named by its number."""
+    numbered: dict[str, InstrumentHit] = {}
+    for _, hits in regions:
+        for hit in hits:
+            subject = _SUBJECT_AFTER_NUMBER.match(text, hit.end) if hit.rule == "generic numbered EU act" else None
+            if subject is not None:
+                head = hit.name.split()[0].lower()
+                words = subject["subject"].split()
+                for count in range(1, len(words) + 1):  # the subject may end before the sentence's verb
+                    numbered.setdefault(f"{head} {' '.join(words[:count])}", hit)
+    if not numbered:
+        return regions
+    return [(region, [replace(hit, key=numbered[hit.name.lower()].key, name=numbered[hit.name.lower()].name,
+                              kind=numbered[hit.name.lower()].kind)
+                      if hit.rule.startswith("generic ") and hit.name.lower() in numbered else hit for hit in hits])
             for region, hits in regions]
 
 
