@@ -402,6 +402,13 @@ def test_a_motion_by_its_member_and_party_takes_the_citation_after_it() -> None:
         ("motie", "23987-109")]
 
 
+def test_questions_named_again_by_their_member_are_the_same_questions(tmp_path: Path) -> None:
+    found_here = _letter(tmp_path, "Ik ga in op de vragen van het lid Pechtold (D66) over de bezetting. In reactie op "
+                                   "de vragen van het lid Pechtold meld ik dat. De vragen van het lid Sjoerdsma "
+                                   "beantwoord ik later.")
+    assert [item.text for item in found_here] == ["vragen van het lid Pechtold (D66)", "vragen van het lid Sjoerdsma"]
+
+
 def test_a_reference_whose_footnote_cites_it_is_one_reference(tmp_path: Path) -> None:
     found_here = _letter(tmp_path, "Deze brief volgt op de brief van 28 maart jl.1 Ook voer ik de motie van de leden "
                                    "Olger van Dijk en Grinwis over het borgen van budget uit2. De rapportage kwam "

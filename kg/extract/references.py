@@ -665,6 +665,29 @@ _SHORT_NAME = re.compile(r"(?:[Dd]e\s+)?(?:[Mm]otie|[Aa]mendement)[-\s](?!van\s)
                          + _PARTICLE + r"\s+)?[A-Z][\w’'-]*)")
 
 
+_ASKED_BY = re.compile(r"van\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+(?P<members>[^()]+?)\s*(?:\(|$)",
+                       re.IGNORECASE)
+
+
+def _questions_again(citations: list[Citation], text: str) -> set[int]:
+    """Questions named again by the members who asked them, without a number (``de vragen van het lid Pechtold
+    (D66) over ...`` ... ``In reactie op de vragen van het lid Pechtold``): the same questions. Returns the ids of
+    the later mentions."""
+    seen: set[str] = set()
+    again: set[int] = set()
+    for item in sorted(citations, key=lambda citation: citation.start):
+        if item.kind != "kamervragen" or item.identifier is not None:
+            continue
+        asked = _ASKED_BY.search(text, item.start, item.end)
+        if asked is None:
+            continue
+        members = " ".join(asked["members"].lower().split())
+        if members in seen:
+            again.add(id(item))
+        seen.add(members)
+    return again
+
+
 def _names_in_its_sentence(text: str, citation: Citation, member: str, noun: str) -> bool:
     """Does the sentence of ``citation``, up to its end, name the member and a motion or amendment (``noun``)?
     ('De leden Ypma (PvdA) en Bisschop (SGP) vragen in hun motie (Kamerstuk 34 300 VIII, nr. 52) ...')"""
@@ -721,6 +744,7 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     # (in the official XML the extrefs say what each citation is: every one is a reference of its own)
     dropped = set() if marked_up else _cited_in_notes(document, body, notes)
     dropped |= _named_again([citation for _, citations in read for citation in citations], text)
+    dropped |= _questions_again([citation for _, citations in read for citation in citations], text)
     for _, citations in read:
         for citation in citations:
             if id(citation) in dropped:
