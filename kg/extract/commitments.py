@@ -204,7 +204,7 @@ _ALL_RULE_WORDS: tuple[str, ...] = tuple(sorted({word for words in _RULE_WORDS.v
 
 
 _VAN_PLAN = re.compile(r"van\s+plan")
-_INFORMS = re.compile(r"\b(?:informe|bericht|stuur|sturen|zend|bied|rapporte)|nformeerd")
+_INFORMS = re.compile(r"\b(?:informe|bericht|stuur|sturen|zend|bied|rapporte)|nformeerd|\btoekomen\b")
 _TO_KAMER = re.compile(r"\b(?:aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer")
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|kabinet|mijn|ons)\b")
 _FOLLOWS = re.compile(r"volg(?:t|en)\b")
@@ -213,7 +213,7 @@ _FOLLOWS = re.compile(r"volg(?:t|en)\b")
 _NEEDS: dict[str, Callable[[str], bool]] = {
     # voornemens, van plan, voornemen, voorgenomen, bereid, het initiatief, besloten, or 'ik neem mij ... voor'
     "intention": lambda lowered: (any(word in lowered for word in ("voornemen", "voorgenomen", "neem", "nemen",
-                                                                   "bereid", "initiatief", "besloten"))
+                                                                   "bereid", "initiatief", "besloten", "intentie"))
                                   or _VAN_PLAN.search(lowered) is not None),
     # a verb of informing, reporting or sending, geïnformeerd, or 'wordt ... aan uw Kamer <participle>'
     "informs-by-time": lambda lowered: (_INFORMS.search(lowered) is not None
@@ -223,7 +223,7 @@ _NEEDS: dict[str, Callable[[str], bool]] = {
     # 'volgt' or 'volgen', not only 'volgende'
     "letter-follows": lambda lowered: _FOLLOWS.search(lowered) is not None,
     # a firm date: 'per', 'met ingang van' or 'vanaf'
-    "becomes-by-date": lambda lowered: any(word in lowered for word in ("per ", "ingang", "vanaf")),
+    "becomes-by-date": lambda lowered: any(word in lowered for word in ("per ", "ingang", "vanaf", "uiterlijk")),
     # an answer to advice ('neem ik over:', 'volg ik;') or 'wel'
     "response-passive": lambda lowered: any(word in lowered
                                             for word in ("wel", "neem", "volg", "onderschrijf", "deel")),
@@ -247,6 +247,12 @@ _HAS_DUE_TIME = re.compile(
     r"einde|afloop|afronding|ommekomst|ontvangst|oplevering|vaststelling|verschijning|publicatie|"
     r"prinsjesdag|voorjaarsnota|najaarsnota|miljoenennota|begroting|begrotingsbehandeling)\b|"
     r"\b(?:binnenkort|spoedig|op korte termijn|onverwijld|zodra)\b|"
+    r"\b(?:deze|volgende|komende)\s+(?:week|maand)\b|"
+    # a span from now: 'binnen zes weken', 'binnen drie maanden' (not 'binnen de begroting')
+    r"\bbinnen\s+(?:\w+\s+){0,2}?(?:dagen|weken|maanden|jaar|week|maand|kwartaal|termijn)\b|"
+    # a paper still to come that is sent on a fixed moment: 'met de Miljoenennota', 'in de geannoteerde agenda'
+    r"\b(?:met|bij|in)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:geannoteerde\s+agenda|miljoenennota|voorjaarsnota|"
+    r"najaarsnota|begroting)\b|"
     r"\b(?:volgend|komend)\s+jaar\b|\bde\s+komende\s+(?:jaren|maanden|weken)\b|\b(?:nog\s+)?dit\s+(?:jaar|kwartaal)\b|"
     r"\b(?:nog\s+)?(?:dit\s+(?:najaar|voorjaar)|deze\s+(?:zomer|winter|herfst))\b|"
     r"\b(?:voor|vóór|na|bij|tijdens|rond)\s+(?:de|het)\s+(?:volgende|eerstvolgende|komende|aanstaande)\b|"
