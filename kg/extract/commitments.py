@@ -23,7 +23,12 @@ sentence is a commitment when a rule matches it and no cancel that applies to th
   begin volgend jaar in internetconsultatie gebracht``), what becomes open or binding from a date ahead
   (``Het meldpunt wordt per 1 maart ook toegankelijk voor ...``), and a change told in the present passive
   right after an answer to advice (``Deze aanbeveling neem ik over: de termijn wordt verlengd ...``, ``...; wel
-  wordt het afwegingskader uitgebreid ...``).
+  wordt het afwegingskader uitgebreid ...``), a public body's step in the present with a time ahead (``de IND
+  past de werkinstructie per 1 januari aan``), and a paper still to come as the subject (``Die notitie zal
+  ingaan op ...``);
+* **intending, looking into, commissioning, choosing**: ``ik heb de intentie om``, ``bezie ik of``, ``laat
+  ik deze verkenning uitvoeren``, ``kies ik ervoor om ... te`` (with a time ahead), ``neemt het advies over en
+  werkt het uit in ...``.
 
 Promises in the present count with a time ahead or a later letter (``ik stuur uw Kamer uiterlijk
 in mei``, ``de evaluatie wordt in het najaar aan uw Kamer gezonden``, ``ik informeer u hierover in
@@ -35,7 +40,8 @@ uw Kamer op de hoogte`` and ``uw Kamer zal ... ontvangen`` count as they stand; 
 counts when it says what was promised (``geef ik gevolg aan mijn toezegging om ...``), not when
 the noun alone points back (``voer ik deze toezegging uit``).
 
-Cancelled: what this letter itself does (``hieronder zal ik ingaan op``, ``In deze brief kom ik terug op``,
+Cancelled: what another said or promised (``X zegde toe dat ... zal worden``), what this letter itself
+does (``hieronder zal ik ingaan op``, ``In deze brief kom ik terug op``,
 ``In paragraaf 3 zal ik ... bespreken``, ``Allereerst zal ik ... beschrijven`` unless a later letter, or a
 document named before (``Daarin zal ik ingaan op``), is meant, ``informeer ik uw Kamer dat ...``, an item of
 a list of the letter's contents), what others will do (told in a relative clause, not a sentence that opens
