@@ -23,7 +23,12 @@ sentence is a commitment when a rule matches it and no cancel that applies to th
   begin volgend jaar in internetconsultatie gebracht``), what becomes open or binding from a date ahead
   (``Het meldpunt wordt per 1 maart ook toegankelijk voor ...``), and a change told in the present passive
   right after an answer to advice (``Deze aanbeveling neem ik over: de termijn wordt verlengd ...``, ``...; wel
-  wordt het afwegingskader uitgebreid ...``).
+  wordt het afwegingskader uitgebreid ...``), a public body's step in the present with a time ahead (``de IND
+  past de werkinstructie per 1 januari aan``), and a paper still to come as the subject (``Die notitie zal
+  ingaan op ...``);
+* **intending, looking into, commissioning, choosing**: ``ik heb de intentie om``, ``bezie ik of``, ``laat
+  ik deze verkenning uitvoeren``, ``kies ik ervoor om ... te`` (with a time ahead), ``neemt het advies over en
+  werkt het uit in ...``.
 
 Promises in the present count with a time ahead or a later letter (``ik stuur uw Kamer uiterlijk
 in mei``, ``de evaluatie wordt in het najaar aan uw Kamer gezonden``, ``ik informeer u hierover in
@@ -35,7 +40,8 @@ uw Kamer op de hoogte`` and ``uw Kamer zal ... ontvangen`` count as they stand; 
 counts when it says what was promised (``geef ik gevolg aan mijn toezegging om ...``), not when
 the noun alone points back (``voer ik deze toezegging uit``).
 
-Cancelled: what this letter itself does (``hieronder zal ik ingaan op``, ``In deze brief kom ik terug op``,
+Cancelled: what another said or promised (``X zegde toe dat ... zal worden``), what this letter itself
+does (``hieronder zal ik ingaan op``, ``In deze brief kom ik terug op``,
 ``In paragraaf 3 zal ik ... bespreken``, ``Allereerst zal ik ... beschrijven`` unless a later letter, or a
 document named before (``Daarin zal ik ingaan op``), is meant, ``informeer ik uw Kamer dat ...``, an item of
 a list of the letter's contents), what others will do (told in a relative clause, not a sentence that opens
@@ -204,7 +210,7 @@ _ALL_RULE_WORDS: tuple[str, ...] = tuple(sorted({word for words in _RULE_WORDS.v
 
 
 _VAN_PLAN = re.compile(r"van\s+plan")
-_INFORMS = re.compile(r"\b(?:informe|bericht|stuur|sturen|zend|bied|rapporte)|nformeerd")
+_INFORMS = re.compile(r"\b(?:informe|bericht|stuur|sturen|zend|bied|rapporte)|nformeerd|\btoekomen\b")
 _TO_KAMER = re.compile(r"\b(?:aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer")
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|kabinet|mijn|ons)\b")
 _FOLLOWS = re.compile(r"volg(?:t|en)\b")
@@ -213,7 +219,7 @@ _FOLLOWS = re.compile(r"volg(?:t|en)\b")
 _NEEDS: dict[str, Callable[[str], bool]] = {
     # voornemens, van plan, voornemen, voorgenomen, bereid, het initiatief, besloten, or 'ik neem mij ... voor'
     "intention": lambda lowered: (any(word in lowered for word in ("voornemen", "voorgenomen", "neem", "nemen",
-                                                                   "bereid", "initiatief", "besloten"))
+                                                                   "bereid", "initiatief", "besloten", "intentie"))
                                   or _VAN_PLAN.search(lowered) is not None),
     # a verb of informing, reporting or sending, geïnformeerd, or 'wordt ... aan uw Kamer <participle>'
     "informs-by-time": lambda lowered: (_INFORMS.search(lowered) is not None
@@ -223,7 +229,7 @@ _NEEDS: dict[str, Callable[[str], bool]] = {
     # 'volgt' or 'volgen', not only 'volgende'
     "letter-follows": lambda lowered: _FOLLOWS.search(lowered) is not None,
     # a firm date: 'per', 'met ingang van' or 'vanaf'
-    "becomes-by-date": lambda lowered: any(word in lowered for word in ("per ", "ingang", "vanaf")),
+    "becomes-by-date": lambda lowered: any(word in lowered for word in ("per ", "ingang", "vanaf", "uiterlijk")),
     # an answer to advice ('neem ik over:', 'volg ik;') or 'wel'
     "response-passive": lambda lowered: any(word in lowered
                                             for word in ("wel", "neem", "volg", "onderschrijf", "deel")),
@@ -247,6 +253,12 @@ _HAS_DUE_TIME = re.compile(
     r"einde|afloop|afronding|ommekomst|ontvangst|oplevering|vaststelling|verschijning|publicatie|"
     r"prinsjesdag|voorjaarsnota|najaarsnota|miljoenennota|begroting|begrotingsbehandeling)\b|"
     r"\b(?:binnenkort|spoedig|op korte termijn|onverwijld|zodra)\b|"
+    r"\b(?:deze|volgende|komende)\s+(?:week|maand)\b|"
+    # a span from now: 'binnen zes weken', 'binnen drie maanden' (not 'binnen de begroting')
+    r"\bbinnen\s+(?:\w+\s+){0,2}?(?:dagen|weken|maanden|jaar|week|maand|kwartaal|termijn)\b|"
+    # a paper still to come that is sent on a fixed moment: 'met de Miljoenennota', 'in de geannoteerde agenda'
+    r"\b(?:met|bij|in)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:geannoteerde\s+agenda|miljoenennota|voorjaarsnota|"
+    r"najaarsnota|begroting)\b|"
     r"\b(?:volgend|komend)\s+jaar\b|\bde\s+komende\s+(?:jaren|maanden|weken)\b|\b(?:nog\s+)?dit\s+(?:jaar|kwartaal)\b|"
     r"\b(?:nog\s+)?(?:dit\s+(?:najaar|voorjaar)|deze\s+(?:zomer|winter|herfst))\b|"
     r"\b(?:voor|vóór|na|bij|tijdens|rond)\s+(?:de|het)\s+(?:volgende|eerstvolgende|komende|aanstaande)\b|"
