@@ -774,3 +774,24 @@ def test_an_answer_stays_with_the_recommendation_before_it(tmp_path: Path) -> No
             "Dit gebeurt al sinds vorig jaar.\n")
     found = recommendations(letter(tmp_path, body))
     assert [answer(fact).stance for fact in found] == ["accepted", "already"]
+
+
+# ---- session 6b: 'heeft in zijn advies «Titel. Ondertitel» aanbevolen om ...' (a title's full stop ends no sentence)
+
+@pytest.mark.parametrize("body, text", [
+    ("De Gezondheidsraad heeft in zijn advies «Goed oud worden. Zorg dichtbij huis» (maart 2019) aanbevolen om "
+     "de wijkverpleging te versterken. Het kabinet neemt dit advies over.\n", "de wijkverpleging te versterken"),
+    ("De raad heeft in het rapport «Wonen. Een opgave voor iedereen» aanbevolen dat gemeenten meer woningen "
+     "bouwen voor starters. Ik neem deze aanbeveling over.\n", "gemeenten meer woningen bouwen voor starters"),
+])
+def test_heeft_aanbevolen_after_a_title_with_a_full_stop(tmp_path: Path, body: str, text: str) -> None:
+    found = recommendations(letter(tmp_path, body))
+    assert [(fact.text, answer(fact).stance) for fact in found] == [(text, "accepted")]
+
+
+def test_a_full_stop_outside_guillemets_still_ends_the_sentence(tmp_path: Path) -> None:
+    from kg.domain.model import Span
+    from kg.read.structure import split_sentences
+    text = "Het rapport «Wonen» is verschenen. De raad beveelt aan om meer te bouwen. «Let op. Dit geldt niet»."
+    assert [sentence.text for sentence in split_sentences(text, Span(0, len(text)), 0)] == [
+        "Het rapport «Wonen» is verschenen.", "De raad beveelt aan om meer te bouwen.", "«Let op. Dit geldt niet»."]
