@@ -795,3 +795,24 @@ def test_a_full_stop_outside_guillemets_still_ends_the_sentence(tmp_path: Path) 
     text = "Het rapport «Wonen» is verschenen. De raad beveelt aan om meer te bouwen. «Let op. Dit geldt niet»."
     assert [sentence.text for sentence in split_sentences(text, Span(0, len(text)), 0)] == [
         "Het rapport «Wonen» is verschenen.", "De raad beveelt aan om meer te bouwen.", "«Let op. Dit geldt niet»."]
+
+
+def test_listed_answers_after_an_intro_with_a_colon_keep_item_and_answer_apart(tmp_path: Path) -> None:
+    body = ("De Raad beveelt de staatssecretaris het volgende aan:\n\n"
+            "a) Maak de toeslag voor iedereen voorspelbaar. Dit advies neem ik over.\n\n"
+            "b) Schaf de terugvordering van kleine bedragen af. Dat is al staand beleid sinds 2021.\n")
+    found = recommendations(letter(tmp_path, body))
+    assert [(fact.text, fact.addressee, answer(fact).stance) for fact in found] == [
+        ("Maak de toeslag voor iedereen voorspelbaar.", "staatssecretaris", "accepted"),
+        ("Schaf de terugvordering van kleine bedragen af.", "staatssecretaris", "already")]
+
+
+def test_bullets_after_a_colon_without_an_answer_inside_stay_one_block(tmp_path: Path) -> None:
+    body = ("De Raad beveelt de staatssecretaris het volgende aan:\n\n"
+            "- Maak de toeslag voor iedereen voorspelbaar.\n\n"
+            "- Schaf de terugvordering van kleine bedragen af.\n\n"
+            "Ik neem beide aanbevelingen over.\n")
+    found = recommendations(letter(tmp_path, body))
+    assert [(fact.text, answer(fact).stance) for fact in found] == [
+        ("Maak de toeslag voor iedereen voorspelbaar", "accepted"),
+        ("Schaf de terugvordering van kleine bedragen af", "accepted")]

@@ -774,6 +774,8 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
     if ":" not in sentences[-1].text or not _LIST_INTRO.search(sentences[-1].text):  # the intro ends in a colon
         if not (_COUNTED_INTRO.search(sentences[-1].text) and _numbered_imperative_follows(document, index)):
             return None  # 'De IVD doet in het rapport vier aanbevelingen.' then '1. Actualiseer ...'
+    if _answered_inside(document, index + 1):
+        return None  # '1. Zorg dat ... . Dit neem ik over.': read item by item (_listed_imperative_with_answer)
     intro = sentences[-1]
     addressee = None
     named = _INTRO_ADDRESSEE.search(intro.text) or _INTRO_ADDRESSEE_TO.search(intro.text)
@@ -894,6 +896,21 @@ def _listed_imperative(document: Document, index: int) -> tuple[re.Match[str], l
     return marker, sentences
 
 
+def _answered_inside(document: Document, index: int) -> bool:
+    """Whether paragraph ``index`` is a list item that opens with an imperative and answers it in a later
+    sentence with a stance cue ('1. Zorg dat ... . Deze aanbeveling neem ik over.')."""
+    if index >= len(document.paragraphs):
+        return False
+    listed = _listed_imperative(document, index)
+    if listed is None:
+        return False
+    sentences = listed[1]
+    leading = 1
+    while leading < len(sentences) and is_imperative(sentences[leading].text):
+        leading += 1
+    return any(stance_of(sentence.text) is not None for sentence in sentences[leading:])
+
+
 def _listed_imperative_with_answer(document: Document, index: int) -> tuple[int, list[_Item]] | None:
     """A list item giving a recommendation in the imperative and, in the same paragraph, the government's
     answer to it ('2. Zorg dat elke schietleider jaarlijks wordt gecertificeerd. Deze aanbeveling wordt
@@ -921,12 +938,19 @@ def _listed_imperative_with_answer(document: Document, index: int) -> tuple[int,
     if before < 0 or document.paragraphs[before].kind not in ("text", "heading") \
             or not _RECOMMENDATIONS_SPOKEN_OF.search(_paragraph_text(document, before)):
         return None
+    addressee = None
+    lead_in = _sentences_of(document, before)
+    named = (_INTRO_ADDRESSEE.search(lead_in[-1].text) or _INTRO_ADDRESSEE_TO.search(lead_in[-1].text)) \
+        if lead_in else None
+    if named:  # 'De inspectie beveelt de minister het volgende aan:'
+        addressee = _running_addressee(lead_in[-1], named)
     written = _paragraph_text(document, index)
     start = document.paragraphs[index].span.start
     begin = start + marker.end() + len(written[marker.end():]) - len(written[marker.end():].lstrip())
     span = Span(begin, sentences[leading - 1].span.end)
     number = _BULLET_NUMBER.match(written)
-    return index, [_Item(_normalise_space(document.text[span.start:span.end]), span, None, None,
+    return index, [_Item(_normalise_space(document.text[span.start:span.end]), span,
+                         addressee[0] if addressee else None, addressee[1] if addressee else None,
                          _LISTED_WITH_ANSWER, 0, label=_label(number.group("number")) if number else None)]
 
 
