@@ -752,18 +752,23 @@ def test_the_lead_in_counting_the_recommendations_is_none(tmp_path: Path) -> Non
      "vaker samen te werken", "gemeenten en provincies"),
     ("Het college doet de aanbeveling aan het kabinet dat de termijn wordt verlengd.",
      "de termijn wordt verlengd", "kabinet"),
+    ("De commissie komt tot de aanbeveling om de wachttijden voor jeugdzorg te verkorten.",
+     "de wachttijden voor jeugdzorg te verkorten", None),
+    ("De Raad geeft het kabinet de aanbeveling mee om de regeldruk voor ondernemers te verminderen.",
+     "de regeldruk voor ondernemers te verminderen", None),
 ])
-def test_doet_de_aanbeveling_aan_x_om(tmp_path: Path, sentence: str, text: str, addressee: str) -> None:
+def test_doet_de_aanbeveling_aan_x_om(tmp_path: Path, sentence: str, text: str, addressee: str | None) -> None:
     found = recommendations(letter(tmp_path, sentence + " Deze aanbeveling neem ik over.\n"))
     assert [(fact.text, fact.addressee, answer(fact).stance) for fact in found] == [(text, addressee, "accepted")]
 
 
 @pytest.mark.parametrize("sentence", [
     "De inspectie doet de aanbeveling aan de orde te stellen in het overleg.",  # no 'om'/'dat' after 'aan X'
+    "Het overleg komt tot een aanbeveling over de termijnen.",  # a topic, no measure
 ])
 def test_doet_aanbeveling_aan_near_misses(tmp_path: Path, sentence: str) -> None:
     found = recommendations(letter(tmp_path, sentence + " Ik ga daar hieronder op in.\n"))
-    assert all("orde te stellen" not in fact.text for fact in found)
+    assert all("orde te stellen" not in fact.text and "termijnen" not in fact.text for fact in found)
 
 
 # ---- session 6b: an answer does not carry over to the next recommendation of the paragraph

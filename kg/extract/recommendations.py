@@ -316,8 +316,10 @@ _RUNNING_TRIGGERS = [
         r"aanbeveling\s+\d{1,2})\s*,\s*(?:(?:om|dat)\s+|(?!\s*" + _NOT_APPOSITIVE + r")(?=[^,]{8,200}?,))"
         r"(?P<text>[^,]{8,200}?)\s*,\s*\S", re.IGNORECASE)),
     ("doet de aanbeveling om", re.compile(
-        r"\b(?:doet|doen|deed|deden|bevat|bevatten|formuleert|formuleren|geeft|geven)\s+(?:[^.]{0,80}?\s)?(?:de|een)\s+"
+        r"\b(?:doet|doen|deed|deden|bevat|bevatten|formuleert|formuleren|geeft|geven|(?:komt|komen|kwam|kwamen)\s+tot)"
+        r"\s+(?:[^.]{0,80}?\s)?(?:de|een)\s+"
         r"aanbeveling\s+(?:aan\s+(?P<addressee>[^.;:]{2,100}?)\s*,?\s+(?=(?:om|dat)\s))?"  # 'aan X om ...'
+        r"(?:mee\s+(?=(?:om|dat)\s))?"  # 'geeft X de aanbeveling mee om ...'
         r"(?:(?:om|dat)\s+|(?!(?:aan|van|over|die|dat|gericht|uit|in|op|tot|voor)\b)(?=[^.,;]*\bte\s+\w+))(?P<text>\S.+)$",
         re.IGNORECASE)),
     ("een aanbeveling is om", re.compile(
@@ -393,7 +395,7 @@ _TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": (
 _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  "beveelt ... aan": ("beveelt", "bevelen"), "wil ... dat": (" dat ",),
                  "de eerste aanbeveling, om ..., ": re.compile(r"aanbeveling\s?(?:,|\d)"),
-                 "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven "),
+                 "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven ", " tot "),
                  "de aanbeveling luidt ...": (" luidt", " betreft ", " is "),
                  "raadt ... aan": ("raadt ", "raden ", "raadde"),
                  "stelt ... voor": ("stelt ", "stellen "), "roept ... op": ("roept ", "roepen "),
