@@ -692,3 +692,132 @@ def test_an_adverb_between_the_verb_and_its_particle_is_no_addressee(tmp_path: P
                                                                       addressee: str | None) -> None:
     body = f"Hierbij bied ik u het rapport ‘Sporen naar veiligheid’ van de Inspectie aan. {sentence}"
     assert [fact.addressee for fact in recommendations(letter(tmp_path, body))] == [addressee]
+
+
+# ---- session 6b: a list item with its answer in the same paragraph (own phrasings, no letter's sentences)
+
+LISTED_WITH_ANSWERS = [
+    # numbered, after a lead-in paragraph that counts the recommendations
+    ("De Onderwijsinspectie doet drie aanbevelingen aan de schoolbesturen. Ik loop ze langs.\n\n"
+     "1. Leg de afspraken over toetsing vast in een schoolplan. Deze aanbeveling neem ik over.\n\n"
+     "2. Betrek ouders bij de evaluatie van het onderwijs. Dit gebeurt al op vrijwel alle scholen.\n\n"
+     "3. Stel een landelijke toets verplicht in groep 4. Een landelijke verplichting gaat mij te ver.\n",
+     [("Leg de afspraken over toetsing vast in een schoolplan.", "accepted"),
+      ("Betrek ouders bij de evaluatie van het onderwijs.", "already"),
+      ("Stel een landelijke toets verplicht in groep 4.", "rejected")]),
+    # dashed, under a heading that names the advice
+    ("Adviezen van de raad\n\n"
+     "– Maak de subsidieregeling eenvoudiger voor kleine verenigingen. Het kabinet omarmt dit advies.\n\n"
+     "– Richt een loket in bij iedere provincie. Daartoe zie ik geen aanleiding; het landelijke loket volstaat.\n",
+     [("Maak de subsidieregeling eenvoudiger voor kleine verenigingen.", "accepted"),
+      ("Richt een loket in bij iedere provincie.", "rejected")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", LISTED_WITH_ANSWERS)
+def test_a_listed_imperative_takes_the_answer_in_its_own_item(tmp_path: Path, body: str,
+                                                               expected: list[tuple[str, str]]) -> None:
+    found = recommendations(letter(tmp_path, body))
+    assert [(fact.text, answer(fact).stance) for fact in found] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # an instruction list after a lead-in that speaks of no recommendation
+    "Gemeenten kunnen de aanvraag als volgt indienen.\n\n"
+    "1. Vul het formulier in op de website. U ontvangt dan een bevestiging.\n\n"
+    "2. Stuur de bijlagen binnen twee weken na. De dienst beoordeelt de aanvraag daarna.\n",
+    # one item alone is no list
+    "De raad doet een aanbeveling.\n\n"
+    "1. Vul het formulier in op de website. U ontvangt dan een bevestiging.\n",
+])
+def test_a_list_without_a_recommendation_lead_in_gives_none(tmp_path: Path, body: str) -> None:
+    assert recommendations(letter(tmp_path, body)) == []
+
+
+def test_the_lead_in_counting_the_recommendations_is_none(tmp_path: Path) -> None:
+    body = ("De commissie doet vier aanbevelingen aan de minister van Defensie. Ik ga daar als volgt op in.\n\n"
+            "1. Herzie het voorschrift voor oefeningen met scherpe munitie. Dit wordt overgenomen.\n\n"
+            "2. Zorg voor een jaarlijkse bijscholing van instructeurs. Dat is al zo sinds 2019.\n")
+    texts = [fact.text for fact in recommendations(letter(tmp_path, body))]
+    assert texts == ["Herzie het voorschrift voor oefeningen met scherpe munitie.",
+                     "Zorg voor een jaarlijkse bijscholing van instructeurs."]
+
+
+# ---- session 6b: 'doet de aanbeveling aan X om ...'
+
+@pytest.mark.parametrize("sentence, text, addressee", [
+    ("Ten slotte doet de Raad de aanbeveling aan de minister om de regeling in 2027 te evalueren.",
+     "de regeling in 2027 te evalueren", "minister"),
+    ("De commissie doet in haar rapport de aanbeveling aan gemeenten en provincies om vaker samen te werken.",
+     "vaker samen te werken", "gemeenten en provincies"),
+    ("Het college doet de aanbeveling aan het kabinet dat de termijn wordt verlengd.",
+     "de termijn wordt verlengd", "kabinet"),
+    ("De commissie komt tot de aanbeveling om de wachttijden voor jeugdzorg te verkorten.",
+     "de wachttijden voor jeugdzorg te verkorten", None),
+    ("De Raad geeft het kabinet de aanbeveling mee om de regeldruk voor ondernemers te verminderen.",
+     "de regeldruk voor ondernemers te verminderen", None),
+])
+def test_doet_de_aanbeveling_aan_x_om(tmp_path: Path, sentence: str, text: str, addressee: str | None) -> None:
+    found = recommendations(letter(tmp_path, sentence + " Deze aanbeveling neem ik over.\n"))
+    assert [(fact.text, fact.addressee, answer(fact).stance) for fact in found] == [(text, addressee, "accepted")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "De inspectie doet de aanbeveling aan de orde te stellen in het overleg.",  # no 'om'/'dat' after 'aan X'
+    "Het overleg komt tot een aanbeveling over de termijnen.",  # a topic, no measure
+])
+def test_doet_aanbeveling_aan_near_misses(tmp_path: Path, sentence: str) -> None:
+    found = recommendations(letter(tmp_path, sentence + " Ik ga daar hieronder op in.\n"))
+    assert all("orde te stellen" not in fact.text and "termijnen" not in fact.text for fact in found)
+
+
+# ---- session 6b: an answer does not carry over to the next recommendation of the paragraph
+
+def test_an_answer_stays_with_the_recommendation_before_it(tmp_path: Path) -> None:
+    body = ("De Ombudsman beveelt aan om klachten binnen zes weken af te handelen. Ik neem deze aanbeveling over; "
+            "de dienst past de werkwijze aan. Verder beveelt de Ombudsman aan om burgers vooraf te bellen. "
+            "Dit gebeurt al sinds vorig jaar.\n")
+    found = recommendations(letter(tmp_path, body))
+    assert [answer(fact).stance for fact in found] == ["accepted", "already"]
+
+
+# ---- session 6b: 'heeft in zijn advies «Titel. Ondertitel» aanbevolen om ...' (a title's full stop ends no sentence)
+
+@pytest.mark.parametrize("body, text", [
+    ("De Gezondheidsraad heeft in zijn advies «Goed oud worden. Zorg dichtbij huis» (maart 2019) aanbevolen om "
+     "de wijkverpleging te versterken. Het kabinet neemt dit advies over.\n", "de wijkverpleging te versterken"),
+    ("De raad heeft in het rapport «Wonen. Een opgave voor iedereen» aanbevolen dat gemeenten meer woningen "
+     "bouwen voor starters. Ik neem deze aanbeveling over.\n", "gemeenten meer woningen bouwen voor starters"),
+])
+def test_heeft_aanbevolen_after_a_title_with_a_full_stop(tmp_path: Path, body: str, text: str) -> None:
+    found = recommendations(letter(tmp_path, body))
+    assert [(fact.text, answer(fact).stance) for fact in found] == [(text, "accepted")]
+
+
+def test_a_full_stop_outside_guillemets_still_ends_the_sentence(tmp_path: Path) -> None:
+    from kg.domain.model import Span
+    from kg.read.structure import split_sentences
+    text = "Het rapport «Wonen» is verschenen. De raad beveelt aan om meer te bouwen. «Let op. Dit geldt niet»."
+    assert [sentence.text for sentence in split_sentences(text, Span(0, len(text)), 0)] == [
+        "Het rapport «Wonen» is verschenen.", "De raad beveelt aan om meer te bouwen.", "«Let op. Dit geldt niet»."]
+
+
+def test_listed_answers_after_an_intro_with_a_colon_keep_item_and_answer_apart(tmp_path: Path) -> None:
+    body = ("De Raad beveelt de staatssecretaris het volgende aan:\n\n"
+            "a) Maak de toeslag voor iedereen voorspelbaar. Dit advies neem ik over.\n\n"
+            "b) Schaf de terugvordering van kleine bedragen af. Dat is al staand beleid sinds 2021.\n")
+    found = recommendations(letter(tmp_path, body))
+    assert [(fact.text, fact.addressee, answer(fact).stance) for fact in found] == [
+        ("Maak de toeslag voor iedereen voorspelbaar.", "staatssecretaris", "accepted"),
+        ("Schaf de terugvordering van kleine bedragen af.", "staatssecretaris", "already")]
+
+
+def test_bullets_after_a_colon_without_an_answer_inside_stay_one_block(tmp_path: Path) -> None:
+    body = ("De Raad beveelt de staatssecretaris het volgende aan:\n\n"
+            "- Maak de toeslag voor iedereen voorspelbaar.\n\n"
+            "- Schaf de terugvordering van kleine bedragen af.\n\n"
+            "Ik neem beide aanbevelingen over.\n")
+    found = recommendations(letter(tmp_path, body))
+    assert [(fact.text, answer(fact).stance) for fact in found] == [
+        ("Maak de toeslag voor iedereen voorspelbaar", "accepted"),
+        ("Schaf de terugvordering van kleine bedragen af", "accepted")]

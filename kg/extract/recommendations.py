@@ -316,8 +316,10 @@ _RUNNING_TRIGGERS = [
         r"aanbeveling\s+\d{1,2})\s*,\s*(?:(?:om|dat)\s+|(?!\s*" + _NOT_APPOSITIVE + r")(?=[^,]{8,200}?,))"
         r"(?P<text>[^,]{8,200}?)\s*,\s*\S", re.IGNORECASE)),
     ("doet de aanbeveling om", re.compile(
-        r"\b(?:doet|doen|deed|deden|bevat|bevatten|formuleert|formuleren|geeft|geven)\s+(?:[^.]{0,80}?\s)?(?:de|een)\s+"
-        r"aanbeveling\s+"
+        r"\b(?:doet|doen|deed|deden|bevat|bevatten|formuleert|formuleren|geeft|geven|(?:komt|komen|kwam|kwamen)\s+tot)"
+        r"\s+(?:[^.]{0,80}?\s)?(?:de|een)\s+"
+        r"aanbeveling\s+(?:aan\s+(?P<addressee>[^.;:]{2,100}?)\s*,?\s+(?=(?:om|dat)\s))?"  # 'aan X om ...'
+        r"(?:mee\s+(?=(?:om|dat)\s))?"  # 'geeft X de aanbeveling mee om ...'
         r"(?:(?:om|dat)\s+|(?!(?:aan|van|over|die|dat|gericht|uit|in|op|tot|voor)\b)(?=[^.,;]*\bte\s+\w+))(?P<text>\S.+)$",
         re.IGNORECASE)),
     ("een aanbeveling is om", re.compile(
@@ -341,7 +343,7 @@ _RUNNING_TRIGGERS = [
         r"^\s*(?:(?:Verder|Ook|Daarnaast|Voorts|Tevens|Tot slot|Ten slotte)\s+)?(?:wordt\s+)?[Aa]anbevolen\s+"
         r"(?:wordt\s+)?(?=(?:om|dat)\s|[^.]*\bte\s+\w)(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
     ("heeft ... aanbevolen", re.compile(
-        r"\b(?:heeft|hebben|wordt|worden)\b(?P<middle>[^.]{0,160}?)\baanbevolen\s+(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
+        r"\b(?:heeft|hebben|wordt|worden)\b(?P<middle>(?:[^.«]|«[^»]{0,150}»){0,160}?)\baanbevolen\s+(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
     ("stelt ... voor", re.compile(
         r"\b(?:stelt|stellen)\s+(?P<who>[^,.;]{2,60}?\s+)??voor\s+(?P<joiner>(?:om|dat)\s+)?(?P<text>\S.+)$")),
     ("pleit ... voor", re.compile(
@@ -393,7 +395,7 @@ _TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": (
 _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  "beveelt ... aan": ("beveelt", "bevelen"), "wil ... dat": (" dat ",),
                  "de eerste aanbeveling, om ..., ": re.compile(r"aanbeveling\s?(?:,|\d)"),
-                 "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven "),
+                 "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven ", " tot "),
                  "de aanbeveling luidt ...": (" luidt", " betreft ", " is "),
                  "raadt ... aan": ("raadt ", "raden ", "raadde"),
                  "stelt ... voor": ("stelt ", "stellen "), "roept ... op": ("roept ", "roepen "),
@@ -476,9 +478,11 @@ _ORDINAL_ELLIPSIS = re.compile(
 # a report's author, where the government is asked: 'Ten slotte vraagt de raad het kabinet ... te ...'
 _AUTHOR_WORD = re.compile(r"\b(?:[Rr]aad|[Cc]ommissie|[Ii]nspectie|[Rr]ekenkamer|[Oo]mbudsman|[Oo]nderzoekers|"
                           r"[Aa]dviesraad|[Aa]uteurs|[Cc]ollege|[A-Z]{2,}[a-z]?)\b")
-# one recommendation pointed back at: it is the one just before, in the same paragraph
+# one recommendation pointed back at: it is the one just before, in the same paragraph ('Ik neem deze
+# aanbeveling over; ...' too: 'over' closing the clause is the particle, 'de aanbeveling over X' names a topic)
 _SINGULAR_ANAPHOR = re.compile(
-    r"\b(?:deze|die|dit|dat|de|het)\s+(?:aanbeveling|advies|voorstel|suggestie|oproep)\b(?!\s+(?:van|uit|over)\b)",
+    r"\b(?:deze|die|dit|dat|de|het)\s+(?:aanbeveling|advies|voorstel|suggestie|oproep)\b"
+    r"(?!\s+(?:van|uit)\b|\s+over\s+(?!(?:en|maar|want)\b)[\w«\"'])",
     re.IGNORECASE)
 # a sentence opening with a bare 'Dat'/'Dit' and its verb points back at the sentence before: 'Dat neem ik ter harte.'
 _BARE_ANAPHOR = re.compile(
@@ -735,6 +739,7 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
     index = 0
     while index < len(paragraphs):
         found = _bullet_block(document, index) or _numbered(document, index) or _quoted(document, index) \
+            or _listed_imperative_with_answer(document, index) \
             or _imperative_then_answer(document, index, first_mention)
         if found is None:
             index += 1
@@ -750,6 +755,9 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
         response = [sentence for index in range(last + 1, stop) if paragraphs[index].kind == "text"
                     for sentence in _sentences_of(document, index)]
         response = list(_after_response_label(document, last)) + response
+        if items[-1].rule == _LISTED_WITH_ANSWER:  # '1. Stel ... aan. Dat is al zo: ...': its own answer first
+            response = [sentence for sentence in _sentences_of(document, last)
+                        if sentence.span.start >= items[-1].span.end] + response
         used.update(range(last + 1, stop))
         groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1))
     return groups, frozenset(used)
@@ -768,6 +776,8 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
     if ":" not in sentences[-1].text or not _LIST_INTRO.search(sentences[-1].text):  # the intro ends in a colon
         if not (_COUNTED_INTRO.search(sentences[-1].text) and _numbered_imperative_follows(document, index)):
             return None  # 'De IVD doet in het rapport vier aanbevelingen.' then '1. Actualiseer ...'
+    if _answered_inside(document, index + 1):
+        return None  # '1. Zorg dat ... . Dit neem ik over.': read item by item (_listed_imperative_with_answer)
     intro = sentences[-1]
     addressee = None
     named = _INTRO_ADDRESSEE.search(intro.text) or _INTRO_ADDRESSEE_TO.search(intro.text)
@@ -870,6 +880,80 @@ def _quoted(document: Document, index: int) -> tuple[int, list[_Item]] | None:
     start = paragraph.span.start + quoted.start("text")
     return index, [_Item(_normalise_space(inner), Span(start, start + len(inner)), None, None,
                          "quoted recommendation", 0)]
+
+
+_LISTED_WITH_ANSWER = "listed imperative answered in its own item"
+
+
+def _listed_imperative(document: Document, index: int) -> tuple[re.Match[str], list[Sentence]] | None:
+    """The bullet or number of a list item that opens with an imperative ('1. Actualiseer ...', '– Geef ...'),
+    and its sentences without a sentence that is only the marker; None for any other paragraph."""
+    paragraph = document.paragraphs[index]
+    if paragraph.kind != "text":
+        return None
+    marker = _BULLET.match(_paragraph_text(document, index))
+    sentences = [sentence for sentence in _sentences_of(document, index) if not _MARKER_ONLY.fullmatch(sentence.text)]
+    if marker is None or not sentences or not is_imperative(_without_marker(sentences[0].text)):
+        return None
+    return marker, sentences
+
+
+def _answered_inside(document: Document, index: int) -> bool:
+    """Whether paragraph ``index`` is a list item that opens with an imperative and answers it in a later
+    sentence with a stance cue ('1. Zorg dat ... . Deze aanbeveling neem ik over.')."""
+    if index >= len(document.paragraphs):
+        return False
+    listed = _listed_imperative(document, index)
+    if listed is None:
+        return False
+    sentences = listed[1]
+    leading = 1
+    while leading < len(sentences) and is_imperative(sentences[leading].text):
+        leading += 1
+    return any(stance_of(sentence.text) is not None for sentence in sentences[leading:])
+
+
+def _listed_imperative_with_answer(document: Document, index: int) -> tuple[int, list[_Item]] | None:
+    """A list item giving a recommendation in the imperative and, in the same paragraph, the government's
+    answer to it ('2. Zorg dat elke schietleider jaarlijks wordt gecertificeerd. Deze aanbeveling wordt
+    overgenomen.', '– Stel eisen aan de deskundigheid van toezichthouders. Dit is al geregeld in ...'). Read only
+    in a list of two or more such imperative items whose lead-in (the paragraph or heading before the list)
+    speaks of recommendations or advice ('De inspectie doet vijf aanbevelingen. Ik ga daar als volgt op in.',
+    heading 'Aanbevelingen'); the item is the opening imperative sentences, the answer the rest of the paragraph
+    (so no answer carries over to the next item). An instruction list, or a list after a lead-in of another
+    kind, is left alone."""
+    listed = _listed_imperative(document, index)
+    if listed is None:
+        return None
+    marker, sentences = listed
+    leading = 1
+    while leading < len(sentences) and is_imperative(sentences[leading].text):
+        leading += 1
+    if leading == len(sentences):
+        return None  # no answer inside the item: read by the other list readers
+    if not ((index + 1 < len(document.paragraphs) and _listed_imperative(document, index + 1))
+            or (index > 0 and _listed_imperative(document, index - 1))):
+        return None  # one item alone is no list
+    before = index - 1
+    while before >= 0 and _listed_imperative(document, before):
+        before -= 1
+    if before < 0 or document.paragraphs[before].kind not in ("text", "heading") \
+            or not _RECOMMENDATIONS_SPOKEN_OF.search(_paragraph_text(document, before)):
+        return None
+    addressee = None
+    lead_in = _sentences_of(document, before)
+    named = (_INTRO_ADDRESSEE.search(lead_in[-1].text) or _INTRO_ADDRESSEE_TO.search(lead_in[-1].text)) \
+        if lead_in else None
+    if named:  # 'De inspectie beveelt de minister het volgende aan:'
+        addressee = _running_addressee(lead_in[-1], named)
+    written = _paragraph_text(document, index)
+    start = document.paragraphs[index].span.start
+    begin = start + marker.end() + len(written[marker.end():]) - len(written[marker.end():].lstrip())
+    span = Span(begin, sentences[leading - 1].span.end)
+    number = _BULLET_NUMBER.match(written)
+    return index, [_Item(_normalise_space(document.text[span.start:span.end]), span,
+                         addressee[0] if addressee else None, addressee[1] if addressee else None,
+                         _LISTED_WITH_ANSWER, 0, label=_label(number.group("number")) if number else None)]
 
 
 # the answer as a label opening the paragraph after a recommendation (a table turned into text)

@@ -791,7 +791,7 @@ def split_sentences(text: str, span: Span, paragraph: int) -> list[Sentence]:
     chunk = text[span.start:span.end]
     for boundary in _BOUNDARY.finditer(chunk):
         end = span.start + boundary.start() + 1
-        if _is_abbreviation(text, start, end):
+        if _is_abbreviation(text, start, end) or _inside_quoted_title(chunk, boundary.start()):
             continue
         stop = span.start + boundary.end()
         sentence_text = text[start:stop].rstrip()
@@ -802,6 +802,17 @@ def split_sentences(text: str, span: Span, paragraph: int) -> list[Sentence]:
     if rest.strip():
         sentences.append(Sentence(Span(start, start + len(rest)), rest, paragraph))
     return sentences
+
+
+def _inside_quoted_title(chunk: str, at: int) -> bool:
+    """Is position ``at`` of a paragraph inside a short title in guillemets that closes after it ('het advies
+    «Een eigen koers. Naar een leraarschap met meer mogelijkheden» (juni 2016)'): a title's full stop ends
+    no sentence."""
+    opened = chunk.rfind("«", 0, at)
+    if opened < 0 or chunk.rfind("»", 0, at) > opened or at - opened > 150:
+        return False
+    closing = chunk.find("»", at)
+    return 0 <= closing - at <= 150 and "«" not in chunk[at:closing]
 
 
 def _is_abbreviation(text: str, start: int, period: int) -> bool:
