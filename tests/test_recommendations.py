@@ -687,6 +687,8 @@ def test_near_misses_of_recommendations_inside_other_sentences(tmp_path: Path, b
     ("De Inspectie beveelt ook aan de gegevens van de ketenpartners beter te delen.", None),
     ("De Inspectie beveelt de IND ook aan de aanvragen sneller af te handelen.", "IND"),
     ("De Inspectie beveelt de staatssecretaris als eerste aan de wet op dit punt te wijzigen.", "staatssecretaris"),
+    ("Daarnaast beveelt het WODC aan de registratie van de zaken te verbeteren.", None),  # the author, inverted
+    ("Verder beveelt het WODC de minister aan de wet op dit punt te wijzigen.", "minister"),
 ])
 def test_an_adverb_between_the_verb_and_its_particle_is_no_addressee(tmp_path: Path, sentence: str,
                                                                       addressee: str | None) -> None:

@@ -404,7 +404,7 @@ _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
 _INVERTED_AUTHOR = re.compile(
     r"^(?:(?:het|de|dit)\s+(?:rapport|onderzoek|advies|artikel|bundel)\b|"
     r"(?:de|het)\s+(?:commissie|raad|inspectie|onderzoekers|ombudsman|rekenkamer|auteurs?|college)\b|(?:zij|hij|ze)\b|"
-    r"(?:de\s+)?[A-Z][\w-]*(?:\s+(?:van|voor|en)?\s*"
+    r"(?:(?:de|het)\s+)?[A-Z][\w-]*(?:\s+(?:van|voor|en)?\s*"
     r"[A-Z][\w-]*)*)(?:\s+in\s+(?:het|dit|haar|zijn)\s+\w+)?")
 # 'stelt ... voor' is a recommendation when the report's author proposes: not the government, not 'stelt
 # middelen beschikbaar voor'; without 'om'/'dat' only right after the verb and its adverbs, with an infinitive
