@@ -1090,3 +1090,22 @@ def test_a_body_listed_after_a_plural_of_its_kind(body: str, name: str) -> None:
 ])
 def test_no_body_listed_without_a_name(body: str) -> None:
     assert not keys(body), keys(body)
+
+
+# category 3: the union's acronym at the end of an act's number is no mention of the union
+@pytest.mark.parametrize("body", [
+    "Het wetsvoorstel implementeert Richtlijn 2014/67/EU.",
+    "Ter implementatie van Richtlijn 2013/32/EU en Richtlijn 2013/33/EU is dit nodig.",
+    "Dit volgt uit Beschikking 2008/615/JBZ en Richtlijn 2004/38/EG.",
+])
+def test_an_acronym_ending_an_act_number_is_no_body(body: str) -> None:
+    assert not keys(body), keys(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Deze middelen zijn in de EU verboden.",
+    "In 2014/2015 heeft de EU dit besloten.",
+])
+def test_the_union_named_beside_numbers_is_still_the_union(body: str) -> None:
+    assert "eu" in keys(body), keys(body)
+

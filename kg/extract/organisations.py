@@ -427,6 +427,8 @@ _ACT_BEFORE = re.compile(r"(?:verordening|richtlijn|besluit|beschikking|aanbevel
 # a body's name right after the head of a law's title is part of that title, no mention of the body
 _LAW_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:Wet|Rijkswet|Instellingswet|Kaderwet)"
                                r"(?:[^\S\n]+op[^\S\n]+(?:de|het))?[^\S\n]+$")
+# the number of an act right before a union's acronym ('2014/67/' of 'Richtlijn 2014/67/EU')
+_ACT_NUMBER_BEFORE = re.compile(r"(?<![\w/])\d{2,4}/\d{1,4}/$")
 _ACT_NUMBER_AFTER = re.compile(r"\)[^\S\n]*(?:nr\.?[^\S\n]*)?\d{1,4}/\d{1,4}")
 
 
@@ -540,6 +542,8 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
             continue  # the letters of a postcode ('2500 EK Den Haag'), not the Eerste Kamer
         if _ACT_NUMBER_AFTER.match(text, end) and _ACT_BEFORE.search(text, max(0, start - 16), start):
             continue  # 'Verordening (EU) 2017/625': part of the act's number
+        if _ACT_NUMBER_BEFORE.search(text, max(0, start - 12), start):
+            continue  # 'Richtlijn 2014/67/EU', 'Richtlijn 2013/32/EU': the end of the act's number
         if _on_reference_line(text, start):
             continue  # 'Ons kenmerk BZ/2008/1437 M': a file code of the letter, not a body it names
         hits.append((start, start - end, len(hits), exact[_canonical_form(match.group(0))]))
