@@ -969,3 +969,143 @@ def test_a_name_whose_topics_are_listed_with_commas_before_its_acronym(body: str
 ])
 def test_no_name_listed_with_commas(body: str, absent: str) -> None:
     assert not any(absent in name for names in keys(body).values() for name in names), keys(body)
+
+
+# ---------------------------------------------------------------- session 6, heldout7 categories
+
+# category 3: a name that runs on past its head into a clause ('de Commissie dat Albanië ...')
+@pytest.mark.parametrize("body, absent", [
+    ("Nederland deelt de conclusie van de Commissie dat Albanië nog niet voldoet.", "Commissie dat"),
+    ("Wij steunen het voorstel van de Raad om Oekraïne te helpen.", "Raad om"),
+    ("Ik volg het oordeel van de Inspectie als Nederland dat vraagt.", "Inspectie als"),
+    ("Het advies van de Commissie wanneer Duitsland instemt, volgt later.", "Commissie wanneer"),
+])
+def test_a_head_noun_name_stops_before_a_clause_word(body: str, absent: str) -> None:
+    assert not any(absent in name for names in keys(body).values() for name in names), keys(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("De Commissie gelijke Behandeling heeft geoordeeld.", "Commissie gelijke Behandeling"),  # a lower-case word stays
+    ("Het advies van de Raad voor Cultuur is helder.", "Raad voor Cultuur"),
+])
+def test_a_head_noun_name_keeps_its_own_lower_case_words(body: str, name: str) -> None:
+    assert any(name in names for names in keys(body).values()), keys(body)
+
+
+# category 3: a bare head noun beside a named body is no body of its own
+@pytest.mark.parametrize("body", [
+    "Het Europees Parlement en de Raad moeten het akkoord nog bekrachtigen.",
+    "De Europese Commissie en de Dienst werken samen.",
+])
+def test_a_bare_head_noun_coordinated_with_a_body_is_no_name(body: str) -> None:
+    names = {name for names in keys(body).values() for name in names}
+    assert not names & {"Raad", "Dienst"}, names
+
+
+def test_a_name_coordinated_with_a_body_is_still_found() -> None:
+    assert "dierenbescherming" in " ".join(keys("De Dierenbescherming en Wakker Dier vragen om een verbod.")), \
+        keys("De Dierenbescherming en Wakker Dier vragen om een verbod.")
+
+
+# category 3: a union of a trade after a register union ('FNV Bouw'), not the federation itself
+@pytest.mark.parametrize("body, name", [
+    ("Er kwamen reacties van VNO-NCW, FNV Bouw en CNV Vakmensen.", "FNV Bouw"),
+    ("Het voorstel van FNV Jong om het minimumloon te verhogen, neem ik niet over.", "FNV Jong"),
+    ("Ook CNV Jongeren heeft gereageerd.", "CNV Jongeren"),
+])
+def test_a_union_of_a_trade_is_named_in_full(body: str, name: str) -> None:
+    assert any(name in names for names in keys(body).values()), keys(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Volgens de FNV In Nederland is dat niet zo.",
+    "Ik sprak met de FNV. De bond is kritisch.",
+])
+def test_the_union_stays_the_federation_without_a_trade(body: str) -> None:
+    assert "fnv" in keys(body), keys(body)
+
+
+# category 3: a body that kept the acronym of the body it succeeded ('de Adviesraad Migratie (ACVZ)')
+def test_a_successor_defined_with_its_predecessors_acronym_is_the_successor() -> None:
+    found = keys("De Adviesraad Migratie (ACVZ) heeft op 1 juli advies uitgebracht.")
+    assert "adviesraad-migratie" in found and "acvz" not in found, found
+    assert "ACVZ" in found["adviesraad-migratie"], found
+
+
+def test_the_predecessor_alone_stays_the_predecessor() -> None:
+    found = keys("In 2010 bracht de Adviescommissie voor Vreemdelingenzaken (ACVZ) advies uit.")
+    assert "acvz" in found and "adviesraad-migratie" not in found, found
+
+
+# category 3 (and 14): an acronym used with an article that spells the first words of a body the letter named
+def test_an_acronym_spelling_a_named_body_is_that_body() -> None:
+    found = keys("Op het Artillerie Schietkamp 't Harde raakte een militair gewond. "
+                 "Het rapport over het ASK is openbaar.")
+    assert len(found) == 1 and "ASK" in next(iter(found.values())), found
+
+
+def test_an_acronym_spelling_no_named_body_is_its_own() -> None:
+    found = keys("Op het Artillerie Schietkamp 't Harde raakte een militair gewond. Ook het RIC heeft dit bekeken.")
+    assert len(found) == 2, found
+
+
+# category 5: 'full name (ACRONYM)' for a consultative body ('overleg') and a tribunal
+@pytest.mark.parametrize("body, name", [
+    ("Het Landelijk Overleg Consumentenbelangen Openbaar Vervoer (Locov) zal ik consulteren.",
+     "Landelijk Overleg Consumentenbelangen Openbaar Vervoer"),
+    ("Het Reizigersoverleg Spoor (ROVER) wordt daarbij betrokken.", "Reizigersoverleg Spoor"),
+    ("Ik heb het Sectoroverleg Zorg Noord (SZN) geraadpleegd.", "Sectoroverleg Zorg Noord"),
+    ("Servië werkt samen met het Joegoslavië-tribunaal (ICTY).", "Joegoslavië-tribunaal"),
+    ("Het Rwanda-tribunaal (ICTR) sloot in 2015.", "Rwanda-tribunaal"),
+    ("De zaak ligt bij het Libanon-tribunaal (STL).", "Libanon-tribunaal"),
+])
+def test_a_consultative_body_or_tribunal_defined_with_its_acronym(body: str, name: str) -> None:
+    assert any(name in names for names in keys(body).values()), keys(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Tijdens het Algemeen Overleg (AO) van 3 juni heb ik dit toegezegd.",
+    "In het Wetgevingsoverleg (WGO) over de begroting is dit besproken.",
+    "Het Bestuurlijk Overleg (BO) MIRT vond plaats op 12 november.",
+    "Op het Interparlementair Koninkrijksoverleg (IPKO) is dit besproken.",
+    "Het Algemeen Overleg Vreemdelingenbeleid (AOV) is uitgesteld.",
+])
+def test_a_meeting_defined_with_its_acronym_is_no_body(body: str) -> None:
+    assert not keys(body), keys(body)
+
+
+# category 10: a bare name listed after a plural of its kind ('corporaties, waaronder Woonbron')
+@pytest.mark.parametrize("body, name", [
+    ("Bij enkele corporaties, waaronder Woonbron in Rotterdam, zijn problemen.", "Woonbron"),
+    ("Woningcorporaties zoals Ymere en Vestia lopen risico.", "Ymere"),
+    ("Kennisinstituten als Deltares werken mee.", "Deltares"),
+])
+def test_a_body_listed_after_a_plural_of_its_kind(body: str, name: str) -> None:
+    assert any(name in names for names in keys(body).values()), keys(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Bij enkele corporaties, waaronder die in Rotterdam, zijn problemen.",
+    "De corporaties in Rotterdam lopen risico.",
+])
+def test_no_body_listed_without_a_name(body: str) -> None:
+    assert not keys(body), keys(body)
+
+
+# category 3: the union's acronym at the end of an act's number is no mention of the union
+@pytest.mark.parametrize("body", [
+    "Het wetsvoorstel implementeert Richtlijn 2014/67/EU.",
+    "Ter implementatie van Richtlijn 2013/32/EU en Richtlijn 2013/33/EU is dit nodig.",
+    "Dit volgt uit Beschikking 2008/615/JBZ en Richtlijn 2004/38/EG.",
+])
+def test_an_acronym_ending_an_act_number_is_no_body(body: str) -> None:
+    assert not keys(body), keys(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Deze middelen zijn in de EU verboden.",
+    "In 2014/2015 heeft de EU dit besloten.",
+])
+def test_the_union_named_beside_numbers_is_still_the_union(body: str) -> None:
+    assert "eu" in keys(body), keys(body)
+

@@ -427,6 +427,8 @@ _ACT_BEFORE = re.compile(r"(?:verordening|richtlijn|besluit|beschikking|aanbevel
 # a body's name right after the head of a law's title is part of that title, no mention of the body
 _LAW_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:Wet|Rijkswet|Instellingswet|Kaderwet)"
                                r"(?:[^\S\n]+op[^\S\n]+(?:de|het))?[^\S\n]+$")
+# the number of an act right before a union's acronym ('2014/67/' of 'Richtlijn 2014/67/EU')
+_ACT_NUMBER_BEFORE = re.compile(r"(?<![\w/])\d{2,4}/\d{1,4}/$")
 _ACT_NUMBER_AFTER = re.compile(r"\)[^\S\n]*(?:nr\.?[^\S\n]*)?\d{1,4}/\d{1,4}")
 
 
@@ -540,6 +542,8 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
             continue  # the letters of a postcode ('2500 EK Den Haag'), not the Eerste Kamer
         if _ACT_NUMBER_AFTER.match(text, end) and _ACT_BEFORE.search(text, max(0, start - 16), start):
             continue  # 'Verordening (EU) 2017/625': part of the act's number
+        if _ACT_NUMBER_BEFORE.search(text, max(0, start - 12), start):
+            continue  # 'Richtlijn 2014/67/EU', 'Richtlijn 2013/32/EU': the end of the act's number
         if _on_reference_line(text, start):
             continue  # 'Ons kenmerk BZ/2008/1437 M': a file code of the letter, not a body it names
         hits.append((start, start - end, len(hits), exact[_canonical_form(match.group(0))]))
@@ -701,8 +705,15 @@ def _spell_from(words: list[str], letters: list[str], w: int, a: int) -> bool:
     return any(_spell_from(words, letters, w + 1, option) for option in reversed(options))
 
 
+_MEETINGS = tuple(rules.value(CUES_FILE, "meetings_not_bodies", list))
+
+
 def _head_kind(name: str) -> str | None:
-    """The kind given by an organisation head noun in the name (also at the end of a compound)."""
+    """The kind given by an organisation head noun in the name (also at the end of a compound); none for the
+    name of a meeting ('Algemeen Overleg', 'Wetgevingsoverleg Justitie': 'meetings_not_bodies')."""
+    words = " " + " ".join(name.lower().split())
+    if any(" " + meeting in words for meeting in _MEETINGS):
+        return None
     for word in re.findall(r"[\w-]+", name.lower()):
         if word in HEAD_NOUNS:
             return HEAD_NOUNS[word]
@@ -739,15 +750,20 @@ _ARTICLE_NAME = re.compile(
 
 def _headed_name_before(text: str, end: int, acronym: str) -> tuple[int, str] | None:
     """``de Centrale Ondernemingsraad Defensie (COR)``, ``de Wereldorganisatie voor diergezondheid (OIE)``: a
-    name of two words or more after an article, right before an acronym in brackets that its words do not
-    spell (a word left out, a foreign name), is the name when it holds an organisation head noun (start
+    name of two words or more (or one compound with a hyphen: 'het Joegoslavië-tribunaal (ICTY)') after an
+    article, right before an acronym in brackets that its words do not spell (a word left out, a foreign
+    name), is the name when it holds an organisation head noun (start
     offset, name). Not an acronym of the not-organisations list ('de Nationale Ombudsman (AVG)' names a law)."""
     if acronym in NOT_ORGANISATIONS or not acronym[:1].isupper() or sum(c.isupper() for c in acronym) < 2:
         return None
-    found = _ARTICLE_NAME.search(text, max(0, end - 120), end)
+    found = _ARTICLE_NAME.search(text, max(0, end - 120), end) or _ARTICLE_COMPOUND.search(text, max(0, end - 60), end)
     if found is None or _head_kind(found.group("name")) is None:
         return None
     return found.start("name"), found.group("name")
+
+
+# one capitalised compound after an article whose last part is a head noun: 'het Joegoslavië-tribunaal (ICTY)'
+_ARTICLE_COMPOUND = re.compile(rf"(?<![\w-])(?:de|het|De|Het){_LINE_SP}(?P<name>[A-Z][\w'’]*-[a-zà-ÿ]+)[^\S\n]*$")
 
 
 def _ends_a_longer_name(text: str, end: int, acronym: str, previous: _Found) -> bool:
@@ -823,8 +839,10 @@ def _definition_mentions(text: str, claims: Claims, known: list[_Found]) -> tupl
             previous = None
         if previous is not None:  # a register or earlier organisation right before the bracket
             other = reg.lookup(acronym)
-            if other is not None and other.id != previous.key and _spells(previous.written.split(), acronym):
-                # 'het Productschap Vee en Vlees (PVV)': the name spells it, so it is not the party here
+            if other is not None and other.id != previous.key and (_spells(previous.written.split(), acronym)
+                                                                    or other.successor == previous.key):
+                # 'het Productschap Vee en Vlees (PVV)': the name spells it, so it is not the party here; 'de
+                # Adviesraad Migratie (ACVZ)': the body kept the acronym of the body it succeeded
                 taken = [f for f in known if f.span == inner and f.key == other.id]
                 for f in taken:
                     claims.release(f.span)
@@ -981,9 +999,14 @@ _CAP_HEAD_WORDS = ("Directoraat-Generaal Commissie Raad Dienst Inspectie Verenig
                    "Universiteit Hogeschool University Museum Meldpunt").split()
 _CAP_HEADS = (rf"{_after_word_start('[A-Z]', _WORD_OR_HYPHEN)}(?:[a-z]*(?:{_HEAD_SUFFIXES})|"
               + "|".join(f"(?<={word[0]}){re.escape(word[1:])}" for word in _CAP_HEAD_WORDS) + ")")
+# words that open a clause or a phrase after a name, never a lower-case word inside one: 'de conclusie van de
+# Commissie dat Albanië nog niet voldoet' (the name is 'Commissie'), 'de Raad om Nederland te steunen'
+_CLAUSE_WORDS = (r"(?:dat|die|wat|om|of|als|omdat|zodat|wanneer|waar|waarin|hoe|terwijl|nu|toen|is|was|zijn|heeft|"
+                 r"wordt|zal|kan|moet|met|aan|in|bij|naar|over|uit|tot|door|na|zo|ook|niet|nog|al)")
 _HEAD_PHRASE = re.compile(
     rf"(?P<head>{_CAP_HEADS})"
-    rf"(?P<rest>(?:{_SP}(?:van|voor|der|de|het|en|op|tegen|inzake)\b)*(?:{_SP}[a-z]+)?(?:{_SP}{_CAP}"
+    rf"(?P<rest>(?:{_SP}(?:van|voor|der|de|het|en|op|tegen|inzake)\b)*(?:{_SP}(?!{_CLAUSE_WORDS}(?![\w-]))[a-z]+)?"
+    rf"(?:{_SP}{_CAP}"
     rf"(?:{_SP}(?:van|voor|der|de|het|en|op|tegen)\b)*)*{_SP}{_CAP}"
     # the second half of a coordinated compound: 'Meldpunt Geneesmiddelentekorten en -defecten'
     rf"(?:{_SP}en{_SP}-[a-zà-ÿ]+(?![\w-]))?)")
@@ -1533,8 +1556,9 @@ _ARTICLE_ACRONYM = re.compile(
     rf"(?P<acr>[A-Z][A-Z&]{{1,5}})(?P<plural>['’]s)?(?![\w{_DASHES}])(?!\s*[0-9])")
 
 
-def _article_acronyms(text: str, claims: Claims, defs: _Definitions) -> list[_Found]:
-    """``het RIC``: an undefined acronym used with an article as the name of a body; then each use of it."""
+def _article_acronyms(text: str, claims: Claims, defs: _Definitions, known: list[_Found]) -> list[_Found]:
+    """``het RIC``: an undefined acronym used with an article as the name of a body; then each use of it (the
+    body of ``known`` whose name spells it, if there is one)."""
     acronyms: set[str] = set()
     shouting: dict[int, bool] = {}
     first_end: dict[int, int] = {}  # line start -> end of the first candidate on it (the line is read from there)
@@ -1567,9 +1591,23 @@ def _article_acronyms(text: str, claims: Claims, defs: _Definitions) -> list[_Fo
             span = Span(start, end)
             if claims.free(span):
                 claims.take(span)
+                spelled = _named_body_spelling(known, acronym)
                 found.append(_Found(span=span, written=text[start:end], key=slug(acronym), name=acronym,
-                                    kind="other", rule="acronym used with an article", acronym=acronym))
+                                    kind="other", rule="acronym used with an article", acronym=acronym)
+                             if spelled is None else _written_for(
+                                 _Found(span=span, written=text[start:end], key=spelled.key, name=spelled.name,
+                                        kind=spelled.kind, rule="acronym used with an article"),
+                                 spelled, f" = {spelled.name}"))
     return found
+
+
+def _named_body_spelling(known: list[_Found], acronym: str) -> _Found | None:
+    """The one body the letter names by a found name outside the register whose first two words or more spell
+    ``acronym`` ('het Artillerie Schietkamp 't Harde' ... 'het ASK', the place left out); none when no or more
+    than one do."""
+    bodies = {f.key: f for f in known if not f.in_register and f.acronym is None
+              and any(_spells(f.name.split()[:n], acronym) for n in range(2, len(f.name.split()) + 1))}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 # ---------------------------------------------------------------- members of a named kind
@@ -1582,14 +1620,16 @@ _LIST_OPENING = Anchored(re.compile(rf"(?<![\w-])(?:zoals|als|waaronder|onder me
                          words=(("als", 0), ("zoals", 0), ("waaronder", 0), ("onder meer", 0), ("onder andere", 0)))
 _LIST_NOUN_ENDS = ("bedrijven ondernemingen fabrikanten producenten leveranciers aanbieders dienstverleners "
                    "uitzendbureaus banken verzekeraars omroepen maatschappijen ziekenhuizen instellingen "
-                   "organisaties fondsen universiteiten hogescholen werkgevers concerns vervoerders rederijen").split()
+                   "organisaties fondsen universiteiten hogescholen werkgevers concerns vervoerders rederijen "
+                   "corporaties instituten netbeheerders").split()
 _KIND_BEFORE = re.compile(rf"(?<![\w-])(?P<noun>(?i:[a-zà-ÿ-]*(?:{'|'.join(_LIST_NOUN_ENDS)})))"
                           rf"(?P<comma>,?)(?P<words>(?:{_SP}[a-zà-ÿ][\w-]*){{1,4}},)?{_SP}$")
 _LIST_ITEM = re.compile(rf"(?:(?:de|het){_SP})?(?P<name>[A-Z][\w&'’+-]*(?:{_SP}[A-Z][\w&'’+-]*){{0,3}})(?![\w-])")
 _LIST_JOIN = re.compile(rf",{_SP}|{_SP}(?:en|of){_SP}")
 # the nouns of trades (the rest list public or non-profit bodies)
 _COMPANY_PLURALS = tuple(noun for noun in _LIST_NOUN_ENDS if noun not in (
-    "omroepen", "ziekenhuizen", "instellingen", "organisaties", "fondsen", "universiteiten", "hogescholen"))
+    "omroepen", "ziekenhuizen", "instellingen", "organisaties", "fondsen", "universiteiten", "hogescholen",
+    "corporaties", "instituten"))
 
 
 def _list_kind(noun: str) -> str:
@@ -1744,7 +1784,8 @@ def _coordinated_bodies(text: str, claims: Claims, found: list[_Found]) -> list[
     in brackets, not a place or person without article ('met Polen en Roemenië', 'DNB en Knot'; 'MARIN in
     Wageningen en TNO verzorgen': a preposition before it), not a
     sentence's first word ('Daarnaast'), not a word of the not-organisations list, not adjectives alone ('de
-    Limburgse gemeenten'), not the first words of a longer name ('de Centrale van Middelbare en Hogere ...')."""
+    Limburgse gemeenten'), not a bare head noun ('het Europees Parlement en de Raad'), not the first words of
+    a longer name ('de Centrale van Middelbare en Hogere ...')."""
     new: list[_Found] = []
     for f in found:
         if f.kind == "party":
@@ -1773,6 +1814,8 @@ def _coordinated(text: str, claims: Claims, match: re.Match[str], acting: bool, 
         return []
     if all(word in _cue_words("name_premodifiers") for word in words) or _NAME_GOES_ON.match(text, span.end):
         return []  # 'de Limburgse gemeenten' (an adjective); 'de Centrale van Middelbare ...' (a longer name, cut)
+    if len(words) == 1 and words[0].lower() in HEAD_NOUNS:
+        return []  # 'het Europees Parlement en de Raad': a bare head noun calls a body named elsewhere, no name
     start_of_sentence = text[max(0, span.start - 3):span.start].rstrip(" \t")
     if not match.group("article") and (not start_of_sentence or start_of_sentence[-1] in ".!?:\n" or
                                        _PLACE_PREPOSITION.search(text, max(0, span.start - 12), span.start)):
@@ -1926,7 +1969,7 @@ def find_organisations(document: Document) -> list[_Found]:
     found += _listed_members(text, claims)
     found += _defined_reuse(text, claims, defs)
     found += _bare_head_nouns(text, claims, found)
-    found += _article_acronyms(text, claims, defs)
+    found += _article_acronyms(text, claims, defs, found)
     found += _named_by_apposition(text, claims)
     found += _coordinated_bodies(text, claims, found)
     found = _named_before_register_acronyms(text, found)
