@@ -267,3 +267,13 @@ def test_an_agreement_named_by_its_kind_and_subject(text: str, name: str) -> Non
 @pytest.mark.parametrize("text", DATA["agreement_subject_not"])
 def test_no_agreement_still_to_be_made_or_without_a_subject(text: str) -> None:
     assert find_instruments(text) == []
+
+
+@pytest.mark.parametrize("text, name", DATA["rule_examples"])
+def test_a_named_rule_with_its_title(text: str, name: str) -> None:
+    assert [(hit.name, hit.rule) for hit in find_instruments(text)] == [(name, "generic rule with its title")]
+
+
+@pytest.mark.parametrize("text", DATA["rule_not"])
+def test_no_rule_for_an_indication_a_designation_or_the_bare_noun(text: str) -> None:
+    assert find_instruments(text) == []

@@ -234,7 +234,7 @@ def _short_name() -> re.Pattern[str]:
 
 # a past participle ends a title ('ingestemd', 'aangenomen' is a title stop); words that only look like one do not
 _PARTICIPLE = re.compile(r"(?:aan|in|op|af|uit|toe|vast|voor|door|over|mee|terug|vrij)?ge[a-zà-ÿ]{2,}[dt]")
-_NOT_PARTICIPLES = ("heid", "beleid", "gebied", "gezag", "gewest", "gevaart", "geld")
+_NOT_PARTICIPLES = ("heid", "beleid", "gebied", "gezag", "gewest", "gevaart", "geld", "geweld")
 _TITLE_WORD = re.compile(r"\s+(?P<word>[\wà-ÿ][\wà-ÿ'’]*(?:[-‐‑][\wà-ÿ]+)*)")
 _GENERIC_TITLE_WORDS = 7
 
@@ -298,6 +298,7 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
                                       f"generic {named.id}"))
     hits.extend(_subject_act_hits(text, start, end))
     hits.extend(_described_act_hits(text, start, end))
+    hits.extend(_rule_hits(text, start, end))
     hits.extend(_lowercase_bill_hits(text, start, end))
     hits.extend(_lowercase_complement_hits(text, start, end))
     for match in _TITLED_SCAN.finditer(text, start, end):
@@ -400,6 +401,35 @@ def _described_act_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
             name = _capitalised(name) if kind == "regulation" else name
             rule = _SUBJECT_RULE if kind == "regulation" else "generic agreement by its subject"
             hits.append(InstrumentHit(match.start(), subject_end, slug(name), name, kind, rule))
+    return hits
+
+
+# a named rule of a ministry or of the public prosecutor: a head of 'rule_heads' in lower case and a title that opens
+# with a capital ('de interne aanwijzing Brandrisico's oefenterreinen'), or the head in capitals mid-sentence and any
+# title ('de Aanwijzing opsporing', 'het Voorschrift Schietveiligheid'); not an indication ('geen aanwijzing dat'),
+# nor the designation of an area by its number ('de aanwijzing Natura 2000 ...')
+_RULE_HEADS = "|".join(sorted(_words("rule_heads")))
+_RULE = re.compile(rf"(?<![\w‐‑-])(?<!een )(?<!geen )(?P<head>(?i:{_RULE_HEADS}))(?=[^\S\n]+\w)")
+_RULE_SCAN = Anchored(_RULE, re.compile(f"(?i:{_RULE_HEADS})"))
+# the body that issued a rule, after its title: ' van het College ...', ' van de minister'
+_ISSUER = re.compile(r"\s+van\s+(?:de|het)\s+(?:[A-Z]|minister|staatssecretaris|commandant)")
+
+
+def _rule_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
+    """A named rule ('rule_heads' of kg/data/legal_patterns.json) with its title; the title holds no digit."""
+    hits = []
+    for match in _RULE_SCAN.finditer(text, start, end):
+        capital = match["head"][0].isupper()
+        if capital and _sentence_initial(text, match.start()):
+            continue  # 'Aanwijzing' opening a sentence or a heading is as often the common noun
+        title_end = _title_after(text, match.end(), _GENERIC_TITLE_WORDS, "Wet")
+        if (issuer := _ISSUER.search(text, match.end(), title_end)) is not None:
+            title_end = issuer.start()  # 'de Aanwijzing slachtofferzorg van het College van procureurs-generaal'
+        title = text[match.end():title_end].strip()
+        if not title or title_end > end or re.search(r"\d", title) or not (capital or title[0].isupper()):
+            continue
+        name = _normal_form(text[match.start():title_end])
+        hits.append(InstrumentHit(match.start(), title_end, slug(name), name, "decree", "generic rule with its title"))
     return hits
 
 
