@@ -277,3 +277,24 @@ def test_a_meeting_planned_for_a_day(tmp_path: Path, body: str, expected: list, 
 
 def test_the_bare_council_of_a_month_is_its_decisions_not_a_meeting(tmp_path: Path) -> None:
     assert read(tmp_path, "De herplaatsingsbesluiten van de Raad van september 2015 worden langzaam uitgevoerd.") == []
+
+
+@pytest.mark.parametrize("body, when, expected", [
+    ("Tijdens het plenaire debat over het lerarentekort van 30 januari 2019 heb ik toezeggingen gedaan. "
+     "Tijdens het debat van 30 januari heb ik toegezegd advies te vragen.", "1 juli 2019",
+     [("plenair debat", "2019-01-30")]),
+    ("In het commissiedebat Openbaar vervoer van 2 oktober 2024 is dit besproken. In het debat van "
+     "2 oktober heb ik een brief toegezegd.", "1 november 2024", [("commissiedebat", "2024-10-02")]),
+    ("Het algemeen overleg Leraren van 14 maart 2019 ging hierover. Tijdens het overleg van 14 maart "
+     "vroeg uw Kamer om een brief.", "1 juli 2019", [("algemeen overleg", "2019-03-14")]),
+])
+def test_a_bare_noun_on_the_day_of_a_named_meeting_is_that_meeting(tmp_path: Path, body: str, when: str,
+                                                                   expected: list) -> None:
+    assert summary(read(tmp_path, body, when=when)) == expected
+
+
+def test_a_bare_noun_on_the_day_of_a_meeting_of_another_kind_stays(tmp_path: Path) -> None:
+    body = ("De Transportraad van 5 december 2023 sprak hierover. In het debat van 5 december heb ik "
+            "dit toegelicht.")
+    assert summary(read(tmp_path, body, when="20 december 2023")) == [("Raad", "2023-12-05"),
+                                                                      ("debat", "2023-12-05")]

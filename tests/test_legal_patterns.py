@@ -247,3 +247,33 @@ def test_a_heading_naming_an_act_by_the_subject_after_its_number_is_that_act(tmp
     assert {(mention.name, mention.written) for mention in found} == {
         ("Verordening (EU) 2023/1115", "Verordening ontbossingsvrije producten"),
         ("Verordening (EU) 2023/1115", "Verordening (EU) 2023/1115")}
+
+
+@pytest.mark.parametrize("text, name", DATA["regulation_subject_examples"])
+def test_a_regulation_named_by_its_subject_after_over_or_voor(text: str, name: str) -> None:
+    assert [(hit.name, hit.rule) for hit in find_instruments(text)] == [(name, "generic EU act by its subject")]
+
+
+@pytest.mark.parametrize("text", DATA["regulation_subject_not"])
+def test_no_regulation_by_a_time_a_bare_noun_or_a_single_word_after_over_or_voor(text: str) -> None:
+    assert find_instruments(text) == []
+
+
+@pytest.mark.parametrize("text, name", DATA["agreement_subject_examples"])
+def test_an_agreement_named_by_its_kind_and_subject(text: str, name: str) -> None:
+    assert [(hit.name, hit.rule) for hit in find_instruments(text)] == [(name, "generic agreement by its subject")]
+
+
+@pytest.mark.parametrize("text", DATA["agreement_subject_not"])
+def test_no_agreement_still_to_be_made_or_without_a_subject(text: str) -> None:
+    assert find_instruments(text) == []
+
+
+@pytest.mark.parametrize("text, name", DATA["rule_examples"])
+def test_a_named_rule_with_its_title(text: str, name: str) -> None:
+    assert [(hit.name, hit.rule) for hit in find_instruments(text)] == [(name, "generic rule with its title")]
+
+
+@pytest.mark.parametrize("text", DATA["rule_not"])
+def test_no_rule_for_an_indication_a_designation_or_the_bare_noun(text: str) -> None:
+    assert find_instruments(text) == []

@@ -703,11 +703,21 @@ def _nested(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     return [candidate for i, candidate in enumerate(candidates) if i not in dropped]
 
 
+def _bare_back_reference(candidate: _Candidate, candidates: list[_Candidate]) -> bool:
+    """A meeting named by its bare noun and a date ('het debat van 30 januari') where the letter names a meeting of
+    that date whose kind ends in that noun ('het plenaire debat over X', 'het commissiedebat Y'): that meeting again.
+    Not one of another kind on that date ('het overleg van 5 maart' beside 'de Raad van 5 maart')."""
+    if candidate.when is None or candidate.label.lower() != candidate.kind.lower():
+        return False
+    return any(other.when == candidate.when and other.kind != candidate.kind
+               and other.kind.lower().endswith(candidate.kind.lower()) for other in candidates)
+
+
 def _deduplicate(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """One event per kind and date; undated mentions of a kind that is dated elsewhere (but for
     one introduced as a meeting that took place: 'een bilateraal gesprek gevoerd met X'), undated
-    ones that point back ('dit overleg') after a dated event, and verb-made events on the day of
-    another event, go."""
+    ones that point back ('dit overleg') after a dated event, verb-made events on the day of
+    another event, and a bare noun dated to the day of a named meeting of that noun, go."""
     candidates = _nested(text, candidates)
     dated_kinds = {c.kind for c in candidates if c.when}
     strong_dates = {c.when for c in candidates if c.when and not c.weak}
@@ -722,6 +732,8 @@ def _deduplicate(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             continue  # 'Op 17 oktober heb ik gesproken met ... In dit bestuurlijk overleg': that meeting
         if candidate.weak and candidate.when in strong_dates and len(candidate.when) == 10:
             continue  # spoken with someone on the very day of a named meeting: that meeting
+        if _bare_back_reference(candidate, candidates):
+            continue  # 'het plenaire debat over X van 30 januari 2019 ... Tijdens het debat van 30 januari'
         key = (candidate.kind, candidate.when)
         if key not in best:
             best[key] = candidate

@@ -234,7 +234,7 @@ def _short_name() -> re.Pattern[str]:
 
 # a past participle ends a title ('ingestemd', 'aangenomen' is a title stop); words that only look like one do not
 _PARTICIPLE = re.compile(r"(?:aan|in|op|af|uit|toe|vast|voor|door|over|mee|terug|vrij)?ge[a-zà-ÿ]{2,}[dt]")
-_NOT_PARTICIPLES = ("heid", "beleid", "gebied", "gezag", "gewest", "gevaart", "geld")
+_NOT_PARTICIPLES = ("heid", "beleid", "gebied", "gezag", "gewest", "gevaart", "geld", "geweld")
 _TITLE_WORD = re.compile(r"\s+(?P<word>[\wà-ÿ][\wà-ÿ'’]*(?:[-‐‑][\wà-ÿ]+)*)")
 _GENERIC_TITLE_WORDS = 7
 
@@ -297,6 +297,8 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
             hits.append(InstrumentHit(match.start(), match.end("name"), slug(name), name, kind,
                                       f"generic {named.id}"))
     hits.extend(_subject_act_hits(text, start, end))
+    hits.extend(_described_act_hits(text, start, end))
+    hits.extend(_rule_hits(text, start, end))
     hits.extend(_lowercase_bill_hits(text, start, end))
     hits.extend(_lowercase_complement_hits(text, start, end))
     for match in _TITLED_SCAN.finditer(text, start, end):
@@ -348,6 +350,86 @@ def _subject_act_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
         name = _capitalised(_normal_form(text[match.start():title_end]))
         kind = "directive" if match["head"].lower() == "richtlijn" else "regulation"
         hits.append(InstrumentHit(match.start(), title_end, slug(name), name, kind, _SUBJECT_RULE))
+    return hits
+
+
+# a regulation named by its subject after 'over' or 'voor' and an article ('de verordening voor het gemeenschappelijk
+# afwikkelingsmechanisme', 'een verordening over het duurzaam gebruik van ...'): a regulation only (a lower-case
+# 'richtlijn voor ...' is as often a guideline), a subject of two words at least, not a time ('voor de zomer')
+_REGULATION_SUBJECT = Anchored(
+    re.compile(r"(?<![\w‐‑-])[Vv]erordening (?:" + "|".join(_words("regulation_subject_connectors"))
+               + r") (?:de|het)(?![\w‐‑-])"),
+    re.compile("erordening "), 1)
+_REGULATION_NOT_FIRST = _words("regulation_subject_not_first")
+# an agreement between states named by its kind and its subject, with the definite article: 'de intergouvernementele
+# overeenkomst over de overdracht van bijdragen aan het fonds'; not one still to be made ('een bilaterale overeenkomst')
+_AGREEMENT_SUBJECT = Anchored(
+    re.compile(r"(?:(?<=(?<![\w‐‑-])[Dd]e\s)|(?<=(?<![\w‐‑-])[Hh]et\s))(?:" + "|".join(_words("agreement_kinds"))
+               + r")\s+overeenkomst\s+(?:" + "|".join(_words("agreement_subject_connectors"))
+               + r")\s+(?:de|het)(?![\w‐‑-])"),
+    re.compile("overeenkomst"), 30)
+_SUBJECT_STOPS = _words("subject_stops")  # end a subject though a title may hold them: '... ter goedkeuring voor'
+
+
+def _subject_end(text: str, after: int, end: int) -> tuple[int, list[str]]:
+    """Where the subject that starts at ``after`` stops (as a title stops, or at a word of 'subject_stops'),
+    and its words."""
+    title_end = _title_after(text, after, _SUBJECT_TITLE_WORDS, "Richtlijn")
+    if title_end > end:
+        return after, []
+    words: list[tuple[str, int]] = []
+    for word in _TITLE_WORD.finditer(text, after, title_end):
+        if word["word"].lower() in _SUBJECT_STOPS:
+            break
+        words.append((word["word"], word.end()))
+    while words and words[-1][0].lower() in _TITLE_TRAILING:
+        words.pop()
+    return (words[-1][1] if words else after), [word for word, _ in words]
+
+
+def _described_act_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
+    """A regulation named by a subject of two words or more after 'over de/het' or 'voor de/het', and an
+    agreement by its kind and subject (the words of kg/data/legal_patterns.json 'regulation_subject_connectors',
+    'agreement_kinds', 'agreement_subject_connectors')."""
+    hits = []
+    for scan, kind, least in ((_REGULATION_SUBJECT, "regulation", 2), (_AGREEMENT_SUBJECT, "treaty", 1)):
+        for match in scan.finditer(text, start, end):
+            subject_end, words = _subject_end(text, match.end(), end)
+            if len(words) < least or words[0].lower() in _REGULATION_NOT_FIRST:
+                continue
+            name = _normal_form(text[match.start():subject_end])
+            name = _capitalised(name) if kind == "regulation" else name
+            rule = _SUBJECT_RULE if kind == "regulation" else "generic agreement by its subject"
+            hits.append(InstrumentHit(match.start(), subject_end, slug(name), name, kind, rule))
+    return hits
+
+
+# a named rule of a ministry or of the public prosecutor: a head of 'rule_heads' in lower case and a title that opens
+# with a capital ('de interne aanwijzing Brandrisico's oefenterreinen'), or the head in capitals mid-sentence and any
+# title ('de Aanwijzing opsporing', 'het Voorschrift Schietveiligheid'); not an indication ('geen aanwijzing dat'),
+# nor the designation of an area by its number ('de aanwijzing Natura 2000 ...')
+_RULE_HEADS = "|".join(sorted(_words("rule_heads")))
+_RULE = re.compile(rf"(?<![\w‐‑-])(?<!een )(?<!geen )(?P<head>(?i:{_RULE_HEADS}))(?=[^\S\n]+\w)")
+_RULE_SCAN = Anchored(_RULE, re.compile(f"(?i:{_RULE_HEADS})"))
+# the body that issued a rule, after its title: ' van het College ...', ' van de minister'
+_ISSUER = re.compile(r"\s+van\s+(?:de|het)\s+(?:[A-Z]|minister|staatssecretaris|commandant)")
+
+
+def _rule_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
+    """A named rule ('rule_heads' of kg/data/legal_patterns.json) with its title; the title holds no digit."""
+    hits = []
+    for match in _RULE_SCAN.finditer(text, start, end):
+        capital = match["head"][0].isupper()
+        if capital and _sentence_initial(text, match.start()):
+            continue  # 'Aanwijzing' opening a sentence or a heading is as often the common noun
+        title_end = _title_after(text, match.end(), _GENERIC_TITLE_WORDS, "Wet")
+        if (issuer := _ISSUER.search(text, match.end(), title_end)) is not None:
+            title_end = issuer.start()  # 'de Aanwijzing slachtofferzorg van het College van procureurs-generaal'
+        title = text[match.end():title_end].strip()
+        if not title or title_end > end or re.search(r"\d", title) or not (capital or title[0].isupper()):
+            continue
+        name = _normal_form(text[match.start():title_end])
+        hits.append(InstrumentHit(match.start(), title_end, slug(name), name, "decree", "generic rule with its title"))
     return hits
 
 
