@@ -539,3 +539,70 @@ def test_a_description_of_another_report_stays_a_report_of_its_own(tmp_path):
     body = ("Hierbij bied ik u het rapport «Medisch advies in de asielprocedure» van het WODC aan. Ook de evaluatie "
             "van de opvang van asielzoekers is afgerond en gepubliceerd.")
     assert len(reports_of(letter(tmp_path, body))) == 2
+
+
+# ---- a legal instrument after 'van' is what a study is about, never its author
+@pytest.mark.parametrize("body", [
+    "Ik betrek dit bij de evaluatie van het Besluit Adviescollege levenslanggestraften, die in 2024 plaatsvindt.",
+    "Dit punt neem ik mee in de evaluatie van de Wet Kinderopvang, die volgend jaar start.",
+    "Het onderzoek van de Regeling Tijdelijke Subsidie is nog niet begonnen.",
+    "Ik verwijs naar de evaluatie van de Verordening Europese Gezondheidsruimte die de Commissie voorbereidt.",
+])
+def test_a_legal_instrument_after_van_is_no_author(tmp_path, body):
+    assert reports_of(letter(tmp_path, body)) == {}
+
+
+@pytest.mark.parametrize("body, title", [
+    ("In het rapport van de Raad voor de Rechtspraak staat dat de wachttijden oplopen.",
+     "rapport van de Raad voor de Rechtspraak"),
+    ("De evaluatie van de Inspectie Justitie en Veiligheid is hard in haar oordeel.",
+     "evaluatie van de Inspectie Justitie en Veiligheid"),
+])
+def test_an_author_after_van_is_still_the_author(tmp_path, body, title):  # near misses of the rule above
+    assert list(reports_of(letter(tmp_path, body))) == [title]
+
+
+# ---- 'het onderzoek van de IVD': an acronym counts as a research body when the letter spells it out as one
+@pytest.mark.parametrize("body, author", [
+    ("Of die maatregelen zijn getroffen, onderzoekt de Inspectie Veiligheid Defensie (IVD). Tot het onderzoek van "
+     "de IVD is afgerond, wordt niet geoefend.", "IVD"),
+    ("Het Kennisinstituut voor Mobiliteitsbeleid (KiM) keek naar de spits. Het onderzoek van het KiM laat zien dat "
+     "de drukte afneemt.", "KiM"),
+    ("De Onderzoeksraad voor Veiligheid (OVV) is ingelicht. Na het onderzoek van de OVV volgt mijn reactie.", "OVV"),
+])
+def test_the_study_of_a_research_body_named_by_its_acronym_is_a_report(tmp_path, body, author):
+    found = reports_of(letter(tmp_path, body))
+    assert list(found) == [f"onderzoek van {'het' if author == 'KiM' else 'de'} {author}"]
+
+
+@pytest.mark.parametrize("body", [
+    "De Immigratie- en Naturalisatiedienst (IND) kijkt ernaar. Het onderzoek van de IND is nog gaande.",  # a service
+    "Het onderzoek van de IVD is nog gaande.",  # never spelled out
+    "De Nederlandse Spoorwegen (NS) doen mee. Het onderzoek van de NS loopt nog.",  # a company
+])
+def test_the_study_of_an_acronym_not_spelled_out_as_a_research_body_is_no_report(tmp_path, body):
+    assert reports_of(letter(tmp_path, body)) == {}
+
+
+# ---- 'In zijn advies van 12 februari 2008 heeft het College ...': a dated report, its author after the verb
+@pytest.mark.parametrize("body, title, date", [
+    ("In zijn advies van 12 februari 2008 heeft het College bescherming persoonsgegevens (CBP) aanbevolen de "
+     "criteria in de wet op te nemen.", "advies van het College bescherming persoonsgegevens", "2008-02-12"),
+    ("In haar rapport van maart 2021 concludeert de Inspectie Gezondheidszorg en Jeugd dat de zorg tekortschiet.",
+     "rapport van de Inspectie Gezondheidszorg en Jeugd", "2021-03"),
+    ("In het advies van 3 mei 2019 stelt de Raad van State dat een grondslag ontbreekt.",
+     "advies van de Raad van State", "2019-05-03"),
+])
+def test_a_dated_report_with_its_author_after_the_verb(tmp_path, body, title, date):
+    found = reports_of(letter(tmp_path, body))
+    assert list(found) == [title]
+    assert found[title].date == date
+
+
+@pytest.mark.parametrize("body", [
+    "Het advies van 12 mei 2020 heeft de staatssecretaris overgenomen.",  # no fronted 'In': the minister is no author
+    "In zijn brief van 12 februari 2008 heeft de minister toegezegd de wet te wijzigen.",  # a letter, no report
+    "In het advies van 3 mei 2019 heeft de Wet Kinderopvang een centrale plaats.",  # an instrument is no author
+])
+def test_near_misses_of_a_dated_report_with_its_author_after_the_verb(tmp_path, body):
+    assert reports_of(letter(tmp_path, body)) == {}
