@@ -364,7 +364,7 @@ def test_an_ambtsbericht_keeps_its_country_or_topic(tmp_path: Path) -> None:
 
 def test_a_report_named_by_an_author_without_article(tmp_path: Path) -> None:
     found = reports_of(letter(tmp_path, "Ook het rapport van Netbeheer Nederland over de wachtrijen is bijgevoegd.\n"))
-    assert list(found) == ["rapport van Netbeheer Nederland"]
+    assert list(found) == ["rapport van Netbeheer Nederland over de wachtrijen"]  # the topic after the author
 
 
 def test_the_study_of_an_author_is_its_titled_report_of_another_genre(tmp_path: Path) -> None:
@@ -386,7 +386,7 @@ def test_a_report_named_by_its_author_is_not_a_named_series_after_it(tmp_path: P
                                         "stuurde over de jaren 2024 tot en met 2030. Ook het rapport van Netbeheer "
                                         "Nederland over de wachtrijen en de Integrale Infrastructuurverkenning "
                                         "2030-2050 zijn bijgevoegd.\n"))
-    assert "rapport van Netbeheer Nederland" in found and "Slimmer gebruik van het net" in found
+    assert "rapport van Netbeheer Nederland over de wachtrijen" in found and "Slimmer gebruik van het net" in found
     assert not found["Slimmer gebruik van het net"].author_names
 
 
@@ -491,7 +491,7 @@ def test_a_one_word_title_in_the_subject_is_no_acronym(tmp_path: Path) -> None:
     ("Ik verwacht het rapport van de Inspectie van het Onderwijs na de zomer.\n\n", []),
     # near miss: the clause of the report says nothing of later; the reaction to it is still to come
     ("Uw Kamer vroeg om een reactie op het advies van de Gezondheidsraad over voeding; die reactie stuur ik u voor "
-     "de zomer.\n\n", ["advies van de Gezondheidsraad"]),
+     "de zomer.\n\n", ["advies van de Gezondheidsraad over voeding"]),
 ])
 def test_an_untitled_report_still_to_come_is_none_yet(tmp_path: Path, body: str, titles: list[str]) -> None:
     assert list(reports_of(letter(tmp_path, body))) == titles
@@ -606,3 +606,27 @@ def test_a_dated_report_with_its_author_after_the_verb(tmp_path, body, title, da
 ])
 def test_near_misses_of_a_dated_report_with_its_author_after_the_verb(tmp_path, body):
     assert reports_of(letter(tmp_path, body)) == {}
+
+
+# ---- an untitled report named by its author keeps the topic after the author ('over X', 'naar X')
+@pytest.mark.parametrize("body, title", [
+    ("De Raad wisselt van gedachten naar aanleiding van het rapport van het Europees Parlement over de "
+     "vangstmogelijkheden.", "rapport van het Europees Parlement over de vangstmogelijkheden"),
+    ("Naar aanleiding van het rapport van de Commissie Bos over grensoverschrijdend gedrag informeer ik u over de "
+     "maatregelen.", "rapport van de Commissie Bos over grensoverschrijdend gedrag"),  # 'informeer' is the verb
+    ("Het advies van de Gezondheidsraad over de griepprik neem ik over.",
+     "advies van de Gezondheidsraad over de griepprik"),
+])
+def test_an_untitled_report_keeps_its_topic_after_the_author(tmp_path, body, title):
+    assert list(reports_of(letter(tmp_path, body))) == [title]
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Het rapport van de Gezondheidsraad is duidelijk over de risico's.", "rapport van de Gezondheidsraad"),
+    ("Het rapport van de Inspectie van het Onderwijs naar aanleiding van de brand heb ik ontvangen.",
+     "rapport van de Inspectie van het Onderwijs"),  # 'naar aanleiding van' is no topic
+    ("Het advies van de Raad van State over drie weken wacht ik af.", "advies van de Raad van State"),  # a time
+    ("Het rapport van de Onderwijsraad naar mijn oordeel is te somber.", "rapport van de Onderwijsraad"),
+])
+def test_a_word_after_the_author_that_is_no_topic_stays_out_of_the_title(tmp_path, body, title):
+    assert list(reports_of(letter(tmp_path, body))) == [title]

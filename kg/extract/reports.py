@@ -727,8 +727,33 @@ def _untitled(text: str, genre_match: re.Match[str], end: int, genre: str,
                       and not _is_research_body(author.group(1), text)):
         return None  # 'het onderzoek van de IND' is work in progress, a ministry's voortgangsrapportage no report
     span = Span(genre_match.start(), genre_match.end() + author.end())
-    return _Untitled(_clean_title(text[span.start:span.end]), span, author.group(1),
-                     "genre noun with author, no title")
+    topic_end = _topic_after_author(text, span.end, end)
+    title = _clean_title(text[span.start:topic_end if topic_end is not None else span.end])
+    return _Untitled(_strip_footnote(title), span, author.group(1), "genre noun with author, no title")
+
+
+_TOPIC_AFTER_AUTHOR = re.compile(r"\s+(?:over|inzake|naar)\s+(?!(?:aanleiding|verwachting|behoren|mijn|ons|onze|"
+                                 r"het\s+oordeel|de\s+mening|\w+\s+(?:weken|dagen|maanden|jaar|jaren))\b)")
+
+
+def _topic_after_author(text: str, position: int, end: int) -> int | None:
+    """'het rapport van het Europees Parlement over de uitvoering van X': where the topic after the author ends
+    (``_topic_end``: at most eight words, up to a topic stop); None when no topic follows."""
+    topic = _TOPIC_AFTER_AUTHOR.match(text, position, end)
+    if topic is None:
+        return None
+    joined = _JOINED_PHRASE.search(text, topic.end(), end)  # '... over de wachtrijen en de Verkenning X': two things
+    topic_end = _topic_end(text, topic.end(), joined.start() if joined else end)
+    if topic_end is not None and _SUBJECT_AFTER.match(text, topic_end, end):
+        last_gap = text.rfind(" ", topic.end(), topic_end)  # 'over X informeer ik': a verb
+        topic_end = None if last_gap < 0 else _topic_end(text, topic.end(), last_gap)
+    return topic_end
+
+
+# a second noun phrase joined to a topic: where the topic of one report ends
+_JOINED_PHRASE = re.compile(r"\s+(?:en|of)\s+(?:de|het|een)\s")
+# a subject pronoun right after a topic: its last word was the inverted verb of the main clause
+_SUBJECT_AFTER = re.compile(r"\s+(?:ik|wij|we|zij)\b")
 
 
 # 'In zijn advies van 12 februari 2008 heeft het College ...': a dated report, its author the subject right after
