@@ -232,6 +232,7 @@ class _Untitled:
     author: str
     rule: str
     author_start: int = -1  # where the author slot starts; -1: right after the genre noun
+    date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -440,7 +441,7 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                 slots = (Span(author_start, untitled.span.end),) if untitled.author \
                     else _before_genre_slot(text, untitled.span.start, sentence)
                 mentions.append(_Mention(untitled.title, genre, untitled.span, False, untitled.rule,
-                                         slots, sentence, untitled.author))
+                                         slots, sentence, untitled.author, date=untitled.date))
         mentions.extend(_quoted_compound_titles(document, quotes, used))
     return mentions
 
@@ -712,17 +713,96 @@ def _untitled(text: str, genre_match: re.Match[str], end: int, genre: str,
         return _Untitled(_clean_title(title), Span(genre_match.start(), genre_match.end() + subject_and_author.end()),
                          subject_and_author.group(2), "genre noun with subject and author, no title",
                          genre_match.end() + subject_and_author.end(1))
+    dated = _dated_with_author_after(text, genre_match, rest, name)
+    if dated is not None:
+        return dated
     author = re.match(rf"\s+(?:van|door)\s+(?:de|het)\s+{name}", rest)
     if author is None:  # 'het rapport van Netbeheer Nederland': a name found by an earlier extractor, no article
         bare = re.match(rf"\s+(?:van|door)\s+{name}", rest)
         if bare and genre_match.end() + bare.start(1) in named and bare.group(1).split()[0] not in _NOT_NAMES:
             author = bare
+    if author and _INSTRUMENT_HEAD.match(author.group(1)):
+        return None  # 'de evaluatie van het Besluit X': what is evaluated, not who wrote it
     if not author or ((genre == "onderzoek" or genre_match.group(1).lower() == "voortgangsrapportage")
-                      and not _RESEARCH_BODY.search(author.group(1))):
+                      and not _is_research_body(author.group(1), text)):
         return None  # 'het onderzoek van de IND' is work in progress, a ministry's voortgangsrapportage no report
     span = Span(genre_match.start(), genre_match.end() + author.end())
-    return _Untitled(_clean_title(text[span.start:span.end]), span, author.group(1),
-                     "genre noun with author, no title")
+    topic_end = _topic_after_author(text, span.end, end)
+    title = _clean_title(text[span.start:topic_end if topic_end is not None else span.end])
+    return _Untitled(_strip_footnote(title), span, author.group(1), "genre noun with author, no title")
+
+
+_TOPIC_AFTER_AUTHOR = re.compile(r"\s+(?:over|inzake|naar)\s+(?!(?:aanleiding|verwachting|behoren|mijn|ons|onze|"
+                                 r"het\s+oordeel|de\s+mening|\w+\s+(?:weken|dagen|maanden|jaar|jaren))\b)")
+
+
+def _topic_after_author(text: str, position: int, end: int) -> int | None:
+    """'het rapport van het Europees Parlement over de uitvoering van X': where the topic after the author ends
+    (``_topic_end``: at most eight words, up to a topic stop); None when no topic follows."""
+    topic = _TOPIC_AFTER_AUTHOR.match(text, position, end)
+    if topic is None:
+        return None
+    joined = _JOINED_PHRASE.search(text, topic.end(), end)  # '... over de wachtrijen en de Verkenning X': two things
+    topic_end = _topic_end(text, topic.end(), joined.start() if joined else end)
+    if topic_end is not None and _SUBJECT_AFTER.match(text, topic_end, end):
+        last_gap = text.rfind(" ", topic.end(), topic_end)  # 'over X informeer ik': a verb
+        topic_end = None if last_gap < 0 else _topic_end(text, topic.end(), last_gap)
+    return topic_end
+
+
+# a second noun phrase joined to a topic: where the topic of one report ends
+_JOINED_PHRASE = re.compile(r"\s+(?:en|of)\s+(?:de|het|een)\s")
+# a subject pronoun right after a topic: its last word was the inverted verb of the main clause
+_SUBJECT_AFTER = re.compile(r"\s+(?:ik|wij|we|zij)\b")
+
+
+# 'In zijn advies van 12 februari 2008 heeft het College ...': a dated report, its author the subject right after
+_DATED_THEN_AUTHOR = re.compile(
+    rf"\s+van\s+(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_NAMES})\s+(?P<year>(?:19|20)\d{{2}})\s+"
+    r"(?:heeft|hebben|stelt|stellen|stelde|stelden|concludeert|concluderen|concludeerde|constateert|constateerde|"
+    r"beveelt|bevelen|beval|adviseert|adviseren|adviseerde|wijst|wijzen|wees|merkt|merkte|geeft|gaf)\s+"
+    r"(?P<article>de|het)\s+")
+# a name with lower-case words, spelled out before its acronym: 'College bescherming persoonsgegevens (CBP)'
+_NAME_BEFORE_ACRONYM = re.compile(rf"({_CAP}(?:\s+[a-zà-ÿ][\w-]*){{1,4}})(?=\s*\([A-Z][A-Za-z]{{1,7}}\))")
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:het|de|zijn|haar|hun)\s+(?:\w+e\s+)?$")
+
+
+def _dated_with_author_after(text: str, genre_match: re.Match[str], rest: str, name: str) -> _Untitled | None:
+    """'In zijn advies van 12 februari 2008 heeft het College bescherming persoonsgegevens aanbevolen': after
+    'In' + determiner + genre noun, a date and an inverted verb, the subject that follows is the author; the
+    title is the genre noun with that author ('advies van het College bescherming persoonsgegevens')."""
+    if not _IN_BEFORE.search(text[max(0, genre_match.start() - 40):genre_match.start()]):
+        return None
+    dated = _DATED_THEN_AUTHOR.match(rest)
+    after = rest[dated.end():] if dated else ""
+    author = _NAME_BEFORE_ACRONYM.match(after) or re.match(name, after)
+    if dated is None or author is None or author.group(1).split()[0] in _NOT_NAMES \
+            or _INSTRUMENT_HEAD.match(author.group(1)):
+        return None
+    month = MONTHS[dated.group("month").lower()]
+    when = f"{dated.group('year')}-{month:02d}" + (f"-{int(dated.group('day')):02d}" if dated.group("day") else "")
+    author_start = genre_match.end() + dated.end()
+    title = f"{genre_match.group(1)} van {dated.group('article')} {author.group(1)}"
+    return _Untitled(_clean_title(title), Span(genre_match.start(), author_start + author.end()), author.group(1),
+                     "dated genre noun with its author after the verb", author_start, when)
+
+
+# a legal instrument after 'van' is the subject of a study, never its author ('de evaluatie van de Wet X')
+_INSTRUMENT_HEAD = re.compile(r"(?:Wet|Besluit|Regeling|Verordening|Richtlijn|Verdrag|Beschikking|Reglement|"
+                              r"Uitvoeringsbesluit|Uitvoeringsregeling|Algemene\s+maatregel)\b")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,6}")
+
+
+def _is_research_body(author: str, text: str) -> bool:
+    """Whether ``author`` is a body whose 'onderzoek' is a study (``_RESEARCH_BODY``); an acronym
+    ('het onderzoek van de IVD') counts when the letter spells it out as one ('Inspectie Veiligheid
+    Defensie (IVD)'); the up to six words before the bracket are read."""
+    if _RESEARCH_BODY.search(author):
+        return True
+    if not (_ACRONYM.fullmatch(author) and sum(c.isupper() for c in author) >= 2):
+        return False
+    spelled = re.search(rf"((?:[\w-]+\s+){{1,6}})\(\s*{re.escape(author)}\s*\)", text)
+    return bool(spelled and _RESEARCH_BODY.search(spelled.group(1)))
 
 
 # what an ambtsbericht is about: a country ('ambtsbericht Irak', 'over Noord-Irak') or a topic after 'over'
