@@ -395,3 +395,57 @@ def category_commitments_7(tmp_path_factory: pytest.TempPathFactory) -> set[str]
 def test_categories_of_heldout7(category_commitments_7: set[str], category: str, promise: bool,
                                 sentence: str) -> None:
     assert (sentence in category_commitments_7) == promise
+
+
+# Session 6, heldout4 categories (own phrasings; a letter dated 22 June 2023).
+_JUNE_2023 = __import__("datetime").date(2023, 6, 22)
+
+
+@pytest.mark.parametrize("sentence, rule_id", [
+    # works it into a bill, a rule or a review still to come
+    ("Ik betrek de uitkomsten van de pilot bij de evaluatie van de regeling in 2025.", "works-into-instrument"),
+    ("In die herziening betrekken wij ook het advies van de Gezondheidsraad.", "works-into-instrument"),
+    ("Op basis van de consultatie passen wij het ontwerpbesluit op twee punten aan.", "works-into-instrument"),
+    ("Deze eis neem ik op in de nieuwe beleidsregels voor de vergunningverlening.", "works-into-instrument"),
+    # answers questions of members in a letter still to come
+    ("De vragen van het lid Van Dijk over de storing beantwoord ik afzonderlijk.", "answers-separately"),
+    ("De schriftelijke vragen van de leden Bikker en Ceder worden apart beantwoord.", "answers-separately"),
+    # raises or lowers an amount from a time ahead
+    ("Vanaf 1 januari 2024 verhoog ik de tegemoetkoming voor pleegouders.", "changes-by-time"),
+    ("Het kabinet verlaagt met ingang van 2025 de eigen bijdrage.", "changes-by-time"),
+    # a paper on a Commission proposal follows; a paper before a debate still to come; the report of a Council
+    ("Een BNC-fiche over dit voorstel volgt binnen zes weken.", "letter-follows"),
+    ("De kabinetsreactie ontvangt u voor het commissiedebat Wonen van 5 oktober.", "receive-a-letter"),
+    ("Over de uitkomst van de stemming informeer ik u in het verslag van de Raad.", "informs-by-time"),
+    ("Ik informeer uw Kamer over de resultaten in de voortgangsbrief energie van november.", "informs-by-time"),
+    # an earlier announcement of what the minister wants to do; a kept promise citing a paper
+    ("In mijn brief van 3 april 2023 heb ik aangekondigd dat ik met de provincies afspraken wil maken.",
+     "announced-earlier"),
+    ("Hiermee geef ik invulling aan de toezegging uit het commissiedebat van 12 mei 2023 (Kamerstuk 36 200, nr. 7) "
+     "om uw Kamer halfjaarlijks te informeren.", "kept-promise"),
+    # a long place and member before 'heb toegezegd'
+    ("Zoals ik tijdens het commissiedebat Asiel van 2 februari 2023 aan het lid Podt (D66) heb toegezegd, "
+     "ga ik daarbij ook in op de doorlooptijden.", "restated-promise"),
+])
+def test_heldout4_categories(sentence: str, rule_id: str) -> None:
+    found = commitment_rule(sentence, _JUNE_2023)
+    assert found is not None and found.id == rule_id, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bij de evaluatie van de regeling heb ik de uitkomsten van de pilot betrokken.",
+    "Ik pas het ontwerpbesluit op dit punt niet aan.",
+    "De provincie past de verordening op twee punten aan.",
+    "Ik neem het overzicht op in de bijlage bij deze brief.",
+    "De vragen van het lid Van Dijk beantwoord ik hieronder.",
+    "De vragen van het lid Van Dijk zijn separaat beantwoord.",
+    "Per 1 januari 2023 verhoogde ik de tegemoetkoming voor pleegouders.",
+    "Daarom verhoog ik de tegemoetkoming voor pleegouders.",
+    "Het fiche volgt de lijn van eerdere kabinetsstandpunten.",
+    "Zoals aangegeven in de voortgangsbrief van 15 juni 2022 werk ik aan een certificeringsplicht.",
+    "In mijn brief van 3 april 2023 heb ik aangekondigd dat de provincies afspraken willen maken.",
+    "Ik ga graag met uw Kamer in gesprek tijdens het commissiedebat Wonen van 5 oktober.",
+    "Tijdens het commissiedebat Wonen van 5 oktober aanstaande ga ik graag met u nader in op de voortgang.",
+])
+def test_heldout4_near_misses(sentence: str) -> None:
+    assert commitment_rule(sentence, _JUNE_2023) is None

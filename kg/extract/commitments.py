@@ -259,6 +259,14 @@ _HAS_DUE_TIME = re.compile(
     # a paper still to come that is sent on a fixed moment: 'met de Miljoenennota', 'in de geannoteerde agenda'
     r"\b(?:met|bij|in)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:geannoteerde\s+agenda|miljoenennota|voorjaarsnota|"
     r"najaarsnota|begroting)\b|"
+    # a debate with parliament still to come: 'voor het commissiedebat Dierenwelzijn van 7 april'
+    r"\b(?:voor|vóór)\s+(?:het|de)\s+(?:[^\s.,;]+\s+)?(?:commissiedebat|debat|algemeen\s+overleg|notaoverleg|"
+    r"wetgevingsoverleg|plenaire\s+behandeling|begrotingsbehandeling)\b|"
+    # the report of a Council or a summit still to meet, a progress letter of a month (not one of a day, which is
+    # masked when past): 'in het verslag van de Raad', 'in de voortgangsbrief netcongestie van september'
+    r"\bin\s+het\s+verslag\s+van\s+(?:de|het|deze)\s+(?:[^\s.,;]+\s+)?(?:\w*raad|top|bijeenkomst|vergadering)\b|"
+    r"\bin\s+de\s+(?:[^\s.,;]+\s+)?voortgangs(?:brief|rapportage)\s+(?:[^\s.,;]+\s+){0,2}?van\s+(?:januari|februari|"
+    r"maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|"
     r"\b(?:volgend|komend)\s+jaar\b|\bde\s+komende\s+(?:jaren|maanden|weken)\b|\b(?:nog\s+)?dit\s+(?:jaar|kwartaal)\b|"
     r"\b(?:nog\s+)?(?:dit\s+(?:najaar|voorjaar)|deze\s+(?:zomer|winter|herfst))\b|"
     r"\b(?:voor|vóór|na|bij|tijdens|rond)\s+(?:de|het)\s+(?:volgende|eerstvolgende|komende|aanstaande)\b|"
