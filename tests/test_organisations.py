@@ -1109,3 +1109,15 @@ def test_an_acronym_ending_an_act_number_is_no_body(body: str) -> None:
 def test_the_union_named_beside_numbers_is_still_the_union(body: str) -> None:
     assert "eu" in keys(body), keys(body)
 
+
+
+
+def test_a_law_coordinated_with_a_body_is_no_body() -> None:
+    found = keys("Het Europees Hof voor de Rechten van de Mens en de Terugkeerrichtlijn vereisen dat bewaring kort "
+                 "duurt. De Dierenbescherming en Wakker Dier vragen aandacht.")
+    assert "terugkeerrichtlijn" not in found and "wakker-dier" in found
+
+
+def test_an_acronym_with_an_ampersand_after_a_head_noun_is_a_second_body() -> None:
+    found = keys("Daarnaast beveelt de Inspectie de DT&V aan de voortgang van ieder dossier te bewaken.")
+    assert "dtenv" in found and not any(key.startswith("inspectie-de") for key in found)

@@ -1174,7 +1174,7 @@ def _remove_each(known: list[_Found], gone: list[_Found]) -> None:
 
 # what follows a head noun when it is a second body, not its name: an article and one word that is a head noun
 # itself ('de Commissie de Raad', 'het College het Hof')
-_ARTICLE_AND_HEAD = re.compile(rf"{_SP}(?:de|het){_SP}(?P<word>[A-Z][\w-]*)")
+_ARTICLE_AND_HEAD = re.compile(rf"{_SP}(?:de|het){_SP}(?P<word>[A-Z][\w&-]*)")
 
 
 def _two_bodies(rest: str) -> bool:
@@ -1804,13 +1804,17 @@ def _coordinated_bodies(text: str, claims: Claims, found: list[_Found]) -> list[
     return new
 
 
+# a word that names a law or treaty, not a body ('het Europees Hof ... en de Terugkeerrichtlijn vereisen')
+_LAW_WORD = re.compile(r"(?:wet|richtlijn|verdrag|verordening|besluit|regeling|akkoord|protocol)$", re.IGNORECASE)
+
+
 def _coordinated(text: str, claims: Claims, match: re.Match[str], acting: bool, beside: _Found) -> list[_Found]:
     """The organisation ``match`` names beside ``beside`` (see ``_coordinated_bodies``), if it is one."""
     span = Span(match.start("name"), match.end("name"))
     name = _SPACES.sub(" ", match.group("name"))
     words = name.split()
     if not (match.group("article") or acting) or not claims.free(span) or words[0] in _cue_words("not_name_starts") \
-            or name in NOT_ORGANISATIONS or name.isupper() and len(name) < 2:
+            or name in NOT_ORGANISATIONS or name.isupper() and len(name) < 2 or _LAW_WORD.search(words[-1]):
         return []
     if all(word in _cue_words("name_premodifiers") for word in words) or _NAME_GOES_ON.match(text, span.end):
         return []  # 'de Limburgse gemeenten' (an adjective); 'de Centrale van Middelbare ...' (a longer name, cut)
