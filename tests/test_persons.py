@@ -284,3 +284,20 @@ def test_a_party_in_brackets_after_a_titled_name():
         "Klaver": ("lid van de Tweede Kamer", "gl-pvda"), "Bikker": ("lid van de Tweede Kamer", "christenunie")}
     # a bracket that holds no party adds nothing
     assert persons("De heer Jansen (zie bijlage) vroeg naar de stand.") == {"Jansen": (None, None)}
+
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Het Aanjaagteam, onder leiding van Emile Roemer, beval dit aan.", "Emile Roemer"),
+    ("Onder voorzitterschap van Tom de Bruijn vergaderde de raad over de begroting.", "Tom de Bruijn"),
+])
+def test_the_chair_of_a_body_by_given_and_family_name(sentence, name):
+    assert persons(sentence) == {name: ("voorzitter", None)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Onder leiding van Rijkswaterstaat Zee en Delta wordt gewerkt aan de dijken.",  # a body
+    "Onder leiding van Den Haag werken de gemeenten samen.",  # a place
+])
+def test_a_body_or_place_that_leads_is_no_person(sentence):
+    assert persons(sentence) == {}

@@ -372,6 +372,25 @@ def _offices_and_names(text: str) -> list[_Person]:
     return found
 
 
+# 'onder leiding van Emile Roemer', 'onder voorzitterschap van Tom de Bruijn': who chairs a committee or team,
+# by given and family name
+_CHAIRED_BY = re.compile(rf"\b[Oo]nder\s+(?:leiding|voorzitterschap)\s+van\s+(?P<name>{_GIVEN_AND_FAMILY})")
+_CHAIRED_BY_SCAN = Anchored(_CHAIRED_BY, words=(("onder", 0),), folded=True)
+
+
+def _chairs(text: str) -> list[_Person]:
+    """A person named by given and family name as the one who leads a body (``onder leiding van Emile Roemer``)."""
+    found: list[_Person] = []
+    for match in _CHAIRED_BY_SCAN.finditer(text):
+        name = match.group("name")
+        if any(word in _NOT_NAMES or word in _SENTENCE_WORDS or register().lookup(word) for word in name.split()) \
+                or not _plausible(name):
+            continue  # ('onder leiding van Rijkswaterstaat Zee en Delta': a body)
+        found.append(_Person(span=Span(match.start("name"), match.end("name")), name=name, rule="chair of a body",
+                             role="voorzitter"))
+    return found
+
+
 # 'C.H.J.M. Braun', 'J. de Vries', 'C. Braun en B. Fraussen': initials and a family name; one initial
 # alone only before a particle or beside another initialled name (not 'bijlage A. Overzicht')
 _INITIAL = r"(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\.[^\S\n]*"
@@ -420,7 +439,8 @@ def find_persons(document: Document, facts: Sequence[Fact] = (),
     claims = Claims()
     named_posts = _named_posts(text, find_posts(document, text) if posts is None else posts)
     titled = _addressed(text, orgs, _member_role(document))
-    for person in _members(document, text) + named_posts + titled + _initialled(text) + _offices_and_names(text):
+    for person in _members(document, text) + named_posts + titled + _initialled(text) + _offices_and_names(text) \
+            + _chairs(text):
         if not claims.free(person.span):
             continue
         claims.take(person.span)
