@@ -66,6 +66,8 @@ _SEASON_MONTH: dict[str, int] = {
     "voorjaar": 4, "lente": 4, "zomer": 7, "najaar": 10, "herfst": 10,
 }
 
+# the place of the government in a date line: Den Haag, or 's-Gravenhage with a straight or a curly apostrophe
+THE_HAGUE = r"(?:Den Haag|[’']s-Gravenhage)"
 _MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
 _MONTH_ANY = ("(?P<month>" + "|".join(MONTHS) + "|"
               + "|".join(sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.?")

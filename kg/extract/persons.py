@@ -74,7 +74,8 @@ _FULL = (rf"(?:{_INITIALS}(?:{_LOW_PARTICLES}\s+)*{_INITIALLED_FAMILY}"
          rf"|{_GIVEN_AND_FAMILY}"
          rf"|{_SURNAME})")
 
-_PARTY = r"\(\s*(?P<party{n}>[^()]{1,25}?)\s*\)"
+# a party in brackets after a member's name: '(SP)', '(GroenLinks-PvdA)'
+_PARTY = r"\(\s*(?P<party>[^()]{1,25}?)\s*\)"
 # written with the first letter ahead of the look-behind (as organisations._after_word_start) so that the
 # engine skips to those letters; the plain form is in PLAIN_FORMS (the same matches)
 _MEMBER_LEAD = re.compile(
@@ -86,7 +87,7 @@ PLAIN_FORMS = {  # the plain form of each pattern written for speed (docs/fast-p
 }
 _JOINER = re.compile(r"\s*(?:,|en)\s+")
 _OF_THE = re.compile(r"\s+van\s+(?:de|het)\s+")
-_ONE_MEMBER = re.compile(rf"(?P<name>{_GIVEN_AND_FAMILY}|{_SURNAME})(?:\s*\(\s*(?P<party>[^()]{{1,25}}?)\s*\))?")
+_ONE_MEMBER = re.compile(rf"(?P<name>{_GIVEN_AND_FAMILY}|{_SURNAME})(?:\s*{_PARTY})?")
 _MEMBER_CAPS = re.compile(r"(?<![A-Z])(?:VAN\s+HET\s+LID|VAN\s+DE\s+LEDEN)\s+(?P<names>[A-Z'’\- ]+?)"
                           r"(?=\s*(?:C\.S\.|,|\.|\s(?:OVER|TER|INZAKE|VOORGESTELD)\b|$))")
 # academic titles before a name; a title is not a role ('prof. dr. C.H.J.M. Braun', 'professor Braun')
@@ -249,7 +250,7 @@ class _Starts:
 
 
 # a party in brackets right after a name: 'de heer Klaver (GroenLinks-PvdA)'
-_PARTY_AFTER = re.compile(r"[^\S\n]*\(\s*(?P<party>[^()\n]{1,25}?)\s*\)")
+_PARTY_AFTER = re.compile(rf"[^\S\n]*{_PARTY}")
 
 
 def _addressed(text: str, orgs: list[tuple[int, OrganisationMention]], member_role: str) -> list[_Person]:
@@ -359,13 +360,18 @@ _OFFICE_AND_NAME_SCAN = Anchored(_OFFICE_AND_NAME, words=tuple((word, 25) for wo
     "inspecteur-generaal")), folded=True)
 
 
+def _plausible_full_name(name: str) -> bool:
+    """A given and family name read without a title: no word of a ministry, month or sentence opening in it."""
+    return not any(word in _NOT_NAMES or word in _SENTENCE_WORDS for word in name.split()) and _plausible(name)
+
+
 def _offices_and_names(text: str) -> list[_Person]:
     """A person named by given and family name after the office held
     (``de Hoge Vertegenwoordiger ..., Josep Borrell``)."""
     found: list[_Person] = []
     for match in _OFFICE_AND_NAME_SCAN.finditer(text):
         name = match.group("name")
-        if any(word in _NOT_NAMES or word in _SENTENCE_WORDS for word in name.split()) or not _plausible(name):
+        if not _plausible_full_name(name):
             continue
         found.append(_Person(span=Span(match.start("name"), match.end("name")), name=name,
                              rule="named after an office", role=re.sub(r"\s+", " ", match.group("role"))))
@@ -383,8 +389,7 @@ def _chairs(text: str) -> list[_Person]:
     found: list[_Person] = []
     for match in _CHAIRED_BY_SCAN.finditer(text):
         name = match.group("name")
-        if any(word in _NOT_NAMES or word in _SENTENCE_WORDS or register().lookup(word) for word in name.split()) \
-                or not _plausible(name):
+        if not _plausible_full_name(name) or any(register().lookup(word) for word in name.split()):
             continue  # ('onder leiding van Rijkswaterstaat Zee en Delta': a body)
         found.append(_Person(span=Span(match.start("name"), match.end("name")), name=name, rule="chair of a body",
                              role="voorzitter"))

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from statistics import quantiles
 
+from ..domain.dates import THE_HAGUE
 from ..domain.model import CleanText, FootnoteRef, Letter
 
 STAGE = "clean.v1"
@@ -54,7 +55,7 @@ _HEAD_START = re.compile(
     r"^(?:>|onderwerp|betreft\b|datum|aan\b|retouradres|ons kenmerk|uw kenmerk|bijlage|nr\.|den haag|"
     r"brief van|\d{2}\s?\d{3}\b)", re.I)
 _DATE_LINE = re.compile(
-    r"^(?:datum\b|den haag,|'s-gravenhage,)\s*.*\b(19|20)\d\d\b|^\d{1,2}\s+[a-z]+\s+(19|20)\d\d$", re.I)
+    rf"^(?:datum\b|{THE_HAGUE},)\s*.*\b(19|20)\d\d\b|^\d{{1,2}}\s+[a-z]+\s+(19|20)\d\d$", re.I)
 _TERMINAL = re.compile(r"[.:?!;][\"'’”»)\]]*$")
 # an Onderwerp or Betreft line may run past 120 characters on one line; it is still no sentence of the body
 # (it ends without a full stop)
@@ -224,8 +225,8 @@ def _visible_words(raw: str, start: int, keep: list[tuple[int, int]]) -> list[Wo
 # such a line is cut before the addressee, the place and date and the labels, after the date, and
 # after the subject, where a sentence opens with one of the words of ``_FLAT_SUBJECT``.
 _FLAT_CUT = re.compile(
-    r"\s(?=Aan (?:de|het) [A-Z])|\s(?=(?:Den Haag|[’']s-Gravenhage),? \d{1,2}\s\w+\s(?:19|20)\d\d\b)"
-    r"|(?<=\s)(?:Den Haag|[’']s-Gravenhage),? \d{1,2}\s\w+\s(?:19|20)\d\d\b\s"
+    rf"\s(?=Aan (?:de|het) [A-Z])|\s(?={THE_HAGUE},? \d{{1,2}}\s\w+\s(?:19|20)\d\d\b)"
+    rf"|(?<=\s){THE_HAGUE},? \d{{1,2}}\s\w+\s(?:19|20)\d\d\b\s"
     r"|\s(?=(?:Betreft|Onderwerp|Datum|Ons kenmerk|Uw kenmerk) [A-Z0-9])")
 _FLAT_SUBJECT = re.compile(r"^(?:Betreft|Onderwerp) (?:\S+ ){1,14}?(?=(?:De|Het|In|Op|Met|Naar|Hierbij|Bij|Zoals|"
                            r"Graag|Ik|Wij|Tijdens|Geachte|Mede|Namens|Onlangs|Bijgaand|Per|Uw|U) )")

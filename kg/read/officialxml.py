@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..domain.dates import MONTHS
+from ..domain.dates import MONTHS, THE_HAGUE
 from ..domain.errors import UnreadableLetter
 from ..domain.model import OfficialPublication, OfficialReference
 
@@ -40,7 +40,7 @@ _BLOCKS = frozenset({"al", "titel", "nr", "kamervraagomschrijving", "functie",
 _SKIP = frozenset({"metadata", "meta", "kamerstukkop", "kamervraagkop", "kamervraagnummer",
                    "noot", "kop-vergaderjaar"})
 # 'Den Haag, 7 juli 2023' as the date line of a letter
-_DATE_LINE = re.compile(r"^(?:Den Haag|[’']s-Gravenhage),?\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d\d)\b")
+_DATE_LINE = re.compile(rf"^{THE_HAGUE},?\s+(\d{{1,2}})\s+([a-z]+)\s+((?:19|20)\d\d)\b")
 _IDENTIFIER_IN_URL = re.compile(r"officielebekendmakingen\.nl/([a-z]+(?:-[a-z]+)?-[\w-]+?)(?:/|\.html|$)")
 
 

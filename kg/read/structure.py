@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from ..domain.dates import THE_HAGUE
 from ..domain.model import (
     CleanText,
     Document,
@@ -58,7 +59,7 @@ _OFFICIAL = re.compile(r"^(?:Nr\.\s*(?P<number>\w+)\s+|(?P<bare>[A-Z]{1,2}|\d{1,
                        r"\s+VAN\s+(?:DE|HET)\b.*)$")
 _NUMBER_LINE = re.compile(r"^Nr\.\s*(\d{1,4}|[A-Z]{1,2})$")  # 'Nr. 3104' on a line of its own
 # 'Den Haag, 9 mei 2023' wherever it stands in a head line (also after the addressee on one line)
-_PLACE_DATE = re.compile(r"(?:^|\s)(Den Haag|[’']s-Gravenhage),?\s+\d{1,2}(?:\s|Â)+[a-z]+(?:\s|Â)+(?:19|20)\d\d\b")
+_PLACE_DATE = re.compile(rf"(?:^|\s)({THE_HAGUE}),?\s+\d{{1,2}}(?:\s|Â)+[a-z]+(?:\s|Â)+(?:19|20)\d\d\b")
 # a date on a line of its own, also as the official publication dates a motion ('Voorgesteld 6 juli 2021')
 _DATE_ONLY = re.compile(rf"^(?:(?:Voorgesteld|Ontvangen)\s+)?\d{{1,2}}(?:\s|Â)+(?:{_MONTH})(?:\s|Â)+(?:19|20)\d\d$",
                         re.I)
@@ -267,7 +268,7 @@ def read_head(lines: list[str], first_body: list[str] | None = None,
             fields.setdefault(key, lines[index + 1].strip())
         stripped = _SENDER_LABEL.sub("", line.strip())  # 'Auteur Directie Sociale Ontwikkeling'
         place_date = _PLACE_DATE.search(stripped)
-        if re.match(r"^(Den Haag|[’']s-Gravenhage|Rijswijk|Utrecht|Brussel),?\s", stripped) and DATE.search(stripped):
+        if re.match(rf"^(?:{THE_HAGUE}|Rijswijk|Utrecht|Brussel),?\s", stripped) and DATE.search(stripped):
             if fields.get("date") is None:
                 fields["date"] = parse_date(stripped)
             fields.setdefault("place", stripped.split(",")[0].strip())
@@ -321,7 +322,7 @@ def read_head(lines: list[str], first_body: list[str] | None = None,
     if "date" not in fields or fields["date"] is None:
         for line in first_body or []:  # 'Den Haag, 1 juli 2019' printed as the first body line
             answered = _ANSWER_RECEIVED.match(line.strip())
-            if (re.match(r"^(Den Haag|[’']s-Gravenhage),?\s", line) or answered) and DATE.search(line):
+            if (re.match(rf"^{THE_HAGUE},?\s", line) or answered) and DATE.search(line):
                 fields["date"] = parse_date(answered.group(1) if answered else line)
                 break
     if not fields.get("dossier"):
@@ -808,11 +809,11 @@ def _inside_quoted_title(chunk: str, at: int) -> bool:
     """Is position ``at`` of a paragraph inside a short title in guillemets that closes after it ('het advies
     «Een eigen koers. Naar een leraarschap met meer mogelijkheden» (juni 2016)'): a title's full stop ends
     no sentence."""
-    opened = chunk.rfind("«", 0, at)
-    if opened < 0 or chunk.rfind("»", 0, at) > opened or at - opened > 150:
+    opened = chunk.rfind("«", max(0, at - 150), at)  # (looked for near ``at`` only: a long paragraph has many
+    if opened < 0 or chunk.find("»", opened, at) >= 0:  # boundaries)
         return False
-    closing = chunk.find("»", at)
-    return 0 <= closing - at <= 150 and "«" not in chunk[at:closing]
+    closing = chunk.find("»", at, at + 151)
+    return closing >= 0 and "«" not in chunk[at:closing]
 
 
 def _is_abbreviation(text: str, start: int, period: int) -> bool:
