@@ -486,7 +486,7 @@ def _lowercase_complement_hits(text: str, start: int, end: int) -> list[Instrume
         if title_end == match.end() or title_end > end:
             continue
         name = _capitalised(_normal_form(text[match.start():title_end]))
-        suffix = next(end for end in ("wet", "richtlijn", "besluit", "regeling") if match["compound"].endswith(end))
+        suffix = next(ending for ending in _COMPOUND_KIND if match["compound"].endswith(ending))
         hits.append(InstrumentHit(match.start(), title_end, slug(name), name, _COMPOUND_KIND[suffix],
                                   "generic lower-case compound with its title"))
     return hits

@@ -691,7 +691,8 @@ def _questions_again(citations: list[Citation], text: str) -> set[int]:
 def _names_in_its_sentence(text: str, citation: Citation, member: str, noun: str) -> bool:
     """Does the sentence of ``citation``, up to its end, name the member and a motion or amendment (``noun``)?
     ('De leden Ypma (PvdA) en Bisschop (SGP) vragen in hun motie (Kamerstuk 34 300 VIII, nr. 52) ...')"""
-    start = max(text.rfind(". ", 0, citation.start) + 2, text.rfind("\n", 0, citation.start) + 1, citation.start - 300)
+    window = max(0, citation.start - 300)  # (searched back that far only: a big letter has many citations)
+    start = max(text.rfind(". ", window, citation.start) + 2, text.rfind("\n", window, citation.start) + 1, window)
     said = text[start:citation.end]
     return noun in said.lower() and re.search(r"(?<![\w-])" + re.escape(member) + r"(?![\w])", said,
                                               re.IGNORECASE) is not None
@@ -743,8 +744,8 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     marked_up = official is not None and bool(official.references)
     # (in the official XML the extrefs say what each citation is: every one is a reference of its own)
     dropped = set() if marked_up else _cited_in_notes(document, body, notes)
-    dropped |= _named_again([citation for _, citations in read for citation in citations], text)
-    dropped |= _questions_again([citation for _, citations in read for citation in citations], text)
+    every = [citation for _, citations in read for citation in citations]
+    dropped |= _named_again(every, text) | _questions_again(every, text)
     for _, citations in read:
         for citation in citations:
             if id(citation) in dropped:
