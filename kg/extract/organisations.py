@@ -1578,7 +1578,9 @@ def _article_acronyms(text: str, claims: Claims, defs: _Definitions, known: list
             continue  # an all-caps heading or footnote title
         acronyms.add(acronym)
     found: list[_Found] = []
+    outside = _outside_the_register(known)
     for acronym in sorted(acronyms):
+        spelled = _named_body_spelling(outside, acronym)  # (once per acronym: a big letter names many bodies)
         for start, end in _literal_occurrences(text, acronym, "acronym"):
             longer = _more_name_words(text, end)
             if longer is not None and claims.free(Span(start, longer)):
@@ -1591,7 +1593,6 @@ def _article_acronyms(text: str, claims: Claims, defs: _Definitions, known: list
             span = Span(start, end)
             if claims.free(span):
                 claims.take(span)
-                spelled = _named_body_spelling(known, acronym)
                 found.append(_Found(span=span, written=text[start:end], key=slug(acronym), name=acronym,
                                     kind="other", rule="acronym used with an article", acronym=acronym)
                              if spelled is None else _written_for(
@@ -1601,13 +1602,17 @@ def _article_acronyms(text: str, claims: Claims, defs: _Definitions, known: list
     return found
 
 
-def _named_body_spelling(known: list[_Found], acronym: str) -> _Found | None:
-    """The one body the letter names by a found name outside the register whose first two words or more spell
-    ``acronym`` ('het Artillerie Schietkamp 't Harde' ... 'het ASK', the place left out); none when no or more
-    than one do."""
-    bodies = {f.key: f for f in known if not f.in_register and f.acronym is None
-              and any(_spells(f.name.split()[:n], acronym) for n in range(2, len(f.name.split()) + 1))}
-    return next(iter(bodies.values())) if len(bodies) == 1 else None
+def _outside_the_register(known: list[_Found]) -> list[_Found]:
+    """The bodies found by a name outside the register and without an acronym, the last mention of each."""
+    return list({f.key: f for f in known if not f.in_register and f.acronym is None}.values())
+
+
+def _named_body_spelling(bodies: list[_Found], acronym: str) -> _Found | None:
+    """The one body of ``bodies`` (``_outside_the_register``) whose first two words or more spell ``acronym``
+    ('het Artillerie Schietkamp 't Harde' ... 'het ASK', the place left out); none when no or more than one do."""
+    spelling = [f for f in bodies
+                if any(_spells(f.name.split()[:n], acronym) for n in range(2, len(f.name.split()) + 1))]
+    return spelling[0] if len(spelling) == 1 else None
 
 
 # ---------------------------------------------------------------- members of a named kind
