@@ -453,6 +453,9 @@ def test_other_ministries_labels_of_the_kenmerk(labels: str, kenmerk: str, uw_ke
     ("DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,\n\ndrs. V.L.W.A. Heijnen",
      "Staatssecretaris van Infrastructuur en Waterstaat", "V.L.W.A. Heijnen"),
     ("DE MINISTER VAN DEFENSIE\n\nJ.A. Hennis-Plasschaert", "Minister van Defensie", "J.A. Hennis-Plasschaert"),
+    # no comma, and the name (with a title, or initials) run into the role's line by the cleaning
+    ("DE STAATSSECRETARIS VAN DEFENSIE\n\ndrs. B. Visser", "Staatssecretaris van Defensie", "B. Visser"),
+    ("DE MINISTER VAN FINANCIËN\n\nmr. W.B. Hoekstra", "Minister van Financiën", "W.B. Hoekstra"),
     ("DE MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT,\n\nG. Verburg",
      "Minister van Landbouw, Natuur en Voedselkwaliteit", "G. Verburg"),
     ("De Minister-President,\nMinister van Algemene Zaken,\n\nMark Rutte",

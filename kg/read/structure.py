@@ -492,9 +492,11 @@ def read_closing(text: str, body: list[Span], clean: CleanText | None = None) ->
 
 
 _ROLE_CONTINUED = re.compile(rf"^({_ROLE_WORD}\b[^,]*),$")
-# 'DE MINISTER VAN DEFENSIE', 'DE STAATSSECRETARIS VAN X, drs. V.L.W.A. Heijnen' (the name after the comma)
+# 'DE MINISTER VAN DEFENSIE', 'DE STAATSSECRETARIS VAN X, drs. V.L.W.A. Heijnen' (the name after the comma),
+# 'DE STAATSSECRETARIS VAN X drs. B. Visser' (no comma: the name line run into the role's by the cleaning,
+# found by its title or initials)
 _CAPITAL_ROLE = re.compile(r"^((?:DE|HET)\s+(?:MINISTER|STAATSSECRETARIS)[A-Z\u00c0-\u00dd ,&'-]*?)"
-                           r"(?:,\s*([^,]*[a-z][^,]*))?,?$")
+                           r"(?:(?:,\s*|\s+(?=(?:mr|drs|dr|prof|ir|ing)\.|[A-Z][a-z]?\.))([^,]*[a-z][^,]*))?,?$")
 _BARE_ROLE = re.compile(r"^(?:Minister|Staatssecretaris)\s+(?:van|voor)\s+[A-Z][^.;:]{2,110},$")
 _ROLE_ONLY = re.compile(rf"^(?:De|de|Het|het)\s+{_ROLE_WORD}\s+(?:van|voor)\s+[A-ZÀ-Ý][\w-]*"
                         r"(?:,?\s+(?:en\s+)?[A-ZÀ-Ý][\w-]*)*$")
