@@ -96,6 +96,7 @@ class Cue:
     blocked_by_nog_niet: bool = False
     needs: tuple[str, ...] = ()  # lower-case strings one of which the pattern cannot match without (see needed_strings)
     about_analysis: bool = False  # agrees with the report's analysis, not with what it recommends
+    concedes: bool = False  # shares the aim before a 'maar' ('deelt het doel, maar'): a rejection after it is partial
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ class CueBook:
     restriction: re.Pattern[str] | None = None  # after an acceptance in its sentence: partial ('zij het dat', 'mits')
     contrast: re.Pattern[str] | None = None  # a rejection after an acceptance, with one of these: partial ('maar')
     analysis_object: re.Pattern[str] | None = None  # an acceptance of the analysis ('onderschrijf het belang')
+    part_scope: re.Pattern[str] | None = None  # a sentence opening on a part ('Voor de markttoezichthouders ...')
 
 
 @lru_cache(maxsize=1)
@@ -132,13 +134,15 @@ def cue_book() -> CueBook:
                         negatable=bool(entry.get("negatable")),
                         blocked_by_nog_niet=bool(entry.get("blocked_by_nog_niet")),
                         needs=tuple(entry["needs"]) if entry.get("needs") else needed_strings(entry["pattern"]),
-                        about_analysis=bool(entry.get("about_analysis"))))
+                        about_analysis=bool(entry.get("about_analysis")),
+                        concedes=bool(entry.get("concedes"))))
     return CueBook(tuple(cues), rules.compile_pattern(name, "negation", rules.value(name, "negation", str)),
                    rules.compile_pattern(name, "hedge", rules.value(name, "hedge", str)),
                    tuple(sorted({needed for cue in cues for needed in cue.needs})),
                    rules.compile_pattern(name, "restriction", rules.value(name, "restriction", str)),
                    rules.compile_pattern(name, "contrast", rules.value(name, "contrast", str)),
-                   rules.compile_pattern(name, "analysis_object", rules.value(name, "analysis_object", str)))
+                   rules.compile_pattern(name, "analysis_object", rules.value(name, "analysis_object", str)),
+                   rules.compile_pattern(name, "part_scope", rules.value(name, "part_scope", str)))
 
 
 def needed_strings(pattern: str) -> tuple[str, ...]:
@@ -213,6 +217,7 @@ def stance_of(sentence: str) -> StanceMatch | None:
     best_start = 0
     first_adoption = -1  # where the first acceptance of the recommendation itself starts
     rejection: tuple[StanceMatch, int] | None = None  # the strongest rejection, and where it starts
+    concession = -1  # where the first cue sharing the aim before a 'maar' starts ('deelt het doel, maar')
     lowered = sentence.lower()
     present = {needed for needed in book.needles if needed in lowered}
     for cue in book.cues:
@@ -224,6 +229,8 @@ def stance_of(sentence: str) -> StanceMatch | None:
             if cue.blocked_by_nog_niet and re.search(r"\bnog\s+(?:niet|geen)\b", clause, re.IGNORECASE):
                 continue
             found = _turned(book, cue, sentence, match, clause)
+            if cue.concedes and (concession < 0 or match.start() < concession):
+                concession = match.start()
             if found.adopts and (first_adoption < 0 or match.start() < first_adoption):
                 first_adoption = match.start()
             if found.stance == "rejected" and (rejection is None or found.weight > rejection[0].weight):
@@ -231,6 +238,14 @@ def stance_of(sentence: str) -> StanceMatch | None:
             if best is None or found.weight > best.weight:
                 best, best_start = found, match.start()
             break
+    if best is not None and best.stance == "already" and book.part_scope is not None \
+            and book.part_scope.match(sentence):
+        # 'Voor de markttoezichthouders is dat al geregeld': done for a part only; a stance elsewhere wins
+        best = StanceMatch("already", 1, f"{best.cue}+part", best.written)
+    if best is not None and best.stance == "rejected" and rejection is not None and 0 <= concession < rejection[1]:
+        # 'Het kabinet onderschrijft het doel, maar een wettelijke norm acht ik niet verstandig': the aim shared,
+        # the measure declined
+        return StanceMatch("partially", best.weight, f"{best.cue}+conceded", best.written)
     if best is None or book.contrast is None:
         return best
     if best.stance == "rejected" and best.weight >= 2 and 0 <= first_adoption < best_start \
