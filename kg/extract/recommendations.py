@@ -770,9 +770,9 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
         response = [sentence for index in range(last + 1, stop) if paragraphs[index].kind == "text"
                     for sentence in _sentences_of(document, index)]
         response = list(_after_response_label(document, last)) + response
-        if items[-1].rule == _LISTED_WITH_ANSWER:  # '1. Stel ... aan. Dat is al zo: ...': its own answer first
-            response = [sentence for sentence in _sentences_of(document, last)
-                        if sentence.span.start >= items[-1].span.end] + response
+        if items[-1].rule in (_LISTED_WITH_ANSWER, _LABEL_WITH_ANSWER):
+            # '1. Stel ... aan. Dat is al zo: ...', 'Aanbeveling 2 – «...» Deze neem ik over.': its own answer first
+            response = _sentences_after(document, last, items[-1].span.end) + response
         used.update(range(last + 1, stop))
         groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1))
     return groups, frozenset(used)
@@ -864,13 +864,60 @@ def _numbered(document: Document, index: int) -> tuple[int, list[_Item]] | None:
         body_start = document.paragraphs[last].span.start
     cut = _RESPONSE_LABEL_INSIDE.search(body)
     body = body[:cut.start()] if cut else body
+    number = re.match(r"\D*(\d{1,2})", written)
+    own = None if cut else _answered_after_label(body)
+    if own is not None:  # 'Aanbeveling 2 – «Rapporteer ...» Deze aanbeveling neem ik over.'
+        begin, end = body_start + own[0], body_start + own[1]
+        return last, [_Item(_normalise_space(document.text[begin:end]), Span(begin, end), None, None,
+                            _LABEL_WITH_ANSWER, 0, label=int(number.group(1)) if number else None)]
     cleaned = _normalise_space(body)
     if len(cleaned.split()) < 3:
         return None
     offset = len(body) - len(body.lstrip())
-    number = re.match(r"\D*(\d{1,2})", written)
     return last, [_Item(cleaned, Span(body_start + offset, body_start + offset + len(body.strip())), None, None,
                         "numbered recommendation label", 0, label=int(number.group(1)) if number else None)]
+
+
+_LABEL_WITH_ANSWER = "numbered recommendation label answered in its paragraph"
+# the recommendation quoted after its label, then more text: 'Aanbeveling 1 – «Stel ... op.» Dit gebeurt al: ...'
+_QUOTED_THEN_MORE = re.compile(r"\s*[«“„\"‘](?P<text>[^«»“”\"]{12,400}?)\s*[»”\"’]\s*[.:]?\s+(?=\S)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z«“„\"‘(])")
+
+
+def _answered_after_label(body: str) -> tuple[int, int] | None:
+    """Where the recommendation stands in the text after a numbered label when the government's answer follows
+    it in the same paragraph: the quoted part ('«Rapporteer de Kamer over ...» Deze aanbeveling neem ik over.'),
+    or, unquoted, the opening imperative or modal sentences when a later sentence gives a stance ('Zorg dat ... .
+    Dit gebeurt al.'); None when the whole text is the recommendation."""
+    quoted = _QUOTED_THEN_MORE.match(body)
+    if quoted:
+        return quoted.start("text"), quoted.end("text")
+    offsets = [0] + [match.end() for match in _SENTENCE_END.finditer(body)]
+    pieces = [body[start:end] for start, end in zip(offsets, offsets[1:] + [len(body)])]
+    leading = 0
+    while leading < len(pieces) and (is_imperative(pieces[leading].strip()) or _MODAL.search(pieces[leading])):
+        leading += 1
+    if leading == 0 or leading == len(pieces) or not any(stance_of(piece.strip()) for piece in pieces[leading:]):
+        return None
+    start = len(body) - len(body.lstrip())
+    return start, offsets[leading - 1] + len(pieces[leading - 1].rstrip())
+
+
+def _sentences_after(document: Document, paragraph: int, end: int) -> list[Sentence]:
+    """The sentences of a paragraph after offset ``end``; one that runs across it is cut there (the answer after
+    a quoted recommendation the reader kept in one sentence: '«Stel ... op.» Dit gebeurt al: ...')."""
+    found: list[Sentence] = []
+    for sentence in _sentences_of(document, paragraph):
+        if sentence.span.end <= end:
+            continue
+        if sentence.span.start < end:
+            rest = document.text[end:sentence.span.end]
+            skip = len(rest) - len(rest.lstrip(" »”\"’.:\n\t"))
+            if not rest[skip:].strip():
+                continue
+            sentence = Sentence(Span(end + skip, sentence.span.end), rest[skip:], sentence.paragraph)
+        found.append(sentence)
+    return found
 
 
 # a paragraph that is one quotation: '«Richt een Nationale Veiligheidsraad op naar Brits model.»'
@@ -984,14 +1031,18 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
     ('Deze aanbeveling neem ik over.'), after the letter spoke of recommendations or advice (first at
     ``first_mention``, -1: nowhere)."""
     paragraphs = document.paragraphs
-    if paragraphs[index].kind != "text" or index + 1 >= len(paragraphs) or paragraphs[index + 1].kind != "text":
+    if paragraphs[index].kind not in ("text", "heading") or index + 1 >= len(paragraphs) \
+            or paragraphs[index + 1].kind != "text":
         return None
     start = paragraphs[index].span.start
     if not 0 <= first_mention < start:
         return None  # the letter has not spoken of recommendations yet
     written = document.text[start:paragraphs[index].span.end]
     marker = _BULLET.match(written) if not written[:1].isupper() else None
-    first = written[marker.end():] if marker else written
+    if paragraphs[index].kind == "heading" and marker is None:
+        return None  # a heading is read only as a numbered or lettered item ('1. Stel het schooladvies later vast')
+    to = _ADDRESSEE_LABEL.match(written, marker.end() if marker else 0) if written[:1] in "AaG" or marker else None
+    first = written[to.end() if to else marker.end() if marker else 0:]
     word = first[:24].split(None, 1)[0].lower() if first[:24].strip() else ""
     if word in _FUNCTION_WORDS or (word.endswith(("en", "e", "s")) and word not in _IMPERATIVES):
         return None  # 'De ...', 'Het ...', 'Ik ...', 'Daarnaast ...': most paragraphs stop at their first word
@@ -1000,19 +1051,34 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
     if not marker and any(section.start <= start < section.end for section in _aanbeveling_sections(document)):
         return None  # a list under an 'Aanbevelingen' heading, with its blocks and addressees (_list_groups)
     sentences = [sentence for sentence in _sentences_of(document, index) if not _MARKER_ONLY.fullmatch(sentence.text)]
-    if not sentences or not all(is_imperative(_without_marker(sentence.text)) for sentence in sentences):
+    if not sentences or not all(is_imperative(_without_marker(sentence.text)) for sentence in sentences[1:]) \
+            or not is_imperative(first.lstrip() if to else _without_marker(sentences[0].text)):
         return None
     answer = _sentences_of(document, index + 1)
     if not answer or is_imperative(_without_marker(answer[0].text)) or not (
             _ANSWER_LABEL.match(document.text, paragraphs[index + 1].span.start)
             or any(stance_of(sentence.text) is not None for sentence in answer[:2])):
         return None
-    begin = start + marker.end() + len(first) - len(first.lstrip()) if marker else sentences[0].span.start
+    if to:  # 'Aan ProRail: Zorg ervoor dat ...': the addressee, then the recommendation
+        begin = start + to.end()
+    else:
+        begin = start + marker.end() + len(first) - len(first.lstrip()) if marker else sentences[0].span.start
     span = Span(begin, sentences[-1].span.end)
     number = _BULLET_NUMBER.match(written) if marker else None
-    return index, [_Item(_normalise_space(document.text[span.start:span.end]), span, None, None,
+    addressee = None
+    if to:
+        who = re.sub(r"^(?:de|het)\s+", "", to.group("addressee"))
+        who_start = start + to.end("addressee") - len(who)
+        addressee = (who, Span(who_start, who_start + len(who)))
+    return index, [_Item(_normalise_space(document.text[span.start:span.end]), span,
+                         addressee[0] if addressee else None, addressee[1] if addressee else None,
                          "imperative answered by the paragraph after", 0,
                          label=_label(number.group("number")) if number else None)]
+
+
+# an addressee label before a recommendation on its line: 'Aan ProRail: Zorg ...', 'Gericht aan de IND: Herzie ...'
+_ADDRESSEE_LABEL = re.compile(r"\s*(?:(?:Aanbeveling\s+)?(?:gericht\s+)?[Aa]an|Gericht\s+aan)\s+"
+                              r"(?P<addressee>[^:.;]{2,80}?)\s*:\s+(?=[A-Z])")
 
 
 _MARKER_ONLY = re.compile(r"\s*\(?(?:\d{1,2}|[a-h])[.)]\s*")  # '1.' split off as a sentence of its own
@@ -1117,7 +1183,7 @@ def _region_end(document: Document, paragraph: int) -> int:
 
 # a heading over the answer to what came before it (not one over a numbered answer: _RESPONSE_HEADING)
 _ANSWER_HEADING = re.compile(
-    r"\s*(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)(?:\s+(?:van\s+het\s+kabinet|(?:op|bij)\s+(?:de|het)\s+"
+    r"\s*(?:(?:Beleids|Kabinets)?(?:[Rr]eactie|[Ss]tandpunt|[Aa]ppreciatie)|Standpunt|Appreciatie)(?:\s+(?:van\s+het\s+kabinet|(?:op|bij)\s+(?:de|het)\s+"
     r"(?:aanbevelingen|adviezen|advies|rapport)))?\s*[:.]?\s*")
 
 
@@ -1428,18 +1494,30 @@ def _items(sentence: Sentence, start: int, addressee: tuple[str, Span] | None, r
 
 
 def _summary_groups(document: Document) -> list[_Group]:
-    """'Het artikel sluit af met een viertal aanbevelingen.': one recommendation standing for all."""
+    """'Het artikel sluit af met een viertal aanbevelingen.': one recommendation standing for all, when the letter
+    does not list them; a sentence counting the recommendations of a list that follows it ('De raad doet vier
+    aanbevelingen.' then '1. Stel ...') is none (the list gives them, even where its items were not read)."""
     for index, paragraph in enumerate(document.paragraphs):
         if paragraph.kind != "text":
             continue
         sentences = _sentences_of(document, index)
         for position, sentence in enumerate(sentences):
-            if _SUMMARY.search(sentence.text):
+            if _SUMMARY.search(sentence.text) and not (position == len(sentences) - 1 and _list_follows(document, index)):
                 item = _Item(_normalise_space(sentence.text), sentence.span, None, None,
                              "sentence summarising a report's recommendations", 0,
                              report_hint=sentence.text)
                 return [_Group((item,), tuple(sentences[position + 1:]), aligned=False)]
     return []
+
+
+def _list_follows(document: Document, index: int) -> bool:
+    """Whether the paragraph after ``index`` opens a list: a numbered or bulleted item, an imperative, or an
+    addressee label before one ('Aan ProRail: Zorg ...')."""
+    if index + 1 >= len(document.paragraphs) or document.paragraphs[index + 1].kind not in ("text", "heading"):
+        return False
+    written = _paragraph_text(document, index + 1).lstrip()
+    to = _ADDRESSEE_LABEL.match(written)
+    return bool(_BULLET.match(written)) or is_imperative(written[to.end():] if to else written)
 
 
 # ---------------------------------------------------------------- recommendations answered as a group
@@ -1536,7 +1614,9 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
     specific: list[list[Sentence]] = [[] for _ in group.items]
     forced: list[tuple[StanceMatch, Sentence] | None] = [None] * len(group.items)
     if not group.aligned:
-        assigned = [list(group.response) for _ in group.items]
+        words = [_content_words(item.text) for item in group.items]
+        assigned = [[sentence for sentence in group.response if not _names_another(sentence.text, words)]
+                    for _ in group.items]
     else:
         words = [_content_words(item.text) for item in group.items]
         labels = [item.label for item in group.items]
@@ -1566,6 +1646,11 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
                 continue
             if named:
                 for index in named:
+                    specific[index].append(sentence)
+                continue
+            paraphrased = _paraphrased_items(sentence.text, words)
+            if paraphrased is not None:  # 'De aanbeveling om de effecten te monitoren neem ik over'
+                for index in paraphrased:
                     specific[index].append(sentence)
                 continue
             scores = [_similarity(_content_words(sentence.text), item_words) for item_words in words]
@@ -1604,6 +1689,64 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
                     assigned[index].append(sentence)
     return [_specific_or_loose(document, item, own, loose, first)
             for item, own, loose, first in zip(group.items, specific, assigned, forced)]
+
+
+# what an answer names as its object: 'Het kabinet neemt het advies over om alle zuigelingen te beschermen', 'De
+# aanbeveling om de effecten te monitoren neem ik over', 'Het voorstel van de raad dat scholen ... , steun ik'
+_NAMED_OBJECT = re.compile(
+    r"\b(?:de|het|deze|dit)\s+(?:aanbeveling|advies|voorstel|oproep|suggestie)\s+(?:van\s+(?:de|het)\s+[^.,;:]{2,60}?\s+)?"
+    r"(?:over\s+)?(?:om|dat)\s+(?P<object>[^.;:,]{4,200})", re.IGNORECASE)
+# or as a fronted noun phrase before the answer's verb: 'Het onderbrengen in het Rijksvaccinatieprogramma onderschrijf ik'
+_FRONTED_OBJECT = re.compile(
+    r"^\s*(?:De|Het)\s+(?P<object>[^,;:.]{4,120}?)\s+(?:onderschrijf|onderschrijft|neem|neemt|steun|steunt|omarm|omarmt|"
+    r"deel|deelt|volg|volgt|wijs|wijst)\s+(?:ik|het\s+kabinet|wij|we)\b")
+# words of the answer's own phrasing, not of the recommendation: 'de derde aanbeveling van de raad'
+_NOT_OBJECT_WORDS = frozenset("""aanbe advie voors oproe sugge eerst tweed derde vierd vijfd laats raad commi
+inspe""".split())  # their five-letter stems (_content_words)
+# where the object ends and the answer's verb begins: '... te monitoren neem ik over'
+_OBJECT_END = re.compile(r"\s+(?:neem|neemt|nemen|onderschrijf|onderschrijft|omarm|omarmt|steun|steunt|deel|deelt|volg|"
+                         r"volgt|wijs|wijst|acht|vind|vindt|zal|zullen|wordt|worden|is|kan|ga|gaat)\b", re.IGNORECASE)
+
+
+def _named_object_words(sentence: str) -> frozenset[str]:
+    """The content words of the recommendation an answer names ('het advies over om X te doen': X's words);
+    empty when it names none."""
+    if "aanbeveling" not in sentence and "advies" not in sentence and "voorstel" not in sentence \
+            and "oproep" not in sentence and "suggestie" not in sentence and not sentence.lstrip().startswith(("De ", "Het ")):
+        return frozenset()
+    named = _NAMED_OBJECT.search(sentence) or _FRONTED_OBJECT.match(sentence)
+    if named is None:
+        return frozenset()
+    written = named.group("object")
+    end = _OBJECT_END.search(written)
+    return _content_words(written[:end.start()] if end else written) - _NOT_OBJECT_WORDS
+
+
+def _containment(part: frozenset[str], whole: frozenset[str]) -> float:
+    """The share of ``part``'s words that stand in ``whole``."""
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def _paraphrased_items(sentence: str, words: Sequence[frozenset[str]]) -> list[int] | None:
+    """The items an answer names by paraphrase ('De aanbeveling om de effecten te monitoren neem ik over': the item
+    holding most of 'effecten' and 'monitoren'): those holding at least half the named object's words, and at
+    least three quarters of the best; empty when the object is another recommendation (no item holds half its
+    words); None when the sentence names no object."""
+    named = _named_object_words(sentence)
+    if len(named) < 2:
+        return None
+    shares = [_containment(named, item_words) for item_words in words]
+    best = max(shares, default=0.0)
+    if best < 0.5:
+        return []
+    return [index for index, share in enumerate(shares) if share >= 0.75 * best]
+
+
+def _names_another(sentence: str, words: Sequence[frozenset[str]]) -> bool:
+    """Whether an answer names a recommendation that shares no word with any of the items (an answer about
+    another recommendation, which must not answer these)."""
+    named = _named_object_words(sentence)
+    return len(named) >= 2 and all(not named & item_words for item_words in words)
 
 
 def _lead_items(document: Document, group: _Group, sentence: Sentence,
