@@ -323,7 +323,15 @@ _NOT_INFINITIVE_AIM = (r"(?:moeilijk|lastig|goed|eenvoudig|makkelijk|gemakkelijk
                        r"wenselijk|nodig|bedoeld|erop|gericht|vooral|eerder|daarom|dus|zo|te|ook|wel|er|in|op|"
                        r"moeten|gemaakt|opgesteld|gedaan|lastiger|beter|slecht|bijzonder|relevant)\b")
 
+_COUNTED_INLINE = "doet drie aanbevelingen: (1) ...; (2) ..."
 _RUNNING_TRIGGERS = [
+    # the recommendations listed inline after the sentence counting them: 'De raad doet drie aanbevelingen: (1) ...;
+    # (2) ...; (3) ...', 'bevat twee aanbevelingen aan gemeenten: ...'
+    (_COUNTED_INLINE, re.compile(
+        r"\b(?:doet|doen|deed|deden|bevat|bevatten|formuleert|formuleren|geeft|geven|(?:komt|komen)\s+met)\b[^.:;]{0,60}?"
+        r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}|enkele|de\s+volgende)\s+aanbevelingen\b"
+        r"(?:\s+(?:gericht\s+)?aan\s+(?P<addressee>[^:.;]{2,80}?))?\s*:\s*"
+        r"(?P<text>(?=[^.]*;|\(?(?:\d{1,2}|[a-h])\)\s)\S.+)$", re.IGNORECASE)),  # a list: numbered, or with ';'
     ("beveelt ... aan", re.compile(
         r"\b(?:beveelt|bevelen)\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?(?P<text>\S.+)$")),
     ("de eerste aanbeveling, om ..., ", re.compile(
@@ -393,7 +401,7 @@ _RUNNING_TRIGGERS = [
         r"(?:als|door|wanneer|indien)\s+(?P<text>\S.+)$", re.IGNORECASE)),
 ]
 # the word each trigger cannot match without, and whether the trigger ignores case
-_TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": ("aanbeveling", True),
+_TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True), "beveelt ... aan": ("beve", False), "een aanbeveling is om": ("aanbeveling", True),
                   "de aanbeveling luidt ...": ("aanbeveling", True),
                   "de eerste aanbeveling, om ..., ": ("aanbeveling", True),
                   "doet de aanbeveling om": ("aanbeveling", True), "heeft ... aanbevolen": ("aanbevolen", False),
@@ -408,6 +416,7 @@ _TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": (
                   "waarin X aanbeveelt dat ...": ("aanbev", True)}
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld'), or a match
 _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
+                 _COUNTED_INLINE: re.compile(r"aanbevelingen[^:.]{0,90}:\s*\S"),
                  "beveelt ... aan": ("beveelt", "bevelen"), "wil ... dat": (" dat ",),
                  "de eerste aanbeveling, om ..., ": re.compile(r"aanbeveling\s?(?:,|\d)"),
                  "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven ", " tot "),
@@ -456,7 +465,7 @@ _ENUMERATION = re.compile(r"\bonder (?:andere|meer)\s*,|\bo\.a\.\s|:\s")
 _VERBISH = re.compile(
     r"\b(?:wordt|worden|moet|moeten|bestaan|bestaat|komen|komt|is|zijn|krijgen|krijgt|hebben|heeft|"
     r"gehouden|gegeven|erkend|te\s+\w+)\b", re.IGNORECASE)
-_ITEM_LEAD = re.compile(r"^(?:en\s+)?(?:tot\s+slot|bovendien|verder|ook|daarnaast|tevens)?\s*,?\s*", re.IGNORECASE)
+_ITEM_LEAD = re.compile(r"^\s*(?:en\s+)?(?:tot\s+slot|bovendien|verder|ook|daarnaast|tevens)?\s*,?\s*", re.IGNORECASE)
 _APPOSITIVE = "de eerste aanbeveling, om ..., "
 # 'Het kabinet onderschrijft de aanbeveling van de SER om ... te ...', 'In lijn met de oproep van de Raad om ...
 # is ... gestart': a response that names what it answers
@@ -604,7 +613,8 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     for group in groups:
         responses = _responses(document, group)
         for item, response in zip(group.items, responses):
-            if item.label is not None and item.label in answered:
+            if item.label is not None and item.label in answered \
+                    and not (item.rule in _OWN_ANSWER and response.found):  # its own answer: not the heading's
                 response = _response(document, item, answered[item.label])
             number += 1
             report = _report_for(item, reports)
@@ -755,6 +765,7 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
     while index < len(paragraphs):
         found = _bullet_block(document, index) or _numbered(document, index) or _quoted(document, index) \
             or _listed_imperative_with_answer(document, index) \
+            or _addressed_imperative_with_answer(document, index, first_mention) \
             or _imperative_then_answer(document, index, first_mention)
         if found is None:
             index += 1
@@ -770,7 +781,7 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
         response = [sentence for index in range(last + 1, stop) if paragraphs[index].kind == "text"
                     for sentence in _sentences_of(document, index)]
         response = list(_after_response_label(document, last)) + response
-        if items[-1].rule in (_LISTED_WITH_ANSWER, _LABEL_WITH_ANSWER):
+        if items[-1].rule in _OWN_ANSWER:
             # '1. Stel ... aan. Dat is al zo: ...', 'Aanbeveling 2 – «...» Deze neem ik over.': its own answer first
             response = _sentences_after(document, last, items[-1].span.end) + response
         used.update(range(last + 1, stop))
@@ -833,13 +844,13 @@ _COUNTED_INTRO = re.compile(
 
 
 def _numbered_imperative_follows(document: Document, index: int) -> bool:
-    """Whether the two paragraphs after ``index`` are numbered or lettered imperatives ('1. Actualiseer ...',
-    '2. Wijs ...'): a list (one followed by its answer is read by _imperative_then_answer)."""
+    """Whether the two paragraphs after ``index`` are numbered, lettered or bulleted imperatives ('1. Actualiseer
+    ...', '2. Wijs ...', '- Verbeter ...'): a list (one followed by its answer is read by _imperative_then_answer)."""
     if index + 2 >= len(document.paragraphs):
         return False
     for following in (index + 1, index + 2):
         written = _paragraph_text(document, following)
-        if document.paragraphs[following].kind != "text" or not _BULLET_NUMBER.match(written) \
+        if document.paragraphs[following].kind != "text" or not _BULLET.match(written) \
                 or not is_imperative(_without_marker(written.lstrip())):
             return False
     return True
@@ -880,7 +891,7 @@ def _numbered(document: Document, index: int) -> tuple[int, list[_Item]] | None:
 
 _LABEL_WITH_ANSWER = "numbered recommendation label answered in its paragraph"
 # the recommendation quoted after its label, then more text: 'Aanbeveling 1 – «Stel ... op.» Dit gebeurt al: ...'
-_QUOTED_THEN_MORE = re.compile(r"\s*[«“„\"‘](?P<text>[^«»“”\"]{12,400}?)\s*[»”\"’]\s*[.:]?\s+(?=\S)")
+_QUOTED_THEN_MORE = re.compile(r"\s*[«“„\"‘](?P<text>[^«»“”\"]{12,400}?)\s*[»”\"’]\s*[.:]?\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z«“„\"‘(])")
 
 
@@ -1076,6 +1087,36 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
                          label=_label(number.group("number")) if number else None)]
 
 
+_ADDRESSED_WITH_ANSWER = "addressed imperative answered in its paragraph"
+_OWN_ANSWER = (_LISTED_WITH_ANSWER, _LABEL_WITH_ANSWER, _ADDRESSED_WITH_ANSWER)  # answered in the item's paragraph
+
+
+def _addressed_imperative_with_answer(document: Document, index: int,
+                                      first_mention: int) -> tuple[int, list[_Item]] | None:
+    """A paragraph that opens with an addressee and a recommendation in the imperative and goes on with the
+    answer ('Aan de KNVB: Stel een draaiboek op. De KNVB heeft het draaiboek inmiddels vastgesteld.'), after the
+    letter spoke of recommendations (first at ``first_mention``); the answer must give a stance."""
+    paragraph = document.paragraphs[index]
+    if paragraph.kind != "text" or not 0 <= first_mention < paragraph.span.start:
+        return None
+    written = _paragraph_text(document, index)
+    to = _ADDRESSEE_LABEL.match(written) if written[:1] in "AG" else None
+    sentences = _sentences_of(document, index)
+    if to is None or len(sentences) < 2 or not is_imperative(written[to.end():]):
+        return None
+    leading = 1
+    while leading < len(sentences) and is_imperative(sentences[leading].text):
+        leading += 1
+    if leading == len(sentences) or not any(stance_of(sentence.text) for sentence in sentences[leading:]):
+        return None
+    start = paragraph.span.start
+    span = Span(start + to.end(), sentences[leading - 1].span.end)
+    who = re.sub(r"^(?:de|het)\s+", "", to.group("addressee"))
+    who_start = start + to.end("addressee") - len(who)
+    return index, [_Item(_normalise_space(document.text[span.start:span.end]), span, who,
+                         Span(who_start, who_start + len(who)), _ADDRESSED_WITH_ANSWER, 0)]
+
+
 # an addressee label before a recommendation on its line: 'Aan ProRail: Zorg ...', 'Gericht aan de IND: Herzie ...'
 _ADDRESSEE_LABEL = re.compile(r"\s*(?:(?:Aanbeveling\s+)?(?:gericht\s+)?[Aa]an|Gericht\s+aan)\s+"
                               r"(?P<addressee>[^:.;]{2,80}?)\s*:\s+(?=[A-Z])")
@@ -1244,6 +1285,7 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
             addressee = named
         elif rule in _PROPOSALS or rule in ("beveelt ... aan", "doet de aanbeveling om", "roept ... op",
                                             "raadt ... aan", "ontraadt", "geeft ... in overweging", "aanbevolen wordt",
+                                            _COUNTED_INLINE,
                                             "de eerste aanbeveling, om ..., ", _SUBORDINATE, *_AUTHOR_AFTER_VERB):
             addressee = None
         end = match.end("text") if rule == "de eerste aanbeveling, om ..., " else None
@@ -1406,14 +1448,34 @@ def _running_addressee(sentence: Sentence, match: re.Match[str]) -> tuple[str, S
     return cleaned, Span(begin, begin + len(cleaned))
 
 
+# a number or letter before each measure of an inline list: '(1) verbeter ...; (2) maak ...', '1) ..., 2) ... en 3) ...'
+_INLINE_MARKER = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?:\d{1,2}|[a-h])\)\s+")
+
+
+def _split_on_markers(text: str) -> list[tuple[int, str]]:
+    """The measures of an inline list that numbers or letters them, when it opens with its first marker and has two
+    or more; each without its marker and the ', en' or ';' before the next."""
+    markers = list(_INLINE_MARKER.finditer(text))
+    if len(markers) < 2 or text[:markers[0].start()].strip():
+        return []
+    pieces = []
+    for marker, following in zip(markers, markers[1:] + [None]):
+        part = text[marker.end():following.start() if following else len(text)]
+        part = re.sub(r"\s*[,;]?\s*(?:\b(?:en|of)\s*)?$", "", part)
+        pieces.append((marker.end(), part))
+    return pieces
+
+
 def split_measures(text: str) -> list[tuple[int, str]]:
     """One (offset, text) per measure a recommendation sentence lists.
 
     Split on ';' when the sentence has one; else, after 'onder andere,', on commas between
     clauses that each carry a verb; always on ', bovendien' and ', en tot slot'.
     """
-    pieces: list[tuple[int, str]] = []
-    if ";" in text:
+    pieces: list[tuple[int, str]] = _split_on_markers(text)
+    if pieces:
+        pass
+    elif ";" in text:
         position = 0
         for part in text.split(";"):
             pieces.append((position, part))
