@@ -401,7 +401,8 @@ _RUNNING_TRIGGERS = [
         r"(?:als|door|wanneer|indien)\s+(?P<text>\S.+)$", re.IGNORECASE)),
 ]
 # the word each trigger cannot match without, and whether the trigger ignores case
-_TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True), "beveelt ... aan": ("beve", False), "een aanbeveling is om": ("aanbeveling", True),
+_TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True),
+                  "beveelt ... aan": ("beve", False), "een aanbeveling is om": ("aanbeveling", True),
                   "de aanbeveling luidt ...": ("aanbeveling", True),
                   "de eerste aanbeveling, om ..., ": ("aanbeveling", True),
                   "doet de aanbeveling om": ("aanbeveling", True), "heeft ... aanbevolen": ("aanbevolen", False),
@@ -1564,7 +1565,8 @@ def _summary_groups(document: Document) -> list[_Group]:
             continue
         sentences = _sentences_of(document, index)
         for position, sentence in enumerate(sentences):
-            if _SUMMARY.search(sentence.text) and not (position == len(sentences) - 1 and _list_follows(document, index)):
+            if _SUMMARY.search(sentence.text) \
+                    and not (position == len(sentences) - 1 and _list_follows(document, index)):
                 item = _Item(_normalise_space(sentence.text), sentence.span, None, None,
                              "sentence summarising a report's recommendations", 0,
                              report_hint=sentence.text)
@@ -1758,7 +1760,8 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
 _NAMED_OBJECT = re.compile(
     r"\b(?:de|het|deze|dit)\s+(?:aanbeveling|advies|voorstel|oproep|suggestie)\s+(?:van\s+(?:de|het)\s+[^.,;:]{2,60}?\s+)?"
     r"(?:over\s+)?(?:om|dat)\s+(?P<object>[^.;:,]{4,200})", re.IGNORECASE)
-# or as a fronted noun phrase before the answer's verb: 'Het onderbrengen in het Rijksvaccinatieprogramma onderschrijf ik'
+# or as a fronted noun phrase before the answer's verb: 'Het onderbrengen in het Rijksvaccinatieprogramma
+# onderschrijf ik'
 _FRONTED_OBJECT = re.compile(
     r"^\s*(?:De|Het)\s+(?P<object>[^,;:.]{4,120}?)\s+(?:onderschrijf|onderschrijft|neem|neemt|steun|steunt|omarm|omarmt|"
     r"deel|deelt|volg|volgt|wijs|wijst)\s+(?:ik|het\s+kabinet|wij|we)\b")
@@ -1774,7 +1777,8 @@ def _named_object_words(sentence: str) -> frozenset[str]:
     """The content words of the recommendation an answer names ('het advies over om X te doen': X's words);
     empty when it names none."""
     if "aanbeveling" not in sentence and "advies" not in sentence and "voorstel" not in sentence \
-            and "oproep" not in sentence and "suggestie" not in sentence and not sentence.lstrip().startswith(("De ", "Het ")):
+            and "oproep" not in sentence and "suggestie" not in sentence \
+            and not sentence.lstrip().startswith(("De ", "Het ")):
         return frozenset()
     named = _NAMED_OBJECT.search(sentence) or _FRONTED_OBJECT.match(sentence)
     if named is None:
