@@ -53,6 +53,12 @@ Given inside another sentence: ``het advies ..., waarin de raad aanbeveelt dat .
 the recommendation and the sentence its answer, ``_IN_LINE``). A response sentence sharing no word with any item
 answers the item the sentence before it in its paragraph is about (``_lead_items``); once answered, a paragraph
 opening with what the report says on another point ends the answer (``_response``).
+
+Answered in the item's own paragraph (``_OWN_ANSWER``): ``Aanbeveling 2 – «Rapporteer ...» Deze aanbeveling neem ik
+over.`` (``_answered_after_label``), ``Aan ProRail: Zorg ... . ProRail neemt dit over.``. After a sentence counting the
+recommendations: numbered heading lines and ``Aan X: <imperative>`` lines answered by the paragraph after, and inline
+lists (``doet drie aanbevelingen: (1) ...; (2) ...``); the counting sentence is then no recommendation. An answer
+naming a recommendation by paraphrase goes to the item holding its words (``_paraphrased_items``), or to none.
 """
 from __future__ import annotations
 
