@@ -823,3 +823,177 @@ def test_bullets_after_a_colon_without_an_answer_inside_stay_one_block(tmp_path:
     assert [(fact.text, answer(fact).stance) for fact in found] == [
         ("Maak de toeslag voor iedereen voorspelbaar", "accepted"),
         ("Schaf de terugvordering van kleine bedragen af", "accepted")]
+
+
+# ---- session 7: labels answered in their paragraph, counted lists, paraphrased answers (own phrasings)
+
+LABELS_ANSWERED_INSIDE = [
+    # quoted after the label, with a dash, a colon or a full stop; the answer after the quote
+    ("De Rekenkamer doet drie aanbevelingen.\n\n"
+     "Aanbeveling 1 – «Publiceer de evaluaties van alle subsidieregelingen.» Die aanbeveling neem ik over. "
+     "Vanaf volgend jaar staan zij op de website.\n\n"
+     "Aanbeveling 2: “Stel een meerjarige planning op voor het onderhoud van de dijken.” Dat gebeurt al: het "
+     "Deltaprogramma kent zo'n planning.\n\n"
+     "Aanbeveling 3. «Verplicht gemeenten tot een jaarlijkse rapportage over de subsidies.» Een nieuwe "
+     "verplichting acht ik niet proportioneel.\n",
+     [("Publiceer de evaluaties van alle subsidieregelingen.", "accepted", "Die aanbeveling neem ik over."),
+      ("Stel een meerjarige planning op voor het onderhoud van de dijken.", "already",
+       "Dat gebeurt al: het Deltaprogramma kent zo'n planning."),
+      ("Verplicht gemeenten tot een jaarlijkse rapportage over de subsidies.", "rejected",
+       "Een nieuwe verplichting acht ik niet proportioneel.")]),
+    # unquoted: the opening imperative or modal sentence, when a later sentence answers it
+    ("De inspectie doet twee aanbevelingen.\n\n"
+     "Aanbeveling 1: Zorg voor een centraal register van vergunningen. Ik neem deze aanbeveling gedeeltelijk over.\n\n"
+     "Aanbeveling 2: De minister moet de beslistermijnen verkorten. Daartoe zie ik geen aanleiding.\n",
+     [("Zorg voor een centraal register van vergunningen.", "partially",
+       "Ik neem deze aanbeveling gedeeltelijk over."),
+      ("De minister moet de beslistermijnen verkorten.", "rejected", "Daartoe zie ik geen aanleiding.")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", LABELS_ANSWERED_INSIDE)
+def test_a_numbered_label_answered_in_its_paragraph(tmp_path: Path, body: str,
+                                                    expected: list[tuple[str, str, str]]) -> None:
+    found = recommendations(letter(tmp_path, body))
+    assert [(fact.text, answer(fact).stance, answer(fact).evidence.text) for fact in found] == expected
+
+
+@pytest.mark.parametrize("body, text", [
+    # no answer after it: the whole text is the recommendation
+    ("De raad doet een aanbeveling.\n\nAanbeveling 1: Zorg voor een centraal register. Daarbij moet aandacht "
+     "zijn voor de privacy van aanvragers.\n",
+     "Zorg voor een centraal register. Daarbij moet aandacht zijn voor de privacy van aanvragers."),
+    # the quote goes on in lower case: part of the recommendation
+    ("De raad doet een aanbeveling.\n\nAanbeveling 1: «Maak de regeling eenvoudiger» en betrek daarbij de "
+     "uitvoerders.\n",
+     "«Maak de regeling eenvoudiger» en betrek daarbij de uitvoerders."),
+])
+def test_a_numbered_label_without_an_answer_inside_stays_whole(tmp_path: Path, body: str, text: str) -> None:
+    assert [fact.text for fact in recommendations(letter(tmp_path, body))] == [text]
+
+
+COUNTED_LISTS = [
+    # numbered lines without a full stop (read as headings), each answered by the paragraph under it
+    ("De adviesraad constateert dat de wachttijden te lang zijn en doet drie aanbevelingen.\n\n"
+     "1. Verkort de wachttijd voor een eerste gesprek\n"
+     "Deze aanbeveling neem ik over. Met de aanbieders maak ik daar afspraken over.\n\n"
+     "2. Stel een landelijke norm vast voor de caseload\n"
+     "Een landelijke norm acht ik niet verstandig; de regio's verschillen te veel.\n\n"
+     "3. Investeer in de opleiding van praktijkondersteuners\n"
+     "Dit gebeurt al: sinds 2021 loopt een opleidingsprogramma.\n",
+     [("Verkort de wachttijd voor een eerste gesprek", "accepted", None),
+      ("Stel een landelijke norm vast voor de caseload", "rejected", None),
+      ("Investeer in de opleiding van praktijkondersteuners", "already", None)]),
+    # an addressee label before each imperative, the answer in the paragraph after
+    ("De Onderzoeksraad doet drie aanbevelingen.\n\n"
+     "Aan de gemeente Utrecht: Zorg voor een actueel ontruimingsplan voor het stadion.\n"
+     "De gemeente heeft laten weten deze aanbeveling over te nemen.\n\n"
+     "Aan de KNVB: Stel een draaiboek op voor de communicatie bij calamiteiten.\n"
+     "De KNVB heeft het draaiboek inmiddels al vastgesteld.\n\n"
+     "Aan de Minister van Justitie en Veiligheid: Herzie de regels voor crowd management.\n"
+     "Ik neem deze aanbeveling niet over.\n",
+     [("Zorg voor een actueel ontruimingsplan voor het stadion.", "accepted", "gemeente Utrecht"),
+      ("Stel een draaiboek op voor de communicatie bij calamiteiten.", "already", "KNVB"),
+      ("Herzie de regels voor crowd management.", "rejected", "Minister van Justitie en Veiligheid")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", COUNTED_LISTS)
+def test_a_list_after_a_sentence_counting_the_recommendations(tmp_path: Path, body: str,
+                                                              expected: list[tuple[str, str, str | None]]) -> None:
+    found = recommendations(letter(tmp_path, body))
+    assert [(fact.text, answer(fact).stance, fact.addressee) for fact in found] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # the list items are no recommendations (no answer with a stance): nothing, and the counting sentence is none
+    "De raad doet drie aanbevelingen.\n\n1. Verkort de wachttijd voor een eerste gesprek\n"
+    "Daarover spreek ik in het najaar met de aanbieders.\n\n2. Stel een landelijke norm vast\n"
+    "De regio's verschillen sterk.\n",
+    "De Onderzoeksraad doet twee aanbevelingen.\n\nAan ProRail: Zorg voor betere protocollen op het spoor.\n\n"
+    "Daarover spreek ik met ProRail.\n",
+])
+def test_a_counting_sentence_before_a_list_is_no_recommendation(tmp_path: Path, body: str) -> None:
+    assert [fact.text for fact in recommendations(letter(tmp_path, body))] == []
+
+
+def test_a_counting_sentence_without_a_list_still_stands_for_them(tmp_path: Path) -> None:
+    body = ("Het artikel sluit af met een viertal aanbevelingen. Het ligt niet in de rede dat dit kabinet daarover "
+            "besluit.\n")
+    assert [fact.text for fact in recommendations(letter(tmp_path, body))] == [
+        "Het artikel sluit af met een viertal aanbevelingen."]
+
+
+PARAPHRASED = ("De Gezondheidsraad adviseert:\n"
+               "– alle ouderen boven de 75 jaar jaarlijks te vaccineren tegen pneumokokken;\n"
+               "– de vaccinatie onder te brengen bij de huisartsen;\n"
+               "– de vaccinatiegraad per regio te registreren.\n\n"
+               "Kabinetsstandpunt\n\n"
+               "{answers}\n")
+
+
+@pytest.mark.parametrize("answers, expected", [
+    # each answer names its recommendation by a few of its words, in another order than the list
+    ("De aanbeveling om de vaccinatiegraad te registreren neem ik over. Het kabinet neemt het advies over om "
+     "ouderen jaarlijks te vaccineren. Het onderbrengen bij de huisartsen onderschrijf ik in principe, maar "
+     "eerst spreek ik met de beroepsgroep.",
+     ["accepted", "partially", "accepted"]),
+    # near miss: a stance on another body's recommendation attaches to none of them
+    ("Het kabinet neemt het advies over om ouderen jaarlijks te vaccineren. Het advies van de NZa om de "
+     "tarieven voor apothekers te bevriezen neem ik niet over.",
+     ["accepted", "noted", "noted"]),
+])
+def test_an_answer_naming_its_recommendation_by_paraphrase(tmp_path: Path, answers: str,
+                                                           expected: list[str]) -> None:
+    found = recommendations(letter(tmp_path, PARAPHRASED.format(answers=answers)))
+    assert [answer(fact).stance for fact in found] == expected
+
+
+@pytest.mark.parametrize("answers, stance", [
+    # already for a part, declined for the rest: the declining answers it
+    ("Voor de grote gemeenten is dat al geregeld. Voor de kleine gemeenten ziet het kabinet geen reden om "
+     "een plicht in te voeren.", "rejected"),
+    # no position on it; a promise kept from an earlier letter is no 'already'
+    ("Over deze aanbeveling neem ik nu geen standpunt in.\n\nIn een eerdere brief is reeds toegezegd dat de wet "
+     "zou worden geëvalueerd.", "noted"),
+    # addressed to others; their own future work is not the government's answer
+    ("Deze aanbeveling is gericht aan de zorgverzekeraars; ik heb daar kennis van genomen.\n\nDe inspectie zal "
+     "in 2026 een vervolgonderzoek uitvoeren.", "noted"),
+    # a pointer to an earlier answer is no 'already'
+    ("Het kabinet vindt dit een interessante gedachte, maar wil eerst de evaluatie afwachten.\n\nDaarop is al "
+     "gereageerd bij brief van 2 oktober 2024.", "noted"),
+])
+def test_which_sentence_gives_the_stance(tmp_path: Path, answers: str, stance: str) -> None:
+    body = f"De raad beveelt aan om een landelijk meldpunt voor gemeenten in te richten. {answers}\n"
+    found = recommendations(letter(tmp_path, body))
+    assert [answer(fact).stance for fact in found] == [stance]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # numbered inline after the counting sentence, answered by position
+    ("De raad doet drie aanbevelingen: (1) verbeter de voorlichting aan ouders; (2) maak de regeling eenvoudiger; "
+     "(3) richt een landelijk meldpunt op. De eerste twee aanbevelingen neem ik over. De derde aanbeveling neem "
+     "ik niet over.",
+     [("verbeter de voorlichting aan ouders", "accepted", None), ("maak de regeling eenvoudiger", "accepted", None),
+      ("richt een landelijk meldpunt op", "rejected", None)]),
+    # with an addressee, numbered with a closing bracket and commas
+    ("De commissie doet twee aanbevelingen aan de gemeenten: 1) stel een regionaal loket in, en 2) publiceer "
+     "jaarlijks de wachttijden per regio. Beide aanbevelingen neem ik over.",
+     [("stel een regionaal loket in", "accepted", "gemeenten"),
+      ("publiceer jaarlijks de wachttijden per regio", "accepted", "gemeenten")]),
+    # unnumbered, split on semicolons
+    ("De raad doet de volgende aanbevelingen: zorg voor meer handhaving in de wijken; en geef gemeenten meer "
+     "geld voor jongerenwerk. Ik neem beide aanbevelingen over.",
+     [("zorg voor meer handhaving in de wijken", "accepted", None),
+      ("geef gemeenten meer geld voor jongerenwerk", "accepted", None)]),
+])
+def test_recommendations_listed_inline_after_the_count(tmp_path: Path, body: str,
+                                                       expected: list[tuple[str, str, str | None]]) -> None:
+    found = recommendations(letter(tmp_path, body + "\n"))
+    assert [(fact.text, answer(fact).stance, fact.addressee) for fact in found] == expected
+
+
+def test_a_count_with_a_colon_but_no_list_after_it_lists_nothing(tmp_path: Path) -> None:
+    body = "Het rapport bevat drie aanbevelingen: dat zijn er minder dan vorig jaar. Ik neem ze over.\n"
+    assert all(fact.evidence.rule != "doet drie aanbevelingen: (1) ...; (2) ..."
+               for fact in recommendations(letter(tmp_path, body)))

@@ -187,3 +187,31 @@ def test_an_unrestricted_acceptance_stays_accepted(sentence: str) -> None:
 def test_a_rejection_after_an_acceptance_in_one_sentence(sentence: str, stance: str) -> None:
     found = stance_of(sentence)
     assert found is not None and found.stance == stance, found
+
+
+@pytest.mark.parametrize("sentence", DATA["part_scope_examples"])
+def test_already_for_a_part_weighs_little(sentence: str) -> None:
+    """'Voor de markttoezichthouders is dat al geregeld': already, but for a part only (weight 1)."""
+    found = stance_of(sentence)
+    assert found is not None and found.stance == "already" and found.weight == 1, found
+
+
+@pytest.mark.parametrize("sentence", DATA["part_scope_not"])
+def test_already_for_the_whole_keeps_its_weight(sentence: str) -> None:
+    found = stance_of(sentence)
+    assert found is not None and found.stance == "already" and found.weight > 1, found
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    # the aim shared, the measure declined: partial, whatever the rejection's weight
+    ("Het kabinet onderschrijft het doel, maar een wettelijke norm acht ik op dit moment niet verstandig.", "partially"),
+    ("Ik deel de wens van de raad, maar zie geen aanleiding om de wet te wijzigen.", "partially"),
+    ("Het kabinet heeft begrip voor deze wens, maar acht een verplichting niet proportioneel.", "partially"),
+    ("Ik sta sympathiek tegenover het voorstel, maar een landelijke norm vind ik niet verstandig.", "partially"),
+    # near misses: the analysis shared (no aim), or the rejection first
+    ("Ik deel deze analyse, maar acht een nieuwe wet niet nodig.", "rejected"),
+    ("Ik zie geen aanleiding de wet te wijzigen, maar deel het doel van de raad.", "rejected"),
+])
+def test_a_rejection_after_sharing_the_aim(sentence: str, stance: str) -> None:
+    found = stance_of(sentence)
+    assert found is not None and found.stance == stance, found

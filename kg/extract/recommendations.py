@@ -53,6 +53,12 @@ Given inside another sentence: ``het advies ..., waarin de raad aanbeveelt dat .
 the recommendation and the sentence its answer, ``_IN_LINE``). A response sentence sharing no word with any item
 answers the item the sentence before it in its paragraph is about (``_lead_items``); once answered, a paragraph
 opening with what the report says on another point ends the answer (``_response``).
+
+Answered in the item's own paragraph (``_OWN_ANSWER``): ``Aanbeveling 2 – «Rapporteer ...» Deze aanbeveling neem ik
+over.`` (``_answered_after_label``), ``Aan ProRail: Zorg ... . ProRail neemt dit over.``. After a sentence counting the
+recommendations: numbered heading lines and ``Aan X: <imperative>`` lines answered by the paragraph after, and inline
+lists (``doet drie aanbevelingen: (1) ...; (2) ...``); the counting sentence is then no recommendation. An answer
+naming a recommendation by paraphrase goes to the item holding its words (``_paraphrased_items``), or to none.
 """
 from __future__ import annotations
 
@@ -96,6 +102,7 @@ class Cue:
     blocked_by_nog_niet: bool = False
     needs: tuple[str, ...] = ()  # lower-case strings one of which the pattern cannot match without (see needed_strings)
     about_analysis: bool = False  # agrees with the report's analysis, not with what it recommends
+    concedes: bool = False  # shares the aim before a 'maar' ('deelt het doel, maar'): a rejection after it is partial
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,7 @@ class CueBook:
     restriction: re.Pattern[str] | None = None  # after an acceptance in its sentence: partial ('zij het dat', 'mits')
     contrast: re.Pattern[str] | None = None  # a rejection after an acceptance, with one of these: partial ('maar')
     analysis_object: re.Pattern[str] | None = None  # an acceptance of the analysis ('onderschrijf het belang')
+    part_scope: re.Pattern[str] | None = None  # a sentence opening on a part ('Voor de markttoezichthouders ...')
 
 
 @lru_cache(maxsize=1)
@@ -132,13 +140,15 @@ def cue_book() -> CueBook:
                         negatable=bool(entry.get("negatable")),
                         blocked_by_nog_niet=bool(entry.get("blocked_by_nog_niet")),
                         needs=tuple(entry["needs"]) if entry.get("needs") else needed_strings(entry["pattern"]),
-                        about_analysis=bool(entry.get("about_analysis"))))
+                        about_analysis=bool(entry.get("about_analysis")),
+                        concedes=bool(entry.get("concedes"))))
     return CueBook(tuple(cues), rules.compile_pattern(name, "negation", rules.value(name, "negation", str)),
                    rules.compile_pattern(name, "hedge", rules.value(name, "hedge", str)),
                    tuple(sorted({needed for cue in cues for needed in cue.needs})),
                    rules.compile_pattern(name, "restriction", rules.value(name, "restriction", str)),
                    rules.compile_pattern(name, "contrast", rules.value(name, "contrast", str)),
-                   rules.compile_pattern(name, "analysis_object", rules.value(name, "analysis_object", str)))
+                   rules.compile_pattern(name, "analysis_object", rules.value(name, "analysis_object", str)),
+                   rules.compile_pattern(name, "part_scope", rules.value(name, "part_scope", str)))
 
 
 def needed_strings(pattern: str) -> tuple[str, ...]:
@@ -213,6 +223,7 @@ def stance_of(sentence: str) -> StanceMatch | None:
     best_start = 0
     first_adoption = -1  # where the first acceptance of the recommendation itself starts
     rejection: tuple[StanceMatch, int] | None = None  # the strongest rejection, and where it starts
+    concession = -1  # where the first cue sharing the aim before a 'maar' starts ('deelt het doel, maar')
     lowered = sentence.lower()
     present = {needed for needed in book.needles if needed in lowered}
     for cue in book.cues:
@@ -224,6 +235,8 @@ def stance_of(sentence: str) -> StanceMatch | None:
             if cue.blocked_by_nog_niet and re.search(r"\bnog\s+(?:niet|geen)\b", clause, re.IGNORECASE):
                 continue
             found = _turned(book, cue, sentence, match, clause)
+            if cue.concedes and (concession < 0 or match.start() < concession):
+                concession = match.start()
             if found.adopts and (first_adoption < 0 or match.start() < first_adoption):
                 first_adoption = match.start()
             if found.stance == "rejected" and (rejection is None or found.weight > rejection[0].weight):
@@ -231,6 +244,14 @@ def stance_of(sentence: str) -> StanceMatch | None:
             if best is None or found.weight > best.weight:
                 best, best_start = found, match.start()
             break
+    if best is not None and best.stance == "already" and book.part_scope is not None \
+            and book.part_scope.match(sentence):
+        # 'Voor de markttoezichthouders is dat al geregeld': done for a part only; a stance elsewhere wins
+        best = StanceMatch("already", 1, f"{best.cue}+part", best.written)
+    if best is not None and best.stance == "rejected" and rejection is not None and 0 <= concession < rejection[1]:
+        # 'Het kabinet onderschrijft het doel, maar een wettelijke norm acht ik niet verstandig': the aim shared,
+        # the measure declined
+        return StanceMatch("partially", best.weight, f"{best.cue}+conceded", best.written)
     if best is None or book.contrast is None:
         return best
     if best.stance == "rejected" and best.weight >= 2 and 0 <= first_adoption < best_start \
@@ -308,7 +329,15 @@ _NOT_INFINITIVE_AIM = (r"(?:moeilijk|lastig|goed|eenvoudig|makkelijk|gemakkelijk
                        r"wenselijk|nodig|bedoeld|erop|gericht|vooral|eerder|daarom|dus|zo|te|ook|wel|er|in|op|"
                        r"moeten|gemaakt|opgesteld|gedaan|lastiger|beter|slecht|bijzonder|relevant)\b")
 
+_COUNTED_INLINE = "doet drie aanbevelingen: (1) ...; (2) ..."
 _RUNNING_TRIGGERS = [
+    # the recommendations listed inline after the sentence counting them: 'De raad doet drie aanbevelingen: (1) ...;
+    # (2) ...; (3) ...', 'bevat twee aanbevelingen aan gemeenten: ...'
+    (_COUNTED_INLINE, re.compile(
+        r"\b(?:doet|doen|deed|deden|bevat|bevatten|formuleert|formuleren|geeft|geven|(?:komt|komen)\s+met)\b[^.:;]{0,60}?"
+        r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}|enkele|de\s+volgende)\s+aanbevelingen\b"
+        r"(?:\s+(?:gericht\s+)?aan\s+(?P<addressee>[^:.;]{2,80}?))?\s*:\s*"
+        r"(?P<text>(?=[^.]*;|\(?(?:\d{1,2}|[a-h])\)\s)\S.+)$", re.IGNORECASE)),  # a list: numbered, or with ';'
     ("beveelt ... aan", re.compile(
         r"\b(?:beveelt|bevelen)\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?(?P<text>\S.+)$")),
     ("de eerste aanbeveling, om ..., ", re.compile(
@@ -378,7 +407,8 @@ _RUNNING_TRIGGERS = [
         r"(?:als|door|wanneer|indien)\s+(?P<text>\S.+)$", re.IGNORECASE)),
 ]
 # the word each trigger cannot match without, and whether the trigger ignores case
-_TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": ("aanbeveling", True),
+_TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True),
+                  "beveelt ... aan": ("beve", False), "een aanbeveling is om": ("aanbeveling", True),
                   "de aanbeveling luidt ...": ("aanbeveling", True),
                   "de eerste aanbeveling, om ..., ": ("aanbeveling", True),
                   "doet de aanbeveling om": ("aanbeveling", True), "heeft ... aanbevolen": ("aanbevolen", False),
@@ -393,6 +423,7 @@ _TRIGGER_WORDS = {"beveelt ... aan": ("beve", False), "een aanbeveling is om": (
                   "waarin X aanbeveelt dat ...": ("aanbev", True)}
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld'), or a match
 _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
+                 _COUNTED_INLINE: re.compile(r"aanbevelingen[^:.]{0,90}:\s*\S"),
                  "beveelt ... aan": ("beveelt", "bevelen"), "wil ... dat": (" dat ",),
                  "de eerste aanbeveling, om ..., ": re.compile(r"aanbeveling\s?(?:,|\d)"),
                  "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven ", " tot "),
@@ -441,7 +472,7 @@ _ENUMERATION = re.compile(r"\bonder (?:andere|meer)\s*,|\bo\.a\.\s|:\s")
 _VERBISH = re.compile(
     r"\b(?:wordt|worden|moet|moeten|bestaan|bestaat|komen|komt|is|zijn|krijgen|krijgt|hebben|heeft|"
     r"gehouden|gegeven|erkend|te\s+\w+)\b", re.IGNORECASE)
-_ITEM_LEAD = re.compile(r"^(?:en\s+)?(?:tot\s+slot|bovendien|verder|ook|daarnaast|tevens)?\s*,?\s*", re.IGNORECASE)
+_ITEM_LEAD = re.compile(r"^\s*(?:en\s+)?(?:tot\s+slot|bovendien|verder|ook|daarnaast|tevens)?\s*,?\s*", re.IGNORECASE)
 _APPOSITIVE = "de eerste aanbeveling, om ..., "
 # 'Het kabinet onderschrijft de aanbeveling van de SER om ... te ...', 'In lijn met de oproep van de Raad om ...
 # is ... gestart': a response that names what it answers
@@ -589,7 +620,8 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     for group in groups:
         responses = _responses(document, group)
         for item, response in zip(group.items, responses):
-            if item.label is not None and item.label in answered:
+            if item.label is not None and item.label in answered \
+                    and not (item.rule in _OWN_ANSWER and response.found):  # its own answer: not the heading's
                 response = _response(document, item, answered[item.label])
             number += 1
             report = _report_for(item, reports)
@@ -740,6 +772,7 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
     while index < len(paragraphs):
         found = _bullet_block(document, index) or _numbered(document, index) or _quoted(document, index) \
             or _listed_imperative_with_answer(document, index) \
+            or _addressed_imperative_with_answer(document, index, first_mention) \
             or _imperative_then_answer(document, index, first_mention)
         if found is None:
             index += 1
@@ -755,9 +788,9 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
         response = [sentence for index in range(last + 1, stop) if paragraphs[index].kind == "text"
                     for sentence in _sentences_of(document, index)]
         response = list(_after_response_label(document, last)) + response
-        if items[-1].rule == _LISTED_WITH_ANSWER:  # '1. Stel ... aan. Dat is al zo: ...': its own answer first
-            response = [sentence for sentence in _sentences_of(document, last)
-                        if sentence.span.start >= items[-1].span.end] + response
+        if items[-1].rule in _OWN_ANSWER:
+            # '1. Stel ... aan. Dat is al zo: ...', 'Aanbeveling 2 – «...» Deze neem ik over.': its own answer first
+            response = _sentences_after(document, last, items[-1].span.end) + response
         used.update(range(last + 1, stop))
         groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1))
     return groups, frozenset(used)
@@ -818,13 +851,13 @@ _COUNTED_INTRO = re.compile(
 
 
 def _numbered_imperative_follows(document: Document, index: int) -> bool:
-    """Whether the two paragraphs after ``index`` are numbered or lettered imperatives ('1. Actualiseer ...',
-    '2. Wijs ...'): a list (one followed by its answer is read by _imperative_then_answer)."""
+    """Whether the two paragraphs after ``index`` are numbered, lettered or bulleted imperatives ('1. Actualiseer
+    ...', '2. Wijs ...', '- Verbeter ...'): a list (one followed by its answer is read by _imperative_then_answer)."""
     if index + 2 >= len(document.paragraphs):
         return False
     for following in (index + 1, index + 2):
         written = _paragraph_text(document, following)
-        if document.paragraphs[following].kind != "text" or not _BULLET_NUMBER.match(written) \
+        if document.paragraphs[following].kind != "text" or not _BULLET.match(written) \
                 or not is_imperative(_without_marker(written.lstrip())):
             return False
     return True
@@ -849,13 +882,60 @@ def _numbered(document: Document, index: int) -> tuple[int, list[_Item]] | None:
         body_start = document.paragraphs[last].span.start
     cut = _RESPONSE_LABEL_INSIDE.search(body)
     body = body[:cut.start()] if cut else body
+    number = re.match(r"\D*(\d{1,2})", written)
+    own = None if cut else _answered_after_label(body)
+    if own is not None:  # 'Aanbeveling 2 – «Rapporteer ...» Deze aanbeveling neem ik over.'
+        begin, end = body_start + own[0], body_start + own[1]
+        return last, [_Item(_normalise_space(document.text[begin:end]), Span(begin, end), None, None,
+                            _LABEL_WITH_ANSWER, 0, label=int(number.group(1)) if number else None)]
     cleaned = _normalise_space(body)
     if len(cleaned.split()) < 3:
         return None
     offset = len(body) - len(body.lstrip())
-    number = re.match(r"\D*(\d{1,2})", written)
     return last, [_Item(cleaned, Span(body_start + offset, body_start + offset + len(body.strip())), None, None,
                         "numbered recommendation label", 0, label=int(number.group(1)) if number else None)]
+
+
+_LABEL_WITH_ANSWER = "numbered recommendation label answered in its paragraph"
+# the recommendation quoted after its label, then more text: 'Aanbeveling 1 – «Stel ... op.» Dit gebeurt al: ...'
+_QUOTED_THEN_MORE = re.compile(r"\s*[«“„\"‘](?P<text>[^«»“”\"]{12,400}?)\s*[»”\"’]\s*[.:]?\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z«“„\"‘(])")
+
+
+def _answered_after_label(body: str) -> tuple[int, int] | None:
+    """Where the recommendation stands in the text after a numbered label when the government's answer follows
+    it in the same paragraph: the quoted part ('«Rapporteer de Kamer over ...» Deze aanbeveling neem ik over.'),
+    or, unquoted, the opening imperative or modal sentences when a later sentence gives a stance ('Zorg dat ... .
+    Dit gebeurt al.'); None when the whole text is the recommendation."""
+    quoted = _QUOTED_THEN_MORE.match(body)
+    if quoted:
+        return quoted.start("text"), quoted.end("text")
+    offsets = [0] + [match.end() for match in _SENTENCE_END.finditer(body)]
+    pieces = [body[start:end] for start, end in zip(offsets, offsets[1:] + [len(body)])]
+    leading = 0
+    while leading < len(pieces) and (is_imperative(pieces[leading].strip()) or _MODAL.search(pieces[leading])):
+        leading += 1
+    if leading == 0 or leading == len(pieces) or not any(stance_of(piece.strip()) for piece in pieces[leading:]):
+        return None
+    start = len(body) - len(body.lstrip())
+    return start, offsets[leading - 1] + len(pieces[leading - 1].rstrip())
+
+
+def _sentences_after(document: Document, paragraph: int, end: int) -> list[Sentence]:
+    """The sentences of a paragraph after offset ``end``; one that runs across it is cut there (the answer after
+    a quoted recommendation the reader kept in one sentence: '«Stel ... op.» Dit gebeurt al: ...')."""
+    found: list[Sentence] = []
+    for sentence in _sentences_of(document, paragraph):
+        if sentence.span.end <= end:
+            continue
+        if sentence.span.start < end:
+            rest = document.text[end:sentence.span.end]
+            skip = len(rest) - len(rest.lstrip(" »”\"’.:\n\t"))
+            if not rest[skip:].strip():
+                continue
+            sentence = Sentence(Span(end + skip, sentence.span.end), rest[skip:], sentence.paragraph)
+        found.append(sentence)
+    return found
 
 
 # a paragraph that is one quotation: '«Richt een Nationale Veiligheidsraad op naar Brits model.»'
@@ -969,14 +1049,18 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
     ('Deze aanbeveling neem ik over.'), after the letter spoke of recommendations or advice (first at
     ``first_mention``, -1: nowhere)."""
     paragraphs = document.paragraphs
-    if paragraphs[index].kind != "text" or index + 1 >= len(paragraphs) or paragraphs[index + 1].kind != "text":
+    if paragraphs[index].kind not in ("text", "heading") or index + 1 >= len(paragraphs) \
+            or paragraphs[index + 1].kind != "text":
         return None
     start = paragraphs[index].span.start
     if not 0 <= first_mention < start:
         return None  # the letter has not spoken of recommendations yet
     written = document.text[start:paragraphs[index].span.end]
     marker = _BULLET.match(written) if not written[:1].isupper() else None
-    first = written[marker.end():] if marker else written
+    if paragraphs[index].kind == "heading" and marker is None:
+        return None  # a heading is read only as a numbered or lettered item ('1. Stel het schooladvies later vast')
+    to = _ADDRESSEE_LABEL.match(written, marker.end() if marker else 0) if written[:1] in "AaG" or marker else None
+    first = written[to.end() if to else marker.end() if marker else 0:]
     word = first[:24].split(None, 1)[0].lower() if first[:24].strip() else ""
     if word in _FUNCTION_WORDS or (word.endswith(("en", "e", "s")) and word not in _IMPERATIVES):
         return None  # 'De ...', 'Het ...', 'Ik ...', 'Daarnaast ...': most paragraphs stop at their first word
@@ -985,19 +1069,64 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
     if not marker and any(section.start <= start < section.end for section in _aanbeveling_sections(document)):
         return None  # a list under an 'Aanbevelingen' heading, with its blocks and addressees (_list_groups)
     sentences = [sentence for sentence in _sentences_of(document, index) if not _MARKER_ONLY.fullmatch(sentence.text)]
-    if not sentences or not all(is_imperative(_without_marker(sentence.text)) for sentence in sentences):
+    if not sentences or not all(is_imperative(_without_marker(sentence.text)) for sentence in sentences[1:]) \
+            or not is_imperative(first.lstrip() if to else _without_marker(sentences[0].text)):
         return None
     answer = _sentences_of(document, index + 1)
     if not answer or is_imperative(_without_marker(answer[0].text)) or not (
             _ANSWER_LABEL.match(document.text, paragraphs[index + 1].span.start)
             or any(stance_of(sentence.text) is not None for sentence in answer[:2])):
         return None
-    begin = start + marker.end() + len(first) - len(first.lstrip()) if marker else sentences[0].span.start
+    if to:  # 'Aan ProRail: Zorg ervoor dat ...': the addressee, then the recommendation
+        begin = start + to.end()
+    else:
+        begin = start + marker.end() + len(first) - len(first.lstrip()) if marker else sentences[0].span.start
     span = Span(begin, sentences[-1].span.end)
     number = _BULLET_NUMBER.match(written) if marker else None
-    return index, [_Item(_normalise_space(document.text[span.start:span.end]), span, None, None,
+    addressee = None
+    if to:
+        who = re.sub(r"^(?:de|het)\s+", "", to.group("addressee"))
+        who_start = start + to.end("addressee") - len(who)
+        addressee = (who, Span(who_start, who_start + len(who)))
+    return index, [_Item(_normalise_space(document.text[span.start:span.end]), span,
+                         addressee[0] if addressee else None, addressee[1] if addressee else None,
                          "imperative answered by the paragraph after", 0,
                          label=_label(number.group("number")) if number else None)]
+
+
+_ADDRESSED_WITH_ANSWER = "addressed imperative answered in its paragraph"
+_OWN_ANSWER = (_LISTED_WITH_ANSWER, _LABEL_WITH_ANSWER, _ADDRESSED_WITH_ANSWER)  # answered in the item's paragraph
+
+
+def _addressed_imperative_with_answer(document: Document, index: int,
+                                      first_mention: int) -> tuple[int, list[_Item]] | None:
+    """A paragraph that opens with an addressee and a recommendation in the imperative and goes on with the
+    answer ('Aan de KNVB: Stel een draaiboek op. De KNVB heeft het draaiboek inmiddels vastgesteld.'), after the
+    letter spoke of recommendations (first at ``first_mention``); the answer must give a stance."""
+    paragraph = document.paragraphs[index]
+    if paragraph.kind != "text" or not 0 <= first_mention < paragraph.span.start:
+        return None
+    written = _paragraph_text(document, index)
+    to = _ADDRESSEE_LABEL.match(written) if written[:1] in "AG" else None
+    sentences = _sentences_of(document, index)
+    if to is None or len(sentences) < 2 or not is_imperative(written[to.end():]):
+        return None
+    leading = 1
+    while leading < len(sentences) and is_imperative(sentences[leading].text):
+        leading += 1
+    if leading == len(sentences) or not any(stance_of(sentence.text) for sentence in sentences[leading:]):
+        return None
+    start = paragraph.span.start
+    span = Span(start + to.end(), sentences[leading - 1].span.end)
+    who = re.sub(r"^(?:de|het)\s+", "", to.group("addressee"))
+    who_start = start + to.end("addressee") - len(who)
+    return index, [_Item(_normalise_space(document.text[span.start:span.end]), span, who,
+                         Span(who_start, who_start + len(who)), _ADDRESSED_WITH_ANSWER, 0)]
+
+
+# an addressee label before a recommendation on its line: 'Aan ProRail: Zorg ...', 'Gericht aan de IND: Herzie ...'
+_ADDRESSEE_LABEL = re.compile(r"\s*(?:(?:Aanbeveling\s+)?(?:gericht\s+)?[Aa]an|Gericht\s+aan)\s+"
+                              r"(?P<addressee>[^:.;]{2,80}?)\s*:\s+(?=[A-Z])")
 
 
 _MARKER_ONLY = re.compile(r"\s*\(?(?:\d{1,2}|[a-h])[.)]\s*")  # '1.' split off as a sentence of its own
@@ -1102,7 +1231,7 @@ def _region_end(document: Document, paragraph: int) -> int:
 
 # a heading over the answer to what came before it (not one over a numbered answer: _RESPONSE_HEADING)
 _ANSWER_HEADING = re.compile(
-    r"\s*(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)(?:\s+(?:van\s+het\s+kabinet|(?:op|bij)\s+(?:de|het)\s+"
+    r"\s*(?:(?:Beleids|Kabinets)?(?:[Rr]eactie|[Ss]tandpunt|[Aa]ppreciatie)|Standpunt|Appreciatie)(?:\s+(?:van\s+het\s+kabinet|(?:op|bij)\s+(?:de|het)\s+"
     r"(?:aanbevelingen|adviezen|advies|rapport)))?\s*[:.]?\s*")
 
 
@@ -1163,6 +1292,7 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
             addressee = named
         elif rule in _PROPOSALS or rule in ("beveelt ... aan", "doet de aanbeveling om", "roept ... op",
                                             "raadt ... aan", "ontraadt", "geeft ... in overweging", "aanbevolen wordt",
+                                            _COUNTED_INLINE,
                                             "de eerste aanbeveling, om ..., ", _SUBORDINATE, *_AUTHOR_AFTER_VERB):
             addressee = None
         end = match.end("text") if rule == "de eerste aanbeveling, om ..., " else None
@@ -1325,14 +1455,34 @@ def _running_addressee(sentence: Sentence, match: re.Match[str]) -> tuple[str, S
     return cleaned, Span(begin, begin + len(cleaned))
 
 
+# a number or letter before each measure of an inline list: '(1) verbeter ...; (2) maak ...', '1) ..., 2) ... en 3) ...'
+_INLINE_MARKER = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?:\d{1,2}|[a-h])\)\s+")
+
+
+def _split_on_markers(text: str) -> list[tuple[int, str]]:
+    """The measures of an inline list that numbers or letters them, when it opens with its first marker and has two
+    or more; each without its marker and the ', en' or ';' before the next."""
+    markers = list(_INLINE_MARKER.finditer(text))
+    if len(markers) < 2 or text[:markers[0].start()].strip():
+        return []
+    pieces = []
+    for marker, following in zip(markers, markers[1:] + [None]):
+        part = text[marker.end():following.start() if following else len(text)]
+        part = re.sub(r"\s*[,;]?\s*(?:\b(?:en|of)\s*)?$", "", part)
+        pieces.append((marker.end(), part))
+    return pieces
+
+
 def split_measures(text: str) -> list[tuple[int, str]]:
     """One (offset, text) per measure a recommendation sentence lists.
 
     Split on ';' when the sentence has one; else, after 'onder andere,', on commas between
     clauses that each carry a verb; always on ', bovendien' and ', en tot slot'.
     """
-    pieces: list[tuple[int, str]] = []
-    if ";" in text:
+    pieces: list[tuple[int, str]] = _split_on_markers(text)
+    if pieces:
+        pass
+    elif ";" in text:
         position = 0
         for part in text.split(";"):
             pieces.append((position, part))
@@ -1413,18 +1563,31 @@ def _items(sentence: Sentence, start: int, addressee: tuple[str, Span] | None, r
 
 
 def _summary_groups(document: Document) -> list[_Group]:
-    """'Het artikel sluit af met een viertal aanbevelingen.': one recommendation standing for all."""
+    """'Het artikel sluit af met een viertal aanbevelingen.': one recommendation standing for all, when the letter
+    does not list them; a sentence counting the recommendations of a list that follows it ('De raad doet vier
+    aanbevelingen.' then '1. Stel ...') is none (the list gives them, even where its items were not read)."""
     for index, paragraph in enumerate(document.paragraphs):
         if paragraph.kind != "text":
             continue
         sentences = _sentences_of(document, index)
         for position, sentence in enumerate(sentences):
-            if _SUMMARY.search(sentence.text):
+            if _SUMMARY.search(sentence.text) \
+                    and not (position == len(sentences) - 1 and _list_follows(document, index)):
                 item = _Item(_normalise_space(sentence.text), sentence.span, None, None,
                              "sentence summarising a report's recommendations", 0,
                              report_hint=sentence.text)
                 return [_Group((item,), tuple(sentences[position + 1:]), aligned=False)]
     return []
+
+
+def _list_follows(document: Document, index: int) -> bool:
+    """Whether the paragraph after ``index`` opens a list: a numbered or bulleted item, an imperative, or an
+    addressee label before one ('Aan ProRail: Zorg ...')."""
+    if index + 1 >= len(document.paragraphs) or document.paragraphs[index + 1].kind not in ("text", "heading"):
+        return False
+    written = _paragraph_text(document, index + 1).lstrip()
+    to = _ADDRESSEE_LABEL.match(written)
+    return bool(_BULLET.match(written)) or is_imperative(written[to.end():] if to else written)
 
 
 # ---------------------------------------------------------------- recommendations answered as a group
@@ -1521,7 +1684,9 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
     specific: list[list[Sentence]] = [[] for _ in group.items]
     forced: list[tuple[StanceMatch, Sentence] | None] = [None] * len(group.items)
     if not group.aligned:
-        assigned = [list(group.response) for _ in group.items]
+        words = [_content_words(item.text) for item in group.items]
+        assigned = [[sentence for sentence in group.response if not _names_another(sentence.text, words)]
+                    for _ in group.items]
     else:
         words = [_content_words(item.text) for item in group.items]
         labels = [item.label for item in group.items]
@@ -1551,6 +1716,11 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
                 continue
             if named:
                 for index in named:
+                    specific[index].append(sentence)
+                continue
+            paraphrased = _paraphrased_items(sentence.text, words)
+            if paraphrased is not None:  # 'De aanbeveling om de effecten te monitoren neem ik over'
+                for index in paraphrased:
                     specific[index].append(sentence)
                 continue
             scores = [_similarity(_content_words(sentence.text), item_words) for item_words in words]
@@ -1589,6 +1759,66 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
                     assigned[index].append(sentence)
     return [_specific_or_loose(document, item, own, loose, first)
             for item, own, loose, first in zip(group.items, specific, assigned, forced)]
+
+
+# what an answer names as its object: 'Het kabinet neemt het advies over om alle zuigelingen te beschermen', 'De
+# aanbeveling om de effecten te monitoren neem ik over', 'Het voorstel van de raad dat scholen ... , steun ik'
+_NAMED_OBJECT = re.compile(
+    r"\b(?:de|het|deze|dit)\s+(?:aanbeveling|advies|voorstel|oproep|suggestie)\s+(?:van\s+(?:de|het)\s+[^.,;:]{2,60}?\s+)?"
+    r"(?:over\s+)?(?:om|dat)\s+(?P<object>[^.;:,]{4,200})", re.IGNORECASE)
+# or as a fronted noun phrase before the answer's verb: 'Het onderbrengen in het Rijksvaccinatieprogramma
+# onderschrijf ik'
+_FRONTED_OBJECT = re.compile(
+    r"^\s*(?:De|Het)\s+(?P<object>[^,;:.]{4,120}?)\s+(?:onderschrijf|onderschrijft|neem|neemt|steun|steunt|omarm|omarmt|"
+    r"deel|deelt|volg|volgt|wijs|wijst)\s+(?:ik|het\s+kabinet|wij|we)\b")
+# words of the answer's own phrasing, not of the recommendation: 'de derde aanbeveling van de raad'
+_NOT_OBJECT_WORDS = frozenset("""aanbe advie voors oproe sugge eerst tweed derde vierd vijfd laats raad commi
+inspe""".split())  # their five-letter stems (_content_words)
+# where the object ends and the answer's verb begins: '... te monitoren neem ik over'
+_OBJECT_END = re.compile(r"\s+(?:neem|neemt|nemen|onderschrijf|onderschrijft|omarm|omarmt|steun|steunt|deel|deelt|volg|"
+                         r"volgt|wijs|wijst|acht|vind|vindt|zal|zullen|wordt|worden|is|kan|ga|gaat)\b", re.IGNORECASE)
+
+
+def _named_object_words(sentence: str) -> frozenset[str]:
+    """The content words of the recommendation an answer names ('het advies over om X te doen': X's words);
+    empty when it names none."""
+    if "aanbeveling" not in sentence and "advies" not in sentence and "voorstel" not in sentence \
+            and "oproep" not in sentence and "suggestie" not in sentence \
+            and not sentence.lstrip().startswith(("De ", "Het ")):
+        return frozenset()
+    named = _NAMED_OBJECT.search(sentence) or _FRONTED_OBJECT.match(sentence)
+    if named is None:
+        return frozenset()
+    written = named.group("object")
+    end = _OBJECT_END.search(written)
+    return _content_words(written[:end.start()] if end else written) - _NOT_OBJECT_WORDS
+
+
+def _containment(part: frozenset[str], whole: frozenset[str]) -> float:
+    """The share of ``part``'s words that stand in ``whole``."""
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def _paraphrased_items(sentence: str, words: Sequence[frozenset[str]]) -> list[int] | None:
+    """The items an answer names by paraphrase ('De aanbeveling om de effecten te monitoren neem ik over': the item
+    holding most of 'effecten' and 'monitoren'): those holding at least half the named object's words, and at
+    least three quarters of the best; empty when the object is another recommendation (no item holds half its
+    words); None when the sentence names no object."""
+    named = _named_object_words(sentence)
+    if len(named) < 2:
+        return None
+    shares = [_containment(named, item_words) for item_words in words]
+    best = max(shares, default=0.0)
+    if best < 0.5:
+        return []
+    return [index for index, share in enumerate(shares) if share >= 0.75 * best]
+
+
+def _names_another(sentence: str, words: Sequence[frozenset[str]]) -> bool:
+    """Whether an answer names a recommendation that shares no word with any of the items (an answer about
+    another recommendation, which must not answer these)."""
+    named = _named_object_words(sentence)
+    return len(named) >= 2 and all(not named & item_words for item_words in words)
 
 
 def _lead_items(document: Document, group: _Group, sentence: Sentence,
