@@ -257,8 +257,15 @@ _HAS_DUE_TIME = re.compile(
     # a span from now: 'binnen zes weken', 'binnen drie maanden' (not 'binnen de begroting')
     r"\bbinnen\s+(?:\w+\s+){0,2}?(?:dagen|weken|maanden|jaar|week|maand|kwartaal|termijn)\b|"
     # a paper still to come that is sent on a fixed moment: 'met de Miljoenennota', 'in de geannoteerde agenda'
-    r"\b(?:met|bij|in)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:geannoteerde\s+agenda|miljoenennota|voorjaarsnota|"
+    r"\b(?:met|bij|in|via)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:geannoteerde\s+agenda|miljoenennota|voorjaarsnota|"
     r"najaarsnota|begroting)\b|"
+    # a fiche on a proposal not yet sent ('via een BNC-fiche'), a day of the year's cycle ('op Verantwoordingsdag'),
+    # the meeting next in a series ('de agenda van de volgende Raad'), a part of a year ('het eerste halfjaar 2019',
+    # read against the letter's year as any year)
+    r"\b(?:via|met|in)\s+een\s+(?:BNC-)?fiche\b|\b(?:op|voor|vóór|rond)\s+(?:verantwoordingsdag|prinsjesdag)\b|"
+    r"\b(?:de|het)\s+(?:volgende|eerstvolgende|eerstkomende|aanstaande)\s+(?:\w+\s+)?(?:\w*raad|\w*top|vergadering|"
+    r"bijeenkomst)\b|"
+    r"\b(?:eerste|tweede|derde|vierde)\s+(?:half\s*jaar|kwartaal|helft|tertaal)\s+(?:van\s+)?(?:19|20)\d\d\b|"
     # a debate with parliament still to come: 'voor het commissiedebat Dierenwelzijn van 7 april'
     r"\b(?:voor|vóór)\s+(?:het|de)\s+(?:[^\s.,;]+\s+)?(?:commissiedebat|debat|algemeen\s+overleg|notaoverleg|"
     r"wetgevingsoverleg|plenaire\s+behandeling|begrotingsbehandeling)\b|"
@@ -488,7 +495,7 @@ def _due_time_ahead(sentence: str, letter_date: date | None = None) -> bool:
     """Whether the sentence names a time ahead ('voor de zomer', 'jaarlijks'), not one past ('in het
     afgelopen jaar', 'in de brief van 2 december')."""
     return any(not re.search(r"afgelopen|vorig|verleden|sinds", match.group(0), re.IGNORECASE)
-               and not _years_past(match.group(0), letter_date)
+               and not _years_past(match.group(0), letter_date) and not _part_past(match.group(0), letter_date)
                for match in _HAS_DUE_TIME.finditer(_mask_past(sentence, letter_date)))
 
 
@@ -496,6 +503,21 @@ def _years_past(text: str, letter_date: date | None) -> bool:
     """Whether ``text`` names years and all of them lie before the letter's year ('in 2021')."""
     years = [int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", text)]
     return bool(years and letter_date and all(year < letter_date.year for year in years))
+
+
+_PART_OF_YEAR = re.compile(r"\b(eerste|tweede|derde|vierde)\s+(half\s*jaar|kwartaal|helft|tertaal)\s+(?:van\s+)?((?:19|20)\d\d)\b",
+                           re.IGNORECASE)
+_ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
+_MONTHS_OF_PART = {"kwartaal": 3, "tertaal": 4}  # a half year and a 'helft' are six months
+
+
+def _part_past(text: str, letter_date: date | None) -> bool:
+    """Whether ``text`` names a part of a year that ended before the letter ('het eerste halfjaar 2019' in July 2019)."""
+    found = _PART_OF_YEAR.search(text)
+    if not found or letter_date is None:
+        return False
+    last_month = _ORDINAL[found.group(1).lower()] * _MONTHS_OF_PART.get(found.group(2).lower(), 6)
+    return (int(found.group(3)), last_month) < (letter_date.year, letter_date.month)
 
 
 def _mask_past(sentence: str, letter_date: date | None) -> str:
