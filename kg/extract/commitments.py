@@ -460,6 +460,7 @@ def commitment_rule(sentence: str, letter_date: date | None = None, intro: str |
     ``letter_date`` tells dates past from dates ahead; ``public_bodies`` gives the names of the public
     bodies (ministries, agencies, inspectorates) the sentence names, as written (asked only when needed).
     """
+    sentence = _LIST_ITEM.sub("", sentence, count=1)  # '– Verder wordt ...' is read as 'Verder wordt ...'
     for rule in candidate_rules(sentence):
         match = rule.pattern.search(sentence)
         if not match:
