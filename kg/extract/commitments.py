@@ -507,7 +507,8 @@ def _years_past(text: str, letter_date: date | None) -> bool:
 
 
 _PART_OF_YEAR = re.compile(
-    r"\b(eerste|tweede|derde|vierde)\s+(half\s*jaar|kwartaal|helft|tertaal)\s+(?:van\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+    r"\b(eerste|tweede|derde|vierde)\s+(half\s*jaar|kwartaal|helft|tertaal)\s+(?:van\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE)
 _ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
 _MONTHS_OF_PART = {"kwartaal": 3, "tertaal": 4}  # a half year and a 'helft' are six months
 
