@@ -449,3 +449,26 @@ def test_heldout4_categories(sentence: str, rule_id: str) -> None:
 ])
 def test_heldout4_near_misses(sentence: str) -> None:
     assert commitment_rule(sentence, _JUNE_2023) is None
+
+
+# ---------------------------------------------------------------- a sentence right after a promise
+
+_HEAD = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 22 juni 2023\n\nGeachte voorzitter,\n\n"
+_CLOSING = "\n\nDe Minister van Buitenlandse Zaken,\n\nA. Tester\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'daarbij' / 'daarin' right after a promise points at the paper promised there, not at this letter
+    ("Over de onderhandelingen informeer ik u via de geannoteerde agenda van de volgende Raad. "
+     "Ik zal daarbij ook ingaan op de rol van de investeringsbank.", 2),
+    ("Voor de zomer ontvangt u de evaluatie van de regeling. Ik zal daarin ook ingaan op de kosten.", 2),
+    ("Ik stuur u na de zomer een brief over de voortgang. Ik zal daarbij ook stilstaan bij de financiering.", 2),
+    # near misses: the sentence before is no promise, or the sentence points at this letter
+    ("In deze brief informeer ik u over de onderhandelingen. Ik zal daarbij ook ingaan op de rol van de bank.", 0),
+    ("Over de onderhandelingen informeer ik u via de geannoteerde agenda van de volgende Raad. "
+     "Hieronder zal ik ook ingaan op de rol van de investeringsbank.", 1),
+])
+def test_a_sentence_pointing_back_at_a_promised_paper(tmp_path: Path, text: str, expected: int) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(f"{_HEAD}{text}{_CLOSING}", encoding="utf-8")
+    assert len(commitments(path)) == expected

@@ -125,13 +125,19 @@ class Cancel:
     where: str  # what the pattern is matched on: see WHERES
     applies_to: frozenset[str]  # rule ids, or '*' for every rule
     unless: re.Pattern[str] | None = None  # a phrase in the sentence that keeps the promise
+    # a phrase that keeps the promise in a sentence right after a commitment ('Ik zal daarbij ook ingaan op ...'
+    # after 'Ik informeer u via de geannoteerde agenda van de volgende Raad': 'daarbij' is that paper, not this letter)
+    unless_after_promise: re.Pattern[str] | None = None
 
     def applies(self, rule: Rule) -> bool:
         return "*" in self.applies_to or rule.id in self.applies_to
 
-    def fires(self, sentence: str, match: re.Match[str]) -> bool:
-        """Whether the cancel fires for ``match`` of a rule in ``sentence`` (not for 'list intro')."""
+    def fires(self, sentence: str, match: re.Match[str], after_promise: bool = False) -> bool:
+        """Whether the cancel fires for ``match`` of a rule in ``sentence`` (not for 'list intro');
+        ``after_promise`` says whether the sentence before it is a commitment."""
         if self.unless is not None and self.unless.search(sentence):
+            return False
+        if after_promise and self.unless_after_promise is not None and self.unless_after_promise.search(sentence):
             return False
         if self.where == "after":
             return self.pattern.search(sentence, match.start()) is not None
@@ -179,10 +185,12 @@ def _load() -> tuple[tuple[Rule, ...], tuple[Cancel, ...]]:
         unknown = [name for name in row["applies_to"] if name not in names]
         if unknown:
             raise rules.DataFileError(data_file(CUES_FILE), f"applies to unknown rules {unknown}", row["id"])
-        unless = row.get("unless")
+        unless, after = row.get("unless"), row.get("unless_after_promise")
         pattern = rules.compile_pattern(CUES_FILE, row["id"], _expand(row["pattern"], macros))
         unless_pattern = rules.compile_pattern(CUES_FILE, row["id"], _expand(unless, macros)) if unless else None
-        found_cancels.append(Cancel(row["id"], pattern, where, frozenset(row["applies_to"]), unless_pattern))
+        after_pattern = rules.compile_pattern(CUES_FILE, row["id"], _expand(after, macros)) if after else None
+        found_cancels.append(Cancel(row["id"], pattern, where, frozenset(row["applies_to"]), unless_pattern,
+                                    after_pattern))
     return found_rules, tuple(found_cancels)
 
 
@@ -315,7 +323,8 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
             continue
         item = bool(_LIST_ITEM.match(sentence.text))
         rule = commitment_rule(sentence.text, document.head.date, intro if item else None,
-                               partial(_names_within, bodies, sentence.span.start, sentence.span.end))
+                               partial(_names_within, bodies, sentence.span.start, sentence.span.end),
+                               after_promise=bool(where) and where[-1] == index - 1)
         if not item:
             intro = sentence.text
         if rule is None:
@@ -453,12 +462,13 @@ def candidate_rules(sentence: str) -> list[Rule]:
 
 
 def commitment_rule(sentence: str, letter_date: date | None = None, intro: str | None = None,
-                    public_bodies: Callable[[], frozenset[str]] = frozenset) -> Rule | None:
+                    public_bodies: Callable[[], frozenset[str]] = frozenset, after_promise: bool = False) -> Rule | None:
     """The rule by which ``sentence`` is a commitment, or None when it is not one.
 
     ``intro`` is the sentence that opens the list ``sentence`` is an item of, if it is one;
     ``letter_date`` tells dates past from dates ahead; ``public_bodies`` gives the names of the public
-    bodies (ministries, agencies, inspectorates) the sentence names, as written (asked only when needed).
+    bodies (ministries, agencies, inspectorates) the sentence names, as written (asked only when needed);
+    ``after_promise`` says whether the sentence before it is a commitment (see ``Cancel.unless_after_promise``).
     """
     sentence = _LIST_ITEM.sub("", sentence, count=1)  # '– Verder wordt ...' is read as 'Verder wordt ...'
     for rule in candidate_rules(sentence):
@@ -469,7 +479,8 @@ def commitment_rule(sentence: str, letter_date: date | None = None, intro: str |
             continue  # 'De Europese Commissie zal ...' tells of another's plan
         if rule.needs_due_time and not _due_time_ahead(sentence, letter_date):
             continue  # 'Met deze brief informeer ik u over ...' reports, it does not promise
-        if any(cancel.applies(rule) and _cancelled(cancel, sentence, match, intro) for cancel in CANCELS):
+        if any(cancel.applies(rule) and _cancelled(cancel, sentence, match, intro, after_promise)
+               for cancel in CANCELS):
             continue
         return rule
     return None
@@ -486,10 +497,11 @@ def _opens_with_body(match: re.Match[str], public_bodies: frozenset[str]) -> boo
     return any(subject.startswith(re.sub(r"\s+", " ", name)) for name in public_bodies)
 
 
-def _cancelled(cancel: Cancel, sentence: str, match: re.Match[str], intro: str | None) -> bool:
+def _cancelled(cancel: Cancel, sentence: str, match: re.Match[str], intro: str | None,
+               after_promise: bool = False) -> bool:
     if cancel.where == "list intro":
         return intro is not None and cancel.pattern.search(intro) is not None
-    return cancel.fires(sentence, match)
+    return cancel.fires(sentence, match, after_promise)
 
 
 def _due_time_ahead(sentence: str, letter_date: date | None = None) -> bool:
