@@ -462,7 +462,8 @@ def candidate_rules(sentence: str) -> list[Rule]:
 
 
 def commitment_rule(sentence: str, letter_date: date | None = None, intro: str | None = None,
-                    public_bodies: Callable[[], frozenset[str]] = frozenset, after_promise: bool = False) -> Rule | None:
+                    public_bodies: Callable[[], frozenset[str]] = frozenset,
+                    after_promise: bool = False) -> Rule | None:
     """The rule by which ``sentence`` is a commitment, or None when it is not one.
 
     ``intro`` is the sentence that opens the list ``sentence`` is an item of, if it is one;
