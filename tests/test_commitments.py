@@ -472,3 +472,14 @@ def test_a_sentence_pointing_back_at_a_promised_paper(tmp_path: Path, text: str,
     path = tmp_path / "letter.txt"
     path.write_text(f"{_HEAD}{text}{_CLOSING}", encoding="utf-8")
     assert len(commitments(path)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het wetsvoorstel gaat voor de zomer in internetconsultatie. Ook de gemeenten worden daarbij betrokken.", 2),
+    ("De evaluatie van de regeling wordt in het najaar uitgevoerd. De uitvoerders worden daarbij nauw betrokken.", 2),
+    ("De wet regelt de inspraak van bewoners. De woningcorporaties worden daarbij nauw betrokken.", 0),
+])
+def test_taken_into_the_work_promised_in_the_sentence_before(tmp_path: Path, text: str, expected: int) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(f"{_HEAD}{text}{_CLOSING}", encoding="utf-8")
+    assert len(commitments(path)) == expected
