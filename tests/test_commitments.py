@@ -483,3 +483,17 @@ def test_taken_into_the_work_promised_in_the_sentence_before(tmp_path: Path, tex
     path = tmp_path / "letter.txt"
     path.write_text(f"{_HEAD}{text}{_CLOSING}", encoding="utf-8")
     assert len(commitments(path)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'Het' right after a sentence that opens with the cabinet is the cabinet
+    ("Het kabinet neemt de aanbevelingen over. Het zal de inspecties vragen een apart hoofdstuk op te nemen.", 1),
+    ("Daarom kiest het kabinet voor een andere aanpak. Het zal de gemeenten vragen hun plannen aan te passen.", 1),
+    # near misses: an impersonal 'Het', or another subject before
+    ("Het kabinet neemt de aanbevelingen over. Het zal nog enige tijd duren voordat de regels gelden.", 0),
+    ("De gemeente neemt het advies over. Het zal de inspecties vragen een apart hoofdstuk op te nemen.", 0),
+])
+def test_it_after_the_cabinet_is_the_cabinet(tmp_path: Path, text: str, expected: int) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(f"{_HEAD}{text}{_CLOSING}", encoding="utf-8")
+    assert len(commitments(path)) == expected

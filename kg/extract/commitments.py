@@ -305,6 +305,21 @@ _ARTICLE = re.compile(r"^(?:de|het)\s+", re.IGNORECASE)
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•▪·●◦–-])\s")
 
+# 'Het kabinet neemt het advies over. Het zal de inspecties vragen ...': a sentence that opens with 'Het' and a
+# verb of acting, right after one that opens with the cabinet as its subject, is read with 'Het kabinet' (not 'Het
+# zal nog enige tijd duren', 'Het gaat om ...', 'Het zal duidelijk zijn').
+_IT_ACTS = re.compile(r"^\s*Het\s+(?=(?:zal|gaat|wil|neemt|laat|stelt|vraagt|komt|stuurt|informeert)\s+"
+                      r"(?!(?:er|om|erom|nog|duidelijk|niet|geen|tijd|even|enige|zijn|worden|moeilijk|lastig|hier|daar|"
+                      r"dan|over|uit|ervan|hierbij|daarbij)\b))")
+_CABINET_OPENS = re.compile(r"^\s*(?:[^\s.,;]+\s+){0,2}?het\s+kabinet\b", re.IGNORECASE)
+
+
+def _read_it_as_cabinet(text: str, previous: str) -> str:
+    """``text`` with an opening 'Het' read as 'Het kabinet' when ``previous`` opens with the cabinet (see _IT_ACTS)."""
+    if _IT_ACTS.match(text) and _CABINET_OPENS.match(previous):
+        return _IT_ACTS.sub("Het kabinet ", text, count=1)
+    return text
+
 
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     signatories = [fact for fact in facts if isinstance(fact, SignatoryFact)]
@@ -318,11 +333,13 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     where: list[int] = []  # the index of each commitment's sentence
     still_open: list[int] = []  # the places in ``found`` of restated promises not kept yet, in order
     intro = ""  # the last sentence that is not a list item: what opens a list
+    previous = ""  # the sentence before, of a text paragraph
     for index, sentence in enumerate(document.sentences):
         if document.paragraphs[sentence.paragraph].kind != "text":
             continue
         item = bool(_LIST_ITEM.match(sentence.text))
-        rule = commitment_rule(sentence.text, document.head.date, intro if item else None,
+        text, previous = _read_it_as_cabinet(sentence.text, previous), sentence.text
+        rule = commitment_rule(text, document.head.date, intro if item else None,
                                partial(_names_within, bodies, sentence.span.start, sentence.span.end),
                                after_promise=bool(where) and where[-1] == index - 1)
         if not item:
