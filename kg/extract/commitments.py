@@ -27,8 +27,13 @@ sentence is a commitment when a rule matches it and no cancel that applies to th
   past de werkinstructie per 1 januari aan``), and a paper still to come as the subject (``Die notitie zal
   ingaan op ...``);
 * **intending, looking into, commissioning, choosing**: ``ik heb de intentie om``, ``bezie ik of``, ``laat
-  ik deze verkenning uitvoeren``, ``kies ik ervoor om ... te`` (with a time ahead), ``neemt het advies over en
-  werkt het uit in ...``.
+  ik deze verkenning uitvoeren``, ``laat ik de effecten meenemen in de evaluatie``, ``kies ik ervoor om ... te``
+  (with a time ahead), ``neemt het advies over en werkt het uit in ...``;
+* **told otherwise** (docs/commitments.md, session 7): what parliament will be told put first (``Over de
+  uitkomst informeer ik u``), a change from a date ahead (``Vanaf 1 juli wordt de voogd uitgenodigd``), a bill
+  in preparation, a motion taken into work ahead (``wordt betrokken bij de uitwerking``), a promise in a relative
+  clause (``die ik u binnen vier weken zal doen toekomen``), and 'daarbij' or 'Het' read against the sentence
+  before (the paper promised there; the cabinet).
 
 Promises in the present count with a time ahead or a later letter (``ik stuur uw Kamer uiterlijk
 in mei``, ``de evaluatie wordt in het najaar aan uw Kamer gezonden``, ``ik informeer u hierover in
