@@ -449,3 +449,51 @@ def test_heldout4_categories(sentence: str, rule_id: str) -> None:
 ])
 def test_heldout4_near_misses(sentence: str) -> None:
     assert commitment_rule(sentence, _JUNE_2023) is None
+
+
+# ---------------------------------------------------------------- a sentence right after a promise
+
+_HEAD = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 22 juni 2023\n\nGeachte voorzitter,\n\n"
+_CLOSING = "\n\nDe Minister van Buitenlandse Zaken,\n\nA. Tester\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'daarbij' / 'daarin' right after a promise points at the paper promised there, not at this letter
+    ("Over de onderhandelingen informeer ik u via de geannoteerde agenda van de volgende Raad. "
+     "Ik zal daarbij ook ingaan op de rol van de investeringsbank.", 2),
+    ("Voor de zomer ontvangt u de evaluatie van de regeling. Ik zal daarin ook ingaan op de kosten.", 2),
+    ("Ik stuur u na de zomer een brief over de voortgang. Ik zal daarbij ook stilstaan bij de financiering.", 2),
+    # near misses: the sentence before is no promise, or the sentence points at this letter
+    ("In deze brief informeer ik u over de onderhandelingen. Ik zal daarbij ook ingaan op de rol van de bank.", 0),
+    ("Over de onderhandelingen informeer ik u via de geannoteerde agenda van de volgende Raad. "
+     "Hieronder zal ik ook ingaan op de rol van de investeringsbank.", 1),
+])
+def test_a_sentence_pointing_back_at_a_promised_paper(tmp_path: Path, text: str, expected: int) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(f"{_HEAD}{text}{_CLOSING}", encoding="utf-8")
+    assert len(commitments(path)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het wetsvoorstel gaat voor de zomer in internetconsultatie. Ook de gemeenten worden daarbij betrokken.", 2),
+    ("De evaluatie van de regeling wordt in het najaar uitgevoerd. De uitvoerders worden daarbij nauw betrokken.", 2),
+    ("De wet regelt de inspraak van bewoners. De woningcorporaties worden daarbij nauw betrokken.", 0),
+])
+def test_taken_into_the_work_promised_in_the_sentence_before(tmp_path: Path, text: str, expected: int) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(f"{_HEAD}{text}{_CLOSING}", encoding="utf-8")
+    assert len(commitments(path)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'Het' right after a sentence that opens with the cabinet is the cabinet
+    ("Het kabinet neemt de aanbevelingen over. Het zal de inspecties vragen een apart hoofdstuk op te nemen.", 1),
+    ("Daarom kiest het kabinet voor een andere aanpak. Het zal de gemeenten vragen hun plannen aan te passen.", 1),
+    # near misses: an impersonal 'Het', or another subject before
+    ("Het kabinet neemt de aanbevelingen over. Het zal nog enige tijd duren voordat de regels gelden.", 0),
+    ("De gemeente neemt het advies over. Het zal de inspecties vragen een apart hoofdstuk op te nemen.", 0),
+])
+def test_it_after_the_cabinet_is_the_cabinet(tmp_path: Path, text: str, expected: int) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(f"{_HEAD}{text}{_CLOSING}", encoding="utf-8")
+    assert len(commitments(path)) == expected

@@ -27,8 +27,13 @@ sentence is a commitment when a rule matches it and no cancel that applies to th
   past de werkinstructie per 1 januari aan``), and a paper still to come as the subject (``Die notitie zal
   ingaan op ...``);
 * **intending, looking into, commissioning, choosing**: ``ik heb de intentie om``, ``bezie ik of``, ``laat
-  ik deze verkenning uitvoeren``, ``kies ik ervoor om ... te`` (with a time ahead), ``neemt het advies over en
-  werkt het uit in ...``.
+  ik deze verkenning uitvoeren``, ``laat ik de effecten meenemen in de evaluatie``, ``kies ik ervoor om ... te``
+  (with a time ahead), ``neemt het advies over en werkt het uit in ...``;
+* **told otherwise** (docs/commitments.md, session 7): what parliament will be told put first (``Over de
+  uitkomst informeer ik u``), a change from a date ahead (``Vanaf 1 juli wordt de voogd uitgenodigd``), a bill
+  in preparation, a motion taken into work ahead (``wordt betrokken bij de uitwerking``), a promise in a relative
+  clause (``die ik u binnen vier weken zal doen toekomen``), and 'daarbij' or 'Het' read against the sentence
+  before (the paper promised there; the cabinet).
 
 Promises in the present count with a time ahead or a later letter (``ik stuur uw Kamer uiterlijk
 in mei``, ``de evaluatie wordt in het najaar aan uw Kamer gezonden``, ``ik informeer u hierover in
@@ -125,13 +130,19 @@ class Cancel:
     where: str  # what the pattern is matched on: see WHERES
     applies_to: frozenset[str]  # rule ids, or '*' for every rule
     unless: re.Pattern[str] | None = None  # a phrase in the sentence that keeps the promise
+    # a phrase that keeps the promise in a sentence right after a commitment ('Ik zal daarbij ook ingaan op ...'
+    # after 'Ik informeer u via de geannoteerde agenda van de volgende Raad': 'daarbij' is that paper, not this letter)
+    unless_after_promise: re.Pattern[str] | None = None
 
     def applies(self, rule: Rule) -> bool:
         return "*" in self.applies_to or rule.id in self.applies_to
 
-    def fires(self, sentence: str, match: re.Match[str]) -> bool:
-        """Whether the cancel fires for ``match`` of a rule in ``sentence`` (not for 'list intro')."""
+    def fires(self, sentence: str, match: re.Match[str], after_promise: bool = False) -> bool:
+        """Whether the cancel fires for ``match`` of a rule in ``sentence`` (not for 'list intro');
+        ``after_promise`` says whether the sentence before it is a commitment."""
         if self.unless is not None and self.unless.search(sentence):
+            return False
+        if after_promise and self.unless_after_promise is not None and self.unless_after_promise.search(sentence):
             return False
         if self.where == "after":
             return self.pattern.search(sentence, match.start()) is not None
@@ -179,10 +190,12 @@ def _load() -> tuple[tuple[Rule, ...], tuple[Cancel, ...]]:
         unknown = [name for name in row["applies_to"] if name not in names]
         if unknown:
             raise rules.DataFileError(data_file(CUES_FILE), f"applies to unknown rules {unknown}", row["id"])
-        unless = row.get("unless")
+        unless, after = row.get("unless"), row.get("unless_after_promise")
         pattern = rules.compile_pattern(CUES_FILE, row["id"], _expand(row["pattern"], macros))
         unless_pattern = rules.compile_pattern(CUES_FILE, row["id"], _expand(unless, macros)) if unless else None
-        found_cancels.append(Cancel(row["id"], pattern, where, frozenset(row["applies_to"]), unless_pattern))
+        after_pattern = rules.compile_pattern(CUES_FILE, row["id"], _expand(after, macros)) if after else None
+        found_cancels.append(Cancel(row["id"], pattern, where, frozenset(row["applies_to"]), unless_pattern,
+                                    after_pattern))
     return found_rules, tuple(found_cancels)
 
 
@@ -257,8 +270,15 @@ _HAS_DUE_TIME = re.compile(
     # a span from now: 'binnen zes weken', 'binnen drie maanden' (not 'binnen de begroting')
     r"\bbinnen\s+(?:\w+\s+){0,2}?(?:dagen|weken|maanden|jaar|week|maand|kwartaal|termijn)\b|"
     # a paper still to come that is sent on a fixed moment: 'met de Miljoenennota', 'in de geannoteerde agenda'
-    r"\b(?:met|bij|in)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:geannoteerde\s+agenda|miljoenennota|voorjaarsnota|"
+    r"\b(?:met|bij|in|via)\s+de\s+(?:volgende\s+|eerstvolgende\s+)?(?:geannoteerde\s+agenda|miljoenennota|voorjaarsnota|"
     r"najaarsnota|begroting)\b|"
+    # a fiche on a proposal not yet sent ('via een BNC-fiche'), a day of the year's cycle ('op Verantwoordingsdag'),
+    # the meeting next in a series ('de agenda van de volgende Raad'), a part of a year ('het eerste halfjaar 2019',
+    # read against the letter's year as any year)
+    r"\b(?:via|met|in)\s+een\s+(?:BNC-)?fiche\b|\b(?:op|voor|vóór|rond)\s+(?:verantwoordingsdag|prinsjesdag)\b|"
+    r"\b(?:de|het)\s+(?:volgende|eerstvolgende|eerstkomende|aanstaande)\s+(?:\w+\s+)?(?:\w*raad|\w*top|vergadering|"
+    r"bijeenkomst)\b|"
+    r"\b(?:eerste|tweede|derde|vierde)\s+(?:half\s*jaar|kwartaal|helft|tertaal)\s+(?:van\s+)?(?:19|20)\d\d\b|"
     # a debate with parliament still to come: 'voor het commissiedebat Dierenwelzijn van 7 april'
     r"\b(?:voor|vóór)\s+(?:het|de)\s+(?:[^\s.,;]+\s+)?(?:commissiedebat|debat|algemeen\s+overleg|notaoverleg|"
     r"wetgevingsoverleg|plenaire\s+behandeling|begrotingsbehandeling)\b|"
@@ -290,6 +310,21 @@ _ARTICLE = re.compile(r"^(?:de|het)\s+", re.IGNORECASE)
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•▪·●◦–-])\s")
 
+# 'Het kabinet neemt het advies over. Het zal de inspecties vragen ...': a sentence that opens with 'Het' and a
+# verb of acting, right after one that opens with the cabinet as its subject, is read with 'Het kabinet' (not 'Het
+# zal nog enige tijd duren', 'Het gaat om ...', 'Het zal duidelijk zijn').
+_IT_ACTS = re.compile(r"^\s*Het\s+(?=(?:zal|gaat|wil|neemt|laat|stelt|vraagt|komt|stuurt|informeert)\s+"
+                      r"(?!(?:er|om|erom|nog|duidelijk|niet|geen|tijd|even|enige|zijn|worden|moeilijk|lastig|hier|daar|"
+                      r"dan|over|uit|ervan|hierbij|daarbij)\b))")
+_CABINET_OPENS = re.compile(r"^\s*(?:[^\s.,;]+\s+){0,2}?het\s+kabinet\b", re.IGNORECASE)
+
+
+def _read_it_as_cabinet(text: str, previous: str) -> str:
+    """``text`` with an opening 'Het' read as 'Het kabinet' when ``previous`` opens with the cabinet (see _IT_ACTS)."""
+    if _IT_ACTS.match(text) and _CABINET_OPENS.match(previous):
+        return _IT_ACTS.sub("Het kabinet ", text, count=1)
+    return text
+
 
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     signatories = [fact for fact in facts if isinstance(fact, SignatoryFact)]
@@ -303,12 +338,15 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     where: list[int] = []  # the index of each commitment's sentence
     still_open: list[int] = []  # the places in ``found`` of restated promises not kept yet, in order
     intro = ""  # the last sentence that is not a list item: what opens a list
+    previous = ""  # the sentence before, of a text paragraph
     for index, sentence in enumerate(document.sentences):
         if document.paragraphs[sentence.paragraph].kind != "text":
             continue
         item = bool(_LIST_ITEM.match(sentence.text))
-        rule = commitment_rule(sentence.text, document.head.date, intro if item else None,
-                               partial(_names_within, bodies, sentence.span.start, sentence.span.end))
+        text, previous = _read_it_as_cabinet(sentence.text, previous), sentence.text
+        rule = commitment_rule(text, document.head.date, intro if item else None,
+                               partial(_names_within, bodies, sentence.span.start, sentence.span.end),
+                               after_promise=bool(where) and where[-1] == index - 1)
         if not item:
             intro = sentence.text
         if rule is None:
@@ -446,13 +484,16 @@ def candidate_rules(sentence: str) -> list[Rule]:
 
 
 def commitment_rule(sentence: str, letter_date: date | None = None, intro: str | None = None,
-                    public_bodies: Callable[[], frozenset[str]] = frozenset) -> Rule | None:
+                    public_bodies: Callable[[], frozenset[str]] = frozenset,
+                    after_promise: bool = False) -> Rule | None:
     """The rule by which ``sentence`` is a commitment, or None when it is not one.
 
     ``intro`` is the sentence that opens the list ``sentence`` is an item of, if it is one;
     ``letter_date`` tells dates past from dates ahead; ``public_bodies`` gives the names of the public
-    bodies (ministries, agencies, inspectorates) the sentence names, as written (asked only when needed).
+    bodies (ministries, agencies, inspectorates) the sentence names, as written (asked only when needed);
+    ``after_promise`` says whether the sentence before it is a commitment (see ``Cancel.unless_after_promise``).
     """
+    sentence = _LIST_ITEM.sub("", sentence, count=1)  # '– Verder wordt ...' is read as 'Verder wordt ...'
     for rule in candidate_rules(sentence):
         match = rule.pattern.search(sentence)
         if not match:
@@ -461,7 +502,8 @@ def commitment_rule(sentence: str, letter_date: date | None = None, intro: str |
             continue  # 'De Europese Commissie zal ...' tells of another's plan
         if rule.needs_due_time and not _due_time_ahead(sentence, letter_date):
             continue  # 'Met deze brief informeer ik u over ...' reports, it does not promise
-        if any(cancel.applies(rule) and _cancelled(cancel, sentence, match, intro) for cancel in CANCELS):
+        if any(cancel.applies(rule) and _cancelled(cancel, sentence, match, intro, after_promise)
+               for cancel in CANCELS):
             continue
         return rule
     return None
@@ -478,17 +520,18 @@ def _opens_with_body(match: re.Match[str], public_bodies: frozenset[str]) -> boo
     return any(subject.startswith(re.sub(r"\s+", " ", name)) for name in public_bodies)
 
 
-def _cancelled(cancel: Cancel, sentence: str, match: re.Match[str], intro: str | None) -> bool:
+def _cancelled(cancel: Cancel, sentence: str, match: re.Match[str], intro: str | None,
+               after_promise: bool = False) -> bool:
     if cancel.where == "list intro":
         return intro is not None and cancel.pattern.search(intro) is not None
-    return cancel.fires(sentence, match)
+    return cancel.fires(sentence, match, after_promise)
 
 
 def _due_time_ahead(sentence: str, letter_date: date | None = None) -> bool:
     """Whether the sentence names a time ahead ('voor de zomer', 'jaarlijks'), not one past ('in het
     afgelopen jaar', 'in de brief van 2 december')."""
     return any(not re.search(r"afgelopen|vorig|verleden|sinds", match.group(0), re.IGNORECASE)
-               and not _years_past(match.group(0), letter_date)
+               and not _years_past(match.group(0), letter_date) and not _part_past(match.group(0), letter_date)
                for match in _HAS_DUE_TIME.finditer(_mask_past(sentence, letter_date)))
 
 
@@ -496,6 +539,23 @@ def _years_past(text: str, letter_date: date | None) -> bool:
     """Whether ``text`` names years and all of them lie before the letter's year ('in 2021')."""
     years = [int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", text)]
     return bool(years and letter_date and all(year < letter_date.year for year in years))
+
+
+_PART_OF_YEAR = re.compile(
+    r"\b(eerste|tweede|derde|vierde)\s+(half\s*jaar|kwartaal|helft|tertaal)\s+(?:van\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE)
+_ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
+_MONTHS_OF_PART = {"kwartaal": 3, "tertaal": 4}  # a half year and a 'helft' are six months
+
+
+def _part_past(text: str, letter_date: date | None) -> bool:
+    """Whether ``text`` names a part of a year that ended before the letter ('het eerste halfjaar 2019' in
+    July 2019)."""
+    found = _PART_OF_YEAR.search(text)
+    if not found or letter_date is None:
+        return False
+    last_month = _ORDINAL[found.group(1).lower()] * _MONTHS_OF_PART.get(found.group(2).lower(), 6)
+    return (int(found.group(3)), last_month) < (letter_date.year, letter_date.month)
 
 
 def _mask_past(sentence: str, letter_date: date | None) -> str:
