@@ -223,7 +223,7 @@ _ALL_RULE_WORDS: tuple[str, ...] = tuple(sorted({word for words in _RULE_WORDS.v
 
 
 _VAN_PLAN = re.compile(r"van\s+plan")
-_INFORMS = re.compile(r"\b(?:informe|bericht|stuur|sturen|zend|bied|rapporte)|nformeerd|\btoekomen\b")
+_INFORMS = re.compile(r"\b(?:informe|bericht|stuur|sturen|zend|bied|rapporte|deelt?\b|delen\b)|nformeerd|\btoekomen\b")
 _TO_KAMER = re.compile(r"\b(?:aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer")
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|kabinet|mijn|ons)\b")
 _FOLLOWS = re.compile(r"volg(?:t|en)\b")
@@ -266,6 +266,11 @@ _HAS_DUE_TIME = re.compile(
     r"einde|afloop|afronding|ommekomst|ontvangst|oplevering|vaststelling|verschijning|publicatie|"
     r"prinsjesdag|voorjaarsnota|najaarsnota|miljoenennota|begroting|begrotingsbehandeling)\b|"
     r"\b(?:binnenkort|spoedig|op korte termijn|onverwijld|zodra)\b|"
+    # an event awaited, told in a leading clause before the minister's own step: 'Als de Stichting van de Arbeid
+    # haar advies heeft uitgebracht, stuur ik u ...', 'Wanneer het advies binnen is, informeer ik ...'; not a
+    # hypothesis ('Als blijkt dat ...', 'Als uw Kamer dat wenst', 'als dat nodig is')
+    r"^\s*(?:als|wanneer|nadat)\s+(?![^.;,]*\b(?:blijkt|wens|wenst|gewenst|wilt|nodig|noodzakelijk|aanleiding|"
+    r"mogelijk|zou|zouden|mocht|mochten)\b)[^.;,]{3,200},\s*(?:[^\s.,;]+\s+)?(?:ik|wij|we|het\s+kabinet)\b|"
     r"\b(?:deze|volgende|komende)\s+(?:week|maand)\b|"
     # a span from now: 'binnen zes weken', 'binnen drie maanden' (not 'binnen de begroting')
     r"\bbinnen\s+(?:\w+\s+){0,2}?(?:dagen|weken|maanden|jaar|week|maand|kwartaal|termijn)\b|"
