@@ -292,7 +292,7 @@ _HAS_DUE_TIME = re.compile(
     r"\bin\s+het\s+verslag\s+van\s+(?:de|het|deze)\s+(?:[^\s.,;]+\s+)?(?:\w*raad|top|bijeenkomst|vergadering)\b|"
     r"\bin\s+de\s+(?:[^\s.,;]+\s+)?voortgangs(?:brief|rapportage)\s+(?:[^\s.,;]+\s+){0,2}?van\s+(?:januari|februari|"
     r"maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|"
-    r"\b(?:volgend|komend)\s+jaar\b|\bde\s+komende\s+(?:jaren|maanden|weken)\b|\b(?:nog\s+)?dit\s+(?:jaar|kwartaal)\b|"
+    r"\b(?:volgend|komend)\s+jaar\b|\bde\s+komende\s+(?:jaren|maanden|weken|periode)\b|\b(?:nog\s+)?dit\s+(?:jaar|kwartaal)\b|"
     r"\b(?:nog\s+)?(?:dit\s+(?:najaar|voorjaar)|deze\s+(?:zomer|winter|herfst))\b|"
     r"\b(?:voor|vóór|na|bij|tijdens|rond)\s+(?:de|het)\s+(?:volgende|eerstvolgende|komende|aanstaande)\b|"
     r"\b(?:per|met ingang van|vanaf)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
