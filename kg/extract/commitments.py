@@ -32,8 +32,10 @@ sentence is a commitment when a rule matches it and no cancel that applies to th
 * **told otherwise** (docs/commitments.md, session 7): what parliament will be told put first (``Over de
   uitkomst informeer ik u``), a change from a date ahead (``Vanaf 1 juli wordt de voogd uitgenodigd``), a bill
   in preparation, a motion taken into work ahead (``wordt betrokken bij de uitwerking``), a promise in a relative
-  clause (``die ik u binnen vier weken zal doen toekomen``), and 'daarbij' or 'Het' read against the sentence
-  before (the paper promised there; the cabinet).
+  clause (``die ik u binnen vier weken zal doen toekomen``, ``dat ik na de zomer aan uw Kamer stuur``), and
+  'daarbij' or 'Het' read against the sentence before (the paper promised there; the cabinet); sharing with
+  parliament (``deel ik met uw Kamer``), a colleague named by the post (``De minister-president zal ...``), and
+  ``ik wil`` with a verb of making and a time ahead (docs/commitments.md, session 8).
 
 Promises in the present count with a time ahead or a later letter (``ik stuur uw Kamer uiterlijk
 in mei``, ``de evaluatie wordt in het najaar aan uw Kamer gezonden``, ``ik informeer u hierover in
@@ -53,7 +55,9 @@ a list of the letter's contents), what others will do (told in a relative clause
 with ``Die``), what may happen (``zal ... kunnen``, read in the clause of the promise), what will not be
 done (``ik zal ... niet``, ``niet voornemens``), questions, indirect questions (``Het is de vraag of ... zal
 worden gehaald``), a prediction or a state of a body (``Het UWV zal naar verwachting meer aanvragen
-ontvangen``), an offer to discuss with parliament, ``zal`` in a condition about the procedure, the agenda of
+ontvangen``), what a body outside the government will do or bring out (``De gemeente X start ...``, ``Het
+advies van de Raad van State wordt ... uitgebracht``), an offer to discuss with parliament or to brief it
+(``Graag ga ik met uw Kamer in debat``), ``zal`` in a condition about the procedure, the agenda of
 a Council or another meeting (``De Raad zal worden geïnformeerd``, ``Tijdens de Milieuraad zal worden
 gesproken``, ``Over verlenging zal in juni worden besloten``), and a planned passive of what is already
 under way (``wordt reeds uitgevoerd``).
