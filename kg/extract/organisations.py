@@ -1164,6 +1164,18 @@ class _Within:
                 return
 
 
+# capitalised words only, no joiner: the topic of a body's name before the register body it ends in
+_CAPITALISED_WORDS = re.compile(rf"(?:{_SP}[A-Z][a-zà-ÿ'’-]+)+{_SP}")
+
+
+def _topic_before_body(text: str, head_end: int, inside: _Found, span: Span) -> bool:
+    """``de Commissie Onderzoek Belastingdienst``, ``het Platform Innovatie Rijkswaterstaat``: a head noun,
+    capitalised topic words and a register body that ends the name make one organisation of its own
+    (not ``de Commissie van de Belastingdienst``, nor ``de Raad Belastingdienst``)."""
+    return inside.span.end == span.end and \
+        _CAPITALISED_WORDS.fullmatch(text, head_end, inside.span.start) is not None
+
+
 def _remove_each(known: list[_Found], gone: list[_Found]) -> None:
     """``known.remove(f)`` for each f of ``gone`` in one pass (each remove scanned the list: quadratic)."""
     if not gone:
@@ -1250,7 +1262,8 @@ def _head_noun_mentions(text: str, claims: Claims, known: list[_Found]) -> list[
             name = _SPACES.sub(" ", written).strip()
             inside = within(span)
         swallowed = [f for f in inside if f.in_register and f.span.start > span.start and
-                     (f.written == f.acronym or _legal_form_around(match.group("head"), f, span))]
+                     (f.written == f.acronym or _legal_form_around(match.group("head"), f, span)
+                      or _topic_before_body(text, start + len(match.group("head")), f, span))]
         if len(swallowed) != len(inside) or len(name.split()) < 2 or register().lookup(name):
             kept = [f.span.end for f in inside if f not in swallowed]
             if kept:  # 'Inspectie X2 en van de Inspectie Y': read on after the organisation already found
