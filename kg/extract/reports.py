@@ -380,7 +380,7 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                                          "genre noun with quoted title", slot, sentence))
                 continue
             if _inside_a_name(inside_names, genre_match.start(), genre_match.end()):
-                continue  # 'de Commissie Onderzoek Belastingdienst en de ...': a word of a body's name, no title after it
+                continue  # 'de Commissie Onderzoek Belastingdienst en ...': a word of a name, no title after it
             unquoted = _CAP_TITLE.match(text, genre_match.end(), end) or \
                 _CAMEL_TITLE.match(text, genre_match.end(), end)
             if unquoted and not quote and _is_unquoted_title(unquoted.group(1)):
