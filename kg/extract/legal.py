@@ -27,8 +27,9 @@ instrument again (a number the register does not know for it names the new act, 
 number then the older act it replaces: ``de herziene Opvangrichtlijn (Richtlijn (EU) 2024/1346), die
 Richtlijn 2013/33/EU vervangt``); a compound with its number in apposition is named by the number (``de
 Basisverordening GVB, Verordening (EU) nr. 1380/2013``); a draft keeps its title (``het ontwerp-Besluit
-veiligheidsregio's``), and an agreement is named by its place (``de Overeenkomst van Cotonou``); an act named by a one-word subject (``een verordening inzake natuurherstel``) is the
-compound the letter also writes (``de Natuurherstelverordening``).
+veiligheidsregio's``), and an agreement is named by its place (``de Overeenkomst van Cotonou``); an act
+named by a one-word subject (``een verordening inzake natuurherstel``) is the compound the letter also writes
+(``de Natuurherstelverordening``).
 
 A short name the letter gives in brackets (``Wet kansspelen op afstand (Wet koa)``) stands for
 that instrument wherever the letter uses it; ``de oude Vreemdelingenwet`` (an earlier law of
