@@ -175,3 +175,15 @@ def test_a_date_after_a_verb_dates_a_generic_meeting_only_when_it_was_held(tmp_p
 
 def test_an_interpellation_right_is_no_event(tmp_path: Path) -> None:
     assert read(tmp_path, "Het interpellatierecht is een belangrijk instrument van de Kamer.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Het lid vroeg tijdens het deskundigenoverleg van 25 oktober 2011 naar de termijnen.",
+     [("deskundigenoverleg", "2011-10-25")]),
+    ("Tijdens de plenaire behandeling op 27 en 28 mei 2024 (Handelingen I 2023/24, nr. 32, item 7) is dit toegezegd.",
+     [("plenaire behandeling", "2024-05-27")]),
+    # near misses: an undated compound of 'overleg' is a way of working
+    ("In het ketenoverleg bespreken wij dit regelmatig.", []),
+])
+def test_a_compound_of_overleg_and_a_plenary_reading_by_their_day(tmp_path: Path, body: str, expected: list) -> None:
+    assert [(event.label, event.date) for event in read(tmp_path, body)] == expected
