@@ -664,3 +664,14 @@ def test_reports_named_by_an_author_prefix_or_a_topic(tmp_path, body, title):
 def test_an_annual_report_over_a_past_year_is_kept(tmp_path):
     body = "Het College heeft in het jaarverslag van de Belastingdienst over 2022 gewezen op de achterstanden."
     assert list(reports_of(letter(tmp_path, body))) == ["jaarverslag van de Belastingdienst over 2022"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Deze zijn in lijn met het actieplan «Focus op vakmanschap 2011–2015», dat ik u in april heb gestuurd.",
+     ["Focus op vakmanschap 2011–2015"]),
+    # near misses: a plan without a quoted title is no report
+    ("Het actieplan van de VNG bevat tien maatregelen.", []),
+    ("Het beleidsplan Veilig Thuis loopt af.", []),
+])
+def test_a_plan_is_a_report_only_with_a_quoted_title(tmp_path, body, expected):
+    assert list(reports_of(letter(tmp_path, body))) == expected

@@ -89,7 +89,11 @@ _GENRE_WORDS: dict[str, str] = {
     "verkenning": "onderzoek", "rapportage": "rapport", "eindrapportage": "rapport", "tussenrapportage": "rapport",
     "eindevaluatie": "onderzoek", "voortgangsrapportage": "rapport", "signalement": "advies",
     "handreiking": "publicatie", "zienswijze": "advies", "voorlichting": "advies",
+    "actieplan": "publicatie", "beleidsplan": "publicatie",
 }
+# genre nouns that name a report only with a quoted title: 'het actieplan «Focus op vakmanschap 2011–2015»'
+# (not 'het actieplan van de VNG', a plan rather than a report)
+_QUOTED_ONLY = frozenset({"actieplan", "beleidsplan"})
 _NEWS = {"bericht", "artikel"}
 _GENRE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(word).replace("\\ ", r"\s+") for word in _GENRE_WORDS),
                                                       key=len, reverse=True))
@@ -98,7 +102,7 @@ _GENRE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(word).replace("\
 _GENRE_SCAN = Anchored(_GENRE, words=anchor_words(list(_GENRE_WORDS), (
     "rapport", "onderzoek", "studie", "bundel", "artikel", "advie", "doorlichting", "bericht", "publicatie", "notitie",
     "essay", "position", "paper", "nota", "visie", "jaarverslag", "evaluatie", "verkenning", "signalement",
-    "handreiking", "zienswijze", "voorlichting")), folded=True)
+    "handreiking", "zienswijze", "voorlichting", "actieplan", "beleidsplan")), folded=True)
 
 # opening quote -> closing quotes; straight quotes only open after a space or bracket
 _QUOTES = {"‘": "’'", "“": "”\"", "„": "”\"", "«": "»", "\"": "\"”", "'": "'’", "‹": "›"}
@@ -379,6 +383,8 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                 mentions.append(_Mention(title, genre, Span(genre_match.start(), quote[1] + 1), True,
                                          "genre noun with quoted title", slot, sentence))
                 continue
+            if genre_match.group(1).lower() in _QUOTED_ONLY:
+                continue  # a plan named without a quoted title is no report
             if _inside_a_name(inside_names, genre_match.start(), genre_match.end()):
                 continue  # 'de Commissie Onderzoek Belastingdienst en ...': a word of a name, no title after it
             unquoted = _CAP_TITLE.match(text, genre_match.end(), end) or \
