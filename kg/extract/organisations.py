@@ -1167,7 +1167,7 @@ class _Within:
 
 
 # one lower-case word right after a head noun, before an acronym: a verb and its object, not a name
-_ONE_LOWER_WORD = re.compile(rf"{_SP}[a-zà-ÿ]+{_SP}")
+_ONE_LOWER_WORD = re.compile(rf"{_SP}(?!(?:van|voor|der|de|het|en|op|tegen|inzake|te|ter|tot)(?![\w-]))[a-zà-ÿ]+{_SP}")
 
 
 def _verb_before(text: str, head_end: int, acronym_start: int) -> bool:

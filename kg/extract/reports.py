@@ -1351,7 +1351,9 @@ def _described_mentions(document: Document, named_at: _Named) -> list[_Mention]:
                 continue  # 'Zodra de Commissie haar evaluatie van de richtlijn heeft gepubliceerd': not out yet
             title = _strip_footnote(_clean_title(text[match.start("genre"):topic_end]))
             slot = after or _after_title_slot(text, topic_end, area.end)
-            if possessive and not slot:
+            if cue.fields.get("noun_phrase"):  # 'X heeft in haar rapport over Y geconstateerd dat Z': X wrote it
+                slot = ()
+            if possessive and not slot and not cue.fields.get("noun_phrase"):
                 slot = (Span(topic_end, min(area.end, topic_end + 80)),)
             slot = (*slot, *_before_genre_slot(text, match.start("genre"), sentence))
             mentions.append(_Mention(title, cue.fields.get("genre", "onderzoek"), Span(match.start("genre"), topic_end),
