@@ -672,6 +672,7 @@ def test_an_annual_report_over_a_past_year_is_kept(tmp_path):
     # near misses: a plan without a quoted title is no report
     ("Het actieplan van de VNG bevat tien maatregelen.", []),
     ("Het beleidsplan Veilig Thuis loopt af.", []),
+    ("De aanbevelingen neem ik mee in het actieplan 'Perspectief voor ouderen', dat u na de zomer ontvangt.", []),
 ])
 def test_a_plan_is_a_report_only_with_a_quoted_title(tmp_path, body, expected):
     assert list(reports_of(letter(tmp_path, body))) == expected

@@ -378,6 +378,9 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                 title = _clean_title(text[quote[0]:quote[1]])
                 if not _is_quoted_title(title, text[genre_match.end():quote[0]]):
                     continue
+                if genre_match.group(1).lower() in _QUOTED_ONLY and sentence is not None and \
+                        _STILL_TO_COME.search(text, sentence.span.start, sentence.span.end):
+                    continue  # 'het actieplan 'X', dat u na de zomer ontvangt': no plan yet
                 slot = (Span(genre_match.end(), quote[0]), *_after_title_slot(text, quote[1], end),
                         *_before_genre_slot(text, genre_match.start(), sentence))
                 mentions.append(_Mention(title, genre, Span(genre_match.start(), quote[1] + 1), True,
