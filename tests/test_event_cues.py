@@ -86,8 +86,6 @@ def test_phrase_scans_find_what_their_patterns_find() -> None:
      "notaoverleg", "2023-05-09", "notaoverleg over de initiatiefnota van het lid Bikker"),
     ("Bij de interpellatie van het lid Omtzigt op 21 maart 2023 heb ik dit aangegeven.",
      "interpellatie", "2023-03-21", "interpellatie van het lid Omtzigt"),
-    ("In het schriftelijk overleg over de Visserijraad van 14 november 2022 hebben de leden vragen gesteld.",
-     "schriftelijk overleg", "2022-11-14", "schriftelijk overleg over de Visserijraad"),
     ("Tijdens mijn werkbezoek aan Zeeland op 17 maart 2023 sprak ik met ondernemers.",
      "werkbezoek", "2023-03-17", "werkbezoek aan Zeeland"),
     ("Het tweeminutendebat Staatsdeelnemingen (CD 8/3) is op 13 maart 2023 gehouden.",
@@ -154,5 +152,38 @@ def test_a_name_or_informal_talks_are_no_event(tmp_path: Path, body: str) -> Non
     assert read(tmp_path, body) == []
 
 
+@pytest.mark.parametrize("body", [
+    "In het schriftelijk overleg over de Visserijraad van 14 november 2022 hebben de leden vragen gesteld.",
+    "De vragen uit het schriftelijk overleg van 3 mei 2023 beantwoord ik in de bijlage.",
+    "Ik heb de vragen van uw commissie in een schriftelijke ronde op 8 juni 2023 beantwoord.",
+    "De Kamer heeft in een schriftelijk overleg over de vorige Raad vragen gesteld.",
+])
+def test_a_written_procedure_is_no_event(tmp_path: Path, body: str) -> None:
+    assert read(tmp_path, body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Tijdens de conferentie van 20 april 2023 is gesproken over innovatie. Het verslag van die bijeenkomst is "
+     "op 28 april 2023 aan uw Kamer gezonden.", [("conferentie", "2023-04-20")]),
+    ("Het gesprek met de burgemeesters is op 3 mei 2023 gevoerd.", [("gesprek", "2023-05-03")]),
+    ("De bijeenkomst met de provincies is op 12 juni 2023 gehouden.", [("bijeenkomst", "2023-06-12")]),
+])
+def test_a_date_after_a_verb_dates_a_generic_meeting_only_when_it_was_held(tmp_path: Path, body: str,
+                                                                           expected: list) -> None:
+    assert [(event.kind, event.date) for event in read(tmp_path, body)] == expected
+
+
 def test_an_interpellation_right_is_no_event(tmp_path: Path) -> None:
     assert read(tmp_path, "Het interpellatierecht is een belangrijk instrument van de Kamer.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Het lid vroeg tijdens het deskundigenoverleg van 25 oktober 2011 naar de termijnen.",
+     [("deskundigenoverleg", "2011-10-25")]),
+    ("Tijdens de plenaire behandeling op 27 en 28 mei 2024 (Handelingen I 2023/24, nr. 32, item 7) is dit toegezegd.",
+     [("plenaire behandeling", "2024-05-27")]),
+    # near misses: an undated compound of 'overleg' is a way of working
+    ("In het ketenoverleg bespreken wij dit regelmatig.", []),
+])
+def test_a_compound_of_overleg_and_a_plenary_reading_by_their_day(tmp_path: Path, body: str, expected: list) -> None:
+    assert [(event.label, event.date) for event in read(tmp_path, body)] == expected

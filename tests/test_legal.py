@@ -142,3 +142,54 @@ def test_register_aliases_grouped_by_first_character_match_as_one_flat_alternati
     for text in texts:
         assert [m.span() for m in alias_pattern.finditer(text)] == [m.span() for m in flat.finditer(text)]
     assert len(list(alias_pattern.finditer(texts[-2]))) >= len(aliases)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het ontwerp-Besluit veiligheidsregio's wordt in het voorjaar voor advies voorgelegd.",
+     ["Besluit veiligheidsregio's"]),
+    ("Het concept-Besluit kwaliteit rijksdienst is klaar.", ["Besluit kwaliteit rijksdienst"]),
+    ("Dit staat in de motie over de WW en de AOW.", ["Werkloosheidswet", "Algemene Ouderdomswet"]),
+    ("Na het aflopen van de Overeenkomst van Cotonou volgt de Partnerschapsovereenkomst van Cotonou.",
+     ["Overeenkomst van Cotonou", "Partnerschapsovereenkomst van Cotonou"]),
+    ("Dit volgt uit de regels; de Aanwijzingen inzake de rijksinspecties bieden waarborgen.",
+     ["Aanwijzingen inzake de rijksinspecties"]),
+    ("Ik volg hierbij de Aanwijzingen voor de regelgeving.", ["Aanwijzingen voor de regelgeving"]),
+    # near misses: a benefit in a compound, a contract of a party, clues
+    ("Een WW-uitkering wordt verlengd.", []),
+    ("De Overeenkomst van Nederland met Marokko is opgezegd.", []),
+    ("Er zijn Aanwijzingen voor fraude gevonden.", []),
+])
+def test_drafts_acronyms_agreements_and_instructions(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def _letter_names(tmp_path: Path, body: str) -> list[tuple[str, str]]:
+    path = tmp_path / "letter.txt"
+    path.write_text("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2025\n\n"
+                    f"{body}\n\nDe Minister van Asiel en Migratie,\n\nA. Tester\n", encoding="utf-8")
+    return [(m.written, m.name) for m in mentions(path)]
+
+
+def test_a_register_act_with_a_new_number_leaves_its_old_number_an_act_of_its_own(tmp_path: Path) -> None:
+    body = ("De herziene Opvangrichtlijn (Richtlijn (EU) 2024/1346), die Richtlijn 2013/33/EU vervangt, moet "
+            "worden omgezet. De Opvangrichtlijn geldt vanaf juni 2026.")
+    assert _letter_names(tmp_path, body) == [
+        ("Opvangrichtlijn", "Opvangrichtlijn"), ("Richtlijn (EU) 2024/1346", "Opvangrichtlijn"),
+        ("Richtlijn 2013/33/EU", "Richtlijn 2013/33/EU"), ("Opvangrichtlijn", "Opvangrichtlijn")]
+
+
+def test_the_register_number_of_an_act_is_that_act(tmp_path: Path) -> None:
+    body = "De Opvangrichtlijn (Richtlijn 2013/33/EU) regelt de opvang van asielzoekers in de lidstaten."
+    assert {name for _, name in _letter_names(tmp_path, body)} == {"Opvangrichtlijn"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Dit past bij de doelstellingen van de Basisverordening GVB, Verordening (EU) nr. 1380/2013, voor de visserij.",
+     {"Verordening (EU) nr. 1380/2013"}),
+    # near miss: a register law before a number in a list is another act
+    ("Zowel de Participatiewet, Richtlijn 2008/115/EG als de Wet inburgering gelden hier.",
+     {"Participatiewet", "Terugkeerrichtlijn", "Wet inburgering"}),
+])
+def test_a_compound_with_its_number_in_apposition_is_named_by_the_number(tmp_path: Path, body: str,
+                                                                         expected: set[str]) -> None:
+    assert {name for _, name in _letter_names(tmp_path, body)} == expected

@@ -1121,3 +1121,28 @@ def test_a_law_coordinated_with_a_body_is_no_body() -> None:
 def test_an_acronym_with_an_ampersand_after_a_head_noun_is_a_second_body() -> None:
     found = keys("Daarnaast beveelt de Inspectie de DT&V aan de voortgang van ieder dossier te bewaken.")
     assert "dtenv" in found and not any(key.startswith("inspectie-de") for key in found)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a head noun, one lower-case word and an acronym: subject, verb and object
+    ("De Inspectie beveelt DJI aan de werving te verbeteren.", {"dji"}),
+    ("De Raad vraagt COA om een reactie.", {"coa"}),
+    ("Het rapport van de Commissie van onderzoek COA is verschenen.", {"commissie-van-onderzoek-coa"}),
+    # a head noun, topic words and a register body that ends the name
+    ("De Commissie Onderzoek Belastingdienst heeft advies uitgebracht.", {"commissie-onderzoek-belastingdienst"}),
+    ("Het rapport van de Commissie van de Belastingdienst is verschenen.", {"belastingdienst"}),
+    # a named committee of a body
+    ("De commissie Vaccinaties van de Gezondheidsraad adviseert hierover.", {"commissie-vaccinaties", "gezondheidsraad"}),
+    ("De commissie Buitenlandse Zaken van de Tweede Kamer vroeg hierom.", {"tweede-kamer"}),
+    # an office coordinated with a body is no body
+    ("De Hoge Vertegenwoordiger en de Commissie presenteerden de voortgang.", set()),
+    ("De Speciale Gezant en de Commissie presenteerden de voortgang.", set()),
+    # a Council meeting by its month is no body
+    ("Dit is de Nederlandse inzet voor de Decemberraad.", set()),
+    # an English name with 'of' and 'for', a company with 'Systems', defined by their acronyms
+    ("De ACM en het Body of European Regulators for Electronic Communications (BEREC) zijn betrokken.",
+     {"acm", "body-of-european-regulators-for-electronic-communications"}),
+    ("De verwerking van reisgegevens door Trans Link Systems (TLS) is onderzocht.", {"trans-link-systems"}),
+])
+def test_verbs_offices_meetings_and_named_committees(body, expected):
+    assert set(keys(body)) == expected

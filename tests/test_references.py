@@ -450,3 +450,32 @@ def test_a_paper_named_again_without_its_year_is_one_reference(tmp_path: Path) -
             "Voorjaarsnota samenhangen. Het saldo is beter dan in de Voorjaarsnota 2006 en in de Miljoenennota 2007.")
     assert [m.text for m in _letter(tmp_path, body)] == ["Voorjaarsnota 2007", "Voorjaarsnota 2006",
                                                           "Miljoenennota 2007"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Kamer's number of a letter after a comma is that letter's
+    ("Zo voldoe ik aan het verzoek van de commissie (brief van 8 oktober 2015, kenmerk 2015Z18450).",
+     [("brief", "2015Z18450")]),
+    # a promise's number in a heading is its identifier; the citation on the next line is the debate's
+    ("Toezegging T03129 – actieve openbaarmaking\nTijdens de plenaire behandeling (Handelingen I 2020/21, nr. 17, "
+     "item 9) is dit toegezegd.", [("other", "T03129"), ("handelingen", "2020/21-17-9")]),
+    # a citation after a clause about another paper is that paper's
+    ("Tevens ontvangt u het verslag van de Raad van 14 en 15 oktober 2019, waarvoor ik u op 1 oktober 2019 de "
+     "geannoteerde agenda zond (Kamerstuk 21 501-32, nr. 1187).", [("other", None), ("kamerstuk", "21501-32-1187")]),
+    # the day a paper was sent names it, unless it is a clause of another reference
+    ("Het rapport heb ik u op 6 juli 2007 toegezonden.", [("brief", None)]),
+    ("Ik verwijs naar de vragen van het lid Nijboer (PvdA) over schade, die ik u op 23 augustus jl. heb gezonden "
+     "(Aanhangsel Handelingen II 2018/19, nr. 3870).", [("kamervragen", "2018/19-3870")]),
+])
+def test_numbers_clauses_and_sendings(text: str, expected: list) -> None:
+    assert [(citation.kind, citation.identifier) for citation in find_references(text, letter_date=JUNE_2023)] \
+        == expected
+
+
+def test_a_motion_named_again_by_its_short_name_is_no_second_reference(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text("Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2025\n\n"
+                    "Uw Kamer heeft de motie-Kroon c.s. (Kamerstukken I 2023/24, 36 512, F) aangenomen.\n\n"
+                    "De motie-Kroon c.s. verzoekt de regering de effecten te volgen.\n\n"
+                    "De Minister van Volkshuisvesting,\n\nA. Tester\n", encoding="utf-8")
+    assert [(m.kind, m.identifier) for m in mentions(path)] == [("motie", "36512-F")]

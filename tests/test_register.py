@@ -253,6 +253,17 @@ def test_legal_instruments_are_well_formed() -> None:
      {"nifp": ("Nederlands Instituut voor Forensische Psychiatrie en Psychologie", "agency"),
       "knrm": ("Koninklijke Nederlandse Redding Maatschappij", "ngo"),
       "loodsencorporatie": ("Nederlandse Loodsencorporatie", "other")}),
+    ("Na overleg met het College van procureurs-generaal en de RIEC's is het plan vastgesteld.",
+     {"college-pg": ("College van procureurs-generaal", "agency"),
+      "riec": ("Regionaal Informatie- en Expertisecentrum", "other")}),
+    # the sectors and unions of other ministries
+    ("Met de Nederlandse Vissersbond en VisNed is overleg gevoerd.",
+     {"nederlandse-vissersbond": ("Nederlandse Vissersbond", "ngo"), "visned": ("VisNed", "ngo")}),
+    ("De Woonbond, Aedes en Vastgoed Belang spreken met Actiz.",
+     {"woonbond": ("Woonbond", "ngo"), "aedes": ("Aedes", "ngo"), "vastgoed-belang": ("Vastgoed Belang", "ngo"),
+      "actiz": ("ActiZ", "ngo")}),
+    ("Met de Gezamenlijke Centrales van Overheids- en Onderwijspersoneel (GCOO) zijn afspraken gemaakt.",
+     {"gcoo": ("Gezamenlijke Centrales van Overheids- en Onderwijspersoneel", "ngo")}),
 ])
 def test_a_body_of_every_ministry_is_found_whole(body: str, expected: dict[str, tuple[str, str]]) -> None:
     assert found_in(body) == expected

@@ -630,3 +630,49 @@ def test_an_untitled_report_keeps_its_topic_after_the_author(tmp_path, body, tit
 ])
 def test_a_word_after_the_author_that_is_no_topic_stays_out_of_the_title(tmp_path, body, title):
     assert list(reports_of(letter(tmp_path, body))) == [title]
+
+
+@pytest.mark.parametrize("body", [
+    # a genre word inside a body's name opens no title
+    "Met de Commissie Onderzoek Belastingdienst en de periodieke toetsing door het Bureau ICT-toetsing is er "
+    "voldoende externe blik.",
+    "Het Platform Onderzoek Rijkswaterstaat en de provincies overleggen hierover.",
+    # a report still to come: its year not yet over, or published only later
+    "Ik zal de Eerste Kamer in het jaarverslag van de Belastingdienst over 2023 informeren over het aantal verzoeken.",
+    "Zodra de Europese Commissie haar evaluatie van de richtlijn heeft gepubliceerd, stuur ik uw Kamer een appreciatie.",
+    "Het SCP-rapport over de armoede in 2024 wordt in het najaar verwacht.",
+    "Een WODC-onderzoek zou hier meer duidelijkheid kunnen geven.",
+])
+def test_no_report_in_a_name_or_still_to_come(tmp_path, body):
+    assert reports_of(letter(tmp_path, body)) == {}
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Naar aanleiding van het ACOI-onderzoek wordt een wetsvoorstel voorbereid.", "ACOI-onderzoek"),
+    ("Naar aanleiding van het TNO-rapport heb ik de normen aangepast.", "TNO-rapport"),
+    ("De Raad nam conclusies aan over het EU-rapport over beleidscoherentie voor ontwikkeling 2013. Nederland "
+     "verwelkomde dat.", "rapport over beleidscoherentie voor ontwikkeling 2013"),
+    ("De Onderzoeksraad voor Veiligheid, die in zijn rapport over de brand in Moerdijk vergelijkbare lessen trok, "
+     "deelt dit beeld.", "rapport over de brand in Moerdijk"),
+    ("De Inspectie van het Onderwijs heeft in haar rapport over de kwaliteit van het inburgeringsonderwijs gewezen "
+     "op grote verschillen.", "rapport over de kwaliteit van het inburgeringsonderwijs"),
+])
+def test_reports_named_by_an_author_prefix_or_a_topic(tmp_path, body, title):
+    assert list(reports_of(letter(tmp_path, body))) == [title]
+
+
+def test_an_annual_report_over_a_past_year_is_kept(tmp_path):
+    body = "Het College heeft in het jaarverslag van de Belastingdienst over 2022 gewezen op de achterstanden."
+    assert list(reports_of(letter(tmp_path, body))) == ["jaarverslag van de Belastingdienst over 2022"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Deze zijn in lijn met het actieplan «Focus op vakmanschap 2011–2015», dat ik u in april heb gestuurd.",
+     ["Focus op vakmanschap 2011–2015"]),
+    # near misses: a plan without a quoted title is no report
+    ("Het actieplan van de VNG bevat tien maatregelen.", []),
+    ("Het beleidsplan Veilig Thuis loopt af.", []),
+    ("De aanbevelingen neem ik mee in het actieplan 'Perspectief voor ouderen', dat u na de zomer ontvangt.", []),
+])
+def test_a_plan_is_a_report_only_with_a_quoted_title(tmp_path, body, expected):
+    assert list(reports_of(letter(tmp_path, body))) == expected

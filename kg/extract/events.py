@@ -15,7 +15,9 @@ the rules are:
 * Generic nouns (``overleg``, ``gesprek``, ``debat``, ``bijeenkomst``...) are events only when
   dated to a month or a day, or as ``een overleg met ...`` with a verb that says it took place
   (``geïnitieerd``, ``gevoerd``); never ``in overleg met``, ``in gesprek``, ``regelmatig overleg``,
-  ``collegiaal overleg``.
+  ``collegiaal overleg``; a date after a verb dates one only when the verb says it was held
+  (``het gesprek is op 3 mei gevoerd``, not ``het verslag van die bijeenkomst is op 28 april gezonden``).
+* A written procedure (``het schriftelijk overleg over de Raad``) is never an event.
 * Phrases that name an event only in their context (``patterns`` in the data file): ``debat met
   uw Kamer over ...``, ``eerste termijn`` cited with its Handelingen, the reading of a bill that
   took place or is planned (``tijdens de behandeling van het wetsvoorstel``, ``wetsvoorstel X,
@@ -154,6 +156,10 @@ _VAGUE_BEFORE = frozenset("""regelmatig regelmatige periodiek periodieke collegi
     frequent frequente informeel informele maatschappelijk maatschappelijke publiek publieke
     politiek politieke breed brede""".split())
 _INFORMAL = frozenset(("informeel", "informele"))
+# 'het schriftelijk overleg', 'een schriftelijke ronde': a written procedure, no meeting
+_WRITTEN = frozenset(map(str.lower, rules.value(CUES_FILE, "written_procedures", list)))
+# the date after a verb ('die bijeenkomst is op 28 april ...') dates a generic noun only when the verb says it was held
+_VERB_CONNECTOR = re.compile(r"\s*,?\s*(?:is|werd|was)\s", re.IGNORECASE)
 # an informal one on its day is still a meeting
 _INFORMAL_MEETINGS = frozenset(("bijeenkomst", "vergadering", "conferentie"))
 # an informal meeting of ministers or leaders is a meeting ('het informele overleg van EU-landbouwministers')
@@ -332,6 +338,18 @@ def _attached_date(text: str, label_end: int, noun_start: int, dates: list[DateE
     before = [item for item in dates if offset + item.end <= noun_start
               and not _dates_something_else(text, offset + item.start, item)]
     return before[-1] if before else None
+
+
+def _held_on(text: str, label_end: int, item: DateExpression, offset: int) -> bool:
+    """Whether a date after a generic noun is its day: not when a verb between them is another
+    act's (``het verslag van die bijeenkomst is op 28 april aan uw Kamer gezonden``), but when
+    the verb says it was held (``het gesprek is op 3 mei gevoerd``)."""
+    start = offset + item.start
+    if start < label_end or not _VERB_CONNECTOR.match(text, label_end, start):
+        return True
+    stop = text.find(".", offset + item.end, offset + item.end + 60)
+    return _TOOK_PLACE.search(text, offset + item.end, stop if stop >= 0 else offset + item.end + 60) is not None \
+        or _HELD_VERB_AFTER.match(text, offset + item.end) is not None
 
 
 def _narrowed(text: str, item: DateExpression, later: list[DateExpression], offset: int) -> DateExpression:
@@ -516,6 +534,8 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
     label_start, previous = _label_start(text, match.start(), sentence_start)
     informal = previous in _INFORMAL and (_kind_of(match["noun"], kinds) in _INFORMAL_MEETINGS
                                           or _OF_MINISTERS.match(text, match.end()) is not None)
+    if previous in _WRITTEN or not _WRITTEN.isdisjoint(text[label_start:match.start()].lower().split()):
+        return []  # 'het schriftelijk overleg over de Raad': a written procedure
     if generic and ((previous in _VAGUE_BEFORE and not informal) or previous == "in" or plural
                     or _inside_name(text, match.start(), sentence_start)):
         return []
@@ -545,6 +565,8 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
                                 past_meetings=True)
         if shared_end > label_end:
             attached = _attached_date(text, min(shared_end, sentence_end), match.start(), dates, sentence_start)
+    if generic and attached is not None and not _held_on(text, label_end, attached, sentence_start):
+        attached = None
     when = attached.value if attached else None
     if generic:
         took_place = previous == "een" and (" met " in f" {label} " or " van " in f" {label} ") and \

@@ -23,8 +23,13 @@ EU acts by their acronym (``NIS2-richtlijn``, ``MiCA-verordening``).
 No title runs on into the next paragraph.
 
 An EU act's number in brackets after its name (``de Kaderrichtlijn Water (Richtlijn 2000/60/EG)``) is that
-instrument again; an act named by a one-word subject (``een verordening inzake natuurherstel``) is the
-compound the letter also writes (``de Natuurherstelverordening``).
+instrument again (a number the register does not know for it names the new act, and the register's own
+number then the older act it replaces: ``de herziene Opvangrichtlijn (Richtlijn (EU) 2024/1346), die
+Richtlijn 2013/33/EU vervangt``); a compound with its number in apposition is named by the number (``de
+Basisverordening GVB, Verordening (EU) nr. 1380/2013``); a draft keeps its title (``het ontwerp-Besluit
+veiligheidsregio's``), and an agreement is named by its place (``de Overeenkomst van Cotonou``); an act
+named by a one-word subject (``een verordening inzake natuurherstel``) is the compound the letter also writes
+(``de Natuurherstelverordening``).
 
 A short name the letter gives in brackets (``Wet kansspelen op afstand (Wet koa)``) stands for
 that instrument wherever the letter uses it; ``de oude Vreemdelingenwet`` (an earlier law of
@@ -162,7 +167,8 @@ PLAIN_FORMS = {  # the plain form of each pattern written for speed (docs/fast-p
 _EU_NUMBER = r"\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s*)?\d{2,4}/\d{1,4}(?:/(?:EU|EG|EEG|JBZ|JAI))?(?![\w/])"
 _EU_ACT = re.compile(r"(?<![\w-])(?P<head>[Rr]ichtlijn|[Vv]erordening|Besluit|Kaderbesluit)" + _EU_NUMBER)
 _TITLED = re.compile(
-    r"(?<![\w‐‑-])(?:(?P<head>Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn|Reglement)"
+    # a draft keeps its title: 'het ontwerp-Besluit veiligheidsregio's'
+    r"(?:(?<![\w‐‑-])|(?<=[Oo]ntwerp-)|(?<=[Cc]oncept-))(?:(?P<head>Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn|Reglement)"
     # a temporary act opens its title with 'Tijdelijke': 'Tijdelijke wet Groningen', 'Tijdelijke regeling ...'
     r"|Tijdelijke\s+(?P<temporary>wet|besluit|regeling))(?![\w‐‑-])")
 # the generic patterns searched only where their head word is written (the same matches)
@@ -572,9 +578,12 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     regions = [(region, find_instruments(text, region.start, region.end)) for region in document.reading_regions]
     regions = _with_titles_of_numbered_acts(text, _with_compounds_of_subjects(_with_years(regions)))
     shorts = _short_names(text, [hit for _, hits in regions for hit in hits])
+    regions = [(region, _with_numbers_in_brackets(text, _with_short_names(text, region.start, region.end, hits,
+                                                                          shorts)))
+               for region, hits in regions]
+    regions = _with_older_numbers(text, regions)
     found: list[Fact] = []
     for region, hits in regions:
-        hits = _with_numbers_in_brackets(text, _with_short_names(text, region.start, region.end, hits, shorts))
         for hit in hits:
             start, article = hit.start, None
             cited = _article_before(text, hit.start)
@@ -595,24 +604,54 @@ _OPENING_BRACKET = re.compile(r"(?:[^\S\n]+(?!(?:en|of|de|het|een|die|dat|in|op|
                               r"worden)(?![\w‐‑-]))[a-zà-ÿ][\w‐‑-]*){0,3}\s*\(\s*")
 
 
+# between a compound name and its number in apposition: an acronym and a comma ('de Basisverordening GVB,
+# Verordening (EU) nr. 1380/2013')
+_APPOSITION = re.compile(r"(?:[^\S\n]+[A-Z]{2,6})?,[^\S\n]+")
+
+
 def _with_numbers_in_brackets(text: str, hits: list[InstrumentHit]) -> list[InstrumentHit]:
     """An EU act's number in brackets right after its name (``de Kaderrichtlijn Water (Richtlijn 2000/60/EG)``,
     ``de Btw-richtlijn (Richtlijn 2006/112/EG)``) is that instrument again, not a second one; an act named by
-    its subject (``de verordening betreffende ... (Verordening (EU) 2019/943)``) is named by the number."""
+    its subject (``de verordening betreffende ... (Verordening (EU) 2019/943)``), or by a compound with its
+    number in apposition (``de Basisverordening GVB, Verordening (EU) nr. 1380/2013``), is named by the number."""
     result: list[InstrumentHit] = []
     for hit in hits:
         named = result[-1] if result else None
+        apposition = named is not None and named.rule.startswith("generic -") \
+            and _APPOSITION.fullmatch(text, named.end, hit.start) is not None \
+            and named.name.lower().endswith(text[hit.start:hit.end].split()[0].lower())
         if (named is not None and named.key != hit.key and not _EU_ACT.fullmatch(_normal_form(named.name))
-                and _OPENING_BRACKET.fullmatch(text, named.end, hit.start)
+                and (apposition or _OPENING_BRACKET.fullmatch(text, named.end, hit.start))
                 and _EU_ACT.fullmatch(_normal_form(text[hit.start:hit.end]))):
-            if named.rule == _SUBJECT_RULE:  # an act named by its subject is named by its number
+            if named.rule == _SUBJECT_RULE or apposition:
+                # an act named by its subject, or by a compound with its number in apposition, is named by the number
                 result[-1] = replace(named, key=hit.key, name=hit.name, kind=hit.kind,
                                      rule=f"subject of {hit.key}")
             else:
+                new = " (a new number)" if hit.rule.startswith("generic") else ""
                 hit = replace(hit, key=named.key, name=named.name, kind=named.kind,
-                              rule=f"number in brackets of {named.key}")
+                              rule=f"number in brackets of {named.key}{new}")
         result.append(hit)
     return result
+
+
+def _with_older_numbers(text: str, regions: _Regions) -> _Regions:
+    """Where the letter gives a register act a number the register does not know (``de herziene
+    Opvangrichtlijn (Richtlijn (EU) 2024/1346)``), the name stands for that new act, and the register's
+    own number of it (``die Richtlijn 2013/33/EU vervangt``) for the older act it replaces: one of its own,
+    named by its number."""
+    renumbered = {hit.key for _, hits in regions for hit in hits if hit.rule.endswith("(a new number)")}
+    if not renumbered:
+        return regions
+    return [(region, [_as_numbered_act(text, hit) if hit.key in renumbered and hit.rule.startswith("register")
+                      and _EU_ACT.fullmatch(_normal_form(text[hit.start:hit.end])) else hit for hit in hits])
+            for region, hits in regions]
+
+
+def _as_numbered_act(text: str, hit: InstrumentHit) -> InstrumentHit:
+    """``hit`` as the numbered act it is written as (``Richtlijn 2013/33/EU``), not the register entry."""
+    written = _normal_form(text[hit.start:hit.end])
+    return replace(hit, key=slug(written), name=written, rule=f"older act than {hit.key}")
 
 
 _ONE_WORD_SUBJECT = re.compile(r"(?P<head>richtlijn|verordening)\s+\S+(?:\s+(?:de|het|een))?\s+(?P<subject>[a-zà-ÿ]+)")

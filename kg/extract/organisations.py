@@ -1050,6 +1050,8 @@ def _matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[str]) ->
     return Anchored(pattern, words=tuple((word, 0) for word in starts)).finditer(text)
 
 
+# 'de commissie Vaccinaties van de Gezondheidsraad': a named committee of a body
+_OF_A_BODY = re.compile(r"[^\S\n]+van[^\S\n]+(?:de|het)[^\S\n]+[A-Z]")
 _TOPIC_WORDS = frozenset("""Justitie Veiligheid Immigratie Asiel Migratie Integratie Binnenlandse Buitenlandse Financiën
     Defensie Onderwijs Economische Sociale Volksgezondheid Infrastructuur Landbouw Europese Zaken Koninkrijksrelaties
     Vreemdelingenzaken Rijksuitgaven Digitale Klimaat Werkgelegenheid""".split())
@@ -1164,6 +1166,29 @@ class _Within:
                 return
 
 
+# one lower-case word right after a head noun, before an acronym: a verb and its object, not a name
+_ONE_LOWER_WORD = re.compile(rf"{_SP}(?!(?:van|voor|der|de|het|en|op|tegen|inzake|te|ter|tot)(?![\w-]))[a-zà-ÿ]+{_SP}")
+
+
+def _verb_before(text: str, head_end: int, acronym_start: int) -> bool:
+    """``De Inspectie beveelt DJI aan``, ``de Raad vraagt COA``: a head noun, one lower-case word and a register
+    acronym are a subject, its verb and an object (a name would join them with 'van', 'voor': 'Commissie van
+    onderzoek COA')."""
+    return _ONE_LOWER_WORD.fullmatch(text, head_end, acronym_start) is not None
+
+
+# capitalised words only, no joiner: the topic of a body's name before the register body it ends in
+_CAPITALISED_WORDS = re.compile(rf"(?:{_SP}[A-Z][a-zà-ÿ'’-]+)+{_SP}")
+
+
+def _topic_before_body(text: str, head_end: int, inside: _Found, span: Span) -> bool:
+    """``de Commissie Onderzoek Belastingdienst``, ``het Platform Innovatie Rijkswaterstaat``: a head noun,
+    capitalised topic words and a register body that ends the name make one organisation of its own
+    (not ``de Commissie van de Belastingdienst``, nor ``de Raad Belastingdienst``)."""
+    return inside.span.end == span.end and \
+        _CAPITALISED_WORDS.fullmatch(text, head_end, inside.span.start) is not None
+
+
 def _remove_each(known: list[_Found], gone: list[_Found]) -> None:
     """``known.remove(f)`` for each f of ``gone`` in one pass (each remove scanned the list: quadratic)."""
     if not gone:
@@ -1249,8 +1274,11 @@ def _head_noun_mentions(text: str, claims: Claims, known: list[_Found]) -> list[
             written = text[start:owner]
             name = _SPACES.sub(" ", written).strip()
             inside = within(span)
+        head_end = match.start() + len(match.group("head"))
         swallowed = [f for f in inside if f.in_register and f.span.start > span.start and
-                     (f.written == f.acronym or _legal_form_around(match.group("head"), f, span))]
+                     ((f.written == f.acronym and not _verb_before(text, head_end, f.span.start))
+                      or _legal_form_around(match.group("head"), f, span)
+                      or _topic_before_body(text, head_end, f, span))]
         if len(swallowed) != len(inside) or len(name.split()) < 2 or register().lookup(name):
             kept = [f.span.end for f in inside if f not in swallowed]
             if kept:  # 'Inspectie X2 en van de Inspectie Y': read on after the organisation already found
@@ -1279,7 +1307,8 @@ def _head_noun_mentions(text: str, claims: Claims, known: list[_Found]) -> list[
                             kind="committee", rule="committee on a topic"))
     for match in _matches_from(_NAMED_COMMITTEE, text, _NAMED_COMMITTEE_STARTS):
         person = match.group("person")
-        if person.split()[-1] in _TOPIC_WORDS or re.match(r"(?:Van|De)\s", person) is None and \
+        of_a_body = _OF_A_BODY.match(text, match.end()) is not None and _TOPIC_WORDS.isdisjoint(person.split())
+        if person.split()[-1] in _TOPIC_WORDS or re.match(r"(?:Van|De)\s", person) is None and not of_a_body and \
                 re.match(r"\s+(?:en|voor|van)\b", text[match.end():match.end() + 5]):
             continue
         span = Span(match.start(), match.end())
@@ -1288,7 +1317,7 @@ def _head_noun_mentions(text: str, claims: Claims, known: list[_Found]) -> list[
         claims.take(span)
         name = f"commissie {person}"
         found.append(_Found(span=span, written=match.group(0), key=slug(name), name=name, kind="committee",
-                            rule="committee named after a person"))
+                            rule="named committee of a body" if of_a_body else "committee named after a person"))
     for match in _matches_from(_COMPANY, text, COMPANY_BUREAUS):
         span = Span(match.start("name"), match.end("name"))
         if claims.free(span):
@@ -1774,7 +1803,7 @@ _ASKED = re.compile(rf"(?:{_SP}?\([^()\n]{{1,12}}\))?{_SP}(?:gevraagd|verzocht|o
 
 # a name that goes on past the words a coordinated name may have: 'de Koninklijke Nederlandse Maatschappij voor
 # Diergeneeskunde' is not 'Koninklijke Nederlandse Maatschappij'
-_NAME_GOES_ON = re.compile(rf"{_SP}(?:voor|van|tot|ter|der)(?:{_SP}(?:de|het|der))?{_SP}[A-Z]")
+_NAME_GOES_ON = re.compile(rf"{_SP}(?:voor|van|tot|ter|der|of|for)(?:{_SP}(?:de|het|der|the))?{_SP}[A-Z]")
 
 
 # a preposition right before a name without article: a place or an object, not a body ('in Wageningen en TNO')
@@ -1825,6 +1854,8 @@ def _coordinated(text: str, claims: Claims, match: re.Match[str], acting: bool, 
         return []  # 'de Limburgse gemeenten' (an adjective); 'de Centrale van Middelbare ...' (a longer name, cut)
     if len(words) == 1 and words[0].lower() in HEAD_NOUNS:
         return []  # 'het Europees Parlement en de Raad': a bare head noun calls a body named elsewhere, no name
+    if words[-1] in _cue_words("office_nouns"):
+        return []  # 'de Hoge Vertegenwoordiger en de Commissie': an office, not a body
     start_of_sentence = text[max(0, span.start - 3):span.start].rstrip(" \t")
     if not match.group("article") and (not start_of_sentence or start_of_sentence[-1] in ".!?:\n" or
                                        _PLACE_PREPOSITION.search(text, max(0, span.start - 12), span.start)):

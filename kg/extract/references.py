@@ -416,6 +416,7 @@ _MEMBER = r"(?:[Vv]an (?:der |den |de )?|[Dd]e |[Tt]er )?[A-ZÀ-Þ][\w'’-]+(?:
 _MACROS = {
     "DATE": rf"\d{{1,2}} (?:{_MONTHS})(?: (?:19|20)\d\d| jl\.?| jongstleden| j\.l\.)?",
     "MEMBERS": rf"(?:het lid|de leden) {_MEMBER}(?:(?:,| en) {_MEMBER}){{0,5}}(?: c\.s\.)?",
+    "MONTH": rf"(?:{_MONTHS}) (?:19|20)\d\d",
 }
 
 
@@ -430,6 +431,8 @@ class ReferenceCue:
     near_misses: tuple[str, ...]
     scan: Anchored | None = None  # the pattern tried only where one of the entry's 'starts' stands
     needs: str = ""  # a literal every match holds (the entry's 'needs'): without it, nothing to search
+    numbered: bool = False  # the group 'ref' is the reference's own number (the entry's 'numbered')
+    clause: bool = False  # a relative clause after another reference of its sentence is that one's ('clause')
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text, start, end)`` finds, found faster."""
@@ -469,7 +472,7 @@ def reference_cues() -> tuple[tuple[ReferenceCue, ...], frozenset[str], re.Patte
         if not isinstance(needs, str):
             raise DataFileError(data_file(CUES_FILE), "'needs' must be a string", entry)
         cues.append(ReferenceCue(entry, kind, pattern, tuple(row.get("examples") or ()), tuple(row.get("not") or ()),
-                                 scan, needs))
+                                 scan, needs, bool(row.get("numbered")), bool(row.get("clause"))))
     intro = compile_pattern(CUES_FILE, "enclosure_intro", raw.get("enclosure_intro"))
     item = re.compile(r"(?:(?:de|het|een)\s+)?[a-z]*(?:" + macros["DOCUMENT"] + r")\b", re.I)
     return tuple(cues), frozenset(documents), intro, item
@@ -488,7 +491,8 @@ def _cued(text: str, start: int, end: int, letter_date: date | None) -> list[Cit
             seen.add(said)
             dates = find_dates(match.group(0), letter_date) if cue.kind == "brief" else []
             begin, stop = match.span("ref") if "ref" in cue.pattern.groupindex else match.span()
-            found.append(Citation(begin, stop, cue.kind, None, None,
+            number = text[begin:stop] if cue.numbered else None  # 'T03129': the promise's own number
+            found.append(Citation(begin, stop, cue.kind, number, None,
                                   _iso_day(dates[0].value) if dates else None, cue.id, False))
     return found
 
@@ -536,8 +540,11 @@ _NEXT_OBJECT = re.compile(r"\ben\s+(?:naar|op|aan|in|bij|met|via|voor|uit)\s+(?:
 # advies van de Raad van State (Kamerstukken I ...)': the citation is that paper's
 _ASKS_ABOUT = re.compile(r"\bom\s+(?:een\s+)?(?:[a-z]+)?(?:reactie|appreciatie|toelichting|informatie)"
                          r"\s+(?:op|over|bij)\b")
-# the label of a number in a bracket: '(kenmerk 2023Z00712)'
-_NUMBER_LABEL = re.compile(r"\(\s*(?:(?:ons|uw|met)\s+)?(?:kenmerk|zaaknummer)\s*:?\s*$", re.I)
+# a clause after a reference about another paper: 'het verslag van de Raad, waarvoor ik u op 1 oktober de
+# geannoteerde agenda zond (Kamerstuk ...)': the citation is that paper's
+_ANOTHER_PAPER = re.compile(r",\s+(?:waarvoor|waarbij|waarna|waarop)\s+(?:ik|wij|het kabinet)\b")
+# the label of a number in a bracket or after a comma: '(kenmerk 2023Z00712)', '(brief van 8 oktober, kenmerk ...)'
+_NUMBER_LABEL = re.compile(r"[(,]\s*(?:(?:ons|uw|met)\s+)?(?:kenmerk|zaaknummer)\s*:?\s*$", re.I)
 
 
 def _joinable_gap(gap: str, item: Citation | None = None, citation: Citation | None = None) -> bool:
@@ -551,7 +558,25 @@ def _joinable_gap(gap: str, item: Citation | None = None, citation: Citation | N
         return gap.strip() == "" or gap.rstrip().endswith(("(", ",")) or _NUMBER_LABEL.search(gap) is not None
     if item is not None and item.kind == "brief" and _ASKS_ABOUT.search(gap):
         return False
+    if _ANOTHER_PAPER.search(gap):
+        return False  # 'het verslag van de Raad van 14 oktober, waarvoor ik u de geannoteerde agenda zond (...)'
     return gap.strip() == "" or gap.rstrip().endswith(("(", ",", ":", ";", "zie"))
+
+
+def _without_clauses_of_others(text: str, descriptive: list[Citation]) -> list[Citation]:
+    """Without a relative clause that names a paper by its sending (``die ik u op 23 augustus jl. heb
+    gezonden``) right after another reference of its sentence: it says when that one was sent
+    (``de beantwoording van de vragen van het lid X over Y, die ik u op 23 augustus jl. heb gezonden``)."""
+    clauses = {cue.id for cue in reference_cues()[0] if cue.clause}
+    kept: list[Citation] = []
+    for item in descriptive:
+        previous = kept[-1] if kept else None
+        if item.rule in clauses and previous is not None and item.start - previous.end <= 120 \
+                and text[item.start:item.start + 3] in ("die", "dat") \
+                and not _SENTENCE_END.search(text[previous.end:item.start] + " X"):
+            continue
+        kept.append(item)
+    return kept
 
 
 def find_references(text: str, start: int = 0, end: int | None = None,
@@ -567,7 +592,7 @@ def find_references(text: str, start: int = 0, end: int | None = None,
                    + _letters(text, start, end, letter_date) + _cued(text, start, end, letter_date)
                    + _enclosures(text, start, end))
     descriptive.sort(key=lambda item: (item.start, -(item.end - item.start)))
-    kept_descriptive = without_overlaps(descriptive)
+    kept_descriptive = _without_clauses_of_others(text, without_overlaps(descriptive))
     # formal citations nested in a descriptive reference belong to it
     formal = [item for item in formal
               if not any(d.start <= item.start < d.end for d in kept_descriptive)]
@@ -720,10 +745,12 @@ def _named_again(citations: list[Citation], text: str) -> set[int]:
             if other is item or other.rule.split(" + ")[0] != item.rule.split(" + ")[0]:
                 continue
             said = text[other.start:other.end]
-            fuller = other.identifier is not None or _SHORT_NAME.match(text, other.start, other.end) is None
+            other_short = _SHORT_NAME.match(text, other.start, other.end)
+            fuller = other.identifier is not None or other_short is None
             # the particle is capitalised after the hyphen only: 'de motie-Van Dijk' is 'het lid Van Dijk'
-            if fuller and re.search(
-                    r"(?<![\w-])" + re.escape(member) + r"(?![\w])", said, re.IGNORECASE):
+            if fuller and (re.search(r"(?<![\w-])" + re.escape(member) + r"(?![\w])", said, re.IGNORECASE)
+                           or other_short is not None and other_short["member"] == short["member"]):
+                # (also the same short name cited in full before: 'de motie-Kroon c.s. (Kamerstukken I ...)')
                 again.add(id(item))
                 break
     return again

@@ -89,7 +89,11 @@ _GENRE_WORDS: dict[str, str] = {
     "verkenning": "onderzoek", "rapportage": "rapport", "eindrapportage": "rapport", "tussenrapportage": "rapport",
     "eindevaluatie": "onderzoek", "voortgangsrapportage": "rapport", "signalement": "advies",
     "handreiking": "publicatie", "zienswijze": "advies", "voorlichting": "advies",
+    "actieplan": "publicatie", "beleidsplan": "publicatie",
 }
+# genre nouns that name a report only with a quoted title: 'het actieplan «Focus op vakmanschap 2011–2015»'
+# (not 'het actieplan van de VNG', a plan rather than a report)
+_QUOTED_ONLY = frozenset({"actieplan", "beleidsplan"})
 _NEWS = {"bericht", "artikel"}
 _GENRE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(word).replace("\\ ", r"\s+") for word in _GENRE_WORDS),
                                                       key=len, reverse=True))
@@ -98,7 +102,7 @@ _GENRE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(word).replace("\
 _GENRE_SCAN = Anchored(_GENRE, words=anchor_words(list(_GENRE_WORDS), (
     "rapport", "onderzoek", "studie", "bundel", "artikel", "advie", "doorlichting", "bericht", "publicatie", "notitie",
     "essay", "position", "paper", "nota", "visie", "jaarverslag", "evaluatie", "verkenning", "signalement",
-    "handreiking", "zienswijze", "voorlichting")), folded=True)
+    "handreiking", "zienswijze", "voorlichting", "actieplan", "beleidsplan")), folded=True)
 
 # opening quote -> closing quotes; straight quotes only open after a space or bracket
 _QUOTES = {"‘": "’'", "“": "”\"", "„": "”\"", "«": "»", "\"": "\"”", "'": "'’", "‹": "›"}
@@ -349,6 +353,7 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                    organisation_ends: dict[int, int] | None = None) -> list[_Mention]:
     text = document.text
     mentions: list[_Mention] = []
+    inside_names = sorted((organisation_ends or {}).items())
     for paragraph in document.paragraphs:
         if paragraph.kind not in ("text", "footnote"):
             continue
@@ -373,11 +378,18 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                 title = _clean_title(text[quote[0]:quote[1]])
                 if not _is_quoted_title(title, text[genre_match.end():quote[0]]):
                     continue
+                if genre_match.group(1).lower() in _QUOTED_ONLY and sentence is not None and \
+                        _STILL_TO_COME.search(text, sentence.span.start, sentence.span.end):
+                    continue  # 'het actieplan 'X', dat u na de zomer ontvangt': no plan yet
                 slot = (Span(genre_match.end(), quote[0]), *_after_title_slot(text, quote[1], end),
                         *_before_genre_slot(text, genre_match.start(), sentence))
                 mentions.append(_Mention(title, genre, Span(genre_match.start(), quote[1] + 1), True,
                                          "genre noun with quoted title", slot, sentence))
                 continue
+            if genre_match.group(1).lower() in _QUOTED_ONLY:
+                continue  # a plan named without a quoted title is no report
+            if _inside_a_name(inside_names, genre_match.start(), genre_match.end()):
+                continue  # 'de Commissie Onderzoek Belastingdienst en ...': a word of a name, no title after it
             unquoted = _CAP_TITLE.match(text, genre_match.end(), end) or \
                 _CAMEL_TITLE.match(text, genre_match.end(), end)
             if unquoted and not quote and _is_unquoted_title(unquoted.group(1)):
@@ -444,6 +456,13 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                                          slots, sentence, untitled.author, date=untitled.date))
         mentions.extend(_quoted_compound_titles(document, quotes, used))
     return mentions
+
+
+def _inside_a_name(names: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``-``end`` lies inside an organisation's name, past its first word (the spans
+    ``names`` sorted by start): ``Onderzoek`` in ``de Commissie Onderzoek Belastingdienst``."""
+    index = bisect_left(names, (start,)) - 1  # the last name that starts before ``start``
+    return index >= 0 and end <= names[index][1]
 
 
 # the end of a compound that names a kind of report ('Startanalyse', 'Jaarrapportage', 'Integratiemonitor'), with
@@ -1238,16 +1257,28 @@ def _prefixed_mentions(document: Document, named: list[int]) -> list[_Mention]:
                 if titles:
                     title, title_end, rule = titles[0][0], titles[0][1].end, "sentence-case"
                 else:
-                    topic = re.match(r"\s+naar\s+", text[match.end():area.end])
-                    topic_end = _topic_end(text, match.end() + topic.end(), area.end) if topic else None
-                    if topic_end is None or not _is_finished(text, match.start(), area):
+                    topic = _PREFIXED_TOPIC.match(text, match.end(), area.end)
+                    topic_end = _topic_end(text, topic.end(), area.end) if topic else None
+                    finished = _is_finished(text, match.start(), area)
+                    dated = topic_end is not None and _ENDS_IN_YEAR.search(text, match.end(), topic_end) is not None \
+                        and _STILL_TO_COME.search(text, area.start, area.end) is None
+                    if topic_end is not None and (finished or dated):
+                        title = _strip_footnote(text[match.start("genre"):topic_end])
+                        title_end, rule = topic_end, "topic"
+                    elif author and topic is None and finished:  # 'Naar aanleiding van het ACOI-onderzoek wordt ...'
+                        title, title_end, rule = text[match.start():match.end()], match.end(), "author"
+                    else:
                         continue  # 'een WODC-onderzoek naar X zou helpen' names no report
-                    title = _strip_footnote(text[match.start("genre"):topic_end])
-                    title_end, rule = topic_end, "topic"
             mentions.append(_Mention(title, genre, Span(match.start(), title_end), True,
                                      f"genre compound ({cue.id}) with {rule} title", author_slot, sentence,
                                      author_text=author or ""))
     return mentions
+
+
+# the topic of a genre compound ('het WODC-onderzoek naar X', 'het EU-rapport over X 2013'); a topic that ends in
+# a year names one report ('over beleidscoherentie voor ontwikkeling 2013')
+_PREFIXED_TOPIC = re.compile(r"\s+(?:naar|over)\s+")
+_ENDS_IN_YEAR = re.compile(r"\s(?:19|20)\d{2}$")
 
 
 # words that may follow a compound that names itself, as part of its title ('Jaarrapportage spoorveiligheid')
@@ -1311,20 +1342,60 @@ def _described_mentions(document: Document, named_at: _Named) -> list[_Mention]:
             topic_end = _topic_end(text, match.end(), area.end)
             if topic_end is None:
                 continue
+            if cue.fields.get("noun_phrase"):
+                topic_end = _noun_phrase_end(text, match.end(), topic_end)
             possessive = bool(_POSSESSIVE.match(match.group(0)))
             after = _author_after(text, topic_end, area.end)
             org_after = any(named_at.organisations_in(slot.start, slot.end) for slot in after)
             in_area = bool(named_at.organisations_in(area.start, area.end))
             if not (org_after or (possessive and in_area) or _is_finished(text, match.start(), area)):
                 continue
+            if sentence is not None and _STILL_TO_COME.search(text, sentence.span.start, sentence.span.end):
+                continue  # 'Zodra de Commissie haar evaluatie van de richtlijn heeft gepubliceerd': not out yet
             title = _strip_footnote(_clean_title(text[match.start("genre"):topic_end]))
             slot = after or _after_title_slot(text, topic_end, area.end)
-            if possessive and not slot:
+            if cue.fields.get("noun_phrase"):  # 'X heeft in haar rapport over Y geconstateerd dat Z': X wrote it
+                slot = ()
+            if possessive and not slot and not cue.fields.get("noun_phrase"):
                 slot = (Span(topic_end, min(area.end, topic_end + 80)),)
             slot = (*slot, *_before_genre_slot(text, match.start("genre"), sentence))
             mentions.append(_Mention(title, cue.fields.get("genre", "onderzoek"), Span(match.start("genre"), topic_end),
                                      True, f"described report ({cue.id})", slot, sentence))
     return mentions
+
+
+_NP_DETERMINERS = frozenset("de het een deze dit die dat zijn haar hun".split())
+_NP_PREPOSITIONS = frozenset("van in voor bij op met tegen uit rond rondom tussen onder aan".split())
+
+
+def _noun_phrase_end(text: str, position: int, end: int) -> int:
+    """Where the noun phrase at ``position`` ends, with its prepositional phrases, before ``end``: ``de brand
+    in Moerdijk`` of ``... over de brand in Moerdijk vergelijkbare lessen trok``. A phrase is a determiner or
+    none, adjectives (ending in -e) and a noun or a run of capitalised words; the name of a law with lower-case
+    words after it runs to ``end`` (``de Wet verplichte geestelijke gezondheidszorg``)."""
+    words = [word.group(0) for word in _NAME_WORD.finditer(text, position, end)]
+    ends = [word.end() for word in _NAME_WORD.finditer(text, position, end)]
+    index, last = 0, position
+    while index < len(words):
+        if words[index].lower() in _NP_DETERMINERS:
+            index += 1
+        while index + 1 < len(words) and words[index].islower() and words[index].endswith("e"):
+            index += 1  # adjectives: 'de Nederlandse inzet', 'de nieuwe regels'
+        if index >= len(words):
+            break
+        if words[index][0].isupper():
+            while index + 1 < len(words) and words[index + 1][0].isupper():
+                index += 1
+            if _INSTRUMENT_HEAD.match(words[index]) and index + 1 < len(words) \
+                    and words[index + 1] not in _NP_PREPOSITIONS:
+                return end  # a name with lower-case words: 'de Wet verplichte geestelijke gezondheidszorg'
+        last = ends[index]
+        index += 1
+        if index < len(words) and words[index] in _NP_PREPOSITIONS:
+            index += 1
+            continue
+        break
+    return last
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:het|de|dit|deze|een|haar|zijn|hun)\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
@@ -1430,7 +1501,7 @@ def _add_mention(document: Document, reports: dict[str, _Report], mention: _Ment
     if report is None:
         if not mention.titled and (mention.genre in _NEWS or (not authors and mention.genre != "ambtsbericht")):
             return
-        if not mention.titled and _still_to_come(text, mention):
+        if not mention.titled and (_still_to_come(text, mention) or _covers_a_later_year(mention.title, letter_date)):
             return  # 'Zodra het rapport van de Inspectie beschikbaar is, ...': no report yet
         report = _Report(key=key, title=mention.title, genre=mention.genre, span=mention.span,
                          titled=mention.titled, rule=mention.rule, quoted="quoted" in mention.rule)
@@ -1453,6 +1524,15 @@ def _add_mention(document: Document, reports: dict[str, _Report], mention: _Ment
 _STILL_TO_COME = re.compile(r"\b(?:[Zz]odra|verwacht|[Bb]innenkort|nog\s+niet|na\s+(?:de\s+zomer|afloop\s+van)|"
                             r"voor\s+de\s+zomer|(?:wordt|worden)\s+(?:naar\s+verwachting\s+)?(?:in|voor|na|eind)\s)")
 _CLAUSE_MARK = re.compile(r"[;:()]")
+# the year a report covers: 'het jaarverslag van de Belastingdienst over 2013'
+_COVERED_YEAR = re.compile(r"\bover\s+((?:19|20)\d{2})$")
+
+
+def _covers_a_later_year(title: str, letter_date: date | None) -> bool:
+    """Whether an untitled report covers the letter's year or a later one, so that it cannot be out yet
+    (``in het jaarverslag van de Belastingdienst over 2013`` in a letter of 2012)."""
+    covered = _COVERED_YEAR.search(title)
+    return covered is not None and letter_date is not None and int(covered.group(1)) >= letter_date.year
 
 
 def _still_to_come(text: str, mention: _Mention) -> bool:
