@@ -1923,6 +1923,8 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
     adopted = False  # a sentence before accepted the recommendation itself
     contrast = cue_book().contrast
     for sentence in sentences:
+        if item.span.start <= sentence.span.start and sentence.span.end <= item.span.end:
+            continue  # the recommendation itself ('Sta X toe onder voorwaarden.'): its words are no answer
         if _REPORTED.match(sentence.text.strip()):
             if best is not None and best[1].paragraph < sentence.paragraph \
                     and document.paragraphs[sentence.paragraph].span.start == sentence.span.start:
