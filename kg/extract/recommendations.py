@@ -65,7 +65,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -103,6 +103,8 @@ class Cue:
     needs: tuple[str, ...] = ()  # lower-case strings one of which the pattern cannot match without (see needed_strings)
     about_analysis: bool = False  # agrees with the report's analysis, not with what it recommends
     concedes: bool = False  # shares the aim before a 'maar' ('deelt het doel, maar'): a rejection after it is partial
+    offers: bool = False  # the government adopts a measure of its own ('Wel zal ik ...'): with a rejection, partial
+    unless: re.Pattern[str] | None = None  # the cue does not fire in a sentence where this matches
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ class StanceMatch:
     cue: str  # cue id, with '+negated', '+hedged', '+restricted' or '+contrasted' when turned
     written: str  # the words that matched
     adopts: bool = False  # an acceptance of the recommendation itself (not of its analysis), weight 2 or more
+    offers: bool = False  # the sentence also adopts a measure of the government's own (a cue marked 'offers')
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,9 @@ def cue_book() -> CueBook:
                         blocked_by_nog_niet=bool(entry.get("blocked_by_nog_niet")),
                         needs=tuple(entry["needs"]) if entry.get("needs") else needed_strings(entry["pattern"]),
                         about_analysis=bool(entry.get("about_analysis")),
-                        concedes=bool(entry.get("concedes"))))
+                        concedes=bool(entry.get("concedes")),
+                        offers=bool(entry.get("offers")),
+                        unless=rules.compile_pattern(name, entry["id"], entry["unless"]) if entry.get("unless") else None))
     return CueBook(tuple(cues), rules.compile_pattern(name, "negation", rules.value(name, "negation", str)),
                    rules.compile_pattern(name, "hedge", rules.value(name, "hedge", str)),
                    tuple(sorted({needed for cue in cues for needed in cue.needs})),
@@ -215,7 +220,26 @@ _AUTHOR_SPEAKS = re.compile(
 @lru_cache(maxsize=4096)  # a response sentence is weighed once per item it may answer
 def stance_of(sentence: str) -> StanceMatch | None:
     """The strongest stance cue in one sentence, with negation and hedging applied; none where a report's
-    author speaks (``_AUTHOR_SPEAKS``)."""
+    author speaks (``_AUTHOR_SPEAKS``). Marked ``offers`` when a cue marked so also holds in it, not negated
+    ('Een zbo-status is niet nodig; ik kies voor een statuut'): ``_response`` reads a rejection with it as partial."""
+    found = _strongest(sentence)
+    if found is None or found.offers:
+        return found
+    book = cue_book()
+    lowered = sentence.lower()
+    for cue in book.cues:
+        if not cue.offers or cue.needs and not any(needed in lowered for needed in cue.needs) \
+                or cue.unless is not None and cue.unless.search(sentence):
+            continue
+        for match in cue.pattern.finditer(sentence):
+            offer = _turned(book, cue, sentence, match, _clause(sentence, match.start(), match.end()))
+            if offer.stance == cue.stance:
+                return replace(found, offers=True)
+    return found
+
+
+def _strongest(sentence: str) -> StanceMatch | None:
+    """The strongest stance cue in one sentence (see ``stance_of``)."""
     if _AUTHOR_SPEAKS.match(sentence):
         return None
     book = cue_book()
@@ -229,6 +253,8 @@ def stance_of(sentence: str) -> StanceMatch | None:
     for cue in book.cues:
         if cue.needs and present.isdisjoint(cue.needs):
             continue  # the pattern cannot match: substring tests instead of a regex scan
+        if cue.unless is not None and cue.unless.search(sentence):
+            continue
         for match in cue.pattern.finditer(sentence):
             # (a match may end in the comma after it: 'neem ik over,'; its clause ends there, not at the next)
             clause = _clause(sentence, match.start(), match.start() + len(match.group(0).rstrip(",;: ")))
@@ -1919,9 +1945,13 @@ def referred_items(sentence: str, count: int, labels: Sequence[int | None] = ())
 
 def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
               first: tuple[StanceMatch, Sentence] | None = None) -> ResponseFact:
+    """The answer to one item: the strongest cue of its sentences, where one sentence adopting (the
+    recommendation, a part of it or a measure of the government's own) and another declining make it
+    partial (``_split``)."""
     best: tuple[StanceMatch, Sentence] | None = first  # an answer read before, which only a stronger cue beats
     adopted = False  # a sentence before accepted the recommendation itself
     contrast = cue_book().contrast
+    read: list[StanceMatch] = []  # the cue of every answering sentence
     for sentence in sentences:
         if item.span.start <= sentence.span.start and sentence.span.end <= item.span.end:
             continue  # the recommendation itself ('Sta X toe onder voorwaarden.'): its words are no answer
@@ -1933,6 +1963,7 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
         found = stance_of(sentence.text)
         if found is None:
             continue
+        read.append(found)
         if best is not None and best[0].stance in ("accepted", "partially") \
                 and found.stance in ("rejected", "partially") and found.weight >= 2 \
                 and contrast is not None and contrast.search(sentence.text):
@@ -1950,8 +1981,28 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
         return ResponseFact(evidence=evidence(document, item.span, EXTRACTOR_ID, "no response cue: noted"),
                             stance="noted", cue=None, found=False)
     found, sentence = best
+    if first is None:
+        found = _split(found, read)
     return ResponseFact(evidence=evidence(document, sentence.span, EXTRACTOR_ID, f"stance cue {found.cue}"),
                         stance=found.stance, cue=found.written)
+
+
+def _split(best: StanceMatch, read: Sequence[StanceMatch]) -> StanceMatch:
+    """``best`` as partial where the answer's sentences both adopt and decline: a rejection (weight 2 or more,
+    or any weight beside a measure of the government's own) with, in another sentence or its own, an adoption
+    of the recommendation, a partial answer or an offer ('Met X stem ik in. Voor Y zie ik geen aanleiding.',
+    'Ik kies er niet voor X verplicht te stellen. Wel zal ik scholen die dat willen ondersteunen.'); an adoption
+    with a rejection in another sentence likewise. Agreeing with the analysis only is no adoption."""
+    if best.stance not in ("rejected", "accepted"):
+        return best
+    offered = any(found.offers for found in read)
+    declined = [found for found in read if found.stance == "rejected" and (found.weight >= 2 or offered)]
+    adopting = [found for found in read if found.adopts and found.stance == "accepted"
+                or found.stance == "partially" and found.cue.endswith(("+hedged", "+restricted"))]
+    if best.stance == "rejected" and (adopting or offered) \
+            or best.stance == "accepted" and best.adopts and declined:
+        return StanceMatch("partially", best.weight, f"{best.cue}+split", best.written)
+    return best
 
 
 def _stem(word: str) -> str:
