@@ -105,6 +105,7 @@ class Cue:
     concedes: bool = False  # shares the aim before a 'maar' ('deelt het doel, maar'): a rejection after it is partial
     offers: bool = False  # the government adopts a measure of its own ('Wel zal ik ...'): with a rejection, partial
     unless: re.Pattern[str] | None = None  # the cue does not fire in a sentence where this matches
+    echoes: int = 0  # counts only in an answer sharing this many content words with the recommendation
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class StanceMatch:
     written: str  # the words that matched
     adopts: bool = False  # an acceptance of the recommendation itself (not of its analysis), weight 2 or more
     offers: bool = False  # the sentence also adopts a measure of the government's own (a cue marked 'offers')
+    echoes: int = 0  # the cue's 'echoes': the content words it must share with the recommendation (``_response``)
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,8 @@ def cue_book() -> CueBook:
                         about_analysis=bool(entry.get("about_analysis")),
                         concedes=bool(entry.get("concedes")),
                         offers=bool(entry.get("offers")),
-                        unless=rules.compile_pattern(name, entry["id"], entry["unless"]) if entry.get("unless") else None))
+                        unless=rules.compile_pattern(name, entry["id"], entry["unless"]) if entry.get("unless") else None,
+                        echoes=int(entry.get("echoes", 0))))
     return CueBook(tuple(cues), rules.compile_pattern(name, "negation", rules.value(name, "negation", str)),
                    rules.compile_pattern(name, "hedge", rules.value(name, "hedge", str)),
                    tuple(sorted({needed for cue in cues for needed in cue.needs})),
@@ -261,6 +264,8 @@ def _strongest(sentence: str) -> StanceMatch | None:
             if cue.blocked_by_nog_niet and re.search(r"\bnog\s+(?:niet|geen)\b", clause, re.IGNORECASE):
                 continue
             found = _turned(book, cue, sentence, match, clause)
+            if cue.echoes:
+                found = replace(found, echoes=cue.echoes)
             if cue.concedes and (concession < 0 or match.start() < concession):
                 concession = match.start()
             if found.adopts and (first_adoption < 0 or match.start() < first_adoption):
@@ -1961,8 +1966,8 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
                 break  # answered, then a paragraph on another point of the report ('De ACVZ wijst ook op ...')
             continue  # what the report says is not the government's answer
         found = stance_of(sentence.text)
-        if found is None:
-            continue
+        if found is None or found.echoes and len(_content_words(item.text) & _content_words(sentence.text)) < found.echoes:
+            continue  # (an action that does not echo the recommendation's words is about something else)
         read.append(found)
         if best is not None and best[0].stance in ("accepted", "partially") \
                 and found.stance in ("rejected", "partially") and found.weight >= 2 \
@@ -1997,7 +2002,7 @@ def _split(best: StanceMatch, read: Sequence[StanceMatch]) -> StanceMatch:
         return best
     offered = any(found.offers for found in read)
     declined = [found for found in read if found.stance == "rejected" and (found.weight >= 2 or offered)]
-    adopting = [found for found in read if found.adopts and found.stance == "accepted"
+    adopting = [found for found in read if (found.adopts or found.echoes) and found.stance == "accepted"
                 or found.stance == "partially" and found.cue.endswith(("+hedged", "+restricted"))]
     if best.stance == "rejected" and (adopting or offered) \
             or best.stance == "accepted" and best.adopts and declined:
