@@ -1958,7 +1958,8 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
     contrast = cue_book().contrast
     read: list[StanceMatch] = []  # the cue of every answering sentence
     for sentence in sentences:
-        if item.span.start <= sentence.span.start and sentence.span.end <= item.span.end:
+        if item.span.start <= sentence.span.start and sentence.span.end <= item.span.end \
+                and is_imperative(sentence.text):
             continue  # the recommendation itself ('Sta X toe onder voorwaarden.'): its words are no answer
         if _REPORTED.match(sentence.text.strip()):
             if best is not None and best[1].paragraph < sentence.paragraph \
