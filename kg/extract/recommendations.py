@@ -131,6 +131,7 @@ class CueBook:
     contrast: re.Pattern[str] | None = None  # a rejection after an acceptance, with one of these: partial ('maar')
     analysis_object: re.Pattern[str] | None = None  # an acceptance of the analysis ('onderschrijf het belang')
     part_scope: re.Pattern[str] | None = None  # a sentence opening on a part ('Voor de markttoezichthouders ...')
+    not_fully: re.Pattern[str] | None = None  # a negation that declines only a part ('niet volledig', 'niet in deze vorm')
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +157,8 @@ def cue_book() -> CueBook:
                    rules.compile_pattern(name, "restriction", rules.value(name, "restriction", str)),
                    rules.compile_pattern(name, "contrast", rules.value(name, "contrast", str)),
                    rules.compile_pattern(name, "analysis_object", rules.value(name, "analysis_object", str)),
-                   rules.compile_pattern(name, "part_scope", rules.value(name, "part_scope", str)))
+                   rules.compile_pattern(name, "part_scope", rules.value(name, "part_scope", str)),
+                   rules.compile_pattern(name, "not_fully", rules.value(name, "not_fully", str)))
 
 
 def needed_strings(pattern: str) -> tuple[str, ...]:
@@ -310,6 +312,8 @@ def _turned(book: CueBook, cue: Cue, sentence: str, match: re.Match[str], clause
     if not (cue.negatable and cue.stance == "accepted"):
         return found
     outside = clause.replace(match.group(0), " ", 1)
+    if cue.weight >= 2 and book.not_fully is not None and book.not_fully.search(clause):
+        return StanceMatch("partially", cue.weight, f"{cue.id}+not-fully", match.group(0))
     if book.negation.search(outside) or book.negation.search(match.group(0)):
         return StanceMatch("rejected", cue.weight, f"{cue.id}+negated", match.group(0))
     if cue.weight >= 2 and book.hedge.search(clause):
