@@ -253,6 +253,7 @@ def _strongest(sentence: str) -> StanceMatch | None:
     first_adoption = -1  # where the first acceptance of the recommendation itself starts
     rejection: tuple[StanceMatch, int] | None = None  # the strongest rejection, and where it starts
     concession = -1  # where the first cue sharing the aim before a 'maar' starts ('deelt het doel, maar')
+    reservation = -1  # where the first partial cue starts ('kan ik niet garanderen')
     lowered = sentence.lower()
     present = {needed for needed in book.needles if needed in lowered}
     for cue in book.cues:
@@ -274,6 +275,8 @@ def _strongest(sentence: str) -> StanceMatch | None:
                 first_adoption = match.start()
             if found.stance == "rejected" and (rejection is None or found.weight > rejection[0].weight):
                 rejection = (found, match.start())
+            if found.stance == "partially" and found.weight >= 2 and not cue.concedes and reservation < 0:
+                reservation = match.start()
             if best is None or found.weight > best.weight:
                 best, best_start = found, match.start()
             break
@@ -291,6 +294,10 @@ def _strongest(sentence: str) -> StanceMatch | None:
             and book.contrast.search(sentence, first_adoption, best_start + 40):
         # 'Deze aanbeveling onderschrijf ik, maar ik zie geen aanleiding om X verplicht te stellen': a part declined
         return StanceMatch("partially", best.weight, f"{best.cue}+contrasted", best.written)
+    if best.stance == "accepted" and best.adopts and reservation > best_start \
+            and book.contrast.search(sentence, best_start, reservation + 40):
+        # 'Ik neem deze aanbeveling ter harte, maar een halvering kan ik niet garanderen': adopted with a reservation
+        return StanceMatch("partially", best.weight, f"{best.cue}+reserved", best.written)
     if best.stance == "accepted" and best.adopts and rejection is not None and rejection[1] > best_start \
             and book.contrast.search(sentence, best_start, rejection[1] + 40):
         # 'De derde aanbeveling deel ik, maar de streefwaarde is op korte termijn niet haalbaar': the recommendation
@@ -2010,7 +2017,7 @@ def _split(best: StanceMatch, read: Sequence[StanceMatch]) -> StanceMatch:
     adopting = [found for found in read if (found.adopts or found.echoes) and found.stance == "accepted"
                 or found.stance == "partially" and found.cue.endswith(("+hedged", "+restricted"))]
     if best.stance == "rejected" and (adopting or offered) \
-            or best.stance == "accepted" and best.adopts and declined:
+            or best.stance == "accepted" and (best.adopts or best.echoes) and declined:
         return StanceMatch("partially", best.weight, f"{best.cue}+split", best.written)
     return best
 
