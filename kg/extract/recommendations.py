@@ -1978,8 +1978,9 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
                 break  # answered, then a paragraph on another point of the report ('De ACVZ wijst ook op ...')
             continue  # what the report says is not the government's answer
         found = stance_of(sentence.text)
-        if found is None or found.echoes and len(_content_words(item.text) & _content_words(sentence.text)) < found.echoes:
-            continue  # (an action that does not echo the recommendation's words is about something else)
+        if found is None or found.echoes and (sentence.span.start < item.span.end and item.span.start < sentence.span.end
+                                              or len(_content_words(item.text) & _content_words(sentence.text)) < found.echoes):
+            continue  # (an action that does not echo the recommendation's words, or is its own sentence, is no answer)
         read.append(found)
         if best is not None and best[0].stance in ("accepted", "partially") \
                 and found.stance in ("rejected", "partially") and found.weight >= 2 \
