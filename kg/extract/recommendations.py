@@ -131,7 +131,7 @@ class CueBook:
     contrast: re.Pattern[str] | None = None  # a rejection after an acceptance, with one of these: partial ('maar')
     analysis_object: re.Pattern[str] | None = None  # an acceptance of the analysis ('onderschrijf het belang')
     part_scope: re.Pattern[str] | None = None  # a sentence opening on a part ('Voor de markttoezichthouders ...')
-    not_fully: re.Pattern[str] | None = None  # a negation that declines only a part ('niet volledig', 'niet in deze vorm')
+    not_fully: re.Pattern[str] | None = None  # a negation declining a part only ('niet volledig', 'niet in deze vorm')
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +149,8 @@ def cue_book() -> CueBook:
                         about_analysis=bool(entry.get("about_analysis")),
                         concedes=bool(entry.get("concedes")),
                         offers=bool(entry.get("offers")),
-                        unless=rules.compile_pattern(name, entry["id"], entry["unless"]) if entry.get("unless") else None,
+                        unless=rules.compile_pattern(name, entry["id"], entry["unless"])
+                        if entry.get("unless") else None,
                         echoes=int(entry.get("echoes", 0))))
     return CueBook(tuple(cues), rules.compile_pattern(name, "negation", rules.value(name, "negation", str)),
                    rules.compile_pattern(name, "hedge", rules.value(name, "hedge", str)),
@@ -237,10 +238,18 @@ def stance_of(sentence: str) -> StanceMatch | None:
                 or cue.unless is not None and cue.unless.search(sentence):
             continue
         for match in cue.pattern.finditer(sentence):
-            offer = _turned(book, cue, sentence, match, _clause(sentence, match.start(), match.end()))
+            offer = _turned(book, cue, sentence, match, _match_clause(sentence, match))
             if offer.stance == cue.stance:
                 return replace(found, offers=True)
     return found
+
+
+def _match_clause(sentence: str, match: re.Match[str]) -> str:
+    """The clause of a cue's match; a match may open on the mark before it ('; wel zal ik') or end in the comma
+    after it ('neem ik over,'): its clause lies between them."""
+    written = match.group(0)
+    start = match.start() + len(written) - len(written.lstrip(",;: "))
+    return _clause(sentence, start, max(start, match.start() + len(written.rstrip(",;: "))))
 
 
 def _strongest(sentence: str) -> StanceMatch | None:
@@ -262,8 +271,7 @@ def _strongest(sentence: str) -> StanceMatch | None:
         if cue.unless is not None and cue.unless.search(sentence):
             continue
         for match in cue.pattern.finditer(sentence):
-            # (a match may end in the comma after it: 'neem ik over,'; its clause ends there, not at the next)
-            clause = _clause(sentence, match.start(), match.start() + len(match.group(0).rstrip(",;: ")))
+            clause = _match_clause(sentence, match)
             if cue.blocked_by_nog_niet and re.search(r"\bnog\s+(?:niet|geen)\b", clause, re.IGNORECASE):
                 continue
             found = _turned(book, cue, sentence, match, clause)
@@ -1978,8 +1986,7 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
                 break  # answered, then a paragraph on another point of the report ('De ACVZ wijst ook op ...')
             continue  # what the report says is not the government's answer
         found = stance_of(sentence.text)
-        if found is None or found.echoes and (sentence.span.start < item.span.end and item.span.start < sentence.span.end
-                                              or len(_content_words(item.text) & _content_words(sentence.text)) < found.echoes):
+        if found is None or found.echoes and not _echoes(item, sentence, found.echoes):
             continue  # (an action that does not echo the recommendation's words, or is its own sentence, is no answer)
         read.append(found)
         if best is not None and best[0].stance in ("accepted", "partially") \
@@ -2003,6 +2010,13 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
         found = _split(found, read)
     return ResponseFact(evidence=evidence(document, sentence.span, EXTRACTOR_ID, f"stance cue {found.cue}"),
                         stance=found.stance, cue=found.written)
+
+
+def _echoes(item: _Item, sentence: Sentence, needed: int) -> bool:
+    """Whether a sentence outside the item shares ``needed`` content words with it (a cue's 'echoes')."""
+    if sentence.span.start < item.span.end and item.span.start < sentence.span.end:
+        return False
+    return len(_content_words(item.text) & _content_words(sentence.text)) >= needed
 
 
 def _split(best: StanceMatch, read: Sequence[StanceMatch]) -> StanceMatch:
