@@ -40,6 +40,9 @@ aanbevelingen over, met uitzondering van de aanbeveling om X`` (or ``van aanbeve
 and adopts the others. An acceptance restricted in its sentence (the data's ``restriction``: ``zij het
 dat``, ``mits``) is partial; a rejection with a ``contrast`` word after an adoption is partial, after
 agreement with the analysis only (``about_analysis``, ``analysis_object``) or said first a rejection.
+Across the sentences of one answer (and its semicolon clauses), an adoption beside a rejection, or a measure of the
+government's own said with ``wel`` beside one, is partial (``_split``); an answer that only describes the action asked
+for, echoing its words, accepts it (cue ``doet-het-gevraagde``).
 
 Scope: a sentence naming items by position or number (``De eerste twee adviezen``, ``aanbevelingen a en
 b``) answers those items and the rest of its paragraph goes on about them (``_responses``); such a
