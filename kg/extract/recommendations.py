@@ -1988,7 +1988,7 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
                     and document.paragraphs[sentence.paragraph].span.start == sentence.span.start:
                 break  # answered, then a paragraph on another point of the report ('De ACVZ wijst ook op ...')
             continue  # what the report says is not the government's answer
-        if "; " in sentence.text:  # clauses joined by a semicolon may adopt and decline apart ('X neem ik over; Y niet')
+        if "; " in sentence.text:  # joined clauses may adopt and decline apart ('X neem ik over; Y niet')
             read.extend(part for part in map(stance_of, sentence.text.split("; "))
                         if part is not None and not (part.echoes and not _echoes(item, sentence, part.echoes)))
         found = stance_of(sentence.text)
