@@ -997,3 +997,50 @@ def test_a_count_with_a_colon_but_no_list_after_it_lists_nothing(tmp_path: Path)
     body = "Het rapport bevat drie aanbevelingen: dat zijn er minder dan vorig jaar. Ik neem ze over.\n"
     assert all(fact.evidence.rule != "doet drie aanbevelingen: (1) ...; (2) ..."
                for fact in recommendations(letter(tmp_path, body)))
+
+
+# ---------------------------------------------------------------- how the sentences of one answer combine
+
+def _numbered_answer(tmp_path: Path, recommendation: str, response: str) -> str:
+    """The stance kg reads for one numbered recommendation answered under a 'Reactie' heading."""
+    body = ("Hieronder reageer ik op de aanbevelingen van de Inspectie.\n\nAanbeveling 1\n\n" + recommendation
+            + "\n\nReactie\n\n" + response + "\n")
+    found = recommendations(letter(tmp_path, body))
+    assert len(found) == 1, found
+    return answer(found[0]).stance
+
+
+@pytest.mark.parametrize("recommendation, response, stance", [
+    # one part adopted, another declined, in two sentences (no contrast word needed)
+    ("Verleng de openingstijden van het loket en verlaag de leges.",
+     "Met een verlenging van de openingstijden stem ik in. Voor een verlaging van de leges zie ik geen aanleiding.",
+     "partially"),
+    ("Splits de dienst in twee zelfstandige organisaties.",
+     "De afsplitsing van de toeslagen neem ik over. Een volledige splitsing van de dienst neem ik niet over.",
+     "partially"),
+    # a measure of the government's own beside the one declined ('Wel ...')
+    ("Maak brede brugklassen de norm.",
+     "Ik kies er niet voor brede brugklassen verplicht te stellen. Wel zal ik scholen die een brede brugklas "
+     "willen starten met een subsidie ondersteunen.", "partially"),
+    # a replacement, a study or a talk is no offer: the refusal stands
+    ("Voer een heffing in op onbenutte netcapaciteit.",
+     "Het kabinet volgt dit advies niet. Het kabinet zet in plaats daarvan in op afspraken met de netbeheerders.",
+     "rejected"),
+    ("Leg wegbeheerders een wettelijke plicht op.",
+     "Ik zie geen aanleiding voor een wettelijke verplichting. Wel zal ik met de koepels bezien hoe zij beter "
+     "kunnen worden ondersteund.", "rejected"),
+    # agreeing with the analysis only is no adoption
+    ("Verbied de verkoop van lachgas aan volwassenen.",
+     "Ik deel de zorg van de Inspectie. Een verbod voor volwassenen acht ik niet proportioneel.", "rejected"),
+    # an answer that only describes the action asked for, echoing its words
+    ("Richt een onafhankelijk meldpunt in voor klachten over de jeugdzorg.",
+     "De jeugdautoriteit zal per 1 januari een onafhankelijk meldpunt voor klachten inrichten.", "accepted"),
+    # an action that does not echo the recommendation, or only informs, is no answer
+    ("Richt een onafhankelijk meldpunt in voor klachten over de jeugdzorg.",
+     "Ik zal uw Kamer voor de zomer informeren over het onafhankelijke meldpunt voor klachten.", "noted"),
+    ("Richt een onafhankelijk meldpunt in voor klachten over de jeugdzorg.",
+     "Het kabinet zal de begroting voor volgend jaar in september presenteren.", "noted"),
+])
+def test_the_sentences_of_one_answer_combine(tmp_path: Path, recommendation: str, response: str,
+                                             stance: str) -> None:
+    assert _numbered_answer(tmp_path, recommendation, response) == stance

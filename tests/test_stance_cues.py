@@ -215,3 +215,40 @@ def test_already_for_the_whole_keeps_its_weight(sentence: str) -> None:
 def test_a_rejection_after_sharing_the_aim(sentence: str, stance: str) -> None:
     found = stance_of(sentence)
     assert found is not None and found.stance == stance, found
+
+
+# ---------------------------------------------------------------- not fully, reservations, offers
+
+@pytest.mark.parametrize("sentence", DATA["not_fully_examples"])
+def test_a_negation_of_all_of_it_is_partial(sentence: str) -> None:
+    """'Deze aanbeveling kan ik niet volledig overnemen': a part declined, not the whole."""
+    found = stance_of(sentence)
+    assert found is not None and found.stance == "partially", found
+
+
+@pytest.mark.parametrize("sentence", DATA["not_fully_not"])
+def test_a_plain_or_polite_refusal_stays_rejected(sentence: str) -> None:
+    found = stance_of(sentence)
+    assert found is not None and found.stance == "rejected", found
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Ik neem deze aanbeveling ter harte, maar een halvering van de termijn kan ik niet garanderen.", "partially"),
+    ("Het kabinet omarmt de ambitie van de raad, maar houdt vast aan de Europese doelstelling.", "partially"),
+    ("Ik neem de aanbeveling over en kan garanderen dat de termijn wordt gehaald.", "accepted"),
+])
+def test_an_adoption_with_a_reservation_after_maar(sentence: str, stance: str) -> None:
+    found = stance_of(sentence)
+    assert found is not None and found.stance == stance, found
+
+
+@pytest.mark.parametrize("sentence, offers", [
+    ("Een landelijke norm is niet nodig; wel zal ik gemeenten die dat willen met een handreiking ondersteunen.", True),
+    ("Wel vraag ik de besturen om hun plannen te publiceren.", True),
+    ("Een landelijke norm is niet nodig; wel zal ik dit met de gemeenten bespreken.", False),
+    ("Een landelijke norm is niet nodig.", False),
+    ("Wel merk ik op dat een landelijke norm niet nodig is.", False),
+])
+def test_a_sentence_offering_a_measure_of_its_own(sentence: str, offers: bool) -> None:
+    found = stance_of(sentence)
+    assert (found is not None and found.offers) == offers, found

@@ -40,6 +40,9 @@ aanbevelingen over, met uitzondering van de aanbeveling om X`` (or ``van aanbeve
 and adopts the others. An acceptance restricted in its sentence (the data's ``restriction``: ``zij het
 dat``, ``mits``) is partial; a rejection with a ``contrast`` word after an adoption is partial, after
 agreement with the analysis only (``about_analysis``, ``analysis_object``) or said first a rejection.
+Across the sentences of one answer (and its semicolon clauses), an adoption beside a rejection, or a measure of the
+government's own said with ``wel`` beside one, is partial (``_split``); an answer that only describes the action asked
+for, echoing its words, accepts it (cue ``doet-het-gevraagde``).
 
 Scope: a sentence naming items by position or number (``De eerste twee adviezen``, ``aanbevelingen a en
 b``) answers those items and the rest of its paragraph goes on about them (``_responses``); such a
@@ -65,7 +68,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -103,6 +106,9 @@ class Cue:
     needs: tuple[str, ...] = ()  # lower-case strings one of which the pattern cannot match without (see needed_strings)
     about_analysis: bool = False  # agrees with the report's analysis, not with what it recommends
     concedes: bool = False  # shares the aim before a 'maar' ('deelt het doel, maar'): a rejection after it is partial
+    offers: bool = False  # the government adopts a measure of its own ('Wel zal ik ...'): with a rejection, partial
+    unless: re.Pattern[str] | None = None  # the cue does not fire in a sentence where this matches
+    echoes: int = 0  # counts only in an answer sharing this many content words with the recommendation
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,8 @@ class StanceMatch:
     cue: str  # cue id, with '+negated', '+hedged', '+restricted' or '+contrasted' when turned
     written: str  # the words that matched
     adopts: bool = False  # an acceptance of the recommendation itself (not of its analysis), weight 2 or more
+    offers: bool = False  # the sentence also adopts a measure of the government's own (a cue marked 'offers')
+    echoes: int = 0  # the cue's 'echoes': the content words it must share with the recommendation (``_response``)
 
 
 @dataclass(frozen=True)
@@ -126,6 +134,7 @@ class CueBook:
     contrast: re.Pattern[str] | None = None  # a rejection after an acceptance, with one of these: partial ('maar')
     analysis_object: re.Pattern[str] | None = None  # an acceptance of the analysis ('onderschrijf het belang')
     part_scope: re.Pattern[str] | None = None  # a sentence opening on a part ('Voor de markttoezichthouders ...')
+    not_fully: re.Pattern[str] | None = None  # a negation declining a part only ('niet volledig', 'niet in deze vorm')
 
 
 @lru_cache(maxsize=1)
@@ -141,14 +150,19 @@ def cue_book() -> CueBook:
                         blocked_by_nog_niet=bool(entry.get("blocked_by_nog_niet")),
                         needs=tuple(entry["needs"]) if entry.get("needs") else needed_strings(entry["pattern"]),
                         about_analysis=bool(entry.get("about_analysis")),
-                        concedes=bool(entry.get("concedes"))))
+                        concedes=bool(entry.get("concedes")),
+                        offers=bool(entry.get("offers")),
+                        unless=rules.compile_pattern(name, entry["id"], entry["unless"])
+                        if entry.get("unless") else None,
+                        echoes=int(entry.get("echoes", 0))))
     return CueBook(tuple(cues), rules.compile_pattern(name, "negation", rules.value(name, "negation", str)),
                    rules.compile_pattern(name, "hedge", rules.value(name, "hedge", str)),
                    tuple(sorted({needed for cue in cues for needed in cue.needs})),
                    rules.compile_pattern(name, "restriction", rules.value(name, "restriction", str)),
                    rules.compile_pattern(name, "contrast", rules.value(name, "contrast", str)),
                    rules.compile_pattern(name, "analysis_object", rules.value(name, "analysis_object", str)),
-                   rules.compile_pattern(name, "part_scope", rules.value(name, "part_scope", str)))
+                   rules.compile_pattern(name, "part_scope", rules.value(name, "part_scope", str)),
+                   rules.compile_pattern(name, "not_fully", rules.value(name, "not_fully", str)))
 
 
 def needed_strings(pattern: str) -> tuple[str, ...]:
@@ -215,7 +229,34 @@ _AUTHOR_SPEAKS = re.compile(
 @lru_cache(maxsize=4096)  # a response sentence is weighed once per item it may answer
 def stance_of(sentence: str) -> StanceMatch | None:
     """The strongest stance cue in one sentence, with negation and hedging applied; none where a report's
-    author speaks (``_AUTHOR_SPEAKS``)."""
+    author speaks (``_AUTHOR_SPEAKS``). Marked ``offers`` when a cue marked so also holds in it, not negated
+    ('Een zbo-status is niet nodig; ik kies voor een statuut'): ``_response`` reads a rejection with it as partial."""
+    found = _strongest(sentence)
+    if found is None or found.offers:
+        return found
+    book = cue_book()
+    lowered = sentence.lower()
+    for cue in book.cues:
+        if not cue.offers or cue.needs and not any(needed in lowered for needed in cue.needs) \
+                or cue.unless is not None and cue.unless.search(sentence):
+            continue
+        for match in cue.pattern.finditer(sentence):
+            offer = _turned(book, cue, sentence, match, _match_clause(sentence, match))
+            if offer.stance == cue.stance:
+                return replace(found, offers=True)
+    return found
+
+
+def _match_clause(sentence: str, match: re.Match[str]) -> str:
+    """The clause of a cue's match; a match may open on the mark before it ('; wel zal ik') or end in the comma
+    after it ('neem ik over,'): its clause lies between them."""
+    written = match.group(0)
+    start = match.start() + len(written) - len(written.lstrip(",;: "))
+    return _clause(sentence, start, max(start, match.start() + len(written.rstrip(",;: "))))
+
+
+def _strongest(sentence: str) -> StanceMatch | None:
+    """The strongest stance cue in one sentence (see ``stance_of``)."""
     if _AUTHOR_SPEAKS.match(sentence):
         return None
     book = cue_book()
@@ -224,23 +265,29 @@ def stance_of(sentence: str) -> StanceMatch | None:
     first_adoption = -1  # where the first acceptance of the recommendation itself starts
     rejection: tuple[StanceMatch, int] | None = None  # the strongest rejection, and where it starts
     concession = -1  # where the first cue sharing the aim before a 'maar' starts ('deelt het doel, maar')
+    reservation = -1  # where the first partial cue starts ('kan ik niet garanderen')
     lowered = sentence.lower()
     present = {needed for needed in book.needles if needed in lowered}
     for cue in book.cues:
         if cue.needs and present.isdisjoint(cue.needs):
             continue  # the pattern cannot match: substring tests instead of a regex scan
+        if cue.unless is not None and cue.unless.search(sentence):
+            continue
         for match in cue.pattern.finditer(sentence):
-            # (a match may end in the comma after it: 'neem ik over,'; its clause ends there, not at the next)
-            clause = _clause(sentence, match.start(), match.start() + len(match.group(0).rstrip(",;: ")))
+            clause = _match_clause(sentence, match)
             if cue.blocked_by_nog_niet and re.search(r"\bnog\s+(?:niet|geen)\b", clause, re.IGNORECASE):
                 continue
             found = _turned(book, cue, sentence, match, clause)
+            if cue.echoes:
+                found = replace(found, echoes=cue.echoes)
             if cue.concedes and (concession < 0 or match.start() < concession):
                 concession = match.start()
             if found.adopts and (first_adoption < 0 or match.start() < first_adoption):
                 first_adoption = match.start()
             if found.stance == "rejected" and (rejection is None or found.weight > rejection[0].weight):
                 rejection = (found, match.start())
+            if found.stance == "partially" and found.weight >= 2 and not cue.concedes and reservation < 0:
+                reservation = match.start()
             if best is None or found.weight > best.weight:
                 best, best_start = found, match.start()
             break
@@ -258,6 +305,10 @@ def stance_of(sentence: str) -> StanceMatch | None:
             and book.contrast.search(sentence, first_adoption, best_start + 40):
         # 'Deze aanbeveling onderschrijf ik, maar ik zie geen aanleiding om X verplicht te stellen': a part declined
         return StanceMatch("partially", best.weight, f"{best.cue}+contrasted", best.written)
+    if best.stance == "accepted" and best.adopts and reservation > best_start \
+            and book.contrast.search(sentence, best_start, reservation + 40):
+        # 'Ik neem deze aanbeveling ter harte, maar een halvering kan ik niet garanderen': adopted with a reservation
+        return StanceMatch("partially", best.weight, f"{best.cue}+reserved", best.written)
     if best.stance == "accepted" and best.adopts and rejection is not None and rejection[1] > best_start \
             and book.contrast.search(sentence, best_start, rejection[1] + 40):
         # 'De derde aanbeveling deel ik, maar de streefwaarde is op korte termijn niet haalbaar': the recommendation
@@ -279,6 +330,8 @@ def _turned(book: CueBook, cue: Cue, sentence: str, match: re.Match[str], clause
     if not (cue.negatable and cue.stance == "accepted"):
         return found
     outside = clause.replace(match.group(0), " ", 1)
+    if cue.weight >= 2 and book.not_fully is not None and book.not_fully.search(clause):
+        return StanceMatch("partially", cue.weight, f"{cue.id}+not-fully", match.group(0))
     if book.negation.search(outside) or book.negation.search(match.group(0)):
         return StanceMatch("rejected", cue.weight, f"{cue.id}+negated", match.group(0))
     if cue.weight >= 2 and book.hedge.search(clause):
@@ -1919,18 +1972,29 @@ def referred_items(sentence: str, count: int, labels: Sequence[int | None] = ())
 
 def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
               first: tuple[StanceMatch, Sentence] | None = None) -> ResponseFact:
+    """The answer to one item: the strongest cue of its sentences, where one sentence adopting (the
+    recommendation, a part of it or a measure of the government's own) and another declining make it
+    partial (``_split``)."""
     best: tuple[StanceMatch, Sentence] | None = first  # an answer read before, which only a stronger cue beats
     adopted = False  # a sentence before accepted the recommendation itself
     contrast = cue_book().contrast
+    read: list[StanceMatch] = []  # the cue of every answering sentence
     for sentence in sentences:
+        if item.span.start <= sentence.span.start and sentence.span.end <= item.span.end \
+                and is_imperative(sentence.text):
+            continue  # the recommendation itself ('Sta X toe onder voorwaarden.'): its words are no answer
         if _REPORTED.match(sentence.text.strip()):
             if best is not None and best[1].paragraph < sentence.paragraph \
                     and document.paragraphs[sentence.paragraph].span.start == sentence.span.start:
                 break  # answered, then a paragraph on another point of the report ('De ACVZ wijst ook op ...')
             continue  # what the report says is not the government's answer
+        if "; " in sentence.text:  # joined clauses may adopt and decline apart ('X neem ik over; Y niet')
+            read.extend(part for part in map(stance_of, sentence.text.split("; "))
+                        if part is not None and not (part.echoes and not _echoes(item, sentence, part.echoes)))
         found = stance_of(sentence.text)
-        if found is None:
-            continue
+        if found is None or found.echoes and not _echoes(item, sentence, found.echoes):
+            continue  # (an action that does not echo the recommendation's words, or is its own sentence, is no answer)
+        read.append(found)
         if best is not None and best[0].stance in ("accepted", "partially") \
                 and found.stance in ("rejected", "partially") and found.weight >= 2 \
                 and contrast is not None and contrast.search(sentence.text):
@@ -1948,8 +2012,35 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
         return ResponseFact(evidence=evidence(document, item.span, EXTRACTOR_ID, "no response cue: noted"),
                             stance="noted", cue=None, found=False)
     found, sentence = best
+    if first is None:
+        found = _split(found, read)
     return ResponseFact(evidence=evidence(document, sentence.span, EXTRACTOR_ID, f"stance cue {found.cue}"),
                         stance=found.stance, cue=found.written)
+
+
+def _echoes(item: _Item, sentence: Sentence, needed: int) -> bool:
+    """Whether a sentence outside the item shares ``needed`` content words with it (a cue's 'echoes')."""
+    if sentence.span.start < item.span.end and item.span.start < sentence.span.end:
+        return False
+    return len(_content_words(item.text) & _content_words(sentence.text)) >= needed
+
+
+def _split(best: StanceMatch, read: Sequence[StanceMatch]) -> StanceMatch:
+    """``best`` as partial where the answer's sentences both adopt and decline: a rejection (weight 2 or more,
+    or any weight beside a measure of the government's own) with, in another sentence or its own, an adoption
+    of the recommendation, a partial answer or an offer ('Met X stem ik in. Voor Y zie ik geen aanleiding.',
+    'Ik kies er niet voor X verplicht te stellen. Wel zal ik scholen die dat willen ondersteunen.'); an adoption
+    with a rejection in another sentence likewise. Agreeing with the analysis only is no adoption."""
+    if best.stance not in ("rejected", "accepted"):
+        return best
+    offered = any(found.offers for found in read)
+    declined = [found for found in read if found.stance == "rejected" and (found.weight >= 2 or offered)]
+    adopting = [found for found in read if (found.adopts or found.echoes) and found.stance == "accepted"
+                or found.stance == "partially" and found.cue.endswith(("+hedged", "+restricted"))]
+    if best.stance == "rejected" and (adopting or offered) \
+            or best.stance == "accepted" and (best.adopts or best.echoes) and declined:
+        return StanceMatch("partially", best.weight, f"{best.cue}+split", best.written)
+    return best
 
 
 def _stem(word: str) -> str:
