@@ -44,6 +44,13 @@ def test_member_of_the_eerste_kamer_in_a_letter_to_it():
     assert persons("Het lid Nicolaï stelde een vraag.", head=head) == {"Nicolaï": ("lid van de Eerste Kamer", None)}
 
 
+def test_senators_are_members_of_the_eerste_kamer_in_any_letter():
+    found = persons("De senatoren Nicolaï (PvdD) en Dittrich (D66) vroegen naar de verhouding. De senator "
+                    "Van der Voort (D66) vroeg om een toelichting. Senator Jansen stelde een vraag.")
+    assert found == {"Nicolaï": ("lid van de Eerste Kamer", "pvdd"), "Dittrich": ("lid van de Eerste Kamer", "d66"),
+                     "Van der Voort": ("lid van de Eerste Kamer", "d66"), "Jansen": ("lid van de Eerste Kamer", None)}
+
+
 def test_officials_with_role_before_and_after():
     found = persons("Ik sprak met waarnemend hoofddirecteur van de IND, mevrouw Roelofs, en met "
                     "de heer Ter Heerdt, directeur Migratiebeleid.")
@@ -70,6 +77,8 @@ def test_given_names_and_titles():
     "Het lid van de commissie sprak in Den Haag.",
     "In het overleg met Hoofd IND is dit besproken.",
     "De leden van de Raad van Toezicht hebben hun functie neergelegd.",
+    "De senatoren van de Eerste Kamer hebben vragen gesteld.",
+    "De senator van de fractie sprak.",
     "MOTIE VAN DE LEDEN",
     "Het kabinet en de advocatuur spraken met de heer.",
 ])

@@ -5,7 +5,8 @@ Rules:
 - ``member``: ``het lid Gesthuizen (SP)``, ``de leden Ploumen en Jetten``, ``Kamerlid Becker``,
   ``motie van het lid Omtzigt c.s.``, ``motie-Omtzigt``, and the same in capitals inside
   footnotes (``MOTIE VAN DE LEDEN PLOUMEN EN JETTEN``). Role ``lid van de Tweede Kamer`` (or
-  ``Eerste Kamer`` in a letter to the Eerste Kamer); the party in brackets becomes a party key.
+  ``Eerste Kamer`` in a letter to the Eerste Kamer, and for ``de senator(en) X``, ``senator X`` in any
+  letter); the party in brackets becomes a party key.
 - ``addressed``: ``de heer Ter Heerdt``, ``mevrouw Ella Kalsbeek``, ``mw. Roelofs``, with a role
   written right before (``de directeur mevrouw Keunen``, ``waarnemend hoofddirecteur van de
   IND, mevrouw Roelofs``) or right after (``de heer Ter Heerdt, directeur Migratiebeleid``).
@@ -78,11 +79,14 @@ _FULL = (rf"(?:{_INITIALS}(?:{_LOW_PARTICLES}\s+)*{_INITIALLED_FAMILY}"
 _PARTY = r"\(\s*(?P<party>[^()]{1,25}?)\s*\)"
 # written with the first letter ahead of the look-behind (as organisations._after_word_start) so that the
 # engine skips to those letters; the plain form is in PLAIN_FORMS (the same matches)
+# (members of the Eerste Kamer: 'de senator Van der Voort (D66)', 'de senatoren Nicolaï (PvdD) en Dittrich (D66)')
 _MEMBER_LEAD = re.compile(
-    r"[HhKkDdMmAa](?<![\w-][HhKkDdMmAa])(?:(?<=[Hh])et\s+(?:[Kk]amer)?lid|(?<=[Kk])amerlid|"
-    r"(?<=[Dd])e\s+(?:[Kk]amer)?leden|(?<=[Kk])amerleden|(?:(?<=[Mm])otie|(?<=[Aa])mendement)[-–])\s*")
+    r"[HhKkDdMmAaSs](?<![\w-][HhKkDdMmAaSs])(?:(?<=[Hh])et\s+(?:[Kk]amer)?lid|(?<=[Kk])amerlid|"
+    r"(?<=[Dd])e\s+(?:(?:[Kk]amer)?leden|senator(?:en)?)|(?<=[Kk])amerleden|(?<=[Ss])enator(?:en)?|"
+    r"(?:(?<=[Mm])otie|(?<=[Aa])mendement)[-–])\s*")
 PLAIN_FORMS = {  # the plain form of each pattern written for speed (docs/fast-paths.md)
-    "_MEMBER_LEAD": (r"(?<![\w-])(?:[Hh]et\s+(?:[Kk]amer)?lid|[Kk]amerlid|[Dd]e\s+(?:[Kk]amer)?leden|[Kk]amerleden|"
+    "_MEMBER_LEAD": (r"(?<![\w-])(?:[Hh]et\s+(?:[Kk]amer)?lid|[Kk]amerlid|"
+                     r"[Dd]e\s+(?:(?:[Kk]amer)?leden|senator(?:en)?)|[Kk]amerleden|[Ss]enator(?:en)?|"
                      r"(?:motie|amendement|Motie|Amendement)[-–])\s*"),
 }
 _JOINER = re.compile(r"\s*(?:,|en)\s+")
@@ -180,11 +184,13 @@ def _member_role(document: Document) -> str:
 
 
 def _members(document: Document, text: str) -> list[_Person]:
-    role = _member_role(document)
+    letter_role = _member_role(document)
     found: list[_Person] = []
     for lead in _MEMBER_LEAD.finditer(text):
         pos = lead.end()
-        single = lead.group(0).lower().startswith(("het", "kamerlid", "motie", "amendement"))
+        written = lead.group(0).lower()
+        role = "lid van de Eerste Kamer" if "senator" in written else letter_role
+        single = written.startswith(("het", "kamerlid", "motie", "amendement")) or written.rstrip().endswith("senator")
         while True:
             match = _ONE_MEMBER.match(text, pos)
             if not match or not _plausible(match.group("name")):
@@ -207,7 +213,7 @@ def _members(document: Document, text: str) -> list[_Person]:
                 continue
             offset = start + len(raw)
             found.append(_Person(span=Span(start, start + len(raw)), name=_caps_name(raw),
-                                 rule="member of parliament (capitals)", role=role))
+                                 rule="member of parliament (capitals)", role=letter_role))
     return found
 
 
