@@ -51,6 +51,23 @@ def test_senators_are_members_of_the_eerste_kamer_in_any_letter():
                      "Van der Voort": ("lid van de Eerste Kamer", "d66"), "Jansen": ("lid van de Eerste Kamer", None)}
 
 
+def test_authors_cited_in_brackets_after_a_title_or_with_e_a():
+    found = persons("In het rapport «Weidegang in Nederland» (Van den Pol-van Dasselaar, De Haan en Philipsen) staat "
+                    "dit. Uit het onderzoek 'Recidive in Nederland' (Wartna e.a., 2011) blijkt dat. Zie ook "
+                    "(De Vries et al., 2019) en de studie «Zorg op afstand» (Bakker, 2020).")
+    assert set(found) == {"Van den Pol-van Dasselaar", "De Haan", "Philipsen", "Wartna", "De Vries", "Bakker"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "De conferentie (Parijs, 2015) was een succes.",  # a place and a year, after no title
+    "In twee provincies (Groningen en Drenthe) loopt een proef.",  # names in brackets after no title
+    "Het rapport «Nederland in 2030» (CPB, 2010) verscheen in maart.",  # a body, not a person
+    "Zie het overzicht «Aanvragen per maand» (Bijlage).",  # one word after a title, without a year
+])
+def test_brackets_that_cite_no_authors(sentence):
+    assert persons(sentence) == {}
+
+
 def test_officials_with_role_before_and_after():
     found = persons("Ik sprak met waarnemend hoofddirecteur van de IND, mevrouw Roelofs, en met "
                     "de heer Ter Heerdt, directeur Migratiebeleid.")

@@ -7,6 +7,8 @@ Rules:
   footnotes (``MOTIE VAN DE LEDEN PLOUMEN EN JETTEN``). Role ``lid van de Tweede Kamer`` (or
   ``Eerste Kamer`` in a letter to the Eerste Kamer, and for ``de senator(en) X``, ``senator X`` in any
   letter); the party in brackets becomes a party key.
+- ``cited author``: the authors of a study in brackets after its quoted title (``«Weidegang in Nederland»
+  (Van den Pol-van Dasselaar, De Haan en Philipsen)``) or with ``e.a.`` (``(Wartna e.a., 2011)``).
 - ``addressed``: ``de heer Ter Heerdt``, ``mevrouw Ella Kalsbeek``, ``mw. Roelofs``, with a role
   written right before (``de directeur mevrouw Keunen``, ``waarnemend hoofddirecteur van de
   IND, mevrouw Roelofs``) or right after (``de heer Ter Heerdt, directeur Migratiebeleid``).
@@ -402,6 +404,33 @@ def _chairs(text: str) -> list[_Person]:
     return found
 
 
+# the authors of a study cited in brackets after its quoted title ('«Weidegang in Nederland» (Van den Pol-van
+# Dasselaar, De Haan en Philipsen)') or as 'X e.a.' ('(Wartna e.a., 2011)'); a year alone does not make one
+# ('(Parijs, 2015)'), nor names in brackets after anything but a title ('twee provincies (Groningen en Drenthe)')
+_AUTHOR = rf"{_SURNAME}(?:-{_LOW_PARTICLES}\s+{_TOKEN})?"
+_CITED_AUTHORS = re.compile(
+    rf"(?:(?P<quote>[»”\"’']\s*)|(?<=\s))\((?P<names>{_AUTHOR}(?:\s*(?:,|\ben\b|&)\s*{_AUTHOR})*)"
+    r"(?P<others>\s+(?:e\.a\.|et\s+al\.))?(?:,\s*(?:19|20)\d\d)?\)")
+_AUTHOR_IN_LIST = re.compile(_AUTHOR)
+
+
+def _cited_authors(text: str, orgs: list[tuple[int, OrganisationMention]]) -> list[_Person]:
+    """Persons cited as the authors of a study: in brackets after its quoted title (two or more, or one with
+    a year), or with 'e.a.'; not where the organisations read before stand ('«Title» (Movisie, 2019)')."""
+    found: list[_Person] = []
+    org_starts = sorted(start for start, _ in orgs)
+    for match in _CITED_AUTHORS.finditer(text):
+        names = list(_AUTHOR_IN_LIST.finditer(text, match.start("names"), match.end("names")))
+        if not (match.group("others") or match.group("quote") and (len(names) > 1 or match.group(0)[-2].isdigit())):
+            continue
+        if not all(_plausible(name.group(0)) for name in names) \
+                or bisect_left(org_starts, match.start("names")) != bisect_left(org_starts, match.end("names")):
+            continue  # ('«Nederland in 2030» (CPB, 2010)', '(Justitie en Veiligheid e.a.)')
+        found.extend(_Person(span=Span(name.start(), name.end()), name=name.group(0), rule="cited author")
+                     for name in names)
+    return found
+
+
 # 'C.H.J.M. Braun', 'J. de Vries', 'C. Braun en B. Fraussen': initials and a family name; one initial
 # alone only before a particle or beside another initialled name (not 'bijlage A. Overzicht')
 _INITIAL = r"(?:[A-Z]|Th|Ch|Chr|Ph|IJ)\.[^\S\n]*"
@@ -451,7 +480,7 @@ def find_persons(document: Document, facts: Sequence[Fact] = (),
     named_posts = _named_posts(text, find_posts(document, text) if posts is None else posts)
     titled = _addressed(text, orgs, _member_role(document))
     for person in _members(document, text) + named_posts + titled + _initialled(text) + _offices_and_names(text) \
-            + _chairs(text):
+            + _chairs(text) + _cited_authors(text, orgs):
         if not claims.free(person.span):
             continue
         claims.take(person.span)
