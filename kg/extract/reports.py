@@ -354,6 +354,7 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
     text = document.text
     mentions: list[_Mention] = []
     inside_names = sorted((organisation_ends or {}).items())
+    named_sorted = sorted(named)  # once per letter: bisected for each quote
     for paragraph in document.paragraphs:
         if paragraph.kind not in ("text", "footnote"):
             continue
@@ -455,7 +456,7 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                 mentions.append(_Mention(untitled.title, genre, untitled.span, False, untitled.rule,
                                          slots, sentence, untitled.author, date=untitled.date))
         mentions.extend(_quoted_compound_titles(document, quotes, used))
-        mentions.extend(_bare_quoted_titles(document, quotes, used, sorted(named)))
+        mentions.extend(_bare_quoted_titles(document, quotes, used, named_sorted))
     return mentions
 
 
