@@ -16,7 +16,7 @@ from kg.extract.reports import report_cues
 
 REPORT_CUES = json.loads(data_file("report_cues.json").read_text(encoding="utf-8"))
 GROUP_CUES = json.loads(data_file("recommendation_groups.json").read_text(encoding="utf-8"))
-REPORT_LISTS = ("series", "prefixed", "described", "governing", "published")
+REPORT_LISTS = ("series", "prefixed", "described", "governing", "published", "bare_quoted")
 GROUP_RULE = "sentence answering a report's recommendations as a group"
 EMBEDDED_RULE = "answer naming the aanbeveling om ..."
 

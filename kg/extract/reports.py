@@ -354,6 +354,7 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
     text = document.text
     mentions: list[_Mention] = []
     inside_names = sorted((organisation_ends or {}).items())
+    named_sorted = sorted(named)  # once per letter: bisected for each quote
     for paragraph in document.paragraphs:
         if paragraph.kind not in ("text", "footnote"):
             continue
@@ -455,6 +456,7 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                 mentions.append(_Mention(untitled.title, genre, untitled.span, False, untitled.rule,
                                          slots, sentence, untitled.author, date=untitled.date))
         mentions.extend(_quoted_compound_titles(document, quotes, used))
+        mentions.extend(_bare_quoted_titles(document, quotes, used, named_sorted))
     return mentions
 
 
@@ -502,6 +504,44 @@ def _quoted_compound_titles(document: Document, quotes: list[tuple[int, int]],
             slot = (*slot, *_before_genre_slot(text, start - 1, sentence))
         found.append(_Mention(_clean_title(text[start:end]), _GENRE_ENDINGS[compound["end"]], Span(start - 1, end + 1),
                               True, "quoted title opening with a compound of a genre noun", slot, sentence))
+    return found
+
+
+_BARE_LEAD = 80  # how much text before a quote a bare_quoted cue's lead is sought in
+_BARE_TITLE_START = re.compile(r"[A-ZÀ-Ý0-9]")
+
+
+def _bare_quoted_titles(document: Document, quotes: list[tuple[int, int]], used: set[tuple[int, int]],
+                        named: list[int]) -> list[_Mention]:
+    """A quoted title with no genre noun before it (kg/data/report_cues.json 'bare_quoted'): the words right
+    before the quote match a cue's lead (``X concludeerde in «T»``, ``X publiceerde op 2 maart «T»``), its
+    sentence holds the verb the cue needs (what an author does in or with a report) and an organisation or
+    person outside the quote (its author). Two words or more, capitalised, and not a law's title."""
+    text = document.text
+    cues = report_cues()
+    found: list[_Mention] = []
+    for quote in quotes:
+        start, end = quote
+        title = _clean_title(text[start:end])
+        if quote in used or len(title.split()) < 2 or not _BARE_TITLE_START.match(title) \
+                or _INSTRUMENT_HEAD.match(title):
+            continue
+        sentence = document.sentence_at(start)
+        if sentence is None or document.paragraphs[sentence.paragraph].kind not in ("text", "footnote"):
+            continue
+        lead = text[max(sentence.span.start, start - 1 - _BARE_LEAD):start - 1]
+        outside = text[sentence.span.start:start - 1] + " " + text[end + 1:sentence.span.end]
+        authored = _holds_one(named, sentence.span.start, start - 1) or _holds_one(named, end + 1, sentence.span.end)
+        for cue in cues.bare_quoted:
+            if not cue.pattern.search(lead) or not cues.verbs[cue.id].search(outside):
+                continue
+            if not authored and not (cue.fields.get("author") is False and lead.rstrip().endswith(",")):
+                continue  # no author in the sentence; only an edition in apposition may do without
+            used.add(quote)
+            slot = (Span(sentence.span.start, start - 1), Span(end + 1, sentence.span.end))
+            found.append(_Mention(title, "rapport", Span(start - 1, end + 1), True,
+                                  f"bare quoted title ({cue.id})", slot, sentence))
+            break
     return found
 
 
@@ -1076,6 +1116,8 @@ class ReportCues:
     governing: tuple[rules.Cue, ...]
     published: tuple[rules.Cue, ...]
     topic_stop: re.Pattern[str]
+    bare_quoted: tuple[rules.Cue, ...] = ()
+    verbs: dict[str, re.Pattern[str]] = field(default_factory=dict)  # by bare_quoted cue id: the verb it needs
     scans: dict[str, _NearWords | re.Pattern[str]] = field(default_factory=dict)  # by cue id: where to search
     unless: dict[str, re.Pattern[str]] = field(default_factory=dict)  # by published cue id: its 'unless'
 
@@ -1110,11 +1152,14 @@ def report_cues() -> ReportCues:
     prefixed = rules.cues(_CUES_FILE, "prefixed", flags=0)
     described = rules.cues(_CUES_FILE, "described")
     published = rules.cues(_CUES_FILE, "published")
+    bare_quoted = rules.cues(_CUES_FILE, "bare_quoted")
     return ReportCues(
         series=series, prefixed=prefixed, described=described,
         governing=rules.cues(_CUES_FILE, "governing"),
         published=published,
         topic_stop=rules.compile_pattern(_CUES_FILE, "topic_stop", stop.get("pattern")),
+        bare_quoted=bare_quoted,
+        verbs={cue.id: rules.compile_pattern(_CUES_FILE, cue.id, cue.fields.get("verbs")) for cue in bare_quoted},
         scans={cue.id: _scan(cue) for cue in (*series, *prefixed, *described)},
         unless={cue.id: rules.compile_pattern(_CUES_FILE, cue.id, cue.fields["unless"])
                 for cue in published if cue.fields.get("unless")})
@@ -1301,6 +1346,9 @@ def _compound_genre(compound: str) -> str:
     return "rapport"
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}(?:[/–-]\d{2,4})?")
+
+
 def _own_name(text: str, match: re.Match[str], end: int) -> tuple[str, int]:
     """(title, end) of a compound that names itself: with its year ('Verantwoordingsonderzoek 2013'), or with
     up to six words after it that end where a name ends (``_NAME_END``; a verb, a topic stop, ends it only when
@@ -1321,6 +1369,9 @@ def _own_name(text: str, match: re.Match[str], end: int) -> tuple[str, int]:
                 or stop.match(text, word.start(), end) or _PARTICIPLE.fullmatch(word.group(0)):
             break
         position = word.end()
+        if _YEAR_WORD.fullmatch(word.group(0)) and all(
+                part[:1].isupper() for part in text[match.end():word.start()].split()):
+            return _clean_title(text[start:position]), position  # 'Marktanalyse Vaste Netwerken 2022': a year ends it
         if word.group(0).lower() not in ("en", "of") and _NAME_END.match(text, position, end):
             best = position
     return _strip_footnote(_clean_title(text[start:best])), best
