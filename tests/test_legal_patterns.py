@@ -277,3 +277,13 @@ def test_a_named_rule_with_its_title(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", DATA["rule_not"])
 def test_no_rule_for_an_indication_a_designation_or_the_bare_noun(text: str) -> None:
     assert find_instruments(text) == []
+
+
+@pytest.mark.parametrize("text, name", DATA["title_end_examples"])
+def test_a_title_ends_before_an_adverb_a_verb_a_date_or_an_amending_bills_purpose(text: str, name: str) -> None:
+    assert [hit.name for hit in find_instruments(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name", DATA["title_end_not"])
+def test_a_purpose_word_inside_a_title_of_its_own_continues_it(text: str, name: str) -> None:
+    assert [hit.name for hit in find_instruments(text)] == [name]

@@ -198,10 +198,14 @@ def _words(field: str) -> frozenset[str]:
 
 
 # words that end a title: verbs, conjunctions, pronouns, 'in', 'met' and the like
-_TITLE_STOP = _words("title_stops")
+_TITLE_STOP = _words("title_stops") | _words("title_adverbs")  # adverbs: 'het Verdrag van Lissabon daarvoor'
 _TITLE_FIRST_STOP = _TITLE_STOP | _words("title_first_stops")
 _TITLE_TRAILING = _words("title_trailing")
 _AFTER_PREPOSITION = _words("after_preposition")  # 'Wet op het Nederlanderschap'
+# the title of a law amended by a bill ends before the bill's purpose: 'wijziging van de Rijkswet op het
+# Nederlanderschap ter bevordering van ...' names the 'Rijkswet op het Nederlanderschap'
+_AMENDED = re.compile(r"(?i:" + "|".join(sorted(_words("amendment_nouns"))) + r")\s+van\s+(?:de|het)\s+$")
+_AMENDMENT_PURPOSE = _words("amendment_purpose")
 _GUIDELINE_COMPOUNDS = _words("guideline_compounds")  # 'Uitvoeringsrichtlijn ...': no instrument
 _COMPLEMENT_COMPOUNDS = _words("complement_compounds")  # 'Invoeringswet X': only with its title
 _DECISION_COMPOUNDS = _words("decision_compounds")  # 'Kabinetsbesluit': a decision, not a decree
@@ -238,6 +242,8 @@ def _short_name() -> re.Pattern[str]:
     return rules.compile_pattern(PATTERNS_FILE, "short_name", rules.load(PATTERNS_FILE).get("short_name"), 0)
 
 
+# a verb in the present tense on -eert ends a title: 'de Wet Hof implementeert de afspraken'
+_VERB_EERT = re.compile(r"[a-zà-ÿ]{3,}eert")
 # a past participle ends a title ('ingestemd', 'aangenomen' is a title stop); words that only look like one do not
 _PARTICIPLE = re.compile(r"(?:aan|in|op|af|uit|toe|vast|voor|door|over|mee|terug|vrij)?ge[a-zà-ÿ]{2,}[dt]")
 _NOT_PARTICIPLES = ("heid", "beleid", "gebied", "gezag", "gewest", "gevaart", "geld", "geweld")
@@ -245,9 +251,12 @@ _TITLE_WORD = re.compile(r"\s+(?P<word>[\wà-ÿ][\wà-ÿ'’]*(?:[-‐‑][\wà-
 _GENERIC_TITLE_WORDS = 7
 
 
-def _title_after(text: str, end: int, limit: int, head: str) -> int:
-    """Where a title that starts at ``end`` (after ``Wet``, ``Besluit``...) stops."""
+def _title_after(text: str, end: int, limit: int, head: str, head_start: int | None = None) -> int:
+    """Where a title that starts at ``end`` (after ``Wet``, ``Besluit``... that starts at ``head_start``) stops."""
     first_stop = _TITLE_FIRST_STOP - {"van"} if head in _TITLE_OPENS_WITH_VAN else _TITLE_FIRST_STOP
+    stop = _TITLE_STOP
+    if head_start is not None and _AMENDED.search(text, max(0, head_start - 30), head_start):
+        stop = _TITLE_STOP | _AMENDMENT_PURPOSE
     position, words = end, 0
     title_end = end
     previous = ""
@@ -258,12 +267,14 @@ def _title_after(text: str, end: int, limit: int, head: str) -> int:
         word = match["word"]
         lowered = word.lower()
         after_preposition = words > 0 and previous in _TITLE_TRAILING and lowered in _AFTER_PREPOSITION
-        if lowered in (first_stop if words == 0 else _TITLE_STOP) and not after_preposition:
+        if lowered in (first_stop if words == 0 else stop) and not after_preposition:
             break
         if words > 0 and _PARTICIPLE.fullmatch(word) and not lowered.endswith(_NOT_PARTICIPLES):
             break  # 'de Invoeringswet Participatiewet ingestemd': the verb of the sentence
-        if lowered == "van" and words > 0 and re.match(r"\s+\d", text[match.end():match.end() + 2]):
-            break  # 'Wet op het Nederlanderschap van 1892': the date of the law, not its name
+        if words > 0 and _VERB_EERT.fullmatch(word):
+            break  # 'de Wet Hof implementeert ...': the verb of the sentence
+        if lowered in _TITLE_TRAILING and words > 0 and re.match(r"\s+\d", text[match.end():match.end() + 2]):
+            break  # 'Wet op het Nederlanderschap van 1892', 'de Wet Bibob op 11 juni': a date, not the name
         previous = lowered
         words += 1
         position = match.end()
@@ -311,7 +322,7 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
         head = match["head"] or match["temporary"].capitalize()
         if match["head"] and _sentence_initial(text, match.start()) and head in _NOT_SENTENCE_INITIAL:
             continue  # "Besluit" opening a sentence is as often the verb or a decision
-        title_end = _title_after(text, match.end(), _GENERIC_TITLE_WORDS, head)
+        title_end = _title_after(text, match.end(), _GENERIC_TITLE_WORDS, head, match.start())
         if title_end == match.end() or title_end > end:
             continue
         if head == "Regeling" and not text[match.end():title_end].lstrip()[:1].islower():
