@@ -168,7 +168,7 @@ _EU_NUMBER = r"\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s*)?\d{2,4}/\d{1,4}(?
 _EU_ACT = re.compile(r"(?<![\w-])(?P<head>[Rr]ichtlijn|[Vv]erordening|Besluit|Kaderbesluit)" + _EU_NUMBER)
 _TITLED = re.compile(
     # a draft keeps its title: 'het ontwerp-Besluit veiligheidsregio's'
-    r"(?:(?<![\w‐‑-])|(?<=[Oo]ntwerp-)|(?<=[Cc]oncept-))(?:(?P<head>Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn|Reglement)"
+    r"(?:(?<![\w‐‑-])|(?<=[Oo]ntwerp-)|(?<=[Cc]oncept-))(?:(?P<head>Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn|Reglement|Beleidsregels?)"
     # a temporary act opens its title with 'Tijdelijke': 'Tijdelijke wet Groningen', 'Tijdelijke regeling ...'
     r"|Tijdelijke\s+(?P<temporary>wet|besluit|regeling))(?![\w‐‑-])")
 # the generic patterns searched only where their head word is written (the same matches)
@@ -178,14 +178,18 @@ _EU_ACT_SCAN = Anchored(_EU_ACT, re.compile("Richtlijn|Verordening|Besluit|Kader
 _LOWER_EU_ACTS = tuple(re.compile(rf"(?P<head>{head})(?<![\w‐‑-]{head})" + _EU_NUMBER)
                        for head in ("richtlijn", "verordening"))
 _TITLED_SCAN = Anchored(_TITLED, re.compile(
-    "Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn|Reglement|Tijdelijke"))
+    "Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn|Reglement|Beleidsregel|Tijdelijke"))
 _TITLED_KIND = {"Wet": "law", "Rijkswet": "law", "Kaderwet": "law", "Besluit": "decree",
                 "Verdrag": "treaty", "Regeling": "decree", "Verordening": "regulation", "Richtlijn": "directive",
-                "Reglement": "decree"}
+                "Reglement": "decree", "Beleidsregel": "policy rule", "Beleidsregels": "policy rule"}
 # heads whose title may open with 'van' ('Verdrag van Lissabon', 'Reglement van orde voor de ministerraad')
 _TITLE_OPENS_WITH_VAN = frozenset({"Verdrag", "Reglement"})
 # heads that, opening a sentence, are as often a common noun or verb as a name ('Besluit ...', 'Regeling van ...')
-_NOT_SENTENCE_INITIAL = frozenset({"Besluit", "Regeling", "Verordening", "Richtlijn"})
+_NOT_SENTENCE_INITIAL = frozenset({"Besluit", "Regeling", "Verordening", "Richtlijn", "Beleidsregel", "Beleidsregels"})
+# heads whose title is in sentence case or an acronym ('Regeling subsidie energiebesparing eigen huis', 'Regeling SUWI',
+# 'Beleidsregel huisartsenzorg en multidisciplinaire zorg'), not a scheme in title case ('Regeling Afwikkeling ...')
+_SENTENCE_CASE_TITLED = frozenset({"Regeling", "Beleidsregel", "Beleidsregels"})
+_ACRONYM_TITLE = re.compile(r"[A-Z]{2,6}(?![\w‐‑-])")
 PATTERNS_FILE = "legal_patterns.json"
 
 
@@ -325,7 +329,8 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
         title_end = _title_after(text, match.end(), _GENERIC_TITLE_WORDS, head, match.start())
         if title_end == match.end() or title_end > end:
             continue
-        if head == "Regeling" and not text[match.end():title_end].lstrip()[:1].islower():
+        title = text[match.end():title_end].lstrip()
+        if head in _SENTENCE_CASE_TITLED and not (title[:1].islower() or _ACRONYM_TITLE.match(title)):
             continue  # 'Regeling Afwikkeling Nalatenschap ...' is a scheme; a ministerial regulation: sentence case
         name = _normal_form(text[match.start():title_end])
         hits.append(InstrumentHit(match.start(), title_end, slug(name), name,
