@@ -118,8 +118,8 @@ def _compound_heads() -> tuple[dict[str, str], frozenset[str]]:
     if not isinstance(exceptions, list):
         raise rules.DataFileError(data_file(CUES_FILE), "needs a list of words under 'compounds_not'")
     # also after an acronym and a hyphen: 'de ICAO-Assemblee', 'de OVSE-conferentie', 'de VN-Milieuassemblee'
-    return ({rf"(?:(?-i:[A-Z][A-Z0-9]{{1,5}})[‐‑-][a-zà-ÿ]{{0,24}}|[a-zà-ÿ]{{2,24}}){head}": kind for head, kind in heads.items()},
-            frozenset(map(str.lower, exceptions)))
+    before = r"(?:(?-i:[A-Z][A-Z0-9]{1,5})[‐‑-][a-zà-ÿ]{0,24}|[a-zà-ÿ]{2,24})"
+    return {before + head: kind for head, kind in heads.items()}, frozenset(map(str.lower, exceptions))
 
 
 _COMPOUNDS, _COMPOUNDS_NOT = _compound_heads()
