@@ -187,3 +187,17 @@ def test_an_interpellation_right_is_no_event(tmp_path: Path) -> None:
 ])
 def test_a_compound_of_overleg_and_a_plenary_reading_by_their_day(tmp_path: Path, body: str, expected: list) -> None:
     assert [(event.label, event.date) for event in read(tmp_path, body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Tijdens de ICAO-Assemblee van september 2022 in Montreal heeft Nederland aangedrongen op klimaatafspraken.",
+     [("conferentie", "2022-09")]),
+    ("Op de Wereldgezondheidsassemblee van mei 2023 is het pandemieverdrag besproken.", [("conferentie", "2023-05")]),
+    ("Tijdens de VN-Milieuassemblee van 26 februari 2024 is een resolutie aangenomen.", [("conferentie", "2024-02-26")]),
+    ("Op de OVSE-conferentie van 4 december 2023 heb ik het woord gevoerd.", [("conferentie", "2023-12-04")]),
+    # near misses: an assembly as a body, undated; a press conference after an acronym
+    ("De Parlementaire Assemblee van de Raad van Europa nam een resolutie aan.", []),
+    ("Op 12 mei 2023 is de EU-persconferentie gehouden.", []),
+])
+def test_an_assembly_or_a_meeting_after_an_acronym_by_its_date(tmp_path: Path, body: str, expected: list) -> None:
+    assert [(event.kind, event.date) for event in read(tmp_path, body)] == expected

@@ -277,3 +277,23 @@ def test_a_named_rule_with_its_title(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", DATA["rule_not"])
 def test_no_rule_for_an_indication_a_designation_or_the_bare_noun(text: str) -> None:
     assert find_instruments(text) == []
+
+
+@pytest.mark.parametrize("text, name", DATA["title_end_examples"])
+def test_a_title_ends_before_an_adverb_a_verb_a_date_or_an_amending_bills_purpose(text: str, name: str) -> None:
+    assert [hit.name for hit in find_instruments(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name", DATA["title_end_not"])
+def test_a_purpose_word_inside_a_title_of_its_own_continues_it(text: str, name: str) -> None:
+    assert [hit.name for hit in find_instruments(text)] == [name]
+
+
+@pytest.mark.parametrize("row", DATA["policy_rule_examples"])
+def test_a_policy_rule_or_regulation_with_a_sentence_case_or_acronym_title(row: list[str]) -> None:
+    assert [hit.name for hit in find_instruments(row[0])] == row[1:]
+
+
+@pytest.mark.parametrize("text", DATA["policy_rule_not"])
+def test_no_policy_rule_without_a_title_or_with_a_scheme_title(text: str) -> None:
+    assert find_instruments(text) == []

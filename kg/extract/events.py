@@ -117,7 +117,9 @@ def _compound_heads() -> tuple[dict[str, str], frozenset[str]]:
     exceptions = rules.load(CUES_FILE).get("compounds_not", [])
     if not isinstance(exceptions, list):
         raise rules.DataFileError(data_file(CUES_FILE), "needs a list of words under 'compounds_not'")
-    return {rf"[a-zà-ÿ]{{2,24}}{head}": kind for head, kind in heads.items()}, frozenset(map(str.lower, exceptions))
+    # also after an acronym and a hyphen: 'de ICAO-Assemblee', 'de OVSE-conferentie', 'de VN-Milieuassemblee'
+    before = r"(?:(?-i:[A-Z][A-Z0-9]{1,5})[‐‑-][a-zà-ÿ]{0,24}|[a-zà-ÿ]{2,24})"
+    return {before + head: kind for head, kind in heads.items()}, frozenset(map(str.lower, exceptions))
 
 
 _COMPOUNDS, _COMPOUNDS_NOT = _compound_heads()
@@ -445,7 +447,7 @@ def _noun_events(document: Document) -> list[_Candidate]:
             for match in pattern.finditer(text, region.start, region.end):
                 if generic and _inside_specific(text, match.start(), match.end()):
                     continue
-                if kinds is _COMPOUNDS and (match["noun"].lower() in _COMPOUNDS_NOT
+                if kinds is _COMPOUNDS and (re.split(r"[‐‑-]", match["noun"].lower())[-1] in _COMPOUNDS_NOT
                                             or match["noun"].lower() in _GENERIC):
                     continue  # 'persconferentie' is no meeting; a listed compound is read as listed
                 found.extend(_noun_event(document, match, kinds, generic, letter_date, dates_of))

@@ -168,7 +168,7 @@ _EU_NUMBER = r"\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s*)?\d{2,4}/\d{1,4}(?
 _EU_ACT = re.compile(r"(?<![\w-])(?P<head>[Rr]ichtlijn|[Vv]erordening|Besluit|Kaderbesluit)" + _EU_NUMBER)
 _TITLED = re.compile(
     # a draft keeps its title: 'het ontwerp-Besluit veiligheidsregio's'
-    r"(?:(?<![\w‐‑-])|(?<=[Oo]ntwerp-)|(?<=[Cc]oncept-))(?:(?P<head>Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn|Reglement)"
+    r"(?:(?<![\w‐‑-])|(?<=[Oo]ntwerp-)|(?<=[Cc]oncept-))(?:(?P<head>Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn|Reglement|Beleidsregels?)"
     # a temporary act opens its title with 'Tijdelijke': 'Tijdelijke wet Groningen', 'Tijdelijke regeling ...'
     r"|Tijdelijke\s+(?P<temporary>wet|besluit|regeling))(?![\w‐‑-])")
 # the generic patterns searched only where their head word is written (the same matches)
@@ -178,14 +178,18 @@ _EU_ACT_SCAN = Anchored(_EU_ACT, re.compile("Richtlijn|Verordening|Besluit|Kader
 _LOWER_EU_ACTS = tuple(re.compile(rf"(?P<head>{head})(?<![\w‐‑-]{head})" + _EU_NUMBER)
                        for head in ("richtlijn", "verordening"))
 _TITLED_SCAN = Anchored(_TITLED, re.compile(
-    "Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn|Reglement|Tijdelijke"))
+    "Wet|Besluit|Verdrag|Rijkswet|Kaderwet|Regeling|Verordening|Richtlijn|Reglement|Beleidsregel|Tijdelijke"))
 _TITLED_KIND = {"Wet": "law", "Rijkswet": "law", "Kaderwet": "law", "Besluit": "decree",
                 "Verdrag": "treaty", "Regeling": "decree", "Verordening": "regulation", "Richtlijn": "directive",
-                "Reglement": "decree"}
+                "Reglement": "decree", "Beleidsregel": "policy rule", "Beleidsregels": "policy rule"}
 # heads whose title may open with 'van' ('Verdrag van Lissabon', 'Reglement van orde voor de ministerraad')
 _TITLE_OPENS_WITH_VAN = frozenset({"Verdrag", "Reglement"})
 # heads that, opening a sentence, are as often a common noun or verb as a name ('Besluit ...', 'Regeling van ...')
-_NOT_SENTENCE_INITIAL = frozenset({"Besluit", "Regeling", "Verordening", "Richtlijn"})
+_NOT_SENTENCE_INITIAL = frozenset({"Besluit", "Regeling", "Verordening", "Richtlijn", "Beleidsregel", "Beleidsregels"})
+# heads whose title is in sentence case or an acronym ('Regeling subsidie energiebesparing eigen huis', 'Regeling SUWI',
+# 'Beleidsregel huisartsenzorg en multidisciplinaire zorg'), not a scheme in title case ('Regeling Afwikkeling ...')
+_SENTENCE_CASE_TITLED = frozenset({"Regeling", "Beleidsregel", "Beleidsregels"})
+_ACRONYM_TITLE = re.compile(r"[A-Z]{2,6}(?![\w‐‑-])")
 PATTERNS_FILE = "legal_patterns.json"
 
 
@@ -198,10 +202,14 @@ def _words(field: str) -> frozenset[str]:
 
 
 # words that end a title: verbs, conjunctions, pronouns, 'in', 'met' and the like
-_TITLE_STOP = _words("title_stops")
+_TITLE_STOP = _words("title_stops") | _words("title_adverbs")  # adverbs: 'het Verdrag van Lissabon daarvoor'
 _TITLE_FIRST_STOP = _TITLE_STOP | _words("title_first_stops")
 _TITLE_TRAILING = _words("title_trailing")
 _AFTER_PREPOSITION = _words("after_preposition")  # 'Wet op het Nederlanderschap'
+# the title of a law amended by a bill ends before the bill's purpose: 'wijziging van de Rijkswet op het
+# Nederlanderschap ter bevordering van ...' names the 'Rijkswet op het Nederlanderschap'
+_AMENDED = re.compile(r"(?i:" + "|".join(sorted(_words("amendment_nouns"))) + r")\s+van\s+(?:de|het)\s+$")
+_AMENDMENT_PURPOSE = _words("amendment_purpose")
 _GUIDELINE_COMPOUNDS = _words("guideline_compounds")  # 'Uitvoeringsrichtlijn ...': no instrument
 _COMPLEMENT_COMPOUNDS = _words("complement_compounds")  # 'Invoeringswet X': only with its title
 _DECISION_COMPOUNDS = _words("decision_compounds")  # 'Kabinetsbesluit': a decision, not a decree
@@ -238,6 +246,8 @@ def _short_name() -> re.Pattern[str]:
     return rules.compile_pattern(PATTERNS_FILE, "short_name", rules.load(PATTERNS_FILE).get("short_name"), 0)
 
 
+# a verb in the present tense on -eert ends a title: 'de Wet Hof implementeert de afspraken'
+_VERB_EERT = re.compile(r"[a-zà-ÿ]{3,}eert")
 # a past participle ends a title ('ingestemd', 'aangenomen' is a title stop); words that only look like one do not
 _PARTICIPLE = re.compile(r"(?:aan|in|op|af|uit|toe|vast|voor|door|over|mee|terug|vrij)?ge[a-zà-ÿ]{2,}[dt]")
 _NOT_PARTICIPLES = ("heid", "beleid", "gebied", "gezag", "gewest", "gevaart", "geld", "geweld")
@@ -245,9 +255,12 @@ _TITLE_WORD = re.compile(r"\s+(?P<word>[\wà-ÿ][\wà-ÿ'’]*(?:[-‐‑][\wà-
 _GENERIC_TITLE_WORDS = 7
 
 
-def _title_after(text: str, end: int, limit: int, head: str) -> int:
-    """Where a title that starts at ``end`` (after ``Wet``, ``Besluit``...) stops."""
+def _title_after(text: str, end: int, limit: int, head: str, head_start: int | None = None) -> int:
+    """Where a title that starts at ``end`` (after ``Wet``, ``Besluit``... that starts at ``head_start``) stops."""
     first_stop = _TITLE_FIRST_STOP - {"van"} if head in _TITLE_OPENS_WITH_VAN else _TITLE_FIRST_STOP
+    stop = _TITLE_STOP
+    if head_start is not None and _AMENDED.search(text, max(0, head_start - 30), head_start):
+        stop = _TITLE_STOP | _AMENDMENT_PURPOSE
     position, words = end, 0
     title_end = end
     previous = ""
@@ -258,12 +271,14 @@ def _title_after(text: str, end: int, limit: int, head: str) -> int:
         word = match["word"]
         lowered = word.lower()
         after_preposition = words > 0 and previous in _TITLE_TRAILING and lowered in _AFTER_PREPOSITION
-        if lowered in (first_stop if words == 0 else _TITLE_STOP) and not after_preposition:
+        if lowered in (first_stop if words == 0 else stop) and not after_preposition:
             break
         if words > 0 and _PARTICIPLE.fullmatch(word) and not lowered.endswith(_NOT_PARTICIPLES):
             break  # 'de Invoeringswet Participatiewet ingestemd': the verb of the sentence
-        if lowered == "van" and words > 0 and re.match(r"\s+\d", text[match.end():match.end() + 2]):
-            break  # 'Wet op het Nederlanderschap van 1892': the date of the law, not its name
+        if words > 0 and _VERB_EERT.fullmatch(word):
+            break  # 'de Wet Hof implementeert ...': the verb of the sentence
+        if lowered in _TITLE_TRAILING and words > 0 and re.match(r"\s+\d", text[match.end():match.end() + 2]):
+            break  # 'Wet op het Nederlanderschap van 1892', 'de Wet Bibob op 11 juni': a date, not the name
         previous = lowered
         words += 1
         position = match.end()
@@ -311,10 +326,11 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
         head = match["head"] or match["temporary"].capitalize()
         if match["head"] and _sentence_initial(text, match.start()) and head in _NOT_SENTENCE_INITIAL:
             continue  # "Besluit" opening a sentence is as often the verb or a decision
-        title_end = _title_after(text, match.end(), _GENERIC_TITLE_WORDS, head)
+        title_end = _title_after(text, match.end(), _GENERIC_TITLE_WORDS, head, match.start())
         if title_end == match.end() or title_end > end:
             continue
-        if head == "Regeling" and not text[match.end():title_end].lstrip()[:1].islower():
+        title = text[match.end():title_end].lstrip()
+        if head in _SENTENCE_CASE_TITLED and not (title[:1].islower() or _ACRONYM_TITLE.match(title)):
             continue  # 'Regeling Afwikkeling Nalatenschap ...' is a scheme; a ministerial regulation: sentence case
         name = _normal_form(text[match.start():title_end])
         hits.append(InstrumentHit(match.start(), title_end, slug(name), name,
