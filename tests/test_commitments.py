@@ -457,6 +457,13 @@ _HEAD = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 
 _CLOSING = "\n\nDe Minister van Buitenlandse Zaken,\n\nA. Tester\n"
 
 
+def _in_a_letter(tmp_path: Path, text: str) -> list[CommitmentFact]:
+    """The commitments of ``text`` as the body of a hand-made letter."""
+    path = tmp_path / "letter.txt"
+    path.write_text(f"{_HEAD}{text}{_CLOSING}", encoding="utf-8")
+    return commitments(path)
+
+
 @pytest.mark.parametrize("text, expected", [
     # 'daarbij' / 'daarin' right after a promise points at the paper promised there, not at this letter
     ("Over de onderhandelingen informeer ik u via de geannoteerde agenda van de volgende Raad. "
@@ -469,9 +476,7 @@ _CLOSING = "\n\nDe Minister van Buitenlandse Zaken,\n\nA. Tester\n"
      "Hieronder zal ik ook ingaan op de rol van de investeringsbank.", 1),
 ])
 def test_a_sentence_pointing_back_at_a_promised_paper(tmp_path: Path, text: str, expected: int) -> None:
-    path = tmp_path / "letter.txt"
-    path.write_text(f"{_HEAD}{text}{_CLOSING}", encoding="utf-8")
-    assert len(commitments(path)) == expected
+    assert len(_in_a_letter(tmp_path, text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -480,9 +485,7 @@ def test_a_sentence_pointing_back_at_a_promised_paper(tmp_path: Path, text: str,
     ("De wet regelt de inspraak van bewoners. De woningcorporaties worden daarbij nauw betrokken.", 0),
 ])
 def test_taken_into_the_work_promised_in_the_sentence_before(tmp_path: Path, text: str, expected: int) -> None:
-    path = tmp_path / "letter.txt"
-    path.write_text(f"{_HEAD}{text}{_CLOSING}", encoding="utf-8")
-    assert len(commitments(path)) == expected
+    assert len(_in_a_letter(tmp_path, text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -494,6 +497,4 @@ def test_taken_into_the_work_promised_in_the_sentence_before(tmp_path: Path, tex
     ("De gemeente neemt het advies over. Het zal de inspecties vragen een apart hoofdstuk op te nemen.", 0),
 ])
 def test_it_after_the_cabinet_is_the_cabinet(tmp_path: Path, text: str, expected: int) -> None:
-    path = tmp_path / "letter.txt"
-    path.write_text(f"{_HEAD}{text}{_CLOSING}", encoding="utf-8")
-    assert len(commitments(path)) == expected
+    assert len(_in_a_letter(tmp_path, text)) == expected
