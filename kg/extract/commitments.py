@@ -550,21 +550,14 @@ def _years_past(text: str, letter_date: date | None) -> bool:
     return bool(years and letter_date and all(year < letter_date.year for year in years))
 
 
-_PART_OF_YEAR = re.compile(
-    r"\b(eerste|tweede|derde|vierde)\s+(half\s*jaar|kwartaal|helft|tertaal)\s+(?:van\s+)?((?:19|20)\d\d)\b",
-    re.IGNORECASE)
-_ORDINAL = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
-_MONTHS_OF_PART = {"kwartaal": 3, "tertaal": 4}  # a half year and a 'helft' are six months
-
-
 def _part_past(text: str, letter_date: date | None) -> bool:
-    """Whether ``text`` names a part of a year that ended before the letter ('het eerste halfjaar 2019' in
-    July 2019)."""
-    found = _PART_OF_YEAR.search(text)
-    if not found or letter_date is None:
+    """Whether ``text`` names a quarter or half of a year that ended before the letter ('het eerste halfjaar
+    2019' in July 2019), as kg/domain/dates.py reads it (its last month)."""
+    if letter_date is None:
         return False
-    last_month = _ORDINAL[found.group(1).lower()] * _MONTHS_OF_PART.get(found.group(2).lower(), 6)
-    return (int(found.group(3)), last_month) < (letter_date.year, letter_date.month)
+    month = f"{letter_date.year:04d}-{letter_date.month:02d}"
+    return any(found.rule in ("quarter", "half year") and found.value is not None and found.value < month
+               for found in find_dates(text, letter_date, future=True))
 
 
 def _mask_past(sentence: str, letter_date: date | None) -> str:
