@@ -118,11 +118,14 @@ def _compound_heads() -> tuple[dict[str, str], frozenset[str]]:
     if not isinstance(exceptions, list):
         raise rules.DataFileError(data_file(CUES_FILE), "needs a list of words under 'compounds_not'")
     # also after an acronym and a hyphen: 'de ICAO-Assemblee', 'de OVSE-conferentie', 'de VN-Milieuassemblee'
-    before = r"(?:(?-i:[A-Z][A-Z0-9]{1,5})[‐‑-][a-zà-ÿ]{0,24}|[a-zà-ÿ]{2,24})"
+    # (the ASCII hyphen only: the anchored scan's word start (kg/extract/__init__.py) holds no other, so the
+    # pattern finds what the scan finds)
+    before = r"(?:(?-i:[A-Z][A-Z0-9]{1,5})-[a-zà-ÿ]{0,24}|[a-zà-ÿ]{2,24})"
     return {before + head: kind for head, kind in heads.items()}, frozenset(map(str.lower, exceptions))
 
 
 _COMPOUNDS, _COMPOUNDS_NOT = _compound_heads()
+_HYPHEN = re.compile("[‐‑-]")  # 'VN-milieuassemblee' is read by its last part
 # compounds are searched from the start of each word that holds a head, however long the word
 _COMPOUND_SCAN = Anchored(_noun_pattern(_COMPOUNDS), words=tuple(
     (head, WHOLE_WORD) for head in rules.load(CUES_FILE)["compound_heads"]), folded=True, word_start=True)
@@ -447,8 +450,8 @@ def _noun_events(document: Document) -> list[_Candidate]:
             for match in pattern.finditer(text, region.start, region.end):
                 if generic and _inside_specific(text, match.start(), match.end()):
                     continue
-                if kinds is _COMPOUNDS and (re.split(r"[‐‑-]", match["noun"].lower())[-1] in _COMPOUNDS_NOT
-                                            or match["noun"].lower() in _GENERIC):
+                if kinds is _COMPOUNDS and (_HYPHEN.split(noun := match["noun"].lower())[-1] in _COMPOUNDS_NOT
+                                            or noun in _GENERIC):
                     continue  # 'persconferentie' is no meeting; a listed compound is read as listed
                 found.extend(_noun_event(document, match, kinds, generic, letter_date, dates_of))
     return found

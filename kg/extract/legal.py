@@ -209,7 +209,7 @@ _AFTER_PREPOSITION = _words("after_preposition")  # 'Wet op het Nederlanderschap
 # the title of a law amended by a bill ends before the bill's purpose: 'wijziging van de Rijkswet op het
 # Nederlanderschap ter bevordering van ...' names the 'Rijkswet op het Nederlanderschap'
 _AMENDED = re.compile(r"(?i:" + "|".join(sorted(_words("amendment_nouns"))) + r")\s+van\s+(?:de|het)\s+$")
-_AMENDMENT_PURPOSE = _words("amendment_purpose")
+_AMENDED_TITLE_STOP = _TITLE_STOP | _words("amendment_purpose")  # 'ter', 'tot' end it then
 _GUIDELINE_COMPOUNDS = _words("guideline_compounds")  # 'Uitvoeringsrichtlijn ...': no instrument
 _COMPLEMENT_COMPOUNDS = _words("complement_compounds")  # 'Invoeringswet X': only with its title
 _DECISION_COMPOUNDS = _words("decision_compounds")  # 'Kabinetsbesluit': a decision, not a decree
@@ -258,9 +258,8 @@ _GENERIC_TITLE_WORDS = 7
 def _title_after(text: str, end: int, limit: int, head: str, head_start: int | None = None) -> int:
     """Where a title that starts at ``end`` (after ``Wet``, ``Besluit``... that starts at ``head_start``) stops."""
     first_stop = _TITLE_FIRST_STOP - {"van"} if head in _TITLE_OPENS_WITH_VAN else _TITLE_FIRST_STOP
-    stop = _TITLE_STOP
-    if head_start is not None and _AMENDED.search(text, max(0, head_start - 30), head_start):
-        stop = _TITLE_STOP | _AMENDMENT_PURPOSE
+    amended = head_start is not None and _AMENDED.search(text, max(0, head_start - 30), head_start) is not None
+    stop = _AMENDED_TITLE_STOP if amended else _TITLE_STOP
     position, words = end, 0
     title_end = end
     previous = ""
