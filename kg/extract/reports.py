@@ -833,10 +833,11 @@ def _dated_with_author_after(text: str, genre_match: re.Match[str], rest: str, n
     if not _IN_BEFORE.search(text[max(0, genre_match.start() - 40):genre_match.start()]):
         return None
     dated = _DATED_THEN_AUTHOR.match(rest)
-    after = rest[dated.end():] if dated else ""
+    if dated is None:
+        return None
+    after = rest[dated.end():]
     author = _NAME_BEFORE_ACRONYM.match(after) or re.match(name, after)
-    if dated is None or author is None or author.group(1).split()[0] in _NOT_NAMES \
-            or _INSTRUMENT_HEAD.match(author.group(1)):
+    if author is None or author.group(1).split()[0] in _NOT_NAMES or _INSTRUMENT_HEAD.match(author.group(1)):
         return None
     month = MONTHS[dated.group("month").lower()]
     when = f"{dated.group('year')}-{month:02d}" + (f"-{int(dated.group('day')):02d}" if dated.group("day") else "")
@@ -1393,7 +1394,8 @@ def _described_mentions(document: Document, named_at: _Named) -> list[_Mention]:
             topic_end = _topic_end(text, match.end(), area.end)
             if topic_end is None:
                 continue
-            if cue.fields.get("noun_phrase"):
+            noun_phrase = bool(cue.fields.get("noun_phrase"))
+            if noun_phrase:
                 topic_end = _noun_phrase_end(text, match.end(), topic_end)
             possessive = bool(_POSSESSIVE.match(match.group(0)))
             after = _author_after(text, topic_end, area.end)
@@ -1404,11 +1406,11 @@ def _described_mentions(document: Document, named_at: _Named) -> list[_Mention]:
             if sentence is not None and _STILL_TO_COME.search(text, sentence.span.start, sentence.span.end):
                 continue  # 'Zodra de Commissie haar evaluatie van de richtlijn heeft gepubliceerd': not out yet
             title = _strip_footnote(_clean_title(text[match.start("genre"):topic_end]))
-            slot = after or _after_title_slot(text, topic_end, area.end)
-            if cue.fields.get("noun_phrase"):  # 'X heeft in haar rapport over Y geconstateerd dat Z': X wrote it
-                slot = ()
-            if possessive and not slot and not cue.fields.get("noun_phrase"):
-                slot = (Span(topic_end, min(area.end, topic_end + 80)),)
+            slot: tuple[Span, ...] = ()
+            if not noun_phrase:  # with one, the author stands before: 'X heeft in haar rapport over Y geconstateerd'
+                slot = after or _after_title_slot(text, topic_end, area.end)
+                if possessive and not slot:
+                    slot = (Span(topic_end, min(area.end, topic_end + 80)),)
             slot = (*slot, *_before_genre_slot(text, match.start("genre"), sentence))
             mentions.append(_Mention(title, cue.fields.get("genre", "onderzoek"), Span(match.start("genre"), topic_end),
                                      True, f"described report ({cue.id})", slot, sentence))
@@ -1424,8 +1426,8 @@ def _noun_phrase_end(text: str, position: int, end: int) -> int:
     in Moerdijk`` of ``... over de brand in Moerdijk vergelijkbare lessen trok``. A phrase is a determiner or
     none, adjectives (ending in -e) and a noun or a run of capitalised words; the name of a law with lower-case
     words after it runs to ``end`` (``de Wet verplichte geestelijke gezondheidszorg``)."""
-    words = [word.group(0) for word in _NAME_WORD.finditer(text, position, end)]
-    ends = [word.end() for word in _NAME_WORD.finditer(text, position, end)]
+    found = list(_NAME_WORD.finditer(text, position, end))
+    words = [word.group(0) for word in found]
     index, last = 0, position
     while index < len(words):
         if words[index].lower() in _NP_DETERMINERS:
@@ -1440,7 +1442,7 @@ def _noun_phrase_end(text: str, position: int, end: int) -> int:
             if _INSTRUMENT_HEAD.match(words[index]) and index + 1 < len(words) \
                     and words[index + 1] not in _NP_PREPOSITIONS:
                 return end  # a name with lower-case words: 'de Wet verplichte geestelijke gezondheidszorg'
-        last = ends[index]
+        last = found[index].end()
         index += 1
         if index < len(words) and words[index] in _NP_PREPOSITIONS:
             index += 1
