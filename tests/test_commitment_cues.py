@@ -58,7 +58,7 @@ def test_every_rule_has_a_name_words_and_a_known_cancel_target() -> None:
 def test_a_cancel_naming_an_unknown_rule_is_an_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from kg.extract import commitments
     bad = tmp_path / CUES_FILE
-    bad.write_text('{"rules": [{"id": "r", "pattern": "zal"}], "cancels": '
+    bad.write_text('{"action_verbs": [], "rules": [{"id": "r", "pattern": "zal"}], "cancels": '
                    '[{"id": "c", "pattern": "x", "where": "sentence", "applies_to": ["nope"]}]}', encoding="utf-8")
     monkeypatch.setattr(rules, "data_file", lambda name: tmp_path / name)
     monkeypatch.setattr(commitments, "data_file", lambda name: tmp_path / name)

@@ -35,9 +35,15 @@ sentence is a commitment when a rule matches it and no cancel that applies to th
   clause (``die ik u binnen vier weken zal doen toekomen``, ``dat ik na de zomer aan uw Kamer stuur``), and
   'daarbij' or 'Het' read against the sentence before (the paper promised there; the cabinet); sharing with
   parliament (``deel ik met uw Kamer``), a colleague named by the post (``De minister-president zal ...``), and
-  ``ik wil`` with a verb of making and a time ahead (docs/commitments.md, session 8).
+  ``ik wil`` with a verb of making and a time ahead (docs/commitments.md, session 8);
+* **a step announced in the present**, without a time word (docs/commitments.md, session 9): the minister or
+  cabinet as the subject of a verb of the lexicon ``action_verbs`` (``Het kabinet stelt een staatscommissie
+  in``, ``Ook vraag ik de Adviesraad om advies``, ``Daarin betrek ik ook ...``), or a public body named as the
+  whole subject (``De IND past haar werkwijze hierop aan``); not a year past (``In 2015 stelt het kabinet
+  ...``), a routine, a hypothesis (``Als dat nodig blijkt, pas ik ... aan``), parliament asked in this letter
+  (``Ik vraag uw Kamer in te stemmen``), an observation (``Ik stel vast dat``) or an inspectorate's own step.
 
-Promises in the present count with a time ahead or a later letter (``ik stuur uw Kamer uiterlijk
+Other promises in the present count with a time ahead or a later letter (``ik stuur uw Kamer uiterlijk
 in mei``, ``de evaluatie wordt in het najaar aan uw Kamer gezonden``, ``ik informeer u hierover in
 de volgende voortgangsbrief``, ``het kabinet komt voor de zomer met een voorstel``, ``de volgende
 voortgangsbrief ontvangt u in juli``, ``de eerste voortgangsbrief volgt in juni``, ``jaarlijks
@@ -123,6 +129,8 @@ class Rule:
     needs_due_time: bool = False  # counts only with a time ahead ('voor de zomer', 'jaarlijks')
     public_body: bool = False  # its group 'body' opens with a public body's name ('Het UWV zal ...')
     speaker_named: bool = False  # every alternative names the minister or cabinet (ik, wij, het kabinet, mijn, ons)
+    not_in_past: bool = False  # a sentence naming only years before the letter's is history ('In 2015 stelt ...')
+    body_only: bool = False  # with public_body: the group 'body' is the body's name alone (and an acronym in brackets)
 
 
 @dataclass(frozen=True)
@@ -177,15 +185,54 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return pattern
 
 
+# Where a separable verb's particle stands: at the end of its clause, before a mark, the end, or a word that opens
+# what follows the clause ('Ik stel een commissie in die ...', 'stem ik af met', 'Ik stel een meldpunt in.')
+_CLAUSE_FOLLOWS = (r"(?=\s*(?:[.,;:!?()–]|$)|\s+(?:om|die|dat|wat|waar\w*|zodat|met|voor|bij|en|of|hoe|tot|over|naar|"
+                   r"in|aan|op|van|door|vanaf|per|samen|zoals|waardoor|zodra|wanneer|als|nadat)\b)")
+# The words between a verb and what must follow it: within the clause, across the dots of an abbreviation ('de
+# Commissie m.e.r. om advies'), not a dot before a capital (the sentence's end, should two be read as one)
+_IN_CLAUSE = r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])))"
+
+
+def action_macros() -> dict[str, str]:
+    """The macros ACTION (a verb of the lexicon under ``action_verbs``, then what must follow it in its clause) and
+    ACTION_INVERTED (the verb, the minister or cabinet as its subject right after it, then what must follow)."""
+    plain, inverted = [], []
+    for row in rules.entries(CUES_FILE, "action_verbs", ("id", "forms")):
+        forms = "(?:" + "|".join(re.escape(str(form)) for form in row["forms"]) + r")\b"
+        then = ""
+        if row.get("then"):
+            then = _IN_CLAUSE + r"{0,140}?\b(?:" + str(row["then"]) + ")"
+            then += _CLAUSE_FOLLOWS if row.get("at_clause_end") else ""
+        plain.append(forms + then)
+        inverted.append(forms + r"\s+{SPEAKER}\b" + then)
+    never = "(?!)"  # no verbs: the macros match nothing
+    return {"ACTION": "(?:" + "|".join(plain) + ")" if plain else never,
+            # the subject right after the next word is looked for first: a quick test before the verbs are tried
+            "ACTION_INVERTED": r"(?=[^\W\d_]+\s+{SPEAKER}\b)(?:" + "|".join(inverted) + ")" if inverted else never}
+
+
+def _rule_words(row: dict[str, object]) -> tuple[str, ...]:
+    """A rule's 'words'; "action_verbs" stands for the forms of that lexicon, each left out that holds another."""
+    words = row.get("words") or ()
+    if words == "action_verbs":
+        verbs = rules.entries(CUES_FILE, "action_verbs", ("id", "forms"))
+        forms = {str(form) for verb in verbs for form in verb["forms"]}
+        return tuple(sorted(form for form in forms if not any(other != form and other in form for other in forms)))
+    return tuple(str(word) for word in words) if isinstance(words, (list, tuple)) else ()
+
+
 def _load() -> tuple[tuple[Rule, ...], tuple[Cancel, ...]]:
     """The rules and cancels of kg/data/commitment_cues.json, compiled."""
     macros = {str(name): str(value) for name, value in (rules.load(CUES_FILE).get("macros") or {}).items()}
+    macros = {**action_macros(), **macros}  # the lexicon's macros first: they hold {SPEAKER}
     found_rules = tuple(
         Rule(name=row.get("name") or row["id"], id=row["id"],
              pattern=rules.compile_pattern(CUES_FILE, row["id"], _expand(row["pattern"], macros)),
-             first_person=bool(row.get("first_person")), words=tuple(row.get("words") or ()),
+             first_person=bool(row.get("first_person")), words=_rule_words(row),
              needs_due_time=bool(row.get("needs_due_time")), public_body=bool(row.get("public_body")),
-             speaker_named=bool(row.get("speaker_named")))
+             speaker_named=bool(row.get("speaker_named")), not_in_past=bool(row.get("not_in_past")),
+             body_only=bool(row.get("body_only")))
         for row in rules.entries(CUES_FILE, "rules", ("id", "pattern")))
     names = {rule.id for rule in found_rules} | {"*"}
     found_cancels = []
@@ -507,10 +554,12 @@ def commitment_rule(sentence: str, letter_date: date | None = None, intro: str |
         match = rule.pattern.search(sentence)
         if not match:
             continue
-        if rule.public_body and not _opens_with_body(match, public_bodies()):
+        if rule.public_body and not _opens_with_body(match, public_bodies(), whole=rule.body_only):
             continue  # 'De Europese Commissie zal ...' tells of another's plan
         if rule.needs_due_time and not _due_time_ahead(sentence, letter_date):
             continue  # 'Met deze brief informeer ik u over ...' reports, it does not promise
+        if rule.not_in_past and _years_past(sentence, letter_date):
+            continue  # 'In 2015 stelt het kabinet een commissie in' tells what was done
         if any(cancel.applies(rule) and _cancelled(cancel, sentence, match, intro, after_promise)
                for cancel in CANCELS):
             continue
@@ -523,10 +572,19 @@ def _names_within(bodies: FactsByStart[OrganisationMention], start: int, end: in
     return frozenset(body.name for body in bodies.within(start, end))
 
 
-def _opens_with_body(match: re.Match[str], public_bodies: frozenset[str]) -> bool:
-    """Whether the group 'body' of ``match`` opens with one of ``public_bodies`` (after 'de'/'het')."""
+_ACRONYM_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*")  # what may follow a body's name in a subject: '(IND)'
+
+
+def _opens_with_body(match: re.Match[str], public_bodies: frozenset[str], whole: bool = False) -> bool:
+    """Whether the group 'body' of ``match`` opens with one of ``public_bodies`` (after 'de'/'het'); with
+    ``whole``, whether it is one of them and nothing more but an acronym in brackets ('De IND (...) past ...',
+    not 'De IND concludeert dat ... bij het verstrekken')."""
     subject = _ARTICLE.sub("", re.sub(r"\s+", " ", match.group("body") or ""))
-    return any(subject.startswith(re.sub(r"\s+", " ", name)) for name in public_bodies)
+    for name in public_bodies:
+        name = re.sub(r"\s+", " ", name)
+        if subject.startswith(name) and (not whole or _ACRONYM_AFTER.fullmatch(subject, len(name))):
+            return True
+    return False
 
 
 def _cancelled(cancel: Cancel, sentence: str, match: re.Match[str], intro: str | None,
