@@ -199,7 +199,8 @@ def action_macros() -> dict[str, str]:
     ACTION_INVERTED (the verb, the minister or cabinet as its subject right after it, then what must follow)."""
     plain, inverted = [], []
     for row in rules.entries(CUES_FILE, "action_verbs", ("id", "forms")):
-        forms = "(?:" + "|".join(re.escape(str(form)) for form in row["forms"]) + r")\b"
+        # a finite form, not an infinitive after 'te' ('om de regeling te vereenvoudigen')
+        forms = r"(?<!\bte\s)(?:" + "|".join(re.escape(str(form)) for form in row["forms"]) + r")\b"
         then = ""
         if row.get("then"):
             then = _IN_CLAUSE + r"{0,140}?\b(?:" + str(row["then"]) + ")"
@@ -212,16 +213,6 @@ def action_macros() -> dict[str, str]:
             "ACTION_INVERTED": r"(?=[^\W\d_]+\s+{SPEAKER}\b)(?:" + "|".join(inverted) + ")" if inverted else never}
 
 
-def _rule_words(row: dict[str, object]) -> tuple[str, ...]:
-    """A rule's 'words'; "action_verbs" stands for the forms of that lexicon, each left out that holds another."""
-    words = row.get("words") or ()
-    if words == "action_verbs":
-        verbs = rules.entries(CUES_FILE, "action_verbs", ("id", "forms"))
-        forms = {str(form) for verb in verbs for form in verb["forms"]}
-        return tuple(sorted(form for form in forms if not any(other != form and other in form for other in forms)))
-    return tuple(str(word) for word in words) if isinstance(words, (list, tuple)) else ()
-
-
 def _load() -> tuple[tuple[Rule, ...], tuple[Cancel, ...]]:
     """The rules and cancels of kg/data/commitment_cues.json, compiled."""
     macros = {str(name): str(value) for name, value in (rules.load(CUES_FILE).get("macros") or {}).items()}
@@ -229,7 +220,7 @@ def _load() -> tuple[tuple[Rule, ...], tuple[Cancel, ...]]:
     found_rules = tuple(
         Rule(name=row.get("name") or row["id"], id=row["id"],
              pattern=rules.compile_pattern(CUES_FILE, row["id"], _expand(row["pattern"], macros)),
-             first_person=bool(row.get("first_person")), words=_rule_words(row),
+             first_person=bool(row.get("first_person")), words=tuple(row.get("words") or ()),
              needs_due_time=bool(row.get("needs_due_time")), public_body=bool(row.get("public_body")),
              speaker_named=bool(row.get("speaker_named")), not_in_past=bool(row.get("not_in_past")),
              body_only=bool(row.get("body_only")))
@@ -251,6 +242,9 @@ def _load() -> tuple[tuple[Rule, ...], tuple[Cancel, ...]]:
 
 
 RULES, CANCELS = _load()
+# every finite form of the lexicon 'action_verbs' (lower case)
+ACTION_FORMS: frozenset[str] = frozenset(
+    str(form).lower() for verb in rules.entries(CUES_FILE, "action_verbs", ("id", "forms")) for form in verb["forms"])
 
 # The life of a commitment: which rules restate, and the cues of keeping, of what is still to come,
 # of sentences that keep what the letter restated, of an opening that recalls a promise, of delays.
@@ -274,6 +268,7 @@ _ALL_RULE_WORDS: tuple[str, ...] = tuple(sorted({word for words in _RULE_WORDS.v
 
 
 _VAN_PLAN = re.compile(r"van\s+plan")
+_LETTERS = re.compile(r"[^\W\d_]+")  # the words of a text
 _INFORMS = re.compile(r"\b(?:informe|bericht|stuur|sturen|zend|bied|rapporte|deelt?\b|delen\b)|nformeerd|\btoekomen\b")
 _TO_KAMER = re.compile(r"\b(?:aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer")
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|kabinet|mijn|ons)\b")
@@ -297,7 +292,22 @@ _NEEDS: dict[str, Callable[[str], bool]] = {
     # an answer to advice ('neem ik over:', 'volg ik;') or 'wel'
     "response-passive": lambda lowered: any(word in lowered
                                             for word in ("wel", "neem", "volg", "onderschrijf", "deel")),
+    # a form of a verb of the lexicon 'action_verbs' as a word of its own (its stems stand inside many words:
+    # 'leg' in 'regeling', 'stel' in 'voorstel')
+    "present-action": lambda lowered: _has_action_form(lowered),
+    "public-body-present-action": lambda lowered: _has_action_form(lowered),
 }
+_last_asked: list[tuple[str, bool]] = [("", False)]  # the last sentence asked about, and the answer
+
+
+def _has_action_form(lowered: str) -> bool:
+    """Whether a word of ``lowered`` is a form of the lexicon 'action_verbs' (remembered for the last sentence:
+    the two rules of the lexicon ask in turn)."""
+    if _last_asked[0][0] is not lowered:
+        _last_asked[0] = (lowered, not ACTION_FORMS.isdisjoint(_LETTERS.findall(lowered)))
+    return _last_asked[0][1]
+
+
 # the place in RULES of each rule that holds a word, and of the rules without words (always searched)
 _RULES_OF_WORD: dict[str, frozenset[int]] = {
     word: frozenset(at for at, rule in enumerate(RULES) if word in _RULE_WORDS.get(rule.name, ()))
