@@ -273,6 +273,17 @@ _INFORMS = re.compile(r"\b(?:informe|bericht|stuur|sturen|zend|bied|rapporte|dee
 _TO_KAMER = re.compile(r"\b(?:aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer")
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|kabinet|mijn|ons)\b")
 _FOLLOWS = re.compile(r"volg(?:t|en)\b")
+_last_asked: list[tuple[str, bool]] = [("", False)]  # the last sentence asked about, and the answer
+
+
+def _has_action_form(lowered: str) -> bool:
+    """Whether a word of ``lowered`` is a form of the lexicon 'action_verbs' (remembered for the last sentence:
+    the two rules of the lexicon ask in turn)."""
+    if _last_asked[0][0] is not lowered:
+        _last_asked[0] = (lowered, not ACTION_FORMS.isdisjoint(_LETTERS.findall(lowered)))
+    return _last_asked[0][1]
+
+
 # What a rule with a common word ('voor', 'kamer') cannot match without besides (in the lower-cased
 # sentence): a quicker filter than its pattern, read off the alternatives of the pattern.
 _NEEDS: dict[str, Callable[[str], bool]] = {
@@ -294,20 +305,9 @@ _NEEDS: dict[str, Callable[[str], bool]] = {
                                             for word in ("wel", "neem", "volg", "onderschrijf", "deel")),
     # a form of a verb of the lexicon 'action_verbs' as a word of its own (its stems stand inside many words:
     # 'leg' in 'regeling', 'stel' in 'voorstel')
-    "present-action": lambda lowered: _has_action_form(lowered),
-    "public-body-present-action": lambda lowered: _has_action_form(lowered),
+    "present-action": _has_action_form,
+    "public-body-present-action": _has_action_form,
 }
-_last_asked: list[tuple[str, bool]] = [("", False)]  # the last sentence asked about, and the answer
-
-
-def _has_action_form(lowered: str) -> bool:
-    """Whether a word of ``lowered`` is a form of the lexicon 'action_verbs' (remembered for the last sentence:
-    the two rules of the lexicon ask in turn)."""
-    if _last_asked[0][0] is not lowered:
-        _last_asked[0] = (lowered, not ACTION_FORMS.isdisjoint(_LETTERS.findall(lowered)))
-    return _last_asked[0][1]
-
-
 # the place in RULES of each rule that holds a word, and of the rules without words (always searched)
 _RULES_OF_WORD: dict[str, frozenset[int]] = {
     word: frozenset(at for at, rule in enumerate(RULES) if word in _RULE_WORDS.get(rule.name, ()))
