@@ -327,6 +327,8 @@ _HAS_DUE_TIME = re.compile(
     r"einde|afloop|afronding|ommekomst|ontvangst|oplevering|vaststelling|verschijning|publicatie|"
     r"prinsjesdag|voorjaarsnota|najaarsnota|miljoenennota|begroting|begrotingsbehandeling)\b|"
     r"\b(?:binnenkort|spoedig|op korte termijn|onverwijld|zodra)\b|"
+    # sent apart from this letter, later: 'Het verslag ontvangt u separaat', 'rapporteer ik u afzonderlijk'
+    r"\b(?:separaat|afzonderlijk|te\s+zijner\s+tijd)\b|"
     # an event awaited, told in a leading clause before the minister's own step: 'Als de Stichting van de Arbeid
     # haar advies heeft uitgebracht, stuur ik u ...', 'Wanneer het advies binnen is, informeer ik ...'; not a
     # hypothesis ('Als blijkt dat ...', 'Als uw Kamer dat wenst', 'als dat nodig is')
