@@ -181,6 +181,17 @@ def test_a_register_act_with_a_new_number_leaves_its_old_number_an_act_of_its_ow
         ("Richtlijn 2013/33/EU", "Richtlijn 2013/33/EU"), ("Opvangrichtlijn", "Opvangrichtlijn")]
 
 
+@pytest.mark.parametrize("body, expected", [
+    # an old regulation numbered by its number and year, the number one digit
+    ("Duitsland vroeg aandacht voor de uitvoering van Verordening (EG) nr. 1/2005 inzake het vervoer van dieren.",
+     {"Verordening (EG) nr. 1/2005"}),
+    # near miss: a fraction is no number of an act
+    ("Ongeveer 1/3 van de aanvragen valt onder de regeling.", set()),
+])
+def test_an_act_numbered_by_number_and_year(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert {name for _, name in _letter_names(tmp_path, body)} == expected
+
+
 def test_the_register_number_of_an_act_is_that_act(tmp_path: Path) -> None:
     body = "De Opvangrichtlijn (Richtlijn 2013/33/EU) regelt de opvang van asielzoekers in de lidstaten."
     assert {name for _, name in _letter_names(tmp_path, body)} == {"Opvangrichtlijn"}

@@ -164,7 +164,9 @@ PLAIN_FORMS = {  # the plain form of each pattern written for speed (docs/fast-p
                   + _COMPOUND.pattern.split("[a-zà-ÿ]*)?)", 1)[1]),
 }
 # the number of an EU act after its head: ' (EU) 2019/1896', ' 2011/98/EU', ' nr. 1408/71'
-_EU_NUMBER = r"\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s*)?\d{2,4}/\d{1,4}(?:/(?:EU|EG|EEG|JBZ|JAI))?(?![\w/])"
+# 'nr. 1/2005' (an old regulation's number and year: the number may be one digit), '2016/679', '2013/33/EU'
+_EU_NUMBER = (r"\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s*\d{1,4}/\d{2,4}|\d{2,4}/\d{1,4})"
+              r"(?:/(?:EU|EG|EEG|JBZ|JAI))?(?![\w/])")
 _EU_ACT = re.compile(r"(?<![\w-])(?P<head>[Rr]ichtlijn|[Vv]erordening|Besluit|Kaderbesluit)" + _EU_NUMBER)
 _TITLED = re.compile(
     # a draft keeps its title: 'het ontwerp-Besluit veiligheidsregio's'
