@@ -188,7 +188,8 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 # Where a separable verb's particle stands: at the end of its clause, before a mark, the end, or a word that opens
 # what follows the clause ('Ik stel een commissie in die ...', 'stem ik af met', 'Ik stel een meldpunt in.')
 _CLAUSE_FOLLOWS = (r"(?=\s*(?:[.,;:!?()–]|$)|\s+(?:om|die|dat|wat|waar\w*|zodat|met|voor|bij|en|of|hoe|tot|over|naar|"
-                   r"in|aan|op|van|door|vanaf|per|samen|zoals|waardoor|zodra|wanneer|als|nadat)\b)")
+                   r"in|aan|op|van|door|vanaf|per|samen|zoals|waardoor|zodra|wanneer|als|nadat|binnen|onder|via|zonder|"
+                   r"tegen|conform|tijdens|maar|want)\b)")
 # The words between a verb and what must follow it: within the clause, across the dots of an abbreviation ('de
 # Commissie m.e.r. om advies'), not a dot before a capital (the sentence's end, should two be read as one)
 _IN_CLAUSE = r"(?:[^.;:]|\.(?!\s+(?-i:[A-Z])))"
