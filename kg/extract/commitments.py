@@ -129,7 +129,7 @@ class Rule:
     needs_due_time: bool = False  # counts only with a time ahead ('voor de zomer', 'jaarlijks')
     public_body: bool = False  # its group 'body' opens with a public body's name ('Het UWV zal ...')
     speaker_named: bool = False  # every alternative names the minister or cabinet (ik, wij, het kabinet, mijn, ons)
-    not_in_past: bool = False  # a sentence naming only years before the letter's is history ('In 2015 stelt ...')
+    not_in_past: bool = False  # years before the letter's, and only those, before the step: history ('In 2015 stelt')
     body_only: bool = False  # with public_body: the group 'body' is the body's name alone (and an acronym in brackets)
 
 
@@ -349,7 +349,7 @@ _HAS_DUE_TIME = re.compile(
     r"bijeenkomst)\b|"
     r"\b(?:eerste|tweede|derde|vierde)\s+(?:half\s*jaar|kwartaal|helft|tertaal)\s+(?:van\s+)?(?:19|20)\d\d\b|"
     # a debate with parliament still to come: 'voor het commissiedebat Dierenwelzijn van 7 april'
-    r"\b(?:voor|vóór)\s+(?:het|de)\s+(?:[^\s.,;]+\s+)?(?:commissiedebat|debat|algemeen\s+overleg|notaoverleg|"
+    r"\b(?:voor|vóór)\s+(?:het|de|dat|dit|deze|die)\s+(?:[^\s.,;]+\s+)?(?:commissiedebat|debat|overleg|algemeen\s+overleg|notaoverleg|"
     r"wetgevingsoverleg|plenaire\s+behandeling|begrotingsbehandeling)\b|"
     # the report of a Council or a summit still to meet, a progress letter of a month (not one of a day, which is
     # masked when past): 'in het verslag van de Raad', 'in de voortgangsbrief netcongestie van september'
@@ -571,8 +571,8 @@ def commitment_rule(sentence: str, letter_date: date | None = None, intro: str |
             continue  # 'De Europese Commissie zal ...' tells of another's plan
         if rule.needs_due_time and not _due_time_ahead(sentence, letter_date):
             continue  # 'Met deze brief informeer ik u over ...' reports, it does not promise
-        if rule.not_in_past and _years_past(sentence, letter_date):
-            continue  # 'In 2015 stelt het kabinet een commissie in' tells what was done
+        if rule.not_in_past and _years_past(sentence[:match.start() + 1], letter_date):
+            continue  # 'In 2015 stelt het kabinet een commissie in' tells what was done (a year put before the step)
         if any(cancel.applies(rule) and _cancelled(cancel, sentence, match, intro, after_promise)
                for cancel in CANCELS):
             continue
