@@ -841,12 +841,18 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
         response = [sentence for index in range(last + 1, stop) if paragraphs[index].kind == "text"
                     for sentence in _sentences_of(document, index)]
         response = list(_after_response_label(document, last)) + response
+        if items[-1].rule == _BULLETED and items[-1].span.end < paragraphs[last].span.end:
+            # the letter goes on in the last item's paragraph: 'b) registreer X. De tweede volgt al uit de wet.'
+            response = _sentences_after(document, last, items[-1].span.end) + response
         if items[-1].rule in _OWN_ANSWER:
             # '1. Stel ... aan. Dat is al zo: ...', 'Aanbeveling 2 – «...» Deze neem ik over.': its own answer first
             response = _sentences_after(document, last, items[-1].span.end) + response
         used.update(range(last + 1, stop))
         groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1))
     return groups, frozenset(used)
+
+
+_BULLETED = "bullet after a recommendation intro"
 
 
 def _paragraph_text(document: Document, index: int) -> str:
@@ -887,14 +893,29 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
             last = following
             continue
         number = _BULLET_NUMBER.match(written)
-        body = written[bullet.end():]
+        body = _list_item_body(written[bullet.end():], document, following)
         cleaned = re.sub(r"(?:[;,.]\s*(?:en|of)?|\s+(?:en|of))\s*$", "", body.strip()).strip()
         start = document.paragraphs[following].span.start + bullet.end() + (len(body) - len(body.lstrip()))
         items.append(_Item(cleaned, Span(start, start + len(cleaned)), addressee[0] if addressee else None,
-                           addressee[1] if addressee else None, "bullet after a recommendation intro", 0,
+                           addressee[1] if addressee else None, _BULLETED, 0,
                            label=_label(number.group("number")) if number else None))
         last = following
     return (last, items) if items else None
+
+
+def _list_item_body(body: str, document: Document, paragraph: int) -> str:
+    """The text of a list item; for the last item of a list, without the sentences after it that are no
+    longer part of the list but the letter going on in the same paragraph ('b) registreer X. De tweede
+    aanbeveling volgt al uit de wet.'): those stay the response (the reader of the block adds them)."""
+    following = paragraph + 1
+    if following < len(document.paragraphs) and document.paragraphs[following].kind == "text" \
+            and _BULLET.match(_paragraph_text(document, following)):
+        return body  # not the last item
+    for end in _SENTENCE_END.finditer(body):
+        rest = body[end.end():]
+        if body[:end.start()].rstrip().endswith(".") and not is_imperative(rest) and not _BULLET.match(rest):
+            return body[:end.start()]
+    return body
 
 
 # a sentence counting the recommendations, without a colon: a list intro when numbered imperatives follow
