@@ -8,6 +8,7 @@ import pytest
 from test_reports import letter
 
 from kg.domain.model import RecommendationFact
+from kg.extract.recommendations import referred_items, split_measures
 
 
 def found(tmp_path: Path, body: str) -> list[RecommendationFact]:
@@ -40,3 +41,82 @@ def test_a_list_item_of_two_imperative_sentences_stays_whole(tmp_path: Path) -> 
             "jaarlijks.\n\nIk neem beide aanbevelingen over.")
     facts = found(tmp_path, body)
     assert [fact.text for fact in facts] == ["Train de medewerkers", "Stel een register op. Publiceer het jaarlijks"]
+
+
+# ---- two measures in one sentence: split when each is a measure of its own, not when the second points back
+
+@pytest.mark.parametrize("text, parts", [
+    ("meer geld te reserveren voor buurthuizen en de effecten per wijk beter te volgen",
+     ["meer geld te reserveren voor buurthuizen", "de effecten per wijk beter te volgen"]),
+    ("de rechter een ruimere taak te geven ten opzichte van de officier en de griffierechten af te schaffen",
+     ["de rechter een ruimere taak te geven ten opzichte van de officier", "de griffierechten af te schaffen"]),
+    ("een register in te voeren en het toezicht te versterken",
+     ["een register in te voeren", "het toezicht te versterken"]),
+    # near misses: the second measure leans on the first, or the 'en' joins two nouns
+    ("een meldcode op te stellen en die jaarlijks te actualiseren",
+     ["een meldcode op te stellen en die jaarlijks te actualiseren"]),
+    ("de heffing op arbeid te verlagen en die op kapitaal te verhogen",
+     ["de heffing op arbeid te verlagen en die op kapitaal te verhogen"]),
+    ("de wachttijd te verkorten voor kinderen en jongeren te helpen",
+     ["de wachttijd te verkorten voor kinderen en jongeren te helpen"]),
+])
+def test_two_measures_in_one_sentence(text: str, parts: list[str]) -> None:
+    assert [part for _, part in split_measures(text)] == parts
+
+
+# ---- 'heeft ... geadviseerd', 'beval ... aan': tenses the present-tense triggers missed
+
+@pytest.mark.parametrize("body, texts", [
+    ("De Gezondheidsraad heeft in zijn advies «Gezond ouder worden» geadviseerd een valpreventieprogramma aan te "
+     "bieden. Ik neem dit advies over.", ["een valpreventieprogramma aan te bieden"]),
+    ("De Raad van State heeft op 4 maart geadviseerd om de termijn te verlengen. Dat doe ik.",
+     ["de termijn te verlengen"]),
+    ("De commissie beval in haar eindrapport aan dat gemeenten één loket inrichten. Dat gebeurt inmiddels.",
+     ["gemeenten één loket inrichten"]),
+    # near misses: advice about a topic, advice asked for, the government's own advice
+    ("De Raad van State heeft op 4 maart geadviseerd over het wetsvoorstel.", []),
+    ("De Raad heeft nog niet geadviseerd.", []),
+    ("Het kabinet beveelt gemeenten aan om inwoners vroeg te raadplegen.", []),
+    ("Daarom bevelen wij scholen aan een pestcoördinator aan te stellen.", []),
+    ("Ik heb de provincies geadviseerd om de regeling te verlengen.", []),
+])
+def test_past_tense_advice(tmp_path: Path, body: str, texts: list[str]) -> None:
+    assert [fact.text for fact in found(tmp_path, body)] == texts
+
+
+def test_where_the_advice_stands_is_no_addressee(tmp_path: Path) -> None:
+    facts = found(tmp_path, "De Onderwijsraad beveelt in zijn advies «Ruimte voor de leraar» aan om de lesuren "
+                            "te verminderen. Ik neem dit advies over.")
+    assert [(fact.text, fact.addressee) for fact in facts] == [("de lesuren te verminderen", None)]
+    facts = found(tmp_path, "De inspectie beveelt in haar rapport over 2023 de besturen aan om de lesuren te "
+                            "verminderen.")
+    assert [fact.addressee for fact in facts] == ["besturen"]
+
+
+# ---- the answer after ';' in the sentence of the recommendation
+
+def test_answer_after_semicolon_is_no_measure(tmp_path: Path) -> None:
+    facts = found(tmp_path, "De raad adviseert om de leges te verlagen. Het kabinet onderschrijft deze aanbeveling. "
+                            "De raad adviseert verder de termijnen te verkorten; dit advies neemt het kabinet niet "
+                            "over, omdat de uitvoering dat niet toelaat.")
+    assert [fact.text for fact in facts] == ["de leges te verlagen", "de termijnen te verkorten"]
+    assert stances(facts) == ["accepted", "rejected"]
+
+
+def test_a_list_after_semicolons_stays_a_list() -> None:
+    assert [part for _, part in split_measures(
+        "de leges te verlagen; de termijnen te verkorten; de loketten langer open te houden")] == [
+        "de leges te verlagen", "de termijnen te verkorten", "de loketten langer open te houden"]
+
+
+# ---- an ordinal without its noun names the item it answers
+
+@pytest.mark.parametrize("sentence, named", [
+    ("De eerste neem ik deels over.", [0]),
+    ("Over de tweede maak ik afspraken met de sector.", [1]),
+    ("De laatste is al uitgevoerd.", [2]),
+    ("De eerste resultaten worden in mei verwacht.", []),
+    ("De tweede fase start in 2025.", []),
+])
+def test_a_bare_ordinal_names_an_item(sentence: str, named: list[int]) -> None:
+    assert referred_items(sentence, 3) == named

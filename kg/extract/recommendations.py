@@ -392,7 +392,8 @@ _RUNNING_TRIGGERS = [
         r"(?:\s+(?:gericht\s+)?aan\s+(?P<addressee>[^:.;]{2,80}?))?\s*:\s*"
         r"(?P<text>(?=[^.]*;|\(?(?:\d{1,2}|[a-h])\)\s)\S.+)$", re.IGNORECASE)),  # a list: numbered, or with ';'
     ("beveelt ... aan", re.compile(
-        r"\b(?:beveelt|bevelen)\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?(?P<text>\S.+)$")),
+        r"\b(?:beveelt|bevelen|beval|bevalen)\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?"
+        r"(?P<text>\S.+)$")),
     ("de eerste aanbeveling, om ..., ", re.compile(
         r"\b(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+aanbeveling|"
         r"aanbeveling\s+\d{1,2})\s*,\s*(?:(?:om|dat)\s+|(?!\s*" + _NOT_APPOSITIVE + r")(?=[^,]{8,200}?,))"
@@ -424,6 +425,12 @@ _RUNNING_TRIGGERS = [
     ("aanbevolen wordt", re.compile(
         r"^\s*(?:(?:Verder|Ook|Daarnaast|Voorts|Tevens|Tot slot|Ten slotte)\s+)?(?:wordt\s+)?[Aa]anbevolen\s+"
         r"(?:wordt\s+)?(?=(?:om|dat)\s|[^.]*\bte\s+\w)(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
+    # 'De raad heeft in zijn advies «X» geadviseerd een register in te voeren': with 'om'/'dat' or an infinitive
+    # ('heeft op 3 mei geadviseerd over het wetsvoorstel' names a topic, no recommendation)
+    ("heeft ... geadviseerd", re.compile(
+        r"\b(?:heeft|hebben|had|hadden)\b(?P<middle>(?:[^.«]|«[^»]{0,150}»){0,160}?)\bgeadviseerd\s+"
+        r"(?:(?:om|dat)\s+|(?!(?:over|inzake|omtrent|aan|door|bij|in|op|om|dat|te|en|of|maar)\b)(?=[^.;]*\bte\s+\w))"
+        r"(?P<text>\S.+)$")),
     ("heeft ... aanbevolen", re.compile(
         r"\b(?:heeft|hebben|wordt|worden)\b(?P<middle>(?:[^.«]|«[^»]{0,150}»){0,160}?)\baanbevolen\s+(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
     ("stelt ... voor", re.compile(
@@ -461,10 +468,11 @@ _RUNNING_TRIGGERS = [
 ]
 # the word each trigger cannot match without, and whether the trigger ignores case
 _TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True),
-                  "beveelt ... aan": ("beve", False), "een aanbeveling is om": ("aanbeveling", True),
+                  "beveelt ... aan": ("bev", False), "een aanbeveling is om": ("aanbeveling", True),
                   "de aanbeveling luidt ...": ("aanbeveling", True),
                   "de eerste aanbeveling, om ..., ": ("aanbeveling", True),
                   "doet de aanbeveling om": ("aanbeveling", True), "heeft ... aanbevolen": ("aanbevolen", False),
+                  "heeft ... geadviseerd": ("geadviseerd", False),
                   "stelt ... voor": ("stel", False), "pleit ... voor": ("pleit", False),
                   "roept ... op": ("roep", False), "vraagt ... om": ("vra", False),
                   "vraagt het kabinet ... te": ("vra", False), "wil ... dat": ("wil", False),
@@ -477,7 +485,7 @@ _TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True),
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld'), or a match
 _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  _COUNTED_INLINE: re.compile(r"aanbevelingen[^:.]{0,90}:\s*\S"),
-                 "beveelt ... aan": ("beveelt", "bevelen"), "wil ... dat": (" dat ",),
+                 "beveelt ... aan": ("beveelt", "bevelen", "beval"), "wil ... dat": (" dat ",),
                  "de eerste aanbeveling, om ..., ": re.compile(r"aanbeveling\s?(?:,|\d)"),
                  "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven ", " tot "),
                  "de aanbeveling luidt ...": (" luidt", " betreft ", " is "),
@@ -497,6 +505,9 @@ _STELT_VOOR_ADVERBS = re.compile(
     re.IGNORECASE)
 _GOVERNMENT_SUBJECT = re.compile(r"\b(?:ik|wij|we|kabinet|regering)\b|^\s*(?:De|de)\s+(?:minister|staatssecretaris)\b",
                                  re.IGNORECASE)
+# the government as the subject before the verb: 'Het kabinet beveelt ...', 'Ik heb ... geadviseerd'
+_GOVERNMENT_LEAD = re.compile(r"(?:(?:Daarom|Ook|Verder|Daarnaast|Tevens|Voorts|Eerder|Zelf)\s+)?(?:het\s+kabinet|de\s+regering|"
+                              r"ik|wij|we|de\s+(?:minister|staatssecretaris)(?:\s+van\s+[^,.;]{2,60})?)", re.IGNORECASE)
 _NOT_A_PROPOSER = re.compile(r"\b(?:beschikbaar|vast|zich|eisen|vragen|regels|middelen|geld)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bte\s+\w+")
 _PROPOSALS = ("stelt ... voor", "pleit ... voor", "vraagt ... om")
@@ -623,6 +634,13 @@ _ORDINAL_REF = re.compile(
     r"\b" + _LABELLED_NOUN + r"\s+(?P<nums>\d{1,2}(?:\s*(?:,|en|t/m)\s*\d{1,2})*)\b|"
     r"\b" + _LABELLED_NOUN + r"\s+(?P<letters>(?-i:[a-h])(?:\s*(?:,|en)\s*(?-i:[a-h]))*)\b(?![\w'’-])",
     re.IGNORECASE)
+# an ordinal without its noun opening an answer, right before the answer's verb: 'De eerste neem ik over', 'Over
+# de tweede maak ik afspraken', 'De laatste is al uitgevoerd' (not 'De eerste resultaten ...', 'De tweede fase ...')
+_BARE_ORDINAL = re.compile(
+    r"^\s*(?:(?:Over|Voor|Met|Bij|Aan|Op)\s+)?(?:[Dd]e|[Hh]et)\s+(?P<ord>" + _ORDINAL + r")\s+"
+    r"(?:neem|neemt|nemen|volg|volgt|volgen|onderschrijf|onderschrijft|deel|deelt|steun|steunt|omarm|omarmt|wijs|"
+    r"wijst|acht|vind|vindt|wordt|is|zal|zullen|ga|gaat|voer|voert|heeft|heb|maak|maakt|kan|kunnen|sluit|past|"
+    r"behoeft|vraagt|vergt)\b")
 _STOPWORDS = set("""de het een en van in op te voor met aan door bij dat die dit is zijn om als of ook niet naar
 uit over tot wordt worden er zal zich hun haar hij zij ze wij ik u uw mijn deze dan wel nog al moet moeten
 kan kunnen wat welke hoe waar wordt dus zo geen meer""".split())
@@ -1255,6 +1273,8 @@ def _running_groups(document: Document, used: frozenset[int] = frozenset()) -> l
             items.extend(items_here)
             if items and (not items_here or items_here[0].rule in _SELF_ANSWERING):
                 rest.append(sentence)  # 'De eerste aanbeveling, om ..., wordt overgenomen': it answers itself
+            elif items_here:
+                rest.extend(_answer_after_items(sentence, items_here[-1]))
         if items:
             found.append((index, items, rest))
     groups: list[_Group] = []
@@ -1269,6 +1289,17 @@ def _running_groups(document: Document, used: frozenset[int] = frozenset()) -> l
                            and document.paragraphs[sentence.paragraph].kind == "text"]
         groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1))
     return groups
+
+
+def _answer_after_items(sentence: Sentence, last: _Item) -> list[Sentence]:
+    """The answer that follows the recommendations in their own sentence after ';', as a sentence of its own
+    ('De commissie adviseert X te herzien; die aanbeveling neemt het kabinet niet over.')."""
+    offset = last.span.end - sentence.span.start
+    rest = sentence.text[offset:]
+    if not rest.startswith(";") or not _ANSWER_AFTER_SEMICOLON.match(rest[1:]):
+        return []
+    skip = len(rest) - len(rest[1:].lstrip())
+    return [Sentence(Span(last.span.end + skip, sentence.span.end), rest[skip:], sentence.paragraph)]
 
 
 def _answers_under_headings(document: Document) -> dict[int, list[Sentence]]:
@@ -1346,6 +1377,10 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         if rule in ("raadt ... aan", "geeft ... in overweging") \
                 and (_GOVERNMENT_SUBJECT.search(text[:match.start()]) or _WE.match(match.group("addressee"))):
             continue  # 'Ik geef uw Kamer in overweging ...', 'Wij raden gemeenten aan ...': the government's own
+        if rule in ("beveelt ... aan", "heeft ... geadviseerd") and (
+                _GOVERNMENT_LEAD.fullmatch(text[:match.start()].strip())
+                or _WE.match(match.groupdict().get("addressee") or match.groupdict().get("middle") or "")):
+            continue  # 'Het kabinet beveelt gemeenten aan ...', 'Daarom bevelen wij aan ...': the government's own
         if rule == "ontraadt" and _GOVERNMENT_SUBJECT.search(text[:match.start()]):
             continue  # 'Ik ontraad het amendement', 'Het kabinet ontraadt ...': the government's own advice
         if rule == "adviseert" and text[match.end("addressee"):match.start("text")].strip() == "te" \
@@ -1442,7 +1477,7 @@ _TRIGGER_TABLE = tuple((rule, pattern, *_TRIGGER_WORDS[rule], _one_pattern(_TRIG
 
 def _may_trigger(folded: str) -> bool:
     """Whether a lower-case sentence holds the word of any trigger (see _TRIGGER_WORDS; a test per stem)."""
-    return ("beve" in folded or "bevo" in folded or "stel" in folded or "advise" in folded or "vra" in folded
+    return ("beve" in folded or "bevo" in folded or "beval" in folded or "stel" in folded or "advise" in folded or "vra" in folded
             or "roep" in folded or "pleit" in folded or "overweging" in folded or "raadt " in folded
             or "raden " in folded or "raadde" in folded or "ontra" in folded or " wil " in folded
             or " willen " in folded
@@ -1503,6 +1538,13 @@ _ADVERBS_AROUND = re.compile(rf"^(?:{_ADVERB}(?:\s+|,\s*|$))+|(?:\s+|,\s*){_ADVE
                              re.IGNORECASE)
 
 
+# where the advice stands, between the verb and its particle: 'in het rapport', 'in haar eindrapport «X»',
+# 'in «X»', 'in zijn auditrapport over 2023', 'in de evaluatie van 3 mei 2021'
+_WHERE_ADVISED = re.compile(
+    r"^in\s+(?!de\s+\w+\s+plaats\b)(?:(?:(?:het|de|dit|deze|haar|zijn|hun)\s+)?[\w-]+\s*)?(?:[«“„\"‘'][^«»“”\"’']{2,150}[»”\"’']\s*)?"
+    r"(?:(?:over|van)\s+(?:\d{4}|\d{1,2}\s+\w+(?:\s+\d{4})?)\s*)?")
+
+
 def _running_addressee(sentence: Sentence, match: re.Match[str]) -> tuple[str, Span] | None:
     """'beveelt het ministerie en de IND aan' / 'aanbeveling die het rapport deelt met X is om'."""
     groups = match.groupdict()
@@ -1520,7 +1562,7 @@ def _running_addressee(sentence: Sentence, match: re.Match[str]) -> tuple[str, S
                     sentence.text[:match.start()].strip()) and groups.get("addressee"):
         # 'Verder beveelt Amnesty International (in het rapport) aan': the author comes first
         cleaned = _INVERTED_AUTHOR.sub("", cleaned).strip(" ,")
-    cleaned = re.sub(r"^(?:in\s+(?:het|dit|haar|zijn)\s+\w+\s*)", "", cleaned).strip(" ,")
+    cleaned = _WHERE_ADVISED.sub("", cleaned).strip(" ,")
     cleaned = _ADVERBS_AROUND.sub("", cleaned).strip(" ,")
     if not cleaned or not re.search(r"[A-Za-z]", cleaned):
         return None
@@ -1547,6 +1589,14 @@ def _split_on_markers(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
+# a clause after ';' that points back at the recommendation: its answer ('; die aanbeveling neem ik over', '; dit
+# advies volgt het kabinet niet', '; het kabinet neemt dit voorstel over')
+_ANSWER_AFTER_SEMICOLON = re.compile(
+    r"\s*(?:(?:die|deze|dit|dat|de|het)\s+(?:aanbeveling|advies|voorstel|suggestie)\b|"
+    r"(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+\w+\s+(?:die|deze|dit|dat)\s+(?:aanbeveling|advies|voorstel)\b)",
+    re.IGNORECASE)
+
+
 def split_measures(text: str) -> list[tuple[int, str]]:
     """One (offset, text) per measure a recommendation sentence lists.
 
@@ -1559,6 +1609,8 @@ def split_measures(text: str) -> list[tuple[int, str]]:
     elif ";" in text:
         position = 0
         for part in text.split(";"):
+            if pieces and _ANSWER_AFTER_SEMICOLON.match(part):
+                break  # '...te herzien; die aanbeveling neemt het kabinet niet over': the answer, not a measure
             pieces.append((position, part))
             position += len(part) + 1
     else:
@@ -1587,9 +1639,16 @@ def split_measures(text: str) -> list[tuple[int, str]]:
 
 
 # 'de handhaving te versterken en ouders actiever bij preventie te betrekken': two measures
-# (right after the verb; with a comma, a few words may come between: '..., en daarbij ... te beperken')
-_INFINITIVE_JOIN = re.compile(r"\bte\s\w{3,20}(?:(?=\s+en\s)|(?:\s+[^\s,]+){1,6}?(?=,))"
+# (right after the verb; with a comma, a few words may come between: '..., en daarbij ... te beperken'; without
+# one, a phrase after a preposition: 'middelen te reserveren voor vrouwenorganisaties en de resultaten ... te meten').
+# Not when the second points back at the first with a pronoun: 'een code vast te stellen en die openbaar te maken',
+# 'de druk op arbeid te verlagen en die op vermogen te verhogen' is one measure.
+# (the second then opens with an article: 'te versnellen door bezwaar en beroep te beperken' is one measure)
+_JOIN_PREPOSITION = r"(?:voor|van|aan|met|in|op|bij|tot|naar|over|uit|onder|tegen|ten\s+opzichte\s+van)"
+_INFINITIVE_JOIN = re.compile(r"\bte\s\w{3,20}(?:(?=\s+en\s)|(?:\s+[^\s,]+){1,6}?(?=,)|"
+                             r"\s+" + _JOIN_PREPOSITION + r"(?:\s+[^\s,]+){1,6}?(?=\s+en\s+(?:de|het|een|alle|meer|minder)\s))"
                              r"(?P<join>,?\s+en\s+(?:daarbij\s+|daarnaast\s+|ook\s+|tevens\s+|om\s+)?)"
+                             r"(?!(?:die|dat|deze|dit|ze|zij|hen|hem)\s)"
                              r"(?=(?:\S+\s+){1,12}?te\s+\w+(?:\s+\S+){0,6}$)")
 
 
@@ -1961,6 +2020,11 @@ def referred_items(sentence: str, count: int, labels: Sequence[int | None] = ())
     'de derde aanbeveling', 'het laatste advies', 'de tweede en (de) derde aanbeveling', 'aanbevelingen 2 en 3'.
     A number is an item's own label where the items have them ('1. Zorg ...'), else its position."""
     found: list[int] = []
+    bare = _BARE_ORDINAL.match(sentence)
+    if bare:  # 'De eerste neem ik deels over', 'Over de tweede maak ik afspraken': the noun left out
+        word = bare.group("ord").lower()
+        index = count - 1 if word == "laatste" else _ORDINALS[word] - 1
+        return [index] if 0 <= index < count else []
     lowered = sentence.lower()
     if "aanbeveling" not in lowered and "advie" not in lowered and "voorstel" not in lowered \
             and "suggestie" not in lowered:
