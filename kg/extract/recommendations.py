@@ -506,7 +506,8 @@ _STELT_VOOR_ADVERBS = re.compile(
 _GOVERNMENT_SUBJECT = re.compile(r"\b(?:ik|wij|we|kabinet|regering)\b|^\s*(?:De|de)\s+(?:minister|staatssecretaris)\b",
                                  re.IGNORECASE)
 # the government as the subject before the verb: 'Het kabinet beveelt ...', 'Ik heb ... geadviseerd'
-_GOVERNMENT_LEAD = re.compile(r"(?:(?:Daarom|Ook|Verder|Daarnaast|Tevens|Voorts|Eerder|Zelf)\s+)?(?:het\s+kabinet|de\s+regering|"
+_GOVERNMENT_LEAD = re.compile(r"(?:(?:Daarom|Ook|Verder|Daarnaast|Tevens|Voorts|Eerder|Zelf)\s+)?"
+                              r"(?:het\s+kabinet|de\s+regering|"
                               r"ik|wij|we|de\s+(?:minister|staatssecretaris)(?:\s+van\s+[^,.;]{2,60})?)", re.IGNORECASE)
 _NOT_A_PROPOSER = re.compile(r"\b(?:beschikbaar|vast|zich|eisen|vragen|regels|middelen|geld)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bte\s+\w+")
@@ -1477,7 +1478,8 @@ _TRIGGER_TABLE = tuple((rule, pattern, *_TRIGGER_WORDS[rule], _one_pattern(_TRIG
 
 def _may_trigger(folded: str) -> bool:
     """Whether a lower-case sentence holds the word of any trigger (see _TRIGGER_WORDS; a test per stem)."""
-    return ("beve" in folded or "bevo" in folded or "beval" in folded or "stel" in folded or "advise" in folded or "vra" in folded
+    return ("beve" in folded or "bevo" in folded or "beval" in folded or "stel" in folded or "advise" in folded
+            or "vra" in folded
             or "roep" in folded or "pleit" in folded or "overweging" in folded or "raadt " in folded
             or "raden " in folded or "raadde" in folded or "ontra" in folded or " wil " in folded
             or " willen " in folded
@@ -1646,7 +1648,8 @@ def split_measures(text: str) -> list[tuple[int, str]]:
 # (the second then opens with an article: 'te versnellen door bezwaar en beroep te beperken' is one measure)
 _JOIN_PREPOSITION = r"(?:voor|van|aan|met|in|op|bij|tot|naar|over|uit|onder|tegen|ten\s+opzichte\s+van)"
 _INFINITIVE_JOIN = re.compile(r"\bte\s\w{3,20}(?:(?=\s+en\s)|(?:\s+[^\s,]+){1,6}?(?=,)|"
-                             r"\s+" + _JOIN_PREPOSITION + r"(?:\s+[^\s,]+){1,6}?(?=\s+en\s+(?:de|het|een|alle|meer|minder)\s))"
+                             r"\s+" + _JOIN_PREPOSITION
+                             + r"(?:\s+[^\s,]+){1,6}?(?=\s+en\s+(?:de|het|een|alle|meer|minder)\s))"
                              r"(?P<join>,?\s+en\s+(?:daarbij\s+|daarnaast\s+|ook\s+|tevens\s+|om\s+)?)"
                              r"(?!(?:die|dat|deze|dit|ze|zij|hen|hem)\s)"
                              r"(?=(?:\S+\s+){1,12}?te\s+\w+(?:\s+\S+){0,6}$)")
