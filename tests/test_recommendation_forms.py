@@ -120,3 +120,47 @@ def test_a_list_after_semicolons_stays_a_list() -> None:
 ])
 def test_a_bare_ordinal_names_an_item(sentence: str, named: list[int]) -> None:
     assert referred_items(sentence, 3) == named
+
+
+# ---- a sentence counting the recommendations, then each in the imperative with its answer
+
+_COUNTED_PARAGRAPHS = (
+    "De Onderzoeksraad doet twee aanbevelingen aan de netbeheerders.\n\n"
+    "Inspecteer de gasleidingen in wijken met verzakkingen jaarlijks. Deze aanbeveling is overgenomen.\n\n"
+    "Betrek bewoners bij de planning van werkzaamheden. Dat gebeurt al sinds 2020.")
+_COUNTED_RUNNING = (
+    "Het rapport bevat drie aanbevelingen aan gemeenten. Zorg voor één contactpersoon per gezin. Die aanbeveling "
+    "neem ik over. Informeer ouders binnen een week over een besluit. Dit is al wettelijk geregeld. Bied "
+    "gezinnen een vaste hulpverlener. Deze aanbeveling neem ik niet over.")
+
+
+@pytest.mark.parametrize("body, texts, addressee, answers", [
+    (_COUNTED_PARAGRAPHS, ["Inspecteer de gasleidingen in wijken met verzakkingen jaarlijks",
+                           "Betrek bewoners bij de planning van werkzaamheden"], "netbeheerders",
+     ["accepted", "already"]),
+    (_COUNTED_RUNNING, ["Zorg voor één contactpersoon per gezin", "Informeer ouders binnen een week over een besluit",
+                        "Bied gezinnen een vaste hulpverlener"], "gemeenten", ["accepted", "already", "rejected"]),
+    ("De ombudsman formuleert drie aanbevelingen.\n\nZorg voor één contactpersoon per gezin. Die aanbeveling neem "
+     "ik over.\n\nInformeer ouders binnen een week over een besluit. Dit is al wettelijk geregeld.\n\nBied gezinnen "
+     "een vaste hulpverlener. Deze aanbeveling neem ik niet over.",
+     ["Zorg voor één contactpersoon per gezin", "Informeer ouders binnen een week over een besluit",
+      "Bied gezinnen een vaste hulpverlener"], None, ["accepted", "already", "rejected"]),
+])
+def test_imperatives_after_a_counting_sentence(tmp_path: Path, body: str, texts: list[str], addressee: str | None,
+                                               answers: list[str]) -> None:
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == texts
+    assert {fact.addressee for fact in facts} == {addressee}
+    assert stances(facts) == answers
+
+
+@pytest.mark.parametrize("body", [
+    # a pointer of the letter after the counting sentence
+    "De commissie doet vijf aanbevelingen. Zie de bijlage voor het volledige rapport.",
+    # imperatives with an answer, but nothing counted recommendations before them
+    "Hieronder leest u hoe de aanvraag verloopt.\n\nVul het formulier volledig in. Dat kost vijf minuten.\n\n"
+    "Stuur het formulier naar de gemeente. Die beslist binnen acht weken.",
+])
+def test_no_imperative_recommendations_without_a_counting_sentence(tmp_path: Path, body: str) -> None:
+    assert [fact.text for fact in found(tmp_path, body)
+            if fact.evidence.rule == "imperative after a sentence counting the recommendations"] == []

@@ -845,6 +845,7 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
         found = _bullet_block(document, index) or _numbered(document, index) or _quoted(document, index) \
             or _listed_imperative_with_answer(document, index) \
             or _addressed_imperative_with_answer(document, index, first_mention) \
+            or _counted_imperative_with_answer(document, index) \
             or _imperative_then_answer(document, index, first_mention)
         if found is None:
             index += 1
@@ -1129,6 +1130,69 @@ def _listed_imperative_with_answer(document: Document, index: int) -> tuple[int,
                          _LISTED_WITH_ANSWER, 0, label=_label(number.group("number")) if number else None)]
 
 
+# to whom the counted recommendations go: 'De inspectie doet drie aanbevelingen aan de korpschef.'
+_COUNTED_TO = re.compile(r"\baanbevelingen\s+(?:gericht\s+)?aan\s+(?P<addressee>[^.:;,]{2,80}?)\s*\.\s*$")
+_NOT_A_RECOMMENDATION = re.compile(r"\s*(?:Zie|Lees|Raadpleeg)\b")  # 'Zie bijlage 2.': a pointer of the letter
+
+
+def _counted_item(sentence: str) -> bool:
+    """Whether a sentence after one counting the recommendations gives one in the imperative ('Zorg ervoor dat
+    ...', 'Informeer ...'), not a pointer of the letter itself ('Zie de bijlage')."""
+    return is_imperative(sentence) and not _NOT_A_RECOMMENDATION.match(sentence)
+
+
+def _counted_addressee(sentence: Sentence) -> tuple[str, Span] | None:
+    """The addressee a counting sentence names ('doet drie aanbevelingen aan de korpschef.'), without article."""
+    to = _COUNTED_TO.search(sentence.text)
+    if to is None:
+        return None
+    who = re.sub(r"^(?:de|het)\s+", "", to.group("addressee"))
+    begin = sentence.span.start + to.end("addressee") - len(who)
+    return who, Span(begin, begin + len(who))
+
+
+def _counted_paragraph(document: Document, index: int) -> list[Sentence] | None:
+    """The sentences of a text paragraph without list marker that opens with a recommendation in the
+    imperative; None for any other paragraph."""
+    paragraph = document.paragraphs[index]
+    if paragraph.kind != "text" or _BULLET.match(_paragraph_text(document, index)):
+        return None
+    sentences = list(_sentences_of(document, index))
+    return sentences if sentences and _counted_item(sentences[0].text) else None
+
+
+def _counted_imperative_with_answer(document: Document, index: int) -> tuple[int, list[_Item]] | None:
+    """A paragraph giving a recommendation in the imperative and the answer to it, one of two or more such
+    paragraphs right after a sentence that counts the recommendations without a colon ('De inspectie doet drie
+    aanbevelingen aan de korpschef.' then 'Zorg ervoor dat ... . Deze aanbeveling neem ik over.', 'Informeer ...
+    . Dat gebeurt al.'). The item is the opening imperative sentences, the answer the rest of its paragraph."""
+    sentences = _counted_paragraph(document, index)
+    if sentences is None:
+        return None
+    leading = 1
+    while leading < len(sentences) and _counted_item(sentences[leading].text):
+        leading += 1
+    if leading == len(sentences):
+        return None  # no answer inside: read as a list or running text
+    if not ((index + 1 < len(document.paragraphs) and _counted_paragraph(document, index + 1))
+            or (index > 0 and _counted_paragraph(document, index - 1))):
+        return None  # one imperative paragraph alone is no list
+    before = index - 1
+    while before >= 0 and _counted_paragraph(document, before):
+        before -= 1
+    intro = _sentences_of(document, before) if before >= 0 and document.paragraphs[before].kind == "text" else ()
+    if not intro or not _COUNTED_INTRO.search(intro[-1].text):
+        return None
+    addressee = _counted_addressee(intro[-1])
+    end = sentences[leading - 1].span.end
+    while end > sentences[0].span.start and document.text[end - 1] in ". \n":
+        end -= 1  # the item without its full stop, as the other readers give it
+    span = Span(sentences[0].span.start, end)
+    return index, [_Item(_normalise_space(document.text[span.start:span.end]), span,
+                         addressee[0] if addressee else None, addressee[1] if addressee else None,
+                         _COUNTED_IMPERATIVE, 0)]
+
+
 # the answer as a label opening the paragraph after a recommendation (a table turned into text)
 _ANSWER_LABEL = re.compile(
     r"\s*(?:(?:niet|gedeeltelijk|deels|grotendeels|volledig|geheel)\s+)?(?:overgenomen|afgewezen|"
@@ -1188,7 +1252,9 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
 
 
 _ADDRESSED_WITH_ANSWER = "addressed imperative answered in its paragraph"
-_OWN_ANSWER = (_LISTED_WITH_ANSWER, _LABEL_WITH_ANSWER, _ADDRESSED_WITH_ANSWER)  # answered in the item's paragraph
+_COUNTED_IMPERATIVE = "imperative after a sentence counting the recommendations"
+_OWN_ANSWER = (_LISTED_WITH_ANSWER, _LABEL_WITH_ANSWER, _ADDRESSED_WITH_ANSWER,  # answered in the item's paragraph
+               _COUNTED_IMPERATIVE)
 
 
 def _addressed_imperative_with_answer(document: Document, index: int,
@@ -1259,7 +1325,15 @@ def _running_groups(document: Document, used: frozenset[int] = frozenset()) -> l
         addressee: tuple[str, Span] | None = None
         previous = ""
         previous_ellipsis = False
+        counted = False  # after a sentence 'X doet drie aanbevelingen (aan Y).'
+        counted_to: tuple[str, Span] | None = None  # and Y
         for sentence in _sentences_of(document, index):
+            if counted and _counted_item(sentence.text):
+                # 'De inspectie doet drie aanbevelingen. Zorg ... . Dat doe ik. Bied ... .': each one, answered after
+                items.extend(_items(sentence, 0, counted_to, _COUNTED_IMPERATIVE, len(found)))
+                continue
+            if _COUNTED_INTRO.search(sentence.text):
+                counted, counted_to = True, _counted_addressee(sentence)
             if is_imperative(sentence.text) or _SUBHEADING.match(sentence.text):
                 previous = sentence.text
                 continue
