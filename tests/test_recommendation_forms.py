@@ -164,3 +164,25 @@ def test_imperatives_after_a_counting_sentence(tmp_path: Path, body: str, texts:
 def test_no_imperative_recommendations_without_a_counting_sentence(tmp_path: Path, body: str) -> None:
     assert [fact.text for fact in found(tmp_path, body)
             if fact.evidence.rule == "imperative after a sentence counting the recommendations"] == []
+
+
+# ---- the passive: 'Geadviseerd wordt ...', 'Aan X wordt aanbevolen ...', 'Door de commissie wordt voorgesteld ...'
+
+@pytest.mark.parametrize("body, texts, addressee", [
+    ("Geadviseerd wordt om de subsidieregeling te vereenvoudigen. Het kabinet volgt dit advies.",
+     ["de subsidieregeling te vereenvoudigen"], None),
+    ("In het advies van de Raad wordt geadviseerd de termijn te verlengen. Dit advies neem ik over.",
+     ["de termijn te verlengen"], None),
+    ("Het rapport verscheen op 3 mei. Aan gemeenten wordt aanbevolen een meldpunt in te richten. Dat is al gebeurd.",
+     ["een meldpunt in te richten"], "gemeenten"),
+    ("Het rapport verscheen op 3 mei. Door de commissie wordt voorgesteld de regeling af te schaffen. Dat voorstel "
+     "neem ik niet over.", ["de regeling af te schaffen"], None),
+    # near misses: public advice, the government's own proposal, a proposal to parliament
+    ("Het vaccin is veilig. Ouders wordt geadviseerd hun kind te laten vaccineren.", [], None),
+    ("Het rapport verscheen op 3 mei. Door het kabinet wordt voorgesteld de regeling af te schaffen.", [], None),
+    ("Het rapport verscheen op 3 mei. Aan de Kamer wordt voorgesteld het wetsvoorstel aan te nemen.", [], None),
+])
+def test_recommendations_in_the_passive(tmp_path: Path, body: str, texts: list[str], addressee: str | None) -> None:
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == texts
+    assert all(fact.addressee == addressee for fact in facts)

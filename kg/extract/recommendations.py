@@ -383,6 +383,7 @@ _NOT_INFINITIVE_AIM = (r"(?:moeilijk|lastig|goed|eenvoudig|makkelijk|gemakkelijk
                        r"moeten|gemaakt|opgesteld|gedaan|lastiger|beter|slecht|bijzonder|relevant)\b")
 
 _COUNTED_INLINE = "doet drie aanbevelingen: (1) ...; (2) ..."
+_FRONTED_PASSIVE = "aan/door X wordt aanbevolen ..."
 _RUNNING_TRIGGERS = [
     # the recommendations listed inline after the sentence counting them: 'De raad doet drie aanbevelingen: (1) ...;
     # (2) ...; (3) ...', 'bevat twee aanbevelingen aan gemeenten: ...'
@@ -422,13 +423,23 @@ _RUNNING_TRIGGERS = [
     # advice against: 'De commissie ontraadt tot slot internetstemmen' (the text opens with the verb, so that it
     # says what is advised against)
     ("ontraadt", re.compile(r"\b(?P<text>(?:ontraadt|ontraden|ontraadde|ontraadden)\s+\S.+)$")),
+    # the passive with its addressee or author fronted: 'Aan gemeenten wordt aanbevolen een meldpunt in te richten',
+    # 'Door de commissie wordt voorgesteld de regeling af te schaffen' (the author checked: _is_author)
+    (_FRONTED_PASSIVE, re.compile(
+        r"^\s*(?:(?:Verder|Ook|Daarnaast|Voorts|Tevens|Tot slot|Ten slotte)\s+)?"
+        r"(?:[Aa]an\s+(?P<addressee>[^,.;:]{2,80}?)|"
+        r"[Dd]oor\s+(?P<who>(?:de|het)\s+[^,.;:]{2,80}?))\s+(?:wordt|worden|werd|werden)\s+(?:(?:er|ook|verder|"
+        r"daarnaast|tevens|onder\s+meer)\s+)*(?:aanbevolen|geadviseerd|voorgesteld)\s+"
+        r"(?=(?:om|dat)\s|[^.]*\bte\s+\w)(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
     ("aanbevolen wordt", re.compile(
-        r"^\s*(?:(?:Verder|Ook|Daarnaast|Voorts|Tevens|Tot slot|Ten slotte)\s+)?(?:wordt\s+)?[Aa]anbevolen\s+"
+        r"^\s*(?:(?:Verder|Ook|Daarnaast|Voorts|Tevens|Tot slot|Ten slotte)\s+)?(?:wordt\s+)?(?:[Aa]anbevolen|"
+        r"[Gg]eadviseerd)\s+"
         r"(?:wordt\s+)?(?=(?:om|dat)\s|[^.]*\bte\s+\w)(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
     # 'De raad heeft in zijn advies «X» geadviseerd een register in te voeren': with 'om'/'dat' or an infinitive
     # ('heeft op 3 mei geadviseerd over het wetsvoorstel' names a topic, no recommendation)
     ("heeft ... geadviseerd", re.compile(
-        r"\b(?:heeft|hebben|had|hadden)\b(?P<middle>(?:[^.«]|«[^»]{0,150}»){0,160}?)\bgeadviseerd\s+"
+        r"\b(?P<aux>heeft|hebben|had|hadden|wordt|worden|werd|werden)\b(?P<middle>(?:[^.«]|«[^»]{0,150}»){0,160}?)"
+        r"\bgeadviseerd\s+"
         r"(?:(?:om|dat)\s+|(?!(?:over|inzake|omtrent|aan|door|bij|in|op|om|dat|te|en|of|maar)\b)(?=[^.;]*\bte\s+\w))"
         r"(?P<text>\S.+)$")),
     ("heeft ... aanbevolen", re.compile(
@@ -478,14 +489,16 @@ _TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True),
                   "vraagt het kabinet ... te": ("vra", False), "wil ... dat": ("wil", False),
                   "adviseert": ("advise", False), "geeft ... in overweging": ("overweging", False),
                   "raadt ... aan": ("ra", False), "ontraadt": ("ontra", False),
-                  "aanbevolen wordt": ("anbevolen", False),
+                  "aanbevolen wordt": ("e", False), _FRONTED_PASSIVE: ("w", False),
                   "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True),
                   "stelt/vraagt/pleit de raad ... te": ("te ", False), "volgens de raad moet ...": ("Volgens", False),
                   "waarin X aanbeveelt dat ...": ("aanbev", True)}
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld'), or a match
 _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  _COUNTED_INLINE: re.compile(r"aanbevelingen[^:.]{0,90}:\s*\S"),
-                 "beveelt ... aan": ("beveelt", "bevelen", "beval"), "wil ... dat": (" dat ",),
+                 "beveelt ... aan": ("beveelt", "bevelen", "beval"),
+                 "aanbevolen wordt": ("aanbevolen", "geadviseerd"),
+                 _FRONTED_PASSIVE: ("aanbevolen", "geadviseerd", "voorgesteld"), "wil ... dat": (" dat ",),
                  "de eerste aanbeveling, om ..., ": re.compile(r"aanbeveling\s?(?:,|\d)"),
                  "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven ", " tot "),
                  "de aanbeveling luidt ...": (" luidt", " betreft ", " is "),
@@ -509,6 +522,9 @@ _GOVERNMENT_SUBJECT = re.compile(r"\b(?:ik|wij|we|kabinet|regering)\b|^\s*(?:De|
 _GOVERNMENT_LEAD = re.compile(r"(?:(?:Daarom|Ook|Verder|Daarnaast|Tevens|Voorts|Eerder|Zelf)\s+)?"
                               r"(?:het\s+kabinet|de\s+regering|"
                               r"ik|wij|we|de\s+(?:minister|staatssecretaris)(?:\s+van\s+[^,.;]{2,60})?)", re.IGNORECASE)
+# 'wordt geadviseerd' is a report's advice only where the sentence names the report or its author
+_REPORT_ANCHOR = re.compile(r"\b(?:rapport|advies|onderzoek|evaluatie|studie|door\s+(?:de|het)\s+[A-Z\w])",
+                            re.IGNORECASE)
 _NOT_A_PROPOSER = re.compile(r"\b(?:beschikbaar|vast|zich|eisen|vragen|regels|middelen|geld)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bte\s+\w+")
 _PROPOSALS = ("stelt ... voor", "pleit ... voor", "vraagt ... om")
@@ -1437,7 +1453,13 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
             continue
         if rule == _SUBORDINATE and (not _recommends(match.group("who")) or _ADVICE_TO_COME.search(match.group("who"))):
             continue  # 'dat wij gemeenten aanbevelen om', 'die de Kamer aanbeveelt', 'waarin de raad zal aanbevelen'
-        if rule in _AUTHOR_AFTER_VERB and not _is_author(match.group("who")):
+        if rule == _FRONTED_PASSIVE and match.group("who") is not None and not _is_author(match.group("who")):
+            continue  # 'Door het kabinet wordt voorgesteld ...': the government's own proposal
+        if rule == _FRONTED_PASSIVE and match.group("addressee") is not None and "voorgesteld" in match.group(0):
+            continue  # 'Aan de Kamer wordt voorgesteld ...': a proposal to parliament, no report's recommendation
+        if rule == "heeft ... geadviseerd" and match.group("aux").startswith("w") \
+                and not _REPORT_ANCHOR.search(text[:match.start("text")]):
+            continue  # 'Ouders wordt geadviseerd ...': public advice, not a report's
             continue  # 'Daarnaast stelt het kabinet voor ...', 'Volgens de planning moet ...': no report's author
         if rule == "adviseert" and match.group(0).startswith("adviseren") \
                 and (_WE.search(text[:match.start()]) or _WE.match(match.group("addressee"))):
