@@ -186,3 +186,20 @@ def test_recommendations_in_the_passive(tmp_path: Path, body: str, texts: list[s
     facts = found(tmp_path, body)
     assert [fact.text for fact in facts] == texts
     assert all(fact.addressee == addressee for fact in facts)
+
+
+# ---- 'Het advies luidt: ...'
+
+@pytest.mark.parametrize("body, texts", [
+    ("Het rapport verscheen op 3 mei. Het advies luidt kort gezegd: stel de invoering met een jaar uit (zie de "
+     "bijlage). Dit advies neem ik niet over.", ["stel de invoering met een jaar uit"]),
+    ("Het rapport verscheen op 3 mei. Het advies van de Raad luidt om de bekostiging te vereenvoudigen.",
+     ["de bekostiging te vereenvoudigen"]),
+    ("Het rapport verscheen op 3 mei. Het advies luidt als volgt: verhoog de normen voor geluid.",
+     ["verhoog de normen voor geluid"]),
+    # near misses: the title, or the topic of the advice
+    ("Het rapport verscheen op 3 mei. De titel van het advies luidt: Ruimte voor de regio en de stad.", []),
+    ("Het rapport verscheen op 3 mei. Het advies betreft de bekostiging van scholen in krimpgebieden.", []),
+])
+def test_the_advice_reads(tmp_path: Path, body: str, texts: list[str]) -> None:
+    assert [fact.text for fact in found(tmp_path, body)] == texts

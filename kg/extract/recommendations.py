@@ -411,6 +411,12 @@ _RUNNING_TRIGGERS = [
     ("de aanbeveling luidt ...", re.compile(
         r"\baanbeveling\b(?P<middle>[^.,;:]{0,40}?)\s+(?:luidt\s*:?\s+(?:om\s+|dat\s+)?|betreft\s+(?!(?:dat|om|die|wat)\b)|"
         r"is\s+(?!\s*" + _NOT_INFINITIVE_AIM + r")(?=[^.]*\bte\s+\w+))(?P<text>\S.+)$", re.IGNORECASE)),
+    # 'Het advies luidt (kort gezegd): stel de herverdeling uit', 'Zijn advies luidt om ...' ('het advies betreft X'
+    # or 'is' names a topic: only 'luidt')
+    ("het advies luidt ...", re.compile(
+        r"(?<!titel van het )\b[Aa]dvies\b(?P<middle>[^.,;:]{0,40}?)\s+luidt\s*"
+        r"(?:,?\s*(?:kort\s+gezegd|samengevat|in\s+het\s+kort|als\s+volgt)\s*,?)?"
+        r"\s*:?\s+(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
     ("adviseert", re.compile(
         r"\b(?:adviseert|adviseren|adviseerde|adviseerden)\s+(?P<addressee>.{0,120}?)\s*\b(?:om|dat|te)\s+"
         r"(?P<text>\S.+)$")),
@@ -487,7 +493,8 @@ _TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True),
                   "stelt ... voor": ("stel", False), "pleit ... voor": ("pleit", False),
                   "roept ... op": ("roep", False), "vraagt ... om": ("vra", False),
                   "vraagt het kabinet ... te": ("vra", False), "wil ... dat": ("wil", False),
-                  "adviseert": ("advise", False), "geeft ... in overweging": ("overweging", False),
+                  "adviseert": ("advise", False),
+                  "het advies luidt ...": ("luidt", False), "geeft ... in overweging": ("overweging", False),
                   "raadt ... aan": ("ra", False), "ontraadt": ("ontra", False),
                   "aanbevolen wordt": ("e", False), _FRONTED_PASSIVE: ("w", False),
                   "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True),
@@ -1575,7 +1582,7 @@ _TRIGGER_TABLE = tuple((rule, pattern, *_TRIGGER_WORDS[rule], _one_pattern(_TRIG
 def _may_trigger(folded: str) -> bool:
     """Whether a lower-case sentence holds the word of any trigger (see _TRIGGER_WORDS; a test per stem)."""
     return ("beve" in folded or "bevo" in folded or "beval" in folded or "stel" in folded or "advise" in folded
-            or "vra" in folded
+            or "vra" in folded or "luidt" in folded
             or "roep" in folded or "pleit" in folded or "overweging" in folded or "raadt " in folded
             or "raden " in folded or "raadde" in folded or "ontra" in folded or " wil " in folded
             or " willen " in folded
@@ -1783,10 +1790,16 @@ def _split_clauses(text: str, base: int) -> list[tuple[int, str]]:
     return [(base + offset, piece) for offset, piece in merged]
 
 
+_POINTER_AT_END = re.compile(r"\s*\((?:zie|vgl\.?|zoals\s+beschreven)\b[^()]*\)\s*[.;]?\s*$", re.IGNORECASE)
+
+
 def _items(sentence: Sentence, start: int, addressee: tuple[str, Span] | None, rule: str,
            group: int, end: int | None = None) -> list[_Item]:
     items = []
     text = sentence.text[start:end]
+    pointer = _POINTER_AT_END.search(text)
+    if pointer:  # '... een jaar uit (zie het advies, bijlage 2).': the letter's pointer is no part of it
+        text = text[:pointer.start()]
     for offset, measure in split_measures(text):
         begin = sentence.span.start + start + offset
         items.append(_Item(measure, Span(begin, begin + len(measure)), addressee[0] if addressee else None,
