@@ -383,6 +383,7 @@ _NOT_INFINITIVE_AIM = (r"(?:moeilijk|lastig|goed|eenvoudig|makkelijk|gemakkelijk
                        r"moeten|gemaakt|opgesteld|gedaan|lastiger|beter|slecht|bijzonder|relevant)\b")
 
 _COUNTED_INLINE = "doet drie aanbevelingen: (1) ...; (2) ..."
+_FRONTED_PASSIVE = "aan/door X wordt aanbevolen ..."
 _RUNNING_TRIGGERS = [
     # the recommendations listed inline after the sentence counting them: 'De raad doet drie aanbevelingen: (1) ...;
     # (2) ...; (3) ...', 'bevat twee aanbevelingen aan gemeenten: ...'
@@ -392,7 +393,8 @@ _RUNNING_TRIGGERS = [
         r"(?:\s+(?:gericht\s+)?aan\s+(?P<addressee>[^:.;]{2,80}?))?\s*:\s*"
         r"(?P<text>(?=[^.]*;|\(?(?:\d{1,2}|[a-h])\)\s)\S.+)$", re.IGNORECASE)),  # a list: numbered, or with ';'
     ("beveelt ... aan", re.compile(
-        r"\b(?:beveelt|bevelen)\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?(?P<text>\S.+)$")),
+        r"\b(?:beveelt|bevelen|beval|bevalen)\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?"
+        r"(?P<text>\S.+)$")),
     ("de eerste aanbeveling, om ..., ", re.compile(
         r"\b(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+aanbeveling|"
         r"aanbeveling\s+\d{1,2})\s*,\s*(?:(?:om|dat)\s+|(?!\s*" + _NOT_APPOSITIVE + r")(?=[^,]{8,200}?,))"
@@ -409,6 +411,12 @@ _RUNNING_TRIGGERS = [
     ("de aanbeveling luidt ...", re.compile(
         r"\baanbeveling\b(?P<middle>[^.,;:]{0,40}?)\s+(?:luidt\s*:?\s+(?:om\s+|dat\s+)?|betreft\s+(?!(?:dat|om|die|wat)\b)|"
         r"is\s+(?!\s*" + _NOT_INFINITIVE_AIM + r")(?=[^.]*\bte\s+\w+))(?P<text>\S.+)$", re.IGNORECASE)),
+    # 'Het advies luidt (kort gezegd): stel de herverdeling uit', 'Zijn advies luidt om ...' ('het advies betreft X'
+    # or 'is' names a topic: only 'luidt')
+    ("het advies luidt ...", re.compile(
+        r"(?<!titel van het )\b[Aa]dvies\b(?P<middle>[^.,;:]{0,40}?)\s+luidt\s*"
+        r"(?:,?\s*(?:kort\s+gezegd|samengevat|in\s+het\s+kort|als\s+volgt)\s*,?)?"
+        r"\s*:?\s+(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
     ("adviseert", re.compile(
         r"\b(?:adviseert|adviseren|adviseerde|adviseerden)\s+(?P<addressee>.{0,120}?)\s*\b(?:om|dat|te)\s+"
         r"(?P<text>\S.+)$")),
@@ -421,9 +429,25 @@ _RUNNING_TRIGGERS = [
     # advice against: 'De commissie ontraadt tot slot internetstemmen' (the text opens with the verb, so that it
     # says what is advised against)
     ("ontraadt", re.compile(r"\b(?P<text>(?:ontraadt|ontraden|ontraadde|ontraadden)\s+\S.+)$")),
+    # the passive with its addressee or author fronted: 'Aan gemeenten wordt aanbevolen een meldpunt in te richten',
+    # 'Door de commissie wordt voorgesteld de regeling af te schaffen' (the author checked: _is_author)
+    (_FRONTED_PASSIVE, re.compile(
+        r"^\s*(?:(?:Verder|Ook|Daarnaast|Voorts|Tevens|Tot slot|Ten slotte)\s+)?"
+        r"(?:[Aa]an\s+(?P<addressee>[^,.;:]{2,80}?)|"
+        r"[Dd]oor\s+(?P<who>(?:de|het)\s+[^,.;:]{2,80}?))\s+(?:wordt|worden|werd|werden)\s+(?:(?:er|ook|verder|"
+        r"daarnaast|tevens|onder\s+meer)\s+)*(?:aanbevolen|geadviseerd|voorgesteld)\s+"
+        r"(?=(?:om|dat)\s|[^.]*\bte\s+\w)(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
     ("aanbevolen wordt", re.compile(
-        r"^\s*(?:(?:Verder|Ook|Daarnaast|Voorts|Tevens|Tot slot|Ten slotte)\s+)?(?:wordt\s+)?[Aa]anbevolen\s+"
+        r"^\s*(?:(?:Verder|Ook|Daarnaast|Voorts|Tevens|Tot slot|Ten slotte)\s+)?(?:wordt\s+)?(?:[Aa]anbevolen|"
+        r"[Gg]eadviseerd)\s+"
         r"(?:wordt\s+)?(?=(?:om|dat)\s|[^.]*\bte\s+\w)(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
+    # 'De raad heeft in zijn advies «X» geadviseerd een register in te voeren': with 'om'/'dat' or an infinitive
+    # ('heeft op 3 mei geadviseerd over het wetsvoorstel' names a topic, no recommendation)
+    ("heeft ... geadviseerd", re.compile(
+        r"\b(?P<aux>heeft|hebben|had|hadden|wordt|worden|werd|werden)\b(?P<middle>(?:[^.«]|«[^»]{0,150}»){0,160}?)"
+        r"\bgeadviseerd\s+"
+        r"(?:(?:om|dat)\s+|(?!(?:over|inzake|omtrent|aan|door|bij|in|op|om|dat|te|en|of|maar)\b)(?=[^.;]*\bte\s+\w))"
+        r"(?P<text>\S.+)$")),
     ("heeft ... aanbevolen", re.compile(
         r"\b(?:heeft|hebben|wordt|worden)\b(?P<middle>(?:[^.«]|«[^»]{0,150}»){0,160}?)\baanbevolen\s+(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
     ("stelt ... voor", re.compile(
@@ -461,23 +485,27 @@ _RUNNING_TRIGGERS = [
 ]
 # the word each trigger cannot match without, and whether the trigger ignores case
 _TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True),
-                  "beveelt ... aan": ("beve", False), "een aanbeveling is om": ("aanbeveling", True),
+                  "beveelt ... aan": ("bev", False), "een aanbeveling is om": ("aanbeveling", True),
                   "de aanbeveling luidt ...": ("aanbeveling", True),
                   "de eerste aanbeveling, om ..., ": ("aanbeveling", True),
                   "doet de aanbeveling om": ("aanbeveling", True), "heeft ... aanbevolen": ("aanbevolen", False),
+                  "heeft ... geadviseerd": ("geadviseerd", False),
                   "stelt ... voor": ("stel", False), "pleit ... voor": ("pleit", False),
                   "roept ... op": ("roep", False), "vraagt ... om": ("vra", False),
                   "vraagt het kabinet ... te": ("vra", False), "wil ... dat": ("wil", False),
-                  "adviseert": ("advise", False), "geeft ... in overweging": ("overweging", False),
+                  "adviseert": ("advise", False),
+                  "het advies luidt ...": ("luidt", False), "geeft ... in overweging": ("overweging", False),
                   "raadt ... aan": ("ra", False), "ontraadt": ("ontra", False),
-                  "aanbevolen wordt": ("anbevolen", False),
+                  "aanbevolen wordt": ("e", False), _FRONTED_PASSIVE: ("w", False),
                   "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True),
                   "stelt/vraagt/pleit de raad ... te": ("te ", False), "volgens de raad moet ...": ("Volgens", False),
                   "waarin X aanbeveelt dat ...": ("aanbev", True)}
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld'), or a match
 _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  _COUNTED_INLINE: re.compile(r"aanbevelingen[^:.]{0,90}:\s*\S"),
-                 "beveelt ... aan": ("beveelt", "bevelen"), "wil ... dat": (" dat ",),
+                 "beveelt ... aan": ("beveelt", "bevelen", "beval"),
+                 "aanbevolen wordt": ("aanbevolen", "geadviseerd"),
+                 _FRONTED_PASSIVE: ("aanbevolen", "geadviseerd", "voorgesteld"), "wil ... dat": (" dat ",),
                  "de eerste aanbeveling, om ..., ": re.compile(r"aanbeveling\s?(?:,|\d)"),
                  "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven ", " tot "),
                  "de aanbeveling luidt ...": (" luidt", " betreft ", " is "),
@@ -497,6 +525,13 @@ _STELT_VOOR_ADVERBS = re.compile(
     re.IGNORECASE)
 _GOVERNMENT_SUBJECT = re.compile(r"\b(?:ik|wij|we|kabinet|regering)\b|^\s*(?:De|de)\s+(?:minister|staatssecretaris)\b",
                                  re.IGNORECASE)
+# the government as the subject before the verb: 'Het kabinet beveelt ...', 'Ik heb ... geadviseerd'
+_GOVERNMENT_LEAD = re.compile(r"(?:(?:Daarom|Ook|Verder|Daarnaast|Tevens|Voorts|Eerder|Zelf)\s+)?"
+                              r"(?:het\s+kabinet|de\s+regering|"
+                              r"ik|wij|we|de\s+(?:minister|staatssecretaris)(?:\s+van\s+[^,.;]{2,60})?)", re.IGNORECASE)
+# 'wordt geadviseerd' is a report's advice only where the sentence names the report or its author
+_REPORT_ANCHOR = re.compile(r"\b(?:rapport|advies|onderzoek|evaluatie|studie|door\s+(?:de|het)\s+[A-Z\w])",
+                            re.IGNORECASE)
 _NOT_A_PROPOSER = re.compile(r"\b(?:beschikbaar|vast|zich|eisen|vragen|regels|middelen|geld)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bte\s+\w+")
 _PROPOSALS = ("stelt ... voor", "pleit ... voor", "vraagt ... om")
@@ -623,6 +658,13 @@ _ORDINAL_REF = re.compile(
     r"\b" + _LABELLED_NOUN + r"\s+(?P<nums>\d{1,2}(?:\s*(?:,|en|t/m)\s*\d{1,2})*)\b|"
     r"\b" + _LABELLED_NOUN + r"\s+(?P<letters>(?-i:[a-h])(?:\s*(?:,|en)\s*(?-i:[a-h]))*)\b(?![\w'’-])",
     re.IGNORECASE)
+# an ordinal without its noun opening an answer, right before the answer's verb: 'De eerste neem ik over', 'Over
+# de tweede maak ik afspraken', 'De laatste is al uitgevoerd' (not 'De eerste resultaten ...', 'De tweede fase ...')
+_BARE_ORDINAL = re.compile(
+    r"^\s*(?:(?:Over|Voor|Met|Bij|Aan|Op)\s+)?(?:[Dd]e|[Hh]et)\s+(?P<ord>" + _ORDINAL + r")\s+"
+    r"(?:neem|neemt|nemen|volg|volgt|volgen|onderschrijf|onderschrijft|deel|deelt|steun|steunt|omarm|omarmt|wijs|"
+    r"wijst|acht|vind|vindt|wordt|is|zal|zullen|ga|gaat|voer|voert|heeft|heb|maak|maakt|kan|kunnen|sluit|past|"
+    r"behoeft|vraagt|vergt)\b")
 _STOPWORDS = set("""de het een en van in op te voor met aan door bij dat die dit is zijn om als of ook niet naar
 uit over tot wordt worden er zal zich hun haar hij zij ze wij ik u uw mijn deze dan wel nog al moet moeten
 kan kunnen wat welke hoe waar wordt dus zo geen meer""".split())
@@ -826,6 +868,7 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
         found = _bullet_block(document, index) or _numbered(document, index) or _quoted(document, index) \
             or _listed_imperative_with_answer(document, index) \
             or _addressed_imperative_with_answer(document, index, first_mention) \
+            or _counted_imperative_with_answer(document, index) \
             or _imperative_then_answer(document, index, first_mention)
         if found is None:
             index += 1
@@ -841,12 +884,18 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
         response = [sentence for index in range(last + 1, stop) if paragraphs[index].kind == "text"
                     for sentence in _sentences_of(document, index)]
         response = list(_after_response_label(document, last)) + response
+        if items[-1].rule == _BULLETED and items[-1].span.end < paragraphs[last].span.end:
+            # the letter goes on in the last item's paragraph: 'b) registreer X. De tweede volgt al uit de wet.'
+            response = _sentences_after(document, last, items[-1].span.end) + response
         if items[-1].rule in _OWN_ANSWER:
             # '1. Stel ... aan. Dat is al zo: ...', 'Aanbeveling 2 – «...» Deze neem ik over.': its own answer first
             response = _sentences_after(document, last, items[-1].span.end) + response
         used.update(range(last + 1, stop))
         groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1))
     return groups, frozenset(used)
+
+
+_BULLETED = "bullet after a recommendation intro"
 
 
 def _paragraph_text(document: Document, index: int) -> str:
@@ -887,14 +936,29 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
             last = following
             continue
         number = _BULLET_NUMBER.match(written)
-        body = written[bullet.end():]
+        body = _list_item_body(written[bullet.end():], document, following)
         cleaned = re.sub(r"(?:[;,.]\s*(?:en|of)?|\s+(?:en|of))\s*$", "", body.strip()).strip()
         start = document.paragraphs[following].span.start + bullet.end() + (len(body) - len(body.lstrip()))
         items.append(_Item(cleaned, Span(start, start + len(cleaned)), addressee[0] if addressee else None,
-                           addressee[1] if addressee else None, "bullet after a recommendation intro", 0,
+                           addressee[1] if addressee else None, _BULLETED, 0,
                            label=_label(number.group("number")) if number else None))
         last = following
     return (last, items) if items else None
+
+
+def _list_item_body(body: str, document: Document, paragraph: int) -> str:
+    """The text of a list item; for the last item of a list, without the sentences after it that are no
+    longer part of the list but the letter going on in the same paragraph ('b) registreer X. De tweede
+    aanbeveling volgt al uit de wet.'): those stay the response (the reader of the block adds them)."""
+    following = paragraph + 1
+    if following < len(document.paragraphs) and document.paragraphs[following].kind == "text" \
+            and _BULLET.match(_paragraph_text(document, following)):
+        return body  # not the last item
+    for end in _SENTENCE_END.finditer(body):
+        rest = body[end.end():]
+        if body[:end.start()].rstrip().endswith(".") and not is_imperative(rest) and not _BULLET.match(rest):
+            return body[:end.start()]
+    return body
 
 
 # a sentence counting the recommendations, without a colon: a list intro when numbered imperatives follow
@@ -1089,6 +1153,69 @@ def _listed_imperative_with_answer(document: Document, index: int) -> tuple[int,
                          _LISTED_WITH_ANSWER, 0, label=_label(number.group("number")) if number else None)]
 
 
+# to whom the counted recommendations go: 'De inspectie doet drie aanbevelingen aan de korpschef.'
+_COUNTED_TO = re.compile(r"\baanbevelingen\s+(?:gericht\s+)?aan\s+(?P<addressee>[^.:;,]{2,80}?)\s*\.\s*$")
+_NOT_A_RECOMMENDATION = re.compile(r"\s*(?:Zie|Lees|Raadpleeg)\b")  # 'Zie bijlage 2.': a pointer of the letter
+
+
+def _counted_item(sentence: str) -> bool:
+    """Whether a sentence after one counting the recommendations gives one in the imperative ('Zorg ervoor dat
+    ...', 'Informeer ...'), not a pointer of the letter itself ('Zie de bijlage')."""
+    return is_imperative(sentence) and not _NOT_A_RECOMMENDATION.match(sentence)
+
+
+def _counted_addressee(sentence: Sentence) -> tuple[str, Span] | None:
+    """The addressee a counting sentence names ('doet drie aanbevelingen aan de korpschef.'), without article."""
+    to = _COUNTED_TO.search(sentence.text)
+    if to is None:
+        return None
+    who = re.sub(r"^(?:de|het)\s+", "", to.group("addressee"))
+    begin = sentence.span.start + to.end("addressee") - len(who)
+    return who, Span(begin, begin + len(who))
+
+
+def _counted_paragraph(document: Document, index: int) -> list[Sentence] | None:
+    """The sentences of a text paragraph without list marker that opens with a recommendation in the
+    imperative; None for any other paragraph."""
+    paragraph = document.paragraphs[index]
+    if paragraph.kind != "text" or _BULLET.match(_paragraph_text(document, index)):
+        return None
+    sentences = list(_sentences_of(document, index))
+    return sentences if sentences and _counted_item(sentences[0].text) else None
+
+
+def _counted_imperative_with_answer(document: Document, index: int) -> tuple[int, list[_Item]] | None:
+    """A paragraph giving a recommendation in the imperative and the answer to it, one of two or more such
+    paragraphs right after a sentence that counts the recommendations without a colon ('De inspectie doet drie
+    aanbevelingen aan de korpschef.' then 'Zorg ervoor dat ... . Deze aanbeveling neem ik over.', 'Informeer ...
+    . Dat gebeurt al.'). The item is the opening imperative sentences, the answer the rest of its paragraph."""
+    sentences = _counted_paragraph(document, index)
+    if sentences is None:
+        return None
+    leading = 1
+    while leading < len(sentences) and _counted_item(sentences[leading].text):
+        leading += 1
+    if leading == len(sentences):
+        return None  # no answer inside: read as a list or running text
+    if not ((index + 1 < len(document.paragraphs) and _counted_paragraph(document, index + 1))
+            or (index > 0 and _counted_paragraph(document, index - 1))):
+        return None  # one imperative paragraph alone is no list
+    before = index - 1
+    while before >= 0 and _counted_paragraph(document, before):
+        before -= 1
+    intro = _sentences_of(document, before) if before >= 0 and document.paragraphs[before].kind == "text" else ()
+    if not intro or not _COUNTED_INTRO.search(intro[-1].text):
+        return None
+    addressee = _counted_addressee(intro[-1])
+    end = sentences[leading - 1].span.end
+    while end > sentences[0].span.start and document.text[end - 1] in ". \n":
+        end -= 1  # the item without its full stop, as the other readers give it
+    span = Span(sentences[0].span.start, end)
+    return index, [_Item(_normalise_space(document.text[span.start:span.end]), span,
+                         addressee[0] if addressee else None, addressee[1] if addressee else None,
+                         _COUNTED_IMPERATIVE, 0)]
+
+
 # the answer as a label opening the paragraph after a recommendation (a table turned into text)
 _ANSWER_LABEL = re.compile(
     r"\s*(?:(?:niet|gedeeltelijk|deels|grotendeels|volledig|geheel)\s+)?(?:overgenomen|afgewezen|"
@@ -1148,7 +1275,9 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
 
 
 _ADDRESSED_WITH_ANSWER = "addressed imperative answered in its paragraph"
-_OWN_ANSWER = (_LISTED_WITH_ANSWER, _LABEL_WITH_ANSWER, _ADDRESSED_WITH_ANSWER)  # answered in the item's paragraph
+_COUNTED_IMPERATIVE = "imperative after a sentence counting the recommendations"
+_OWN_ANSWER = (_LISTED_WITH_ANSWER, _LABEL_WITH_ANSWER, _ADDRESSED_WITH_ANSWER,  # answered in the item's paragraph
+               _COUNTED_IMPERATIVE)
 
 
 def _addressed_imperative_with_answer(document: Document, index: int,
@@ -1219,7 +1348,15 @@ def _running_groups(document: Document, used: frozenset[int] = frozenset()) -> l
         addressee: tuple[str, Span] | None = None
         previous = ""
         previous_ellipsis = False
+        counted = False  # after a sentence 'X doet drie aanbevelingen (aan Y).'
+        counted_to: tuple[str, Span] | None = None  # and Y
         for sentence in _sentences_of(document, index):
+            if counted and _counted_item(sentence.text):
+                # 'De inspectie doet drie aanbevelingen. Zorg ... . Dat doe ik. Bied ... .': each one, answered after
+                items.extend(_items(sentence, 0, counted_to, _COUNTED_IMPERATIVE, len(found)))
+                continue
+            if _COUNTED_INTRO.search(sentence.text):
+                counted, counted_to = True, _counted_addressee(sentence)
             if is_imperative(sentence.text) or _SUBHEADING.match(sentence.text):
                 previous = sentence.text
                 continue
@@ -1234,6 +1371,8 @@ def _running_groups(document: Document, used: frozenset[int] = frozenset()) -> l
             items.extend(items_here)
             if items and (not items_here or items_here[0].rule in _SELF_ANSWERING):
                 rest.append(sentence)  # 'De eerste aanbeveling, om ..., wordt overgenomen': it answers itself
+            elif items_here:
+                rest.extend(_answer_after_items(sentence, items_here[-1]))
         if items:
             found.append((index, items, rest))
     groups: list[_Group] = []
@@ -1248,6 +1387,17 @@ def _running_groups(document: Document, used: frozenset[int] = frozenset()) -> l
                            and document.paragraphs[sentence.paragraph].kind == "text"]
         groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1))
     return groups
+
+
+def _answer_after_items(sentence: Sentence, last: _Item) -> list[Sentence]:
+    """The answer that follows the recommendations in their own sentence after ';', as a sentence of its own
+    ('De commissie adviseert X te herzien; die aanbeveling neemt het kabinet niet over.')."""
+    offset = last.span.end - sentence.span.start
+    rest = sentence.text[offset:]
+    if not rest.startswith(";") or not _ANSWER_AFTER_SEMICOLON.match(rest[1:]):
+        return []
+    skip = len(rest) - len(rest[1:].lstrip())
+    return [Sentence(Span(last.span.end + skip, sentence.span.end), rest[skip:], sentence.paragraph)]
 
 
 def _answers_under_headings(document: Document) -> dict[int, list[Sentence]]:
@@ -1310,7 +1460,13 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
             continue
         if rule == _SUBORDINATE and (not _recommends(match.group("who")) or _ADVICE_TO_COME.search(match.group("who"))):
             continue  # 'dat wij gemeenten aanbevelen om', 'die de Kamer aanbeveelt', 'waarin de raad zal aanbevelen'
-        if rule in _AUTHOR_AFTER_VERB and not _is_author(match.group("who")):
+        if rule == _FRONTED_PASSIVE and match.group("who") is not None and not _is_author(match.group("who")):
+            continue  # 'Door het kabinet wordt voorgesteld ...': the government's own proposal
+        if rule == _FRONTED_PASSIVE and match.group("addressee") is not None and "voorgesteld" in match.group(0):
+            continue  # 'Aan de Kamer wordt voorgesteld ...': a proposal to parliament, no report's recommendation
+        if rule == "heeft ... geadviseerd" and match.group("aux").startswith("w") \
+                and not _REPORT_ANCHOR.search(text[:match.start("text")]):
+            continue  # 'Ouders wordt geadviseerd ...': public advice, not a report's
             continue  # 'Daarnaast stelt het kabinet voor ...', 'Volgens de planning moet ...': no report's author
         if rule == "adviseert" and match.group(0).startswith("adviseren") \
                 and (_WE.search(text[:match.start()]) or _WE.match(match.group("addressee"))):
@@ -1325,6 +1481,10 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         if rule in ("raadt ... aan", "geeft ... in overweging") \
                 and (_GOVERNMENT_SUBJECT.search(text[:match.start()]) or _WE.match(match.group("addressee"))):
             continue  # 'Ik geef uw Kamer in overweging ...', 'Wij raden gemeenten aan ...': the government's own
+        if rule in ("beveelt ... aan", "heeft ... geadviseerd") and (
+                _GOVERNMENT_LEAD.fullmatch(text[:match.start()].strip())
+                or _WE.match(match.groupdict().get("addressee") or match.groupdict().get("middle") or "")):
+            continue  # 'Het kabinet beveelt gemeenten aan ...', 'Daarom bevelen wij aan ...': the government's own
         if rule == "ontraadt" and _GOVERNMENT_SUBJECT.search(text[:match.start()]):
             continue  # 'Ik ontraad het amendement', 'Het kabinet ontraadt ...': the government's own advice
         if rule == "adviseert" and text[match.end("addressee"):match.start("text")].strip() == "te" \
@@ -1421,7 +1581,8 @@ _TRIGGER_TABLE = tuple((rule, pattern, *_TRIGGER_WORDS[rule], _one_pattern(_TRIG
 
 def _may_trigger(folded: str) -> bool:
     """Whether a lower-case sentence holds the word of any trigger (see _TRIGGER_WORDS; a test per stem)."""
-    return ("beve" in folded or "bevo" in folded or "stel" in folded or "advise" in folded or "vra" in folded
+    return ("beve" in folded or "bevo" in folded or "beval" in folded or "stel" in folded or "advise" in folded
+            or "vra" in folded or "luidt" in folded
             or "roep" in folded or "pleit" in folded or "overweging" in folded or "raadt " in folded
             or "raden " in folded or "raadde" in folded or "ontra" in folded or " wil " in folded
             or " willen " in folded
@@ -1482,6 +1643,13 @@ _ADVERBS_AROUND = re.compile(rf"^(?:{_ADVERB}(?:\s+|,\s*|$))+|(?:\s+|,\s*){_ADVE
                              re.IGNORECASE)
 
 
+# where the advice stands, between the verb and its particle: 'in het rapport', 'in haar eindrapport «X»',
+# 'in «X»', 'in zijn auditrapport over 2023', 'in de evaluatie van 3 mei 2021'
+_WHERE_ADVISED = re.compile(
+    r"^in\s+(?!de\s+\w+\s+plaats\b)(?:(?:(?:het|de|dit|deze|haar|zijn|hun)\s+)?[\w-]+\s*)?(?:[«“„\"‘'][^«»“”\"’']{2,150}[»”\"’']\s*)?"
+    r"(?:(?:over|van)\s+(?:\d{4}|\d{1,2}\s+\w+(?:\s+\d{4})?)\s*)?")
+
+
 def _running_addressee(sentence: Sentence, match: re.Match[str]) -> tuple[str, Span] | None:
     """'beveelt het ministerie en de IND aan' / 'aanbeveling die het rapport deelt met X is om'."""
     groups = match.groupdict()
@@ -1499,7 +1667,7 @@ def _running_addressee(sentence: Sentence, match: re.Match[str]) -> tuple[str, S
                     sentence.text[:match.start()].strip()) and groups.get("addressee"):
         # 'Verder beveelt Amnesty International (in het rapport) aan': the author comes first
         cleaned = _INVERTED_AUTHOR.sub("", cleaned).strip(" ,")
-    cleaned = re.sub(r"^(?:in\s+(?:het|dit|haar|zijn)\s+\w+\s*)", "", cleaned).strip(" ,")
+    cleaned = _WHERE_ADVISED.sub("", cleaned).strip(" ,")
     cleaned = _ADVERBS_AROUND.sub("", cleaned).strip(" ,")
     if not cleaned or not re.search(r"[A-Za-z]", cleaned):
         return None
@@ -1526,6 +1694,14 @@ def _split_on_markers(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
+# a clause after ';' that points back at the recommendation: its answer ('; die aanbeveling neem ik over', '; dit
+# advies volgt het kabinet niet', '; het kabinet neemt dit voorstel over')
+_ANSWER_AFTER_SEMICOLON = re.compile(
+    r"\s*(?:(?:die|deze|dit|dat|de|het)\s+(?:aanbeveling|advies|voorstel|suggestie)\b|"
+    r"(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+\w+\s+(?:die|deze|dit|dat)\s+(?:aanbeveling|advies|voorstel)\b)",
+    re.IGNORECASE)
+
+
 def split_measures(text: str) -> list[tuple[int, str]]:
     """One (offset, text) per measure a recommendation sentence lists.
 
@@ -1538,6 +1714,8 @@ def split_measures(text: str) -> list[tuple[int, str]]:
     elif ";" in text:
         position = 0
         for part in text.split(";"):
+            if pieces and _ANSWER_AFTER_SEMICOLON.match(part):
+                break  # '...te herzien; die aanbeveling neemt het kabinet niet over': the answer, not a measure
             pieces.append((position, part))
             position += len(part) + 1
     else:
@@ -1566,9 +1744,17 @@ def split_measures(text: str) -> list[tuple[int, str]]:
 
 
 # 'de handhaving te versterken en ouders actiever bij preventie te betrekken': two measures
-# (right after the verb; with a comma, a few words may come between: '..., en daarbij ... te beperken')
-_INFINITIVE_JOIN = re.compile(r"\bte\s\w{3,20}(?:(?=\s+en\s)|(?:\s+[^\s,]+){1,6}?(?=,))"
+# (right after the verb; with a comma, a few words may come between: '..., en daarbij ... te beperken'; without
+# one, a phrase after a preposition: 'middelen te reserveren voor vrouwenorganisaties en de resultaten ... te meten').
+# Not when the second points back at the first with a pronoun: 'een code vast te stellen en die openbaar te maken',
+# 'de druk op arbeid te verlagen en die op vermogen te verhogen' is one measure.
+# (the second then opens with an article: 'te versnellen door bezwaar en beroep te beperken' is one measure)
+_JOIN_PREPOSITION = r"(?:voor|van|aan|met|in|op|bij|tot|naar|over|uit|onder|tegen|ten\s+opzichte\s+van)"
+_INFINITIVE_JOIN = re.compile(r"\bte\s\w{3,20}(?:(?=\s+en\s)|(?:\s+[^\s,]+){1,6}?(?=,)|"
+                             r"\s+" + _JOIN_PREPOSITION
+                             + r"(?:\s+[^\s,]+){1,6}?(?=\s+en\s+(?:de|het|een|alle|meer|minder)\s))"
                              r"(?P<join>,?\s+en\s+(?:daarbij\s+|daarnaast\s+|ook\s+|tevens\s+|om\s+)?)"
+                             r"(?!(?:die|dat|deze|dit|ze|zij|hen|hem)\s)"
                              r"(?=(?:\S+\s+){1,12}?te\s+\w+(?:\s+\S+){0,6}$)")
 
 
@@ -1604,10 +1790,16 @@ def _split_clauses(text: str, base: int) -> list[tuple[int, str]]:
     return [(base + offset, piece) for offset, piece in merged]
 
 
+_POINTER_AT_END = re.compile(r"\s*\((?:zie|vgl\.?|zoals\s+beschreven)\b[^()]*\)\s*[.;]?\s*$", re.IGNORECASE)
+
+
 def _items(sentence: Sentence, start: int, addressee: tuple[str, Span] | None, rule: str,
            group: int, end: int | None = None) -> list[_Item]:
     items = []
     text = sentence.text[start:end]
+    pointer = _POINTER_AT_END.search(text)
+    if pointer:  # '... een jaar uit (zie het advies, bijlage 2).': the letter's pointer is no part of it
+        text = text[:pointer.start()]
     for offset, measure in split_measures(text):
         begin = sentence.span.start + start + offset
         items.append(_Item(measure, Span(begin, begin + len(measure)), addressee[0] if addressee else None,
@@ -1940,6 +2132,11 @@ def referred_items(sentence: str, count: int, labels: Sequence[int | None] = ())
     'de derde aanbeveling', 'het laatste advies', 'de tweede en (de) derde aanbeveling', 'aanbevelingen 2 en 3'.
     A number is an item's own label where the items have them ('1. Zorg ...'), else its position."""
     found: list[int] = []
+    bare = _BARE_ORDINAL.match(sentence)
+    if bare:  # 'De eerste neem ik deels over', 'Over de tweede maak ik afspraken': the noun left out
+        word = bare.group("ord").lower()
+        index = count - 1 if word == "laatste" else _ORDINALS[word] - 1
+        return [index] if 0 <= index < count else []
     lowered = sentence.lower()
     if "aanbeveling" not in lowered and "advie" not in lowered and "voorstel" not in lowered \
             and "suggestie" not in lowered:

@@ -1175,6 +1175,9 @@ _AUTHOR_AFTER = re.compile(r"\s*,?\s*(?:(?:opgesteld|uitgevoerd|geschreven|verri
                            r"(?:de|het)?\s*")
 _POSSESSIVE = re.compile(r"^(?:haar|zijn|hun)\b", re.IGNORECASE)
 _YEAR_TITLE = re.compile(r"\s+(?:over\s+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?(?![\w/])")
+# or its number or full date: 'toezichtsrapport nr. 24', 'pakketadvies van 20 maart 2023'
+_LABEL_TITLE = re.compile(rf"\s+(?:(?:nr\.|nummer)\s*\d{{1,4}}(?![\w/])|"
+                          rf"van\s+\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d{{2}}\b)")
 _FOOTNOTE_DIGITS = re.compile(r"(?<=[A-Za-zÀ-ÿ)])\d{1,2}$")
 
 
@@ -1286,12 +1289,13 @@ def _prefixed_mentions(document: Document, named: list[int]) -> list[_Mention]:
                                          (*_after_title_slot(text, own[1], area.end),
                                           *_before_genre_slot(text, name_start, sentence)), sentence))
                 continue
-            genre = _GENRE_WORDS.get(match.group("genre").lower(), cue.fields.get("genre", "onderzoek"))
+            genre = _GENRE_WORDS.get(match.group("genre").lower(), "advies" if match.group("genre").endswith("advies")
+                                     else cue.fields.get("genre", "onderzoek"))
             author = match.groupdict().get("author")
             author_slot = (Span(match.start("author"), match.end("author")),) if author else \
                 _before_genre_slot(text, match.start(), sentence)
             quote = _quote_after(text, match.end(), area.end, find_quotes(text, match.end(), area.end))
-            year = _YEAR_TITLE.match(text, match.end(), area.end)
+            year = _YEAR_TITLE.match(text, match.end(), area.end) or _LABEL_TITLE.match(text, match.end(), area.end)
             if quote and _is_quoted_title(_clean_title(text[quote[0]:quote[1]]), text[match.end():quote[0]]):
                 title, title_end, rule = _clean_title(text[quote[0]:quote[1]]), quote[1] + 1, "quoted"
             elif year:

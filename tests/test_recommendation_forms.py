@@ -1,0 +1,205 @@
+"""Forms of recommendations found on fresh letters (kg/extract/recommendations.py): each with variants in
+wording of our own and near misses that must not fire."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_reports import letter
+
+from kg.domain.model import RecommendationFact
+from kg.extract.recommendations import referred_items, split_measures
+
+
+def found(tmp_path: Path, body: str) -> list[RecommendationFact]:
+    return [fact for fact in letter(tmp_path, body) if isinstance(fact, RecommendationFact)]
+
+
+def stances(facts: list[RecommendationFact]) -> list[str | None]:
+    return [fact.response.stance if fact.response else None for fact in facts]
+
+
+# ---- the last list item stops where the letter goes on in the same paragraph
+
+@pytest.mark.parametrize("body, last, stance", [
+    ("De inspectie doet twee aanbevelingen aan scholen:\na) stel een pestcoördinator aan;\n"
+     "b) meld incidenten bij de vertrouwensinspecteur. De tweede aanbeveling is al wettelijk geregeld.",
+     "meld incidenten bij de vertrouwensinspecteur", "already"),
+    ("De raad beveelt gemeenten aan:\n- de schuldhulp laagdrempelig te maken;\n"
+     "- vroegsignalering te verplichten. Die laatste aanbeveling neem ik over.",
+     "vroegsignalering te verplichten", "accepted"),
+])
+def test_last_list_item_stops_at_the_letter_going_on(tmp_path: Path, body: str, last: str, stance: str) -> None:
+    facts = found(tmp_path, body)
+    assert len(facts) == 2, facts
+    assert facts[-1].text == last
+    assert stances(facts)[-1] == stance
+
+
+def test_a_list_item_of_two_imperative_sentences_stays_whole(tmp_path: Path) -> None:
+    body = ("De commissie doet twee aanbevelingen:\n1. Train de medewerkers.\n2. Stel een register op. Publiceer het "
+            "jaarlijks.\n\nIk neem beide aanbevelingen over.")
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == ["Train de medewerkers", "Stel een register op. Publiceer het jaarlijks"]
+
+
+# ---- two measures in one sentence: split when each is a measure of its own, not when the second points back
+
+@pytest.mark.parametrize("text, parts", [
+    ("meer geld te reserveren voor buurthuizen en de effecten per wijk beter te volgen",
+     ["meer geld te reserveren voor buurthuizen", "de effecten per wijk beter te volgen"]),
+    ("de rechter een ruimere taak te geven ten opzichte van de officier en de griffierechten af te schaffen",
+     ["de rechter een ruimere taak te geven ten opzichte van de officier", "de griffierechten af te schaffen"]),
+    ("een register in te voeren en het toezicht te versterken",
+     ["een register in te voeren", "het toezicht te versterken"]),
+    # near misses: the second measure leans on the first, or the 'en' joins two nouns
+    ("een meldcode op te stellen en die jaarlijks te actualiseren",
+     ["een meldcode op te stellen en die jaarlijks te actualiseren"]),
+    ("de heffing op arbeid te verlagen en die op kapitaal te verhogen",
+     ["de heffing op arbeid te verlagen en die op kapitaal te verhogen"]),
+    ("de wachttijd te verkorten voor kinderen en jongeren te helpen",
+     ["de wachttijd te verkorten voor kinderen en jongeren te helpen"]),
+])
+def test_two_measures_in_one_sentence(text: str, parts: list[str]) -> None:
+    assert [part for _, part in split_measures(text)] == parts
+
+
+# ---- 'heeft ... geadviseerd', 'beval ... aan': tenses the present-tense triggers missed
+
+@pytest.mark.parametrize("body, texts", [
+    ("De Gezondheidsraad heeft in zijn advies «Gezond ouder worden» geadviseerd een valpreventieprogramma aan te "
+     "bieden. Ik neem dit advies over.", ["een valpreventieprogramma aan te bieden"]),
+    ("De Raad van State heeft op 4 maart geadviseerd om de termijn te verlengen. Dat doe ik.",
+     ["de termijn te verlengen"]),
+    ("De commissie beval in haar eindrapport aan dat gemeenten één loket inrichten. Dat gebeurt inmiddels.",
+     ["gemeenten één loket inrichten"]),
+    # near misses: advice about a topic, advice asked for, the government's own advice
+    ("De Raad van State heeft op 4 maart geadviseerd over het wetsvoorstel.", []),
+    ("De Raad heeft nog niet geadviseerd.", []),
+    ("Het kabinet beveelt gemeenten aan om inwoners vroeg te raadplegen.", []),
+    ("Daarom bevelen wij scholen aan een pestcoördinator aan te stellen.", []),
+    ("Ik heb de provincies geadviseerd om de regeling te verlengen.", []),
+])
+def test_past_tense_advice(tmp_path: Path, body: str, texts: list[str]) -> None:
+    assert [fact.text for fact in found(tmp_path, body)] == texts
+
+
+def test_where_the_advice_stands_is_no_addressee(tmp_path: Path) -> None:
+    facts = found(tmp_path, "De Onderwijsraad beveelt in zijn advies «Ruimte voor de leraar» aan om de lesuren "
+                            "te verminderen. Ik neem dit advies over.")
+    assert [(fact.text, fact.addressee) for fact in facts] == [("de lesuren te verminderen", None)]
+    facts = found(tmp_path, "De inspectie beveelt in haar rapport over 2023 de besturen aan om de lesuren te "
+                            "verminderen.")
+    assert [fact.addressee for fact in facts] == ["besturen"]
+
+
+# ---- the answer after ';' in the sentence of the recommendation
+
+def test_answer_after_semicolon_is_no_measure(tmp_path: Path) -> None:
+    facts = found(tmp_path, "De raad adviseert om de leges te verlagen. Het kabinet onderschrijft deze aanbeveling. "
+                            "De raad adviseert verder de termijnen te verkorten; dit advies neemt het kabinet niet "
+                            "over, omdat de uitvoering dat niet toelaat.")
+    assert [fact.text for fact in facts] == ["de leges te verlagen", "de termijnen te verkorten"]
+    assert stances(facts) == ["accepted", "rejected"]
+
+
+def test_a_list_after_semicolons_stays_a_list() -> None:
+    assert [part for _, part in split_measures(
+        "de leges te verlagen; de termijnen te verkorten; de loketten langer open te houden")] == [
+        "de leges te verlagen", "de termijnen te verkorten", "de loketten langer open te houden"]
+
+
+# ---- an ordinal without its noun names the item it answers
+
+@pytest.mark.parametrize("sentence, named", [
+    ("De eerste neem ik deels over.", [0]),
+    ("Over de tweede maak ik afspraken met de sector.", [1]),
+    ("De laatste is al uitgevoerd.", [2]),
+    ("De eerste resultaten worden in mei verwacht.", []),
+    ("De tweede fase start in 2025.", []),
+])
+def test_a_bare_ordinal_names_an_item(sentence: str, named: list[int]) -> None:
+    assert referred_items(sentence, 3) == named
+
+
+# ---- a sentence counting the recommendations, then each in the imperative with its answer
+
+_COUNTED_PARAGRAPHS = (
+    "De Onderzoeksraad doet twee aanbevelingen aan de netbeheerders.\n\n"
+    "Inspecteer de gasleidingen in wijken met verzakkingen jaarlijks. Deze aanbeveling is overgenomen.\n\n"
+    "Betrek bewoners bij de planning van werkzaamheden. Dat gebeurt al sinds 2020.")
+_COUNTED_RUNNING = (
+    "Het rapport bevat drie aanbevelingen aan gemeenten. Zorg voor één contactpersoon per gezin. Die aanbeveling "
+    "neem ik over. Informeer ouders binnen een week over een besluit. Dit is al wettelijk geregeld. Bied "
+    "gezinnen een vaste hulpverlener. Deze aanbeveling neem ik niet over.")
+
+
+@pytest.mark.parametrize("body, texts, addressee, answers", [
+    (_COUNTED_PARAGRAPHS, ["Inspecteer de gasleidingen in wijken met verzakkingen jaarlijks",
+                           "Betrek bewoners bij de planning van werkzaamheden"], "netbeheerders",
+     ["accepted", "already"]),
+    (_COUNTED_RUNNING, ["Zorg voor één contactpersoon per gezin", "Informeer ouders binnen een week over een besluit",
+                        "Bied gezinnen een vaste hulpverlener"], "gemeenten", ["accepted", "already", "rejected"]),
+    ("De ombudsman formuleert drie aanbevelingen.\n\nZorg voor één contactpersoon per gezin. Die aanbeveling neem "
+     "ik over.\n\nInformeer ouders binnen een week over een besluit. Dit is al wettelijk geregeld.\n\nBied gezinnen "
+     "een vaste hulpverlener. Deze aanbeveling neem ik niet over.",
+     ["Zorg voor één contactpersoon per gezin", "Informeer ouders binnen een week over een besluit",
+      "Bied gezinnen een vaste hulpverlener"], None, ["accepted", "already", "rejected"]),
+])
+def test_imperatives_after_a_counting_sentence(tmp_path: Path, body: str, texts: list[str], addressee: str | None,
+                                               answers: list[str]) -> None:
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == texts
+    assert {fact.addressee for fact in facts} == {addressee}
+    assert stances(facts) == answers
+
+
+@pytest.mark.parametrize("body", [
+    # a pointer of the letter after the counting sentence
+    "De commissie doet vijf aanbevelingen. Zie de bijlage voor het volledige rapport.",
+    # imperatives with an answer, but nothing counted recommendations before them
+    "Hieronder leest u hoe de aanvraag verloopt.\n\nVul het formulier volledig in. Dat kost vijf minuten.\n\n"
+    "Stuur het formulier naar de gemeente. Die beslist binnen acht weken.",
+])
+def test_no_imperative_recommendations_without_a_counting_sentence(tmp_path: Path, body: str) -> None:
+    assert [fact.text for fact in found(tmp_path, body)
+            if fact.evidence.rule == "imperative after a sentence counting the recommendations"] == []
+
+
+# ---- the passive: 'Geadviseerd wordt ...', 'Aan X wordt aanbevolen ...', 'Door de commissie wordt voorgesteld ...'
+
+@pytest.mark.parametrize("body, texts, addressee", [
+    ("Geadviseerd wordt om de subsidieregeling te vereenvoudigen. Het kabinet volgt dit advies.",
+     ["de subsidieregeling te vereenvoudigen"], None),
+    ("In het advies van de Raad wordt geadviseerd de termijn te verlengen. Dit advies neem ik over.",
+     ["de termijn te verlengen"], None),
+    ("Het rapport verscheen op 3 mei. Aan gemeenten wordt aanbevolen een meldpunt in te richten. Dat is al gebeurd.",
+     ["een meldpunt in te richten"], "gemeenten"),
+    ("Het rapport verscheen op 3 mei. Door de commissie wordt voorgesteld de regeling af te schaffen. Dat voorstel "
+     "neem ik niet over.", ["de regeling af te schaffen"], None),
+    # near misses: public advice, the government's own proposal, a proposal to parliament
+    ("Het vaccin is veilig. Ouders wordt geadviseerd hun kind te laten vaccineren.", [], None),
+    ("Het rapport verscheen op 3 mei. Door het kabinet wordt voorgesteld de regeling af te schaffen.", [], None),
+    ("Het rapport verscheen op 3 mei. Aan de Kamer wordt voorgesteld het wetsvoorstel aan te nemen.", [], None),
+])
+def test_recommendations_in_the_passive(tmp_path: Path, body: str, texts: list[str], addressee: str | None) -> None:
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == texts
+    assert all(fact.addressee == addressee for fact in facts)
+
+
+# ---- 'Het advies luidt: ...'
+
+@pytest.mark.parametrize("body, texts", [
+    ("Het rapport verscheen op 3 mei. Het advies luidt kort gezegd: stel de invoering met een jaar uit (zie de "
+     "bijlage). Dit advies neem ik niet over.", ["stel de invoering met een jaar uit"]),
+    ("Het rapport verscheen op 3 mei. Het advies van de Raad luidt om de bekostiging te vereenvoudigen.",
+     ["de bekostiging te vereenvoudigen"]),
+    ("Het rapport verscheen op 3 mei. Het advies luidt als volgt: verhoog de normen voor geluid.",
+     ["verhoog de normen voor geluid"]),
+    # near misses: the title, or the topic of the advice
+    ("Het rapport verscheen op 3 mei. De titel van het advies luidt: Ruimte voor de regio en de stad.", []),
+    ("Het rapport verscheen op 3 mei. Het advies betreft de bekostiging van scholen in krimpgebieden.", []),
+])
+def test_the_advice_reads(tmp_path: Path, body: str, texts: list[str]) -> None:
+    assert [fact.text for fact in found(tmp_path, body)] == texts
