@@ -2185,11 +2185,14 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
                     and document.paragraphs[sentence.paragraph].span.start == sentence.span.start:
                 break  # answered, then a paragraph on another point of the report ('De ACVZ wijst ook op ...')
             continue  # what the report says is not the government's answer
-        if "; " in sentence.text:  # joined clauses may adopt and decline apart ('X neem ik over; Y niet')
-            read.extend(part for part in map(stance_of, sentence.text.split("; "))
-                        if part is not None and not (part.echoes and not _echoes(item, sentence, part.echoes)))
+        if "; " in sentence.text or ", maar " in sentence.text:
+            # joined clauses may adopt and decline apart ('X neem ik over; Y niet', 'X wordt afgeschaft, maar Y niet')
+            read.extend(_own_measure(part, item, sentence) for part in map(stance_of, _CLAUSES.split(sentence.text))
+                        if part is not None)
         found = stance_of(sentence.text)
         if found is None or found.echoes and not _echoes(item, sentence, found.echoes):
+            if found is not None and _GOVERNMENT_SUBJECT.search(sentence.text):
+                read.append(_own_measure(found, item, sentence))
             continue  # (an action that does not echo the recommendation's words, or is its own sentence, is no answer)
         read.append(found)
         if best is not None and best[0].stance in ("accepted", "partially") \
@@ -2215,6 +2218,17 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
                         stance=found.stance, cue=found.written)
 
 
+_CLAUSES = re.compile(r"; |, (?=maar )")
+
+
+def _own_measure(found: StanceMatch, item: _Item, sentence: Sentence) -> StanceMatch:
+    """An action cue ('echoes') that does not echo the recommendation's words: no answer of its own, but a
+    measure the government takes instead ('offers'), which makes a rejection beside it partial (``_split``)."""
+    if not found.echoes or _echoes(item, sentence, found.echoes):
+        return found
+    return replace(found, weight=0, echoes=0, offers=found.stance == "accepted", cue=f"{found.cue}+own")
+
+
 def _echoes(item: _Item, sentence: Sentence, needed: int) -> bool:
     """Whether a sentence outside the item shares ``needed`` content words with it (a cue's 'echoes')."""
     if sentence.span.start < item.span.end and item.span.start < sentence.span.end:
@@ -2227,11 +2241,17 @@ def _split(best: StanceMatch, read: Sequence[StanceMatch]) -> StanceMatch:
     or any weight beside a measure of the government's own) with, in another sentence or its own, an adoption
     of the recommendation, a partial answer or an offer ('Met X stem ik in. Voor Y zie ik geen aanleiding.',
     'Ik kies er niet voor X verplicht te stellen. Wel zal ik scholen die dat willen ondersteunen.'); an adoption
-    with a rejection in another sentence likewise. Agreeing with the analysis only is no adoption."""
+    with a rejection in another sentence likewise. Agreeing with the analysis only is no adoption. A measure of the
+    government's own that does not echo the recommendation (``_own_measure``) counts as an offer only when said before
+    the rejection ('X wordt afgeschaft. Y neem ik niet over.'), not after it ('Ik deel die opvatting niet. Ik zal daarom
+    ...'); an action echoing the recommendation beside an equally weak rejection is partial too."""
     if best.stance not in ("rejected", "accepted"):
         return best
-    offered = any(found.offers for found in read)
-    declined = [found for found in read if found.stance == "rejected" and (found.weight >= 2 or offered)]
+    first_rejection = next((index for index, found in enumerate(read) if found.stance == "rejected"), len(read))
+    offered = any(found.offers and (not found.cue.endswith("+own") or index < first_rejection)
+                  for index, found in enumerate(read))  # a measure of its own said after a rejection is its reason
+    declined = [found for found in read if found.stance == "rejected"
+                and (found.weight >= 2 or offered or best.echoes and best.weight == found.weight)]
     adopting = [found for found in read if (found.adopts or found.echoes) and found.stance == "accepted"
                 or found.stance == "partially" and found.cue.endswith(("+hedged", "+restricted"))]
     if best.stance == "rejected" and (adopting or offered) \
