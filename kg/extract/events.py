@@ -467,8 +467,11 @@ class _Phrase:
 
 
 def _phrases() -> tuple[_Phrase, ...]:
+    """The entries under ``patterns``; an ``anchor`` of several words (``"raad rbz raz"``) is tried at each."""
     return tuple(_Phrase(row["id"], row["kind"], Anchored(rules.compile_pattern(CUES_FILE, row["id"], row["pattern"]),
-                                                          words=((row["anchor"], int(row["reach"])),), folded=True))
+                                                          words=tuple((word, int(row["reach"]))
+                                                                      for word in str(row["anchor"]).split()),
+                                                          folded=True))
                  for row in rules.entries(CUES_FILE, "patterns", ("id", "pattern", "kind", "anchor")))
 
 
