@@ -160,6 +160,7 @@ _VAGUE_BEFORE = frozenset("""regelmatig regelmatige periodiek periodieke collegi
     intensief intensieve nauw goed goede open constructief constructieve veel meer vaak
     frequent frequente informeel informele maatschappelijk maatschappelijke publiek publieke
     politiek politieke breed brede""".split())
+_WEEKDAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
 _INFORMAL = frozenset(("informeel", "informele"))
 # 'het schriftelijk overleg', 'een schriftelijke ronde': a written procedure, no meeting
 _WRITTEN = frozenset(map(str.lower, rules.value(CUES_FILE, "written_procedures", list)))
@@ -183,9 +184,12 @@ _WORD = re.compile(r"[^\s,.;:()«»\"“”‘’'!?]+")
 # or a short name in brackets ('de informele bijeenkomst van de EU-ministers (Gymnich) van 31 januari')
 _AGENDA_CODE = r"(?:\s*\((?:(?:CD|WGO|NO|TMD)\s[^()]{1,12}|[A-Z][\w‐‑-]{1,20})\))?"
 _CONNECTOR = (r"\s*,?\s*\(?\s*(?:(?:is|werd|was)\s+)?(?:op|van|in|d\.d\.|dd|gehouden\s+op"
-              r"|(?:vindt|vond)\s+(?:plaats\s+)?op"
-              r"|(?:staat|stond|is|was|wordt|werd)\s+(?:gepland|voorzien|geagendeerd)\s+(?:op|voor))?\s*$")
-_DATE_CONNECTOR = re.compile(rf"^{_AGENDA_CODE}{_CONNECTOR}", re.IGNORECASE)
+              r"|(?:vindt|vond)\s+(?:plaats\s+)?(?:op|in)"
+              r"|(?:staat|stond|is|was|wordt|werd)\s+(?:gepland|voorzien|geagendeerd)\s+(?:op|voor|in))?\s*$")
+# who else takes part, between commas before the verb that dates the meeting ('Het volgende bestuurlijk overleg,
+# met ook de Unie van Waterschappen, staat gepland op 21 juni')
+_APPOSITION = r"(?:\s*,\s*(?:met|zonder|samen\s+met)\s[^,.;:()]{1,80},(?=\s*(?:staat|stond|is|was|wordt|werd|vindt|vond)\s))?"
+_DATE_CONNECTOR = re.compile(rf"^{_AGENDA_CODE}{_APPOSITION}{_CONNECTOR}", re.IGNORECASE)
 _DEADLINE = re.compile(r"(?:voor|vóór|uiterlijk)\b", re.IGNORECASE)
 _SPOKE_WITH = re.compile(
     r"\b(?P<adj>ambtelijk|bestuurlijk)?\s*gesproken\b", re.IGNORECASE)
@@ -243,7 +247,8 @@ def _is_participle(word: str) -> bool:
             and not lowered.endswith("heid") and lowered not in _PARTICIPLE_NOUNS)
 
 
-_HELD_VERB = re.compile(r"\s+(?:plaatsgehad|plaatsgevonden|plaats|gevoerd|gehouden|gehad|afgelegd|gebracht)\b")
+_HELD_VERB = re.compile(r"\s+(?:plaatsgehad|plaatsgevonden|plaats|gevoerd|gehouden|gehad|afgelegd|gebracht"
+                         r"|aangevraagd|georganiseerd|belegd)\b")  # also who asked for it: "een debat aangevraagd over X"
 _GAP = re.compile(r"[ \t]+")
 
 
@@ -279,8 +284,8 @@ def _chain_end(text: str, position: int, limit: int, dates: list[DateExpression]
         lowered = word.group(0).lower()
         if words == 0 and lowered not in _PREPOSITIONS:
             break
-        if lowered in _CLAUSE_WORDS or _is_participle(lowered):
-            break
+        if lowered in _CLAUSE_WORDS or lowered in _WEEKDAYS or _is_participle(lowered):
+            break  # a weekday opens the date after it ('de stemmingen van dinsdag 12 december')
         if any(start < s < word.end() for s in date_starts):
             break
         if lowered == "en" and not past_meetings and _ANOTHER_MEETING.match(text, word.end()):
@@ -408,7 +413,7 @@ _VERB_IN_TITLE = r"(?:staat|stond|staan|is|was|wordt|werd|zal|zou|heeft|had|vind
 _QUOTED_TITLE = r"[«\"“‘'][^«»\"“”‘’'\n]{2,80}[»\"”’']"
 # a title in lower case after a meeting noun ('het algemeen overleg leraren van 30 juni'): no word of a clause
 _LOWER_TITLE = (r"(?!(?:dat|die|waarin|waar|dit|deze|ook|al|nog|toen|daar|hier|gisteren|vandaag|morgen|eerder|later|"
-                r"en|of|maar|in|op|van|met|over|voor|bij|aan|tot|na|om|is|was|wordt|werd)\b)[a-zà-ÿ][\w‐‑/-]*"
+                r"en|of|maar|in|op|van|met|over|voor|bij|aan|tot|na|om|" + _VERB_IN_TITLE + r")\b)[a-zà-ÿ][\w‐‑/-]*"
                 r"(?:\s+(?!" + _VERB_IN_TITLE + r"\b)[a-zà-ÿ][\w‐‑/-]*){0,3}?")
 _TITLE_BEFORE_DATE = re.compile(
     r"\s+(?:[A-Z][\w‐‑/-]*(?:,?\s+(?!" + _VERB_IN_TITLE + r"\b)[\w‐‑/-]+){0,7}?|" + _QUOTED_TITLE + "|"
@@ -512,7 +517,8 @@ _LAST_WORD = re.compile(r"([\wÀ-ÿ‐‑-]+)\s+$")
 
 def _inside_name(text: str, noun_start: int, sentence_start: int) -> bool:
     """``Interprovinciaal Overleg``: a capitalised generic noun after a capitalised word inside
-    the sentence is part of a name, not a meeting."""
+    the sentence is part of a name, not a meeting (a compound is not asked: ``de Ministeriële
+    Raadsbijeenkomst van de OESO`` on its day is a meeting)."""
     if not text[noun_start].isupper():
         return False
     word = _LAST_WORD.search(text, sentence_start, noun_start)
@@ -545,8 +551,8 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
     if previous in _WRITTEN or not _WRITTEN.isdisjoint(text[label_start:match.start()].lower().split()):
         return []  # 'het schriftelijk overleg over de Raad': a written procedure
     if generic and ((previous in _VAGUE_BEFORE and not informal) or previous == "in" or plural
-                    or _inside_name(text, match.start(), sentence_start)):
-        return []
+                    or (kinds is not _COMPOUNDS and _inside_name(text, match.start(), sentence_start))):
+        return []  # (a compound after a capitalised word names a meeting: 'het Interparlementair Koninkrijksoverleg')
     sentence = text[sentence_start:sentence_end]
     if sentence_start not in dates_of:
         dates_of[sentence_start] = _dates_in(sentence, letter_date)
@@ -575,6 +581,8 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
             attached = _attached_date(text, min(shared_end, sentence_end), match.start(), dates, sentence_start)
     if generic and attached is not None and not _held_on(text, label_end, attached, sentence_start):
         attached = None
+    if attached is not None and sentence_start + attached.start < match.start() and _ASKED_FOR.match(text, match.end()):
+        attached = None  # 'heeft op 3 mei een debat aangevraagd over X': the day of the request, not of the debate
     when = attached.value if attached else None
     if generic:
         took_place = previous == "een" and (" met " in f" {label} " or " van " in f" {label} ") and \
@@ -590,6 +598,7 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ASKED_FOR = re.compile(r"\s+(?:aangevraagd|gevraagd|verzocht)\b", re.IGNORECASE)
 
 
 def _label(text: str, start: int, noun_end: int, end: int) -> str:
@@ -708,6 +717,9 @@ def _within(inner: _Candidate, outer: _Candidate) -> bool:
 
 
 _COORDINATED = re.compile(r"\ben\s+(?:de|het)\s+$", re.IGNORECASE)
+# meetings abroad that a debate or an overleg is held about ('het debat ter voorbereiding op deze Europese Raad,
+# op 25 oktober' is the debate, not the Council)
+_DEBATED_KINDS = frozenset(("Raad", "Eurogroep", "top"))
 
 
 def _nested(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -716,7 +728,8 @@ def _nested(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     Ecofinraad van 9 september``): the inner one goes; but a generic noun around a meeting noun
     (``die vergadering voor het wetgevingsoverleg over het Belastingplan``) is that meeting, and
     one joined with its own article (``het notaoverleg over X en het plenaire debat van 9 december``)
-    is an event of its own."""
+    is an event of its own; a debate about a Council or summit
+    (``het debat ter voorbereiding op deze Europese Raad, op 25 oktober``) is the debate."""
     dropped: set[int] = set()
     # Each pair of candidates where one lies within the other, looked up by bisection on the starts (an outer
     # one starts at most the longest label's length before the inner one's end): a pair of loops over every
@@ -729,7 +742,8 @@ def _nested(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             outer = candidates[j]
             if i != j and not outer.weak and _within(inner, outer) \
                     and not _COORDINATED.search(text[outer.start:inner.start]):
-                dropped.add(j if _generic(outer) and not _generic(inner) else i)
+                about = inner.kind in _DEBATED_KINDS and outer.kind in ("debat", "overleg")
+                dropped.add(j if _generic(outer) and not _generic(inner) and not about else i)
     return [candidate for i, candidate in enumerate(candidates) if i not in dropped]
 
 
