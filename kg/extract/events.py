@@ -188,7 +188,8 @@ _CONNECTOR = (r"\s*,?\s*\(?\s*(?:(?:is|werd|was)\s+)?(?:op|van|in|d\.d\.|dd|geho
               r"|(?:staat|stond|is|was|wordt|werd)\s+(?:gepland|voorzien|geagendeerd)\s+(?:op|voor|in))?\s*$")
 # who else takes part, between commas before the verb that dates the meeting ('Het volgende bestuurlijk overleg,
 # met ook de Unie van Waterschappen, staat gepland op 21 juni')
-_APPOSITION = r"(?:\s*,\s*(?:met|zonder|samen\s+met)\s[^,.;:()]{1,80},(?=\s*(?:staat|stond|is|was|wordt|werd|vindt|vond)\s))?"
+_APPOSITION = (r"(?:\s*,\s*(?:met|zonder|samen\s+met)\s[^,.;:()]{1,80},"
+               r"(?=\s*(?:staat|stond|is|was|wordt|werd|vindt|vond)\s))?")
 _DATE_CONNECTOR = re.compile(rf"^{_AGENDA_CODE}{_APPOSITION}{_CONNECTOR}", re.IGNORECASE)
 _DEADLINE = re.compile(r"(?:voor|vóór|uiterlijk)\b", re.IGNORECASE)
 _SPOKE_WITH = re.compile(
@@ -247,8 +248,9 @@ def _is_participle(word: str) -> bool:
             and not lowered.endswith("heid") and lowered not in _PARTICIPLE_NOUNS)
 
 
+# the verb after a meeting noun, no part of its label (also 'aangevraagd': 'een debat aangevraagd over X')
 _HELD_VERB = re.compile(r"\s+(?:plaatsgehad|plaatsgevonden|plaats|gevoerd|gehouden|gehad|afgelegd|gebracht"
-                         r"|aangevraagd|georganiseerd|belegd)\b")  # also who asked for it: "een debat aangevraagd over X"
+                        r"|aangevraagd|georganiseerd|belegd)\b")
 _GAP = re.compile(r"[ \t]+")
 
 
