@@ -237,3 +237,24 @@ def test_meetings_of_the_events_bank(tmp_path: Path, body: str, kind: str, date:
 ])
 def test_near_misses_of_the_events_bank(tmp_path: Path, body: str) -> None:
     assert read(tmp_path, body) == []
+
+
+def test_a_short_name_in_brackets_names_later_meetings_of_its_kind(tmp_path: Path) -> None:
+    found = read(tmp_path, "Tijdens het Bestuurlijk Overleg Luchtvaart (BOL) van 3 maart 2023 is dit besproken. "
+                           "In het BOL is ook de planning vastgesteld. Het eerstvolgende BOL staat gepland op "
+                           "14 september 2023.")
+    assert [(event.kind, event.date, event.label) for event in found] == [
+        ("bestuurlijk overleg", "2023-03-03", "Bestuurlijk Overleg Luchtvaart"),
+        ("bestuurlijk overleg", "2023-09-14", "eerstvolgende BOL")]
+
+
+@pytest.mark.parametrize("body", [
+    # a subject's short name, not the meeting's
+    "In het commissiedebat Wet langdurige zorg (WLZ) van 3 maart 2023 is dit besproken. De WLZ van 1 januari 2015 "
+    "geldt nog.",
+    # a date before the short name is another act's
+    "Tijdens het Bestuurlijk Overleg Luchtvaart (BOL) van 3 maart 2023 is dit besproken. Op 1 juli 2023 heeft het "
+    "BOL een brief gestuurd.",
+])
+def test_a_short_name_without_its_own_date_after_it_is_no_new_meeting(tmp_path: Path, body: str) -> None:
+    assert len(read(tmp_path, body)) == 1

@@ -564,8 +564,8 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
     label_end = min(label_end, sentence_end) if label_end > match.end() else match.end()
     label = _label(text, label_start, match.end(), label_end)
     rule = f"{'generic' if generic else 'meeting'} noun: {kind}"
-    if plural:
-        dated = [item for item in dates if _month_or_day(item.value)]
+    if plural:  # (a season is no date of several meetings: 'de Bestuurlijke Overleggen ... dit najaar')
+        dated = [item for item in dates if _month_or_day(item.value) and item.rule not in _VAGUE_PERIODS]
         return [_Candidate(label_start, label_end, kind, label, item.value, False,
                            rule + " (plural, one per date)") for item in dated]
     if label_end == match.end():
@@ -600,6 +600,7 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_VAGUE_PERIODS = frozenset(("season", "part of year", "quarter", "around summer"))
 _ASKED_FOR = re.compile(r"\s+(?:aangevraagd|gevraagd|verzocht)\b", re.IGNORECASE)
 
 
@@ -789,9 +790,42 @@ def _deduplicate(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     return [best[key] for key in order]
 
 
+_SHORT_NAME = re.compile(r"\s*\((?P<short>[A-Z]{2,6})\)")
+
+
+def _short_named_events(document: Document, found: list[_Candidate]) -> list[_Candidate]:
+    """A meeting's short name in brackets after it (``het Bestuurlijk Overleg Water (BOW) van 30 november``)
+    names later meetings of its kind, where a date follows it (``Het volgende BOW vindt plaats in juni``);
+    undated it points back to the first."""
+    text, letter_date = document.text, document.head.date
+    shorts: dict[str, _Candidate] = {}
+    for candidate in found:
+        bracket = _SHORT_NAME.match(text, candidate.end)
+        # the meeting itself written as a name, opened by the short name's first letter ('Bestuurlijk Overleg Water
+        # (BOW)'); not a subject's short name ('het commissiedebat Wet langdurige zorg (WLZ)')
+        if bracket is not None and not candidate.weak and candidate.label[:1] == bracket["short"][0]:
+            shorts.setdefault(bracket["short"], candidate)
+    events: list[_Candidate] = []
+    for short, first in shorts.items():
+        for match in re.finditer(rf"(?<![\w‐‑-]){short}(?![\w‐‑-])", text[:document.body.end]):
+            if match.start() <= first.end or match.start() < document.body.start:
+                continue
+            sentence_start, sentence_end = _sentence_bounds(document, match.start())
+            dates = _dates_in(text[sentence_start:sentence_end], letter_date)
+            attached = _attached_date(text, match.end(), match.start(), dates, sentence_start)
+            if attached is None or sentence_start + attached.start < match.end() \
+                    or not _month_or_day(attached.value) or attached.value == first.when:
+                continue  # (a date before it may be another act's: 'Op 3 mei trad de WLZ in werking')
+            label_start, _ = _label_start(text, match.start(), sentence_start)
+            events.append(_Candidate(label_start, match.end(), first.kind, text[label_start:match.end()],
+                                     attached.value, False, f"short name of a meeting: {short}"))
+    return events
+
+
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     found = _noun_events(document) + _phrase_events(document) + _spoken_events(document) \
         + _gathered_events(document)
+    found += _short_named_events(document, found)
     candidates = _deduplicate(document.text, found)
     return [EventMention(evidence=evidence(document, Span(c.start, c.end), EXTRACTOR_ID, c.rule),
                          kind=c.kind, label=c.label, date=c.when)
