@@ -201,3 +201,60 @@ def test_a_compound_of_overleg_and_a_plenary_reading_by_their_day(tmp_path: Path
 ])
 def test_an_assembly_or_a_meeting_after_an_acronym_by_its_date(tmp_path: Path, body: str, expected: list) -> None:
     assert [(event.kind, event.date) for event in read(tmp_path, body)] == expected
+
+
+@pytest.mark.parametrize("body, kind, date, label", [
+    # a weekday before the day is no part of the label
+    ("Bij de stemmingen van dinsdag 4 juli 2023 is de motie aangenomen.", "stemming", "2023-07-04", "stemmingen"),
+    # who else takes part, between commas before the verb that dates the meeting
+    ("Het volgende bestuurlijk overleg, met ook de veiligheidsregio's, staat gepland op 14 november 2023.",
+     "bestuurlijk overleg", "2023-11-14", "volgende bestuurlijk overleg"),
+    ("Het volgende algemeen overleg vindt plaats in oktober 2023.", "algemeen overleg", "2023-10",
+     "volgende algemeen overleg"),
+    # a debate about a Council is the debate
+    ("In het debat ter voorbereiding op de Europese Raad, op 20 juni 2023, heb ik de inzet toegelicht.",
+     "debat", "2023-06-20", "debat ter voorbereiding op de Europese Raad"),
+    # a compound after a capitalised word names a meeting (the bare noun a body: 'Interprovinciaal Overleg')
+    ("Op 7 juni 2023 vond in Parijs de Ministeriële Raadsbijeenkomst van de OESO plaats.", "bijeenkomst",
+     "2023-06-07", "Raadsbijeenkomst van de OESO"),
+    ("Tijdens het Interparlementair Koninkrijksoverleg van januari 2023 is dit besproken.", "overleg", "2023-01",
+     "Koninkrijksoverleg"),
+    # the subject of a debate asked for follows the participle
+    ("Het lid Kuzu heeft een dertigledendebat aangevraagd over discriminatie op de arbeidsmarkt.", "dertigledendebat",
+     None, "dertigledendebat over discriminatie op de arbeidsmarkt"),
+    ("Tijdens de Algemene Politieke Beschouwingen van 20 en 21 september 2022 is hierom gevraagd.",
+     "algemene beschouwingen", "2022-09-20", "Algemene Politieke Beschouwingen"),
+])
+def test_meetings_of_the_events_bank(tmp_path: Path, body: str, kind: str, date: str | None, label: str) -> None:
+    found = read(tmp_path, body)
+    assert [(event.kind, event.date, event.label) for event in found] == [(kind, date, label)]
+
+
+@pytest.mark.parametrize("body", [
+    "Het lid Van Dijk heeft op 3 mei 2023 een debat aangevraagd over de wachtlijsten.",
+    "Het Interprovinciaal Overleg heeft op 3 mei 2023 een standpunt ingenomen.",
+    "Het overleg, met de gemeenten, heeft op 3 mei 2023 een verslag opgeleverd.",
+])
+def test_near_misses_of_the_events_bank(tmp_path: Path, body: str) -> None:
+    assert read(tmp_path, body) == []
+
+
+def test_a_short_name_in_brackets_names_later_meetings_of_its_kind(tmp_path: Path) -> None:
+    found = read(tmp_path, "Tijdens het Bestuurlijk Overleg Luchtvaart (BOL) van 3 maart 2023 is dit besproken. "
+                           "In het BOL is ook de planning vastgesteld. Het eerstvolgende BOL staat gepland op "
+                           "14 september 2023.")
+    assert [(event.kind, event.date, event.label) for event in found] == [
+        ("bestuurlijk overleg", "2023-03-03", "Bestuurlijk Overleg Luchtvaart"),
+        ("bestuurlijk overleg", "2023-09-14", "eerstvolgende BOL")]
+
+
+@pytest.mark.parametrize("body", [
+    # a subject's short name, not the meeting's
+    "In het commissiedebat Wet langdurige zorg (WLZ) van 3 maart 2023 is dit besproken. De WLZ van 1 januari 2015 "
+    "geldt nog.",
+    # a date before the short name is another act's
+    "Tijdens het Bestuurlijk Overleg Luchtvaart (BOL) van 3 maart 2023 is dit besproken. Op 1 juli 2023 heeft het "
+    "BOL een brief gestuurd.",
+])
+def test_a_short_name_without_its_own_date_after_it_is_no_new_meeting(tmp_path: Path, body: str) -> None:
+    assert len(read(tmp_path, body)) == 1

@@ -479,3 +479,21 @@ def test_a_motion_named_again_by_its_short_name_is_no_second_reference(tmp_path:
                     "De motie-Kroon c.s. verzoekt de regering de effecten te volgen.\n\n"
                     "De Minister van Volkshuisvesting,\n\nA. Tester\n", encoding="utf-8")
     assert [(m.kind, m.identifier) for m in mentions(path)] == [("motie", "36512-F")]
+
+
+@pytest.mark.parametrize("text", [
+    "Het kabinet zal dit in de artikel 100-brief van voor de zomer toelichten.",
+    "In het mondelinge vragenuur van dinsdag heb ik geantwoord op vragen van het lid Jansen (SP) over de huren.",
+    "Volgende week geef ik in het vragenuur antwoord op vragen van de leden Bikker en Grinwis.",
+])
+def test_no_paper_in_a_time_ahead_or_the_question_hour(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, identifier", [
+    ("Ik heb de vragen van het lid Jansen (SP) over de huren op 3 mei beantwoord.", "kamervragen", None),
+    ("De initiatiefnota van het lid Inge van Dijk (CDA) over het mbo (Kamerstuk 36 100, nr. 2) is besproken.",
+     "kamerstuk", "36100-2"),
+])
+def test_papers_beside_those_near_misses(text: str, kind: str, identifier: str | None) -> None:
+    assert [(item[0], item[1]) for item in found(text)] == [(kind, identifier)]

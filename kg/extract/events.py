@@ -160,6 +160,7 @@ _VAGUE_BEFORE = frozenset("""regelmatig regelmatige periodiek periodieke collegi
     intensief intensieve nauw goed goede open constructief constructieve veel meer vaak
     frequent frequente informeel informele maatschappelijk maatschappelijke publiek publieke
     politiek politieke breed brede""".split())
+_WEEKDAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
 _INFORMAL = frozenset(("informeel", "informele"))
 # 'het schriftelijk overleg', 'een schriftelijke ronde': a written procedure, no meeting
 _WRITTEN = frozenset(map(str.lower, rules.value(CUES_FILE, "written_procedures", list)))
@@ -183,9 +184,13 @@ _WORD = re.compile(r"[^\s,.;:()«»\"“”‘’'!?]+")
 # or a short name in brackets ('de informele bijeenkomst van de EU-ministers (Gymnich) van 31 januari')
 _AGENDA_CODE = r"(?:\s*\((?:(?:CD|WGO|NO|TMD)\s[^()]{1,12}|[A-Z][\w‐‑-]{1,20})\))?"
 _CONNECTOR = (r"\s*,?\s*\(?\s*(?:(?:is|werd|was)\s+)?(?:op|van|in|d\.d\.|dd|gehouden\s+op"
-              r"|(?:vindt|vond)\s+(?:plaats\s+)?op"
-              r"|(?:staat|stond|is|was|wordt|werd)\s+(?:gepland|voorzien|geagendeerd)\s+(?:op|voor))?\s*$")
-_DATE_CONNECTOR = re.compile(rf"^{_AGENDA_CODE}{_CONNECTOR}", re.IGNORECASE)
+              r"|(?:vindt|vond)\s+(?:plaats\s+)?(?:op|in)"
+              r"|(?:staat|stond|is|was|wordt|werd)\s+(?:gepland|voorzien|geagendeerd)\s+(?:op|voor|in))?\s*$")
+# who else takes part, between commas before the verb that dates the meeting ('Het volgende bestuurlijk overleg,
+# met ook de Unie van Waterschappen, staat gepland op 21 juni')
+_APPOSITION = (r"(?:\s*,\s*(?:met|zonder|samen\s+met)\s[^,.;:()]{1,80},"
+               r"(?=\s*(?:staat|stond|is|was|wordt|werd|vindt|vond)\s))?")
+_DATE_CONNECTOR = re.compile(rf"^{_AGENDA_CODE}{_APPOSITION}{_CONNECTOR}", re.IGNORECASE)
 _DEADLINE = re.compile(r"(?:voor|vóór|uiterlijk)\b", re.IGNORECASE)
 _SPOKE_WITH = re.compile(
     r"\b(?P<adj>ambtelijk|bestuurlijk)?\s*gesproken\b", re.IGNORECASE)
@@ -243,7 +248,9 @@ def _is_participle(word: str) -> bool:
             and not lowered.endswith("heid") and lowered not in _PARTICIPLE_NOUNS)
 
 
-_HELD_VERB = re.compile(r"\s+(?:plaatsgehad|plaatsgevonden|plaats|gevoerd|gehouden|gehad|afgelegd|gebracht)\b")
+# the verb after a meeting noun, no part of its label (also 'aangevraagd': 'een debat aangevraagd over X')
+_HELD_VERB = re.compile(r"\s+(?:plaatsgehad|plaatsgevonden|plaats|gevoerd|gehouden|gehad|afgelegd|gebracht"
+                        r"|aangevraagd|georganiseerd|belegd)\b")
 _GAP = re.compile(r"[ \t]+")
 
 
@@ -279,8 +286,8 @@ def _chain_end(text: str, position: int, limit: int, dates: list[DateExpression]
         lowered = word.group(0).lower()
         if words == 0 and lowered not in _PREPOSITIONS:
             break
-        if lowered in _CLAUSE_WORDS or _is_participle(lowered):
-            break
+        if lowered in _CLAUSE_WORDS or lowered in _WEEKDAYS or _is_participle(lowered):
+            break  # a weekday opens the date after it ('de stemmingen van dinsdag 12 december')
         if any(start < s < word.end() for s in date_starts):
             break
         if lowered == "en" and not past_meetings and _ANOTHER_MEETING.match(text, word.end()):
@@ -408,7 +415,7 @@ _VERB_IN_TITLE = r"(?:staat|stond|staan|is|was|wordt|werd|zal|zou|heeft|had|vind
 _QUOTED_TITLE = r"[«\"“‘'][^«»\"“”‘’'\n]{2,80}[»\"”’']"
 # a title in lower case after a meeting noun ('het algemeen overleg leraren van 30 juni'): no word of a clause
 _LOWER_TITLE = (r"(?!(?:dat|die|waarin|waar|dit|deze|ook|al|nog|toen|daar|hier|gisteren|vandaag|morgen|eerder|later|"
-                r"en|of|maar|in|op|van|met|over|voor|bij|aan|tot|na|om|is|was|wordt|werd)\b)[a-zà-ÿ][\w‐‑/-]*"
+                r"en|of|maar|in|op|van|met|over|voor|bij|aan|tot|na|om|" + _VERB_IN_TITLE + r")\b)[a-zà-ÿ][\w‐‑/-]*"
                 r"(?:\s+(?!" + _VERB_IN_TITLE + r"\b)[a-zà-ÿ][\w‐‑/-]*){0,3}?")
 _TITLE_BEFORE_DATE = re.compile(
     r"\s+(?:[A-Z][\w‐‑/-]*(?:,?\s+(?!" + _VERB_IN_TITLE + r"\b)[\w‐‑/-]+){0,7}?|" + _QUOTED_TITLE + "|"
@@ -467,8 +474,11 @@ class _Phrase:
 
 
 def _phrases() -> tuple[_Phrase, ...]:
+    """The entries under ``patterns``; an ``anchor`` of several words (``"raad rbz raz"``) is tried at each."""
     return tuple(_Phrase(row["id"], row["kind"], Anchored(rules.compile_pattern(CUES_FILE, row["id"], row["pattern"]),
-                                                          words=((row["anchor"], int(row["reach"])),), folded=True))
+                                                          words=tuple((word, int(row["reach"]))
+                                                                      for word in str(row["anchor"]).split()),
+                                                          folded=True))
                  for row in rules.entries(CUES_FILE, "patterns", ("id", "pattern", "kind", "anchor")))
 
 
@@ -509,7 +519,8 @@ _LAST_WORD = re.compile(r"([\wÀ-ÿ‐‑-]+)\s+$")
 
 def _inside_name(text: str, noun_start: int, sentence_start: int) -> bool:
     """``Interprovinciaal Overleg``: a capitalised generic noun after a capitalised word inside
-    the sentence is part of a name, not a meeting."""
+    the sentence is part of a name, not a meeting (a compound is not asked: ``de Ministeriële
+    Raadsbijeenkomst van de OESO`` on its day is a meeting)."""
     if not text[noun_start].isupper():
         return False
     word = _LAST_WORD.search(text, sentence_start, noun_start)
@@ -542,8 +553,8 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
     if previous in _WRITTEN or not _WRITTEN.isdisjoint(text[label_start:match.start()].lower().split()):
         return []  # 'het schriftelijk overleg over de Raad': a written procedure
     if generic and ((previous in _VAGUE_BEFORE and not informal) or previous == "in" or plural
-                    or _inside_name(text, match.start(), sentence_start)):
-        return []
+                    or (kinds is not _COMPOUNDS and _inside_name(text, match.start(), sentence_start))):
+        return []  # (a compound after a capitalised word names a meeting: 'het Interparlementair Koninkrijksoverleg')
     sentence = text[sentence_start:sentence_end]
     if sentence_start not in dates_of:
         dates_of[sentence_start] = _dates_in(sentence, letter_date)
@@ -553,8 +564,8 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
     label_end = min(label_end, sentence_end) if label_end > match.end() else match.end()
     label = _label(text, label_start, match.end(), label_end)
     rule = f"{'generic' if generic else 'meeting'} noun: {kind}"
-    if plural:
-        dated = [item for item in dates if _month_or_day(item.value)]
+    if plural:  # (a season is no date of several meetings: 'de Bestuurlijke Overleggen ... dit najaar')
+        dated = [item for item in dates if _month_or_day(item.value) and item.rule not in _VAGUE_PERIODS]
         return [_Candidate(label_start, label_end, kind, label, item.value, False,
                            rule + " (plural, one per date)") for item in dated]
     if label_end == match.end():
@@ -572,6 +583,8 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
             attached = _attached_date(text, min(shared_end, sentence_end), match.start(), dates, sentence_start)
     if generic and attached is not None and not _held_on(text, label_end, attached, sentence_start):
         attached = None
+    if attached is not None and sentence_start + attached.start < match.start() and _ASKED_FOR.match(text, match.end()):
+        attached = None  # 'heeft op 3 mei een debat aangevraagd over X': the day of the request, not of the debate
     when = attached.value if attached else None
     if generic:
         took_place = previous == "een" and (" met " in f" {label} " or " van " in f" {label} ") and \
@@ -587,6 +600,8 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_VAGUE_PERIODS = frozenset(("season", "part of year", "quarter", "around summer"))
+_ASKED_FOR = re.compile(r"\s+(?:aangevraagd|gevraagd|verzocht)\b", re.IGNORECASE)
 
 
 def _label(text: str, start: int, noun_end: int, end: int) -> str:
@@ -705,6 +720,9 @@ def _within(inner: _Candidate, outer: _Candidate) -> bool:
 
 
 _COORDINATED = re.compile(r"\ben\s+(?:de|het)\s+$", re.IGNORECASE)
+# meetings abroad that a debate or an overleg is held about ('het debat ter voorbereiding op deze Europese Raad,
+# op 25 oktober' is the debate, not the Council)
+_DEBATED_KINDS = frozenset(("Raad", "Eurogroep", "top"))
 
 
 def _nested(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -713,7 +731,8 @@ def _nested(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     Ecofinraad van 9 september``): the inner one goes; but a generic noun around a meeting noun
     (``die vergadering voor het wetgevingsoverleg over het Belastingplan``) is that meeting, and
     one joined with its own article (``het notaoverleg over X en het plenaire debat van 9 december``)
-    is an event of its own."""
+    is an event of its own; a debate about a Council or summit
+    (``het debat ter voorbereiding op deze Europese Raad, op 25 oktober``) is the debate."""
     dropped: set[int] = set()
     # Each pair of candidates where one lies within the other, looked up by bisection on the starts (an outer
     # one starts at most the longest label's length before the inner one's end): a pair of loops over every
@@ -726,7 +745,8 @@ def _nested(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             outer = candidates[j]
             if i != j and not outer.weak and _within(inner, outer) \
                     and not _COORDINATED.search(text[outer.start:inner.start]):
-                dropped.add(j if _generic(outer) and not _generic(inner) else i)
+                about = inner.kind in _DEBATED_KINDS and outer.kind in ("debat", "overleg")
+                dropped.add(j if _generic(outer) and not _generic(inner) and not about else i)
     return [candidate for i, candidate in enumerate(candidates) if i not in dropped]
 
 
@@ -770,9 +790,42 @@ def _deduplicate(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     return [best[key] for key in order]
 
 
+_SHORT_NAME = re.compile(r"\s*\((?P<short>[A-Z]{2,6})\)")
+
+
+def _short_named_events(document: Document, found: list[_Candidate]) -> list[_Candidate]:
+    """A meeting's short name in brackets after it (``het Bestuurlijk Overleg Water (BOW) van 30 november``)
+    names later meetings of its kind, where a date follows it (``Het volgende BOW vindt plaats in juni``);
+    undated it points back to the first."""
+    text, letter_date = document.text, document.head.date
+    shorts: dict[str, _Candidate] = {}
+    for candidate in found:
+        bracket = _SHORT_NAME.match(text, candidate.end)
+        # the meeting itself written as a name, opened by the short name's first letter ('Bestuurlijk Overleg Water
+        # (BOW)'); not a subject's short name ('het commissiedebat Wet langdurige zorg (WLZ)')
+        if bracket is not None and not candidate.weak and candidate.label[:1] == bracket["short"][0]:
+            shorts.setdefault(bracket["short"], candidate)
+    events: list[_Candidate] = []
+    for short, first in shorts.items():
+        for match in re.finditer(rf"(?<![\w‐‑-]){short}(?![\w‐‑-])", text[:document.body.end]):
+            if match.start() <= first.end or match.start() < document.body.start:
+                continue
+            sentence_start, sentence_end = _sentence_bounds(document, match.start())
+            dates = _dates_in(text[sentence_start:sentence_end], letter_date)
+            attached = _attached_date(text, match.end(), match.start(), dates, sentence_start)
+            if attached is None or sentence_start + attached.start < match.end() \
+                    or not _month_or_day(attached.value) or attached.value == first.when:
+                continue  # (a date before it may be another act's: 'Op 3 mei trad de WLZ in werking')
+            label_start, _ = _label_start(text, match.start(), sentence_start)
+            events.append(_Candidate(label_start, match.end(), first.kind, text[label_start:match.end()],
+                                     attached.value, False, f"short name of a meeting: {short}"))
+    return events
+
+
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     found = _noun_events(document) + _phrase_events(document) + _spoken_events(document) \
         + _gathered_events(document)
+    found += _short_named_events(document, found)
     candidates = _deduplicate(document.text, found)
     return [EventMention(evidence=evidence(document, Span(c.start, c.end), EXTRACTOR_ID, c.rule),
                          kind=c.kind, label=c.label, date=c.when)

@@ -316,9 +316,12 @@ def _amendments(text: str, start: int, end: int) -> list[Citation]:
 def _questions(text: str, start: int, end: int) -> list[Citation]:
     """``(de) vragen van het lid X (PARTIJ)``, with the number the Kamer gave them when it follows
     at once (``(2023Z12345)``) or closes the bracket after the topic in the same sentence
-    (``over Y (ingezonden 3 mei 2023, 2023Z12345)``)."""
+    (``over Y (ingezonden 3 mei 2023, 2023Z12345)``). Oral questions of the question hour (``in het mondelinge
+    vragenuur antwoord geven op vragen van het lid X``) are asked in a sitting, not on paper: no reference."""
     found = []
     for match in _QUESTIONS_SCAN.finditer(text, start, end):
+        if _in_question_hour(text, match.start(), match.end()):
+            continue
         stop, identifier = match.end(), None
         number = _QUESTION_NUMBER.match(text, match.end(), end)
         if number is not None and number.start() - match.end() <= 2:
@@ -330,6 +333,15 @@ def _questions(text: str, start: int, end: int) -> list[Citation]:
         found.append(Citation(match.start(), stop, "kamervragen", identifier, None, None,
                               "vragen van het lid", False))
     return found
+
+
+def _in_question_hour(text: str, start: int, end: int) -> bool:
+    """Does the sentence around ``text[start:end]`` speak of the question hour (``vragenuur``)?"""
+    window = max(0, start - 200)
+    begin = max(text.rfind(". ", window, start) + 2, text.rfind("\n", window, start) + 1, window)
+    stop = min(position for position in (text.find(". ", end, end + 200), text.find("\n", end, end + 200),
+                                         min(len(text), end + 200)) if position >= 0)
+    return "vragenuur" in text[begin:stop].lower()
 
 
 def _question_numbers(text: str, start: int, end: int) -> list[Citation]:
@@ -382,15 +394,17 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 def _letters(text: str, start: int, end: int, letter_date: date | None) -> list[Citation]:
     """``(mijn) brief van/d.d. <date>``, also with the sender in between (``brief van de
-    Minister van Buitenlandse Zaken van 3 juni 2019``); a letter without a date is no reference."""
+    Minister van Buitenlandse Zaken van 3 juni 2019``); a letter without a date is no reference, nor one
+    named by a time around the summer (``de artikel 100-brief van voor de zomer``)."""
     found = []
     for match in _letter_anchors(text, start, end):
         window_end = min(end, match.end() + 110)
         sentence_end = _SENTENCE_END.search(text, match.end(), window_end)
         if sentence_end is not None:
             window_end = sentence_end.start() + 1
+        # ('de brief van voor de zomer' is a time, most often ahead, not the day a letter was sent)
         dates = [item for item in find_dates(text[match.end():window_end], letter_date)
-                 if item.rule not in ("year", "relative year")]
+                 if item.rule not in ("year", "relative year", "around summer")]
         if not dates:
             continue
         first = dates[0]
@@ -412,7 +426,9 @@ KINDS = ("kamerstuk", "handelingen", "aanhangsel", "motie", "kamervragen", "brie
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 # what the names in a cue's pattern stand for (besides {DOCUMENT}, made from the file's list)
 # one member by name, with a particle and the party in brackets: 'Van der Molen (CDA)'
-_MEMBER = r"(?:[Vv]an (?:der |den |de )?|[Dd]e |[Tt]er )?[A-ZÀ-Þ][\w'’-]+(?: \([\w-]+\))?"
+# (a first name before it where the letter gives one: 'het lid Jasper van Dijk (SP)', 'het lid Inge Jansen')
+_MEMBER = (r"(?:[A-ZÀ-Þ][a-zà-ÿ]+ (?=(?:[Vv]an|[Dd]e|[Tt]er) [A-ZÀ-Þ]|[A-ZÀ-Þ][a-zà-ÿ]))?"
+           r"(?:[Vv]an (?:der |den |de )?|[Dd]e |[Tt]er )?[A-ZÀ-Þ][\w'’-]+(?: \([\w-]+\))?")
 _MACROS = {
     "DATE": rf"\d{{1,2}} (?:{_MONTHS})(?: (?:19|20)\d\d| jl\.?| jongstleden| j\.l\.)?",
     "MEMBERS": rf"(?:het lid|de leden) {_MEMBER}(?:(?:,| en) {_MEMBER}){{0,5}}(?: c\.s\.)?",
@@ -433,6 +449,7 @@ class ReferenceCue:
     needs: str = ""  # a literal every match holds (the entry's 'needs'): without it, nothing to search
     numbered: bool = False  # the group 'ref' is the reference's own number (the entry's 'numbered')
     clause: bool = False  # a relative clause after another reference of its sentence is that one's ('clause')
+    yields: bool = False  # gives way to another reference inside its match ('yields')
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text, start, end)`` finds, found faster."""
@@ -472,7 +489,8 @@ def reference_cues() -> tuple[tuple[ReferenceCue, ...], frozenset[str], re.Patte
         if not isinstance(needs, str):
             raise DataFileError(data_file(CUES_FILE), "'needs' must be a string", entry)
         cues.append(ReferenceCue(entry, kind, pattern, tuple(row.get("examples") or ()), tuple(row.get("not") or ()),
-                                 scan, needs, bool(row.get("numbered")), bool(row.get("clause"))))
+                                 scan, needs, bool(row.get("numbered")), bool(row.get("clause")),
+                                 bool(row.get("yields"))))
     intro = compile_pattern(CUES_FILE, "enclosure_intro", raw.get("enclosure_intro"))
     item = re.compile(r"(?:(?:de|het|een)\s+)?[a-z]*(?:" + macros["DOCUMENT"] + r")\b", re.I)
     return tuple(cues), frozenset(documents), intro, item
@@ -579,6 +597,18 @@ def _without_clauses_of_others(text: str, descriptive: list[Citation]) -> list[C
     return kept
 
 
+def _yielded(found: list[Citation]) -> list[Citation]:
+    """Without a reference of a cue that yields (an enclosed document named by the subject of its sentence:
+    'Het verslag van de Raad ... van 4 maart is bijgevoegd') that holds another reference: that one is the paper."""
+    yielding = {cue.id for cue in reference_cues()[0] if cue.yields}
+    if not any(item.rule in yielding for item in found):
+        return found
+    return [item for item in found
+            if item.rule not in yielding or not any(other is not item and other.rule not in yielding
+                                                    and item.start <= other.start and other.end <= item.end
+                                                    for other in found)]
+
+
 def find_references(text: str, start: int = 0, end: int | None = None,
                     letter_date: date | None = None) -> list[Citation]:
     """Every reference in ``text[start:end]``, in order; citations that follow a descriptive
@@ -592,7 +622,7 @@ def find_references(text: str, start: int = 0, end: int | None = None,
                    + _letters(text, start, end, letter_date) + _cued(text, start, end, letter_date)
                    + _enclosures(text, start, end))
     descriptive.sort(key=lambda item: (item.start, -(item.end - item.start)))
-    kept_descriptive = _without_clauses_of_others(text, without_overlaps(descriptive))
+    kept_descriptive = _without_clauses_of_others(text, without_overlaps(_yielded(descriptive)))
     # formal citations nested in a descriptive reference belong to it
     formal = [item for item in formal
               if not any(d.start <= item.start < d.end for d in kept_descriptive)]
