@@ -90,6 +90,8 @@ def test_phrase_scans_find_what_their_patterns_find() -> None:
      "werkbezoek", "2023-03-17", "werkbezoek aan Zeeland"),
     ("Het tweeminutendebat Staatsdeelnemingen (CD 8/3) is op 13 maart 2023 gehouden.",
      "tweeminutendebat", "2023-03-13", "tweeminutendebat Staatsdeelnemingen"),
+    ("Ik heb toegezegd de doelstellingen toe te lichten; die technische briefing heeft op 15 december 2022 "
+     "plaatsgevonden.", "technische briefing", "2022-12-15", "technische briefing"),
     ("Tijdens het debat over de Staat van de Unie op 1 februari 2023 is hierom gevraagd.",
      "debat", "2023-02-01", "debat over de Staat van de Unie"),
     # an event named inside the label of another of its date is its subject

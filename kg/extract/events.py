@@ -180,10 +180,11 @@ _ADJECTIVES = frozenset("""ambtelijk bestuurlijk algemeen plenair schriftelijk i
 _PARTICIPLE_NOUNS = frozenset("geweld gebied gewicht gerecht gezicht geschrift gemoed gebit".split())
 _WORD = re.compile(r"[^\s,.;:()«»\"“”‘’'!?]+")
 # between a label and its date: 'op', 'van', 'd.d.', a committee code in brackets ('(CD 8/3)'),
-# 'is op' ('het tweeminutendebat Staatsdeelnemingen (CD 8/3) is op 13 maart gehouden')
+# 'is op' ('het tweeminutendebat Staatsdeelnemingen (CD 8/3) is op 13 maart gehouden'), 'heeft op' ('die technische
+# briefing heeft op 15 december plaatsgevonden')
 # or a short name in brackets ('de informele bijeenkomst van de EU-ministers (Gymnich) van 31 januari')
 _AGENDA_CODE = r"(?:\s*\((?:(?:CD|WGO|NO|TMD)\s[^()]{1,12}|[A-Z][\w‐‑-]{1,20})\))?"
-_CONNECTOR = (r"\s*,?\s*\(?\s*(?:(?:is|werd|was)\s+)?(?:op|van|in|d\.d\.|dd|gehouden\s+op"
+_CONNECTOR = (r"\s*,?\s*\(?\s*(?:(?:is|werd|was|heeft|had)\s+)?(?:op|van|in|d\.d\.|dd|gehouden\s+op"
               r"|(?:vindt|vond)\s+(?:plaats\s+)?(?:op|in)"
               r"|(?:staat|stond|is|was|wordt|werd)\s+(?:gepland|voorzien|geagendeerd)\s+(?:op|voor|in))?\s*$")
 # who else takes part, between commas before the verb that dates the meeting ('Het volgende bestuurlijk overleg,
