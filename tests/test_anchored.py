@@ -24,7 +24,9 @@ def _scans() -> list[tuple[str, Anchored]]:
             ("references aanhangsel", references._AANHANGSEL_SCAN), ("references motion", references._MOTION_SCAN),
             ("references questions", references._QUESTIONS_SCAN),
             *((f"organisations {cue.id}", cue.search) for cue in organisations.cue_patterns()
-              if isinstance(cue.search, Anchored) and cue.search.word_start)]
+              if isinstance(cue.search, Anchored) and cue.search.word_start),
+            *((f"references {cue.id}", cue.scan) for cue in references.reference_cues()[0]
+              if cue.scan is not None and any(reach for _, reach in cue.scan.words))]
 
 
 def _spans(found) -> list[tuple[tuple[int, int], str]]:

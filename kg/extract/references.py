@@ -446,14 +446,14 @@ class ReferenceCue:
     examples: tuple[str, ...]
     near_misses: tuple[str, ...]
     scan: Anchored | None = None  # the pattern tried only where one of the entry's 'starts' stands
-    needs: str = ""  # a literal every match holds (the entry's 'needs'): without it, nothing to search
+    needs: tuple[str, ...] = ()  # literals one of which every match holds (the entry's 'needs'): else nothing to search
     numbered: bool = False  # the group 'ref' is the reference's own number (the entry's 'numbered')
     clause: bool = False  # a relative clause after another reference of its sentence is that one's ('clause')
     yields: bool = False  # gives way to another reference inside its match ('yields')
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text, start, end)`` finds, found faster."""
-        if self.needs and not may_hold(text, self.needs, start, end):
+        if self.needs and not any(may_hold(text, needed, start, end) for needed in self.needs):
             return iter(())
         return (self.scan or self.pattern).finditer(text, start, end)
 
@@ -484,12 +484,18 @@ def reference_cues() -> tuple[tuple[ReferenceCue, ...], frozenset[str], re.Patte
         if not isinstance(starts, list) or not all(isinstance(word, str) and word and word == word.lower()
                                                    for word in starts):
             raise DataFileError(data_file(CUES_FILE), "'starts' must be a list of words in lower case", entry)
-        scan = Anchored(pattern, words=tuple((word, 0) for word in starts), folded=True) if starts else None
-        needs = row.get("needs") or ""
-        if not isinstance(needs, str):
-            raise DataFileError(data_file(CUES_FILE), "'needs' must be a string", entry)
+        anchors, reach = row.get("anchors") or [], row.get("reach") or 0
+        if not isinstance(anchors, list) or not all(isinstance(word, str) and word and word == word.lower()
+                                                    for word in anchors) or not isinstance(reach, int):
+            raise DataFileError(data_file(CUES_FILE), "'anchors' must be words in lower case, 'reach' a number", entry)
+        words = tuple((word, 0) for word in starts) + tuple((word, reach) for word in anchors)
+        scan = Anchored(pattern, words=words, folded=True) if words else None
+        needs = row.get("needs") or ()
+        needs = (needs,) if isinstance(needs, str) else needs
+        if not isinstance(needs, (list, tuple)) or not all(isinstance(needed, str) and needed for needed in needs):
+            raise DataFileError(data_file(CUES_FILE), "'needs' must be a string or a list of strings", entry)
         cues.append(ReferenceCue(entry, kind, pattern, tuple(row.get("examples") or ()), tuple(row.get("not") or ()),
-                                 scan, needs, bool(row.get("numbered")), bool(row.get("clause")),
+                                 scan, tuple(needs), bool(row.get("numbered")), bool(row.get("clause")),
                                  bool(row.get("yields"))))
     intro = compile_pattern(CUES_FILE, "enclosure_intro", raw.get("enclosure_intro"))
     item = re.compile(r"(?:(?:de|het|een)\s+)?[a-z]*(?:" + macros["DOCUMENT"] + r")\b", re.I)
