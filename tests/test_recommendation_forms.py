@@ -203,3 +203,16 @@ def test_recommendations_in_the_passive(tmp_path: Path, body: str, texts: list[s
 ])
 def test_the_advice_reads(tmp_path: Path, body: str, texts: list[str]) -> None:
     assert [fact.text for fact in found(tmp_path, body)] == texts
+
+
+# ---- the author after the verb must be a report's author (_AUTHOR_AFTER_VERB)
+
+@pytest.mark.parametrize("body, count", [
+    ("Verder pleit de commissie ervoor de meldplicht uit te breiden naar alle scholen.", 1),
+    ("Volgens de raad moeten gemeenten de schuldhulp laagdrempeliger maken.", 1),
+    # near misses: the government, or no author at all
+    ("Daarnaast stelt het kabinet voor de meldplicht uit te breiden naar alle scholen.", 0),
+    ("Volgens de planning moeten de eerste locaties in het voorjaar open.", 0),
+])
+def test_the_author_after_the_verb_is_a_reports(tmp_path: Path, body: str, count: int) -> None:
+    assert len(found(tmp_path, body)) == count

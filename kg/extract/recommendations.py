@@ -1467,6 +1467,7 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         if rule == "heeft ... geadviseerd" and match.group("aux").startswith("w") \
                 and not _REPORT_ANCHOR.search(text[:match.start("text")]):
             continue  # 'Ouders wordt geadviseerd ...': public advice, not a report's
+        if rule in _AUTHOR_AFTER_VERB and not _is_author(match.group("who")):
             continue  # 'Daarnaast stelt het kabinet voor ...', 'Volgens de planning moet ...': no report's author
         if rule == "adviseert" and match.group(0).startswith("adviseren") \
                 and (_WE.search(text[:match.start()]) or _WE.match(match.group("addressee"))):
