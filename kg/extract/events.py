@@ -808,7 +808,7 @@ def _short_named_events(document: Document, found: list[_Candidate]) -> list[_Ca
             shorts.setdefault(bracket["short"], candidate)
     events: list[_Candidate] = []
     for short, first in shorts.items():
-        for match in re.finditer(rf"(?<![\w‐‑-]){short}(?![\w‐‑-])", text[:document.body.end]):
+        for match in re.compile(rf"(?<![\w‐‑-]){short}(?![\w‐‑-])").finditer(text, 0, document.body.end):
             if match.start() <= first.end or match.start() < document.body.start:
                 continue
             sentence_start, sentence_end = _sentence_bounds(document, match.start())

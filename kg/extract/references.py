@@ -465,6 +465,16 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return pattern
 
 
+def _lower_words(row: dict, key: str) -> list[str]:
+    """A cue's list of words in lower case under ``key`` ('starts', 'anchors'); anything else is a DataFileError."""
+    words = row.get(key) or []
+    if not isinstance(words, list) or not all(isinstance(word, str) and word and word == word.lower()
+                                              for word in words):
+        raise DataFileError(data_file(CUES_FILE), f"'{key}' must be a list of words in lower case",
+                            str(row.get("id") or "?"))
+    return words
+
+
 @lru_cache(maxsize=1)
 def reference_cues() -> tuple[tuple[ReferenceCue, ...], frozenset[str], re.Pattern[str], re.Pattern[str]]:
     """The cues of the data file, its document nouns, the pattern of an enclosure list's
@@ -480,14 +490,9 @@ def reference_cues() -> tuple[tuple[ReferenceCue, ...], frozenset[str], re.Patte
         entry = str(row.get("id") or "?")
         kind = choice(CUES_FILE, entry, "kind", row.get("kind"), KINDS)
         pattern = compile_pattern(CUES_FILE, entry, _expand(row.get("pattern") or "", macros), 0)
-        starts = row.get("starts") or []
-        if not isinstance(starts, list) or not all(isinstance(word, str) and word and word == word.lower()
-                                                   for word in starts):
-            raise DataFileError(data_file(CUES_FILE), "'starts' must be a list of words in lower case", entry)
-        anchors, reach = row.get("anchors") or [], row.get("reach") or 0
-        if not isinstance(anchors, list) or not all(isinstance(word, str) and word and word == word.lower()
-                                                    for word in anchors) or not isinstance(reach, int):
-            raise DataFileError(data_file(CUES_FILE), "'anchors' must be words in lower case, 'reach' a number", entry)
+        starts, anchors, reach = _lower_words(row, "starts"), _lower_words(row, "anchors"), row.get("reach") or 0
+        if not isinstance(reach, int):
+            raise DataFileError(data_file(CUES_FILE), "'reach' must be a number", entry)
         words = tuple((word, 0) for word in starts) + tuple((word, reach) for word in anchors)
         scan = Anchored(pattern, words=words, folded=True) if words else None
         needs = row.get("needs") or ()
@@ -603,10 +608,16 @@ def _without_clauses_of_others(text: str, descriptive: list[Citation]) -> list[C
     return kept
 
 
+@lru_cache(maxsize=1)
+def _yielding_cues() -> frozenset[str]:
+    """The ids of the cues that yield (read once, not for every paragraph)."""
+    return frozenset(cue.id for cue in reference_cues()[0] if cue.yields)
+
+
 def _yielded(found: list[Citation]) -> list[Citation]:
     """Without a reference of a cue that yields (an enclosed document named by the subject of its sentence:
     'Het verslag van de Raad ... van 4 maart is bijgevoegd') that holds another reference: that one is the paper."""
-    yielding = {cue.id for cue in reference_cues()[0] if cue.yields}
+    yielding = _yielding_cues()
     if not any(item.rule in yielding for item in found):
         return found
     return [item for item in found

@@ -1295,11 +1295,12 @@ def _prefixed_mentions(document: Document, named: list[int]) -> list[_Mention]:
             author_slot = (Span(match.start("author"), match.end("author")),) if author else \
                 _before_genre_slot(text, match.start(), sentence)
             quote = _quote_after(text, match.end(), area.end, find_quotes(text, match.end(), area.end))
-            year = _YEAR_TITLE.match(text, match.end(), area.end) or _LABEL_TITLE.match(text, match.end(), area.end)
+            # a year, number or full date after the genre word ('jaarverslag 2023', 'toezichtsrapport nr. 24')
+            numbered = _YEAR_TITLE.match(text, match.end(), area.end) or _LABEL_TITLE.match(text, match.end(), area.end)
             if quote and _is_quoted_title(_clean_title(text[quote[0]:quote[1]]), text[match.end():quote[0]]):
                 title, title_end, rule = _clean_title(text[quote[0]:quote[1]]), quote[1] + 1, "quoted"
-            elif year:
-                title, title_end, rule = text[match.start("genre"):year.end()], year.end(), "year"
+            elif numbered:
+                title, title_end, rule = text[match.start("genre"):numbered.end()], numbered.end(), "year"
             else:
                 paragraph = _paragraph_at(document, match.start())  # a subtitle after '?' is a sentence of its own
                 titles = _sentence_case_titles(document, match.end(), paragraph.span.end if paragraph else area.end,
