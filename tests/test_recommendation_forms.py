@@ -216,3 +216,102 @@ def test_the_advice_reads(tmp_path: Path, body: str, texts: list[str]) -> None:
 ])
 def test_the_author_after_the_verb_is_a_reports(tmp_path: Path, body: str, count: int) -> None:
     assert len(found(tmp_path, body)) == count
+
+
+# ---- session 9: lists answered item by item, titles over stated recommendations, parallel measures, answers
+
+@pytest.mark.parametrize("body, texts, answers", [
+    # lettered 'te' phrases after an intro, each answered in a paragraph of its own
+    ("De commissie beveelt aan:\n\na. in iedere regio een meldpunt in te richten;\n\nDit neem ik over.\n\n"
+     "b. de meldingen landelijk te bundelen;\n\nDit gebeurt al sinds 2019.\n\n"
+     "c. jaarlijks over de meldingen te rapporteren.\n\nDeze aanbeveling neem ik niet over.",
+     ["in iedere regio een meldpunt in te richten", "de meldingen landelijk te bundelen",
+      "jaarlijks over de meldingen te rapporteren"], ["accepted", "already", "rejected"]),
+    # numbered imperatives whose answers give no stance in their opening sentences
+    ("De raad doet drie aanbevelingen.\n\n1. Verbeter de voorlichting aan ouders.\n\nDeze neem ik over.\n\n"
+     "2. Stel een landelijk protocol op.\n\nIk begrijp de wens. Er zijn echter grote regionale verschillen. "
+     "Ik neem deze aanbeveling daarom niet over.\n\n3. Evalueer de regeling na twee jaar.\n\nHierover overleg ik nog met de sector.",
+     ["Verbeter de voorlichting aan ouders.", "Stel een landelijk protocol op.", "Evalueer de regeling na twee jaar."],
+     ["accepted", "rejected", "noted"]),
+    # bullets, and roman numbers
+    ("De inspectie doet twee aanbevelingen. Ik loop ze langs.\n\n• Versterk het toezicht op de kinderopvang.\n\n"
+     "Dit advies volg ik.\n\n• Publiceer de inspectierapporten sneller.\n\nHierover overleg ik nog met de GGD.",
+     ["Versterk het toezicht op de kinderopvang.", "Publiceer de inspectierapporten sneller."], ["accepted", "noted"]),
+    ("De evaluatie bevat drie aanbevelingen.\n\ni. Leg de doelen van het fonds vooraf vast. Dat neem ik over.\n\n"
+     "ii. Verlaag de drempel voor kleine bedrijven. Die aanbeveling volg ik niet.\n\n"
+     "iii. Breng het beheer onder bij één uitvoerder. Dat is al gebeurd.",
+     ["Leg de doelen van het fonds vooraf vast.", "Verlaag de drempel voor kleine bedrijven.",
+      "Breng het beheer onder bij één uitvoerder."], ["accepted", "rejected", "already"]),
+])
+def test_a_list_answered_item_by_item(tmp_path: Path, body: str, texts: list[str], answers: list[str | None]) -> None:
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == texts
+    assert stances(facts) == answers
+
+
+def test_a_list_of_other_things_after_the_answers_is_no_continuation(tmp_path: Path) -> None:
+    """Near misses: a lettered list whose next item is out of order, or a list after a heading."""
+    body = ("De commissie beveelt aan:\n\na. de termijn te verkorten;\n\nDit neem ik over.\n\n"
+            "c. Daarnaast noem ik de kosten van de regeling.\n\nVervolg\n\nb. de regeling te evalueren;")
+    assert [fact.text for fact in found(tmp_path, body)] == ["de termijn te verkorten"]
+
+
+def test_a_numbered_title_over_the_stated_recommendation(tmp_path: Path) -> None:
+    body = ("Het rapport van de Kinderombudsman bevat vijf aanbevelingen.\n\nAanbeveling 1 – Kortere wachttijden\n\n"
+            "De Kinderombudsman beveelt aan de wachttijden binnen twee jaar te halveren. Die aanbeveling neem ik over.\n\n"
+            "Aanbeveling 2 – Een landelijk register\n\nDeze aanbeveling neem ik niet over: een register bestaat al.")
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == [
+        "De Kinderombudsman beveelt aan de wachttijden binnen twee jaar te halveren.", "Een landelijk register"]
+    assert stances(facts)[0] == "accepted"
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("in de rapportage inzichtelijk te maken welk deel van de middelen naar verwachting niet tot besteding leidt, "
+     "en om de gehanteerde aannames openbaar te maken",
+     ["in de rapportage inzichtelijk te maken welk deel van de middelen naar verwachting niet tot besteding leidt",
+      "de gehanteerde aannames openbaar te maken"]),
+    ("gemeenten elk besluit vooraf laten toetsen op de gevolgen voor inwoners, en dat de uitkomsten worden gepubliceerd",
+     ["gemeenten elk besluit vooraf laten toetsen op de gevolgen voor inwoners", "de uitkomsten worden gepubliceerd"]),
+    ("verleen vergunninghouders sneller een woning, monitor de wachttijden per regio, en voorzie gemeenten van middelen",
+     ["verleen vergunninghouders sneller een woning", "monitor de wachttijden per regio",
+      "voorzie gemeenten van middelen"]),
+    # near miss: 'en om die reden' gives no second measure
+    ("de termijn te verkorten tot zes weken en om die reden de capaciteit van de dienst tijdelijk te verhogen",
+     ["de termijn te verkorten tot zes weken en om die reden de capaciteit van de dienst tijdelijk te verhogen"]),
+])
+def test_parallel_measures(text: str, parts: list[str]) -> None:
+    assert [part for _, part in split_measures(text)] == parts
+
+
+@pytest.mark.parametrize("body, texts, answers", [
+    # an answer paragraph naming a recommendation given before answers it, and the rest of the paragraph too
+    ("De raad adviseert ten eerste de bewaartermijn te beperken tot vijf jaar. Voorts wordt geadviseerd een "
+     "overgangstermijn van een jaar op te nemen.\n\nHet advies over de overgangstermijn is overgenomen. "
+     "Het advies om de bewaartermijn te beperken, volg ik niet.",
+     ["ten eerste de bewaartermijn te beperken tot vijf jaar", "een overgangstermijn van een jaar op te nemen"],
+     ["rejected", "accepted"]),
+    # an answer pointing at the recommendation just before it, whatever words it shares with another
+    ("De raad adviseert de scholen te ondersteunen bij de invoering. Dit advies neem ik over. Ook beveelt de raad "
+     "aan de bekostiging van scholen te herzien. Dat advies volg ik niet, omdat het de scholen zou raken.",
+     ["de scholen te ondersteunen bij de invoering", "de bekostiging van scholen te herzien"],
+     ["accepted", "rejected"]),
+    # an advice of several points adopted as a whole
+    ("De raad adviseert de vaccinatie eerder aan te bieden. Daarnaast adviseert de raad de opkomst te monitoren."
+     "\n\nIk neem het advies van de raad op beide punten over.",
+     ["de vaccinatie eerder aan te bieden", "de opkomst te monitoren"], ["accepted", "accepted"]),
+    # the government advised, in the passive
+    ("De commissie heeft haar rapport uitgebracht. Het kabinet wordt geadviseerd een premie in te voeren voor "
+     "werkgevers die ouderen aannemen. Dat gebeurt al sinds 2020.",
+     ["een premie in te voeren voor werkgevers die ouderen aannemen"], ["already"]),
+])
+def test_answers_found_for_running_recommendations(tmp_path: Path, body: str, texts: list[str],
+                                                   answers: list[str]) -> None:
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == texts
+    assert stances(facts) == answers
+
+
+def test_the_cabinets_own_advice_is_still_none(tmp_path: Path) -> None:
+    """Near miss of the passive above: the cabinet advises, in the active."""
+    assert found(tmp_path, "Het kabinet heeft geadviseerd een premie in te voeren voor werkgevers.") == []

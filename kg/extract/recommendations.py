@@ -355,6 +355,7 @@ actualiseer implementeer zie ga kom werk beoordeel toets controleer heroverweeg 
 begin bespreek bundel deel dring expliciteer faciliteer leer maak span stem stuur test trek vul werk
 verplicht publiceer schaf introduceer wijzig koppel verbied financier harmoniseer standaardiseer digitaliseer
 schrap benoem erken garandeer handhaaf bescherm compenseer reserveer versnel hervorm maximeer beloon ontsluit
+verleen voorzie breid verruim verscherp versoepel vraag stop help
 """.split())
 _FUNCTION_WORDS = set("""
 de het een deze dit die dat elke alle ook zo naast voor in op bij met uit door over na tot om als
@@ -388,10 +389,12 @@ _RUNNING_TRIGGERS = [
     # the recommendations listed inline after the sentence counting them: 'De raad doet drie aanbevelingen: (1) ...;
     # (2) ...; (3) ...', 'bevat twee aanbevelingen aan gemeenten: ...'
     (_COUNTED_INLINE, re.compile(
-        r"\b(?:doet|doen|deed|deden|bevat|bevatten|formuleert|formuleren|geeft|geven|(?:komt|komen)\s+met)\b[^.:;]{0,60}?"
+        r"\b(?:doet|doen|deed|deden|bevat|bevatten|formuleert|formuleren|geeft|geven|(?:komt|komen)\s+met|"
+        r"(?:sluit|sluiten)\s+af\s+met|(?:eindigt|eindigen)\s+met)\b[^.:;]{0,60}?"
         r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}|enkele|de\s+volgende)\s+aanbevelingen\b"
         r"(?:\s+(?:gericht\s+)?aan\s+(?P<addressee>[^:.;]{2,80}?))?\s*:\s*"
-        r"(?P<text>(?=[^.]*;|\(?(?:\d{1,2}|[a-h])\)\s)\S.+)$", re.IGNORECASE)),  # a list: numbered, or with ';'
+        r"(?P<text>(?=[^.]*;|\(?(?:\d{1,2}|[a-h])\)\s|(?-i:" + "|".join(sorted(_IMPERATIVES)) + r")\s[^.]*,)\S.+)$",
+        re.IGNORECASE)),  # a list: numbered, with ';', or of imperatives in lower case ('verleen ..., monitor ...')
     ("beveelt ... aan", re.compile(
         r"\b(?:beveelt|bevelen|beval|bevalen)\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?"
         r"(?P<text>\S.+)$")),
@@ -410,13 +413,16 @@ _RUNNING_TRIGGERS = [
         r"\baanbeveling(?:en)?\b(?P<middle>[^.]{0,160}?)\s+is\s+(?:om|dat)\s+(?P<text>\S.+)$", re.IGNORECASE)),
     ("de aanbeveling luidt ...", re.compile(
         r"\baanbeveling\b(?P<middle>[^.,;:]{0,40}?)\s+(?:luidt\s*:?\s+(?:om\s+|dat\s+)?|betreft\s+(?!(?:dat|om|die|wat)\b)|"
+        r"(?:houdt\s+in|komt\s+erop\s+neer|strekt\s+ertoe)\s*,?\s+(?:om|dat)\s+|"
         r"is\s+(?!\s*" + _NOT_INFINITIVE_AIM + r")(?=[^.]*\bte\s+\w+))(?P<text>\S.+)$", re.IGNORECASE)),
     # 'Het advies luidt (kort gezegd): stel de herverdeling uit', 'Zijn advies luidt om ...' ('het advies betreft X'
     # or 'is' names a topic: only 'luidt')
     ("het advies luidt ...", re.compile(
-        r"(?<!titel van het )\b[Aa]dvies\b(?P<middle>[^.,;:]{0,40}?)\s+luidt\s*"
+        r"(?<!titel van het )\b[Aa]dvies\b(?P<middle>[^.,;:]{0,40}?)\s+(?:luidt|komt\s+erop\s+neer)\s*"
         r"(?:,?\s*(?:kort\s+gezegd|samengevat|in\s+het\s+kort|als\s+volgt)\s*,?)?"
-        r"\s*:?\s+(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
+        r"\s*:?\s+(?:om\s+|dat\s+)?(?P<text>\S.+)$"
+        # inverted after a fronted phrase: 'Kort samengevat luidt het advies dat ...'
+        r"|\bluidt\s+(?:het|zijn|haar|hun)\s+advies\s*:?\s+(?:om\s+|dat\s+)(?P<text2>\S.+)$")),
     ("adviseert", re.compile(
         r"\b(?:adviseert|adviseren|adviseerde|adviseerden)\s+(?P<addressee>.{0,120}?)\s*\b(?:om|dat|te)\s+"
         r"(?P<text>\S.+)$")),
@@ -449,7 +455,8 @@ _RUNNING_TRIGGERS = [
         r"(?:(?:om|dat)\s+|(?!(?:over|inzake|omtrent|aan|door|bij|in|op|om|dat|te|en|of|maar)\b)(?=[^.;]*\bte\s+\w))"
         r"(?P<text>\S.+)$")),
     ("heeft ... aanbevolen", re.compile(
-        r"\b(?:heeft|hebben|wordt|worden)\b(?P<middle>(?:[^.«]|«[^»]{0,150}»){0,160}?)\baanbevolen\s+(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
+        r"\b(?:heeft|hebben|wordt|worden|werd|werden)\b(?P<middle>(?:[^.«]|«[^»]{0,150}»){0,160}?)\baanbevolen\s+"
+        r"(?:om\s+|dat\s+)?(?P<text>\S.+)$")),
     ("stelt ... voor", re.compile(
         r"\b(?:stelt|stellen)\s+(?P<who>[^,.;]{2,60}?\s+)??voor\s+(?P<joiner>(?:om|dat)\s+)?(?P<text>\S.+)$")),
     ("pleit ... voor", re.compile(
@@ -494,7 +501,7 @@ _TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True),
                   "roept ... op": ("roep", False), "vraagt ... om": ("vra", False),
                   "vraagt het kabinet ... te": ("vra", False), "wil ... dat": ("wil", False),
                   "adviseert": ("advise", False),
-                  "het advies luidt ...": ("luidt", False), "geeft ... in overweging": ("overweging", False),
+                  "het advies luidt ...": ("advies", True), "geeft ... in overweging": ("overweging", False),
                   "raadt ... aan": ("ra", False), "ontraadt": ("ontra", False),
                   "aanbevolen wordt": ("e", False), _FRONTED_PASSIVE: ("w", False),
                   "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True),
@@ -508,7 +515,7 @@ _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  _FRONTED_PASSIVE: ("aanbevolen", "geadviseerd", "voorgesteld"), "wil ... dat": (" dat ",),
                  "de eerste aanbeveling, om ..., ": re.compile(r"aanbeveling\s?(?:,|\d)"),
                  "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven ", " tot "),
-                 "de aanbeveling luidt ...": (" luidt", " betreft ", " is "),
+                 "de aanbeveling luidt ...": (" luidt", " betreft ", " is ", " houdt in", " neer ", " strekt "),
                  "raadt ... aan": ("raadt ", "raden ", "raadde"),
                  "stelt ... voor": ("stelt ", "stellen "), "roept ... op": ("roept ", "roepen "),
                  "vraagt ... om": (" om ",), "waarin X aanbeveelt dat ...": ("aanbeveelt", "aanbevelen", "aanbeval"),
@@ -530,6 +537,10 @@ _GOVERNMENT_LEAD = re.compile(r"(?:(?:Daarom|Ook|Verder|Daarnaast|Tevens|Voorts|
                               r"(?:het\s+kabinet|de\s+regering|"
                               r"ik|wij|we|de\s+(?:minister|staatssecretaris)(?:\s+van\s+[^,.;]{2,60})?)", re.IGNORECASE)
 # 'wordt geadviseerd' is a report's advice only where the sentence names the report or its author
+# the government as the one advised, before 'wordt geadviseerd': 'Het kabinet wordt geadviseerd ...'
+_GOVERNMENT_ADVISED = re.compile(r"\s*(?:(?:Verder|Ook|Daarnaast|Voorts|Tevens|Tot slot|Ten slotte)\s+)?"
+                                 r"(?:[Hh]et\s+kabinet|[Dd]e\s+regering|[Dd]e\s+(?:minister|staatssecretaris)\b[^,.;]{0,60}?)"
+                                 r"\s*")
 _REPORT_ANCHOR = re.compile(r"\b(?:rapport|advies|onderzoek|evaluatie|studie|door\s+(?:de|het)\s+[A-Z\w])",
                             re.IGNORECASE)
 _NOT_A_PROPOSER = re.compile(r"\b(?:beschikbaar|vast|zich|eisen|vragen|regels|middelen|geld)\b", re.IGNORECASE)
@@ -567,8 +578,8 @@ _APPOSITIVE = "de eerste aanbeveling, om ..., "
 _EMBEDDED = "answer naming the aanbeveling om ..."
 _EMBEDDED_PATTERN = re.compile(
     r"\b(?:de|het|deze|die)\s+(?:aanbeveling(?:en)?|advie(?:s|zen)|voorstel(?:len)?|oproep(?:en)?)\s+"
-    r"(?:van\s+(?:de|het)\s+[^.,;:]{2,60}?\s+)?"
-    r"om\s+(?P<text>[^.;:,]*\bte\s+\w+(?:\s+\w+en(?=\s*[.,;:]|\s*$))?)", re.IGNORECASE)
+    r"(?:van\s+(?:de|het)\s+[^.,;:]{2,60}?\s+)?(?:over\s+)?"  # 'neemt de aanbeveling over om ...'
+    r"om\s+(?P<text>[^.;:,]*\bte\s+(?:laten\s+)?\w+(?:\s+\w+en(?=\s*[.,;:]|\s*$))?)", re.IGNORECASE)
 # 'In lijn met de aanbeveling van de Rekenkamer zal bij iedere maatregel ... worden uitgevoerd': the government's
 # action names the recommendation it follows; the action is the recommendation, the sentence its answer
 _IN_LINE = "in lijn met de aanbeveling van X zal ..."
@@ -604,10 +615,19 @@ _SINGULAR_ANAPHOR = re.compile(
     r"(?!\s+(?:van|uit)\b|\s+over\s+(?!(?:en|maar|want)\b)[\w«\"'])",
     re.IGNORECASE)
 # a sentence opening with a bare 'Dat'/'Dit' and its verb points back at the sentence before: 'Dat neem ik ter harte.'
+# an answer to the recommendations not answered before it: 'De overige aanbevelingen neem ik over'
+_THE_OTHERS = re.compile(r"\b(?:overige|andere|resterende)\s+(?:aanbevelingen|adviezen|voorstellen)\b", re.IGNORECASE)
+# an answer that opens by pointing at one recommendation: 'Dat advies volg ik niet', 'Ook deze aanbeveling neem ik over'
+_OPENING_ANAPHOR = re.compile(r"^\s*(?:(?:Ook|Ook\s+aan)\s+)?(?:Dat|Dit|Die|Deze|dat|dit|die|deze)\s+"
+                              r"(?:aanbeveling|advies|voorstel|suggestie|oproep)\b(?!\s+(?:van|uit|over|om|dat)\b)")
 _BARE_ANAPHOR = re.compile(
     r"^\s*(?:Dat|Dit|Die|Deze)\s+(?:neem|neemt|nemen|onderschrijf|onderschrijft|omarm|omarmt|deel|deelt|steun|steunt|"
     r"volg|volgt|wijs|wijst|acht|vind|vindt|zie|ziet|zal|ga|gaat|kan|wordt|gebeurt|herken|herkent)\b")
-_COLLECTIVE = re.compile(r"\b(?:aanbevelingen|deze\s+aanbeveling|de\s+aanbeveling|leerpunten|adviezen)\b",
+_COLLECTIVE = re.compile(r"\b(?:aanbevelingen|deze\s+aanbeveling|de\s+aanbeveling|leerpunten|adviezen)\b"
+                         # an advice of several points answered as a whole: 'neemt het advies in zijn geheel over',
+                         # 'Ik neem het advies van de raad op beide punten over'
+                         r"|\b(?:het|dit|dat)\s+advies\b[^.;]{0,60}?\b(?:in\s+(?:zijn|haar)\s+geheel|op\s+(?:alle|beide|"
+                         r"de\s+(?:twee|drie|vier|vijf))\s+(?:punten|onderdelen)|integraal|onverkort)\b",
                          re.IGNORECASE)
 # a sentence that reports what the report or its author says, not what the government answers
 _REPORTED = re.compile(
@@ -615,7 +635,9 @@ _REPORTED = re.compile(
     r"De\s+(?:Inspectie|Raad|Commissie|Ombudsman)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+"
     r"(?:heeft\s+(?:in\s+\w+\s+\w+\s+)?)?(?:gesignaleerd|geconstateerd|geconcludeerd|concludeert|constateert|"
     r"stelt|signaleert|meldt|wijst)\b")
-_BULLET = re.compile(r"^\s*(?:[-–•·*▪◦]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
+# a list's label: a number, a letter or a roman number in lower case ('1.', 'b)', '(iii)')
+_LIST_LABEL = r"(?:\d{1,2}|[a-h]|[ivx]{1,4})"
+_BULLET = re.compile(rf"^\s*(?:[-–•·*▪◦]|\(?{_LIST_LABEL}[.)])\s+")
 _LIST_INTRO = re.compile(
     r"(?:\baanbeveling(?:en)?\b|\bbeveelt\b.*\baan\b|\badviseert\b|\badviezen\b|\bbeveelt\s+aan\b)[^:]*:\s*$",
     re.IGNORECASE)
@@ -626,12 +648,20 @@ _INTRO_ADDRESSEE_TO = re.compile(r"\baanbeveling(?:en)?\s+(?:gericht\s+)?aan\s+(
 _CONTINUED_ADDRESSEE = re.compile(
     r"^\s*(?:En\s+|Ook\s+|Tevens\s+)?(?:(?:de\s+)?aanbeveling(?:en)?\s+)?(?:gericht\s+)?aan\s+(?P<addressee>[^:.]{2,80}?)\s*:\s*$",
     re.IGNORECASE)
-_BULLET_NUMBER = re.compile(r"^\s*\(?(?P<number>\d{1,2}|[a-h])[.)]")
+_BULLET_NUMBER = re.compile(rf"^\s*\(?(?P<number>{_LIST_LABEL})(?P<close>[.)])")
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10}
 
 
 def _label(number: str) -> int:
-    """A list label as a number: '3' is 3, 'c' is 3."""
-    return int(number) if number.isdigit() else ord(number) - ord("a") + 1
+    """A list label as a number: '3' is 3, 'c' is 3, 'iv' is 4."""
+    if number.isdigit():
+        return int(number)
+    if len(number) == 1 and number <= "h":
+        return ord(number) - ord("a") + 1
+    values = [_ROMAN[letter] for letter in number]
+    return sum(-value if value < after else value for value, after in zip(values, values[1:] + [0]))
 
 
 # a heading over the answer to numbered recommendations: 'Reactie op aanbeveling 1', 'Aanbevelingen 2 en 3',
@@ -870,6 +900,8 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
             or _addressed_imperative_with_answer(document, index, first_mention) \
             or _counted_imperative_with_answer(document, index) \
             or _imperative_then_answer(document, index, first_mention)
+        if found is None and starts:
+            found = _next_list_item(document, index, starts[-1][1], starts[-1][2][-1])
         if found is None:
             index += 1
             continue
@@ -896,6 +928,58 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
 
 
 _BULLETED = "bullet after a recommendation intro"
+_NEXT_ITEM = "list item after the answer to the one before"
+_ANSWER_PARAGRAPHS = 4  # at most this many paragraphs answer one list item before the next item
+
+
+def _next_list_item(document: Document, index: int, last: int, before: _Item) -> tuple[int, list[_Item]] | None:
+    """The next item of a list of recommendations that the letter answers item by item, each answer in
+    paragraphs of its own ('b. meldingen centraal te registreren;' then 'Dit gebeurt al.', then 'c. ...'; or
+    '• Schaf de leges af.' then the answer, then '• Verkort de wachttijden.'): a paragraph with the next number
+    or letter of the item before (paragraph ``last``), or the same bullet, after one to four paragraphs of answer
+    without a marker, in the same form as that item (an imperative after an imperative, else a phrase with a 'te'
+    infinitive). It is read without a stance in its answer: the list already is one of recommendations."""
+    paragraphs = document.paragraphs
+    if not 0 < index - last - 1 <= _ANSWER_PARAGRAPHS or paragraphs[index].kind != "text":
+        return None
+    if any(paragraphs[between].kind != "text" or _BULLET.match(_paragraph_text(document, between))
+           for between in range(last + 1, index)):
+        return None  # a heading, or another list, in between
+    written, previous = _paragraph_text(document, index), _paragraph_text(document, last)
+    marker, earlier = _BULLET.match(written), _BULLET.match(previous)
+    if marker is None or earlier is None:
+        return None
+    number, earlier_number = _BULLET_NUMBER.match(written), _BULLET_NUMBER.match(previous)
+    if number is None or earlier_number is None:
+        if number is not None or earlier_number is not None or marker.group(0).strip() != earlier.group(0).strip():
+            return None  # not the same bullet
+    elif number.group("close") != earlier_number.group("close") or before.label is None \
+            or _label(number.group("number")) != before.label + 1 \
+            or number.group("number").isdigit() != earlier_number.group("number").isdigit():
+        return None  # not the next number or letter
+    sentences = [sentence for sentence in _sentences_of(document, index) if not _MARKER_ONLY.fullmatch(sentence.text)]
+    if not sentences:
+        return None
+    first = _without_marker(sentences[0].text)
+    if is_imperative(_without_marker(before.text) if before.text[:1].isupper() else before.text):
+        if not is_imperative(first):
+            return None
+        leading = 1
+        while leading < len(sentences) and is_imperative(sentences[leading].text):
+            leading += 1
+    elif first[:1].isupper() or not _INFINITIVE.search(first):
+        return None
+    else:  # a phrase: without the stop or semicolon that ends it, as the other items of its list
+        leading = 1
+    start = document.paragraphs[index].span.start
+    begin = start + marker.end() + len(written[marker.end():]) - len(written[marker.end():].lstrip())
+    text = _normalise_space(document.text[begin:sentences[leading - 1].span.end])
+    text = re.sub(r"(?:[;,]\s*(?:en|of)?|\s+(?:en|of))\s*$" if leading > 1 or text[:1].isupper()
+                  else r"(?:[;,.]\s*(?:en|of)?|\s+(?:en|of))\s*$", "", text).strip()
+    span = Span(begin, begin + len(text)) if document.text.startswith(text, begin) \
+        else Span(begin, sentences[leading - 1].span.end)
+    return index, [_Item(text, span, before.addressee, before.addressee_span, _NEXT_ITEM, 0,
+                         label=_label(number.group("number")) if number else None)]
 
 
 def _paragraph_text(document: Document, index: int) -> str:
@@ -991,6 +1075,12 @@ def _numbered(document: Document, index: int) -> tuple[int, list[_Item]] | None:
     body_start = document.paragraphs[index].span.start + label.start("text")
     last = index
     body = label.group("text")
+    if body.strip() and _TITLE_ONLY.fullmatch(body):
+        stated = _stated_under_title(document, index)
+        if stated is not None:  # 'Aanbeveling 1 – Minder afzonderingen' over 'De raad beveelt aan ...'
+            number = re.match(r"\D*(\d{1,2})", written)
+            return index + 1, [_Item(_normalise_space(stated.text), stated.span, None, None, _STATED_UNDER_TITLE, 0,
+                                     label=int(number.group(1)) if number else None)]
     if not body.strip():
         if index + 1 >= len(document.paragraphs) or document.paragraphs[index + 1].kind != "text":
             return None
@@ -1014,6 +1104,29 @@ def _numbered(document: Document, index: int) -> tuple[int, list[_Item]] | None:
 
 
 _LABEL_WITH_ANSWER = "numbered recommendation label answered in its paragraph"
+_STATED_UNDER_TITLE = "recommendation stated under its numbered title"
+_TITLE_ONLY = re.compile(r"\s*[^.!?;:]{3,80}?\s*")  # a label's short title ('Terugdringen van afzonderingen')
+# a sentence stating a recommendation: its author recommends, advises, asks or pleads, or what must be done
+_STATES_RECOMMENDATION = re.compile(
+    r"\b(?:beveelt|bevelen|aanbevolen|adviseert|adviseren|geadviseerd|vraagt|vragen|pleit|pleiten|stelt|stellen|"
+    r"moet|moeten|dient|dienen)\b")
+
+
+def _stated_under_title(document: Document, index: int) -> Sentence | None:
+    """The first sentence of the paragraph under a numbered label with a short title, when it states the
+    recommendation ('De Kinderombudsman beveelt aan het aantal afzonderingen te halveren.', 'Iedere jongere moet
+    volgens de raad toegang hebben tot ...'): not an answer (no stance, no pointer such as 'Deze aanbeveling'),
+    and in the words of a recommendation. None: the title is the recommendation."""
+    if index + 1 >= len(document.paragraphs) or document.paragraphs[index + 1].kind != "text":
+        return None
+    sentences = _sentences_of(document, index + 1)
+    if not sentences:
+        return None
+    first = sentences[0]
+    if stance_of(first.text) is not None or _OPENING_ANAPHOR.match(first.text) or _BARE_ANAPHOR.match(first.text) \
+            or not _STATES_RECOMMENDATION.search(first.text):
+        return None
+    return first
 # the recommendation quoted after its label, then more text: 'Aanbeveling 1 – «Stel ... op.» Dit gebeurt al: ...'
 _QUOTED_THEN_MORE = re.compile(r"\s*[«“„\"‘](?P<text>[^«»“”\"]{12,400}?)\s*[»”\"’]\s*[.:]?\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z«“„\"‘(])")
@@ -1277,7 +1390,7 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
 _ADDRESSED_WITH_ANSWER = "addressed imperative answered in its paragraph"
 _COUNTED_IMPERATIVE = "imperative after a sentence counting the recommendations"
 _OWN_ANSWER = (_LISTED_WITH_ANSWER, _LABEL_WITH_ANSWER, _ADDRESSED_WITH_ANSWER,  # answered in the item's paragraph
-               _COUNTED_IMPERATIVE)
+               _COUNTED_IMPERATIVE, _NEXT_ITEM, _STATED_UNDER_TITLE)
 
 
 def _addressed_imperative_with_answer(document: Document, index: int,
@@ -1311,7 +1424,7 @@ _ADDRESSEE_LABEL = re.compile(r"\s*(?:(?:Aanbeveling\s+)?(?:gericht\s+)?[Aa]an|G
                               r"(?P<addressee>[^:.;]{2,80}?)\s*:\s+(?=[A-Z])")
 
 
-_MARKER_ONLY = re.compile(r"\s*\(?(?:\d{1,2}|[a-h])[.)]\s*")  # '1.' split off as a sentence of its own
+_MARKER_ONLY = re.compile(rf"\s*\(?{_LIST_LABEL}[.)]\s*")  # '1.' split off as a sentence of its own
 _RECOMMENDATIONS_SPOKEN_OF = re.compile(r"aanbeveling|advie[sz]|adviseert|beveelt|bevelen", re.IGNORECASE)
 
 
@@ -1378,8 +1491,24 @@ def _running_groups(document: Document, used: frozenset[int] = frozenset()) -> l
     groups: list[_Group] = []
     places = [sentence.paragraph for sentence in document.sentences]
     in_order = all(a <= b for a, b in zip(places, places[1:]))
+    # a paragraph that only names, inside its answers, recommendations given before ('Het advies om X te verkorten,
+    # volg ik niet.') answers those: it does not end the response region of the paragraphs before it
+    given: list[frozenset[str]] = []
+    giving: list[int] = []
+    listed = sorted(used)
+    for position, (_, items, _) in enumerate(found):
+        if not all(item.rule in _NAMED_IN_ANSWER
+                   and any(_similarity(_content_words(item.text), words) >= 0.5 for words in given) for item in items):
+            giving.append(position)
+        given += [_content_words(item.text) for item in items if item.rule not in _NAMED_IN_ANSWER]
     for position, (index, items, rest) in enumerate(found):
-        stop = found[position + 1][0] if position + 1 < len(found) else _region_end(document, index)
+        if position + 1 < len(found) and position + 1 in giving:
+            stop = found[position + 1][0]
+        else:  # the region's end, or the next paragraph giving recommendations before it
+            stop = min([found[other][0] for other in giving if other > position] + [_region_end(document, index)])
+        fence = bisect_right(listed, index)
+        if fence < len(listed):  # a list of recommendations with its own answers ends the region too
+            stop = min(stop, listed[fence])
         between = document.sentences[bisect_right(places, index):bisect_left(places, stop)] if in_order \
             else document.sentences
         response = rest + [sentence for sentence in between
@@ -1465,8 +1594,9 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         if rule == _FRONTED_PASSIVE and match.group("addressee") is not None and "voorgesteld" in match.group(0):
             continue  # 'Aan de Kamer wordt voorgesteld ...': a proposal to parliament, no report's recommendation
         if rule == "heeft ... geadviseerd" and match.group("aux").startswith("w") \
-                and not _REPORT_ANCHOR.search(text[:match.start("text")]):
-            continue  # 'Ouders wordt geadviseerd ...': public advice, not a report's
+                and not _REPORT_ANCHOR.search(text[:match.start("text")]) \
+                and not _GOVERNMENT_ADVISED.fullmatch(text[:match.start()]):
+            continue  # 'Ouders wordt geadviseerd ...': public advice, not a report's ('Het kabinet wordt ...' is)
         if rule in _AUTHOR_AFTER_VERB and not _is_author(match.group("who")):
             continue  # 'Daarnaast stelt het kabinet voor ...', 'Volgens de planning moet ...': no report's author
         if rule == "adviseert" and match.group(0).startswith("adviseren") \
@@ -1483,7 +1613,8 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
                 and (_GOVERNMENT_SUBJECT.search(text[:match.start()]) or _WE.match(match.group("addressee"))):
             continue  # 'Ik geef uw Kamer in overweging ...', 'Wij raden gemeenten aan ...': the government's own
         if rule in ("beveelt ... aan", "heeft ... geadviseerd") and (
-                _GOVERNMENT_LEAD.fullmatch(text[:match.start()].strip())
+                (_GOVERNMENT_LEAD.fullmatch(text[:match.start()].strip())
+                 and not (rule == "heeft ... geadviseerd" and match.group("aux").startswith("w")))  # advised: passive
                 or _WE.match(match.groupdict().get("addressee") or match.groupdict().get("middle") or "")):
             continue  # 'Het kabinet beveelt gemeenten aan ...', 'Daarom bevelen wij aan ...': the government's own
         if rule == "ontraadt" and _GOVERNMENT_SUBJECT.search(text[:match.start()]):
@@ -1719,6 +1850,8 @@ def split_measures(text: str) -> list[tuple[int, str]]:
                 break  # '...te herzien; die aanbeveling neemt het kabinet niet over': the answer, not a measure
             pieces.append((position, part))
             position += len(part) + 1
+    elif _IMPERATIVE_LIST.match(text):  # 'verleen ..., monitor ..., en voorzie ...': one measure per imperative
+        pieces = _split_on(text, _IMPERATIVE_LIST_JOIN)
     else:
         marker = _ENUMERATION.search(text)
         if marker:
@@ -1734,16 +1867,30 @@ def split_measures(text: str) -> list[tuple[int, str]]:
             pieces = [(0, text)]
     out: list[tuple[int, str]] = []
     for offset, part in pieces:
-        for sub_offset, sub in _split_on(part, r",\s+(?=(?:bovendien|en\s+tot\s+slot)\b)"):
+        for sub_offset, sub in _split_on(part, _MEASURE_JOIN):
             lead = _ITEM_LEAD.match(sub)
             skip = lead.end() if lead else 0
             cleaned = sub[skip:].strip().rstrip(".").strip()
             if len(cleaned.split()) >= 4:
                 base = offset + sub_offset + skip + (len(sub[skip:]) - len(sub[skip:].lstrip()))
+                joiner = _LEADING_JOINER.match(cleaned) if sub_offset else None
+                if joiner:  # '..., en om Y te doen': Y
+                    cleaned, base = cleaned[joiner.end():], base + joiner.end()
                 out.extend((base + inner, part) for inner, part in _split_infinitives(cleaned))
     return out
 
 
+# a list of imperatives in lower case after a colon ('...: verleen X, monitor Y, en voorzie Z') and where they part
+_IMPERATIVE_LIST = re.compile(r"(?:" + "|".join(sorted(_IMPERATIVES)) + r")\s[^.]*,\s+(?:en\s+|of\s+)?(?:"
+                              + "|".join(sorted(_IMPERATIVES)) + r")\s")
+_IMPERATIVE_LIST_JOIN = r",\s+(?:en\s+|of\s+)?(?=(?:" + "|".join(sorted(_IMPERATIVES)) + r")\s)"
+# where a sentence's measures part: ', bovendien', ', en tot slot', and a second 'om' or 'dat' clause parallel to the
+# first, however long the first ('beveelt aan om X inzichtelijk te maken welk deel ... leidt, en om Y te
+# publiceren', 'komt tot de aanbeveling dat X ..., en dat Y'); not 'en om die reden'
+_MEASURE_JOIN = (r",\s+(?=(?:bovendien|en\s+tot\s+slot)\b)"
+                 r"|,?\s+en\s+(?=om\s+(?!(?:die|deze)\s+reden\b)[^.;]*?\bte\s+\w)"
+                 r"|,\s+en\s+(?=dat\s+\S+(?:\s+\S+){3})")
+_LEADING_JOINER = re.compile(r"(?:om|dat)\s+")  # the 'om' or 'dat' a parallel measure opens with
 # 'de handhaving te versterken en ouders actiever bij preventie te betrekken': two measures
 # (right after the verb; with a comma, a few words may come between: '..., en daarbij ... te beperken'; without
 # one, a phrase after a preposition: 'middelen te reserveren voor vrouwenorganisaties en de resultaten ... te meten').
@@ -1969,6 +2116,19 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
                 for index in paraphrased:
                     specific[index].append(sentence)
                 continue
+            if _THE_OTHERS.search(sentence.text):
+                rest = [index for index in range(len(group.items)) if not specific[index] and not assigned[index]
+                        and forced[index] is None]
+                if rest:  # 'De overige aanbevelingen worden al opgevolgd': those not answered before
+                    for index in rest:
+                        assigned[index].append(sentence)
+                    continue
+            if _OPENING_ANAPHOR.match(sentence.text):
+                before = _items_before(document, group.items, sentence)
+                if before:  # 'Dat advies volg ik niet.' right after the one it answers, whatever words they share
+                    for index in before:
+                        assigned[index].append(sentence)
+                    continue
             scores = [_similarity(_content_words(sentence.text), item_words) for item_words in words]
             if topic is not None:
                 elsewhere = max((score for index, score in enumerate(scores) if index not in topic[2]), default=0.0)
