@@ -676,3 +676,24 @@ def test_an_annual_report_over_a_past_year_is_kept(tmp_path):
 ])
 def test_a_plan_is_a_report_only_with_a_quoted_title(tmp_path, body, expected):
     assert list(reports_of(letter(tmp_path, body))) == expected
+
+
+@pytest.mark.parametrize("body, titles", [
+    ("Adviezen als ‘Werk in uitvoering’, ‘Grenzen aan de zorg’ en ‘Een nieuwe balans’ laten zien hoe de sector "
+     "verandert.", {"Werk in uitvoering", "Grenzen aan de zorg", "Een nieuwe balans"}),
+    ("Eerdere rapporten, zoals ‘Vast in de opvang’ of ‘Lang wachten’, wezen daar al op.",
+     {"Vast in de opvang", "Lang wachten"}),
+    # near miss: a singular genre noun names one title; the quote after 'en' is no report of its own
+    ("Het rapport ‘Zorg op afstand’ en ‘een goed gesprek’ staan centraal in de aanpak.", {"Zorg op afstand"}),
+])
+def test_quoted_titles_coordinated_after_a_plural_genre_noun(tmp_path: Path, body: str, titles: set[str]) -> None:
+    assert set(reports_of(letter(tmp_path, body))) == titles
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Hierbij ontvangt u de derde Voortgangsrapportage Herstel Kinderopvangtoeslag1. Zij beschrijft de periode "
+     "tot juli.", "Herstel Kinderopvangtoeslag"),
+    ("Hierbij ontvangt u de Monitor Horizon2020 van het ministerie.", "Horizon2020"),
+])
+def test_a_footnote_marker_glued_to_a_titles_last_word(tmp_path: Path, body: str, title: str) -> None:
+    assert any(found.endswith(title) for found in reports_of(letter(tmp_path, body))), reports_of(letter(tmp_path, body))

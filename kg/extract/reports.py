@@ -386,6 +386,15 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                         *_before_genre_slot(text, genre_match.start(), sentence))
                 mentions.append(_Mention(title, genre, Span(genre_match.start(), quote[1] + 1), True,
                                          "genre noun with quoted title", slot, sentence))
+                if _is_plural(genre_match):  # 'rapporten als ‘A’ en ‘B’': each title the plural noun names
+                    for more in _coordinated_quotes(text, quote, quotes):
+                        if more in used:
+                            break
+                        used.add(more)
+                        title = _clean_title(text[more[0]:more[1]])
+                        mentions.append(_Mention(title, genre, Span(more[0] - 1, more[1] + 1), True,
+                                                 "quoted title coordinated with one after a genre noun",
+                                                 (*_after_title_slot(text, more[1], end),), sentence))
                 continue
             if genre_match.group(1).lower() in _QUOTED_ONLY:
                 continue  # a plan named without a quoted title is no report
@@ -397,6 +406,7 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                 title = _cut_at_author(unquoted.group(1), unquoted.start(1), named)  # '... van de Raad voor Cultuur'
                 title = title if _is_unquoted_title(title) else unquoted.group(1)
                 title_end = unquoted.start(1) + len(title)
+                title = _strip_footnote(title)
                 slot = (*_after_title_slot(text, title_end, end),
                         *_before_genre_slot(text, genre_match.start(), sentence))
                 mentions.append(_Mention(title, genre, Span(genre_match.start(), title_end), True,
@@ -1504,9 +1514,29 @@ def _topic_end(text: str, position: int, end: int) -> int | None:
     return last if content else None
 
 
+_QUOTES_JOINED = re.compile(r".\s*(?:,\s*(?:en\s+|of\s+)?|en\s+|of\s+).")  # '’ en ‘', '”, “'
+
+
+def _coordinated_quotes(text: str, first: tuple[int, int], quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quoted passages joined to ``first`` by a comma, 'en' or 'of', in order ('‘A’, ‘B’ en ‘C’')."""
+    joined: list[tuple[int, int]] = []
+    previous = first
+    for quote in quotes:
+        if quote[0] <= previous[1]:
+            continue
+        if not _QUOTES_JOINED.fullmatch(text, previous[1], quote[0]):
+            break
+        joined.append(quote)
+        previous = quote
+    return joined
+
+
 def _strip_footnote(title: str) -> str:
-    """'fraude bij de IND2' -> 'fraude bij de IND': a footnote marker glued to the last word."""
-    return _FOOTNOTE_DIGITS.sub("", title) if re.search(r"[A-Z]{2,}\d{1,2}$", title) else title
+    """'fraude bij de IND2' -> 'fraude bij de IND', 'Voortgangsrapportage Kinderopvangtoeslag1' -> '...
+    Kinderopvangtoeslag': a footnote marker glued to the last word (an acronym, or a word of four lower-case
+    letters or more: 'Horizon2020' or 'Covid19' keep their number)."""
+    return _FOOTNOTE_DIGITS.sub("", title) if re.search(r"(?:[A-Z]{2,}|[a-zà-ÿ]{4,})\d$|[A-Z]{2,}\d{2}$", title) \
+        else title
 
 
 def _without_overlap(mentions: list[_Mention], earlier: list[_Mention]) -> list[_Mention]:
