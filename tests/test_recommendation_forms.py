@@ -315,3 +315,27 @@ def test_answers_found_for_running_recommendations(tmp_path: Path, body: str, te
 def test_the_cabinets_own_advice_is_still_none(tmp_path: Path) -> None:
     """Near miss of the passive above: the cabinet advises, in the active."""
     assert found(tmp_path, "Het kabinet heeft geadviseerd een premie in te voeren voor werkgevers.") == []
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    # adopted, then the work on it said to have begun: accepted
+    ("Deze aanbeveling wordt door het kabinet van harte ondersteund; de voorbereiding is inmiddels gestart.",
+     "accepted"),
+    ("Het pleidooi voor een meldplicht deel ik; de regeling is al in voorbereiding genomen.", "accepted"),
+    ("Deze aanbeveling is door de sector opgepakt: sinds 2019 loopt een programma daarvoor.", "already"),
+    # near misses: said to be done already, with no adoption before it; or joined by a comma
+    ("Dit gebeurt al sinds 2020; een nieuwe regeling is niet nodig.", "already"),
+    ("Deze aanbeveling onderschrijf ik, want dit is al staand beleid.", "already"),
+])
+def test_an_adoption_then_the_work_begun(sentence: str, stance: str) -> None:
+    from kg.extract.recommendations import stance_of
+    found = stance_of(sentence)
+    assert found is not None and found.stance == stance, found
+
+
+def test_an_answer_after_a_semicolon_pointing_back(tmp_path: Path) -> None:
+    body = ("De commissie heeft haar advies uitgebracht. Het kabinet wordt geadviseerd een premie in te voeren voor "
+            "werkgevers die ouderen aannemen; hieraan wordt reeds uitvoering gegeven met de bestaande regeling.")
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == ["een premie in te voeren voor werkgevers die ouderen aannemen"]
+    assert stances(facts) == ["already"]

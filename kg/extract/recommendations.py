@@ -266,6 +266,7 @@ def _strongest(sentence: str) -> StanceMatch | None:
     rejection: tuple[StanceMatch, int] | None = None  # the strongest rejection, and where it starts
     concession = -1  # where the first cue sharing the aim before a 'maar' starts ('deelt het doel, maar')
     reservation = -1  # where the first partial cue starts ('kan ik niet garanderen')
+    adoption: StanceMatch | None = None  # the first acceptance's match
     lowered = sentence.lower()
     present = {needed for needed in book.needles if needed in lowered}
     for cue in book.cues:
@@ -284,6 +285,7 @@ def _strongest(sentence: str) -> StanceMatch | None:
                 concession = match.start()
             if found.adopts and (first_adoption < 0 or match.start() < first_adoption):
                 first_adoption = match.start()
+                adoption = found
             if found.stance == "rejected" and (rejection is None or found.weight > rejection[0].weight):
                 rejection = (found, match.start())
             if found.stance == "partially" and found.weight >= 2 and not cue.concedes and reservation < 0:
@@ -295,6 +297,10 @@ def _strongest(sentence: str) -> StanceMatch | None:
             and book.part_scope.match(sentence):
         # 'Voor de markttoezichthouders is dat al geregeld': done for a part only; a stance elsewhere wins
         best = StanceMatch("already", 1, f"{best.cue}+part", best.written)
+    if best is not None and best.stance == "already" and adoption is not None and adoption.stance == "accepted" \
+            and 0 <= first_adoption < best_start and _CLAUSE_BREAK.search(sentence, first_adoption, best_start):
+        # 'Deze aanbeveling steunt het kabinet; de procedure is inmiddels gestart': adopted, and the work on it begun
+        return adoption
     if best is not None and best.stance == "rejected" and rejection is not None and 0 <= concession < rejection[1]:
         # 'Het kabinet onderschrijft het doel, maar een wettelijke norm acht ik niet verstandig': the aim shared,
         # the measure declined
@@ -321,6 +327,9 @@ def _strongest(sentence: str) -> StanceMatch | None:
         # 'Ik zie geen aanleiding X te wijzigen, maar neem Y over' (the answer said first is the answer)
         return rejection[0]
     return best
+
+
+_CLAUSE_BREAK = re.compile(r";")  # not ':', which opens what the clause before it says ('is opgepakt: sinds ...')
 
 
 def _turned(book: CueBook, cue: Cue, sentence: str, match: re.Match[str], clause: str) -> StanceMatch:
@@ -1830,7 +1839,9 @@ def _split_on_markers(text: str) -> list[tuple[int, str]]:
 # advies volgt het kabinet niet', '; het kabinet neemt dit voorstel over')
 _ANSWER_AFTER_SEMICOLON = re.compile(
     r"\s*(?:(?:die|deze|dit|dat|de|het)\s+(?:aanbeveling|advies|voorstel|suggestie)\b|"
-    r"(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+\w+\s+(?:die|deze|dit|dat)\s+(?:aanbeveling|advies|voorstel)\b)",
+    r"(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+\w+\s+(?:die|deze|dit|dat)\s+(?:aanbeveling|advies|voorstel)\b|"
+    # a pronoun pointing back at it, with a stance of its own ('hieraan wordt reeds uitvoering gegeven')
+    r"(?:hieraan|daaraan|hierin|daarin|hiermee|daarmee)\s+(?:wordt|is|zal|ga|gaat|geef|geeft|heb|heeft)\b)",
     re.IGNORECASE)
 
 
