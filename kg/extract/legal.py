@@ -517,7 +517,7 @@ def _lowercase_complement_hits(text: str, start: int, end: int) -> list[Instrume
     return hits
 
 
-# an EU act named by a lower-case compound with its acronym in brackets ('de voorgaande kapitaaleisenrichtlijn (CRD III)',
+# an EU act named by a lower-case compound with its acronym in brackets ('de kapitaaleisenrichtlijn (CRD III)',
 # 'de kapitaalvereistenverordening (CRR)'): the acronym of a directive ends in D, of a regulation in R (a bracket after
 # a guideline holds who issued it: 'de behandelrichtlijn (NHG)')
 _LOWER_ACT_ACRONYM = Anchored(re.compile(
