@@ -298,3 +298,41 @@ def test_a_bare_noun_on_the_day_of_a_meeting_of_another_kind_stays(tmp_path: Pat
             "dit toegelicht.")
     assert summary(read(tmp_path, body, when="20 december 2023")) == [("Raad", "2023-12-05"),
                                                                       ("debat", "2023-12-05")]
+
+
+@pytest.mark.parametrize("body, expected, label", [
+    # a title with no date after it, before a clause that holds or plans the meeting
+    ("De agenda bespreken we in het commissiedebat Landbouw- en Visserijraad dat morgen plaatsvindt.",
+     [("commissiedebat", None)], "commissiedebat Landbouw- en Visserijraad"),
+    ("Ik verwacht dit te bespreken in het notaoverleg Wonen en Ruimte dat na de zomer is voorzien.",
+     [("notaoverleg", "2023-09")], "notaoverleg Wonen en Ruimte"),
+    # ... or before the citation of its proceedings, wrapped onto the next line
+    ("Zoals toegezegd tijdens de begrotingsbehandeling\nJustitie en Veiligheid (Handelingen II 2022/23, nr. 30, item 4) "
+     "stuur ik u dit overzicht.",
+     [("begrotingsbehandeling", None)], "begrotingsbehandeling Justitie en Veiligheid"),
+])
+def test_a_title_without_a_date(tmp_path: Path, body: str, expected: list, label: str) -> None:
+    found = read(tmp_path, body)
+    assert summary(found) == expected
+    assert found[0].label == label
+
+
+@pytest.mark.parametrize("body, label", [
+    # near misses: a capitalised word after the noun that is no title
+    ("Na het commissiedebat Ik heb dat toegezegd.", "commissiedebat"),
+    ("Tijdens het commissiedebat Justitie en Veiligheid is dit besproken.", "commissiedebat"),
+])
+def test_no_title_without_a_clause_that_holds_the_meeting(tmp_path: Path, body: str, label: str) -> None:
+    assert [event.label for event in read(tmp_path, body)] == [label]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a date in another clause, across a semicolon or a new main clause, does not date the meeting
+    ("Het rapport ontvangt u voor 1 mei; ik bespreek het graag in het commissiedebat.", [("commissiedebat", None)]),
+    ("Ik verwijs naar de nota die ik op 14 juni jl. heb gezonden (Kamerstuk 34 889, nr. 6), en ik kijk uit naar "
+     "het wetgevingsoverleg.", [("wetgevingsoverleg", None)]),
+    # near miss: the date that opens the clause still dates it
+    ("Op 5 juni jl. heeft de commissie in haar procedurevergadering besloten.", [("procedurevergadering", "2023-06-05")]),
+])
+def test_a_date_of_another_clause_does_not_date_a_meeting(tmp_path: Path, body: str, expected: list) -> None:
+    assert summary(read(tmp_path, body)) == expected

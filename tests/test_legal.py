@@ -207,3 +207,45 @@ def test_the_register_number_of_an_act_is_that_act(tmp_path: Path) -> None:
 def test_a_compound_with_its_number_in_apposition_is_named_by_the_number(tmp_path: Path, body: str,
                                                                          expected: set[str]) -> None:
     assert {name for _, name in _letter_names(tmp_path, body)} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a numbered act and its description in apposition are one act, named by the number
+    ("De Raad besprak Richtlijn 2015/2366/EU, de richtlijn inzake betaaldiensten in de interne markt.",
+     {"Richtlijn 2015/2366/EU"}),
+    # near miss: another head after the comma is another act
+    ("De Raad besprak Richtlijn 2015/2366/EU, de verordening inzake de normen voor de opvang en de rest.",
+     {"Richtlijn 2015/2366/EU", "Verordening inzake de normen voor de opvang"}),
+])
+def test_a_numbered_act_with_its_description_in_apposition_is_one_act(tmp_path: Path, body: str,
+                                                                      expected: set[str]) -> None:
+    assert {name for _, name in _letter_names(tmp_path, body)} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an act described by its subject keeps the acronym the letter gives it, and the acronym later is that act
+    ("Nederland steunt de richtlijn betreffende de bestrijding van witwassen (AMLD) op hoofdlijnen. De AMLD is nodig.",
+     {"Richtlijn betreffende de bestrijding van witwassen (AMLD)"}),
+    ("Over de herziene richtlijn betreffende kapitaalvereisten (CRD V) wordt nog onderhandeld.",
+     {"Richtlijn betreffende kapitaalvereisten (CRD V)"}),
+    # a lower-case compound with the acronym of a directive or a regulation
+    ("De banken vallen onder de kapitaalvereistenverordening (CRR) en de herstelrichtlijn (BRRD).",
+     {"Kapitaalvereistenverordening (CRR)", "Herstelrichtlijn (BRRD)"}),
+    # near misses: a bracket after a guideline holds who issued it; a compound alone names nothing
+    ("Huisartsen volgen de behandelrichtlijn (NHG) bij klachten.", set()),
+    ("De kapitaaleisenrichtlijn wordt herzien.", set()),
+    ("Zij volgen de beroepsrichtlijn (NVvP) en de dierverordening (NVWA).", set()),
+])
+def test_an_act_described_with_its_acronym_is_named_with_it(tmp_path: Path, body: str, expected: set[str]) -> None:
+    assert {name for _, name in _letter_names(tmp_path, body)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De sancties staan in Besluit 2014/386/GBVB van de Raad.", ["Besluit 2014/386/GBVB"]),
+    ("Dit volgt uit artikel 3 van het SOLAS-verdrag.", ["SOLAS-verdrag"]),
+    ("Het recht op eigendom staat in het Eerste Protocol bij het EVRM.", ["Eerste Protocol bij het EVRM"]),
+    ("Het wetsvoorstel zal de Werkloosheidswet en het Besluit arbeidsverhoudingen 1945 wijzigen.",
+     ["Werkloosheidswet", "Besluit arbeidsverhoudingen 1945"]),
+])
+def test_numbers_acronym_treaties_protocols_and_amended_titles(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -349,8 +349,15 @@ def _attached_date(text: str, label_end: int, noun_start: int, dates: list[DateE
     if held is not None:
         return held
     before = [item for item in dates if offset + item.end <= noun_start
-              and not _dates_something_else(text, offset + item.start, item)]
+              and not _dates_something_else(text, offset + item.start, item)
+              and not _CLAUSE_BREAK.search(text, offset + item.end, noun_start)]
     return before[-1] if before else None
+
+
+# between a date and a meeting noun after it, the end of the date's clause: a semicolon, or a new main clause after
+# a comma ('die ik op 14 juni aan uw Kamer heb gezonden (Kamerstuk ...), en ik hoop dat de plenaire behandeling ...',
+# 'ontvangt uw Kamer voor het kerstreces; ik verwacht deze te bespreken in het commissiedebat ...')
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:en|maar)\s+(?:ik|wij|we|het\s+kabinet|de\s+regering)\b")
 
 
 def _held_on(text: str, label_end: int, item: DateExpression, offset: int) -> bool:
@@ -377,9 +384,10 @@ def _narrowed(text: str, item: DateExpression, later: list[DateExpression], offs
 
 
 # a clause after a meeting's label that dates it: ', dat voor 4 december a.s. is gepland', 'die de
-# commissie op 14 mei heeft gehouden', 'die op 8 en 9 juli in Warschau plaatsvindt'
+# commissie op 14 mei heeft gehouden', 'die op 8 en 9 juli in Warschau plaatsvindt', 'dat na de zomer is voorzien'
+# (a date that opens with its preposition)
 _HELD_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:die|dat|welke)\s+"
-                          r"(?:[^,.;:()«»]{0,80}?\s)?(?:op|van|voor|in)\s+$", re.IGNORECASE)
+                          r"(?:[^,.;:()«»]{0,80}?\s)?(?:(?:op|van|voor|in)\s+)?$", re.IGNORECASE)
 _HELD_VERB_AFTER = re.compile(
     r"[^,.;:()]{0,50}?\b(?:gepland|ingepland|voorzien|geagendeerd|gehouden|georganiseerd|belegd"
     r"|plaats(?:vindt|vond|vinden|vonden|gevonden)?|bijeen(?:komt|kwam|komen|kwamen|gekomen)?)\b", re.IGNORECASE)
@@ -442,6 +450,22 @@ def _titled_end(text: str, noun_end: int, dates: list[DateExpression], offset: i
             return noun_end + title.end()
         return None
     return None
+
+
+# a capitalised title after a meeting noun with no date after it, before a clause that holds or plans the meeting
+# ('het commissiedebat JBZ-Raad dat morgen plaatsvindt', 'het commissiedebat Klimaat en Energie dat in februari is
+# voorzien') or before the citation of its proceedings ('de begrotingsbehandeling Buitenlandse Handel en
+# Ontwikkelingssamenwerking (Handelingen II ...'); the title may wrap onto the next line, not into a new paragraph
+_TITLE_UNDATED = re.compile(
+    r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?P<title>[A-Z][\w‐‑/-]*(?:,?\s+(?!" + _VERB_IN_TITLE
+    + r"\b)(?:[A-Z][\w‐‑/-]*|en|voor|van|op)){0,6}?)(?=\s*,?\s*(?:(?:dat|die)\s+[^,.;:()]{0,60}?\b(?:plaatsvindt"
+    r"|plaatsvond|plaatsvinden|gepland|ingepland|voorzien|geagendeerd|gehouden)\b|\((?:Handelingen|Kamerstuk)\b))")
+
+
+def _titled_undated(text: str, noun_end: int, sentence_end: int) -> int | None:
+    """The end of a capitalised title after a meeting noun that no date follows (``_TITLE_UNDATED``)."""
+    title = _TITLE_UNDATED.match(text, noun_end, sentence_end)
+    return title.end("title") if title is not None else None
 
 
 def _month_or_day(value: str | None) -> bool:
@@ -571,6 +595,8 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
                            rule + " (plural, one per date)") for item in dated]
     if label_end == match.end():
         titled = _titled_end(text, match.end(), dates, sentence_start, quoted_only=generic)
+        if titled is None and not generic:
+            titled = _titled_undated(text, match.end(), sentence_end)
         if titled is not None:  # "het commissiedebat Vreemdelingen- en asielbeleid van 12 oktober"
             label_end = titled
             label = _label(text, label_start, match.end(), label_end)

@@ -163,10 +163,11 @@ PLAIN_FORMS = {  # the plain form of each pattern written for speed (docs/fast-p
     "_COMPOUND": (r"(?<![\w‐‑-])(?:[A-Z]{2,5}[-‐‑][A-Z][a-zà-ÿ]{2,}|[A-Z][a-zà-ÿ]{2,}(?:[-‐‑][a-zà-ÿ]*)?)"
                   + _COMPOUND.pattern.split("[a-zà-ÿ]*)?)", 1)[1]),
 }
-# the number of an EU act after its head: ' (EU) 2019/1896', ' 2011/98/EU', ' nr. 1408/71'
+# the number of an EU act after its head: ' (EU) 2019/1896', ' 2011/98/EU', ' nr. 1408/71', a decision of the
+# common foreign and security policy ' 2014/145/GBVB'
 # 'nr. 1/2005' (an old regulation's number and year: the number may be one digit), '2016/679', '2013/33/EU'
 _EU_NUMBER = (r"\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s*\d{1,4}/\d{2,4}|\d{2,4}/\d{1,4})"
-              r"(?:/(?:EU|EG|EEG|JBZ|JAI))?(?![\w/])")
+              r"(?:/(?:EU|EG|EEG|JBZ|JAI|GBVB))?(?![\w/])")
 _EU_ACT = re.compile(r"(?<![\w-])(?P<head>[Rr]ichtlijn|[Vv]erordening|Besluit|Kaderbesluit)" + _EU_NUMBER)
 _TITLED = re.compile(
     # a draft keeps its title: 'het ontwerp-Besluit veiligheidsregio's'
@@ -323,6 +324,7 @@ def _generic_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
     hits.extend(_rule_hits(text, start, end))
     hits.extend(_lowercase_bill_hits(text, start, end))
     hits.extend(_lowercase_complement_hits(text, start, end))
+    hits.extend(_lowercase_acronym_hits(text, start, end))
     for match in _TITLED_SCAN.finditer(text, start, end):
         head = match["head"] or match["temporary"].capitalize()
         if match["head"] and _sentence_initial(text, match.start()) and head in _NOT_SENTENCE_INITIAL:
@@ -515,6 +517,69 @@ def _lowercase_complement_hits(text: str, start: int, end: int) -> list[Instrume
     return hits
 
 
+# an EU act named by a lower-case compound with its acronym in brackets ('de kapitaaleisenrichtlijn (CRD III)',
+# 'de kapitaalvereistenverordening (CRR)'): the acronym of a directive ends in D, of a regulation in R (a bracket after
+# a guideline holds who issued it: 'de behandelrichtlijn (NHG)')
+_LOWER_ACT_ACRONYM = Anchored(re.compile(
+    r"(?<![\w‐‑-])(?P<compound>[a-zà-ÿ]{3,}(?P<head>richtlijn|verordening))\s*\(\s*"
+    r"(?P<acronym>[A-Z][A-Za-z]*[DR](?:\s+[IVX]{1,3})?)\s*\)"),
+    re.compile(r"(?:richtlijn|verordening)\s*\("), 30)
+# an acronym in brackets right after an act named by its subject ('de richtlijn betreffende kapitaalvereisten (CRD IV)')
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<acronym>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:\s+[IVX]{1,3})?)\s*\)")
+
+
+def _lowercase_acronym_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
+    """An EU act named by a lower-case compound and its acronym in brackets is named with the acronym, as officials
+    name it (``de kapitaaleisenrichtlijn (CRD III)`` is ``Kapitaaleisenrichtlijn (CRD III)``, keyed by the acronym);
+    the compound alone names none."""
+    hits = []
+    for match in _LOWER_ACT_ACRONYM.finditer(text, start, end):
+        if match["compound"] in _GUIDELINE_COMPOUNDS:
+            continue
+        acronym = _normal_form(match["acronym"])
+        if not acronym.split()[0].endswith("D" if match["head"] == "richtlijn" else "R"):
+            continue
+        name = f"{_capitalised(match['compound'])} ({acronym})"
+        hits.append(InstrumentHit(match.start(), match.end("compound"), slug(acronym), name,
+                                  _COMPOUND_KIND[match["head"]], "generic lower-case act with its acronym"))
+    return hits
+
+
+def _with_acronyms_of_described_acts(text: str, regions: _Regions) -> _Regions:
+    """An EU act named by its subject and given its acronym in brackets (``de richtlijn tot vaststelling van regels
+    ter bestrijding van belastingontwijkingspraktijken (ATAD)``) keeps its acronym in its name and is keyed by it, the
+    form officials use (as the register names ``EVRM``): the description alone is no name of its own."""
+    def named(hit: InstrumentHit) -> InstrumentHit:
+        bracket = _ACRONYM_IN_BRACKETS.match(text, hit.end) if hit.rule == _SUBJECT_RULE else None
+        if bracket is None:
+            return hit
+        acronym = _normal_form(bracket["acronym"])
+        return replace(hit, key=slug(acronym), name=f"{hit.name} ({acronym})")
+    return [(region, [named(hit) for hit in hits]) for region, hits in regions]
+
+
+# between a numbered EU act and its description in apposition: 'Verordening (EG) nr. 1782/2003, de verordening inzake
+# de rechtstreekse steunverlening'
+_DESCRIPTION_IN_APPOSITION = re.compile(r",\s+(?:de|het)\s+")
+
+
+def _with_numbers_described(text: str, regions: _Regions) -> _Regions:
+    """A numbered EU act followed by a comma and the same head named by its subject is one act, named by the number."""
+    result: _Regions = []
+    for region, hits in regions:
+        renamed: list[InstrumentHit] = []
+        for hit in hits:
+            before = renamed[-1] if renamed else None
+            if before is not None and hit.rule == _SUBJECT_RULE and before.rule == "generic numbered EU act" \
+                    and _DESCRIPTION_IN_APPOSITION.fullmatch(text, before.end, hit.start) \
+                    and before.name.split()[0].lower() == hit.name.split()[0].lower():
+                hit = replace(hit, key=before.key, name=before.name, kind=before.kind,
+                              rule=f"description of {before.key}")
+            renamed.append(hit)
+        result.append((region, renamed))
+    return result
+
+
 _WORD_HYPHEN = re.compile(r"[A-Z][a-zà-ÿ]+[-‐‑]")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w‐‑-])[A-Z][a-zà-ÿ]+[^e\W] $")
 
@@ -594,6 +659,7 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     text = document.text
     regions = [(region, find_instruments(text, region.start, region.end)) for region in document.reading_regions]
     regions = _with_titles_of_numbered_acts(text, _with_compounds_of_subjects(_with_years(regions)))
+    regions = _with_numbers_described(text, _with_acronyms_of_described_acts(text, regions))
     shorts = _short_names(text, [hit for _, hits in regions for hit in hits])
     regions = [(region, _with_numbers_in_brackets(text, _with_short_names(text, region.start, region.end, hits,
                                                                           shorts)))
