@@ -244,6 +244,10 @@ def _trie_pattern(forms: Iterable[str]) -> str:
     return render(trie)
 
 
+# a register form of an article and one word ('de Rechtspraak', 'Het Parool')
+_ARTICLE_AND_WORD = re.compile(r"(?P<article>[Dd]e|[Hh]et) (?P<word>[^\s]+)")
+
+
 @cache
 def _register_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]]:
     """Two tries of the register's forms: one-word forms with their case, longer forms without.
@@ -256,7 +260,14 @@ def _register_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
     for entry in register().entries.values():
         for form in entry.forms:
             canonical = _canonical_form(form)
-            if " " in canonical:
+            article = _ARTICLE_AND_WORD.fullmatch(canonical)
+            if article is not None and article.group("word").lower() not in HEAD_NOUNS:
+                # 'de Rechtspraak', 'de Dierenbescherming': the word keeps its capital ('de rechtspraak van het
+                # Hof' is case law), the article takes either ('De Rechtspraak' opens a sentence)
+                word = article.group("word")
+                exact.setdefault(f"de {word}" if article.group("article").lower() == "de" else f"het {word}", entry.id)
+                exact.setdefault(f"De {word}" if article.group("article").lower() == "de" else f"Het {word}", entry.id)
+            elif " " in canonical:
                 folded.setdefault(canonical.lower(), entry.id)
             else:
                 exact.setdefault(canonical, entry.id)
@@ -561,7 +572,11 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
         if start < last_end or not claims.free(span):
             continue
         if _LAW_TITLE_BEFORE.search(text, max(0, start - 16), start):
-            continue  # 'de Wet Nationale ombudsman', 'de Wet Centraal Orgaan opvang asielzoekers': a law's title
+            # 'de Wet Nationale ombudsman', 'de Instellingswet Wetenschappelijke Raad voor het Regeringsbeleid': a
+            # law's title, taken so that no later rule reads a part of it as a body ('Raad voor het Regeringsbeleid')
+            claims.take(span)
+            last_end = end
+            continue
         entry = reg.entries[entry_id]
         local = _OF_ANOTHER_PLACE.match(text, end) if " " in entry.name and " " in text[start:end] else None
         if local is not None and claims.free(Span(start, local.end())):
@@ -611,12 +626,18 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
     return found
 
 
+# what may stand before a heading on its line: nothing, or the number of the dossier whose title it is ('31 066
+# Belastingdienst', '36 200 VII Binnenlandse Zaken': the title of a parliamentary paper's dossier)
+_DOSSIER_NUMBER = re.compile(r"[^\S\n]*(?:\d{2}[^\S\n]?\d{3}(?:[^\S\n]+[A-Z]{1,4})?[^\S\n]+)?")
+
+
 def _without_topic_headings(text: str, claims: Claims, found: list[_Found]) -> list[_Found]:
     """A register name of one word that is not an acronym, alone on its line, is a heading naming the section's
     topic ('Rechtspraak', 'Douane'): it names the organisation only when the letter names it elsewhere too."""
     # the line ends right after the name (a space at most), so only the text before it on its line is read
     headings = [f for f in found if text.startswith(("\n", " \n"), f.span.end) and f.written.istitle() and
-                " " not in f.written and not text[text.rfind("\n", 0, f.span.start) + 1:f.span.start].strip()]
+                " " not in f.written and
+                _DOSSIER_NUMBER.fullmatch(text, text.rfind("\n", 0, f.span.start) + 1, f.span.start)]
     named_elsewhere = {f.key for f in found if f not in headings}
     gone = [f for f in headings if f.key not in named_elsewhere]
     for f in gone:
@@ -992,11 +1013,11 @@ _CAP = r"(?:[A-Z][\w'’&-]*|[0-9]+[A-Z]\w*)"
 _SP = r"[^\S\n]+"  # spaces within one line
 _HEAD_SUFFIXES = ("commissie|raad|dienst|inspectie|groep|centrum|bureau|instituut|stichting|vereniging|federatie|"
                   "hogeschool|autoriteit|orgaan|agentschap|college|fonds|platform|directie|ombudsman|rechtbank|team|afdeling|"
-                  "organisatie|coalitie|netwerk|bond|academie|universiteit")
+                  "organisatie|coalitie|netwerk|bond|academie|universiteit|genootschap|tafel")
 _CAP_HEAD_WORDS = ("Directoraat-Generaal Commissie Raad Dienst Inspectie Vereniging Stichting Instituut Ministerie "
                    "Directie Ombudsman Rechtbank Team Centrum Agency Agentschap Bureau Autoriteit Afdeling Federatie "
                    "Platform College Fonds Werkgroep Taskforce Commissariaat Office Unit Groep Organisatie "
-                   "Universiteit Hogeschool University Museum Meldpunt").split()
+                   "Universiteit Hogeschool University Museum Meldpunt Genootschap").split()
 _CAP_HEADS = (rf"{_after_word_start('[A-Z]', _WORD_OR_HYPHEN)}(?:[a-z]*(?:{_HEAD_SUFFIXES})|"
               + "|".join(f"(?<={word[0]}){re.escape(word[1:])}" for word in _CAP_HEAD_WORDS) + ")")
 # words that open a clause or a phrase after a name, never a lower-case word inside one: 'de conclusie van de
@@ -1738,6 +1759,39 @@ def _listed_members(text: str, claims: Claims) -> list[_Found]:
     return found
 
 
+# a plural noun of a kind of organisation right before two or more capitalised names joined by ',' and 'en':
+# 'de drinkwaterbedrijven Evides en Oasen', 'de banken ING, Rabobank en ABN AMRO' (no list word between)
+_NAMED_ITEM = (r"(?!(?:De|Het|Een|In|Op|Van|Voor|Met|Bij|Nederland|Europa)(?![\w-]))"
+               r"[A-Z][\w&'’+-]*(?:[^\S\n]+[A-Z][\w&'’+-]*){0,2}")
+_PLURAL_KIND_NAMES = Anchored(re.compile(
+    rf"(?<![\w-])(?P<noun>[a-zà-ÿ][a-zà-ÿ-]*?(?:{'|'.join(_LIST_NOUN_ENDS)})){_SP}"
+    rf"(?P<names>{_NAMED_ITEM}(?:,{_SP}{_NAMED_ITEM})*{_SP}en{_SP}{_NAMED_ITEM})(?![\w&'’+-])"),
+    words=tuple((noun, WHOLE_WORD) for noun in _LIST_NOUN_ENDS), folded=True, word_start=True)
+_NAMED_ITEM_AT = re.compile(_NAMED_ITEM)
+
+
+def _named_after_plural_kind(text: str, claims: Claims) -> list[_Found]:
+    """``de drinkwaterbedrijven Evides en Oasen``, ``de netbeheerders Enexis en Stedin``: the names listed right
+    after a plural noun of a kind of organisation (``_LIST_NOUN_ENDS``, also the end of a compound) are bodies
+    of that kind; two names at least, joined by 'en' (one name after a plural is no list: 'de banken Nederland');
+    a name found already is passed over. Not after 'in de' (a place), not a sentence opener as a name."""
+    found: list[_Found] = []
+    for match in _PLURAL_KIND_NAMES.finditer(text):
+        if re.search(r"(?<![\w-])(?:in|In)[^\S\n]+(?:de|het)[^\S\n]+$", text[max(0, match.start() - 10):match.start()]):
+            continue
+        kind = _list_kind(match.group("noun"))
+        offset = match.start("names")
+        for item in _NAMED_ITEM_AT.finditer(match.group("names")):
+            span = Span(offset + item.start(), offset + item.end())
+            name = _SPACES.sub(" ", item.group(0))
+            if name in NOT_ORGANISATIONS or not claims.free(span):
+                continue
+            claims.take(span)
+            found.append(_named(text, span, name, kind=kind,
+                                rule=f"named after a plural of its kind: {match.group('noun').lower()}"))
+    return found
+
+
 # ---------------------------------------------------------------- the extractor
 
 def _short_forms_joined(found: list[_Found]) -> list[_Found]:
@@ -1798,7 +1852,7 @@ def _plural_verb_after(text: str, start: int, end: int) -> bool:
 # a participle of asking or consulting right after the coordination: the names are bodies asked to act ('Ik heb
 # ActiZ en Verenso gevraagd', 'Ik heb ProRail en DB Schenker gevraagd mij te rapporteren')
 _ASKED = re.compile(rf"(?:{_SP}?\([^()\n]{{1,12}}\))?{_SP}(?:gevraagd|verzocht|opgedragen|uitgenodigd|"
-                    rf"geraadpleegd|aangeschreven|opgeroepen)\b")
+                    rf"geraadpleegd|geconsulteerd|aangeschreven|opgeroepen)\b")
 
 
 # a name that goes on past the words a coordinated name may have: 'de Koninklijke Nederlandse Maatschappij voor
@@ -1808,6 +1862,19 @@ _NAME_GOES_ON = re.compile(rf"{_SP}(?:voor|van|tot|ter|der|of|for)(?:{_SP}(?:de|
 
 # a preposition right before a name without article: a place or an object, not a body ('in Wageningen en TNO')
 _PLACE_PREPOSITION = re.compile(rf"(?<![\w-])(?:in|te|uit|naar|bij|van|voor|met|op|aan|door|tussen|over|rond){_SP}$")
+
+
+# the join from a listed name to the next member of its list ('Kences|, de Vereniging ...')
+_NEXT_MEMBER = re.compile(rf"(?:,|{_SP}en){_SP}(?:(?:de|het){_SP})?")
+
+
+def _listed_between(text: str, end: int, starts: set[int]) -> bool:
+    """Does a name that follows an organisation in a list (``_JOINED_AFTER``) and ends at ``end`` have another
+    organisation after it in the same list ('de Woonbond, Kences en de VNG')? Then it is a member of a list of
+    bodies too, when its words are written as names ('Kences', 'Vastgoed Belang'; an acronym such as 'WaU' may
+    name a report: 'de POK, WaU, NJB-artikel')."""
+    join = _NEXT_MEMBER.match(text, end)
+    return join is not None and join.end() in starts
 
 
 def _coordinated_bodies(text: str, claims: Claims, found: list[_Found]) -> list[_Found]:
@@ -1821,12 +1888,15 @@ def _coordinated_bodies(text: str, claims: Claims, found: list[_Found]) -> list[
     Limburgse gemeenten'), not a bare head noun ('het Europees Parlement en de Raad'), not the first words of
     a longer name ('de Centrale van Middelbare en Hogere ...')."""
     new: list[_Found] = []
+    starts = {f.span.start for f in found if f.kind != "party"}
     for f in found:
         if f.kind == "party":
             continue
         after = _JOINED_AFTER.match(text, f.span.end) if text.startswith(_JOIN_HEADS, f.span.end) else None
         if after is not None:
-            acting = _plural_verb_after(text, f.span.start, after.end()) or _ASKED.match(text, after.end()) is not None
+            acting = (_plural_verb_after(text, f.span.start, after.end()) or _ASKED.match(text, after.end()) is not None
+                      or _listed_between(text, after.end(), starts) and
+                      all(word[1:].islower() for word in after.group("name").split()))
             new += _coordinated(text, claims, after, acting, f)
         if not text.endswith(_JOIN_TAILS, 0, f.span.start) or \
                 not _JOIN_TAIL.search(text, max(0, f.span.start - 8), f.span.start):
@@ -1870,7 +1940,7 @@ _APPOSITION = Anchored(re.compile(
     rf",{_SP}(?:de|het){_SP}(?:[a-zà-ÿ]+-{_SP}en{_SP})?(?P<noun>[a-zà-ÿ-]*(?:vereniging|organisatie|bedrijf|"
     rf"fabrikant|leverancier|producent|exploitant|dienstverlener|aanbieder|netbeheerder|verzekeraar|"
     rf"instelling|stichting|federatie|koepel|toezichthouder|omroep|kenniscentrum|innovatiecentrum|"
-    rf"expertisecentrum|uitvoeringsorganisatie))(?![\w-])"), words=((", de ", 0), (", het ", 0)))
+    rf"expertisecentrum|uitvoeringsorganisatie|samenwerkingsverband))(?![\w-])"), words=((", de ", 0), (", het ", 0)))
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w&'’+-])(?P<name>{_NAME_RUN})$")
 
 
@@ -1956,6 +2026,30 @@ def _named_before_register_acronyms(text: str, found: list[_Found]) -> list[_Fou
             for f in found]
 
 
+# a company's legal form right after its name ('SNS Bank N.V.', 'Nederlandse Aardolie Maatschappij B.V.')
+_LEGAL_FORM_AFTER = re.compile(r"[^\S\n]+(?:N\.V\.|B\.V\.|NV|BV)(?![\w.])")
+
+
+def _with_legal_forms(text: str, claims: Claims, found: list[_Found]) -> list[_Found]:
+    """``SNS Bank N.V.``, ``Nederlandse Aardolie Maatschappij B.V.``: a legal form right after a name found by
+    another rule belongs to that name (the mention is written with it, which makes the longer form a name of
+    the same body; a body the register does not know is a company). Not a form with more after it ('BV
+    Nederland' starts a name of its own, 'company-form')."""
+    out: list[_Found] = []
+    for f in found:
+        form = _LEGAL_FORM_AFTER.match(text, f.span.end) if text.startswith((" N", " B"), f.span.end) else None
+        if form is None or not claims.free(Span(f.span.end, form.end())):
+            out.append(f)
+            continue
+        claims.take(Span(f.span.end, form.end()))
+        span = Span(f.span.start, form.end())
+        kind = f.kind if f.in_register or f.kind not in ("other", "ngo") else "company"
+        out.append(_Found(span=span, written=text[span.start:span.end], key=f.key, name=f.name, kind=kind,
+                          rule=f.rule + " (with its legal form)", acronym=f.acronym, parent=f.parent,
+                          in_register=f.in_register, aliases=f.aliases))
+    return out
+
+
 # a footnote marker the cleaning left glued to a word: 'Inspectie Justitie en Veiligheid2', 'Onderzoek1.'
 # (the first digit ahead of the look-behind: the engine skips to digits; the plain form is in PLAIN_FORMS)
 _GLUED_MARKER = re.compile(r"[0-9](?<=[a-zà-ÿ]{2}[0-9])[0-9]{0,2}(?![\w-])")
@@ -2007,6 +2101,7 @@ def find_organisations(document: Document) -> list[_Found]:
     found += _cue_mentions(text, claims)
     found += _listed_places(text, claims)
     found += _listed_members(text, claims)
+    found += _named_after_plural_kind(text, claims)
     found += _defined_reuse(text, claims, defs)
     found += _bare_head_nouns(text, claims, found)
     found += _article_acronyms(text, claims, defs, found)
@@ -2014,6 +2109,7 @@ def find_organisations(document: Document) -> list[_Found]:
     found += _coordinated_bodies(text, claims, found)
     found = _named_before_register_acronyms(text, found)
     found = _nicknames_in_brackets(text, found)
+    found = _with_legal_forms(text, claims, found)
     return sorted(found, key=lambda f: f.span.start)
 
 
