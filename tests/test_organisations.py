@@ -1267,3 +1267,44 @@ def test_the_plural_kind_scan_finds_what_its_pattern_finds(sample_paths) -> None
         "de drinkwaterbedrijven Evides en Oasen; de zorginstellingen A, B en C; bedrijven Philips en ASML"]
     for text in texts:
         assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("body,name", [
+    ("De leerlingen gaan naar het ROC van Twente en het ROC Mondriaan.", "ROC van Twente"),
+    ("De opleiding gaat naar het AOC van Friesland.", "AOC van Friesland"),
+])
+def test_an_article_acronym_of_a_place_is_one_body(body: str, name: str) -> None:
+    found = keys(body)
+    assert any(name in forms for forms in found.values()), found
+
+
+@pytest.mark.parametrize("body", [
+    "Het MT van Defensie heeft besloten.",
+    "Het ROC van Maart tot Juni is gesloten.",
+])
+def test_an_article_acronym_before_a_register_body_or_month_takes_no_place(body: str) -> None:
+    found = {form for forms in keys(body).values() for form in forms}
+    assert not any(" van " in form for form in found), found
+
+
+@pytest.mark.parametrize("body,name", [
+    ("Met de rijschoolbranche, waaronder BOVAG en de Federatie Autorijschool Management, wordt dit bezien.", "BOVAG"),
+    ("In de energiesector, onder meer Groenstroom en Windkracht, is gekeken.", "Groenstroom"),
+])
+def test_members_listed_after_a_sector(body: str, name: str) -> None:
+    found = {form for forms in keys(body).values() for form in forms}
+    assert name in found, found
+
+
+def test_a_sector_with_zoals_lists_no_members() -> None:
+    assert not keys("In de zorgsector, zoals Nederland weet, is dat zo.")
+
+
+def test_a_register_name_written_with_its_kind() -> None:
+    found = keys("Dienst Justis heeft de aanvragen gedigitaliseerd.")
+    assert found.get("justis") == {"Dienst Justis"}, found
+
+
+def test_an_adjective_before_a_proper_name_of_an_institute() -> None:
+    found = keys("Het Nederlands Kanker Instituut doet onderzoek; het Nederlands Instituut niet.")
+    assert set(found) == {"nederlands-kanker-instituut"}, found

@@ -541,6 +541,12 @@ def _more_name_words(text: str, end: int) -> int | None:
     return more.end()
 
 
+# the capitalised noun of a kind of body right before a register name of one word ('Dienst |Justis')
+# a name that goes on after the register name ('Stichting Vluchtelingenwerk |Midden-Nederland' is a body of its own)
+_NAME_WORD_AFTER = re.compile(r"[^\S\n]+(?:IJ|[A-Z])")
+_HEAD_BEFORE_NAME = re.compile(r"(?<![\w-])(?:Dienst|Stichting|Vereniging|Agentschap)[^\S\n]+$")
+
+
 def _register_mentions(document: Document, text: str, claims: Claims) -> list[_Found]:
     exact_pattern, folded_pattern, exact, folded = _register_patterns()
     reg = register()
@@ -611,6 +617,16 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
             name = _SPACES.sub(" ", text[span.start:span.end])
             found.append(_named(text, span, name,
                                 kind=entry.kind, rule=f"register name of another country: {entry.name}"))
+            continue
+        head = _HEAD_BEFORE_NAME.search(text, max(0, start - 14), start) \
+            if " " not in text[start:end] and not text[start:end].isupper() and \
+            not _NAME_WORD_AFTER.match(text, end) and not _NAME_GOES_ON.match(text, end) else None
+        if head is not None and claims.free(Span(head.start(), start)):
+            # 'Dienst Justis', 'Stichting Nidos': the name of one word written with the noun of its kind
+            span = Span(head.start(), end)
+            claims.take(span)
+            last_end = end
+            found.append(_entry_found(entry, span, text[span.start:end], f"register:{entry.id} (with its kind)"))
             continue
         claims.take(span)
         last_end = end
@@ -1606,6 +1622,25 @@ _ARTICLE_ACRONYM = re.compile(
     rf"(?P<acr>[A-Z][A-Z&]{{1,5}})(?P<plural>['’]s)?(?![\w{_DASHES}])(?!\s*[0-9])")
 
 
+# a place's name ('Amsterdam', 'Den Helder', "'s-Hertogenbosch", 'Alphen-Chaam')
+_PLACE = r"(?:(?:Den|De|Ter|Ten|Het)[^\S\n]+|['’]s-)?(?:IJ|[A-Z])[a-zà-ÿ]+(?:-(?:IJ|[A-Z])[a-zà-ÿ]+)*"
+
+# 'van' and a place right after an acronym: 'het ROC van Twente' (a place of one word, nothing capitalised after it)
+_OF_A_PLACE_AFTER = re.compile(rf"{_SP}van{_SP}(?P<place>{_PLACE})(?![\w-])(?!{_SP}(?:[A-Z]|en{_SP}[A-Z]))")
+
+
+def _of_a_place_after(text: str, end: int) -> int | None:
+    """The end of 'van' and a place right after an acronym at ``end`` ('het ROC |van Amsterdam'), when the place is
+    no body of the register, month or sentence opener ('het MT van Defensie' is Defensie's team); else None."""
+    place = _OF_A_PLACE_AFTER.match(text, end)
+    if place is None:
+        return None
+    word = place.group("place")
+    if word in _MONTHS or word in _cue_words("not_name_starts") or register().lookup(word):
+        return None
+    return place.end()
+
+
 def _article_acronyms(text: str, claims: Claims, defs: _Definitions, known: list[_Found]) -> list[_Found]:
     """``het RIC``: an undefined acronym used with an article as the name of a body; then each use of it (the
     body of ``known`` whose name spells it, if there is one)."""
@@ -1632,9 +1667,9 @@ def _article_acronyms(text: str, claims: Claims, defs: _Definitions, known: list
     for acronym in sorted(acronyms):
         spelled = _named_body_spelling(outside, acronym)  # (once per acronym: a big letter names many bodies)
         for start, end in _literal_occurrences(text, acronym, "acronym"):
-            longer = _more_name_words(text, end)
+            longer = _more_name_words(text, end) or _of_a_place_after(text, end)
             if longer is not None and claims.free(Span(start, longer)):
-                # 'het MC Slotervaart', 'het UMC Utrecht': the acronym starts the name of one body
+                # 'het MC Slotervaart', 'het UMC Utrecht', 'het ROC van Twente': the acronym starts the name of one body
                 name = _SPACES.sub(" ", text[start:longer])
                 claims.take(Span(start, longer))
                 found.append(_named(text, Span(start, longer), name, kind="other",
@@ -1677,7 +1712,9 @@ _LIST_NOUN_ENDS = ("bedrijven ondernemingen fabrikanten producenten leveranciers
                    "uitzendbureaus banken verzekeraars omroepen maatschappijen ziekenhuizen instellingen "
                    "organisaties fondsen universiteiten hogescholen werkgevers concerns vervoerders rederijen "
                    "corporaties instituten netbeheerders").split()
-_KIND_BEFORE = re.compile(rf"(?<![\w-])(?P<noun>(?i:[a-zà-ÿ-]*(?:{'|'.join(_LIST_NOUN_ENDS)})))"
+# a sector lists its members too, after 'waaronder' or 'onder meer' ('de rijschoolbranche, waaronder BOVAG en ...')
+_SECTOR_NOUN_ENDS = ["branche", "sector"]
+_KIND_BEFORE = re.compile(rf"(?<![\w-])(?P<noun>(?i:[a-zà-ÿ-]*(?:{'|'.join(_LIST_NOUN_ENDS + _SECTOR_NOUN_ENDS)})))"
                           rf"(?P<comma>,?)(?P<words>(?:{_SP}[a-zà-ÿ][\w-]*){{1,4}},)?{_SP}$")
 _LIST_ITEM = re.compile(rf"(?:(?:de|het){_SP})?(?P<name>[A-Z][\w&'’+-]*(?:{_SP}[A-Z][\w&'’+-]*){{0,3}})(?![\w-])")
 _LIST_JOIN = re.compile(rf",{_SP}|{_SP}(?:en|of){_SP}")
@@ -1695,7 +1732,6 @@ def _list_kind(noun: str) -> str:
     return "ngo" if noun.endswith("organisaties") else "other"
 
 
-_PLACE = r"(?:(?:Den|De|Ter|Ten|Het)[^\S\n]+|['’]s-)?(?:IJ|[A-Z])[a-zà-ÿ]+(?:-(?:IJ|[A-Z])[a-zà-ÿ]+)*"
 
 
 @cache
@@ -1738,8 +1774,10 @@ def _listed_members(text: str, claims: Claims) -> list[_Found]:
     found: list[_Found] = []
     for match in _LIST_OPENING.finditer(text):
         kind_noun = _KIND_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        if kind_noun is None or kind_noun.group("words") and match.group(0).startswith("als"):
-            continue
+        if kind_noun is None or kind_noun.group("words") and match.group(0).startswith("als") or \
+                kind_noun.group("noun").lower().endswith(tuple(_SECTOR_NOUN_ENDS)) and \
+                match.group(0).startswith(("als", "zoals")):
+            continue  # a sector lists its members after 'waaronder' or 'onder meer' ('zoals Nederland weet')
         kind = _list_kind(kind_noun.group("noun"))
         pos = match.end()
         while item := _LIST_ITEM.match(text, pos):
