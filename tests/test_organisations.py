@@ -1308,3 +1308,17 @@ def test_a_register_name_written_with_its_kind() -> None:
 def test_an_adjective_before_a_proper_name_of_an_institute() -> None:
     found = keys("Het Nederlands Kanker Instituut doet onderzoek; het Nederlands Instituut niet.")
     assert set(found) == {"nederlands-kanker-instituut"}, found
+
+
+def test_a_company_coordinated_after_door_names_another_company() -> None:
+    found = keys("De fondsen worden beheerd door PwC en Kleinkapitaal, zo blijkt uit de evaluatie.")
+    assert "kleinkapitaal" in found, found
+
+
+@pytest.mark.parametrize("body", [
+    "Het onderzoek is uitgevoerd door de IND en Nederland heeft meebetaald.",
+    "Het werk is gedaan door de gemeente Utrecht en Jansen.",
+])
+def test_no_country_or_person_after_door_and_a_public_body(body: str) -> None:
+    found = keys(body)
+    assert "nederland" not in found and "jansen" not in found, found

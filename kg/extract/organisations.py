@@ -1902,6 +1902,11 @@ _NAME_GOES_ON = re.compile(rf"{_SP}(?:voor|van|tot|ter|der|of|for)(?:{_SP}(?:de|
 _PLACE_PREPOSITION = re.compile(rf"(?<![\w-])(?:in|te|uit|naar|bij|van|voor|met|op|aan|door|tussen|over|rond){_SP}$")
 
 
+# 'door' right before a coordination that a company opens: its members are the agents of a passive, companies that
+# did the work ('uitgevoerd door KPMG en Berenschot', 'beheerd door PwC en Triple Jump')
+_AGENT_BEFORE = re.compile(rf"(?<![\w-])door{_SP}(?:(?:de|het){_SP})?$")
+
+
 # the join from a listed name to the next member of its list ('Kences|, de Vereniging ...')
 _NEXT_MEMBER = re.compile(rf"(?:,|{_SP}en){_SP}(?:(?:de|het){_SP})?")
 
@@ -1933,6 +1938,8 @@ def _coordinated_bodies(text: str, claims: Claims, found: list[_Found]) -> list[
         after = _JOINED_AFTER.match(text, f.span.end) if text.startswith(_JOIN_HEADS, f.span.end) else None
         if after is not None:
             acting = (_plural_verb_after(text, f.span.start, after.end()) or _ASKED.match(text, after.end()) is not None
+                      or f.kind == "company" and _AGENT_BEFORE.search(text, max(0, f.span.start - 10), f.span.start)
+                      is not None
                       or _listed_between(text, after.end(), starts) and
                       all(word[1:].islower() for word in after.group("name").split()))
             new += _coordinated(text, claims, after, acting, f)
@@ -1958,6 +1965,8 @@ def _coordinated(text: str, claims: Claims, match: re.Match[str], acting: bool, 
     if not (match.group("article") or acting) or not claims.free(span) or words[0] in _cue_words("not_name_starts") \
             or name in NOT_ORGANISATIONS or name.isupper() and len(name) < 2 or _LAW_WORD.search(words[-1]):
         return []
+    if words[0] in ("Nederland", "Europa"):
+        return []  # the country or the continent ('door de IND en Nederland')
     if all(word in _cue_words("name_premodifiers") for word in words) or _NAME_GOES_ON.match(text, span.end):
         return []  # 'de Limburgse gemeenten' (an adjective); 'de Centrale van Middelbare ...' (a longer name, cut)
     if len(words) == 1 and words[0].lower() in HEAD_NOUNS:
