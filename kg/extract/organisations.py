@@ -11,6 +11,9 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
    before a noun of one (``de Belgische marine``, ``de Roemeense arbeidsinspectie``). A one-word name alone
    on its line is a heading naming a topic (``Rechtspraak``), unless the letter names the body elsewhere.
    An acronym right after a reference label (``Ons kenmerk BZ/2008/1437 M``) is a file code, not a mention.
+   A form of an article and one word keeps the word's capital (``de Rechtspraak``; ``de rechtspraak van het Hof`` is
+   case law); a name in a law's title is claimed and mentions nothing (``de Instellingswet Wetenschappelijke Raad
+   voor het Regeringsbeleid``); a one-word name after the noun of its kind is written with it (``Dienst Justis``).
 2. ``letterhead``: the ministry, directorate-general, directorate and unit of the letter head; a line that opens
    with an address label (``Bezoekadres``) is none of them.
 3. ``definition``: ``Full Name (ACR)`` when the initials of the words before the bracket spell
@@ -68,6 +71,8 @@ Verenso gevraagd``); and a name the register does not hold right
 before a register acronym in brackets (``de Raad voor Dieraangelegenheden (RDA)``) is that register
 organisation written another way, as a committee named after a person in brackets after an organisation
 (``het Aanjaagteam Bescherming Arbeidsmigranten (de commissie-Roemer)``) is that organisation's nickname.
+A legal form right after a name found by any rule belongs to it (``SNS Bank N.V.``); the names right after a
+plural noun of their kind are bodies of that kind (``de drinkwaterbedrijven Evides en Oasen``).
 
 Generic nouns (``het kabinet``, ``de advocatuur``) are never organisations; all-caps words in
 headings (``BRIEF``, ``MOTIE``) are not either. A footnote marker the cleaning left glued to a
@@ -648,8 +653,9 @@ _DOSSIER_NUMBER = re.compile(r"[^\S\n]*(?:\d{2}[^\S\n]?\d{3}(?:[^\S\n]+[A-Z]{1,4
 
 
 def _without_topic_headings(text: str, claims: Claims, found: list[_Found]) -> list[_Found]:
-    """A register name of one word that is not an acronym, alone on its line, is a heading naming the section's
-    topic ('Rechtspraak', 'Douane'): it names the organisation only when the letter names it elsewhere too."""
+    """A register name of one word that is not an acronym, alone on its line (or after a dossier's number: '31 066
+    Belastingdienst', the title of a parliamentary paper's dossier), is a heading naming the section's topic
+    ('Rechtspraak', 'Douane'): it names the organisation only when the letter names it elsewhere too."""
     # the line ends right after the name (a space at most), so only the text before it on its line is read
     headings = [f for f in found if text.startswith(("\n", " \n"), f.span.end) and f.written.istitle() and
                 " " not in f.written and
