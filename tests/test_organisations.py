@@ -1146,3 +1146,179 @@ def test_an_acronym_with_an_ampersand_after_a_head_noun_is_a_second_body() -> No
 ])
 def test_verbs_offices_meetings_and_named_committees(body, expected):
     assert set(keys(body)) == expected
+
+
+# ---------------------------------------------------------------- session orgs4: families from fresh letters
+
+@pytest.mark.parametrize("body,key,written", [
+    ("Ik heb besloten tot onteigening van de aandelen van SNS REAAL N.V. en haar dochter.",
+     "sns-reaal", "SNS REAAL N.V."),
+    ("Dit is voorbereid met de Nederlandse Aardolie Maatschappij B.V. en haar aandeelhouders.",
+     "nam", "Nederlandse Aardolie Maatschappij B.V."),
+    ("De bank Zuiderkwartier Bank N.V. is genationaliseerd.", "zuiderkwartier-bank", "Zuiderkwartier Bank N.V."),
+])
+def test_a_legal_form_belongs_to_the_name_before_it(body: str, key: str, written: str) -> None:
+    found = keys(body)
+    assert written in found.get(key, set()), found
+    assert not any(len(form) == 1 for forms in found.values() for form in forms), found  # no 'N' of 'N.V.'
+
+
+@pytest.mark.parametrize("body", [
+    "De aandelen van de Spaarzaam Bank N.V. zijn onteigend.",
+    "De Noordelijke Scheepvaart Maatschappij B.V. heeft de opdracht gekregen.",
+])
+def test_no_initial_of_a_legal_form_is_a_body(body: str) -> None:
+    found = keys(body)
+    assert not any(len(form) <= 2 for forms in found.values() for form in forms), found
+
+
+@pytest.mark.parametrize("body,present", [
+    ("Dat volgt uit de rechtspraak van het Europees Hof voor de Rechten van de Mens.", False),
+    ("In het overleg over de rechtspraak heeft het lid gevraagd naar de kosten.", False),
+    ("Het gaat om de dierenbescherming in de veehouderij.", False),
+    ("De Rechtspraak heeft een jaarverslag gepubliceerd.", True),
+    ("Ik heb dit met de Rechtspraak besproken.", True),
+])
+def test_a_register_form_of_an_article_and_a_word_keeps_its_capital(body: str, present: bool) -> None:
+    found = keys(body)
+    assert ("rechtspraak" in found or "dierenbescherming" in found) is present, found
+
+
+def test_the_ombudsman_in_lower_case_is_still_the_ombudsman() -> None:
+    assert "nationale-ombudsman" in keys("Ik heb de aanbeveling van de ombudsman overgenomen.")
+
+
+def test_a_body_named_in_a_law_title_is_no_body_nor_a_part_of_one() -> None:
+    found = keys("Ik bereid een wijziging voor van de Instellingswet Wetenschappelijke Raad voor het "
+                 "Regeringsbeleid. Die wijziging volgt.")
+    assert not found, found
+
+
+@pytest.mark.parametrize("body,gone", [
+    ("31 066 Belastingdienst\n\nNr. 1089 BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN\n\nIk informeer u.",
+     "belastingdienst"),
+])
+def test_a_dossier_title_is_no_mention(body: str, gone: str) -> None:
+    assert gone not in keys(body)
+
+
+def test_a_dossier_title_named_elsewhere_is_kept() -> None:
+    found = keys("31 066 Belastingdienst\n\nIk heb de Belastingdienst gevraagd dit te onderzoeken.")
+    assert "belastingdienst" in found
+
+
+@pytest.mark.parametrize("body,name", [
+    ("Dit staat onder regie van de Dialoogtafel Veenkoloniën en niet van de gemeente.", "Dialoogtafel Veenkoloniën"),
+    ("De Landelijke Regietafel Wonen en Zorg (LRWZ) komt bijeen.", "Landelijke Regietafel Wonen en Zorg"),
+    ("Het Koninklijk Genootschap voor Landbouwkunde heeft gereageerd.", "Koninklijk Genootschap voor Landbouwkunde"),
+    ("Ik sprak met het Nederlands Genootschap van Burgemeesters.", "Nederlands Genootschap van Burgemeesters"),
+])
+def test_a_table_or_society_is_a_head_noun(body: str, name: str) -> None:
+    found = keys(body)
+    assert any(name in forms for forms in found.values()), found
+
+
+def test_a_table_alone_is_no_body() -> None:
+    assert not keys("We bespraken het aan de keukentafel. De tafel was vol.")
+
+
+@pytest.mark.parametrize("body,names", [
+    ("De drinkwaterbedrijven Aquaduct en Bronwater monitoren de kwaliteit.", {"Aquaduct", "Bronwater"}),
+    ("De zorginstellingen Zonnehoek, Meerzicht en Lindehof werken samen.", {"Zonnehoek", "Meerzicht", "Lindehof"}),
+])
+def test_names_right_after_a_plural_of_their_kind(body: str, names: set[str]) -> None:
+    found = {form for forms in keys(body).values() for form in forms}
+    assert names <= found, found
+
+
+@pytest.mark.parametrize("body", [
+    "De banken Nederland moeten sterker worden.",
+    "Dat geldt voor de bedrijven in Nederland en België.",
+    "In de ziekenhuizen Amsterdam en Utrecht liggen patiënten.",
+])
+def test_no_names_after_a_plural_without_a_list_of_bodies(body: str) -> None:
+    assert not keys(body), keys(body)
+
+
+def test_a_name_between_two_bodies_of_a_list_is_a_body() -> None:
+    found = keys("Bij de voorbereiding zijn de Woonbond, Kamerbeheer, Vastgoed Belang en de Vereniging van "
+                 "Nederlandse Gemeenten (VNG) geconsulteerd.")
+    assert "kamerbeheer" in found, found
+
+
+def test_an_acronym_between_two_bodies_may_name_a_report() -> None:
+    found = keys("Zie de kabinetsreactie op de POK, WaU, het NJB-artikel en de bundel.")
+    assert "wau" not in found, found
+
+
+def test_a_name_followed_by_a_cooperation_is_a_body() -> None:
+    found = keys("Nederland lichtte de werkwijze van PersWacht, het samenwerkingsverband van journalisten, toe.")
+    assert "perswacht" in found, found
+
+
+def test_the_un_refugee_agency_by_its_dutch_name_is_no_mention_of_the_un() -> None:
+    found = keys("Het geld gaat naar de Hoge Commissaris van de Verenigde Naties voor Vluchtelingen (UNHCR).")
+    assert set(found) == {"unhcr"}, found
+
+
+def test_the_plural_kind_scan_finds_what_its_pattern_finds(sample_paths) -> None:
+    scan = organisations._PLURAL_KIND_NAMES
+    texts = [path.read_text(encoding="utf-8") for path in sample_paths[:40]] + [
+        "de drinkwaterbedrijven Evides en Oasen; de zorginstellingen A, B en C; bedrijven Philips en ASML"]
+    for text in texts:
+        assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("body,name", [
+    ("De leerlingen gaan naar het ROC van Twente en het ROC Mondriaan.", "ROC van Twente"),
+    ("De opleiding gaat naar het AOC van Friesland.", "AOC van Friesland"),
+])
+def test_an_article_acronym_of_a_place_is_one_body(body: str, name: str) -> None:
+    found = keys(body)
+    assert any(name in forms for forms in found.values()), found
+
+
+@pytest.mark.parametrize("body", [
+    "Het MT van Defensie heeft besloten.",
+    "Het ROC van Maart tot Juni is gesloten.",
+])
+def test_an_article_acronym_before_a_register_body_or_month_takes_no_place(body: str) -> None:
+    found = {form for forms in keys(body).values() for form in forms}
+    assert not any(" van " in form for form in found), found
+
+
+@pytest.mark.parametrize("body,name", [
+    ("Met de rijschoolbranche, waaronder BOVAG en de Federatie Autorijschool Management, wordt dit bezien.", "BOVAG"),
+    ("In de energiesector, onder meer Groenstroom en Windkracht, is gekeken.", "Groenstroom"),
+])
+def test_members_listed_after_a_sector(body: str, name: str) -> None:
+    found = {form for forms in keys(body).values() for form in forms}
+    assert name in found, found
+
+
+def test_a_sector_with_zoals_lists_no_members() -> None:
+    assert not keys("In de zorgsector, zoals Nederland weet, is dat zo.")
+
+
+def test_a_register_name_written_with_its_kind() -> None:
+    found = keys("Dienst Justis heeft de aanvragen gedigitaliseerd.")
+    assert found.get("justis") == {"Dienst Justis"}, found
+
+
+def test_an_adjective_before_a_proper_name_of_an_institute() -> None:
+    found = keys("Het Nederlands Kanker Instituut doet onderzoek; het Nederlands Instituut niet.")
+    assert set(found) == {"nederlands-kanker-instituut"}, found
+
+
+def test_a_company_coordinated_after_door_names_another_company() -> None:
+    found = keys("De fondsen worden beheerd door PwC en Kleinkapitaal, zo blijkt uit de evaluatie.")
+    assert "kleinkapitaal" in found, found
+
+
+@pytest.mark.parametrize("body", [
+    "Het onderzoek is uitgevoerd door de IND en Nederland heeft meebetaald.",
+    "Het werk is gedaan door de gemeente Utrecht en Jansen.",
+])
+def test_no_country_or_person_after_door_and_a_public_body(body: str) -> None:
+    found = keys(body)
+    assert "nederland" not in found and "jansen" not in found, found

@@ -11,6 +11,9 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
    before a noun of one (``de Belgische marine``, ``de Roemeense arbeidsinspectie``). A one-word name alone
    on its line is a heading naming a topic (``Rechtspraak``), unless the letter names the body elsewhere.
    An acronym right after a reference label (``Ons kenmerk BZ/2008/1437 M``) is a file code, not a mention.
+   A form of an article and one word keeps the word's capital (``de Rechtspraak``; ``de rechtspraak van het Hof`` is
+   case law); a name in a law's title is claimed and mentions nothing (``de Instellingswet Wetenschappelijke Raad
+   voor het Regeringsbeleid``); a one-word name after the noun of its kind is written with it (``Dienst Justis``).
 2. ``letterhead``: the ministry, directorate-general, directorate and unit of the letter head; a line that opens
    with an address label (``Bezoekadres``) is none of them.
 3. ``definition``: ``Full Name (ACR)`` when the initials of the words before the bracket spell
@@ -68,6 +71,8 @@ Verenso gevraagd``); and a name the register does not hold right
 before a register acronym in brackets (``de Raad voor Dieraangelegenheden (RDA)``) is that register
 organisation written another way, as a committee named after a person in brackets after an organisation
 (``het Aanjaagteam Bescherming Arbeidsmigranten (de commissie-Roemer)``) is that organisation's nickname.
+A legal form right after a name found by any rule belongs to it (``SNS Bank N.V.``); the names right after a
+plural noun of their kind are bodies of that kind (``de drinkwaterbedrijven Evides en Oasen``).
 
 Generic nouns (``het kabinet``, ``de advocatuur``) are never organisations; all-caps words in
 headings (``BRIEF``, ``MOTIE``) are not either. A footnote marker the cleaning left glued to a
@@ -244,6 +249,10 @@ def _trie_pattern(forms: Iterable[str]) -> str:
     return render(trie)
 
 
+# a register form of an article and one word ('de Rechtspraak', 'Het Parool')
+_ARTICLE_AND_WORD = re.compile(r"(?P<article>[Dd]e|[Hh]et) (?P<word>[^\s]+)")
+
+
 @cache
 def _register_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]]:
     """Two tries of the register's forms: one-word forms with their case, longer forms without.
@@ -256,7 +265,14 @@ def _register_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
     for entry in register().entries.values():
         for form in entry.forms:
             canonical = _canonical_form(form)
-            if " " in canonical:
+            article = _ARTICLE_AND_WORD.fullmatch(canonical)
+            if article is not None and article.group("word").lower() not in HEAD_NOUNS:
+                # 'de Rechtspraak', 'de Dierenbescherming': the word keeps its capital ('de rechtspraak van het
+                # Hof' is case law), the article takes either ('De Rechtspraak' opens a sentence)
+                word = article.group("word")
+                exact.setdefault(f"de {word}" if article.group("article").lower() == "de" else f"het {word}", entry.id)
+                exact.setdefault(f"De {word}" if article.group("article").lower() == "de" else f"Het {word}", entry.id)
+            elif " " in canonical:
                 folded.setdefault(canonical.lower(), entry.id)
             else:
                 exact.setdefault(canonical, entry.id)
@@ -530,6 +546,12 @@ def _more_name_words(text: str, end: int) -> int | None:
     return more.end()
 
 
+# the capitalised noun of a kind of body right before a register name of one word ('Dienst |Justis')
+# a name that goes on after the register name ('Stichting Vluchtelingenwerk |Midden-Nederland' is a body of its own)
+_NAME_WORD_AFTER = re.compile(r"[^\S\n]+(?:IJ|[A-Z])")
+_HEAD_BEFORE_NAME = re.compile(r"(?<![\w-])(?:Dienst|Stichting|Vereniging|Agentschap)[^\S\n]+$")
+
+
 def _register_mentions(document: Document, text: str, claims: Claims) -> list[_Found]:
     exact_pattern, folded_pattern, exact, folded = _register_patterns()
     reg = register()
@@ -561,7 +583,11 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
         if start < last_end or not claims.free(span):
             continue
         if _LAW_TITLE_BEFORE.search(text, max(0, start - 16), start):
-            continue  # 'de Wet Nationale ombudsman', 'de Wet Centraal Orgaan opvang asielzoekers': a law's title
+            # 'de Wet Nationale ombudsman', 'de Instellingswet Wetenschappelijke Raad voor het Regeringsbeleid': a
+            # law's title, taken so that no later rule reads a part of it as a body ('Raad voor het Regeringsbeleid')
+            claims.take(span)
+            last_end = end
+            continue
         entry = reg.entries[entry_id]
         local = _OF_ANOTHER_PLACE.match(text, end) if " " in entry.name and " " in text[start:end] else None
         if local is not None and claims.free(Span(start, local.end())):
@@ -597,6 +623,16 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
             found.append(_named(text, span, name,
                                 kind=entry.kind, rule=f"register name of another country: {entry.name}"))
             continue
+        head = _HEAD_BEFORE_NAME.search(text, max(0, start - 14), start) \
+            if " " not in text[start:end] and not text[start:end].isupper() and \
+            not _NAME_WORD_AFTER.match(text, end) and not _NAME_GOES_ON.match(text, end) else None
+        if head is not None and claims.free(Span(head.start(), start)):
+            # 'Dienst Justis', 'Stichting Nidos': the name of one word written with the noun of its kind
+            span = Span(head.start(), end)
+            claims.take(span)
+            last_end = end
+            found.append(_entry_found(entry, span, text[span.start:end], f"register:{entry.id} (with its kind)"))
+            continue
         claims.take(span)
         last_end = end
         found.append(_entry_found(entry, span, text[start:end], f"register:{entry.id}"))
@@ -611,12 +647,19 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
     return found
 
 
+# what may stand before a heading on its line: nothing, or the number of the dossier whose title it is ('31 066
+# Belastingdienst', '36 200 VII Binnenlandse Zaken': the title of a parliamentary paper's dossier)
+_DOSSIER_NUMBER = re.compile(r"[^\S\n]*(?:\d{2}[^\S\n]?\d{3}(?:[^\S\n]+[A-Z]{1,4})?[^\S\n]+)?")
+
+
 def _without_topic_headings(text: str, claims: Claims, found: list[_Found]) -> list[_Found]:
-    """A register name of one word that is not an acronym, alone on its line, is a heading naming the section's
-    topic ('Rechtspraak', 'Douane'): it names the organisation only when the letter names it elsewhere too."""
+    """A register name of one word that is not an acronym, alone on its line (or after a dossier's number: '31 066
+    Belastingdienst', the title of a parliamentary paper's dossier), is a heading naming the section's topic
+    ('Rechtspraak', 'Douane'): it names the organisation only when the letter names it elsewhere too."""
     # the line ends right after the name (a space at most), so only the text before it on its line is read
     headings = [f for f in found if text.startswith(("\n", " \n"), f.span.end) and f.written.istitle() and
-                " " not in f.written and not text[text.rfind("\n", 0, f.span.start) + 1:f.span.start].strip()]
+                " " not in f.written and
+                _DOSSIER_NUMBER.fullmatch(text, text.rfind("\n", 0, f.span.start) + 1, f.span.start)]
     named_elsewhere = {f.key for f in found if f not in headings}
     gone = [f for f in headings if f.key not in named_elsewhere]
     for f in gone:
@@ -992,11 +1035,11 @@ _CAP = r"(?:[A-Z][\w'’&-]*|[0-9]+[A-Z]\w*)"
 _SP = r"[^\S\n]+"  # spaces within one line
 _HEAD_SUFFIXES = ("commissie|raad|dienst|inspectie|groep|centrum|bureau|instituut|stichting|vereniging|federatie|"
                   "hogeschool|autoriteit|orgaan|agentschap|college|fonds|platform|directie|ombudsman|rechtbank|team|afdeling|"
-                  "organisatie|coalitie|netwerk|bond|academie|universiteit")
+                  "organisatie|coalitie|netwerk|bond|academie|universiteit|genootschap|tafel")
 _CAP_HEAD_WORDS = ("Directoraat-Generaal Commissie Raad Dienst Inspectie Vereniging Stichting Instituut Ministerie "
                    "Directie Ombudsman Rechtbank Team Centrum Agency Agentschap Bureau Autoriteit Afdeling Federatie "
                    "Platform College Fonds Werkgroep Taskforce Commissariaat Office Unit Groep Organisatie "
-                   "Universiteit Hogeschool University Museum Meldpunt").split()
+                   "Universiteit Hogeschool University Museum Meldpunt Genootschap").split()
 _CAP_HEADS = (rf"{_after_word_start('[A-Z]', _WORD_OR_HYPHEN)}(?:[a-z]*(?:{_HEAD_SUFFIXES})|"
               + "|".join(f"(?<={word[0]}){re.escape(word[1:])}" for word in _CAP_HEAD_WORDS) + ")")
 # words that open a clause or a phrase after a name, never a lower-case word inside one: 'de conclusie van de
@@ -1585,6 +1628,25 @@ _ARTICLE_ACRONYM = re.compile(
     rf"(?P<acr>[A-Z][A-Z&]{{1,5}})(?P<plural>['’]s)?(?![\w{_DASHES}])(?!\s*[0-9])")
 
 
+# a place's name ('Amsterdam', 'Den Helder', "'s-Hertogenbosch", 'Alphen-Chaam')
+_PLACE = r"(?:(?:Den|De|Ter|Ten|Het)[^\S\n]+|['’]s-)?(?:IJ|[A-Z])[a-zà-ÿ]+(?:-(?:IJ|[A-Z])[a-zà-ÿ]+)*"
+
+# 'van' and a place right after an acronym: 'het ROC van Twente' (a place of one word, nothing capitalised after it)
+_OF_A_PLACE_AFTER = re.compile(rf"{_SP}van{_SP}(?P<place>{_PLACE})(?![\w-])(?!{_SP}(?:[A-Z]|en{_SP}[A-Z]))")
+
+
+def _of_a_place_after(text: str, end: int) -> int | None:
+    """The end of 'van' and a place right after an acronym at ``end`` ('het ROC |van Amsterdam'), when the place is
+    no body of the register, month or sentence opener ('het MT van Defensie' is Defensie's team); else None."""
+    place = _OF_A_PLACE_AFTER.match(text, end)
+    if place is None:
+        return None
+    word = place.group("place")
+    if word in _MONTHS or word in _cue_words("not_name_starts") or register().lookup(word):
+        return None
+    return place.end()
+
+
 def _article_acronyms(text: str, claims: Claims, defs: _Definitions, known: list[_Found]) -> list[_Found]:
     """``het RIC``: an undefined acronym used with an article as the name of a body; then each use of it (the
     body of ``known`` whose name spells it, if there is one)."""
@@ -1611,9 +1673,9 @@ def _article_acronyms(text: str, claims: Claims, defs: _Definitions, known: list
     for acronym in sorted(acronyms):
         spelled = _named_body_spelling(outside, acronym)  # (once per acronym: a big letter names many bodies)
         for start, end in _literal_occurrences(text, acronym, "acronym"):
-            longer = _more_name_words(text, end)
+            longer = _more_name_words(text, end) or _of_a_place_after(text, end)
             if longer is not None and claims.free(Span(start, longer)):
-                # 'het MC Slotervaart', 'het UMC Utrecht': the acronym starts the name of one body
+                # 'het MC Slotervaart', 'het UMC Utrecht', 'het ROC van Twente': the acronym starts the name of one body
                 name = _SPACES.sub(" ", text[start:longer])
                 claims.take(Span(start, longer))
                 found.append(_named(text, Span(start, longer), name, kind="other",
@@ -1656,7 +1718,9 @@ _LIST_NOUN_ENDS = ("bedrijven ondernemingen fabrikanten producenten leveranciers
                    "uitzendbureaus banken verzekeraars omroepen maatschappijen ziekenhuizen instellingen "
                    "organisaties fondsen universiteiten hogescholen werkgevers concerns vervoerders rederijen "
                    "corporaties instituten netbeheerders").split()
-_KIND_BEFORE = re.compile(rf"(?<![\w-])(?P<noun>(?i:[a-zà-ÿ-]*(?:{'|'.join(_LIST_NOUN_ENDS)})))"
+# a sector lists its members too, after 'waaronder' or 'onder meer' ('de rijschoolbranche, waaronder BOVAG en ...')
+_SECTOR_NOUN_ENDS = ["branche", "sector"]
+_KIND_BEFORE = re.compile(rf"(?<![\w-])(?P<noun>(?i:[a-zà-ÿ-]*(?:{'|'.join(_LIST_NOUN_ENDS + _SECTOR_NOUN_ENDS)})))"
                           rf"(?P<comma>,?)(?P<words>(?:{_SP}[a-zà-ÿ][\w-]*){{1,4}},)?{_SP}$")
 _LIST_ITEM = re.compile(rf"(?:(?:de|het){_SP})?(?P<name>[A-Z][\w&'’+-]*(?:{_SP}[A-Z][\w&'’+-]*){{0,3}})(?![\w-])")
 _LIST_JOIN = re.compile(rf",{_SP}|{_SP}(?:en|of){_SP}")
@@ -1674,7 +1738,6 @@ def _list_kind(noun: str) -> str:
     return "ngo" if noun.endswith("organisaties") else "other"
 
 
-_PLACE = r"(?:(?:Den|De|Ter|Ten|Het)[^\S\n]+|['’]s-)?(?:IJ|[A-Z])[a-zà-ÿ]+(?:-(?:IJ|[A-Z])[a-zà-ÿ]+)*"
 
 
 @cache
@@ -1717,8 +1780,10 @@ def _listed_members(text: str, claims: Claims) -> list[_Found]:
     found: list[_Found] = []
     for match in _LIST_OPENING.finditer(text):
         kind_noun = _KIND_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        if kind_noun is None or kind_noun.group("words") and match.group(0).startswith("als"):
-            continue
+        if kind_noun is None or kind_noun.group("words") and match.group(0).startswith("als") or \
+                kind_noun.group("noun").lower().endswith(tuple(_SECTOR_NOUN_ENDS)) and \
+                match.group(0).startswith(("als", "zoals")):
+            continue  # a sector lists its members after 'waaronder' or 'onder meer' ('zoals Nederland weet')
         kind = _list_kind(kind_noun.group("noun"))
         pos = match.end()
         while item := _LIST_ITEM.match(text, pos):
@@ -1735,6 +1800,39 @@ def _listed_members(text: str, claims: Claims) -> list[_Found]:
             if joined is None:
                 break
             pos = joined.end()
+    return found
+
+
+# a plural noun of a kind of organisation right before two or more capitalised names joined by ',' and 'en':
+# 'de drinkwaterbedrijven Evides en Oasen', 'de banken ING, Rabobank en ABN AMRO' (no list word between)
+_NAMED_ITEM = (r"(?!(?:De|Het|Een|In|Op|Van|Voor|Met|Bij|Nederland|Europa)(?![\w-]))"
+               r"[A-Z][\w&'’+-]*(?:[^\S\n]+[A-Z][\w&'’+-]*){0,2}")
+_PLURAL_KIND_NAMES = Anchored(re.compile(
+    rf"(?<![\w-])(?P<noun>[a-zà-ÿ][a-zà-ÿ-]*?(?:{'|'.join(_LIST_NOUN_ENDS)})){_SP}"
+    rf"(?P<names>{_NAMED_ITEM}(?:,{_SP}{_NAMED_ITEM})*{_SP}en{_SP}{_NAMED_ITEM})(?![\w&'’+-])"),
+    words=tuple((noun, WHOLE_WORD) for noun in _LIST_NOUN_ENDS), folded=True, word_start=True)
+_NAMED_ITEM_AT = re.compile(_NAMED_ITEM)
+
+
+def _named_after_plural_kind(text: str, claims: Claims) -> list[_Found]:
+    """``de drinkwaterbedrijven Evides en Oasen``, ``de netbeheerders Enexis en Stedin``: the names listed right
+    after a plural noun of a kind of organisation (``_LIST_NOUN_ENDS``, also the end of a compound) are bodies
+    of that kind; two names at least, joined by 'en' (one name after a plural is no list: 'de banken Nederland');
+    a name found already is passed over. Not after 'in de' (a place), not a sentence opener as a name."""
+    found: list[_Found] = []
+    for match in _PLURAL_KIND_NAMES.finditer(text):
+        if re.search(r"(?<![\w-])(?:in|In)[^\S\n]+(?:de|het)[^\S\n]+$", text[max(0, match.start() - 10):match.start()]):
+            continue
+        kind = _list_kind(match.group("noun"))
+        offset = match.start("names")
+        for item in _NAMED_ITEM_AT.finditer(match.group("names")):
+            span = Span(offset + item.start(), offset + item.end())
+            name = _SPACES.sub(" ", item.group(0))
+            if name in NOT_ORGANISATIONS or not claims.free(span):
+                continue
+            claims.take(span)
+            found.append(_named(text, span, name, kind=kind,
+                                rule=f"named after a plural of its kind: {match.group('noun').lower()}"))
     return found
 
 
@@ -1798,7 +1896,7 @@ def _plural_verb_after(text: str, start: int, end: int) -> bool:
 # a participle of asking or consulting right after the coordination: the names are bodies asked to act ('Ik heb
 # ActiZ en Verenso gevraagd', 'Ik heb ProRail en DB Schenker gevraagd mij te rapporteren')
 _ASKED = re.compile(rf"(?:{_SP}?\([^()\n]{{1,12}}\))?{_SP}(?:gevraagd|verzocht|opgedragen|uitgenodigd|"
-                    rf"geraadpleegd|aangeschreven|opgeroepen)\b")
+                    rf"geraadpleegd|geconsulteerd|aangeschreven|opgeroepen)\b")
 
 
 # a name that goes on past the words a coordinated name may have: 'de Koninklijke Nederlandse Maatschappij voor
@@ -1808,6 +1906,24 @@ _NAME_GOES_ON = re.compile(rf"{_SP}(?:voor|van|tot|ter|der|of|for)(?:{_SP}(?:de|
 
 # a preposition right before a name without article: a place or an object, not a body ('in Wageningen en TNO')
 _PLACE_PREPOSITION = re.compile(rf"(?<![\w-])(?:in|te|uit|naar|bij|van|voor|met|op|aan|door|tussen|over|rond){_SP}$")
+
+
+# 'door' right before a coordination that a company opens: its members are the agents of a passive, companies that
+# did the work ('uitgevoerd door KPMG en Berenschot', 'beheerd door PwC en Triple Jump')
+_AGENT_BEFORE = re.compile(rf"(?<![\w-])door{_SP}(?:(?:de|het){_SP})?$")
+
+
+# the join from a listed name to the next member of its list ('Kences|, de Vereniging ...')
+_NEXT_MEMBER = re.compile(rf"(?:,|{_SP}en){_SP}(?:(?:de|het){_SP})?")
+
+
+def _listed_between(text: str, end: int, starts: set[int]) -> bool:
+    """Does a name that follows an organisation in a list (``_JOINED_AFTER``) and ends at ``end`` have another
+    organisation after it in the same list ('de Woonbond, Kences en de VNG')? Then it is a member of a list of
+    bodies too, when its words are written as names ('Kences', 'Vastgoed Belang'; an acronym such as 'WaU' may
+    name a report: 'de POK, WaU, NJB-artikel')."""
+    join = _NEXT_MEMBER.match(text, end)
+    return join is not None and join.end() in starts
 
 
 def _coordinated_bodies(text: str, claims: Claims, found: list[_Found]) -> list[_Found]:
@@ -1821,12 +1937,17 @@ def _coordinated_bodies(text: str, claims: Claims, found: list[_Found]) -> list[
     Limburgse gemeenten'), not a bare head noun ('het Europees Parlement en de Raad'), not the first words of
     a longer name ('de Centrale van Middelbare en Hogere ...')."""
     new: list[_Found] = []
+    starts = {f.span.start for f in found if f.kind != "party"}
     for f in found:
         if f.kind == "party":
             continue
         after = _JOINED_AFTER.match(text, f.span.end) if text.startswith(_JOIN_HEADS, f.span.end) else None
         if after is not None:
-            acting = _plural_verb_after(text, f.span.start, after.end()) or _ASKED.match(text, after.end()) is not None
+            acting = (_plural_verb_after(text, f.span.start, after.end()) or _ASKED.match(text, after.end()) is not None
+                      or f.kind == "company" and _AGENT_BEFORE.search(text, max(0, f.span.start - 10), f.span.start)
+                      is not None
+                      or _listed_between(text, after.end(), starts) and
+                      all(word[1:].islower() for word in after.group("name").split()))
             new += _coordinated(text, claims, after, acting, f)
         if not text.endswith(_JOIN_TAILS, 0, f.span.start) or \
                 not _JOIN_TAIL.search(text, max(0, f.span.start - 8), f.span.start):
@@ -1850,6 +1971,8 @@ def _coordinated(text: str, claims: Claims, match: re.Match[str], acting: bool, 
     if not (match.group("article") or acting) or not claims.free(span) or words[0] in _cue_words("not_name_starts") \
             or name in NOT_ORGANISATIONS or name.isupper() and len(name) < 2 or _LAW_WORD.search(words[-1]):
         return []
+    if words[0] in ("Nederland", "Europa"):
+        return []  # the country or the continent ('door de IND en Nederland')
     if all(word in _cue_words("name_premodifiers") for word in words) or _NAME_GOES_ON.match(text, span.end):
         return []  # 'de Limburgse gemeenten' (an adjective); 'de Centrale van Middelbare ...' (a longer name, cut)
     if len(words) == 1 and words[0].lower() in HEAD_NOUNS:
@@ -1870,7 +1993,7 @@ _APPOSITION = Anchored(re.compile(
     rf",{_SP}(?:de|het){_SP}(?:[a-zà-ÿ]+-{_SP}en{_SP})?(?P<noun>[a-zà-ÿ-]*(?:vereniging|organisatie|bedrijf|"
     rf"fabrikant|leverancier|producent|exploitant|dienstverlener|aanbieder|netbeheerder|verzekeraar|"
     rf"instelling|stichting|federatie|koepel|toezichthouder|omroep|kenniscentrum|innovatiecentrum|"
-    rf"expertisecentrum|uitvoeringsorganisatie))(?![\w-])"), words=((", de ", 0), (", het ", 0)))
+    rf"expertisecentrum|uitvoeringsorganisatie|samenwerkingsverband))(?![\w-])"), words=((", de ", 0), (", het ", 0)))
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w&'’+-])(?P<name>{_NAME_RUN})$")
 
 
@@ -1956,6 +2079,30 @@ def _named_before_register_acronyms(text: str, found: list[_Found]) -> list[_Fou
             for f in found]
 
 
+# a company's legal form right after its name ('SNS Bank N.V.', 'Nederlandse Aardolie Maatschappij B.V.')
+_LEGAL_FORM_AFTER = re.compile(r"[^\S\n]+(?:N\.V\.|B\.V\.|NV|BV)(?![\w.])")
+
+
+def _with_legal_forms(text: str, claims: Claims, found: list[_Found]) -> list[_Found]:
+    """``SNS Bank N.V.``, ``Nederlandse Aardolie Maatschappij B.V.``: a legal form right after a name found by
+    another rule belongs to that name (the mention is written with it, which makes the longer form a name of
+    the same body; a body the register does not know is a company). Not a form with more after it ('BV
+    Nederland' starts a name of its own, 'company-form')."""
+    out: list[_Found] = []
+    for f in found:
+        form = _LEGAL_FORM_AFTER.match(text, f.span.end) if text.startswith((" N", " B"), f.span.end) else None
+        if form is None or not claims.free(Span(f.span.end, form.end())):
+            out.append(f)
+            continue
+        claims.take(Span(f.span.end, form.end()))
+        span = Span(f.span.start, form.end())
+        kind = f.kind if f.in_register or f.kind not in ("other", "ngo") else "company"
+        out.append(_Found(span=span, written=text[span.start:span.end], key=f.key, name=f.name, kind=kind,
+                          rule=f.rule + " (with its legal form)", acronym=f.acronym, parent=f.parent,
+                          in_register=f.in_register, aliases=f.aliases))
+    return out
+
+
 # a footnote marker the cleaning left glued to a word: 'Inspectie Justitie en Veiligheid2', 'Onderzoek1.'
 # (the first digit ahead of the look-behind: the engine skips to digits; the plain form is in PLAIN_FORMS)
 _GLUED_MARKER = re.compile(r"[0-9](?<=[a-zà-ÿ]{2}[0-9])[0-9]{0,2}(?![\w-])")
@@ -2007,6 +2154,7 @@ def find_organisations(document: Document) -> list[_Found]:
     found += _cue_mentions(text, claims)
     found += _listed_places(text, claims)
     found += _listed_members(text, claims)
+    found += _named_after_plural_kind(text, claims)
     found += _defined_reuse(text, claims, defs)
     found += _bare_head_nouns(text, claims, found)
     found += _article_acronyms(text, claims, defs, found)
@@ -2014,6 +2162,7 @@ def find_organisations(document: Document) -> list[_Found]:
     found += _coordinated_bodies(text, claims, found)
     found = _named_before_register_acronyms(text, found)
     found = _nicknames_in_brackets(text, found)
+    found = _with_legal_forms(text, claims, found)
     return sorted(found, key=lambda f: f.span.start)
 
 
