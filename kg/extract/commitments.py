@@ -42,6 +42,12 @@ sentence is a commitment when a rule matches it and no cancel that applies to th
   whole subject (``De IND past haar werkwijze hierop aan``); not a year past (``In 2015 stelt het kabinet
   ...``), a routine, a hypothesis (``Als dat nodig blijkt, pas ik ... aan``), parliament asked in this letter
   (``Ik vraag uw Kamer in te stemmen``), an observation (``Ik stel vast dat``) or an inspectorate's own step.
+* **told over two sentences, by a date or a noun** (docs/commitments.md, session 10): a change right after the
+  answer to advice in the sentence before (``Deze aanbeveling neem ik over.`` + ``De termijn wordt verlengd``), a
+  bare ``Dat zeg ik toe.`` that takes the sentence before as what it promises (``leans_back``), what holds from a
+  date ahead (``Vanaf 1 oktober ontvangt iedere ouder ...``), ``Er komt een landelijk loket``, ``Het voornemen is
+  om``, and a request to another body to study something by a time ahead (``Ik heb de inspectie gevraagd in 2025
+  een onderzoek te doen``).
 
 Other promises in the present count with a time ahead or a later letter (``ik stuur uw Kamer uiterlijk
 in mei``, ``de evaluatie wordt in het najaar aan uw Kamer gezonden``, ``ik informeer u hierover in
