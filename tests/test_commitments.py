@@ -529,3 +529,48 @@ def test_taken_into_the_work_promised_in_the_sentence_before(tmp_path: Path, tex
 ])
 def test_it_after_the_cabinet_is_the_cabinet(tmp_path: Path, text: str, expected: int) -> None:
     assert len(_in_a_letter(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change in the present passive right after the answer to advice, in the same paragraph ('previous')
+    ("Deze aanbeveling neem ik over. De termijn voor bezwaar wordt verlengd tot acht weken.", 1),
+    ("Ik kan dit advies slechts ten dele volgen. De drempel wordt verlaagd naar tien werknemers.", 1),
+    # near misses: no answer, a refusal, the answer in another paragraph, what is done already
+    ("De commissie doet een aanbeveling over de termijn. De termijn voor bezwaar wordt verlengd tot acht weken.", 0),
+    ("Deze aanbeveling neem ik niet over. De termijn voor bezwaar wordt verlengd tot acht weken.", 0),
+    ("Deze aanbeveling neem ik over.\n\nDe termijn voor bezwaar wordt verlengd tot acht weken.", 0),
+    ("Deze aanbeveling neem ik over. De termijn wordt al verlengd in het wetsvoorstel dat bij uw Kamer ligt.", 0),
+])
+def test_a_change_right_after_the_answer_to_advice(tmp_path: Path, text: str, expected: int) -> None:
+    assert len(_in_a_letter(tmp_path, text)) == expected
+
+
+def test_a_bare_promise_leans_on_the_sentence_before(tmp_path: Path) -> None:
+    text = ("Het lid De Vries vroeg of ik bereid ben de jaarverslagen ook aan de Eerste Kamer te sturen. "
+            "Dat zeg ik graag toe.")
+    found = _in_a_letter(tmp_path, text)
+    assert [fact.text for fact in found] == [text]
+    assert found[0].evidence.text.startswith("Het lid De Vries vroeg")
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before is a commitment itself, or stands in another paragraph: the promise stays alone
+    "Ik zal de jaarverslagen voortaan ook aan de Eerste Kamer sturen. Dat zeg ik graag toe.",
+    "Het lid De Vries vroeg of ik bereid ben de jaarverslagen ook te sturen.\n\nDat zeg ik graag toe.",
+])
+def test_a_bare_promise_keeps_to_itself_otherwise(tmp_path: Path, text: str) -> None:
+    found = _in_a_letter(tmp_path, text)
+    assert "Dat zeg ik graag toe." in [fact.text for fact in found]
+
+
+@pytest.mark.parametrize("sentence, ahead", [
+    ("Ik streef naar inwerkingtreding op 1 juli 2024.", True),  # the letter is of 1 March 2024 below
+    ("Na verwerking van de reacties wordt het wetsvoorstel aan de Raad van State voorgelegd.", True),
+    ("Op 3 februari heb ik u geïnformeerd over de uitkomst.", False),
+    ("Na de verwerking in 2019 is de regeling gewijzigd.", False),
+])
+def test_a_day_named_and_a_step_first_are_times_ahead(sentence: str, ahead: bool) -> None:
+    from datetime import date
+
+    from kg.extract.commitments import _due_time_ahead
+    assert _due_time_ahead(sentence, date(2024, 3, 1)) is ahead

@@ -42,6 +42,12 @@ sentence is a commitment when a rule matches it and no cancel that applies to th
   whole subject (``De IND past haar werkwijze hierop aan``); not a year past (``In 2015 stelt het kabinet
   ...``), a routine, a hypothesis (``Als dat nodig blijkt, pas ik ... aan``), parliament asked in this letter
   (``Ik vraag uw Kamer in te stemmen``), an observation (``Ik stel vast dat``) or an inspectorate's own step.
+* **told over two sentences, by a date or a noun** (docs/commitments.md, session 10): a change right after the
+  answer to advice in the sentence before (``Deze aanbeveling neem ik over.`` + ``De termijn wordt verlengd``), a
+  bare ``Dat zeg ik toe.`` that takes the sentence before as what it promises (``leans_back``), what holds from a
+  date ahead (``Vanaf 1 oktober ontvangt iedere ouder ...``), ``Er komt een landelijk loket``, ``Het voornemen is
+  om``, and a request to another body to study something by a time ahead (``Ik heb de inspectie gevraagd in 2025
+  een onderzoek te doen``).
 
 Other promises in the present count with a time ahead or a later letter (``ik stuur uw Kamer uiterlijk
 in mei``, ``de evaluatie wordt in het najaar aan uw Kamer gezonden``, ``ik informeer u hierover in
@@ -105,6 +111,7 @@ from ..domain.model import (
     ReferenceMention,
     Sentence,
     SignatoryFact,
+    Span,
 )
 from ..domain.names import split_name
 from ..domain.resources import data_file
@@ -131,6 +138,9 @@ class Rule:
     speaker_named: bool = False  # every alternative names the minister or cabinet (ik, wij, het kabinet, mijn, ons)
     not_in_past: bool = False  # years before the letter's, and only those, before the step: history ('In 2015 stelt')
     body_only: bool = False  # with public_body: the group 'body' is the body's name alone (and an acronym in brackets)
+    # the sentence before, in the same paragraph, must match it ('Deze aanbeveling neem ik over.' before 'De termijn
+    # wordt verlengd tot zes weken.')
+    previous: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -224,7 +234,9 @@ def _load() -> tuple[tuple[Rule, ...], tuple[Cancel, ...]]:
              first_person=bool(row.get("first_person")), words=tuple(row.get("words") or ()),
              needs_due_time=bool(row.get("needs_due_time")), public_body=bool(row.get("public_body")),
              speaker_named=bool(row.get("speaker_named")), not_in_past=bool(row.get("not_in_past")),
-             body_only=bool(row.get("body_only")))
+             body_only=bool(row.get("body_only")),
+             previous=rules.compile_pattern(CUES_FILE, row["id"], _expand(row["previous"], macros))
+             if row.get("previous") else None)
         for row in rules.entries(CUES_FILE, "rules", ("id", "pattern")))
     names = {rule.id for rule in found_rules} | {"*"}
     found_cancels = []
@@ -256,6 +268,7 @@ FUTURE = rules.cues(CUES_FILE, "future")
 POINTERS = rules.cues(CUES_FILE, "pointers")
 OPENING = rules.cues(CUES_FILE, "opening")
 DELAYS = rules.cues(CUES_FILE, "delays")
+LEANS_BACK = rules.cues(CUES_FILE, "leans_back")
 KINDS = ("new", "restated", "kept")
 STATUSES = ("open", "kept", "unknown")
 
@@ -336,6 +349,10 @@ _HAS_DUE_TIME = re.compile(
     r"^\s*(?:als|wanneer|nadat)\s+(?![^.;,]*\b(?:blijkt|wens|wenst|gewenst|wilt|nodig|noodzakelijk|aanleiding|"
     r"mogelijk|zou|zouden|mocht|mochten)\b)[^.;,]{3,200},\s*(?:[^\s.,;]+\s+)?(?:ik|wij|we|het\s+kabinet)\b|"
     r"\b(?:deze|volgende|komende)\s+(?:week|maand)\b|"
+    # a day named ('inwerkingtreding op 1 juli 2026'; a day before the letter is masked) and a step still to be
+    # taken first ('Na verwerking van de reacties wordt het wetsvoorstel ... voorgelegd')
+    r"\bop\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|"
+    r"\bna\s+(?:de\s+|het\s+)?(?:verwerking|internetconsultatie|consultatie|advisering|goedkeuring|instemming)\b|"
     # a span from now: 'binnen zes weken', 'binnen drie maanden' (not 'binnen de begroting')
     r"\bbinnen\s+(?:\w+\s+){0,2}?(?:dagen|weken|maanden|jaar|week|maand|kwartaal|termijn)\b|"
     # a paper still to come that is sent on a fixed moment: 'met de Miljoenennota', 'in de geannoteerde agenda'
@@ -408,14 +425,18 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     still_open: list[int] = []  # the places in ``found`` of restated promises not kept yet, in order
     intro = ""  # the last sentence that is not a list item: what opens a list
     previous = ""  # the sentence before, of a text paragraph
+    before: Sentence | None = None  # the sentence before, of a text paragraph
     for index, sentence in enumerate(document.sentences):
         if document.paragraphs[sentence.paragraph].kind != "text":
             continue
         item = bool(_LIST_ITEM.match(sentence.text))
         text, previous = _read_it_as_cabinet(sentence.text, previous), sentence.text
+        prior = before if before is not None and before.paragraph == sentence.paragraph else None
+        before = sentence
         rule = commitment_rule(text, document.head.date, intro if item else None,
                                partial(_names_within, bodies, sentence.span.start, sentence.span.end),
-                               after_promise=bool(where) and where[-1] == index - 1)
+                               after_promise=bool(where) and where[-1] == index - 1,
+                               previous=prior.text if prior is not None else None)
         if not item:
             intro = sentence.text
         if rule is None:
@@ -426,9 +447,14 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
         kind, status, keeping = commitment_life(sentence.text, rule, document.head.date)
         inside = origins.within(sentence.span.start, sentence.span.end)
         made_at, made_on, origin = _origin(inside) if kind != "new" else (None, None, None)
+        # 'Dat zeg ik toe.' says what it promises in the sentence before: the promise is the two of them
+        span = sentence.span
+        if prior is not None and (not where or where[-1] != index - 1) and any(
+                cue.pattern.search(sentence.text) for cue in LEANS_BACK):
+            span = Span(prior.span.start, sentence.span.end)
         found.append(CommitmentFact(
-            evidence=evidence(document, sentence.span, EXTRACTOR_ID, rule.name),
-            text=re.sub(r"\s+", " ", sentence.text).strip(), number=len(found) + 1,
+            evidence=evidence(document, span, EXTRACTOR_ID, rule.name),
+            text=re.sub(r"\s+", " ", document.text[span.start:span.end]).strip(), number=len(found) + 1,
             due=due, due_text=due_text, post=post,
             requested_by=_requested_by(sentence, persons_at),
             kind=kind, status=status, made_at=made_at, made_on=made_on, origin=origin,
@@ -554,19 +580,22 @@ def candidate_rules(sentence: str) -> list[Rule]:
 
 def commitment_rule(sentence: str, letter_date: date | None = None, intro: str | None = None,
                     public_bodies: Callable[[], frozenset[str]] = frozenset,
-                    after_promise: bool = False) -> Rule | None:
+                    after_promise: bool = False, previous: str | None = None) -> Rule | None:
     """The rule by which ``sentence`` is a commitment, or None when it is not one.
 
     ``intro`` is the sentence that opens the list ``sentence`` is an item of, if it is one;
     ``letter_date`` tells dates past from dates ahead; ``public_bodies`` gives the names of the public
     bodies (ministries, agencies, inspectorates) the sentence names, as written (asked only when needed);
-    ``after_promise`` says whether the sentence before it is a commitment (see ``Cancel.unless_after_promise``).
+    ``after_promise`` says whether the sentence before it is a commitment (see ``Cancel.unless_after_promise``);
+    ``previous`` is the sentence before it in its paragraph, if any (see ``Rule.previous``).
     """
     sentence = _LIST_ITEM.sub("", sentence, count=1)  # '– Verder wordt ...' is read as 'Verder wordt ...'
     for rule in candidate_rules(sentence):
         match = rule.pattern.search(sentence)
         if not match:
             continue
+        if rule.previous is not None and (previous is None or not rule.previous.search(previous)):
+            continue  # 'De termijn wordt verlengd' counts only right after an answer to advice
         if rule.public_body and not _opens_with_body(match, public_bodies(), whole=rule.body_only):
             continue  # 'De Europese Commissie zal ...' tells of another's plan
         if rule.needs_due_time and not _due_time_ahead(sentence, letter_date):
