@@ -177,7 +177,17 @@ GOAL_SECONDS, GOAL_MB = 5.0, 300  # issue 17: a 5 MB letter, end to end and vali
 # now 270 to 280 MB (held as an assertion) and 7 to 7.5 s of CPU (8.2 to 9.5 on a machine at load 15), of
 # which 4.5 reading and extracting the letter (the CPU goal is the expected failure); the ceiling leaves room
 # for a loaded CI machine
-CEILING_SECONDS = 20.0
+CEILING_SECONDS = 20.0  # on a machine that runs the calibration loop below in 0.2 s of CPU or less
+CALIBRATION_SECONDS = 0.2
+
+
+def _machine_slowness() -> float:
+    """How much slower than the machine the ceiling was set on this one runs plain Python: the CPU time of
+    a fixed loop (the best of three) over CALIBRATION_SECONDS, at least 1. A machine about twice as slow
+    (measured: a shared 2 GHz Xeon, 0.38 s for the loop) builds the 5 MB letter in 17 to 20 s of CPU where the
+    machine of the ceiling took 8 to 10 s."""
+    best = min(seconds(lambda: sum(i * i for i in range(4_000_000))) for _ in range(3))
+    return max(1.0, best / CALIBRATION_SECONDS)
 
 
 def _joined_letter(path: Path, size: int) -> None:
@@ -200,6 +210,7 @@ def test_a_5_mb_letter_of_real_letters_builds_within_the_bounds(tmp_path):
     assert result.returncode == 0, result.stderr
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     peak_mb = after.ru_maxrss / 1024  # the largest child so far: this build, or an earlier smaller one
-    assert peak_mb <= GOAL_MB and cpu < CEILING_SECONDS, (cpu, peak_mb)
+    ceiling = CEILING_SECONDS * _machine_slowness()
+    assert peak_mb <= GOAL_MB and cpu < ceiling, (cpu, ceiling, peak_mb)
     if cpu > GOAL_SECONDS:
         pytest.xfail(f"issue 17 goal not met yet: {cpu:.1f} s CPU (goal {GOAL_SECONDS:g} s); {peak_mb:.0f} MB peak")
