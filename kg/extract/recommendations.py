@@ -298,8 +298,9 @@ def _strongest(sentence: str) -> StanceMatch | None:
         # 'Voor de markttoezichthouders is dat al geregeld': done for a part only; a stance elsewhere wins
         best = StanceMatch("already", 1, f"{best.cue}+part", best.written)
     if best is not None and best.stance == "already" and adoption is not None and adoption.stance == "accepted" \
-            and 0 <= first_adoption < best_start and _CLAUSE_BREAK.search(sentence, first_adoption, best_start):
+            and 0 <= first_adoption < best_start and ";" in sentence[first_adoption:best_start]:
         # 'Deze aanbeveling steunt het kabinet; de procedure is inmiddels gestart': adopted, and the work on it begun
+        # (not after ':', which opens what the clause before it says: 'is opgepakt: sinds 2016 loopt ...')
         return adoption
     if best is not None and best.stance == "rejected" and rejection is not None and 0 <= concession < rejection[1]:
         # 'Het kabinet onderschrijft het doel, maar een wettelijke norm acht ik niet verstandig': the aim shared,
@@ -327,9 +328,6 @@ def _strongest(sentence: str) -> StanceMatch | None:
         # 'Ik zie geen aanleiding X te wijzigen, maar neem Y over' (the answer said first is the answer)
         return rejection[0]
     return best
-
-
-_CLAUSE_BREAK = re.compile(r";")  # not ':', which opens what the clause before it says ('is opgepakt: sinds ...')
 
 
 def _turned(book: CueBook, cue: Cue, sentence: str, match: re.Match[str], clause: str) -> StanceMatch:
@@ -366,6 +364,7 @@ verplicht publiceer schaf introduceer wijzig koppel verbied financier harmonisee
 schrap benoem erken garandeer handhaaf bescherm compenseer reserveer versnel hervorm maximeer beloon ontsluit
 verleen voorzie breid verruim verscherp versoepel vraag stop help
 """.split())
+_IMPERATIVE_WORDS = "|".join(sorted(_IMPERATIVES))  # the same words as one alternation of a pattern
 _FUNCTION_WORDS = set("""
 de het een deze dit die dat elke alle ook zo naast voor in op bij met uit door over na tot om als
 wanneer indien zoals sinds daarnaast verder tevens bovendien echter hierbij daarbij ik wij we u zij
@@ -402,7 +401,7 @@ _RUNNING_TRIGGERS = [
         r"(?:sluit|sluiten)\s+af\s+met|(?:eindigt|eindigen)\s+met)\b[^.:;]{0,60}?"
         r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}|enkele|de\s+volgende)\s+aanbevelingen\b"
         r"(?:\s+(?:gericht\s+)?aan\s+(?P<addressee>[^:.;]{2,80}?))?\s*:\s*"
-        r"(?P<text>(?=[^.]*;|\(?(?:\d{1,2}|[a-h])\)\s|(?-i:" + "|".join(sorted(_IMPERATIVES)) + r")\s[^.]*,)\S.+)$",
+        r"(?P<text>(?=[^.]*;|\(?(?:\d{1,2}|[a-h])\)\s|(?-i:" + _IMPERATIVE_WORDS + r")\s[^.]*,)\S.+)$",
         re.IGNORECASE)),  # a list: numbered, with ';', or of imperatives in lower case ('verleen ..., monitor ...')
     ("beveelt ... aan", re.compile(
         r"\b(?:beveelt|bevelen|beval|bevalen)\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?"
@@ -1892,9 +1891,9 @@ def split_measures(text: str) -> list[tuple[int, str]]:
 
 
 # a list of imperatives in lower case after a colon ('...: verleen X, monitor Y, en voorzie Z') and where they part
-_IMPERATIVE_LIST = re.compile(r"(?:" + "|".join(sorted(_IMPERATIVES)) + r")\s[^.]*,\s+(?:en\s+|of\s+)?(?:"
-                              + "|".join(sorted(_IMPERATIVES)) + r")\s")
-_IMPERATIVE_LIST_JOIN = r",\s+(?:en\s+|of\s+)?(?=(?:" + "|".join(sorted(_IMPERATIVES)) + r")\s)"
+_IMPERATIVE_LIST = re.compile(r"(?:" + _IMPERATIVE_WORDS + r")\s[^.]*,\s+(?:en\s+|of\s+)?(?:"
+                              + _IMPERATIVE_WORDS + r")\s")
+_IMPERATIVE_LIST_JOIN = r",\s+(?:en\s+|of\s+)?(?=(?:" + _IMPERATIVE_WORDS + r")\s)"
 # where a sentence's measures part: ', bovendien', ', en tot slot', and a second 'om' or 'dat' clause parallel to the
 # first, however long the first ('beveelt aan om X inzichtelijk te maken welk deel ... leidt, en om Y te
 # publiceren', 'komt tot de aanbeveling dat X ..., en dat Y'); not 'en om die reden'
