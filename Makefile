@@ -19,7 +19,7 @@ run: $(BIN)/kg
 	$(BIN)/kg query letters -g out/letters.trig
 
 test: $(BIN)/kg
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 lint: $(BIN)/kg
 	$(BIN)/ruff check kg

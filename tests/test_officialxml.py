@@ -211,7 +211,7 @@ def test_kg_build_links_the_letter_to_its_official_page(tmp_path):
         assert f"kb:officialPage <{page(identifier)}>" in graph
     assert 'kb:dossierTitle "Integriteitsbeleid openbaar bestuur en politie"' in graph
     assert 'dcterms:title "Integriteitsbeleid openbaar bestuur en politie"' in graph  # no Onderwerp
-    result = CliRunner().invoke(main, ["query", "letters", "-g", str(out)])
+    result = CliRunner().invoke(main, ["query", "letters", "-g", str(out), "--format", "csv"])  # a table fits the terminal
     assert "2021-06-21" in result.output  # the answers are dated by the day they were received
     assert "2021-07-06" in result.output  # the motion by the day it was proposed
 
