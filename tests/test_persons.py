@@ -327,3 +327,33 @@ def test_the_chair_of_a_body_by_given_and_family_name(sentence, name):
 ])
 def test_a_body_or_place_that_leads_is_no_person(sentence):
     assert persons(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("De motie van het lid Dekkers-van Loon (CDA) verzoekt de regering de kosten te onderzoeken.", "Dekkers-van Loon"),
+    ("Mevrouw Hamer-van der Meer sprak namens de commissie.", "Hamer-van der Meer"),
+    ("De motie van het lid Van Dijk-Verhoeven (PvdA) is aangenomen.", "Van Dijk-Verhoeven"),
+])
+def test_a_married_name_with_particles_after_its_hyphen_is_one_family_name(sentence, name):
+    from kg.domain.names import split_name
+    assert name in persons(sentence)
+    assert split_name(name).family == name and split_name(f"A. {name}").family == name
+
+
+def _person_nouns() -> dict:
+    from kg.domain import rules
+    return rules.value("person_cues.json", "person_nouns", dict)
+
+
+@pytest.mark.parametrize("sentence", _person_nouns()["examples"])
+def test_a_given_and_family_name_after_what_the_person_is(sentence):
+    found = persons(sentence + ".")
+    assert len(found) == 1, found
+    (role, _party), = found.values()
+    assert role and role.lower() in sentence.lower()
+
+
+@pytest.mark.parametrize("sentence", [not_.split(" (")[0] for not_ in _person_nouns()["not"]])
+def test_what_a_person_is_before_no_given_and_family_name_names_no_one_by_it(sentence):
+    assert all(name not in ("Verwey-Jonker Instituut", "Greenpeace Nederland", "Mensenrechten", "Multatuli")
+               for name in persons(sentence + "."))

@@ -36,7 +36,7 @@ class PersonName:
 
 def split_name(name: str) -> PersonName:
     """Split a written name into initials or given name, and family name with its particles."""
-    tokens = re.sub(r"\s+", " ", name.strip().rstrip(",")).split(" ")
+    tokens = _married_names_whole(re.sub(r"\s+", " ", name.strip().rstrip(",")).split(" "))
     initials: list[str] = []
     given: list[str] = []
     index = 0
@@ -51,6 +51,21 @@ def split_name(name: str) -> PersonName:
     family = " ".join(tokens[index:]) or name.strip()
     return PersonName(full=name.strip(), family=family, given=" ".join(given) or None,
                       initials=" ".join(initials) or None)
+
+
+def _married_names_whole(tokens: list[str]) -> list[str]:
+    """'Dekkers-van', 'Loon' -> 'Dekkers-van Loon': a family name joined after its hyphen by one whose
+    particles are written apart ('Hamer-van der Meer') is one token of the family name."""
+    joined: list[str] = []
+    for token in tokens:
+        if joined and _OPEN_HYPHEN.search(joined[-1]):
+            joined[-1] += " " + token
+        else:
+            joined.append(token)
+    return joined
+
+
+_OPEN_HYPHEN = re.compile(r"-(?:[a-z]+ )*(?:van|von|de|den|der|ter|ten)$")  # 'Dekkers-van', 'Hamer-van der'
 
 
 def _rest_is_particles_only(tokens: list[str]) -> bool:

@@ -52,7 +52,9 @@ NAME, VERSION = "persons", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
 
 _UP = "A-ZÀ-ÖØ-Þ"
-_TOKEN = rf"[{_UP}][^\W\d_]+(?:['’][^\W\d_]+)?(?:-[{_UP}][^\W\d_]+)*"
+# a married name may join a family name with particles after its hyphen: 'Dekkers-van Loon', 'Hamer-van der Meer'
+_TOKEN = (rf"[{_UP}][^\W\d_]+(?:['’][^\W\d_]+)?"
+          rf"(?:-(?:(?:van|von|de|den|der|ter|ten)[^\S\n]+){{0,2}}[{_UP}][^\W\d_]+)*")
 _CAP_PARTICLES = r"(?:Van|Von|De|Den|Der|Ter|Ten|Te|In\s+['’]t|['’]t)"
 _LOW_PARTICLES = r"(?:van|von|de|den|der|ter|ten|te|het|in\s+['’]t|['’]t)"
 # 'De Nerée tot Babberich': 'tot' joins the two parts of a family name
@@ -126,6 +128,18 @@ _NAMED_TITLE_SCAN = Anchored(_NAMED_TITLE, words=(("commissaris", len("euro")), 
     "gedeputeerde", "dijkgraaf", "kamerlid", "hoogleraar", "majoor", "kapitein")),
     ("generaal", len("luitenant-")), ("kolonel", len("luitenant-")), ("admiraal", len("schout-bij-nacht "))),
     folded=True)
+
+
+@cache
+def _described_scan() -> Anchored:
+    """A given and family name after 'de' or 'het' and a noun for what the person is or does
+    ('de journalist Roman Protasevitsj'; the nouns in kg/data/person_cues.json)."""
+    nouns = rules.value("person_cues.json", "person_nouns", dict)["words"]
+    alternation = "|".join(re.escape(noun).replace(r"\ ", r"\s") for noun in sorted(nouns, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:[Dd]e|[Hh]et)\s(?P<title>(?i:{alternation}))\s+(?P<name>{_GIVEN_AND_FAMILY})")
+    return Anchored(pattern, words=tuple((noun.lower(), len("het ")) for noun in nouns), folded=True)
+
+
 _NOT_NAMES = frozenset("""Justitie Veiligheid Buitenlandse Binnenlandse Financiën Defensie Economische Sociale
     Volksgezondheid Onderwijs Infrastructuur Landbouw Algemene Asiel Migratie Immigratie Integratie
     Vreemdelingenzaken Rechtsbescherming Medische Koninkrijksrelaties Klimaat Europese President Nederland
@@ -305,6 +319,12 @@ def _addressed(text: str, orgs: list[tuple[int, OrganisationMention]], member_ro
         found.append(_Person(span=Span(match.start("name"), end), name=name,
                              rule=f"named after a title: {match.group('title')}",
                              role=re.sub(r"\s+", " ", title[:1].upper() + title[1:])))
+    for match in _described_scan().finditer(text):
+        name = match.group("name")
+        if _plausible(name):
+            found.append(_Person(span=Span(match.start("name"), match.end("name")), name=name,
+                                 rule=f"named after what the person is: {match.group('title')}",
+                                 role=re.sub(r"\s+", " ", match.group("title"))))
     return found
 
 
