@@ -1322,3 +1322,22 @@ def test_a_company_coordinated_after_door_names_another_company() -> None:
 def test_no_country_or_person_after_door_and_a_public_body(body: str) -> None:
     found = keys(body)
     assert "nederland" not in found and "jansen" not in found, found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ik heb de Adviescommissie Uitvoering Toeslagen, beter bekend als de commissie-Donner, om advies gevraagd. "
+     "De commissie-Donner adviseert voor de zomer.",
+     {"adviescommissie-uitvoering-toeslagen": {"Adviescommissie Uitvoering Toeslagen", "commissie-Donner"}}),
+    ("Het Adviescollege Stikstofproblematiek, ook wel de commissie-Remkes, bracht een advies uit.",
+     {"adviescollege-stikstofproblematiek": {"Adviescollege Stikstofproblematiek", "commissie-Remkes"}}),
+])
+def test_an_other_name_after_beter_bekend_als_is_the_same_organisation(body, expected):
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "De Stichting Vluchteling, bekend met de zaak, en de commissie-Donner spraken erover.",
+    "De Adviescommissie Uitvoering Toeslagen en de commissie-Donner spraken erover.",
+])
+def test_two_bodies_without_beter_bekend_als_stay_two(body):
+    assert len(keys(body)) == 2

@@ -2049,6 +2049,36 @@ def _nicknames_in_brackets(text: str, found: list[_Found]) -> list[_Found]:
             for f in found]
 
 
+# the words that give an organisation's other name after a comma: 'de Adviescommissie Uitvoering Toeslagen, beter
+# bekend als de commissie-Donner', 'het Centraal Orgaan, ook wel het COA genoemd', 'de Stichting, kortweg de Stichting
+# X'; not 'bekend bij' or 'bekend met' ('de IND, bekend met de zaak'), and not a second body after 'en'
+_KNOWN_AS = re.compile(r",\s*(?:(?:beter|ook(?:\s+wel)?|vooral|algemeen)\s+bekend\s+als|ook\s+wel|kortweg|in\s+de\s+wandeling)"
+                       r"\s+(?:(?:de|het)\s+)?\Z")
+
+
+def _names_known_as(text: str, found: list[_Found]) -> list[_Found]:
+    """``X, beter bekend als Y``: Y is X's other name (each mention of Y takes X's key and name, Y's name an
+    alias); when only Y is in the register, X is Y's (its mentions take Y's key)."""
+    by_end = {f.span.end: f for f in found}
+    renamed: dict[str, _Found] = {}
+    for f in found:
+        window = text[max(0, f.span.start - 40):f.span.start]
+        phrase = _KNOWN_AS.search(window)
+        if phrase is None:
+            continue
+        named = by_end.get(_end_of_text_before(text, f.span.start - len(window) + phrase.start()))
+        if named is None or named.key == f.key or named.key in renamed or f.key in renamed:
+            continue
+        if f.in_register and not named.in_register:
+            renamed[named.key] = f
+        elif not f.in_register:
+            renamed[f.key] = named
+    if not renamed:
+        return found
+    return [f if f.key not in renamed else _written_for(f, renamed[f.key], f" = {renamed[f.key].name}")
+            for f in found]
+
+
 def _written_for(f: _Found, target: _Found, note: str) -> _Found:
     """Mention ``f`` as a name of ``target`` (its key, name and kind; the name ``f`` had becomes an alias)."""
     return _Found(span=f.span, written=f.written, key=target.key, name=target.name, kind=target.kind,
@@ -2162,6 +2192,7 @@ def find_organisations(document: Document) -> list[_Found]:
     found += _coordinated_bodies(text, claims, found)
     found = _named_before_register_acronyms(text, found)
     found = _nicknames_in_brackets(text, found)
+    found = _names_known_as(text, found)
     found = _with_legal_forms(text, claims, found)
     return sorted(found, key=lambda f: f.span.start)
 
