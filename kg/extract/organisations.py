@@ -2052,8 +2052,8 @@ def _nicknames_in_brackets(text: str, found: list[_Found]) -> list[_Found]:
 # the words that give an organisation's other name after a comma: 'de Adviescommissie Uitvoering Toeslagen, beter
 # bekend als de commissie-Donner', 'het Centraal Orgaan, ook wel het COA genoemd', 'de Stichting, kortweg de Stichting
 # X'; not 'bekend bij' or 'bekend met' ('de IND, bekend met de zaak'), and not a second body after 'en'
-_KNOWN_AS = re.compile(r",\s*(?:(?:beter|ook(?:\s+wel)?|vooral|algemeen)\s+bekend\s+als|ook\s+wel|kortweg|in\s+de\s+wandeling)"
-                       r"\s+(?:(?:de|het)\s+)?\Z")
+_KNOWN_AS = re.compile(r",\s*(?:(?:beter|ook(?:\s+wel)?|vooral|algemeen)\s+bekend\s+als|ook\s+wel|kortweg"
+                       r"|in\s+de\s+wandeling)\s+(?:(?:de|het)\s+)?\Z")
 
 
 def _names_known_as(text: str, found: list[_Found]) -> list[_Found]:
