@@ -1341,3 +1341,11 @@ def test_an_other_name_after_beter_bekend_als_is_the_same_organisation(body, exp
 ])
 def test_two_bodies_without_beter_bekend_als_stay_two(body):
     assert len(keys(body)) == 2
+
+
+@pytest.mark.parametrize("body", [
+    "Er zijn afspraken gemaakt tussen het Rijk en de Vereniging van Nederlandse Gemeenten (VNG).",
+    "De Staat en de Vereniging van Nederlandse Gemeenten (VNG) delen de kosten.",
+])
+def test_the_state_beside_an_organisation_is_no_organisation(body):
+    assert set(keys(body)) == {"vng"}

@@ -1959,6 +1959,9 @@ def _coordinated_bodies(text: str, claims: Claims, found: list[_Found]) -> list[
     return new
 
 
+# the state as a whole, which letters write with a capital: 'afspraken tussen het Rijk en de VNG', 'de Staat en
+# de netbeheerders', 'het Koninkrijk en de landen' (as generic as 'het kabinet')
+_THE_STATE = frozenset({"Rijk", "Staat", "Koninkrijk", "Kroon", "Rijksoverheid"})
 # a word that names a law or treaty, not a body ('het Europees Hof ... en de Terugkeerrichtlijn vereisen')
 _LAW_WORD = re.compile(r"(?:wet|richtlijn|verdrag|verordening|besluit|regeling|akkoord|protocol)$", re.IGNORECASE)
 
@@ -1971,8 +1974,8 @@ def _coordinated(text: str, claims: Claims, match: re.Match[str], acting: bool, 
     if not (match.group("article") or acting) or not claims.free(span) or words[0] in _cue_words("not_name_starts") \
             or name in NOT_ORGANISATIONS or name.isupper() and len(name) < 2 or _LAW_WORD.search(words[-1]):
         return []
-    if words[0] in ("Nederland", "Europa"):
-        return []  # the country or the continent ('door de IND en Nederland')
+    if words[0] in ("Nederland", "Europa") or name in _THE_STATE:
+        return []  # the country or the continent ('door de IND en Nederland'); the state ('het Rijk en de VNG')
     if all(word in _cue_words("name_premodifiers") for word in words) or _NAME_GOES_ON.match(text, span.end):
         return []  # 'de Limburgse gemeenten' (an adjective); 'de Centrale van Middelbare ...' (a longer name, cut)
     if len(words) == 1 and words[0].lower() in HEAD_NOUNS:
