@@ -140,3 +140,14 @@ def test_the_word_filter_never_hides_a_match_of_a_rule():
     assert hits > 50
     assert _rules_that_may_match("De minister heeft het rapport ontvangen.") == set()
     assert _rules_that_may_match("Het ſtuk") is None  # a letter that case-folds oddly: every rule is tried
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het streven is om in september 2024 de rapportage gereed te hebben.", ("in september 2024", "2024-09")),
+    ("Ik stuur u voor maart 2025 een brief.", ("voor maart 2025", "2025-03")),
+    ("Ik informeer u in september.", ("in september", "2023-09")),
+    ("Ik informeer u in mei volgend jaar.", ("in mei volgend jaar", "2024-05")),
+])
+def test_a_month_after_a_preposition_keeps_the_year_written_after_it(text, expected):
+    """'in september 2024' in a letter of June 2023 is due in September 2024, not this September."""
+    assert due_date(text, date(2023, 6, 1)) == expected

@@ -367,7 +367,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], Handler, bool], ...] = tuple(
          rf"\b{_VAGUE_PART}\s+{_MONTH}(?:\s+{_YEAR_ANCHOR})?\b", _part_of_month, False),
         ("month year", rf"\b{_MONTH}\s+{_YEAR_ANCHOR}\b", _month_year, False),
         ("month relative", rf"\b{_MONTH}\s+(?:{_PAST}|{_NEXT})", _month_relative, False),
-        ("month in due text", rf"\b(?:in|na|voor|vóór|per)\s+(?:de\s+maand\s+)?{_MONTH}\b",
+        # not when a year or 'a.s.' follows: 'in september 2024' is the month of that year ('month year')
+        ("month in due text", rf"\b(?:in|na|voor|vóór|per)\s+(?:de\s+maand\s+)?{_MONTH}\b"
+         rf"(?!\s+(?:{_YEAR_ANCHOR}|{_PAST}|{_NEXT}))",
          _month_relative, True),
         ("part of year",
          rf"\b(?:het\s+|aan\s+het\s+)?{_VAGUE_PART}\s+(?:van\s+)?(?:het\s+jaar\s+)?"
