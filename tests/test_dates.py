@@ -151,3 +151,18 @@ def test_the_word_filter_never_hides_a_match_of_a_rule():
 def test_a_month_after_a_preposition_keeps_the_year_written_after_it(text, expected):
     """'in september 2024' in a letter of June 2023 is due in September 2024, not this September."""
     assert due_date(text, date(2023, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ik informeer u voor 1 juli.", ("voor 1 juli", "2024-07-01")),  # the full stop is no abbreviation's
+    ("Dat gaat op 1 jan. 2025 in.", ("op 1 jan. 2025", "2025-01-01")),
+    ("De wet wordt in de loop van 2025 geëvalueerd.", ("in de loop van 2025", "2025")),
+    ("Ik stuur u de nota voor Prinsjesdag.", ("voor Prinsjesdag", "2024-09")),
+    ("Ik stuur u de nota na Prinsjesdag 2025.", ("na Prinsjesdag 2025", "2025-10")),
+])
+def test_due_times_of_budget_day_the_course_of_a_year_and_a_full_stop_after_a_month(text, expected):
+    assert due_date(text, date(2024, 3, 1)) == expected
+
+
+def test_a_year_after_van_alone_is_no_due_time():
+    assert due_date("Ik verwijs naar de brief van 2019.", date(2024, 3, 1)) == (None, None)

@@ -70,7 +70,9 @@ _SEASON_MONTH: dict[str, int] = {
 THE_HAGUE = r"(?:Den Haag|[’']s-Gravenhage)"
 _MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
 _MONTH_ANY = ("(?P<month>" + "|".join(MONTHS) + "|"
-              + "|".join(sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.?")
+              + "|".join(sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")"
+              r"(?:\.(?![^\S\n]*(?:$|\n|(?-i:[A-Z]))))?")  # 'jan. 2024'; not the full stop of 'voor 1 juli. De ...'
+
 _DAY = r"(?P<day>[0-3]?\d)(?:e|ste|de)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PAST = r"(?P<past>jl\.?|j\.l\.?|jongstleden|l\.l\.?|laatstleden)"
@@ -265,6 +267,13 @@ def _season(match: re.Match[str], ctx: _Context) -> str | None:
     return _month_in_year(month, ctx)
 
 
+def _budget_day(match: re.Match[str], ctx: _Context) -> str | None:
+    """'voor Prinsjesdag' is due in September; 'na Prinsjesdag' in October."""
+    month = 10 if match.groupdict().get("after") else 9
+    year = _anchor_year(match, ctx)
+    return _iso(year, month) if year is not None else _month_in_year(month, ctx)
+
+
 def _recess(match: re.Match[str], ctx: _Context) -> str | None:
     word = match["recess"].lower()
     month = 12 if word.startswith("kerst") else 7
@@ -379,6 +388,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], Handler, bool], ...] = tuple(
         ("recess",
          r"\b(?:(?P<after>na)|voor|vóór)\s+(?:het|de)\s+(?P<recess>zomerreces|kerstreces|kerst)"
          rf"(?:\s+{_YEAR_ANCHOR})?\b", _recess, False),
+        ("budget day",  # the third Tuesday of September, when the budget is presented
+         r"\b(?:(?P<after>na)|voor|vóór|rond|op|met|bij)\s+Prinsjesdag"
+         rf"(?:\s+{_YEAR_ANCHOR})?\b", _budget_day, False),
         ("around summer",
          r"\b(?:(?P<after>na)|voor|vóór)\s+de\s+(?P<season>zomer)(?!reces)"
          rf"(?:\s+{_YEAR_ANCHOR})?\b", _season, False),
@@ -404,7 +416,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Handler, bool], ...] = tuple(
          r"\b(?P<which>deze|volgende|komende|vorige|afgelopen)\s+maand\b",
          _month_relative_word, False),
         ("year",
-         rf"\b(?:in|voor|vóór|na|tot|vanaf|sinds|per|uiterlijk|rond|omstreeks)\s+{_YEAR}\b"
+         rf"\b(?:in|voor|vóór|na|tot|vanaf|sinds|per|uiterlijk|rond|omstreeks|in\s+de\s+loop\s+van)\s+{_YEAR}\b"
          r"(?![/\-–]\d)", _year_only, False),
         ("relative year", rf"\b(?:in\s+|voor\s+|vóór\s+)?{_REL_YEAR}\b", _year_only, False),
         ("unspecified", r"\b(?:op\s+(?:(?:zo\s+)?korte|afzienbare)\s+termijn|binnenkort"
@@ -426,6 +438,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "part of year": _PART_WORDS,
     "part of this year": _PART_WORDS,
     "recess": ("zomerreces", "kerst"),
+    "budget day": ("prinsjesdag",),
     "around summer": ("zomer",),
     "season": ("voorjaar", "najaar", "zomer", "lente", "herfst"),
     "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
