@@ -205,7 +205,10 @@ def test_a_5_mb_letter_of_real_letters_builds_within_the_bounds(tmp_path):
     letter = tmp_path / "big.txt"
     _joined_letter(letter, 5_000_000)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    result = run_kg("build", str(letter), "-o", str(tmp_path / "out.trig"), "-q", timeout=300)
+    # the letter's time budget is wall time, which a loaded machine (the suite runs a process per core)
+    # can stretch past its 30 s; the budget has its own tests above, here only CPU and memory count
+    result = run_kg("build", str(letter), "-o", str(tmp_path / "out.trig"), "-q", "--letter-timeout", "280",
+                    timeout=300)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     assert result.returncode == 0, result.stderr
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
