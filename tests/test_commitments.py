@@ -599,6 +599,12 @@ def test_a_day_named_and_a_step_first_are_times_ahead(sentence: str, ahead: bool
     # a long way between 'Uw Kamer wordt' and 'geïnformeerd' (here the cut-off last sentence of a letter)
     ("Uw Kamer wordt in de geannoteerde agenda van de eerstvolgende Raad nader geïnformeerd over de uitkomst van de "
      "gesprekken die", "informs-by-time"),
+    # carrying out a motion in the present; wanting to have it studied; what was agreed with parliament
+    ("Ik voer deze motie uit.", "present-action"),
+    ("Ik sta hier positief tegenover, maar wil eerst laten onderzoeken of een regionaal regime uitvoerbaar is.",
+     "has-it-studied-now"),
+    ("Met deze brief informeer ik u, zoals tijdens het debat afgesproken, over de wijze waarop ik de moties uitvoer.",
+     "restated-promise"),
     # an earlier announcement told with 'Ik heb', across 'jl.'
     ("Ik heb het rapport op 6 maart jl. aan uw Kamer gezonden en daarbij aangekondigd dat ik binnen zes maanden een "
      "reactie zou geven.", "announced-earlier"),
@@ -617,7 +623,11 @@ def test_heldout18_categories(sentence: str, rule_id: str) -> None:
     "Met de VNG heb ik afgesproken dat gemeenten vanaf 1 januari 2024 de registratie bijhouden.",
     "Veel regio's krijgen vanaf 2030 te maken met krimp.",
     "De bouw gaat naar verwachting in 2024 van start.",
-    "Ik zal de aanbevelingen in hoofdstuk 4 van het rapport niet overnemen.",
+    "Hiermee voer ik de motie uit.",
+    "Met deze brief voer ik de motie-Jansen uit.",
+    "De gemeenten voeren de aanbevelingen uit.",
+    "De gemeenten willen laten onderzoeken of een regionaal regime uitvoerbaar is.",
+    "Zoals met de VNG afgesproken, zijn de middelen via het gemeentefonds verdeeld.",
 ])
 def test_heldout18_near_misses(sentence: str) -> None:
     assert commitment_rule(sentence, _JUNE_2023) is None
