@@ -599,6 +599,9 @@ def test_a_day_named_and_a_step_first_are_times_ahead(sentence: str, ahead: bool
     # a long way between 'Uw Kamer wordt' and 'geïnformeerd' (here the cut-off last sentence of a letter)
     ("Uw Kamer wordt in de geannoteerde agenda van de eerstvolgende Raad nader geïnformeerd over de uitkomst van de "
      "gesprekken die", "informs-by-time"),
+    # a thing made that becomes available from a date ahead, told in a relative clause
+    ("De dienst heeft samen met de cliëntenraad een folder opgesteld die vanaf 1 januari 2024 in acht talen "
+     "beschikbaar komt.", "becomes-by-date"),
     # carrying out a motion in the present; wanting to have it studied; what was agreed with parliament
     ("Ik voer deze motie uit.", "present-action"),
     ("Ik sta hier positief tegenover, maar wil eerst laten onderzoeken of een regionaal regime uitvoerbaar is.",
