@@ -574,3 +574,104 @@ def test_a_day_named_and_a_step_first_are_times_ahead(sentence: str, ahead: bool
 
     from kg.extract.commitments import _due_time_ahead
     assert _due_time_ahead(sentence, date(2024, 3, 1)) is ahead
+
+
+@pytest.mark.parametrize("sentence, rule_id", [
+    # a separable verb written as one word in the infinitive
+    ("Een wetsvoorstel daartoe kan uw Kamer in het najaar tegemoetzien.", "will-receive"),
+    # a request to another body with a time ahead, whatever the step asked
+    ("Ik heb de toezichthouder gevraagd over een jaar een vervolgonderzoek uit te voeren.", "asked-to-study"),
+    ("Ik heb de netbeheerder gevraagd hierover vóór 1 september advies uit te brengen.", "asked-to-study"),
+    ("Ik heb de inspectie gevraagd om vanaf het schooljaar 2023–2024 aandacht te besteden aan de bijscholing.",
+     "asked-to-study"),
+    # another document's paragraph is not this letter's
+    ("Ik zal het onderzoeksinstituut verzoeken de procedure te evalueren, bedoeld in paragraaf B8/3 van de "
+     "Vreemdelingencirculaire.", "first-person-future"),
+    # an expected step of one's own, and results expected of work set going
+    ("Ik verwacht dit kader vóór 1 januari 2024 vast te stellen.", "expects-own-step-by-time"),
+    ("De eerste resultaten verwacht ik in het voorjaar van 2024.", "expects-own-step-by-time"),
+    # an agreement with a body on a step ahead
+    ("Met de uitvoeringsdienst heb ik afgesproken dat vanaf 1 januari 2024 automatisch een voorschot wordt "
+     "toegekend.", "agreed-by-me-by-time"),
+    # what holds from a date ahead, the subject first; a start from a date ahead
+    ("Ouders krijgen vanaf januari 2024 de mogelijkheid om te kiezen voor een snellere route.", "holds-from-date"),
+    ("Het landelijk meldpunt gaat op 1 januari 2024 van start.", "starts-by-time"),
+    # a long way between 'Uw Kamer wordt' and 'geïnformeerd' (here the cut-off last sentence of a letter)
+    ("Uw Kamer wordt in de geannoteerde agenda van de eerstvolgende Raad nader geïnformeerd over de uitkomst van de "
+     "gesprekken die", "informs-by-time"),
+    # a thing made that becomes available from a date ahead, told in a relative clause
+    ("De dienst heeft samen met de cliëntenraad een folder opgesteld die vanaf 1 januari 2024 in acht talen "
+     "beschikbaar komt.", "becomes-by-date"),
+    # carrying out a motion in the present; wanting to have it studied; what was agreed with parliament
+    ("Ik voer deze motie uit.", "present-action"),
+    ("Ik sta hier positief tegenover, maar wil eerst laten onderzoeken of een regionaal regime uitvoerbaar is.",
+     "has-it-studied-now"),
+    ("Met deze brief informeer ik u, zoals tijdens het debat afgesproken, over de wijze waarop ik de moties uitvoer.",
+     "restated-promise"),
+    # an earlier announcement told with 'Ik heb', across 'jl.'
+    ("Ik heb het rapport op 6 maart jl. aan uw Kamer gezonden en daarbij aangekondigd dat ik binnen zes maanden een "
+     "reactie zou geven.", "announced-earlier"),
+])
+def test_heldout18_categories(sentence: str, rule_id: str) -> None:
+    found = commitment_rule(sentence, _JUNE_2023)
+    assert found is not None and found.id == rule_id, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik heb uw Kamer verzocht het wetsvoorstel voor de zomer te behandelen.",
+    "Ik heb de inspectie gevraagd mij voor 1 september te informeren over de uitkomsten.",
+    "Ik verwacht dat de gemeenten het kader voor 1 januari 2024 vaststellen.",
+    "Ik verwacht de effecten van de maatregel in 2024 te zien.",
+    "Het rapport van de commissie verwacht ik in het voorjaar van 2024.",
+    "Met de VNG heb ik afgesproken dat gemeenten vanaf 1 januari 2024 de registratie bijhouden.",
+    "Veel regio's krijgen vanaf 2030 te maken met krimp.",
+    "De bouw gaat naar verwachting in 2024 van start.",
+    "Hiermee voer ik de motie uit.",
+    "Met deze brief voer ik de motie-Jansen uit.",
+    "De gemeenten voeren de aanbevelingen uit.",
+    "De gemeenten willen laten onderzoeken of een regionaal regime uitvoerbaar is.",
+    "Zoals met de VNG afgesproken, zijn de middelen via het gemeentefonds verdeeld.",
+])
+def test_heldout18_near_misses(sentence: str) -> None:
+    assert commitment_rule(sentence, _JUNE_2023) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the work named first is the work promised in the sentence before, else it tells how such work is done
+    ("Het ontwerp zal ik in het najaar voorhangen bij uw Kamer. Bij de voorbereiding worden de provincies betrokken.",
+     2),
+    ("Het ontwerp is vorig jaar voorgehangen. Bij de voorbereiding worden de provincies betrokken.", 0),
+])
+def test_the_work_named_first_after_a_promise(tmp_path: Path, text: str, expected: int) -> None:
+    assert len(_in_a_letter(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize("sentence, letter_date, rule_id", [
+    # 'ahead' is judged against the letter's date: the same sentence before and after the date it names
+    ("Ik heb de dienst gevraagd de achterstand vanaf 1 januari 2023 weg te werken.", "2022-11-24", "asked-to-study"),
+    ("Ik heb de dienst gevraagd de achterstand vanaf 1 januari 2023 weg te werken.", "2023-02-01", None),
+    ("Ik heb met de inspecteur-generaal afgesproken dat de dienst vanaf 1 april 2019 onaangekondigd inspecteert.",
+     "2019-03-08", "agreed-by-me-by-time"),
+    ("Ik heb met de inspecteur-generaal afgesproken dat de dienst vanaf 1 april 2019 onaangekondigd inspecteert.",
+     "2019-05-01", None),
+    ("Het landelijk meldpunt gaat op 1 januari 2016 van start.", "2015-04-17", "starts-by-time"),
+    ("Het landelijk meldpunt gaat op 1 januari 2016 van start.", "2016-03-01", None),
+    ("Ik verwacht dit kader vóór 1 januari 2024 vast te stellen.", "2024-02-01", None),
+])
+def test_a_time_ahead_is_ahead_of_the_letter(sentence: str, letter_date: str, rule_id: str | None) -> None:
+    from datetime import date
+    found = commitment_rule(sentence, date.fromisoformat(letter_date))
+    assert (found.id if found else None) == rule_id, found
+
+
+@pytest.mark.parametrize("sentence, ahead", [
+    ("Ik heb de inspectie gevraagd over een jaar een vervolgonderzoek te doen.", True),
+    ("Ik heb de inspectie gevraagd over een half jaar een vervolgonderzoek te doen.", True),
+    ("Ik heb de inspectie gevraagd vanaf het schooljaar 2024–2025 aandacht te besteden aan bijscholing.", True),
+    ("Ik heb de inspectie gevraagd vanaf het schooljaar 2022–2023 aandacht te besteden aan bijscholing.", False),
+])
+def test_a_span_from_now_and_a_year_of_a_cycle_are_times_ahead(sentence: str, ahead: bool) -> None:
+    from datetime import date
+
+    from kg.extract.commitments import _due_time_ahead
+    assert _due_time_ahead(sentence, date(2024, 3, 1)) is ahead

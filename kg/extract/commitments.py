@@ -378,6 +378,9 @@ _HAS_DUE_TIME = re.compile(
     r"\b(?:voor|vóór|na|bij|tijdens|rond)\s+(?:de|het)\s+(?:volgende|eerstvolgende|komende|aanstaande)\b|"
     r"\b(?:per|met ingang van|vanaf)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
     r"oktober|november|december)(?:\s+(?:19|20)\d\d)?\b|\b(?:per|met ingang van|vanaf)\s+(?:19|20)\d\d\b|"
+    # a year of a cycle ('vanaf het schooljaar 2024-2025'), a span from now ('over een jaar', 'over twee maanden')
+    r"\b(?:per|met ingang van|vanaf|in)\s+(?:het|de)\s+\w*(?:jaar|seizoen)\s+(?:19|20)\d\d\b|"
+    r"\bover\s+(?:een|twee|drie|vier|vijf|zes|enkele|\d+)\s+(?:half\s+)?(?:jaar|jaren|maand|maanden|week|weken)\b|"
     # a letter still to come: 'in de volgende voortgangsbrief', 'bij de eerstvolgende rapportage'
     r"\b(?:volgende|eerstvolgende|komende|nieuwe|aparte|afzonderlijke|separate)\s+(?:\w+\s+)?"
     r"\w*(?:brief|rapportage|verslag|nota|notitie|bericht)\b|"
