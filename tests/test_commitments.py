@@ -675,3 +675,14 @@ def test_a_span_from_now_and_a_year_of_a_cycle_are_times_ahead(sentence: str, ah
 
     from kg.extract.commitments import _due_time_ahead
     assert _due_time_ahead(sentence, date(2024, 3, 1)) is ahead
+
+
+def test_a_month_or_year_written_before_the_letter_is_no_due_time():
+    """'de top in september 2014' in a letter of 2016 is a time past; 'in het voorjaar' (no year) is ahead."""
+    from datetime import date
+
+    from kg.extract.commitments import _due
+    letter = date(2016, 6, 10)
+    assert _due("Zoals toegezegd gaan wij in op de norm die in september 2014 is overeengekomen.", letter) == (None, None)
+    assert _due("Ik zal u in het voorjaar opnieuw informeren.", letter) == ("in het voorjaar", "2017-04")
+    assert _due("Ik zal u in september 2016 informeren.", letter) == ("in september 2016", "2016-09")

@@ -663,12 +663,17 @@ def _part_past(text: str, letter_date: date | None) -> bool:
                for found in find_dates(text, letter_date, future=True))
 
 
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a month or a season is past only with its year written
+
+
 def _mask_past(sentence: str, letter_date: date | None) -> str:
-    """``sentence`` with the dates of earlier letters and debates, and days before the letter, blanked."""
+    """``sentence`` with the dates of earlier letters and debates, and times before the letter (a day, a
+    month or a year: 'de NAVO-top in Wales in september 2014' in a letter of 2016), blanked."""
     masked = sentence
     for found in find_dates(sentence, letter_date):
-        if _PAST_LETTER_DATE.search(sentence[:found.start]) or (
-                found.value and letter_date and len(found.value) == 10 and found.value < letter_date.isoformat()):
+        if _PAST_LETTER_DATE.search(sentence[:found.start]) or found.value and letter_date and (
+                len(found.value) == 10 and found.value < letter_date.isoformat()
+                or _WRITTEN_YEAR.search(found.text) and found.value < letter_date.isoformat()[:len(found.value)]):
             masked = masked[:found.start] + " " * (found.end - found.start) + masked[found.end:]
     return masked
 
