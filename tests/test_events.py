@@ -336,3 +336,17 @@ def test_no_title_without_a_clause_that_holds_the_meeting(tmp_path: Path, body: 
 ])
 def test_a_date_of_another_clause_does_not_date_a_meeting(tmp_path: Path, body: str, expected: list) -> None:
     assert summary(read(tmp_path, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the plenary reading after 'tijdens': it took place, dated after the chamber past a title with a comma
+    ("Tijdens de plenaire behandeling van het wetsvoorstel Wet toezicht, handhaving en klachten in uw Kamer "
+     "op 12 mei jl. heb ik twee toezeggingen gedaan.", [("wetsbehandeling", "2023-05-12")]),
+    ("Bij de plenaire behandeling van het wetsvoorstel in de Eerste Kamer is dit besproken.",
+     [("wetsbehandeling", None)]),
+    # wished for or only hoped: no event
+    ("Ik hoop dat de plenaire behandeling van het wetsvoorstel in uw Kamer snel kan plaatsvinden.", []),
+    ("Een spoedige plenaire behandeling van het wetsvoorstel in uw Kamer is gewenst.", []),
+])
+def test_plenary_reading_that_took_place(tmp_path: Path, body: str, expected: list) -> None:
+    assert summary(read(tmp_path, body)) == expected
