@@ -497,3 +497,34 @@ def test_no_paper_in_a_time_ahead_or_the_question_hour(text: str) -> None:
 ])
 def test_papers_beside_those_near_misses(text: str, kind: str, identifier: str | None) -> None:
     assert [(item[0], item[1]) for item in found(text)] == [(kind, identifier)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the citation that closes what a motion asks is the motion's, past a bracket closed in its request
+    ("Op 3 mei jl. is de motie van de leden Jansen en De Vries aangenomen die de regering verzoekt de Kamer "
+     "te informeren over de herziene Richtlijn hernieuwbare energie (Richtlijn (EU) 2023/2413) en de gevolgen "
+     "daarvan (Kamerstuk 32 813, nr. 1400).",
+     [("motie", "32813-1400")]),
+    # and past a nota named in the request, which keeps no number of its own
+    ("Daarbij is de motie van het lid Bakker aangenomen, die de regering verzoekt daartoe in de "
+     "Voorjaarsnota 2024 middelen te reserveren (Kamerstuk 36 410, nr. 22).",
+     [("motie", "36410-22"), ("other", None)]),
+])
+def test_a_motion_takes_the_citation_that_closes_its_request(text: str, expected: list) -> None:
+    assert [(kind, identifier) for kind, identifier, _, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letter named in the request with its citation right after it: the letter's number
+    ("De motie van het lid Bakker, die de regering verzoekt de brief van 3 mei 2023 (Kamerstuk 36 410, nr. 9) "
+     "uit te werken, is aangenomen.",
+     [("motie", None), ("brief", "36410-9")]),
+    # a new sentence after the request: no join
+    ("De motie van het lid Bakker verzoekt de regering de regeling te verlengen. Zie ook Kamerstuk 36 410, nr. 22.",
+     [("motie", None), ("kamerstuk", "36410-22")]),
+    # no request after the motion: the citation after a bracket closed in between stays its own
+    ("De motie van het lid Bakker over de regeling (aangenomen op 3 mei) staat in het overzicht (Kamerstuk 36 410, nr. 22).",
+     [("motie", None), ("kamerstuk", "36410-22")]),
+])
+def test_a_motion_does_not_take_a_citation_outside_its_request(text: str, expected: list) -> None:
+    assert [(kind, identifier) for kind, identifier, _, _ in found(text)] == expected
