@@ -700,14 +700,14 @@ def find_references(text: str, start: int = 0, end: int | None = None,
             # further numbers of the same citation (nrs. 12 en 13) stay separate references
             break
         if not joined and item.kind == "motie" and item.identifier is None:
-            position = _dictum_citation(text, item, formal, used, kept_descriptive, end)
-            if position is not None:
-                citation = formal[position]
+            closing_citation = _dictum_citation(text, item, formal, used, kept_descriptive, end)
+            if closing_citation is not None:
+                citation = formal[closing_citation]
                 closing = citation.end + 1 if text[citation.end:citation.end + 1] == ")" else citation.end
                 out.append(replace(item, end=closing, identifier=citation.identifier,
                                    official_id=citation.official_id,
                                    rule=f"{item.rule} + {citation.rule} after its request"))
-                used.add(position)
+                used.add(closing_citation)
                 joined = True
         if not joined:
             out.append(item)
