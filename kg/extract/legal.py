@@ -8,8 +8,8 @@ Two sources, in this order of trust:
   ``-wet``, ``-richtlijn``, ``-verdrag``, ``-verordening`` (``Participatiewet``, also after a hyphenated
   word: ``Btw-richtlijn``, ``Financiële-verhoudingswet``) and, mid-sentence, ``-besluit``, ``-regeling`` and
   ``-reglement`` (``Luchthavenverkeerbesluit``, ``Energieregeling``, ``Binnenvaartpolitiereglement``; not a
-  decision or scheme such as ``Kabinetsbesluit``, ``Overgangsregeling``), EU acts named by their subject (``de richtlijn betreffende gemeenschappelijke
-  regels voor ...``), bills named in lower case (``het wetsvoorstel versterking regie volkshuisvesting``), titles opened
+  decision or scheme such as ``Kabinetsbesluit``, ``Overgangsregeling``), EU acts named by their subject
+  (``de richtlijn betreffende gemeenschappelijke regels voor ...``), bills named in lower case (``het wetsvoorstel versterking regie volkshuisvesting``), titles opened
   by ``Wet``/``Besluit``/``Verdrag`` or ``Tijdelijke wet/regeling`` (``Wet modern migratiebeleid``,
   ``Tijdelijke wet Groningen``), which stop at the end of
   the name (``Wet op de kansspelen in verband met ...`` is ``Wet op de kansspelen``; a participle
@@ -149,7 +149,8 @@ def _by_first_character(forms: Sequence[str]) -> str:
 _COMPOUND_KIND = {"wet": "law", "richtlijn": "directive", "verdrag": "treaty",
                   "verordening": "regulation", "besluit": "decree", "regeling": "decree", "reglement": "decree"}
 # compounds that stand mid-sentence only: opening a sentence they are as often a decision, a scheme or a
-# body's own rules ('Examenreglement ...'); mid-sentence a capitalised one is a decree ('het Binnenvaartpolitiereglement')
+# body's own rules ('Examenreglement ...'); mid-sentence a capitalised one is a decree
+# ('het Binnenvaartpolitiereglement')
 _MID_SENTENCE_SUFFIXES = frozenset({"besluit", "regeling", "reglement"})
 # written with the first capital ahead of the look-behind (the engine skips to capitals instead of trying
 # the look-behind at every position); the plain form is in PLAIN_FORMS (the same matches). A hyphenated
