@@ -9,7 +9,8 @@ Two sources, in this order of trust:
   word: ``Btw-richtlijn``, ``Financiële-verhoudingswet``) and, mid-sentence, ``-besluit``, ``-regeling`` and
   ``-reglement`` (``Luchthavenverkeerbesluit``, ``Energieregeling``, ``Binnenvaartpolitiereglement``; not a
   decision or scheme such as ``Kabinetsbesluit``, ``Overgangsregeling``), EU acts named by their subject
-  (``de richtlijn betreffende gemeenschappelijke regels voor ...``), bills named in lower case (``het wetsvoorstel versterking regie volkshuisvesting``), titles opened
+  (``de richtlijn betreffende gemeenschappelijke regels voor ...``), bills named in lower case
+  (``het wetsvoorstel versterking regie volkshuisvesting``), titles opened
   by ``Wet``/``Besluit``/``Verdrag`` or ``Tijdelijke wet/regeling`` (``Wet modern migratiebeleid``,
   ``Tijdelijke wet Groningen``), which stop at the end of
   the name (``Wet op de kansspelen in verband met ...`` is ``Wet op de kansspelen``; a participle
