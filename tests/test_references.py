@@ -528,3 +528,17 @@ def test_a_motion_takes_the_citation_that_closes_its_request(text: str, expected
 ])
 def test_a_motion_does_not_take_a_citation_outside_its_request(text: str, expected: list) -> None:
     assert [(kind, identifier) for kind, identifier, _, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In mijn Kamerbrief inzake de hersteloperatie van 14 februari 2023 (Kamerstuk 31 066, nr. 1180) staat dit.",
+     [("brief", "31066-1180", date(2023, 2, 14))]),
+    ("Ik verwijs naar de Kamerbrief over de stand van de woningbouw van 9 december 2022.",
+     [("brief", None, date(2022, 12, 9))]),
+    # the day of a meeting the subject ends with: no letter named by its day
+    ("In mijn brief over de uitkomsten van de Raad van 4 maart 2023 staat dit.", []),
+    ("In mijn brief over het debat van 12 maart jl. ga ik hierop in.", []),
+])
+def test_a_letter_named_by_its_subject_and_then_its_day(text: str, expected: list) -> None:
+    assert [(item.kind, item.identifier, item.when) for item in find_references(text, letter_date=JUNE_2023)] \
+        == expected
