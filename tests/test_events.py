@@ -350,3 +350,19 @@ def test_a_date_of_another_clause_does_not_date_a_meeting(tmp_path: Path, body: 
 ])
 def test_plenary_reading_that_took_place(tmp_path: Path, body: str, expected: list) -> None:
     assert summary(read(tmp_path, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the reading of a bill named by the verb, with its day and the chamber
+    ("Met de Wet versterking regie volkshuisvesting, die op 10 oktober 2023 in de Eerste Kamer wordt behandeld, "
+     "verandert dit.",
+     [("wetsbehandeling", "2023-10-10",
+       "behandeling van de Wet versterking regie volkshuisvesting in de Eerste Kamer")]),
+    ("Het wetsvoorstel is op 4 juni jl. in de Tweede Kamer behandeld.",
+     [("wetsbehandeling", "2023-06-04", "behandeling van het wetsvoorstel in de Tweede Kamer")]),
+    # not without a chamber, nor without a day
+    ("De aanvraag, die op 3 mei wordt behandeld, is compleet.", []),
+    ("Het wetsvoorstel wordt na het zomerreces in uw Kamer behandeld.", []),
+])
+def test_the_reading_of_a_bill_by_its_verb(tmp_path: Path, body: str, expected: list) -> None:
+    assert [(event.kind, event.date, event.label) for event in read(tmp_path, body)] == expected
