@@ -542,3 +542,41 @@ def test_a_motion_does_not_take_a_citation_outside_its_request(text: str, expect
 def test_a_letter_named_by_its_subject_and_then_its_day(text: str, expected: list) -> None:
     assert [(item.kind, item.identifier, item.when) for item in find_references(text, letter_date=JUNE_2023)] \
         == expected
+
+
+def test_a_note_below_the_signature_keeps_a_citation_that_its_description_took(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 11 november 2019\n\n"
+                    "Geachte voorzitter,\n\n"
+                    "Het tekort groeit1 en de motie2 is uitgevoerd.\n\n"
+                    "De minister voor Basis- en Voortgezet Onderwijs en Media,\n\nArie Slob\n\n"
+                    "1 Kamerstuk 27 923, nr. 370\n2 Motie van het lid Jansen, Kamerstuk 27 923, nr. 371\n",
+                    encoding="utf-8")
+    assert [(item.kind, item.identifier) for item in mentions(path)] == [("kamerstuk", "27923-370"),
+                                                                        ("motie", "27923-371")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a comma the label of a citation is no further member of those who moved or asked
+    ("Motie van het lid Jansen, Kamerstuk 27 923, nr. 371", ("motie", "27923-371")),
+    ("Motie van het lid Jansen (CDA), Kamerstukken II 2019/20, 27 923, nr. 371", ("motie", "27923-371")),
+    ("Vragen van het lid Jansen, Aanhangsel Handelingen II 2019/20, nr. 512", ("kamervragen", "2019/20-512")),
+])
+def test_a_citation_after_the_members_and_a_comma_is_theirs(text: str, expected: tuple) -> None:
+    assert [(kind, identifier) for kind, identifier, _, _ in found(text)] == [expected]
+
+
+def test_members_listed_with_commas_are_all_members() -> None:
+    text = "de motie van de leden Jansen, Pietersen en De Vries over de regeling"
+    assert [written for _, _, _, written in found(text)] == ["motie van de leden Jansen, Pietersen en De Vries"]
+
+
+def test_a_note_whose_description_took_a_citation_gives_it_to_the_reference_its_marker_follows(
+        tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 11 november 2019\n\n"
+                    "Geachte voorzitter,\n\nDe motie van het lid Jansen2 is uitgevoerd.\n\n"
+                    "De minister voor Basis- en Voortgezet Onderwijs en Media,\n\nArie Slob\n\n"
+                    "2 Motie van het lid Jansen, Kamerstuk 27 923, nr. 371\n", encoding="utf-8")
+    assert [(item.kind, item.identifier, item.text) for item in mentions(path)] \
+        == [("motie", "27923-371", "motie van het lid Jansen")]

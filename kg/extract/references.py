@@ -252,8 +252,11 @@ _FIRST_NAME = (r"(?:[A-Z][a-zà-ÿ]+|[A-Z]{2,})\s+(?!(?:en|EN)\b)(?=" + _PARTICL
 _SURNAME = (r"(?:[A-Z]\.\s?){0,4}(?:" + _FIRST_NAME + r")?(?:" + _PARTICLE + r"\s+)?[A-Z][A-Za-zÀ-ÿ’']+"
             r"(?:-(?:" + _PARTICLE + r"\s+)?[A-Z][A-Za-zÀ-ÿ’']+)*")
 _PARTY = r"(?:\s*\([A-Za-z0-9&/ -]{2,20}\))?"  # '(CDA)', '(allen D66)'
+# (after a comma the label of a citation is no further member: 'Motie van het lid X, Kamerstuk 27 923, nr. 371')
+_NOT_A_MEMBER = r"(?!(?:Kamerstuk(?:ken)?|Aanhangsel|Handelingen|Vergaderjaar|TK|EK)\b)"
 _MEMBERS = (r"(?:het\s+lid|de\s+leden|HET\s+LID|DE\s+LEDEN|het\s+Kamerlid|de\s+Kamerleden)\s+"
-            + _SURNAME + _PARTY + r"(?:\s*,\s*" + _SURNAME + _PARTY + r")*(?:\s+(?:en|EN)\s+" + _SURNAME + r")?"
+            + _SURNAME + _PARTY + r"(?:\s*,\s*" + _NOT_A_MEMBER + _SURNAME + _PARTY + r")*"
+            r"(?:\s+(?:en|EN)\s+" + _SURNAME + r")?"
             r"(?:\s+(?:c\.s\.|C\.S\.))?" + _PARTY)
 _MOTION = re.compile(
     r"(?:(?:[Mm]otie|MOTIE)s?|[Mm]oties)\s+(?:van|VAN)\s+" + _MEMBERS
@@ -759,7 +762,7 @@ def _cited_in_notes(document: Document, body: list[Citation], notes: dict[Span, 
     taken: set[int] = set()
     text = document.text
     for note, marker in _note_markers(document).items():
-        cited = [item for item in notes.get(note, []) if item.formal and item.identifier]
+        cited = [item for item in notes.get(note, []) if item.identifier]
         if len(cited) != 1:
             continue
         before = [index for index, item in enumerate(body) if item.end <= marker]
@@ -857,7 +860,10 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     read: list[tuple[Span, list[Citation]]] = []
     for region, formal_only in regions:
         citations = find_references(text, region.start, region.end, document.head.date)
-        read.append((region, [citation for citation in citations if citation.formal or not formal_only]))
+        # in a note below the signature: its citations, also those a description in the note took ('2 Motie van
+        # het lid X, Kamerstuk 27 923, nr. 371': the motion with its number, not the citation lost)
+        read.append((region, [citation for citation in citations
+                              if citation.formal or not formal_only or citation.identifier is not None]))
     body = read[0][1] if read else []
     notes = dict(read[1:])
     official = document.letter.official
