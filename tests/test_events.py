@@ -366,3 +366,15 @@ def test_plenary_reading_that_took_place(tmp_path: Path, body: str, expected: li
 ])
 def test_the_reading_of_a_bill_by_its_verb(tmp_path: Path, body: str, expected: list) -> None:
     assert [(event.kind, event.date, event.label) for event in read(tmp_path, body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a meeting offered, undated: no event
+    ("Ik ben bereid een werkbezoek van de vaste commissie aan de werf te faciliteren.", []),
+    ("Ik bied uw Kamer een technische briefing over de uitvoering aan.", []),
+    # one that takes place, or an offer with its day: an event
+    ("De commissie heeft een werkbezoek aan de werf gebracht.", [("werkbezoek", None)]),
+    ("Ik ben bereid op 4 juli een technische briefing te geven.", [("technische briefing", "2023-07-04")]),
+])
+def test_a_meeting_offered_is_no_event(tmp_path: Path, body: str, expected: list) -> None:
+    assert summary(read(tmp_path, body)) == expected

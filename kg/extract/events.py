@@ -166,6 +166,9 @@ _WEEKDAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zonda
 _INFORMAL = frozenset(("informeel", "informele"))
 # 'het schriftelijk overleg', 'een schriftelijke ronde': a written procedure, no meeting
 _WRITTEN = frozenset(map(str.lower, rules.value(CUES_FILE, "written_procedures", list)))
+# 'Ik ben bereid een werkbezoek ... te faciliteren': a meeting offered, not one that takes place
+_OFFERED = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.value(CUES_FILE, "offers", list))) + r")\b",
+                      re.IGNORECASE)
 # the date after a verb ('die bijeenkomst is op 28 april ...') dates a generic noun only when the verb says it was held
 _VERB_CONNECTOR = re.compile(r"\s*,?\s*(?:is|werd|was)\s", re.IGNORECASE)
 # an informal one on its day is still a meeting
@@ -624,6 +627,8 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
     if attached is not None and sentence_start + attached.start < match.start() and _ASKED_FOR.match(text, match.end()):
         attached = None  # 'heeft op 3 mei een debat aangevraagd over X': the day of the request, not of the debate
     when = attached.value if attached else None
+    if when is None and previous == "een" and _OFFERED.search(text, sentence_start, match.start()):
+        return []  # 'Ik ben bereid een werkbezoek van de commissie te faciliteren': offered, not taking place
     if generic:
         took_place = previous == "een" and (" met " in f" {label} " or " van " in f" {label} ") and \
             _TOOK_PLACE.search(sentence) is not None
