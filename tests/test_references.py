@@ -580,3 +580,13 @@ def test_a_note_whose_description_took_a_citation_gives_it_to_the_reference_its_
                     "2 Motie van het lid Jansen, Kamerstuk 27 923, nr. 371\n", encoding="utf-8")
     assert [(item.kind, item.identifier, item.text) for item in mentions(path)] \
         == [("motie", "27923-371", "motie van het lid Jansen")]
+
+
+@pytest.mark.parametrize("text, written", [
+    # a participle before the comma is left out, also of a separable verb; a noun after an article is kept
+    ("De gemeente heeft een overzicht van de knelpunten opgesteld, dat ik bij deze brief voeg.",
+     "een overzicht van de knelpunten"),
+    ("Ik stuur een kaart van het gebied, die ik als bijlage bij deze brief voeg.", "een kaart van het gebied"),
+])
+def test_an_enclosure_before_its_relative_clause_is_the_noun_phrase(text: str, written: str) -> None:
+    assert [item[3] for item in found(text)] == [written]
