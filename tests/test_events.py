@@ -336,3 +336,45 @@ def test_no_title_without_a_clause_that_holds_the_meeting(tmp_path: Path, body: 
 ])
 def test_a_date_of_another_clause_does_not_date_a_meeting(tmp_path: Path, body: str, expected: list) -> None:
     assert summary(read(tmp_path, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the plenary reading after 'tijdens': it took place, dated after the chamber past a title with a comma
+    ("Tijdens de plenaire behandeling van het wetsvoorstel Wet toezicht, handhaving en klachten in uw Kamer "
+     "op 12 mei jl. heb ik twee toezeggingen gedaan.", [("wetsbehandeling", "2023-05-12")]),
+    ("Bij de plenaire behandeling van het wetsvoorstel in de Eerste Kamer is dit besproken.",
+     [("wetsbehandeling", None)]),
+    # wished for or only hoped: no event
+    ("Ik hoop dat de plenaire behandeling van het wetsvoorstel in uw Kamer snel kan plaatsvinden.", []),
+    ("Een spoedige plenaire behandeling van het wetsvoorstel in uw Kamer is gewenst.", []),
+])
+def test_plenary_reading_that_took_place(tmp_path: Path, body: str, expected: list) -> None:
+    assert summary(read(tmp_path, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the reading of a bill named by the verb, with its day and the chamber
+    ("Met de Wet versterking regie volkshuisvesting, die op 10 oktober 2023 in de Eerste Kamer wordt behandeld, "
+     "verandert dit.",
+     [("wetsbehandeling", "2023-10-10",
+       "behandeling van de Wet versterking regie volkshuisvesting in de Eerste Kamer")]),
+    ("Het wetsvoorstel is op 4 juni jl. in de Tweede Kamer behandeld.",
+     [("wetsbehandeling", "2023-06-04", "behandeling van het wetsvoorstel in de Tweede Kamer")]),
+    # not without a chamber, nor without a day
+    ("De aanvraag, die op 3 mei wordt behandeld, is compleet.", []),
+    ("Het wetsvoorstel wordt na het zomerreces in uw Kamer behandeld.", []),
+])
+def test_the_reading_of_a_bill_by_its_verb(tmp_path: Path, body: str, expected: list) -> None:
+    assert [(event.kind, event.date, event.label) for event in read(tmp_path, body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a meeting offered, undated: no event
+    ("Ik ben bereid een werkbezoek van de vaste commissie aan de werf te faciliteren.", []),
+    ("Ik bied uw Kamer een technische briefing over de uitvoering aan.", []),
+    # one that takes place, or an offer with its day: an event
+    ("De commissie heeft een werkbezoek aan de werf gebracht.", [("werkbezoek", None)]),
+    ("Ik ben bereid op 4 juli een technische briefing te geven.", [("technische briefing", "2023-07-04")]),
+])
+def test_a_meeting_offered_is_no_event(tmp_path: Path, body: str, expected: list) -> None:
+    assert summary(read(tmp_path, body)) == expected

@@ -249,3 +249,18 @@ def test_an_act_described_with_its_acronym_is_named_with_it(tmp_path: Path, body
 ])
 def test_numbers_acronym_treaties_protocols_and_amended_titles(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised compound on -reglement mid-sentence is a decree
+    ("Schepen moeten AIS gebruiken op grond van het Binnenvaartpolitiereglement.", ["Binnenvaartpolitiereglement"]),
+    ("Dat staat in het Scheepvaartverkeersreglement en de Binnenvaartwet.",
+     ["Scheepvaartverkeersreglement", "Binnenvaartwet"]),
+    # opening a sentence, or in lower case, it is as often a body's own rules
+    ("Examenreglement en toetsing zijn door de school vastgesteld.", []),
+    ("Het examenreglement van de school is aangepast.", []),
+    ("Het bestuur heeft een huishoudelijk reglement.", []),
+])
+def test_compounds_on_reglement(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+

@@ -497,3 +497,96 @@ def test_no_paper_in_a_time_ahead_or_the_question_hour(text: str) -> None:
 ])
 def test_papers_beside_those_near_misses(text: str, kind: str, identifier: str | None) -> None:
     assert [(item[0], item[1]) for item in found(text)] == [(kind, identifier)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the citation that closes what a motion asks is the motion's, past a bracket closed in its request
+    ("Op 3 mei jl. is de motie van de leden Jansen en De Vries aangenomen die de regering verzoekt de Kamer "
+     "te informeren over de herziene Richtlijn hernieuwbare energie (Richtlijn (EU) 2023/2413) en de gevolgen "
+     "daarvan (Kamerstuk 32 813, nr. 1400).",
+     [("motie", "32813-1400")]),
+    # and past a nota named in the request, which keeps no number of its own
+    ("Daarbij is de motie van het lid Bakker aangenomen, die de regering verzoekt daartoe in de "
+     "Voorjaarsnota 2024 middelen te reserveren (Kamerstuk 36 410, nr. 22).",
+     [("motie", "36410-22"), ("other", None)]),
+])
+def test_a_motion_takes_the_citation_that_closes_its_request(text: str, expected: list) -> None:
+    assert [(kind, identifier) for kind, identifier, _, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letter named in the request with its citation right after it: the letter's number
+    ("De motie van het lid Bakker, die de regering verzoekt de brief van 3 mei 2023 (Kamerstuk 36 410, nr. 9) "
+     "uit te werken, is aangenomen.",
+     [("motie", None), ("brief", "36410-9")]),
+    # a new sentence after the request: no join
+    ("De motie van het lid Bakker verzoekt de regering de regeling te verlengen. Zie ook Kamerstuk 36 410, nr. 22.",
+     [("motie", None), ("kamerstuk", "36410-22")]),
+    # no request after the motion: the citation after a bracket closed in between stays its own
+    ("De motie van het lid Bakker over de regeling (aangenomen op 3 mei) staat in het overzicht (Kamerstuk 36 410, nr. 22).",
+     [("motie", None), ("kamerstuk", "36410-22")]),
+])
+def test_a_motion_does_not_take_a_citation_outside_its_request(text: str, expected: list) -> None:
+    assert [(kind, identifier) for kind, identifier, _, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In mijn Kamerbrief inzake de hersteloperatie van 14 februari 2023 (Kamerstuk 31 066, nr. 1180) staat dit.",
+     [("brief", "31066-1180", date(2023, 2, 14))]),
+    ("Ik verwijs naar de Kamerbrief over de stand van de woningbouw van 9 december 2022.",
+     [("brief", None, date(2022, 12, 9))]),
+    # the day of a meeting the subject ends with: no letter named by its day
+    ("In mijn brief over de uitkomsten van de Raad van 4 maart 2023 staat dit.", []),
+    ("In mijn brief over het debat van 12 maart jl. ga ik hierop in.", []),
+])
+def test_a_letter_named_by_its_subject_and_then_its_day(text: str, expected: list) -> None:
+    assert [(item.kind, item.identifier, item.when) for item in find_references(text, letter_date=JUNE_2023)] \
+        == expected
+
+
+def test_a_note_below_the_signature_keeps_a_citation_that_its_description_took(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 11 november 2019\n\n"
+                    "Geachte voorzitter,\n\n"
+                    "Het tekort groeit1 en de motie2 is uitgevoerd.\n\n"
+                    "De minister voor Basis- en Voortgezet Onderwijs en Media,\n\nArie Slob\n\n"
+                    "1 Kamerstuk 27 923, nr. 370\n2 Motie van het lid Jansen, Kamerstuk 27 923, nr. 371\n",
+                    encoding="utf-8")
+    assert [(item.kind, item.identifier) for item in mentions(path)] == [("kamerstuk", "27923-370"),
+                                                                        ("motie", "27923-371")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a comma the label of a citation is no further member of those who moved or asked
+    ("Motie van het lid Jansen, Kamerstuk 27 923, nr. 371", ("motie", "27923-371")),
+    ("Motie van het lid Jansen (CDA), Kamerstukken II 2019/20, 27 923, nr. 371", ("motie", "27923-371")),
+    ("Vragen van het lid Jansen, Aanhangsel Handelingen II 2019/20, nr. 512", ("kamervragen", "2019/20-512")),
+])
+def test_a_citation_after_the_members_and_a_comma_is_theirs(text: str, expected: tuple) -> None:
+    assert [(kind, identifier) for kind, identifier, _, _ in found(text)] == [expected]
+
+
+def test_members_listed_with_commas_are_all_members() -> None:
+    text = "de motie van de leden Jansen, Pietersen en De Vries over de regeling"
+    assert [written for _, _, _, written in found(text)] == ["motie van de leden Jansen, Pietersen en De Vries"]
+
+
+def test_a_note_whose_description_took_a_citation_gives_it_to_the_reference_its_marker_follows(
+        tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 11 november 2019\n\n"
+                    "Geachte voorzitter,\n\nDe motie van het lid Jansen2 is uitgevoerd.\n\n"
+                    "De minister voor Basis- en Voortgezet Onderwijs en Media,\n\nArie Slob\n\n"
+                    "2 Motie van het lid Jansen, Kamerstuk 27 923, nr. 371\n", encoding="utf-8")
+    assert [(item.kind, item.identifier, item.text) for item in mentions(path)] \
+        == [("motie", "27923-371", "motie van het lid Jansen")]
+
+
+@pytest.mark.parametrize("text, written", [
+    # a participle before the comma is left out, also of a separable verb; a noun after an article is kept
+    ("De gemeente heeft een overzicht van de knelpunten opgesteld, dat ik bij deze brief voeg.",
+     "een overzicht van de knelpunten"),
+    ("Ik stuur een kaart van het gebied, die ik als bijlage bij deze brief voeg.", "een kaart van het gebied"),
+])
+def test_an_enclosure_before_its_relative_clause_is_the_noun_phrase(text: str, written: str) -> None:
+    assert [item[3] for item in found(text)] == [written]

@@ -21,7 +21,9 @@ the rules are:
 * Phrases that name an event only in their context (``patterns`` in the data file): ``debat met
   uw Kamer over ...``, ``eerste termijn`` cited with its Handelingen, the reading of a bill that
   took place or is planned (``tijdens de behandeling van het wetsvoorstel``, ``wetsvoorstel X,
-  waarvan de behandeling in uw Kamer na het zomerreces gepland staat``).
+  waarvan de behandeling in uw Kamer na het zomerreces gepland staat``), also by its verb with its day and
+  the chamber (``de Wet X, die op 10 oktober in de Eerste Kamer wordt behandeld``: an entry's ``noun``
+  heads the label, ``behandeling van de Wet X in de Eerste Kamer``).
 * Meetings of an EU Council configuration or the European Council are events only with their
   day (``de Raad Buitenlandse Zaken van 4 maart 2022``, ``de Landbouw- en Visserijraad (hierna:
   de Raad) die op 25 april ...``); summits by name (``NAVO-top``, ``klimaattop``) or by who met
@@ -164,6 +166,9 @@ _WEEKDAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zonda
 _INFORMAL = frozenset(("informeel", "informele"))
 # 'het schriftelijk overleg', 'een schriftelijke ronde': a written procedure, no meeting
 _WRITTEN = frozenset(map(str.lower, rules.value(CUES_FILE, "written_procedures", list)))
+# 'Ik ben bereid een werkbezoek ... te faciliteren': a meeting offered, not one that takes place
+_OFFERED = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.value(CUES_FILE, "offers", list))) + r")\b",
+                      re.IGNORECASE)
 # the date after a verb ('die bijeenkomst is op 28 april ...') dates a generic noun only when the verb says it was held
 _VERB_CONNECTOR = re.compile(r"\s*,?\s*(?:is|werd|was)\s", re.IGNORECASE)
 # an informal one on its day is still a meeting
@@ -496,6 +501,7 @@ class _Phrase:
     id: str
     kind: str
     scan: Anchored
+    noun: str | None = None  # the label's head when the phrase names the event by a verb ('wordt behandeld')
 
 
 def _phrases() -> tuple[_Phrase, ...]:
@@ -503,7 +509,7 @@ def _phrases() -> tuple[_Phrase, ...]:
     return tuple(_Phrase(row["id"], row["kind"], Anchored(rules.compile_pattern(CUES_FILE, row["id"], row["pattern"]),
                                                           words=tuple((word, int(row["reach"]))
                                                                       for word in str(row["anchor"]).split()),
-                                                          folded=True))
+                                                          folded=True), row.get("noun") or None)
                  for row in rules.entries(CUES_FILE, "patterns", ("id", "pattern", "kind", "anchor")))
 
 
@@ -530,9 +536,17 @@ def _phrase_events(document: Document) -> list[_Candidate]:
                                     attached)
                 label = _label(text, label_start, end, label_end)
                 if "object" in phrase.scan.pattern.groupindex and match["object"]:
-                    # 'wetsvoorstel X, waarvan de behandeling in uw Kamer': the reading of that bill
+                    # 'wetsvoorstel X, waarvan de behandeling in uw Kamer': the reading of that bill; by a verb
+                    # ('de Wet X, die op 10 oktober in de Eerste Kamer wordt behandeld') the entry's noun and
+                    # the label group after the bill ('behandeling van de Wet X in de Eerste Kamer')
                     head, tail = text[label_start:end], text[end:label_end]
-                    label = re.sub(r"\s+", " ", f"{head} van het {match['object']}{tail}").strip()
+                    if phrase.noun:
+                        head, tail = phrase.noun, " " + text[start:label_end]
+                    bill = match["object"]
+                    article = "" if re.match(r"(?:de|het|dit|deze)\s", bill, re.IGNORECASE) else "het "
+                    if not article:
+                        bill = bill[0].lower() + bill[1:]  # ('Het wetsvoorstel is op 4 juni ...': its article)
+                    label = re.sub(r"\s+", " ", f"{head} van {article}{bill}{tail}").strip()
                     label_start = match.start("object")
                 found.append(_Candidate(label_start, label_end, phrase.kind, label,
                                         attached.value if attached else None, False, f"phrase: {phrase.id}"))
@@ -613,6 +627,8 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
     if attached is not None and sentence_start + attached.start < match.start() and _ASKED_FOR.match(text, match.end()):
         attached = None  # 'heeft op 3 mei een debat aangevraagd over X': the day of the request, not of the debate
     when = attached.value if attached else None
+    if when is None and previous == "een" and _OFFERED.search(text, sentence_start, match.start()):
+        return []  # 'Ik ben bereid een werkbezoek van de commissie te faciliteren': offered, not taking place
     if generic:
         took_place = previous == "een" and (" met " in f" {label} " or " van " in f" {label} ") and \
             _TOOK_PLACE.search(sentence) is not None

@@ -6,10 +6,11 @@ Two sources, in this order of trust:
   form (``Vw 2000``, ``Verdrag van Genève``, ``richtlijn gezinshereniging``);
 * generic Dutch legislative names the register does not know: capitalised compounds on
   ``-wet``, ``-richtlijn``, ``-verdrag``, ``-verordening`` (``Participatiewet``, also after a hyphenated
-  word: ``Btw-richtlijn``, ``Financiële-verhoudingswet``) and, mid-sentence, ``-besluit`` and ``-regeling``
-  (``Luchthavenverkeerbesluit``, ``Energieregeling``; not a decision or scheme such as ``Kabinetsbesluit``,
-  ``Overgangsregeling``), EU acts named by their subject (``de richtlijn betreffende gemeenschappelijke
-  regels voor ...``), bills named in lower case (``het wetsvoorstel versterking regie volkshuisvesting``), titles opened
+  word: ``Btw-richtlijn``, ``Financiële-verhoudingswet``) and, mid-sentence, ``-besluit``, ``-regeling`` and
+  ``-reglement`` (``Luchthavenverkeerbesluit``, ``Energieregeling``, ``Binnenvaartpolitiereglement``; not a
+  decision or scheme such as ``Kabinetsbesluit``, ``Overgangsregeling``), EU acts named by their subject
+  (``de richtlijn betreffende gemeenschappelijke regels voor ...``), bills named in lower case
+  (``het wetsvoorstel versterking regie volkshuisvesting``), titles opened
   by ``Wet``/``Besluit``/``Verdrag`` or ``Tijdelijke wet/regeling`` (``Wet modern migratiebeleid``,
   ``Tijdelijke wet Groningen``), which stop at the end of
   the name (``Wet op de kansspelen in verband met ...`` is ``Wet op de kansspelen``; a participle
@@ -147,16 +148,18 @@ def _by_first_character(forms: Sequence[str]) -> str:
 # ---------------------------------------------------------------- generic names
 
 _COMPOUND_KIND = {"wet": "law", "richtlijn": "directive", "verdrag": "treaty",
-                  "verordening": "regulation", "besluit": "decree", "regeling": "decree"}
-# compounds that stand mid-sentence only: opening a sentence they are as often a decision or a scheme
-_MID_SENTENCE_SUFFIXES = frozenset({"besluit", "regeling"})
+                  "verordening": "regulation", "besluit": "decree", "regeling": "decree", "reglement": "decree"}
+# compounds that stand mid-sentence only: opening a sentence they are as often a decision, a scheme or a
+# body's own rules ('Examenreglement ...'); mid-sentence a capitalised one is a decree
+# ('het Binnenvaartpolitiereglement')
+_MID_SENTENCE_SUFFIXES = frozenset({"besluit", "regeling", "reglement"})
 # written with the first capital ahead of the look-behind (the engine skips to capitals instead of trying
 # the look-behind at every position); the plain form is in PLAIN_FORMS (the same matches). A hyphenated
 # first part is an acronym before a capital ('VN-Vrouwenverdrag') or a word ('Btw-richtlijn',
 # 'Moeder-dochterrichtlijn', 'Financiële-verhoudingswet')
 _COMPOUND = re.compile(
     r"[A-Z](?<![\w‐‑-][A-Z])(?:[A-Z]{1,4}[-‐‑][A-Z][a-zà-ÿ]{2,}|[a-zà-ÿ]{2,}(?:[-‐‑][a-zà-ÿ]*)?)"
-    r"(?P<suffix>wet|richtlijn|verdrag|verordening|besluit|regeling)"
+    r"(?P<suffix>wet|richtlijn|verdrag|verordening|besluit|regeling|reglement)"
     # a year, not the year of a number: 'Bouwbesluit 2012', not 'Gezinsherenigingsrichtlijn 2003/86/EG'
     r"(?:\s+(?P<year>(?:19|20)\d\d)(?!/))?(?![\w‐‑-])")
 PLAIN_FORMS = {  # the plain form of each pattern written for speed (docs/fast-paths.md)

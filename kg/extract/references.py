@@ -252,8 +252,11 @@ _FIRST_NAME = (r"(?:[A-Z][a-zà-ÿ]+|[A-Z]{2,})\s+(?!(?:en|EN)\b)(?=" + _PARTICL
 _SURNAME = (r"(?:[A-Z]\.\s?){0,4}(?:" + _FIRST_NAME + r")?(?:" + _PARTICLE + r"\s+)?[A-Z][A-Za-zÀ-ÿ’']+"
             r"(?:-(?:" + _PARTICLE + r"\s+)?[A-Z][A-Za-zÀ-ÿ’']+)*")
 _PARTY = r"(?:\s*\([A-Za-z0-9&/ -]{2,20}\))?"  # '(CDA)', '(allen D66)'
+# (after a comma the label of a citation is no further member: 'Motie van het lid X, Kamerstuk 27 923, nr. 371')
+_NOT_A_MEMBER = r"(?!(?:Kamerstuk(?:ken)?|Aanhangsel|Handelingen|Vergaderjaar|TK|EK)\b)"
 _MEMBERS = (r"(?:het\s+lid|de\s+leden|HET\s+LID|DE\s+LEDEN|het\s+Kamerlid|de\s+Kamerleden)\s+"
-            + _SURNAME + _PARTY + r"(?:\s*,\s*" + _SURNAME + _PARTY + r")*(?:\s+(?:en|EN)\s+" + _SURNAME + r")?"
+            + _SURNAME + _PARTY + r"(?:\s*,\s*" + _NOT_A_MEMBER + _SURNAME + _PARTY + r")*"
+            r"(?:\s+(?:en|EN)\s+" + _SURNAME + r")?"
             r"(?:\s+(?:c\.s\.|C\.S\.))?" + _PARTY)
 _MOTION = re.compile(
     r"(?:(?:[Mm]otie|MOTIE)s?|[Mm]oties)\s+(?:van|VAN)\s+" + _MEMBERS
@@ -592,6 +595,42 @@ def _joinable_gap(gap: str, item: Citation | None = None, citation: Citation | N
     return gap.strip() == "" or gap.rstrip().endswith(("(", ",", ":", ";", "zie"))
 
 
+# what a motion asks, after it: 'de motie van de leden X en Y (is) aangenomen, die de regering verzoekt ...'
+_DICTUM = re.compile(r"\s*,?\s*(?:(?:is|werd|wordt|zijn|werden)\s+)?(?:aangenomen\s*,?\s*)?"
+                     r"(?:die|dat|welke|waarin)\s+(?:(?:de\s+regering|het\s+kabinet|mij|ons|de\s+[Mm]inister"
+                     r"|de\s+[Ss]taatssecretaris)\s+)?(?:wordt\s+|werd\s+)?(?:verzoekt|verzocht|vraagt|gevraagd|vroeg"
+                     r"|oproept|opgeroepen|opriep)\b")
+
+
+def _dictum_citation(text: str, item: Citation, formal: list[Citation], used: set[int],
+                     descriptive: list[Citation], end: int) -> int | None:
+    """The position in ``formal`` of the citation that closes what a motion asks (``de motie van de leden
+    X en Y aangenomen, die de regering verzoekt ... te informeren over de herziene richtlijn (Richtlijn (EU)
+    2023/1791) (Kamerstuk 32 813, nr. 1391)``): the motion's own number, in brackets at the end of its request
+    in the same sentence, past brackets closed in between and past a named nota or document of the request
+    (kind other: '... in de Voorjaarsnota 2022 middelen te reserveren (Kamerstuk ...)'), not past another
+    motion, letter or paper, whose the citation is."""
+    dictum = _DICTUM.match(text, item.end, end)
+    if dictum is None:
+        return None
+    for position, citation in enumerate(formal):
+        if citation.start < dictum.end():
+            continue
+        if position in used or citation.start - item.end > 300 or citation.kind != "kamerstuk" \
+                or citation.rule == "Kamerstuk dossier":
+            return None
+        gap = text[dictum.end():citation.start]
+        if not gap.rstrip().endswith("(") or _SENTENCE_END.search(gap + " X"):
+            return None
+        inside = gap.rstrip()[:-1]
+        if inside.count("(") != inside.count(")"):
+            return None
+        if any(other.kind != "other" and dictum.end() <= other.start < citation.start for other in descriptive):
+            return None
+        return position
+    return None
+
+
 def _without_clauses_of_others(text: str, descriptive: list[Citation]) -> list[Citation]:
     """Without a relative clause that names a paper by its sending (``die ik u op 23 augustus jl. heb
     gezonden``) right after another reference of its sentence: it says when that one was sent
@@ -663,6 +702,16 @@ def find_references(text: str, start: int = 0, end: int | None = None,
             joined = True
             # further numbers of the same citation (nrs. 12 en 13) stay separate references
             break
+        if not joined and item.kind == "motie" and item.identifier is None:
+            closing_citation = _dictum_citation(text, item, formal, used, kept_descriptive, end)
+            if closing_citation is not None:
+                citation = formal[closing_citation]
+                closing = citation.end + 1 if text[citation.end:citation.end + 1] == ")" else citation.end
+                out.append(replace(item, end=closing, identifier=citation.identifier,
+                                   official_id=citation.official_id,
+                                   rule=f"{item.rule} + {citation.rule} after its request"))
+                used.add(closing_citation)
+                joined = True
         if not joined:
             out.append(item)
     out.extend(citation for position, citation in enumerate(formal) if position not in used)
@@ -713,7 +762,7 @@ def _cited_in_notes(document: Document, body: list[Citation], notes: dict[Span, 
     taken: set[int] = set()
     text = document.text
     for note, marker in _note_markers(document).items():
-        cited = [item for item in notes.get(note, []) if item.formal and item.identifier]
+        cited = [item for item in notes.get(note, []) if item.identifier]
         if len(cited) != 1:
             continue
         before = [index for index, item in enumerate(body) if item.end <= marker]
@@ -811,7 +860,10 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     read: list[tuple[Span, list[Citation]]] = []
     for region, formal_only in regions:
         citations = find_references(text, region.start, region.end, document.head.date)
-        read.append((region, [citation for citation in citations if citation.formal or not formal_only]))
+        # in a note below the signature: its citations, also those a description in the note took ('2 Motie van
+        # het lid X, Kamerstuk 27 923, nr. 371': the motion with its number, not the citation lost)
+        read.append((region, [citation for citation in citations
+                              if citation.formal or not formal_only or citation.identifier is not None]))
     body = read[0][1] if read else []
     notes = dict(read[1:])
     official = document.letter.official
