@@ -339,3 +339,58 @@ def test_an_answer_after_a_semicolon_pointing_back(tmp_path: Path) -> None:
     facts = found(tmp_path, body)
     assert [fact.text for fact in facts] == ["een premie in te voeren voor werkgevers die ouderen aannemen"]
     assert stances(facts) == ["already"]
+
+
+# ---- a numbered list whose items quote the report's words, each answered in the paragraph after it
+
+def test_quoted_numbered_recommendations_answered_one_by_one(tmp_path: Path) -> None:
+    body = ("De Onderzoeksraad heeft zijn rapport over de veerponten uitgebracht. Hieronder volgen de aanbevelingen, "
+            "met per aanbeveling de reactie.\n\n"
+            "1. ‘Stel landelijke eisen aan de verlichting van aanlegplaatsen.’\n\n"
+            "Deze aanbeveling wordt opgevolgd. Ik stel hiervoor een regeling op.\n\n"
+            "2. ‘Verplicht de veerdiensten tot een jaarlijkse oefening.’ Ik neem deze aanbeveling niet over. "
+            "De meeste diensten oefenen al.\n\n"
+            "Aan de provincies\n\n"
+            "3. “Maak duidelijk wie verantwoordelijk is voor de bediening op afstand.”\n\n"
+            "Deze aanbeveling is gericht aan de provincies. Zij reageren zelf aan de raad. Ik onthoud mij op dit punt "
+            "van een eigen oordeel.")
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == [
+        "Stel landelijke eisen aan de verlichting van aanlegplaatsen.",
+        "Verplicht de veerdiensten tot een jaarlijkse oefening.",
+        "Maak duidelijk wie verantwoordelijk is voor de bediening op afstand."]
+    assert stances(facts) == ["accepted", "rejected", "noted"]
+
+
+def test_quoted_numbered_lines_of_no_recommendation_stay_none(tmp_path: Path) -> None:
+    """Near misses: quoted numbered lines before the letter speaks of recommendations, and a quoted line of
+    the letter's own in a list without an answer after it."""
+    body = ("Ik beantwoord de vragen van het lid Jansen.\n\n"
+            "1. ‘Deelt u de mening dat de veerponten veilig zijn?’\n\n"
+            "Ja. De veerponten worden jaarlijks gekeurd.\n\n"
+            "2. ‘Kent u het bericht over de aanlegplaatsen?’\n\n"
+            "Ja.")
+    assert found(tmp_path, body) == []
+
+
+@pytest.mark.parametrize("answer, stance", [
+    # the answer left to the body addressed: noted, though that body's carrying it out is named
+    ("Ik heb het rapport doorgestuurd aan de gemeenten en laat het aan hen om te bepalen hoe zij hieraan opvolging "
+     "geven.", "noted"),
+    ("Het is niet aan mij daarover een oordeel te geven; ik heb het advies doorgestuurd aan de VNG.", "noted"),
+    # 'al' before the verb: done already, a 'superfluous' after it its reason
+    ("Dat overleg is al in artikel 13 van de wet verankerd; een aanvullende regeling acht ik overbodig.", "already"),
+    ("Het kabinet werkt, conform het regeerakkoord, al aan een verplichte verzekering.", "already"),
+    ("De dienst heeft laten weten dat deze werkwijze sinds maart 2021 al in alle regio's wordt toegepast.",
+     "already"),
+    ("Ik ga echter niet zo ver als de raad voorstelt: ook voor andere vakken komen landelijke doelen.", "partially"),
+    # near misses
+    ("Het is niet aan mij om de tarieven vast te stellen.", "rejected"),
+    ("Ook al is dit in de wet geregeld, ik neem deze aanbeveling over.", "accepted"),
+])
+def test_answers_leaving_it_to_others_or_done_before(tmp_path: Path, answer: str, stance: str) -> None:
+    body = ("De raad heeft zijn advies uitgebracht. De raad beveelt aan een verplichte verzekering voor zelfstandigen "
+            "in te voeren.\n\n" + answer)
+    facts = found(tmp_path, body)
+    assert len(facts) == 1, facts
+    assert stances(facts) == [stance]

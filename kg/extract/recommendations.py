@@ -759,14 +759,34 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
             number += 1
             report = _report_for(item, reports)
             addressees = _addressee_keys(item, by_start, starts)
+            text, span = _unquoted(document, item.text, item.span)
             found.append(RecommendationFact(
-                evidence=evidence(document, item.span, EXTRACTOR_ID, item.rule),
-                text=item.text, number=number,
+                evidence=evidence(document, span, EXTRACTOR_ID, item.rule),
+                text=text, number=number,
                 report=report.key if report else None, report_title=report.title if report else None,
                 addressee=item.addressee,
                 addressee_key=next(iter(addressees), None), addressee_keys=addressees,
                 response=response))
     return found
+
+
+_OPENING_QUOTES = "‘“„«\"'"
+_CLOSING_QUOTES = "’”»\"'"
+
+
+def _unquoted(document: Document, text: str, span: Span) -> tuple[str, Span]:
+    """A recommendation the letter quotes ('‘Stel landelijke eisen aan ... .’'), without its quotation marks (and
+    the stop after the closing one); any other text as it is."""
+    if text[:1] not in _OPENING_QUOTES:
+        return text, span
+    quoted = _QUOTED_ITEM.fullmatch(document.text, span.start, span.end)
+    if quoted is None:
+        return text, span  # not closed at its end: left as written
+    return _normalise_space(quoted.group("inner")), Span(quoted.start("inner"), quoted.end("inner"))
+
+
+_QUOTED_ITEM = re.compile(r"\s*[" + re.escape(_OPENING_QUOTES) + r"]\s*(?P<inner>\S.*?)\s*[" + re.escape(_CLOSING_QUOTES)
+                          + r"]\s*[.;,]?\s*", re.DOTALL)
 
 
 def _without_repeats(groups: list[_Group]) -> list[_Group]:
@@ -817,8 +837,12 @@ _IMPERATIVE_WORD = re.compile(r"[\wÀ-ÿ'-]+")
 
 
 def is_imperative(sentence: str) -> bool:
-    """True for a recommendation in the imperative: 'Waarborg ...', 'Herijk waar nodig ...'."""
-    if not sentence.strip()[:1].isupper():
+    """True for a recommendation in the imperative: 'Waarborg ...', 'Herijk waar nodig ...', also quoted as the
+    report words it ('‘Stel landelijke eisen aan ...’')."""
+    sentence = sentence.lstrip()
+    if sentence[:1] in _OPENING_QUOTES:
+        sentence = sentence[1:]
+    if not sentence[:1].isupper():
         return False
     words = [word.group(0) for word in islice(_IMPERATIVE_WORD.finditer(sentence), 3)]  # three are enough
     if len(words) < 3:
@@ -1376,7 +1400,8 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
     answer = _sentences_of(document, index + 1)
     if not answer or is_imperative(_without_marker(answer[0].text)) or not (
             _ANSWER_LABEL.match(document.text, paragraphs[index + 1].span.start)
-            or any(stance_of(sentence.text) is not None for sentence in answer[:2])):
+            or any(stance_of(sentence.text) is not None for sentence in answer[:2])
+            or _OPENING_ANAPHOR.match(answer[0].text)):  # 'Deze aanbeveling is gericht aan ...', its stance later
         return None
     if to:  # 'Aan ProRail: Zorg ervoor dat ...': the addressee, then the recommendation
         begin = start + to.end()
