@@ -785,8 +785,8 @@ def _unquoted(document: Document, text: str, span: Span) -> tuple[str, Span]:
     return _normalise_space(quoted.group("inner")), Span(quoted.start("inner"), quoted.end("inner"))
 
 
-_QUOTED_ITEM = re.compile(r"\s*[" + re.escape(_OPENING_QUOTES) + r"]\s*(?P<inner>\S.*?)\s*[" + re.escape(_CLOSING_QUOTES)
-                          + r"]\s*[.;,]?\s*", re.DOTALL)
+_QUOTED_ITEM = re.compile(r"\s*[" + re.escape(_OPENING_QUOTES) + r"]\s*(?P<inner>\S.*?)\s*["
+                          + re.escape(_CLOSING_QUOTES) + r"]\s*[.;,]?\s*", re.DOTALL)
 
 
 def _without_repeats(groups: list[_Group]) -> list[_Group]:
