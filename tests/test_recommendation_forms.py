@@ -394,3 +394,31 @@ def test_answers_leaving_it_to_others_or_done_before(tmp_path: Path, answer: str
     facts = found(tmp_path, body)
     assert len(facts) == 1, facts
     assert stances(facts) == [stance]
+
+
+# ---- a list answered under headings that name each recommendation by its subject
+
+_LIST = ("De ombudsman heeft zijn rapport over de opvang uitgebracht. Het rapport bevat de volgende aanbevelingen "
+         "aan mij:\n"
+         "• zorg dat gezinnen niet langer dan een jaar in de noodopvang verblijven;\n"
+         "• bied kinderen dezelfde toegang tot sportclubs buiten de opvang als andere kinderen;\n"
+         "• laat de wekelijkse meldplicht voor gezinnen vervallen.\n\n"
+         "Hieronder ga ik op de aanbevelingen in.\n\n")
+
+
+def test_answers_under_headings_naming_each_recommendation(tmp_path: Path) -> None:
+    body = _LIST + ("Verblijfsduur\n\nEen vaste termijn acht ik niet wenselijk. De duur hangt af van de medewerking.\n\n"
+                    "Toegang tot sportclubs\n\nDeze aanbeveling neem ik ter harte.\n\n"
+                    "Meldplicht\n\nDit is al staand beleid voor gezinnen met kinderen onder de twaalf.\n\n"
+                    "Tot slot\n\nIk neem de aanbevelingen over.")
+    facts = found(tmp_path, body)
+    assert len(facts) == 3, facts
+    assert stances(facts) == ["rejected", "accepted", "already"]
+
+
+def test_a_heading_on_another_subject_ends_the_answers(tmp_path: Path) -> None:
+    """Near miss: the heading after the list names none of the recommendations, so what is under it answers none."""
+    body = _LIST + "Financiering\n\nDeze aanbeveling neem ik over."
+    facts = found(tmp_path, body)
+    assert len(facts) == 3, facts
+    assert stances(facts) == ["noted", "noted", "noted"]

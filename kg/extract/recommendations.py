@@ -729,6 +729,8 @@ class _Group:
     items: tuple[_Item, ...]
     response: tuple[Sentence, ...]
     aligned: bool  # True: give each response sentence to the most similar item
+    # (start of a response sentence, start of the item it answers): the sentences under a heading naming an item
+    topics: tuple[tuple[int, int], ...] = ()
 
 
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
@@ -799,7 +801,7 @@ def _without_repeats(groups: list[_Group]) -> list[_Group]:
     return [_Group(tuple(item for item in group.items
                          if item.rule not in _NAMED_IN_ANSWER
                          or all(_similarity(_content_words(item.text), words) < 0.5 for words in given)),
-                   group.response, group.aligned) for group in groups]
+                   group.response, group.aligned, group.topics) for group in groups]
 
 
 # ---------------------------------------------------------------- lists
@@ -955,8 +957,50 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
             # '1. Stel ... aan. Dat is al zo: ...', 'Aanbeveling 2 – «...» Deze neem ik over.': its own answer first
             response = _sentences_after(document, last, items[-1].span.end) + response
         used.update(range(last + 1, stop))
-        groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1))
+        topics: list[tuple[int, int]] = []
+        if position + 1 == len(starts) and len(items) > 1:
+            sections, stop = _topic_sections(document, stop, items)
+            for sentences, item in sections:
+                response += sentences
+                topics += [(sentence.span.start, item.span.start) for sentence in sentences]
+            used.update(range(last + 1, stop))
+        groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1, topics=tuple(topics)))
     return groups, frozenset(used)
+
+
+_TOPIC_WORDS = 10  # a heading naming a recommendation by its subject is short
+
+
+def _topic_sections(document: Document, index: int,
+                    items: Sequence[_Item]) -> tuple[list[tuple[list[Sentence], _Item]], int]:
+    """The sections after a list of recommendations under headings that each name one of them by its subject
+    ('Verblijfsduur', 'Toegang tot activiteiten buiten de locatie' after '• zorg dat kinderen niet langer dan een jaar
+    ... verblijven; • bied kinderen dezelfde toegang tot ... buiten de locatie'): from the heading at ``index`` on,
+    while each heading's content words stand for at least half in one item; each section goes to that item (of
+    items sharing as many, the first one no heading named before). Returns the sections and the paragraph where
+    they end (``index`` when the heading there names none: the letter goes on to another subject)."""
+    paragraphs = document.paragraphs
+    words = [_content_words(item.text) for item in items]
+    named: set[int] = set()
+    sections: list[tuple[list[Sentence], _Item]] = []
+    while index < len(paragraphs) and paragraphs[index].kind == "heading":
+        heading = _paragraph_text(document, index)
+        heading_words = _content_words(heading)
+        if not heading_words or len(heading.split()) > _TOPIC_WORDS or _BULLET.match(heading):
+            break
+        shares = [_containment(heading_words, item_words) for item_words in words]
+        best = max(shares)
+        if best < 0.5:
+            break
+        tied = [position for position, share in enumerate(shares) if share == best]
+        chosen = next((position for position in tied if position not in named), tied[0])
+        named.add(chosen)
+        end = _region_end(document, index)
+        sentences = [sentence for following in range(index + 1, end) if paragraphs[following].kind == "text"
+                     for sentence in _sentences_of(document, following)]
+        sections.append((sentences, items[chosen]))
+        index = end
+    return sections, index
 
 
 _BULLETED = "bullet after a recommendation intro"
@@ -2120,7 +2164,12 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
         labels = [item.label for item in group.items]
         starts = sorted(item.span.start for item in group.items)
         topic: tuple[int, int, list[int]] | None = None  # paragraph, end of the naming sentence, items named
+        by_start = {item.span.start: index for index, item in enumerate(group.items)}
+        under_heading = {sentence: by_start[item] for sentence, item in group.topics if item in by_start}
         for sentence in group.response:
+            if sentence.span.start in under_heading:  # under a heading naming its item ('Verblijfsduur')
+                specific[under_heading[sentence.span.start]].append(sentence)
+                continue
             inside = [index for index, item in enumerate(group.items) if item.rule in _SELF_ANSWERING
                       and sentence.span.start <= item.span.start < sentence.span.end]
             if inside:  # 'Het COA neemt de aanbevelingen om X en om Y over': it answers what it names
