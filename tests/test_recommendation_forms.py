@@ -422,3 +422,20 @@ def test_a_heading_on_another_subject_ends_the_answers(tmp_path: Path) -> None:
     facts = found(tmp_path, body)
     assert len(facts) == 3, facts
     assert stances(facts) == ["noted", "noted", "noted"]
+
+
+@pytest.mark.parametrize("body, texts", [
+    ("De raad heeft zijn advies uitgebracht. Het eerste advies van de raad is om de begeleiding vanaf de eerste dag "
+     "te laten beginnen. Dit advies is al gerealiseerd.", ["de begeleiding vanaf de eerste dag te laten beginnen"]),
+    ("De raad heeft zijn advies uitgebracht. Het tweede advies is dat gemeenten een loket inrichten. Dat neem ik over.",
+     ["gemeenten een loket inrichten"]),
+    ("De raad heeft zijn advies uitgebracht. De RSJ pleit daarnaast voor één digitaal dossier per jongere. Met dit "
+     "advies ben ik het eens.", ["één digitaal dossier per jongere"]),
+    # near misses: the government's own advice or request; 'de raden' the noun; 'aan' the end of 'gaan'
+    ("Het eerste advies dat ik vroeg, was om een loket in te richten.", []),
+    ("Mijn advies aan gemeenten is om een loket in te richten.", []),
+    ("In de adviesaanvraag wordt de raden gevraagd in te gaan op de vraag of het recht toereikend is.", []),
+    ("De raden hebben aan de minister een brief gestuurd over de termijnen.", []),
+])
+def test_counted_advice_and_pleas_for_one_thing(tmp_path: Path, body: str, texts: list[str]) -> None:
+    assert [fact.text for fact in found(tmp_path, body)] == texts

@@ -392,6 +392,7 @@ _NOT_INFINITIVE_AIM = (r"(?:moeilijk|lastig|goed|eenvoudig|makkelijk|gemakkelijk
                        r"moeten|gemaakt|opgesteld|gedaan|lastiger|beter|slecht|bijzonder|relevant)\b")
 
 _COUNTED_INLINE = "doet drie aanbevelingen: (1) ...; (2) ..."
+_COUNTED_ADVICE = "het eerste advies is om ..."
 _FRONTED_PASSIVE = "aan/door X wordt aanbevolen ..."
 _RUNNING_TRIGGERS = [
     # the recommendations listed inline after the sentence counting them: 'De raad doet drie aanbevelingen: (1) ...;
@@ -404,7 +405,7 @@ _RUNNING_TRIGGERS = [
         r"(?P<text>(?=[^.]*;|\(?(?:\d{1,2}|[a-h])\)\s|(?-i:" + _IMPERATIVE_WORDS + r")\s[^.]*,)\S.+)$",
         re.IGNORECASE)),  # a list: numbered, with ';', or of imperatives in lower case ('verleen ..., monitor ...')
     ("beveelt ... aan", re.compile(
-        r"\b(?:beveelt|bevelen|beval|bevalen)\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?"
+        r"\b(?:beveelt|bevelen|beval|bevalen)\s+(?P<addressee>.{0,120}?)\s*\baan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?"
         r"(?P<text>\S.+)$")),
     ("de eerste aanbeveling, om ..., ", re.compile(
         r"\b(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+aanbeveling|"
@@ -419,6 +420,11 @@ _RUNNING_TRIGGERS = [
         re.IGNORECASE)),
     ("een aanbeveling is om", re.compile(
         r"\baanbeveling(?:en)?\b(?P<middle>[^.]{0,160}?)\s+is\s+(?:om|dat)\s+(?P<text>\S.+)$", re.IGNORECASE)),
+    # an advice counted like a recommendation: 'Het eerste advies van de raad is om ...' (not 'het advies is om': the
+    # government's own advice to someone, or what it was asked for)
+    (_COUNTED_ADVICE, re.compile(
+        r"\b(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+advies\b"
+        r"(?P<middle>[^.;]{0,80}?)\s+(?:is|was)\s+(?:om|dat)\s+(?P<text>\S.+)$", re.IGNORECASE)),
     ("de aanbeveling luidt ...", re.compile(
         r"\baanbeveling\b(?P<middle>[^.,;:]{0,40}?)\s+(?:luidt\s*:?\s+(?:om\s+|dat\s+)?|betreft\s+(?!(?:dat|om|die|wat)\b)|"
         r"(?:houdt\s+in|komt\s+erop\s+neer|strekt\s+ertoe)\s*,?\s+(?:om|dat)\s+|"
@@ -438,7 +444,9 @@ _RUNNING_TRIGGERS = [
         r"\b(?:geeft|geven|gaf|gaven)\s+(?P<addressee>[^.;]{0,80}?)\s*\bin\s+overweging\s+(?:om\s+|dat\s+)?"
         r"(?P<text>[^.]*?\bte\s+\w+.*)$")),
     ("raadt ... aan", re.compile(
-        r"\b(?:raadt|raden|raadde|raadden)\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?"
+        # ('aan' a word of its own, not the end of 'gaan'; 'de raden' is the noun)
+        r"\b(?:raadt|(?<![Dd]e\s)(?<!\bdie\s)raden|raadde|raadden)\s+(?P<addressee>.{0,120}?)\s*\baan(?:\s*,)?\s+"
+        r"(?:om\s+|dat\s+|te\s+)?"
         r"(?P<text>\S.+)$")),
     # advice against: 'De commissie ontraadt tot slot internetstemmen' (the text opens with the verb, so that it
     # says what is advised against)
@@ -470,7 +478,7 @@ _RUNNING_TRIGGERS = [
     ("pleit ... voor", re.compile(
         r"\b(?:pleit|pleiten|bepleit|bepleiten)\s+(?P<who>[^,.;]{2,60}?\s+)??(?:ervoor\s+|voor\s+)?(?P<joiner>(?:om|dat)\s+)"
         r"(?P<text>\S.+)$|\b(?:bepleit|bepleiten)\s+(?P<who2>[^,.;]{2,60}?\s+)??(?P<text2>(?:een|het|de)\s+\S.+)$|"
-        r"\b(?:pleit|pleiten)\s+(?P<who3>[^,.;]{2,60}?\s+)??voor\s+(?P<text3>(?:een|meer|minder|extra|betere?)\s+\S.+)$")),
+        r"\b(?:pleit|pleiten)\s+(?P<who3>[^,.;]{2,60}?\s+)??voor\s+(?P<text3>(?:een|één|meer|minder|extra|betere?)\s+\S.+)$")),
     ("roept ... op", re.compile(
         r"\b(?:roept|roepen)\s+(?P<addressee>[^,.;]{2,80}?)\s+op\s+(?:om\s+|tot\s+)?(?P<text>\S.+\bte\s+\w+.*)$")),
     ("vraagt het kabinet ... te", re.compile(
@@ -501,6 +509,7 @@ _RUNNING_TRIGGERS = [
 # the word each trigger cannot match without, and whether the trigger ignores case
 _TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True),
                   "beveelt ... aan": ("bev", False), "een aanbeveling is om": ("aanbeveling", True),
+                  _COUNTED_ADVICE: ("advies", True),
                   "de aanbeveling luidt ...": ("aanbeveling", True),
                   "de eerste aanbeveling, om ..., ": ("aanbeveling", True),
                   "doet de aanbeveling om": ("aanbeveling", True), "heeft ... aanbevolen": ("aanbevolen", False),
@@ -524,6 +533,7 @@ _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  "de eerste aanbeveling, om ..., ": re.compile(r"aanbeveling\s?(?:,|\d)"),
                  "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven ", " tot "),
                  "de aanbeveling luidt ...": (" luidt", " betreft ", " is ", " houdt in", " neer ", " strekt "),
+                 _COUNTED_ADVICE: re.compile(r"(?:ste|de)\s+advies\b[^.;]{0,80}?\s(?:is|was)\s+(?:om|dat)\s"),
                  "raadt ... aan": ("raadt ", "raden ", "raadde"),
                  "stelt ... voor": ("stelt ", "stellen "), "roept ... op": ("roept ", "roepen "),
                  "vraagt ... om": (" om ",), "waarin X aanbeveelt dat ...": ("aanbeveelt", "aanbevelen", "aanbeval"),
@@ -1674,6 +1684,8 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
                 and not _REPORT_ANCHOR.search(text[:match.start("text")]) \
                 and not _GOVERNMENT_ADVISED.fullmatch(text[:match.start()]):
             continue  # 'Ouders wordt geadviseerd ...': public advice, not a report's ('Het kabinet wordt ...' is)
+        if rule == _COUNTED_ADVICE and re.search(r"\b(?:ik|wij|we|mij|ons)\b", match.group("middle"), re.IGNORECASE):
+            continue  # 'Het eerste advies dat ik vroeg, was om ...': the government's own request
         if rule in _AUTHOR_AFTER_VERB and not _is_author(match.group("who")):
             continue  # 'Daarnaast stelt het kabinet voor ...', 'Volgens de planning moet ...': no report's author
         if rule == "adviseert" and match.group(0).startswith("adviseren") \
@@ -1791,7 +1803,7 @@ _TRIGGER_TABLE = tuple((rule, pattern, *_TRIGGER_WORDS[rule], _one_pattern(_TRIG
 def _may_trigger(folded: str) -> bool:
     """Whether a lower-case sentence holds the word of any trigger (see _TRIGGER_WORDS; a test per stem)."""
     return ("beve" in folded or "bevo" in folded or "beval" in folded or "stel" in folded or "advise" in folded
-            or "vra" in folded or "luidt" in folded
+            or "vra" in folded or "luidt" in folded or "ste advies" in folded or "de advies" in folded
             or "roep" in folded or "pleit" in folded or "overweging" in folded or "raadt " in folded
             or "raden " in folded or "raadde" in folded or "ontra" in folded or " wil " in folded
             or " willen " in folded
