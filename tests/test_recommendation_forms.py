@@ -439,3 +439,29 @@ def test_a_heading_on_another_subject_ends_the_answers(tmp_path: Path) -> None:
 ])
 def test_counted_advice_and_pleas_for_one_thing(tmp_path: Path, body: str, texts: list[str]) -> None:
     assert [fact.text for fact in found(tmp_path, body)] == texts
+
+
+def test_a_lettered_item_saying_what_must_be_done(tmp_path: Path) -> None:
+    body = ("De commissie doet drie adviezen, die ik hieronder bespreek.\n\n"
+            "a. De dienst moet meer ruimte krijgen om per aanvrager een eigen plan op te stellen.\n\n"
+            "Dit advies spreekt mij aan en ik zal het overnemen.\n\n"
+            "b. Breid de ondersteuning bij vertrek uit.\n\n"
+            "Dit gebeurt al sinds 2015.")
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == [
+        "De dienst moet meer ruimte krijgen om per aanvrager een eigen plan op te stellen.",
+        "Breid de ondersteuning bij vertrek uit."]
+    assert stances(facts) == ["accepted", "already"]
+
+
+@pytest.mark.parametrize("body", [
+    # before the letter speaks of recommendations
+    "Ik licht de planning toe.\n\n1. De dienst moet de termijn halen.\n\nDit gebeurt al.",
+    # the government's own duty, and an item with no answer after it
+    "De commissie doet twee adviezen.\n\n1. Ik moet de Kamer jaarlijks informeren.\n\nDit gebeurt al.",
+    "De commissie doet twee adviezen.\n\n1. De dienst moet de termijn halen.\n\nDe termijn is zes weken.",
+    # two sentences: a finding and its reason, no recommendation
+    "De commissie doet twee adviezen.\n\n1. De dienst moet de termijn halen. Dat lukt niet altijd.\n\nDit gebeurt al.",
+])
+def test_numbered_modal_sentences_that_are_no_recommendation(tmp_path: Path, body: str) -> None:
+    assert found(tmp_path, body) == []

@@ -1423,7 +1423,8 @@ _ANSWER_LABEL = re.compile(
 
 
 def _imperative_then_answer(document: Document, index: int, first_mention: int) -> tuple[int, list[_Item]] | None:
-    """A paragraph of imperative sentences, perhaps numbered or lettered ('1. Stel ...', 'a) Geef ...'), whose
+    """A paragraph of imperative sentences, perhaps numbered or lettered ('1. Stel ...', 'a) Geef ...'), or a
+    numbered or lettered sentence saying what must be done ('a. De dienst moet ...', ``_MODAL_ITEM``), whose
     next paragraph answers it: it opens with the answer as a label ('Overgenomen. ...') or gives a stance
     ('Deze aanbeveling neem ik over.'), after the letter spoke of recommendations or advice (first at
     ``first_mention``, -1: nowhere)."""
@@ -1440,22 +1441,27 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
         return None  # a heading is read only as a numbered or lettered item ('1. Stel het schooladvies later vast')
     to = _ADDRESSEE_LABEL.match(written, marker.end() if marker else 0) if written[:1] in "AaG" or marker else None
     first = written[to.end() if to else marker.end() if marker else 0:]
+    sentences = [sentence for sentence in _sentences_of(document, index) if not _MARKER_ONLY.fullmatch(sentence.text)]
+    # a numbered or lettered item saying what must be done, one sentence ('a. De dienst moet meer ruimte krijgen
+    # om ...'), as a list may give some of its recommendations
+    modal = bool(marker) and not to and len(sentences) == 1 and first[:1].isupper() \
+        and _MODAL_ITEM.match(_without_marker(sentences[0].text)) is not None
     word = first[:24].split(None, 1)[0].lower() if first[:24].strip() else ""
-    if word in _FUNCTION_WORDS or (word.endswith(("en", "e", "s")) and word not in _IMPERATIVES):
+    if not modal and (word in _FUNCTION_WORDS or (word.endswith(("en", "e", "s")) and word not in _IMPERATIVES)):
         return None  # 'De ...', 'Het ...', 'Ik ...', 'Daarnaast ...': most paragraphs stop at their first word
-    if not is_imperative(first):
+    if not modal and not is_imperative(first):
         return None
     if not marker and any(section.start <= start < section.end for section in _aanbeveling_sections(document)):
         return None  # a list under an 'Aanbevelingen' heading, with its blocks and addressees (_list_groups)
-    sentences = [sentence for sentence in _sentences_of(document, index) if not _MARKER_ONLY.fullmatch(sentence.text)]
-    if not sentences or not all(is_imperative(_without_marker(sentence.text)) for sentence in sentences[1:]) \
-            or not is_imperative(first.lstrip() if to else _without_marker(sentences[0].text)):
+    if not sentences or not modal and (
+            not all(is_imperative(_without_marker(sentence.text)) for sentence in sentences[1:])
+            or not is_imperative(first.lstrip() if to else _without_marker(sentences[0].text))):
         return None
     answer = _sentences_of(document, index + 1)
     if not answer or is_imperative(_without_marker(answer[0].text)) or not (
             _ANSWER_LABEL.match(document.text, paragraphs[index + 1].span.start)
             or any(stance_of(sentence.text) is not None for sentence in answer[:2])
-            or _OPENING_ANAPHOR.match(answer[0].text)):  # 'Deze aanbeveling is gericht aan ...', its stance later
+            or _OPENING_ANAPHOR.match(answer[0].text) and not modal):  # 'Deze aanbeveling is gericht aan ...'
         return None
     if to:  # 'Aan ProRail: Zorg ervoor dat ...': the addressee, then the recommendation
         begin = start + to.end()
@@ -1474,6 +1480,9 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
                          label=_label(number.group("number")) if number else None)]
 
 
+# a sentence saying what someone must do: 'De dienst moet ...', 'Gemeenten dienen ...', 'Er moet een register komen'
+_MODAL_ITEM = re.compile(r"(?:(?:De|Het|Er|Alle|Elke|Iedere)\s+)?(?!(?:Ik|Wij|We|U|Dit|Dat|Deze|Die)\b)[\w&-]+(?:\s+[\w&-]+){0,4}?"
+                         r"\s+(?:moet|moeten|dient|dienen)\s+\S")
 _ADDRESSED_WITH_ANSWER = "addressed imperative answered in its paragraph"
 _COUNTED_IMPERATIVE = "imperative after a sentence counting the recommendations"
 _OWN_ANSWER = (_LISTED_WITH_ANSWER, _LABEL_WITH_ANSWER, _ADDRESSED_WITH_ANSWER,  # answered in the item's paragraph
