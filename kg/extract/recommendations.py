@@ -1481,8 +1481,8 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
 
 
 # a sentence saying what someone must do: 'De dienst moet ...', 'Gemeenten dienen ...', 'Er moet een register komen'
-_MODAL_ITEM = re.compile(r"(?:(?:De|Het|Er|Alle|Elke|Iedere)\s+)?(?!(?:Ik|Wij|We|U|Dit|Dat|Deze|Die)\b)[\w&-]+(?:\s+[\w&-]+){0,4}?"
-                         r"\s+(?:moet|moeten|dient|dienen)\s+\S")
+_MODAL_ITEM = re.compile(r"(?:(?:De|Het|Er|Alle|Elke|Iedere)\s+)?(?!(?:Ik|Wij|We|U|Dit|Dat|Deze|Die)\b)"
+                         r"[\w&-]+(?:\s+[\w&-]+){0,4}?\s+(?:moet|moeten|dient|dienen)\s+\S")
 _ADDRESSED_WITH_ANSWER = "addressed imperative answered in its paragraph"
 _COUNTED_IMPERATIVE = "imperative after a sentence counting the recommendations"
 _OWN_ANSWER = (_LISTED_WITH_ANSWER, _LABEL_WITH_ANSWER, _ADDRESSED_WITH_ANSWER,  # answered in the item's paragraph
