@@ -339,3 +339,129 @@ def test_an_answer_after_a_semicolon_pointing_back(tmp_path: Path) -> None:
     facts = found(tmp_path, body)
     assert [fact.text for fact in facts] == ["een premie in te voeren voor werkgevers die ouderen aannemen"]
     assert stances(facts) == ["already"]
+
+
+# ---- a numbered list whose items quote the report's words, each answered in the paragraph after it
+
+def test_quoted_numbered_recommendations_answered_one_by_one(tmp_path: Path) -> None:
+    body = ("De Onderzoeksraad heeft zijn rapport over de veerponten uitgebracht. Hieronder volgen de aanbevelingen, "
+            "met per aanbeveling de reactie.\n\n"
+            "1. ‘Stel landelijke eisen aan de verlichting van aanlegplaatsen.’\n\n"
+            "Deze aanbeveling wordt opgevolgd. Ik stel hiervoor een regeling op.\n\n"
+            "2. ‘Verplicht de veerdiensten tot een jaarlijkse oefening.’ Ik neem deze aanbeveling niet over. "
+            "De meeste diensten oefenen al.\n\n"
+            "Aan de provincies\n\n"
+            "3. “Maak duidelijk wie verantwoordelijk is voor de bediening op afstand.”\n\n"
+            "Deze aanbeveling is gericht aan de provincies. Zij reageren zelf aan de raad. Ik onthoud mij op dit punt "
+            "van een eigen oordeel.")
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == [
+        "Stel landelijke eisen aan de verlichting van aanlegplaatsen.",
+        "Verplicht de veerdiensten tot een jaarlijkse oefening.",
+        "Maak duidelijk wie verantwoordelijk is voor de bediening op afstand."]
+    assert stances(facts) == ["accepted", "rejected", "noted"]
+
+
+def test_quoted_numbered_lines_of_no_recommendation_stay_none(tmp_path: Path) -> None:
+    """Near misses: quoted numbered lines before the letter speaks of recommendations, and a quoted line of
+    the letter's own in a list without an answer after it."""
+    body = ("Ik beantwoord de vragen van het lid Jansen.\n\n"
+            "1. ‘Deelt u de mening dat de veerponten veilig zijn?’\n\n"
+            "Ja. De veerponten worden jaarlijks gekeurd.\n\n"
+            "2. ‘Kent u het bericht over de aanlegplaatsen?’\n\n"
+            "Ja.")
+    assert found(tmp_path, body) == []
+
+
+@pytest.mark.parametrize("answer, stance", [
+    # the answer left to the body addressed: noted, though that body's carrying it out is named
+    ("Ik heb het rapport doorgestuurd aan de gemeenten en laat het aan hen om te bepalen hoe zij hieraan opvolging "
+     "geven.", "noted"),
+    ("Het is niet aan mij daarover een oordeel te geven; ik heb het advies doorgestuurd aan de VNG.", "noted"),
+    # 'al' before the verb: done already, a 'superfluous' after it its reason
+    ("Dat overleg is al in artikel 13 van de wet verankerd; een aanvullende regeling acht ik overbodig.", "already"),
+    ("Het kabinet werkt, conform het regeerakkoord, al aan een verplichte verzekering.", "already"),
+    ("De dienst heeft laten weten dat deze werkwijze sinds maart 2021 al in alle regio's wordt toegepast.",
+     "already"),
+    ("Ik ga echter niet zo ver als de raad voorstelt: ook voor andere vakken komen landelijke doelen.", "partially"),
+    # near misses
+    ("Het is niet aan mij om de tarieven vast te stellen.", "rejected"),
+    ("Ook al is dit in de wet geregeld, ik neem deze aanbeveling over.", "accepted"),
+])
+def test_answers_leaving_it_to_others_or_done_before(tmp_path: Path, answer: str, stance: str) -> None:
+    body = ("De raad heeft zijn advies uitgebracht. De raad beveelt aan een verplichte verzekering voor zelfstandigen "
+            "in te voeren.\n\n" + answer)
+    facts = found(tmp_path, body)
+    assert len(facts) == 1, facts
+    assert stances(facts) == [stance]
+
+
+# ---- a list answered under headings that name each recommendation by its subject
+
+_LIST = ("De ombudsman heeft zijn rapport over de opvang uitgebracht. Het rapport bevat de volgende aanbevelingen "
+         "aan mij:\n"
+         "• zorg dat gezinnen niet langer dan een jaar in de noodopvang verblijven;\n"
+         "• bied kinderen dezelfde toegang tot sportclubs buiten de opvang als andere kinderen;\n"
+         "• laat de wekelijkse meldplicht voor gezinnen vervallen.\n\n"
+         "Hieronder ga ik op de aanbevelingen in.\n\n")
+
+
+def test_answers_under_headings_naming_each_recommendation(tmp_path: Path) -> None:
+    body = _LIST + ("Verblijfsduur\n\nEen vaste termijn acht ik niet wenselijk. De duur hangt af van de medewerking.\n\n"
+                    "Toegang tot sportclubs\n\nDeze aanbeveling neem ik ter harte.\n\n"
+                    "Meldplicht\n\nDit is al staand beleid voor gezinnen met kinderen onder de twaalf.\n\n"
+                    "Tot slot\n\nIk neem de aanbevelingen over.")
+    facts = found(tmp_path, body)
+    assert len(facts) == 3, facts
+    assert stances(facts) == ["rejected", "accepted", "already"]
+
+
+def test_a_heading_on_another_subject_ends_the_answers(tmp_path: Path) -> None:
+    """Near miss: the heading after the list names none of the recommendations, so what is under it answers none."""
+    body = _LIST + "Financiering\n\nDeze aanbeveling neem ik over."
+    facts = found(tmp_path, body)
+    assert len(facts) == 3, facts
+    assert stances(facts) == ["noted", "noted", "noted"]
+
+
+@pytest.mark.parametrize("body, texts", [
+    ("De raad heeft zijn advies uitgebracht. Het eerste advies van de raad is om de begeleiding vanaf de eerste dag "
+     "te laten beginnen. Dit advies is al gerealiseerd.", ["de begeleiding vanaf de eerste dag te laten beginnen"]),
+    ("De raad heeft zijn advies uitgebracht. Het tweede advies is dat gemeenten een loket inrichten. Dat neem ik over.",
+     ["gemeenten een loket inrichten"]),
+    ("De raad heeft zijn advies uitgebracht. De RSJ pleit daarnaast voor één digitaal dossier per jongere. Met dit "
+     "advies ben ik het eens.", ["één digitaal dossier per jongere"]),
+    # near misses: the government's own advice or request; 'de raden' the noun; 'aan' the end of 'gaan'
+    ("Het eerste advies dat ik vroeg, was om een loket in te richten.", []),
+    ("Mijn advies aan gemeenten is om een loket in te richten.", []),
+    ("In de adviesaanvraag wordt de raden gevraagd in te gaan op de vraag of het recht toereikend is.", []),
+    ("De raden hebben aan de minister een brief gestuurd over de termijnen.", []),
+])
+def test_counted_advice_and_pleas_for_one_thing(tmp_path: Path, body: str, texts: list[str]) -> None:
+    assert [fact.text for fact in found(tmp_path, body)] == texts
+
+
+def test_a_lettered_item_saying_what_must_be_done(tmp_path: Path) -> None:
+    body = ("De commissie doet drie adviezen, die ik hieronder bespreek.\n\n"
+            "a. De dienst moet meer ruimte krijgen om per aanvrager een eigen plan op te stellen.\n\n"
+            "Dit advies spreekt mij aan en ik zal het overnemen.\n\n"
+            "b. Breid de ondersteuning bij vertrek uit.\n\n"
+            "Dit gebeurt al sinds 2015.")
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == [
+        "De dienst moet meer ruimte krijgen om per aanvrager een eigen plan op te stellen.",
+        "Breid de ondersteuning bij vertrek uit."]
+    assert stances(facts) == ["accepted", "already"]
+
+
+@pytest.mark.parametrize("body", [
+    # before the letter speaks of recommendations
+    "Ik licht de planning toe.\n\n1. De dienst moet de termijn halen.\n\nDit gebeurt al.",
+    # the government's own duty, and an item with no answer after it
+    "De commissie doet twee adviezen.\n\n1. Ik moet de Kamer jaarlijks informeren.\n\nDit gebeurt al.",
+    "De commissie doet twee adviezen.\n\n1. De dienst moet de termijn halen.\n\nDe termijn is zes weken.",
+    # two sentences: a finding and its reason, no recommendation
+    "De commissie doet twee adviezen.\n\n1. De dienst moet de termijn halen. Dat lukt niet altijd.\n\nDit gebeurt al.",
+])
+def test_numbered_modal_sentences_that_are_no_recommendation(tmp_path: Path, body: str) -> None:
+    assert found(tmp_path, body) == []

@@ -697,3 +697,20 @@ def test_quoted_titles_coordinated_after_a_plural_genre_noun(tmp_path: Path, bod
 ])
 def test_a_footnote_marker_glued_to_a_titles_last_word(tmp_path: Path, body: str, title: str) -> None:
     assert any(found.endswith(title) for found in reports_of(letter(tmp_path, body))), reports_of(letter(tmp_path, body))
+
+
+@pytest.mark.parametrize("body, titles", [
+    # a 'verslag' with a quoted title is a report
+    ("Zoals de enquêtecommissie in haar verslag ‘Grip op de zorg’ heeft vastgesteld, lopen de wachttijden op.",
+     ["Grip op de zorg"]),
+    # near misses: a verslag of a meeting, without a quoted title
+    ("Naar aanleiding van het verslag van het schriftelijk overleg ga ik in op de wachttijden.", []),
+    # how an advice came about is no subject of it
+    ("De raad heeft mij zijn advies ‘Ruimte voor regie’ aangeboden. De raad heeft dit advies op eigen initiatief "
+     "uitgebracht.", ["Ruimte voor regie"]),
+    # the committee by its bare kind points back to its final report: one report, not two
+    ("De commissie heeft op 12 juli haar eindrapport ‘Zekerheid vooraf’ uitgebracht. Het advies van de commissie "
+     "komt erop neer dat de toeslagen worden vervangen.", ["Zekerheid vooraf"]),
+])
+def test_verslag_and_back_references(tmp_path: Path, body: str, titles: list[str]) -> None:
+    assert sorted(reports_of(letter(tmp_path, body))) == titles

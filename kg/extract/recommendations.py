@@ -392,6 +392,7 @@ _NOT_INFINITIVE_AIM = (r"(?:moeilijk|lastig|goed|eenvoudig|makkelijk|gemakkelijk
                        r"moeten|gemaakt|opgesteld|gedaan|lastiger|beter|slecht|bijzonder|relevant)\b")
 
 _COUNTED_INLINE = "doet drie aanbevelingen: (1) ...; (2) ..."
+_COUNTED_ADVICE = "het eerste advies is om ..."
 _FRONTED_PASSIVE = "aan/door X wordt aanbevolen ..."
 _RUNNING_TRIGGERS = [
     # the recommendations listed inline after the sentence counting them: 'De raad doet drie aanbevelingen: (1) ...;
@@ -404,7 +405,7 @@ _RUNNING_TRIGGERS = [
         r"(?P<text>(?=[^.]*;|\(?(?:\d{1,2}|[a-h])\)\s|(?-i:" + _IMPERATIVE_WORDS + r")\s[^.]*,)\S.+)$",
         re.IGNORECASE)),  # a list: numbered, with ';', or of imperatives in lower case ('verleen ..., monitor ...')
     ("beveelt ... aan", re.compile(
-        r"\b(?:beveelt|bevelen|beval|bevalen)\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?"
+        r"\b(?:beveelt|bevelen|beval|bevalen)\s+(?P<addressee>.{0,120}?)\s*\baan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?"
         r"(?P<text>\S.+)$")),
     ("de eerste aanbeveling, om ..., ", re.compile(
         r"\b(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+aanbeveling|"
@@ -419,6 +420,11 @@ _RUNNING_TRIGGERS = [
         re.IGNORECASE)),
     ("een aanbeveling is om", re.compile(
         r"\baanbeveling(?:en)?\b(?P<middle>[^.]{0,160}?)\s+is\s+(?:om|dat)\s+(?P<text>\S.+)$", re.IGNORECASE)),
+    # an advice counted like a recommendation: 'Het eerste advies van de raad is om ...' (not 'het advies is om': the
+    # government's own advice to someone, or what it was asked for)
+    (_COUNTED_ADVICE, re.compile(
+        r"\b(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+advies\b"
+        r"(?P<middle>[^.;]{0,80}?)\s+(?:is|was)\s+(?:om|dat)\s+(?P<text>\S.+)$", re.IGNORECASE)),
     ("de aanbeveling luidt ...", re.compile(
         r"\baanbeveling\b(?P<middle>[^.,;:]{0,40}?)\s+(?:luidt\s*:?\s+(?:om\s+|dat\s+)?|betreft\s+(?!(?:dat|om|die|wat)\b)|"
         r"(?:houdt\s+in|komt\s+erop\s+neer|strekt\s+ertoe)\s*,?\s+(?:om|dat)\s+|"
@@ -438,7 +444,9 @@ _RUNNING_TRIGGERS = [
         r"\b(?:geeft|geven|gaf|gaven)\s+(?P<addressee>[^.;]{0,80}?)\s*\bin\s+overweging\s+(?:om\s+|dat\s+)?"
         r"(?P<text>[^.]*?\bte\s+\w+.*)$")),
     ("raadt ... aan", re.compile(
-        r"\b(?:raadt|raden|raadde|raadden)\s+(?P<addressee>.{0,120}?)\s*aan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?"
+        # ('aan' a word of its own, not the end of 'gaan'; 'de raden' is the noun)
+        r"\b(?:raadt|(?<![Dd]e\s)(?<!\bdie\s)raden|raadde|raadden)\s+(?P<addressee>.{0,120}?)\s*\baan(?:\s*,)?\s+"
+        r"(?:om\s+|dat\s+|te\s+)?"
         r"(?P<text>\S.+)$")),
     # advice against: 'De commissie ontraadt tot slot internetstemmen' (the text opens with the verb, so that it
     # says what is advised against)
@@ -470,7 +478,7 @@ _RUNNING_TRIGGERS = [
     ("pleit ... voor", re.compile(
         r"\b(?:pleit|pleiten|bepleit|bepleiten)\s+(?P<who>[^,.;]{2,60}?\s+)??(?:ervoor\s+|voor\s+)?(?P<joiner>(?:om|dat)\s+)"
         r"(?P<text>\S.+)$|\b(?:bepleit|bepleiten)\s+(?P<who2>[^,.;]{2,60}?\s+)??(?P<text2>(?:een|het|de)\s+\S.+)$|"
-        r"\b(?:pleit|pleiten)\s+(?P<who3>[^,.;]{2,60}?\s+)??voor\s+(?P<text3>(?:een|meer|minder|extra|betere?)\s+\S.+)$")),
+        r"\b(?:pleit|pleiten)\s+(?P<who3>[^,.;]{2,60}?\s+)??voor\s+(?P<text3>(?:een|één|meer|minder|extra|betere?)\s+\S.+)$")),
     ("roept ... op", re.compile(
         r"\b(?:roept|roepen)\s+(?P<addressee>[^,.;]{2,80}?)\s+op\s+(?:om\s+|tot\s+)?(?P<text>\S.+\bte\s+\w+.*)$")),
     ("vraagt het kabinet ... te", re.compile(
@@ -501,6 +509,7 @@ _RUNNING_TRIGGERS = [
 # the word each trigger cannot match without, and whether the trigger ignores case
 _TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True),
                   "beveelt ... aan": ("bev", False), "een aanbeveling is om": ("aanbeveling", True),
+                  _COUNTED_ADVICE: ("advies", True),
                   "de aanbeveling luidt ...": ("aanbeveling", True),
                   "de eerste aanbeveling, om ..., ": ("aanbeveling", True),
                   "doet de aanbeveling om": ("aanbeveling", True), "heeft ... aanbevolen": ("aanbevolen", False),
@@ -524,6 +533,7 @@ _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  "de eerste aanbeveling, om ..., ": re.compile(r"aanbeveling\s?(?:,|\d)"),
                  "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven ", " tot "),
                  "de aanbeveling luidt ...": (" luidt", " betreft ", " is ", " houdt in", " neer ", " strekt "),
+                 _COUNTED_ADVICE: re.compile(r"(?:ste|de)\s+advies\b[^.;]{0,80}?\s(?:is|was)\s+(?:om|dat)\s"),
                  "raadt ... aan": ("raadt ", "raden ", "raadde"),
                  "stelt ... voor": ("stelt ", "stellen "), "roept ... op": ("roept ", "roepen "),
                  "vraagt ... om": (" om ",), "waarin X aanbeveelt dat ...": ("aanbeveelt", "aanbevelen", "aanbeval"),
@@ -729,6 +739,8 @@ class _Group:
     items: tuple[_Item, ...]
     response: tuple[Sentence, ...]
     aligned: bool  # True: give each response sentence to the most similar item
+    # (start of a response sentence, start of the item it answers): the sentences under a heading naming an item
+    topics: tuple[tuple[int, int], ...] = ()
 
 
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
@@ -759,14 +771,34 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
             number += 1
             report = _report_for(item, reports)
             addressees = _addressee_keys(item, by_start, starts)
+            text, span = _unquoted(document, item.text, item.span)
             found.append(RecommendationFact(
-                evidence=evidence(document, item.span, EXTRACTOR_ID, item.rule),
-                text=item.text, number=number,
+                evidence=evidence(document, span, EXTRACTOR_ID, item.rule),
+                text=text, number=number,
                 report=report.key if report else None, report_title=report.title if report else None,
                 addressee=item.addressee,
                 addressee_key=next(iter(addressees), None), addressee_keys=addressees,
                 response=response))
     return found
+
+
+_OPENING_QUOTES = "‘“„«\"'"
+_CLOSING_QUOTES = "’”»\"'"
+
+
+def _unquoted(document: Document, text: str, span: Span) -> tuple[str, Span]:
+    """A recommendation the letter quotes ('‘Stel landelijke eisen aan ... .’'), without its quotation marks (and
+    the stop after the closing one); any other text as it is."""
+    if text[:1] not in _OPENING_QUOTES:
+        return text, span
+    quoted = _QUOTED_ITEM.fullmatch(document.text, span.start, span.end)
+    if quoted is None:
+        return text, span  # not closed at its end: left as written
+    return _normalise_space(quoted.group("inner")), Span(quoted.start("inner"), quoted.end("inner"))
+
+
+_QUOTED_ITEM = re.compile(r"\s*[" + re.escape(_OPENING_QUOTES) + r"]\s*(?P<inner>\S.*?)\s*["
+                          + re.escape(_CLOSING_QUOTES) + r"]\s*[.;,]?\s*", re.DOTALL)
 
 
 def _without_repeats(groups: list[_Group]) -> list[_Group]:
@@ -779,7 +811,7 @@ def _without_repeats(groups: list[_Group]) -> list[_Group]:
     return [_Group(tuple(item for item in group.items
                          if item.rule not in _NAMED_IN_ANSWER
                          or all(_similarity(_content_words(item.text), words) < 0.5 for words in given)),
-                   group.response, group.aligned) for group in groups]
+                   group.response, group.aligned, group.topics) for group in groups]
 
 
 # ---------------------------------------------------------------- lists
@@ -817,8 +849,12 @@ _IMPERATIVE_WORD = re.compile(r"[\wÀ-ÿ'-]+")
 
 
 def is_imperative(sentence: str) -> bool:
-    """True for a recommendation in the imperative: 'Waarborg ...', 'Herijk waar nodig ...'."""
-    if not sentence.strip()[:1].isupper():
+    """True for a recommendation in the imperative: 'Waarborg ...', 'Herijk waar nodig ...', also quoted as the
+    report words it ('‘Stel landelijke eisen aan ...’')."""
+    sentence = sentence.lstrip()
+    if sentence[:1] in _OPENING_QUOTES:
+        sentence = sentence[1:]
+    if not sentence[:1].isupper():
         return False
     words = [word.group(0) for word in islice(_IMPERATIVE_WORD.finditer(sentence), 3)]  # three are enough
     if len(words) < 3:
@@ -931,8 +967,50 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
             # '1. Stel ... aan. Dat is al zo: ...', 'Aanbeveling 2 – «...» Deze neem ik over.': its own answer first
             response = _sentences_after(document, last, items[-1].span.end) + response
         used.update(range(last + 1, stop))
-        groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1))
+        topics: list[tuple[int, int]] = []
+        if position + 1 == len(starts) and len(items) > 1:
+            sections, stop = _topic_sections(document, stop, items)
+            for sentences, item in sections:
+                response += sentences
+                topics += [(sentence.span.start, item.span.start) for sentence in sentences]
+            used.update(range(last + 1, stop))
+        groups.append(_Group(tuple(items), tuple(response), aligned=len(items) > 1, topics=tuple(topics)))
     return groups, frozenset(used)
+
+
+_TOPIC_WORDS = 10  # a heading naming a recommendation by its subject is short
+
+
+def _topic_sections(document: Document, index: int,
+                    items: Sequence[_Item]) -> tuple[list[tuple[list[Sentence], _Item]], int]:
+    """The sections after a list of recommendations under headings that each name one of them by its subject
+    ('Verblijfsduur', 'Toegang tot activiteiten buiten de locatie' after '• zorg dat kinderen niet langer dan een jaar
+    ... verblijven; • bied kinderen dezelfde toegang tot ... buiten de locatie'): from the heading at ``index`` on,
+    while each heading's content words stand for at least half in one item; each section goes to that item (of
+    items sharing as many, the first one no heading named before). Returns the sections and the paragraph where
+    they end (``index`` when the heading there names none: the letter goes on to another subject)."""
+    paragraphs = document.paragraphs
+    words = [_content_words(item.text) for item in items]
+    named: set[int] = set()
+    sections: list[tuple[list[Sentence], _Item]] = []
+    while index < len(paragraphs) and paragraphs[index].kind == "heading":
+        heading = _paragraph_text(document, index)
+        heading_words = _content_words(heading)
+        if not heading_words or len(heading.split()) > _TOPIC_WORDS or _BULLET.match(heading):
+            break
+        shares = [_containment(heading_words, item_words) for item_words in words]
+        best = max(shares)
+        if best < 0.5:
+            break
+        tied = [position for position, share in enumerate(shares) if share == best]
+        chosen = next((position for position in tied if position not in named), tied[0])
+        named.add(chosen)
+        end = _region_end(document, index)
+        sentences = [sentence for following in range(index + 1, end) if paragraphs[following].kind == "text"
+                     for sentence in _sentences_of(document, following)]
+        sections.append((sentences, items[chosen]))
+        index = end
+    return sections, index
 
 
 _BULLETED = "bullet after a recommendation intro"
@@ -1345,7 +1423,8 @@ _ANSWER_LABEL = re.compile(
 
 
 def _imperative_then_answer(document: Document, index: int, first_mention: int) -> tuple[int, list[_Item]] | None:
-    """A paragraph of imperative sentences, perhaps numbered or lettered ('1. Stel ...', 'a) Geef ...'), whose
+    """A paragraph of imperative sentences, perhaps numbered or lettered ('1. Stel ...', 'a) Geef ...'), or a
+    numbered or lettered sentence saying what must be done ('a. De dienst moet ...', ``_MODAL_ITEM``), whose
     next paragraph answers it: it opens with the answer as a label ('Overgenomen. ...') or gives a stance
     ('Deze aanbeveling neem ik over.'), after the letter spoke of recommendations or advice (first at
     ``first_mention``, -1: nowhere)."""
@@ -1362,21 +1441,27 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
         return None  # a heading is read only as a numbered or lettered item ('1. Stel het schooladvies later vast')
     to = _ADDRESSEE_LABEL.match(written, marker.end() if marker else 0) if written[:1] in "AaG" or marker else None
     first = written[to.end() if to else marker.end() if marker else 0:]
+    sentences = [sentence for sentence in _sentences_of(document, index) if not _MARKER_ONLY.fullmatch(sentence.text)]
+    # a numbered or lettered item saying what must be done, one sentence ('a. De dienst moet meer ruimte krijgen
+    # om ...'), as a list may give some of its recommendations
+    modal = bool(marker) and not to and len(sentences) == 1 and first[:1].isupper() \
+        and _MODAL_ITEM.match(_without_marker(sentences[0].text)) is not None
     word = first[:24].split(None, 1)[0].lower() if first[:24].strip() else ""
-    if word in _FUNCTION_WORDS or (word.endswith(("en", "e", "s")) and word not in _IMPERATIVES):
+    if not modal and (word in _FUNCTION_WORDS or (word.endswith(("en", "e", "s")) and word not in _IMPERATIVES)):
         return None  # 'De ...', 'Het ...', 'Ik ...', 'Daarnaast ...': most paragraphs stop at their first word
-    if not is_imperative(first):
+    if not modal and not is_imperative(first):
         return None
     if not marker and any(section.start <= start < section.end for section in _aanbeveling_sections(document)):
         return None  # a list under an 'Aanbevelingen' heading, with its blocks and addressees (_list_groups)
-    sentences = [sentence for sentence in _sentences_of(document, index) if not _MARKER_ONLY.fullmatch(sentence.text)]
-    if not sentences or not all(is_imperative(_without_marker(sentence.text)) for sentence in sentences[1:]) \
-            or not is_imperative(first.lstrip() if to else _without_marker(sentences[0].text)):
+    if not sentences or not modal and (
+            not all(is_imperative(_without_marker(sentence.text)) for sentence in sentences[1:])
+            or not is_imperative(first.lstrip() if to else _without_marker(sentences[0].text))):
         return None
     answer = _sentences_of(document, index + 1)
     if not answer or is_imperative(_without_marker(answer[0].text)) or not (
             _ANSWER_LABEL.match(document.text, paragraphs[index + 1].span.start)
-            or any(stance_of(sentence.text) is not None for sentence in answer[:2])):
+            or any(stance_of(sentence.text) is not None for sentence in answer[:2])
+            or _OPENING_ANAPHOR.match(answer[0].text) and not modal):  # 'Deze aanbeveling is gericht aan ...'
         return None
     if to:  # 'Aan ProRail: Zorg ervoor dat ...': the addressee, then the recommendation
         begin = start + to.end()
@@ -1395,6 +1480,9 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
                          label=_label(number.group("number")) if number else None)]
 
 
+# a sentence saying what someone must do: 'De dienst moet ...', 'Gemeenten dienen ...', 'Er moet een register komen'
+_MODAL_ITEM = re.compile(r"(?:(?:De|Het|Er|Alle|Elke|Iedere)\s+)?(?!(?:Ik|Wij|We|U|Dit|Dat|Deze|Die)\b)"
+                         r"[\w&-]+(?:\s+[\w&-]+){0,4}?\s+(?:moet|moeten|dient|dienen)\s+\S")
 _ADDRESSED_WITH_ANSWER = "addressed imperative answered in its paragraph"
 _COUNTED_IMPERATIVE = "imperative after a sentence counting the recommendations"
 _OWN_ANSWER = (_LISTED_WITH_ANSWER, _LABEL_WITH_ANSWER, _ADDRESSED_WITH_ANSWER,  # answered in the item's paragraph
@@ -1605,6 +1693,8 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
                 and not _REPORT_ANCHOR.search(text[:match.start("text")]) \
                 and not _GOVERNMENT_ADVISED.fullmatch(text[:match.start()]):
             continue  # 'Ouders wordt geadviseerd ...': public advice, not a report's ('Het kabinet wordt ...' is)
+        if rule == _COUNTED_ADVICE and re.search(r"\b(?:ik|wij|we|mij|ons)\b", match.group("middle"), re.IGNORECASE):
+            continue  # 'Het eerste advies dat ik vroeg, was om ...': the government's own request
         if rule in _AUTHOR_AFTER_VERB and not _is_author(match.group("who")):
             continue  # 'Daarnaast stelt het kabinet voor ...', 'Volgens de planning moet ...': no report's author
         if rule == "adviseert" and match.group(0).startswith("adviseren") \
@@ -1722,7 +1812,7 @@ _TRIGGER_TABLE = tuple((rule, pattern, *_TRIGGER_WORDS[rule], _one_pattern(_TRIG
 def _may_trigger(folded: str) -> bool:
     """Whether a lower-case sentence holds the word of any trigger (see _TRIGGER_WORDS; a test per stem)."""
     return ("beve" in folded or "bevo" in folded or "beval" in folded or "stel" in folded or "advise" in folded
-            or "vra" in folded or "luidt" in folded
+            or "vra" in folded or "luidt" in folded or "ste advies" in folded or "de advies" in folded
             or "roep" in folded or "pleit" in folded or "overweging" in folded or "raadt " in folded
             or "raden " in folded or "raadde" in folded or "ontra" in folded or " wil " in folded
             or " willen " in folded
@@ -2095,7 +2185,12 @@ def _responses(document: Document, group: _Group) -> list[ResponseFact]:
         labels = [item.label for item in group.items]
         starts = sorted(item.span.start for item in group.items)
         topic: tuple[int, int, list[int]] | None = None  # paragraph, end of the naming sentence, items named
+        by_start = {item.span.start: index for index, item in enumerate(group.items)}
+        under_heading = {sentence: by_start[item] for sentence, item in group.topics if item in by_start}
         for sentence in group.response:
+            if sentence.span.start in under_heading:  # under a heading naming its item ('Verblijfsduur')
+                specific[under_heading[sentence.span.start]].append(sentence)
+                continue
             inside = [index for index, item in enumerate(group.items) if item.rule in _SELF_ANSWERING
                       and sentence.span.start <= item.span.start < sentence.span.end]
             if inside:  # 'Het COA neemt de aanbevelingen om X en om Y over': it answers what it names

@@ -89,11 +89,12 @@ _GENRE_WORDS: dict[str, str] = {
     "verkenning": "onderzoek", "rapportage": "rapport", "eindrapportage": "rapport", "tussenrapportage": "rapport",
     "eindevaluatie": "onderzoek", "voortgangsrapportage": "rapport", "signalement": "advies",
     "handreiking": "publicatie", "zienswijze": "advies", "voorlichting": "advies",
-    "actieplan": "publicatie", "beleidsplan": "publicatie",
+    "actieplan": "publicatie", "beleidsplan": "publicatie", "verslag": "rapport", "eindverslag": "rapport",
 }
 # genre nouns that name a report only with a quoted title: 'het actieplan «Focus op vakmanschap 2011–2015»'
-# (not 'het actieplan van de VNG', a plan rather than a report)
-_QUOTED_ONLY = frozenset({"actieplan", "beleidsplan"})
+# (not 'het actieplan van de VNG', a plan rather than a report); 'in haar verslag «Ongekend onrecht»' (not 'het
+# verslag van het schriftelijk overleg', a parliamentary paper)
+_QUOTED_ONLY = frozenset({"actieplan", "beleidsplan", "verslag", "eindverslag"})
 _NEWS = {"bericht", "artikel"}
 _GENRE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(word).replace("\\ ", r"\s+") for word in _GENRE_WORDS),
                                                       key=len, reverse=True))
@@ -102,7 +103,7 @@ _GENRE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(word).replace("\
 _GENRE_SCAN = Anchored(_GENRE, words=anchor_words(list(_GENRE_WORDS), (
     "rapport", "onderzoek", "studie", "bundel", "artikel", "advie", "doorlichting", "bericht", "publicatie", "notitie",
     "essay", "position", "paper", "nota", "visie", "jaarverslag", "evaluatie", "verkenning", "signalement",
-    "handreiking", "zienswijze", "voorlichting", "actieplan", "beleidsplan")), folded=True)
+    "handreiking", "zienswijze", "voorlichting", "actieplan", "beleidsplan", "verslag")), folded=True)
 
 # opening quote -> closing quotes; straight quotes only open after a space or bracket
 _QUOTES = {"‘": "’'", "“": "”\"", "„": "”\"", "«": "»", "\"": "\"”", "'": "'’", "‹": "›"}
@@ -1646,6 +1647,7 @@ def _titled_later(report: _Report, named: Span) -> bool:
 
 
 _STUDY_GENRES = frozenset({"rapport", "onderzoek"})
+_WORKS = frozenset({"rapport", "onderzoek", "advies"})  # what a body named by its bare kind may have delivered
 
 
 def _studies(genre: str, other: str) -> bool:
@@ -1749,8 +1751,11 @@ def _untitled_key(reports: dict[str, _Report], mention: _Mention, authors: list[
         return by_author[0].key
     if author_keys and author_keys <= _BACK_REFERRING:
         # 'De Kiesraad onderschrijft het advies van de commissie': a body by its bare kind points back to the
-        # one titled report of that kind named before it
-        before = [report for report in same_kind if report.span.start < mention.span.start]
+        # one titled report of that kind named before it; a report, study or advice alike ('haar eindrapport «X»
+        # uitgebracht. Het advies van de commissie komt erop neer ...')
+        before = [report for report in same_kind if report.span.start < mention.span.start] or [
+            report for report in reports.values() if report.titled and report.span.start < mention.span.start
+            and report.genre in _WORKS and mention.genre in _WORKS]
         if len(before) == 1:
             return before[0].key
     anonymous = [report for report in same_kind if not report.authors
@@ -1769,7 +1774,10 @@ def _responded_by_genre(document: Document, reports: dict[str, _Report]) -> None
         if document.paragraphs[sentence.paragraph].kind != "text" or not _responds(sentence.text):
             continue
         for genre_match in _GENRE.finditer(sentence.text):
-            genre = _GENRE_WORDS[re.sub(r"\s+", " ", genre_match.group(1).lower())]
+            word = re.sub(r"\s+", " ", genre_match.group(1).lower())
+            if word in _QUOTED_ONLY:
+                continue  # 'het verslag van het wetgevingsoverleg': a report only with a quoted title
+            genre = _GENRE_WORDS[word]
             same = [report for report in reports.values() if report.genre == genre]
             if len(same) == 1:
                 same[0].responded = True
