@@ -666,21 +666,24 @@ def _part_past(text: str, letter_date: date | None) -> bool:
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a month or a season is past only with its year written
 
 
-def _mask_past(sentence: str, letter_date: date | None) -> str:
-    """``sentence`` with the dates of earlier letters and debates, and times before the letter (a day, a
-    month or a year: 'de NAVO-top in Wales in september 2014' in a letter of 2016), blanked."""
+def _mask_past(sentence: str, letter_date: date | None, *, months_and_years: bool = False) -> str:
+    """``sentence`` with the dates of earlier letters and debates, and days before the letter, blanked; with
+    ``months_and_years`` also a month or a year written with its year before the letter ('de NAVO-top in Wales
+    in september 2014' in a letter of 2016: no due time). (Not when asking whether a sentence names a time
+    ahead: 'Na de verwerking in 2019' would leave 'Na de verwerking', which reads as one.)"""
     masked = sentence
     for found in find_dates(sentence, letter_date):
         if _PAST_LETTER_DATE.search(sentence[:found.start]) or found.value and letter_date and (
                 len(found.value) == 10 and found.value < letter_date.isoformat()
-                or _WRITTEN_YEAR.search(found.text) and found.value < letter_date.isoformat()[:len(found.value)]):
+                or months_and_years and _WRITTEN_YEAR.search(found.text)
+                and found.value < letter_date.isoformat()[:len(found.value)]):
             masked = masked[:found.start] + " " * (found.end - found.start) + masked[found.end:]
     return masked
 
 
 def _due(sentence: str, letter_date: date | None) -> tuple[str | None, str | None]:
     """The due time, leaving out dates of earlier letters and debates."""
-    due_text, due = due_date(_mask_past(sentence, letter_date), letter_date)
+    due_text, due = due_date(_mask_past(sentence, letter_date, months_and_years=True), letter_date)
     return (re.sub(r"\s+", " ", due_text).strip() if due_text else None), due
 
 
