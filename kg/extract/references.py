@@ -665,6 +665,13 @@ def _yielded(found: list[Citation]) -> list[Citation]:
                                                     for other in found)]
 
 
+def _with_citation(text: str, item: Citation, citation: Citation, rule: str) -> Citation:
+    """``item`` (a motion, a letter, a paper named in words) joined to the formal citation that gives its
+    number: its span runs to the citation's end (and its closing bracket)."""
+    closing = citation.end + 1 if text[citation.end:citation.end + 1] == ")" else citation.end
+    return replace(item, end=closing, identifier=citation.identifier, official_id=citation.official_id, rule=rule)
+
+
 def find_references(text: str, start: int = 0, end: int | None = None,
                     letter_date: date | None = None) -> list[Citation]:
     """Every reference in ``text[start:end]``, in order; citations that follow a descriptive
@@ -694,10 +701,7 @@ def find_references(text: str, start: int = 0, end: int | None = None,
                 break
             if citation.rule == "Kamerstuk dossier":
                 break  # a whole dossier ('het wetsvoorstel (kamerstuk 32 776)') is not the paper named
-            closing = citation.end + 1 if text[citation.end:citation.end + 1] == ")" else citation.end
-            out.append(replace(item, end=closing, identifier=citation.identifier,
-                               official_id=citation.official_id,
-                               rule=f"{item.rule} + {citation.rule}"))
+            out.append(_with_citation(text, item, citation, f"{item.rule} + {citation.rule}"))
             used.add(position)
             joined = True
             # further numbers of the same citation (nrs. 12 en 13) stay separate references
@@ -706,10 +710,7 @@ def find_references(text: str, start: int = 0, end: int | None = None,
             closing_citation = _dictum_citation(text, item, formal, used, kept_descriptive, end)
             if closing_citation is not None:
                 citation = formal[closing_citation]
-                closing = citation.end + 1 if text[citation.end:citation.end + 1] == ")" else citation.end
-                out.append(replace(item, end=closing, identifier=citation.identifier,
-                                   official_id=citation.official_id,
-                                   rule=f"{item.rule} + {citation.rule} after its request"))
+                out.append(_with_citation(text, item, citation, f"{item.rule} + {citation.rule} after its request"))
                 used.add(closing_citation)
                 joined = True
         if not joined:
