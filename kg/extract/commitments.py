@@ -100,7 +100,7 @@ from datetime import date
 from functools import partial
 
 from ..domain import rules
-from ..domain.dates import due_date, find_dates
+from ..domain.dates import DateExpression, due_date, find_dates
 from ..domain.model import (
     CommitmentFact,
     Document,
@@ -673,12 +673,20 @@ def _mask_past(sentence: str, letter_date: date | None, *, months_and_years: boo
     ahead: 'Na de verwerking in 2019' would leave 'Na de verwerking', which reads as one.)"""
     masked = sentence
     for found in find_dates(sentence, letter_date):
-        if _PAST_LETTER_DATE.search(sentence[:found.start]) or found.value and letter_date and (
-                len(found.value) == 10 and found.value < letter_date.isoformat()
-                or months_and_years and _WRITTEN_YEAR.search(found.text)
-                and found.value < letter_date.isoformat()[:len(found.value)]):
+        if _PAST_LETTER_DATE.search(sentence[:found.start]) or _before_letter(found, letter_date, months_and_years):
             masked = masked[:found.start] + " " * (found.end - found.start) + masked[found.end:]
     return masked
+
+
+def _before_letter(found: DateExpression, letter_date: date | None, months_and_years: bool) -> bool:
+    """Whether a date expression names a day before the letter, or (``months_and_years``) a month or a year
+    written with its year that ended before the letter's."""
+    if not found.value or letter_date is None:
+        return False
+    if len(found.value) == 10:
+        return found.value < letter_date.isoformat()
+    return months_and_years and _WRITTEN_YEAR.search(found.text) is not None \
+        and found.value < letter_date.isoformat()[:len(found.value)]
 
 
 def _due(sentence: str, letter_date: date | None) -> tuple[str | None, str | None]:

@@ -2046,10 +2046,7 @@ def _nicknames_in_brackets(text: str, found: list[_Found]) -> list[_Found]:
         named = by_end.get(_end_of_text_before(text, opening.start())) if opening else None
         if named is not None and named.key != f.key and f.key not in renamed:
             renamed[f.key] = named
-    if not renamed:
-        return found
-    return [f if f.key not in renamed else _written_for(f, renamed[f.key], f" = {renamed[f.key].name}")
-            for f in found]
+    return _renamed(found, renamed)
 
 
 # the words that give an organisation's other name after a comma: 'de Adviescommissie Uitvoering Toeslagen, beter
@@ -2076,6 +2073,11 @@ def _names_known_as(text: str, found: list[_Found]) -> list[_Found]:
             renamed[named.key] = f
         elif not f.in_register:
             renamed[f.key] = named
+    return _renamed(found, renamed)
+
+
+def _renamed(found: list[_Found], renamed: dict[str, _Found]) -> list[_Found]:
+    """``found`` with each mention of a key in ``renamed`` written as a name of the organisation it maps to."""
     if not renamed:
         return found
     return [f if f.key not in renamed else _written_for(f, renamed[f.key], f" = {renamed[f.key].name}")
