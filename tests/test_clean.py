@@ -95,6 +95,22 @@ def test_plain_footnote_markers_of_the_official_layout():
     assert [ref.number for ref in cleaned.footnote_refs] == ["1"]
 
 
+@pytest.mark.parametrize("last_line, parted", [
+    ("waarover uw Kamer nader wordt geïnformeerd.2", True),   # a footnote marker after the full stop
+    ("waarover uw Kamer nader wordt geïnformeerd.²", True),   # a superscript one
+    ("waarover uw Kamer nader wordt geïnformeerd”.3", True),  # after a closing quote
+    ("zoals bepaald in de versie 2.4", False),                # a number, no sentence's end: the role line goes on
+])
+def test_a_paragraph_ending_in_a_footnote_marker_ends_before_the_closing(last_line, parted):
+    text = "\n".join(["Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "", "Den Haag, 18 maart 2011", "",
+                    "Ik heb in het algemeen overleg van vorige maand de toezegging gedaan dat er voor de zomer een nieuwe "
+                    "regeling komt, " + last_line, "",
+                    "De Minister van Justitie,", "A.B. de Jong", "", "", "1 Kamerstuk 19 637, nr. 1179.",
+                    "2 Kamerstuk 19 637, nr. 1180.", "3 Kamerstuk 19 637, nr. 1181."])
+    cleaned = clean(letter_of(text))
+    assert ("\nDe Minister van Justitie," in cleaned.text) is parted
+
+
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
 def test_offsets_map_every_word_back_to_the_source(prefix):
     cleaned = clean(read_letter(sample(prefix)))

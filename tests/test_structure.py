@@ -126,6 +126,22 @@ def test_a_heading_between_paragraphs_of_one_line_each_is_a_paragraph_of_its_own
     assert headings == ["Motie-Piri", "Toezegging aan het lid Vondeling"]
 
 
+@pytest.mark.parametrize("line, heading", [
+    ("Het rapport «Toezicht in de keten».4", False),    # a short sentence with its footnote marker
+    ("Zie de bijlage bij deze brief.²", False),
+    ("Hoofdstuk 2.4", True),                            # a number after a stop: a heading still
+    ("Vervolgstappen", True),
+])
+def test_a_short_line_that_ends_in_a_footnote_marker_is_no_heading(line, heading):
+    document = hand_letter("\n".join([
+        "Den Haag, 1 februari 2020", "", "Geachte voorzitter,", "",
+        "Met deze brief informeer ik uw Kamer over de voortgang van de aanpak van de achterstanden.", "", line, "",
+        "In de motie van het lid Piri wordt gevraagd om meer steun aan gemeenten die vergunninghouders huisvesten.",
+        "", "De Minister van Asiel en Migratie,", "", "M.H.M. Faber"]))
+    headings = [document.text[p.span.start:p.span.end] for p in document.paragraphs if p.kind == "heading"]
+    assert (line in headings) is heading
+
+
 def test_two_signatories_and_a_role_with_commas():
     document = hand_letter("\n".join([
         "Den Haag, 1 februari 2020", "",

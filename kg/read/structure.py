@@ -31,6 +31,7 @@ from ..domain.model import (
     Signatory,
     Span,
 )
+from .clean import STOP_AND_NOTE_MARKER
 
 STAGE = "structure.v1"
 
@@ -844,7 +845,8 @@ def _is_heading(paragraph: str, hinted: bool) -> bool:
     stripped = paragraph.strip()
     if not stripped or len(stripped) > 100 or len(stripped.split()) > 14:
         return False
-    if re.search(r"[.;,:]$", stripped) or not re.match(r"^[\"'‘“«]?[A-ZÀ-Ý0-9]", stripped):
+    if re.search(r"[.;,:]$", stripped) or STOP_AND_NOTE_MARKER.search(stripped) \
+            or not re.match(r"^[\"'‘“«]?[A-ZÀ-Ý0-9]", stripped):
         return False
     return not _looks_like_name(stripped) or len(stripped.split()) == 1
 
