@@ -1349,3 +1349,29 @@ def test_two_bodies_without_beter_bekend_als_stay_two(body):
 ])
 def test_the_state_beside_an_organisation_is_no_organisation(body):
     assert set(keys(body)) == {"vng"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a professional order and a state company named with the acronym the name spells
+    ("De Nederlandse Orde van Notarissen (NON) heeft een voorstel gedaan.",
+     {"nederlandse-orde-van-notarissen": {"Nederlandse Orde van Notarissen", "NON"}}),
+    ("Het Gemeentelijk Havenontwikkelingsbedrijf (GHB) wordt opgeheven.",
+     {"gemeentelijk-havenontwikkelingsbedrijf": {"Gemeentelijk Havenontwikkelingsbedrijf", "GHB"}}),
+    # a register body one word inside the spelled name is part of it
+    ("Wij spraken met de Algemene Nederlandse Politie Vereniging (ANPV) over de cao.",
+     {"algemene-nederlandse-politie-vereniging": {"Algemene Nederlandse Politie Vereniging", "ANPV"}}),
+])
+def test_a_name_its_acronym_spells_with_an_order_or_company_head(body, expected):
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "De openbare orde (OO) is niet in gevaar.",                  # no name: lower case
+    "Het Programma Openbare Orde (POO) loopt door.",              # 'orde' without 'van': no order of a profession
+    "Het bedrijf heeft de orde verstoord.",                      # no acronym, no name
+    "De Politie Vereniging (PV) en de politie spraken elkaar.",  # the register body opens the name: left alone
+])
+def test_no_order_or_company_without_a_spelled_name(body):
+    assert not any(key.startswith(("openbare", "bedrijf", "orde", "programma")) for key in keys(body))
+    if "Politie" in body:
+        assert "politie" in keys(body)

@@ -749,6 +749,8 @@ def _spell_from(words: list[str], letters: list[str], w: int, a: int) -> bool:
 
 
 _MEETINGS = tuple(rules.value(CUES_FILE, "meetings_not_bodies", list))
+_HEADS_BEFORE_VAN: dict[str, str] = {
+    word: kind for word, kind in rules.value(CUES_FILE, "heads_before_van", dict).items() if word != "about"}
 
 
 def _head_kind(name: str) -> str | None:
@@ -757,7 +759,11 @@ def _head_kind(name: str) -> str | None:
     words = " " + " ".join(name.lower().split())
     if any(" " + meeting in words for meeting in _MEETINGS):
         return None
-    for word in re.findall(r"[\w-]+", name.lower()):
+    words_of_name = re.findall(r"[\w-]+", name.lower())
+    for word, after in zip(words_of_name, words_of_name[1:]):
+        if word in _HEADS_BEFORE_VAN and after == "van":
+            return _HEADS_BEFORE_VAN[word]
+    for word in words_of_name:
         if word in HEAD_NOUNS:
             return HEAD_NOUNS[word]
         for head, kind in HEAD_NOUNS.items():
@@ -910,6 +916,8 @@ def _definition_mentions(text: str, claims: Claims, known: list[_Found]) -> tupl
         start, name = full
         kind = _head_kind(name) or _head_kind_before(text, start)
         name_span = Span(start, before)
+        if kind is not None:
+            _release_words_of_a_spelled_name(name_span, name, acronym, claims, known)
         if kind is None or not claims.free(name_span) or not name[:1].isalpha():
             defs.not_organisations.add(acronym)
             continue
@@ -926,6 +934,24 @@ def _definition_mentions(text: str, claims: Claims, known: list[_Found]) -> tupl
             defs.names[acronym + match.group("plural")] = entry
     found.extend(_reversed_definitions(text, claims, defs))
     return found, defs
+
+
+def _release_words_of_a_spelled_name(span: Span, name: str, acronym: str, claims: Claims,
+                                     known: list[_Found]) -> None:
+    """A register organisation that is one word inside a name its acronym spells is part of that name, not a
+    mention of its own: 'de Algemene Nederlandse Politie Vereniging (ANPV)' names no police. Only whole
+    one-word mentions inside the name, not at its start, are released (a name that opens with a register
+    body, 'Politie Vakbond ...', keeps the register's reading to the other rules)."""
+    if not _spells(name.split(), acronym):
+        return
+    inside = [f for f in known if span.start < f.span.start and f.span.end <= span.end
+              and " " not in f.written.strip() and f.in_register]
+    if not inside or any(not (span.start < f.span.start and f.span.end <= span.end)
+                         for f in known if f.span.start < span.end and span.start < f.span.end):
+        return
+    for f in inside:
+        claims.release(f.span)
+        known.remove(f)
 
 
 _REVERSED = re.compile(rf"(?P<acr>{_after_word_start('[A-Z]')}[A-Za-z&]*[A-Z][A-Za-z&]*)"
