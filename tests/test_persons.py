@@ -357,3 +357,24 @@ def test_a_given_and_family_name_after_what_the_person_is(sentence):
 def test_what_a_person_is_before_no_given_and_family_name_names_no_one_by_it(sentence):
     assert all(name not in ("Verwey-Jonker Instituut", "Greenpeace Nederland", "Mensenrechten", "Multatuli")
                for name in persons(sentence + "."))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Nr. | Toezegging | Lid\n1 | Een overzicht van de wachttijden | Kuipers (PVV)\n2 | Een brief | Van der Plas (BBB)",
+     {"Kuipers": ("lid van de Tweede Kamer", "pvv"), "Van der Plas": ("lid van de Tweede Kamer", "bbb")}),
+    ("Volgens Klaver (GL) is dit onvoldoende.", {"Klaver": ("lid van de Tweede Kamer", "groenlinks")}),
+    ("De vragen van Bosma (PVV) en Vos (VVD) zijn beantwoord.",
+     {"Bosma": ("lid van de Tweede Kamer", "pvv"), "Vos": ("lid van de Tweede Kamer", "vvd")}),
+])
+def test_a_family_name_with_its_party_in_brackets_is_a_member(body, expected):
+    assert persons(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "De Partij van de Arbeid (PvdA) en de Partij voor de Dieren (PvdD) stemden tegen.",  # a party's own name
+    "In Amsterdam (PvdA) en in Utrecht (GL) stemden de fracties voor.",  # a place after 'in'
+    "Ook GroenLinks (GL) en Forum voor Democratie (FvD) stemden tegen.",
+    "De uitkomst (zie bijlage) is bekend, net als de Kamer (TK).",       # no party in the brackets
+])
+def test_no_member_from_a_party_or_place_before_brackets(body):
+    assert persons(body) == {}

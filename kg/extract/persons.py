@@ -500,12 +500,50 @@ def find_persons(document: Document, facts: Sequence[Fact] = (),
     named_posts = _named_posts(text, find_posts(document, text) if posts is None else posts)
     titled = _addressed(text, orgs, _member_role(document))
     for person in _members(document, text) + named_posts + titled + _initialled(text) + _offices_and_names(text) \
-            + _chairs(text) + _cited_authors(text, orgs):
+            + _chairs(text) + _cited_authors(text, orgs) + _named_with_party(text, orgs, _member_role(document)):
         if not claims.free(person.span):
             continue
         claims.take(person.span)
         found.append(person)
     return sorted(found, key=lambda p: p.span.start)
+
+
+# a party in brackets ('(PVV)', '(GroenLinks-PvdA)'); whether it names a party is the register's to say
+_PARTY_IN_BRACKETS = re.compile(r"\((?P<party>[^()\n]{1,25})\)")
+# the family name right before it, after a word in lower case, a comma, a table's bar or the start of a line
+# ('| Kuipers (PVV) |', 'gevraagd door Van der Plas (BBB)'); not after an article
+# ('Partij van de Arbeid (PvdA)'), nor after a preposition of place ('in Amsterdam (PvdA)')
+_NAME_BEFORE_PARTY = re.compile(rf"(?:^|(?<=[\n|,;:(])|(?<=[^\S\n])(?<!\bde )(?<!\bhet )(?<!\bder )"
+                                rf"(?<!\bden )(?<!\bDe )(?<!\bHet )(?<!\bin )(?<!\bIn )(?<!\bte )"
+                                rf"(?<!\buit )(?<!\bnaar ))[^\S\n]*(?P<name>{_SURNAME})[^\S\n]*$")
+_WORD_BEFORE_NAME = re.compile(r"([^\W\d_]+)[^\S\n]*$")
+
+
+def _named_with_party(text: str, orgs: list[tuple[int, OrganisationMention]], role: str) -> list[_Person]:
+    """A family name with a party in brackets after it, no title or role before it: a member of parliament
+    ('| Kuipers (PVV) | afgedaan |', 'de vragen van Van der Plas (BBB) en Vos (VVD)'). Not a party's own
+    name or any other organisation before its acronym ('de Partij voor de Dieren (PvdD)'), not a name after a
+    word in capitals (part of a longer name) and not a name that is a body in the register."""
+    found: list[_Person] = []
+    org_spans = sorted((start, start + len(mention.evidence.text)) for start, mention in orgs)
+    for bracket in _PARTY_IN_BRACKETS.finditer(text):
+        party = _party_key(bracket.group("party"))
+        if party is None:
+            continue
+        window_start = max(0, bracket.start() - 80)
+        match = _NAME_BEFORE_PARTY.search(text, window_start, bracket.start())
+        if match is None or not _plausible(match.group("name")):
+            continue
+        span = Span(match.start("name"), match.end("name"))
+        before = _WORD_BEFORE_NAME.search(text, window_start, span.start)
+        if before is not None and before.end() == span.start - 1 and before.group(1)[:1].isupper():
+            continue  # 'Partij Arbeid (PvdA)'-like: a capitalised word before it, a longer name
+        index = bisect_left(org_spans, (span.end, 0))
+        if any(start < span.end and span.start < end for start, end in org_spans[max(0, index - 8):index + 1]):
+            continue
+        found.append(_Person(span=span, name=match.group("name"), rule="name with a party in brackets",
+                             role=role, party=party))
+    return found
 
 
 def _org_positions(document: Document, facts: Sequence[Fact]) -> list[tuple[int, OrganisationMention]]:
