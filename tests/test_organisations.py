@@ -1375,3 +1375,15 @@ def test_no_order_or_company_without_a_spelled_name(body):
     assert not any(key.startswith(("openbare", "bedrijf", "orde", "programma")) for key in keys(body))
     if "Politie" in body:
         assert "politie" in keys(body)
+
+
+@pytest.mark.parametrize("body, key, forms", [
+    ("Hierbij ontvangt u het verslag van de Raad Justitie en Binnenlandse Zaken (JBZ-Raad) van 4 juni.",
+     "raad-jbz", {"Raad Justitie en Binnenlandse Zaken", "JBZ-Raad"}),
+    ("De RAZ heeft de conclusies aangenomen.", "raad-raz", {"RAZ"}),
+    ("Tijdens de Raad Buitenlandse Zaken is gesproken over sancties.", "raad-rbz", {"Raad Buitenlandse Zaken"}),
+    ("Het verslag van de Raad WSBVC volgt.", "raad-epsco", {"Raad WSBVC"}),
+])
+def test_a_configuration_of_the_council_of_the_eu_is_a_body_of_its_own_within_the_council(body, key, forms):
+    assert keys(body)[key] == forms
+    assert register().get(key).parent == "raad-van-de-eu"
