@@ -189,6 +189,12 @@ def test_company_after_bureau_noun_and_named_units():
     assert {"integis", "team-herbeoordelingen-asiel", "ind-unit-1f"} <= set(found)
 
 
+def test_a_company_after_a_bureau_noun_may_join_two_names_with_an_ampersand():
+    assert keys("De meting is door het adviesbureau Veldman & Kroon verricht.") == {
+        "veldman-en-kroon": {"Veldman & Kroon"}}
+    assert keys("Het adviesbureau Veldman heeft & ook gemeten.") == {"veldman": {"Veldman"}}  # '&' and no name
+
+
 def test_a_team_named_once_or_by_a_verb_is_not_a_unit():
     assert keys("Daarbij maakt het team afwegingen die complex zijn. Het team onderzoekt of dat klopt.") == {}
 

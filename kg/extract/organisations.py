@@ -1100,7 +1100,7 @@ _NAMED_COMMITTEE = re.compile(
     r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?" + _SECOND_FAMILY_WORD + r")(?![\w-])")
 _COMPANY = re.compile("(?:" + "|".join(_after_word_start(noun[0], _WORD_OR_HYPHEN) + noun[1:]
                                        for noun in COMPANY_BUREAUS)
-                      + r")\s+(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})")
+                      + r")\s+(?P<name>[A-Z][\w&'’-]+(?:\s+(?:&\s+)?[A-Z][\w&'’-]+){0,2})")  # 'Veldman & Kroon'
 _UNIT = re.compile(rf"(?P<name>{_after_word_start('[Uu]', _WORD_OR_HYPHEN)}nit\s+"
                    r"(?:[0-9][0-9A-Za-z]*|[A-Z][A-Z0-9]+))(?![\w-])")
 _TEAM = re.compile(rf"{_after_word_start('[Tt]', _WORD_OR_HYPHEN)}eam\s+"
