@@ -1393,3 +1393,15 @@ def test_no_order_or_company_without_a_spelled_name(body):
 def test_a_configuration_of_the_council_of_the_eu_is_a_body_of_its_own_within_the_council(body, key, forms):
     assert keys(body)[key] == forms
     assert register().get(key).parent == "raad-van-de-eu"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a unit's name stops before the body it belongs to
+    ("De directie Particulieren van de Belastingdienst heeft een team ingericht.",
+     {"directie-particulieren": {"directie Particulieren"}, "belastingdienst": {"Belastingdienst"}}),
+    # a support point named with capitals, as a report point is
+    ("Het Steunpunt Huiselijk Geweld heeft dit gemeld.", {"steunpunt-huiselijk-geweld": {"Steunpunt Huiselijk Geweld"}}),
+    ("Er komt een steunpunt voor ouders; het Steunpunt is dan open.", {}),
+])
+def test_a_unit_before_its_body_and_a_named_support_point(body, expected):
+    assert keys(body) == expected

@@ -1065,7 +1065,7 @@ _HEAD_SUFFIXES = ("commissie|raad|dienst|inspectie|groep|centrum|bureau|instituu
 _CAP_HEAD_WORDS = ("Directoraat-Generaal Commissie Raad Dienst Inspectie Vereniging Stichting Instituut Ministerie "
                    "Directie Ombudsman Rechtbank Team Centrum Agency Agentschap Bureau Autoriteit Afdeling Federatie "
                    "Platform College Fonds Werkgroep Taskforce Commissariaat Office Unit Groep Organisatie "
-                   "Universiteit Hogeschool University Museum Meldpunt Genootschap").split()
+                   "Universiteit Hogeschool University Museum Meldpunt Steunpunt Genootschap").split()
 _CAP_HEADS = (rf"{_after_word_start('[A-Z]', _WORD_OR_HYPHEN)}(?:[a-z]*(?:{_HEAD_SUFFIXES})|"
               + "|".join(f"(?<={word[0]}){re.escape(word[1:])}" for word in _CAP_HEAD_WORDS) + ")")
 # words that open a clause or a phrase after a name, never a lower-case word inside one: 'de conclusie van de
