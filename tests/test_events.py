@@ -369,6 +369,22 @@ def test_the_reading_of_a_bill_by_its_verb(tmp_path: Path, body: str, expected: 
 
 
 @pytest.mark.parametrize("body, expected", [
+    # a relative clause dates a meeting by the verb that carries it out: a visit brought or made, a talk held
+    ("Tijdens het werkbezoek dat ik op 12 april aan de regionale eenheid heb gebracht, sprak ik de leiding.",
+     [("werkbezoek", "2023-04-12")]),
+    ("In het gesprek dat ik op 2 mei met de wethouders heb gevoerd, is dit aan de orde gekomen.",
+     [("gesprek", "2023-05-02")]),
+    ("De hoorzitting die de rapporteurs op 9 mei hebben bijgewoond, gaf een helder beeld.",
+     [("hoorzitting", "2023-05-09")]),
+    # 'gebracht' in a fixed phrase does not hold the meeting
+    ("Het overleg dat ik op 3 mei onder de aandacht heb gebracht, loopt nog.", []),
+    ("Het gesprek dat op 3 mei in kaart is gebracht, loopt nog.", []),
+])
+def test_a_relative_clause_dates_a_meeting_by_its_verb(tmp_path: Path, body: str, expected: list) -> None:
+    assert summary(read(tmp_path, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # a meeting offered, undated: no event
     ("Ik ben bereid een werkbezoek van de vaste commissie aan de werf te faciliteren.", []),
     ("Ik bied uw Kamer een technische briefing over de uitvoering aan.", []),

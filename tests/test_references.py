@@ -91,6 +91,24 @@ def test_a_plain_numbered_footnote_below_the_signature_is_read_for_citations(tmp
     assert [(item.kind, item.identifier) for item in mentions(path)] == [("kamerstuk", "27923-370")]
 
 
+@pytest.mark.parametrize("note, expected", [
+    # the note's number on a line of its own, taken as a page number: the citation below the signature is still read
+    ("1\nKamerstuk 27 923, nr. 370\n", [("kamerstuk", "27923-370")]),
+    ("2\nAanhangsel Handelingen II 2019/20, nr. 1234\n", [("aanhangsel", "2019/20-1234")]),
+    # a closing line that is no citation is not read
+    ("Kamerstukken worden later nagezonden.\n", []),
+])
+def test_a_footnote_below_the_signature_that_lost_its_number_is_read(tmp_path: Path, note: str,
+                                                                      expected: list) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 11 november 2019\n\n"
+                    "Geachte voorzitter,\n\n"
+                    "Uit de nieuwe ramingen van de arbeidsmarkt blijkt dat het tekort groeit.\n\n"
+                    "De minister voor Basis- en Voortgezet Onderwijs en Media,\n\nArie Slob\n\n\n"
+                    + note, encoding="utf-8")
+    assert [(item.kind, item.identifier) for item in mentions(path)] == expected
+
+
 def test_a_citation_after_a_new_main_clause_is_not_joined_to_the_reference_before_it() -> None:
     text = ("Daarmee kom ik tegemoet aan het verzoek van uw commissie van 14 mei 2014 en voer ik de toezegging "
             "uit die ik heb gedaan (Handelingen II 2013/14, nr. 61, item 9).")

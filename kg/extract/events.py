@@ -390,12 +390,17 @@ def _narrowed(text: str, item: DateExpression, later: list[DateExpression], offs
 
 # a clause after a meeting's label that dates it: ', dat voor 4 december a.s. is gepland', 'die de
 # commissie op 14 mei heeft gehouden', 'die op 8 en 9 juli in Warschau plaatsvindt', 'dat na de zomer is voorzien'
-# (a date that opens with its preposition)
+# (a date that opens with its preposition); also by the verb that carries it out: a talk or debate 'gevoerd', a visit
+# 'gebracht' or 'afgelegd', a meeting 'bijgewoond' ('het werkbezoek dat ik op 5 december aan de eenheid Noord heb
+# gebracht'), not 'gebracht' in a fixed phrase ('in kaart', 'ter sprake', 'onder de aandacht', 'op de hoogte')
 _HELD_CLAUSE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:die|dat|welke)\s+"
                           r"(?:[^,.;:()«»]{0,80}?\s)?(?:(?:op|van|voor|in)\s+)?$", re.IGNORECASE)
 _HELD_VERB_AFTER = re.compile(
     r"[^,.;:()]{0,50}?\b(?:gepland|ingepland|voorzien|geagendeerd|gehouden|georganiseerd|belegd"
-    r"|plaats(?:vindt|vond|vinden|vonden|gevonden)?|bijeen(?:komt|kwam|komen|kwamen|gekomen)?)\b", re.IGNORECASE)
+    r"|plaats(?:vindt|vond|vinden|vonden|gevonden)?|bijeen(?:komt|kwam|komen|kwamen|gekomen)?"
+    r"|gevoerd|afgelegd|bijgewoond)\b"
+    r"|(?![^,.;:()]{0,50}?\b(?:kaart|sprake|aandacht|hoogte|stand|verband|rekening|praktijk)\s)[^,.;:()]{0,50}?\bgebracht\b",
+    re.IGNORECASE)
 
 
 def _held_later(text: str, label_end: int, dates: list[DateExpression], offset: int) -> DateExpression | None:

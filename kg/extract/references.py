@@ -721,8 +721,10 @@ def find_references(text: str, start: int = 0, end: int | None = None,
 
 
 # a footnote whose number is written as a plain digit ('1 Kamerstuk 27 923, nr. 370'), as text taken
-# from a PDF gives it: below the signature it is read as part of the closing
-_PLAIN_NOTE = re.compile(r"\d{1,3}\s+(?=[A-Z])")
+# from a PDF gives it: below the signature it is read as part of the closing; also one whose number the cleaning took
+# as a page number, a paragraph below the signature that opens with a formal citation ('Kamerstuk 31 239, nr. 328')
+_PLAIN_NOTE = re.compile(r"\d{1,3}\s+(?=[A-Z])"
+                         r"|(?=(?:Kamerstuk(?:ken)?|(?:Aanhangsel\s+)?Handelingen)\s+(?:[IV]{1,2}\s+)?\d)")
 
 
 def _notes_in_closing(document: Document) -> list[Span]:
@@ -748,6 +750,8 @@ def _note_markers(document: Document) -> dict[Span, int]:
     position = body.start
     for plain in _notes_in_closing(document):
         number = text[plain.start:plain.end].split(None, 1)[0]
+        if not number.isdigit():
+            continue  # a note without its number: no marker to find
         marker = re.compile(r"(?<=[a-zà-ÿ.)’'”\"])" + number + r"(?=[\s,.;:]|$)").search(text, position, body.end)
         if marker is None:
             continue
