@@ -714,3 +714,25 @@ def test_a_footnote_marker_glued_to_a_titles_last_word(tmp_path: Path, body: str
 ])
 def test_verslag_and_back_references(tmp_path: Path, body: str, titles: list[str]) -> None:
     assert sorted(reports_of(letter(tmp_path, body))) == titles
+
+
+@pytest.mark.parametrize("subject, body, authors", [
+    # the subject's author between the genre noun and the quoted title: 'van de' is no part of the name, so the
+    # author is the organisation, and the body's untitled mention by that author is the same report
+    ("Reactie op het rapport van de Algemene Rekenkamer ‘Zicht op zorgkosten’",
+     "De Algemene Rekenkamer heeft onderzoek gedaan naar de zorgkosten. Het onderzoek van de Rekenkamer laat zien "
+     "dat het zicht beperkt is.", ["Algemene Rekenkamer"]),
+    # a relative clause names the author ('dat door X ... is aangeboden'), not the body that asked for a reaction
+    ("Reactie",
+     "Bij brief van 2 mei heeft de vaste commissie voor Financiën mij verzocht te reageren op het rapport ‘Zicht op "
+     "zorgkosten’, dat door de Algemene Rekenkamer op 11 april aan uw Kamer is aangeboden.", ["Algemene Rekenkamer"]),
+    # a title with a question mark splits the sentence; the verb after it still makes the subject the author
+    ("Reactie",
+     "Op 3 mei heeft de Algemene Rekenkamer het rapport ‘Geld voor zorg? Een onderzoek naar de zorgkosten’ aan uw "
+     "Kamer aangeboden. Het rapport van de Rekenkamer bevat vier aanbevelingen.", ["Algemene Rekenkamer"]),
+])
+def test_the_author_of_a_titled_report_in_subject_relative_clause_and_split_sentence(
+        tmp_path: Path, subject: str, body: str, authors: list[str]) -> None:
+    found = reports_of(letter(tmp_path, body, subject=subject))
+    assert len(found) == 1, found
+    assert list(next(iter(found.values())).author_names) == authors
