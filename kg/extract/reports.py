@@ -900,7 +900,7 @@ def _after_title_slot(text: str, position: int, end: int) -> tuple[Span, ...]:
     after the name."""
     match = re.match(r"[’'\"»”]?\s*(?:\(\w+\)\s*)?(?:van|door)\s+", text[position:end])
     if not match:
-        relative = _RELATIVE_BY.match(text, position, end)
+        relative = _RELATIVE_BY.match(text, position, end) or _RELATIVE_PUBLISHER.match(text, position, end)
         if relative is None:
             return ()
         stop = _AFTER_RELATIVE_AUTHOR.search(text, relative.end(), end)
@@ -913,6 +913,9 @@ def _after_title_slot(text: str, position: int, end: int) -> tuple[Span, ...]:
 
 
 _RELATIVE_BY = re.compile(r"[’'\"»”]?\s*,\s*(?:dat|die)\s+(?:(?:in|op)\s+[^,.;]{3,30}?\s+)?door\s+")
+# the active form, with a verb of publishing: '‘X’ dat de Adviesraad Migratie op 14 maart heeft uitgebracht'
+_RELATIVE_PUBLISHER = re.compile(r"[’'\"»”]?\s*,?\s*(?:dat|die)\s+(?=(?:de|het)\s+[^,.;]{2,100}?\b(?:heeft|hebben)\s+"
+                                 r"(?:uitgebracht|gepubliceerd|opgeleverd|gepresenteerd|aangeboden|verzonden)\b)")
 _AFTER_RELATIVE_AUTHOR = re.compile(r"[,.;:(]|\s(?:op|in|aan|is|was|werd|zijn|waren|werden|heeft|hebben|bij|met|"
                                     r"als|voor|tot)\b")
 
@@ -934,11 +937,14 @@ def _before_genre_slot(text: str, genre_start: int, sentence: Sentence | None,
         stop = _CLAUSE_END.search(text, title_end)
         end = stop.start() if stop else min(len(text), title_end + 160)
     if re.search(r"\b(?:haar|zijn|hun)\s+$", before) or _PUBLISHED_BEFORE.search(before) or (
-            re.search(r"\b(?:heeft|hebben)\b", before) and _PUBLISHED.search(text, sentence.span.start, end)):
+            re.search(r"\b(?:heeft|hebben)\b", before) and not _ASKED.search(before)
+            and _PUBLISHED.search(text, sentence.span.start, end)):
         return (Span(sentence.span.start, genre_start),)
     return ()
 
 
+# 'heeft de vaste commissie mij verzocht te reageren op het rapport': the one who asked for a reaction
+_ASKED = re.compile(r"\b(?:verzocht|gevraagd)\b")  # not 'op mijn verzoek': the author did it at my request
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n\s*\n")
 
 
