@@ -465,3 +465,35 @@ def test_a_lettered_item_saying_what_must_be_done(tmp_path: Path) -> None:
 ])
 def test_numbered_modal_sentences_that_are_no_recommendation(tmp_path: Path, body: str) -> None:
     assert found(tmp_path, body) == []
+
+
+@pytest.mark.parametrize("body, texts, answers", [
+    # a counted recommendation with its author, or a counted advice, told as an apposition with 'om'
+    ("De raad heeft zijn advies uitgebracht. De tweede aanbeveling van de raad, om de wachttijd voor een "
+     "keuring te halveren, wordt door mij niet overgenomen, omdat de capaciteit ontbreekt.",
+     ["de wachttijd voor een keuring te halveren"], ["rejected"]),
+    ("De raad heeft zijn advies uitgebracht. Het derde advies, om kleine gemeenten met een subsidie te helpen, is "
+     "reeds staand beleid.", ["kleine gemeenten met een subsidie te helpen"], ["already"]),
+    # the apposition as a relative clause with 'die ertoe strekt', answered in the same sentence
+    ("De ombudsman heeft zijn rapport uitgebracht. Met de tweede aanbeveling, die ertoe strekt de bereikbaarheid "
+     "van het loket te verbeteren, wordt een probleem genoemd waaraan inmiddels tegemoet is gekomen.",
+     ["de bereikbaarheid van het loket te verbeteren"], ["already"]),
+    # 'De derde aanbeveling strekt ertoe X te doen', answered in the next sentence
+    ("De ombudsman heeft zijn rapport uitgebracht. De derde aanbeveling strekt ertoe ouders met jonge kinderen niet "
+     "langer in een opvang ver van huis te plaatsen. Deze aanbeveling neem ik ten dele over.",
+     ["ouders met jonge kinderen niet langer in een opvang ver van huis te plaatsen"], ["partially"]),
+    # near misses: a relative clause of the government after the author; an advice asked for by the government;
+    # the aim of an answered recommendation; an answer whose reason holds 'is dat'
+    ("De raad heeft zijn advies uitgebracht. De eerste aanbeveling van de raad, die ik onderschrijf, gaat over de "
+     "termijnen.", [], []),
+    ("De raad heeft zijn advies uitgebracht. Het eerste advies, dat ik in maart vroeg, is inmiddels ontvangen.", [], []),
+    ("De raad heeft zijn advies uitgebracht. Deze aanbeveling strekt ertoe te voorkomen dat gezinnen worden "
+     "gescheiden.", [], []),
+    ("De raad beveelt aan om de termijn te verlengen. Deze aanbeveling zal in het wetsvoorstel worden overgenomen, "
+     "omdat gebleken is dat de huidige termijn te kort is.", ["de termijn te verlengen"], ["accepted"]),
+])
+def test_counted_recommendations_in_apposition_and_with_strekt_ertoe(tmp_path: Path, body: str, texts: list[str],
+                                                                     answers: list[str]) -> None:
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == texts
+    assert stances(facts) == answers

@@ -714,3 +714,48 @@ def test_a_footnote_marker_glued_to_a_titles_last_word(tmp_path: Path, body: str
 ])
 def test_verslag_and_back_references(tmp_path: Path, body: str, titles: list[str]) -> None:
     assert sorted(reports_of(letter(tmp_path, body))) == titles
+
+
+@pytest.mark.parametrize("subject, body, authors", [
+    # the subject's author between the genre noun and the quoted title: 'van de' is no part of the name, so the
+    # author is the organisation, and the body's untitled mention by that author is the same report
+    ("Reactie op het rapport van de Algemene Rekenkamer ‘Zicht op zorgkosten’",
+     "De Algemene Rekenkamer heeft onderzoek gedaan naar de zorgkosten. Het onderzoek van de Rekenkamer laat zien "
+     "dat het zicht beperkt is.", ["Algemene Rekenkamer"]),
+    # a relative clause names the author ('dat door X ... is aangeboden'), not the body that asked for a reaction
+    ("Reactie",
+     "Bij brief van 2 mei heeft de vaste commissie voor Financiën mij verzocht te reageren op het rapport ‘Zicht op "
+     "zorgkosten’, dat door de Algemene Rekenkamer op 11 april aan uw Kamer is aangeboden.", ["Algemene Rekenkamer"]),
+    # a title with a question mark splits the sentence; the verb after it still makes the subject the author
+    ("Reactie",
+     "Op 3 mei heeft de Algemene Rekenkamer het rapport ‘Geld voor zorg? Een onderzoek naar de zorgkosten’ aan uw "
+     "Kamer aangeboden. Het rapport van de Rekenkamer bevat vier aanbevelingen.", ["Algemene Rekenkamer"]),
+    # the active relative clause with a verb of publishing; the committee that asked for the reaction is no author
+    ("Reactie",
+     "Bij brief van 2 mei heeft de vaste commissie voor Financiën mij verzocht om een reactie op het advies ‘Zorg "
+     "dichtbij? Advies over de wijkverpleging’ dat de Raad voor Volksgezondheid en Samenleving op 3 maart heeft "
+     "uitgebracht.", ["Raad voor Volksgezondheid en Samenleving"]),
+])
+def test_the_author_of_a_titled_report_in_subject_relative_clause_and_split_sentence(
+        tmp_path: Path, subject: str, body: str, authors: list[str]) -> None:
+    found = reports_of(letter(tmp_path, body, subject=subject))
+    assert len(found) == 1, found
+    assert list(next(iter(found.values())).author_names) == authors
+
+
+@pytest.mark.parametrize("body", [
+    # near misses: the body that asked for a reaction, or a relative clause of someone who did not write the report
+    "Bij brief van 2 mei heeft de vaste commissie voor Financiën mij verzocht te reageren op het rapport ‘Zicht op "
+    "zorgkosten’, dat vorige maand is verschenen.",
+    "Het rapport ‘Zicht op zorgkosten’, dat de vaste commissie voor Financiën heeft besproken, is helder.",
+])
+def test_no_author_from_a_request_or_an_unrelated_relative_clause(tmp_path: Path, body: str) -> None:
+    found = reports_of(letter(tmp_path, body))
+    assert list(found) == ["Zicht op zorgkosten"]
+    assert found["Zicht op zorgkosten"].author_names == ()
+
+
+def test_an_author_at_the_governments_request_is_still_the_author(tmp_path: Path) -> None:
+    body = ("De Gezondheidsraad heeft op mijn verzoek een advies uitgebracht over de wijkzorg ('Zorg in de wijk', "
+            "maart 2021).")
+    assert reports_of(letter(tmp_path, body))["Zorg in de wijk"].author_names == ("Gezondheidsraad",)

@@ -407,9 +407,14 @@ _RUNNING_TRIGGERS = [
     ("beveelt ... aan", re.compile(
         r"\b(?:beveelt|bevelen|beval|bevalen)\s+(?P<addressee>.{0,120}?)\s*\baan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?"
         r"(?P<text>\S.+)$")),
+    # also with its author ('De tweede aanbeveling van de raad, om ..., wordt'), as a relative clause ('de vierde
+    # aanbeveling, die ertoe strekt X te verbeteren, ...'), and an advice counted the same way, with 'om' or 'die
+    # ertoe strekt' only ('Het tweede advies, om ..., is'; not 'Het eerste advies, dat ik vroeg, ...')
     ("de eerste aanbeveling, om ..., ", re.compile(
-        r"\b(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+aanbeveling|"
-        r"aanbeveling\s+\d{1,2})\s*,\s*(?:(?:om|dat)\s+|(?!\s*" + _NOT_APPOSITIVE + r")(?=[^,]{8,200}?,))"
+        r"\b(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+"
+        r"(?:aanbeveling|advies(?=(?:\s+van\s+(?:de|het)\s+[^,.;:]{2,60}?)?\s*,\s*(?:om|die\s+ertoe\s+strekt)\s))|"
+        r"aanbeveling\s+\d{1,2})(?:\s+van\s+(?:de|het)\s+[^,.;:]{2,60}?)?"
+        r"\s*,\s*(?:(?:om|dat|die\s+ertoe\s+strekt(?:\s+om)?)\s+|(?!\s*" + _NOT_APPOSITIVE + r")(?=[^,]{8,200}?,))"
         r"(?P<text>[^,]{8,200}?)\s*,\s*\S", re.IGNORECASE)),
     ("doet de aanbeveling om", re.compile(
         r"\b(?:doet|doen|deed|deden|bevat|bevatten|formuleert|formuleren|geeft|geven|(?:komt|komen|kwam|kwamen)\s+tot)"
@@ -418,8 +423,12 @@ _RUNNING_TRIGGERS = [
         r"(?:mee\s+(?=(?:om|dat)\s))?"  # 'geeft X de aanbeveling mee om ...'
         r"(?:(?:om|dat)\s+|(?!(?:aan|van|over|die|dat|gericht|uit|in|op|tot|voor)\b)(?=[^.,;]*\bte\s+\w+))(?P<text>\S.+)$",
         re.IGNORECASE)),
+    # (the middle holds no verb or clause of its own: 'Deze aanbeveling zal worden overgenomen, omdat gebleken is
+    # dat ...' states no recommendation)
     ("een aanbeveling is om", re.compile(
-        r"\baanbeveling(?:en)?\b(?P<middle>[^.]{0,160}?)\s+is\s+(?:om|dat)\s+(?P<text>\S.+)$", re.IGNORECASE)),
+        r"\baanbeveling(?:en)?\b(?P<middle>(?:(?!\b(?:zal|zullen|wordt|worden|werd|werden|kan|kunnen|neem|neemt|nemen|"
+        r"heb|heeft|hebben|omdat|aangezien|zodat|want)\b)[^.]){0,160}?)\s+is\s+(?:om|dat)\s+(?P<text>\S.+)$",
+        re.IGNORECASE)),
     # an advice counted like a recommendation: 'Het eerste advies van de raad is om ...' (not 'het advies is om': the
     # government's own advice to someone, or what it was asked for)
     (_COUNTED_ADVICE, re.compile(
@@ -428,6 +437,9 @@ _RUNNING_TRIGGERS = [
     ("de aanbeveling luidt ...", re.compile(
         r"\baanbeveling\b(?P<middle>[^.,;:]{0,40}?)\s+(?:luidt\s*:?\s+(?:om\s+|dat\s+)?|betreft\s+(?!(?:dat|om|die|wat)\b)|"
         r"(?:houdt\s+in|komt\s+erop\s+neer|strekt\s+ertoe)\s*,?\s+(?:om|dat)\s+|"
+        # 'De derde aanbeveling strekt ertoe X te doen' (not the aim alone: 'strekt ertoe te voorkomen dat ...')
+        r"strekt\s+ertoe\s+(?!te\s)(?=[^.]*\bte\s+\w+)|"
+
         r"is\s+(?!\s*" + _NOT_INFINITIVE_AIM + r")(?=[^.]*\bte\s+\w+))(?P<text>\S.+)$", re.IGNORECASE)),
     # 'Het advies luidt (kort gezegd): stel de herverdeling uit', 'Zijn advies luidt om ...' ('het advies betreft X'
     # or 'is' names a topic: only 'luidt')
@@ -511,7 +523,7 @@ _TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True),
                   "beveelt ... aan": ("bev", False), "een aanbeveling is om": ("aanbeveling", True),
                   _COUNTED_ADVICE: ("advies", True),
                   "de aanbeveling luidt ...": ("aanbeveling", True),
-                  "de eerste aanbeveling, om ..., ": ("aanbeveling", True),
+                  "de eerste aanbeveling, om ..., ": (",", False),
                   "doet de aanbeveling om": ("aanbeveling", True), "heeft ... aanbevolen": ("aanbevolen", False),
                   "heeft ... geadviseerd": ("geadviseerd", False),
                   "stelt ... voor": ("stel", False), "pleit ... voor": ("pleit", False),
@@ -530,7 +542,8 @@ _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  "beveelt ... aan": ("beveelt", "bevelen", "beval"),
                  "aanbevolen wordt": ("aanbevolen", "geadviseerd"),
                  _FRONTED_PASSIVE: ("aanbevolen", "geadviseerd", "voorgesteld"), "wil ... dat": (" dat ",),
-                 "de eerste aanbeveling, om ..., ": re.compile(r"aanbeveling\s?(?:,|\d)"),
+                 "de eerste aanbeveling, om ..., ": re.compile(r"(?:aanbeveling|advies)(?:\s+van\s+[^,.;:]{2,60}?)?\s?,"
+                                                              r"|aanbeveling\s?\d"),
                  "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven ", " tot "),
                  "de aanbeveling luidt ...": (" luidt", " betreft ", " is ", " houdt in", " neer ", " strekt "),
                  _COUNTED_ADVICE: re.compile(r"(?:ste|de)\s+advies\b[^.;]{0,80}?\s(?:is|was)\s+(?:om|dat)\s"),

@@ -384,7 +384,7 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                         _STILL_TO_COME.search(text, sentence.span.start, sentence.span.end):
                     continue  # 'het actieplan 'X', dat u na de zomer ontvangt': no plan yet
                 slot = (Span(genre_match.end(), quote[0]), *_after_title_slot(text, quote[1], end),
-                        *_before_genre_slot(text, genre_match.start(), sentence))
+                        *_before_genre_slot(text, genre_match.start(), sentence, quote[1]))
                 mentions.append(_Mention(title, genre, Span(genre_match.start(), quote[1] + 1), True,
                                          "genre noun with quoted title", slot, sentence))
                 if _is_plural(genre_match):  # 'rapporten als ‘A’ en ‘B’': each title the plural noun names
@@ -895,10 +895,16 @@ def _ambtsbericht_subject_end(text: str, position: int, end: int) -> int:
 
 
 def _after_title_slot(text: str, position: int, end: int) -> tuple[Span, ...]:
-    """'... 'X' van de SVMA en de VAJN' : the author slot after a title."""
+    """'... 'X' van de SVMA en de VAJN' : the author slot after a title; also a relative clause naming the author
+    with 'door' ('het rapport 'X', dat door de Algemene Rekenkamer op 11 april is aangeboden'), up to the words
+    after the name."""
     match = re.match(r"[’'\"»”]?\s*(?:\(\w+\)\s*)?(?:van|door)\s+", text[position:end])
     if not match:
-        return ()
+        relative = _RELATIVE_BY.match(text, position, end) or _RELATIVE_PUBLISHER.match(text, position, end)
+        if relative is None:
+            return ()
+        stop = _AFTER_RELATIVE_AUTHOR.search(text, relative.end(), end)
+        return (Span(relative.end(), stop.start() if stop else min(end, relative.end() + 80)),)
     start = position + match.end()
     stop = _AUTHOR_SLOT_END.search(text, start, end)
     limit = stop.start() if stop else min(end, start + 160)
@@ -906,20 +912,40 @@ def _after_title_slot(text: str, position: int, end: int) -> tuple[Span, ...]:
     return (Span(start, genre.start() if genre else limit),)
 
 
+_RELATIVE_BY = re.compile(r"[’'\"»”]?\s*,\s*(?:dat|die)\s+(?:(?:in|op)\s+[^,.;]{3,30}?\s+)?door\s+")
+# the active form, with a verb of publishing: '‘X’ dat de Adviesraad Migratie op 14 maart heeft uitgebracht'
+_RELATIVE_PUBLISHER = re.compile(r"[’'\"»”]?\s*,?\s*(?:dat|die)\s+(?=(?:de|het)\s+[^,.;]{2,100}?\b(?:heeft|hebben)\s+"
+                                 r"(?:uitgebracht|gepubliceerd|opgeleverd|gepresenteerd|aangeboden|verzonden)\b)")
+_AFTER_RELATIVE_AUTHOR = re.compile(r"[,.;:(]|\s(?:op|in|aan|is|was|werd|zijn|waren|werden|heeft|hebben|bij|met|"
+                                    r"als|voor|tot)\b")
+
 # where the author slot after a title ends: a full stop, a relative clause, a comma (not one before 'en de ...'),
 # or ', en' opening a clause of its own (', en heeft het Rathenau Instituut ...')
 _AUTHOR_SLOT_END = re.compile(r"[.;]\s|\b(?:die|dat|waarin|over|uit)\b|,\s+(?!en\b)|,\s+en\s+(?!de\b|het\b)")
 
 
-def _before_genre_slot(text: str, genre_start: int, sentence: Sentence | None) -> tuple[Span, ...]:
-    """'ORG (20 mei 2019) in haar onderzoeksrapport', 'Op ... heeft ORG het rapport ... opgeleverd'."""
+def _before_genre_slot(text: str, genre_start: int, sentence: Sentence | None,
+                       title_end: int | None = None) -> tuple[Span, ...]:
+    """'ORG (20 mei 2019) in haar onderzoeksrapport', 'Op ... heeft ORG het rapport ... opgeleverd'. A quoted
+    title ending at ``title_end`` may hold a question mark that split the sentence ('heeft ORG het rapport 'Wat
+    nu? Een onderzoek naar X' aangeboden'): the verb is then sought up to the end of the clause after the title."""
     if sentence is None:
         return ()
     before = text[sentence.span.start:genre_start]
+    end = sentence.span.end
+    if title_end is not None and title_end > end:
+        stop = _CLAUSE_END.search(text, title_end)
+        end = stop.start() if stop else min(len(text), title_end + 160)
     if re.search(r"\b(?:haar|zijn|hun)\s+$", before) or _PUBLISHED_BEFORE.search(before) or (
-            re.search(r"\b(?:heeft|hebben)\b", before) and _PUBLISHED.search(sentence.text)):
+            re.search(r"\b(?:heeft|hebben)\b", before) and not _ASKED.search(before)
+            and _PUBLISHED.search(text, sentence.span.start, end)):
         return (Span(sentence.span.start, genre_start),)
     return ()
+
+
+# 'heeft de vaste commissie mij verzocht te reageren op het rapport': the one who asked for a reaction
+_ASKED = re.compile(r"\b(?:verzocht|gevraagd)\b")  # not 'op mijn verzoek': the author did it at my request
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n\s*\n")
 
 
 # an acronym alone: two capitals or more ('ROB', 'SodM'), or three letters at most ('Rli'); not a one-word title
@@ -939,7 +965,8 @@ def _subject_mentions(document: Document) -> list[_Mention]:
     quotes = find_quotes(rest)
     if quotes:
         title = _clean_title(rest[quotes[0][0]:quotes[0][1]])
-        author_text = rest[:quotes[0][0] - 1]
+        author_text = _BY_AUTHOR.sub("", rest[:quotes[0][0] - 1])  # 'rapport van de Algemene Rekenkamer ‘X’'
+
     elif _BY_AUTHOR.match(rest):
         # 'Kabinetsreactie op het rapport van de OVV over ...': named by its author, not by a title
         author_text = _TOPIC_TAIL.sub("", _BY_AUTHOR.sub("", rest)).strip(" ,")
