@@ -135,7 +135,7 @@ class Rule:
     words: tuple[str, ...] = ()  # lower-case strings the pattern cannot match without
     needs_due_time: bool = False  # counts only with a time ahead ('voor de zomer', 'jaarlijks')
     public_body: bool = False  # its group 'body' opens with a public body's name ('Het UWV zal ...')
-    speaker_named: bool = False  # every alternative names the minister or cabinet (ik, wij, het kabinet, mijn, ons)
+    speaker_named: bool = False  # every alternative names the minister or cabinet (ik, wij, kabinet, mijn, ons, mij)
     not_in_past: bool = False  # years before the letter's, and only those, before the step: history ('In 2015 stelt')
     body_only: bool = False  # with public_body: the group 'body' is the body's name alone (and an acronym in brackets)
     # the sentence before, in the same paragraph, must match it ('Deze aanbeveling neem ik over.' before 'De termijn
@@ -285,7 +285,7 @@ _VAN_PLAN = re.compile(r"van\s+plan")
 _LETTERS = re.compile(r"[^\W\d_]+")  # the words of a text
 _INFORMS = re.compile(r"\b(?:informe|bericht|stuur|sturen|zend|bied|rapporte|deelt?\b|delen\b)|nformeerd|\btoekomen\b")
 _TO_KAMER = re.compile(r"\b(?:aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer")
-_FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|kabinet|mijn|ons)\b")
+_FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|kabinet|mijn|ons|mij)\b")
 _FOLLOWS = re.compile(r"volg(?:t|en)\b")
 _last_asked: list[tuple[str, bool]] = [("", False)]  # the last sentence asked about, and the answer
 
