@@ -206,6 +206,12 @@ def test_a_long_sentence_that_opens_with_betreft_is_body():
     ("Is dat zo? Ja! Dan gaan we door.", ["Is dat zo?", "Ja!", "Dan gaan we door."]),
     ("Het rapport ‘Tijd voor kwaliteit’. Daarna volgt meer.",
      ["Het rapport ‘Tijd voor kwaliteit’.", "Daarna volgt meer."]),
+    # a footnote marker glued to the stop ends the sentence; a number after a stop or an abbreviation does not
+    ("De toezegging is hiermee afgedaan.1 Tijdens het debat is gesproken.",
+     ["De toezegging is hiermee afgedaan.1", "Tijdens het debat is gesproken."]),
+    ("De motie is aangenomen.”3 Er zal worden bezien.", ["De motie is aangenomen.”3", "Er zal worden bezien."]),
+    ("Zie nr.1 De brief volgt.", ["Zie nr.1 De brief volgt."]),
+    ("Zie paragraaf 2.1 Het kader.", ["Zie paragraaf 2.1 Het kader."]),
 ])
 def test_sentences_do_not_break_at_abbreviations_or_initials(text, expected):
     assert [s.text for s in split_sentences(text, Span(0, len(text)), 0)] == expected

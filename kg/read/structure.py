@@ -93,7 +93,11 @@ ABBREVIATIONS = {
 # the token that ends where the text ends: back to the last space or opening quote
 _WORD_BEFORE = re.compile(r"(?:.*[\s(‘'\"“])?([^\s(‘'\"“]*)\Z", re.S)
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_BOUNDARY = re.compile(r"[.?!…][\"'’”»)\]]*\s+(?=[\"'‘“«(\[]*[A-ZÀ-Ý0-9])")
+# a sentence's end: its stop, closing quotes and brackets, then white space and a capital or digit; or a footnote
+# marker glued to the stop of a word ('afgedaan.1 Tijdens ...', as text copied from the official publication
+# writes it), then white space and a capital ('versie 2.1 Het' has no word before its stop)
+_BOUNDARY = re.compile(r"[.?!…][\"'’”»)\]]*\s+(?=[\"'‘“«(\[]*[A-ZÀ-Ý0-9])"
+                       r"|(?<=[^\W\d_])[.?!][\"'’”»)\]]*(?:\d{1,3}|[¹²³⁴-⁹⁰]{1,3})\s+(?=[\"'‘“«(\[]*[A-ZÀ-Ý])")
 
 
 def structure(clean: CleanText) -> Document:
