@@ -516,14 +516,13 @@ _PARTY_IN_BRACKETS = re.compile(r"\((?P<party>[^()\n]{1,25})\)")
 _NAME_BEFORE_PARTY = re.compile(rf"(?:^|(?<=[\n|,;:(])|(?<=[^\S\n])(?<!\bde )(?<!\bhet )(?<!\bder )"
                                 rf"(?<!\bden )(?<!\bDe )(?<!\bHet )(?<!\bin )(?<!\bIn )(?<!\bte )"
                                 rf"(?<!\buit )(?<!\bnaar ))[^\S\n]*(?P<name>{_SURNAME})[^\S\n]*$")
-_WORD_BEFORE_NAME = re.compile(r"([^\W\d_]+)[^\S\n]*$")
 
 
 def _named_with_party(text: str, orgs: list[tuple[int, OrganisationMention]], role: str) -> list[_Person]:
     """A family name with a party in brackets after it, no title or role before it: a member of parliament
     ('| Kuipers (PVV) | afgedaan |', 'de vragen van Van der Plas (BBB) en Vos (VVD)'). Not a party's own
-    name or any other organisation before its acronym ('de Partij voor de Dieren (PvdD)'), not a name after a
-    word in capitals (part of a longer name) and not a name that is a body in the register."""
+    name or any other organisation before its acronym ('de Partij voor de Dieren (PvdD)'), and not a name that
+    is a body in the register."""
     found: list[_Person] = []
     org_spans = sorted((start, start + len(mention.evidence.text)) for start, mention in orgs)
     for bracket in _PARTY_IN_BRACKETS.finditer(text):
@@ -535,9 +534,6 @@ def _named_with_party(text: str, orgs: list[tuple[int, OrganisationMention]], ro
         if match is None or not _plausible(match.group("name")):
             continue
         span = Span(match.start("name"), match.end("name"))
-        before = _WORD_BEFORE_NAME.search(text, window_start, span.start)
-        if before is not None and before.end() == span.start - 1 and before.group(1)[:1].isupper():
-            continue  # 'Partij Arbeid (PvdA)'-like: a capitalised word before it, a longer name
         index = bisect_left(org_spans, (span.end, 0))
         if any(start < span.end and span.start < end for start, end in org_spans[max(0, index - 8):index + 1]):
             continue
