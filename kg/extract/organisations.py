@@ -939,17 +939,16 @@ def _definition_mentions(text: str, claims: Claims, known: list[_Found]) -> tupl
 def _release_words_of_a_spelled_name(span: Span, name: str, acronym: str, claims: Claims,
                                      known: list[_Found]) -> None:
     """A register organisation that is one word inside a name its acronym spells is part of that name, not a
-    mention of its own: 'de Algemene Nederlandse Politie Vereniging (ANPV)' names no police. Only whole
-    one-word mentions inside the name, not at its start, are released (a name that opens with a register
-    body, 'Politie Vakbond ...', keeps the register's reading to the other rules)."""
-    if not _spells(name.split(), acronym):
-        return
-    inside = [f for f in known if span.start < f.span.start and f.span.end <= span.end
-              and " " not in f.written.strip() and f.in_register]
-    if not inside or any(not (span.start < f.span.start and f.span.end <= span.end)
-                         for f in known if f.span.start < span.end and span.start < f.span.end):
-        return
-    for f in inside:
+    mention of its own: 'de Algemene Nederlandse Politie Vereniging (ANPV)' names no police. Only when every
+    mention overlapping the name is such a one-word register mention inside it, not at its start (a name that
+    opens with a register body, 'Politie Vakbond ...', keeps the register's reading to the other rules)."""
+    if claims.free(span) or not _spells(name.split(), acronym):
+        return  # (nothing taken inside: the common case, no scan of the mentions)
+    overlapping = [f for f in known if f.span.start < span.end and span.start < f.span.end]
+    if not all(span.start < f.span.start and f.span.end <= span.end and f.in_register
+               and " " not in f.written.strip() for f in overlapping):
+        return  # something else overlaps: the name is not read, and nothing is released
+    for f in overlapping:
         claims.release(f.span)
         known.remove(f)
 

@@ -498,9 +498,10 @@ def find_persons(document: Document, facts: Sequence[Fact] = (),
     found: list[_Person] = []
     claims = Claims()
     named_posts = _named_posts(text, find_posts(document, text) if posts is None else posts)
-    titled = _addressed(text, orgs, _member_role(document))
+    member_role = _member_role(document)
+    titled = _addressed(text, orgs, member_role)
     for person in _members(document, text) + named_posts + titled + _initialled(text) + _offices_and_names(text) \
-            + _chairs(text) + _cited_authors(text, orgs) + _named_with_party(text, orgs, _member_role(document)):
+            + _chairs(text) + _cited_authors(text, orgs) + _named_with_party(text, orgs, member_role):
         if not claims.free(person.span):
             continue
         claims.take(person.span)
@@ -524,7 +525,9 @@ def _named_with_party(text: str, orgs: list[tuple[int, OrganisationMention]], ro
     name or any other organisation before its acronym ('de Partij voor de Dieren (PvdD)'), and not a name that
     is a body in the register."""
     found: list[_Person] = []
-    org_spans = sorted((start, start + len(mention.evidence.text)) for start, mention in orgs)
+    named_bodies = Claims()
+    for _, mention in orgs:
+        named_bodies.take(Span(mention.evidence.clean_start, mention.evidence.clean_end))
     for bracket in _PARTY_IN_BRACKETS.finditer(text):
         party = _party_key(bracket.group("party"))
         if party is None:
@@ -534,8 +537,7 @@ def _named_with_party(text: str, orgs: list[tuple[int, OrganisationMention]], ro
         if match is None or not _plausible(match.group("name")):
             continue
         span = Span(match.start("name"), match.end("name"))
-        index = bisect_left(org_spans, (span.end, 0))
-        if any(start < span.end and span.start < end for start, end in org_spans[max(0, index - 8):index + 1]):
+        if not named_bodies.free(span):
             continue
         found.append(_Person(span=span, name=match.group("name"), rule="name with a party in brackets",
                              role=role, party=party))

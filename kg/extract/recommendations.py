@@ -439,7 +439,6 @@ _RUNNING_TRIGGERS = [
         r"(?:houdt\s+in|komt\s+erop\s+neer|strekt\s+ertoe)\s*,?\s+(?:om|dat)\s+|"
         # 'De derde aanbeveling strekt ertoe X te doen' (not the aim alone: 'strekt ertoe te voorkomen dat ...')
         r"strekt\s+ertoe\s+(?!te\s)(?=[^.]*\bte\s+\w+)|"
-
         r"is\s+(?!\s*" + _NOT_INFINITIVE_AIM + r")(?=[^.]*\bte\s+\w+))(?P<text>\S.+)$", re.IGNORECASE)),
     # 'Het advies luidt (kort gezegd): stel de herverdeling uit', 'Zijn advies luidt om ...' ('het advies betreft X'
     # or 'is' names a topic: only 'luidt')

@@ -966,7 +966,6 @@ def _subject_mentions(document: Document) -> list[_Mention]:
     if quotes:
         title = _clean_title(rest[quotes[0][0]:quotes[0][1]])
         author_text = _BY_AUTHOR.sub("", rest[:quotes[0][0] - 1])  # 'rapport van de Algemene Rekenkamer ‘X’'
-
     elif _BY_AUTHOR.match(rest):
         # 'Kabinetsreactie op het rapport van de OVV over ...': named by its author, not by a title
         author_text = _TOPIC_TAIL.sub("", _BY_AUTHOR.sub("", rest)).strip(" ,")

@@ -57,9 +57,11 @@ _HEAD_START = re.compile(
 _DATE_LINE = re.compile(
     rf"^(?:datum\b|{THE_HAGUE},)\s*.*\b(19|20)\d\d\b|^\d{{1,2}}\s+[a-z]+\s+(19|20)\d\d$", re.I)
 _TERMINAL = re.compile(r"[.:?!;][\"'’”»)\]]*$")
-# a sentence's end with a footnote marker after it ('... herzien.4', '... herzien.⁴', '... «Titel».3'): a word's
-# letter or a closing quote before the stop, so that a number ('versie 2.4') is no end
-STOP_AND_NOTE_MARKER = re.compile(r"(?<=[^\W\d_]|[\"'’”»)\]])[.?!;][\"'’”»)\]]*(?:\d{1,3}|[¹²³⁴-⁹⁰]{1,3})$")
+# a sentence's stop with a footnote marker glued after it ('... herzien.4', '... herzien.⁴', '... «Titel».3'): a
+# word's letter or a closing quote before the stop, so that a number ('versie 2.4') is no end (also read by the
+# sentence splitter, kg/read/structure.py)
+STOP_WITH_NOTE_MARKER = r"(?<=[^\W\d_]|[\"'’”»)\]])[.?!;][\"'’”»)\]]*(?:\d{1,3}|[¹²³⁴-⁹⁰]{1,3})"
+ENDS_WITH_NOTE_MARKER = re.compile(STOP_WITH_NOTE_MARKER + "$")
 # an Onderwerp or Betreft line may run past 120 characters on one line; it is still no sentence of the body
 # (it ends without a full stop)
 _LONG_SUBJECT = re.compile(r"^(?:onderwerp|betreft)\b[:\s]+.{100,300}(?<![.:;!])$", re.I)
@@ -463,7 +465,7 @@ def _continues(paragraph: list[_Line], line: _Line, gap: bool, width: float) -> 
     before, text = previous.text, line.text
     if line.heading_hint or previous.heading_hint or _LIST_ITEM.match(text):
         return False
-    ends_sentence = bool(_TERMINAL.search(before) or STOP_AND_NOTE_MARKER.search(before))
+    ends_sentence = bool(_TERMINAL.search(before) or ENDS_WITH_NOTE_MARKER.search(before))
     if gap:
         # across a blank line or a page break only an unfinished sentence goes on
         if ends_sentence or before.endswith(":"):

@@ -31,7 +31,7 @@ from ..domain.model import (
     Signatory,
     Span,
 )
-from .clean import STOP_AND_NOTE_MARKER
+from .clean import ENDS_WITH_NOTE_MARKER, STOP_WITH_NOTE_MARKER
 
 STAGE = "structure.v1"
 
@@ -97,7 +97,7 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # marker glued to the stop of a word ('afgedaan.1 Tijdens ...', as text copied from the official publication
 # writes it), then white space and a capital ('versie 2.1 Het' has no word before its stop)
 _BOUNDARY = re.compile(r"[.?!…][\"'’”»)\]]*\s+(?=[\"'‘“«(\[]*[A-ZÀ-Ý0-9])"
-                       r"|(?<=[^\W\d_])[.?!][\"'’”»)\]]*(?:\d{1,3}|[¹²³⁴-⁹⁰]{1,3})\s+(?=[\"'‘“«(\[]*[A-ZÀ-Ý])")
+                       rf"|{STOP_WITH_NOTE_MARKER}\s+(?=[\"'‘“«(\[]*[A-ZÀ-Ý])")
 
 
 def structure(clean: CleanText) -> Document:
@@ -849,7 +849,7 @@ def _is_heading(paragraph: str, hinted: bool) -> bool:
     stripped = paragraph.strip()
     if not stripped or len(stripped) > 100 or len(stripped.split()) > 14:
         return False
-    if re.search(r"[.;,:]$", stripped) or STOP_AND_NOTE_MARKER.search(stripped) \
+    if re.search(r"[.;,:]$", stripped) or ENDS_WITH_NOTE_MARKER.search(stripped) \
             or not re.match(r"^[\"'‘“«]?[A-ZÀ-Ý0-9]", stripped):
         return False
     return not _looks_like_name(stripped) or len(stripped.split()) == 1
