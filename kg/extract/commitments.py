@@ -340,7 +340,7 @@ _HAS_DUE_TIME = re.compile(
     r"september|oktober|november|december|20\d\d|kwartaal|termijn|week|maand|maanden|weken|helft|"
     r"einde|afloop|afronding|ommekomst|ontvangst|oplevering|vaststelling|verschijning|publicatie|"
     r"prinsjesdag|voorjaarsnota|najaarsnota|miljoenennota|begroting|begrotingsbehandeling)\b|"
-    r"\b(?:binnenkort|spoedig|op korte termijn|onverwijld|zodra)\b|"
+    r"\b(?:binnenkort|spoedig|op korte termijn|onverwijld|zodra|zo snel mogelijk)\b|"
     # sent apart from this letter, later: 'Het verslag ontvangt u separaat', 'rapporteer ik u afzonderlijk'
     r"\b(?:separaat|afzonderlijk|te\s+zijner\s+tijd)\b|"
     # an event awaited, told in a leading clause before the minister's own step: 'Als de Stichting van de Arbeid
@@ -371,6 +371,9 @@ _HAS_DUE_TIME = re.compile(
     # the report of a Council or a summit still to meet, a progress letter of a month (not one of a day, which is
     # masked when past): 'in het verslag van de Raad', 'in de voortgangsbrief netcongestie van september'
     r"\bin\s+het\s+verslag\s+van\s+(?:de|het|deze)\s+(?:[^\s.,;]+\s+)?(?:\w*raad|top|bijeenkomst|vergadering)\b|"
+    # a progress report of a series, not one named as past: 'wordt uw Kamer in de voortgangsrapportage geïnformeerd'
+    r"\b(?:in|bij|via|met)\s+de\s+(?!(?:vorige|laatste|eerdere|recente)\b)(?:[^\s.,;]+\s+)?voortgangs(?:brief|rapportage|"
+    r"verslag|rapport)\b(?!\s+(?:van|d\.d\.)\s)|"
     r"\bin\s+de\s+(?:[^\s.,;]+\s+)?voortgangs(?:brief|rapportage)\s+(?:[^\s.,;]+\s+){0,2}?van\s+(?:januari|februari|"
     r"maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|"
     r"\b(?:volgend|komend)\s+jaar\b|\bde\s+komende\s+(?:jaren|maanden|weken|periode)\b|\b(?:nog\s+)?dit\s+(?:jaar|kwartaal)\b|"
@@ -618,6 +621,8 @@ def _names_within(bodies: FactsByStart[OrganisationMention], start: int, end: in
 
 
 _ACRONYM_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*")  # what may follow a body's name in a subject: '(IND)'
+# the signatory's own ministry, unnamed, is a public body too: 'Het ministerie zal ...', 'Mijn departement past ... aan'
+_OWN_MINISTRY = re.compile(r"(?:(?:mijn|ons)\s+)?(?:ministerie|departement)\b(?!\s+van\b)", re.IGNORECASE)
 
 
 def _opens_with_body(match: re.Match[str], public_bodies: frozenset[str], whole: bool = False) -> bool:
@@ -625,6 +630,9 @@ def _opens_with_body(match: re.Match[str], public_bodies: frozenset[str], whole:
     ``whole``, whether it is one of them and nothing more but an acronym in brackets ('De IND (...) past ...',
     not 'De IND concludeert dat ... bij het verstrekken')."""
     subject = _ARTICLE.sub("", re.sub(r"\s+", " ", match.group("body") or ""))
+    own = _OWN_MINISTRY.match(subject)
+    if own and (not whole or _ACRONYM_AFTER.fullmatch(subject, own.end())):
+        return True
     for name in public_bodies:
         name = re.sub(r"\s+", " ", name)
         if subject.startswith(name) and (not whole or _ACRONYM_AFTER.fullmatch(subject, len(name))):
