@@ -81,7 +81,7 @@ _FULL = (rf"(?:{_INITIALS}(?:{_LOW_PARTICLES}\s+)*{_INITIALLED_FAMILY}"
 
 # a party in brackets after a member's name: '(SP)', '(GroenLinks-PvdA)'
 _PARTY = r"\(\s*(?P<party>[^()]{1,25}?)\s*\)"
-# written with the first letter ahead of the look-behind (as organisations._after_word_start) so that the
+# written with the first letter ahead of the look-behind (as organisations.forms._after_word_start) so that the
 # engine skips to those letters; the plain form is in PLAIN_FORMS (the same matches)
 # (members of the Eerste Kamer: 'de senator Van der Voort (D66)', 'de senatoren Nicolaï (PvdD) en Dittrich (D66)')
 _MEMBER_LEAD = re.compile(
