@@ -1,4 +1,4 @@
-"""Reports and findings (kg/extract/reports.py) on the real letters and on hand-made sentences."""
+"""Reports and findings (kg/extract/reports/) on the real letters and on hand-made sentences."""
 from __future__ import annotations
 
 from pathlib import Path

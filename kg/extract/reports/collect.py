@@ -1,0 +1,312 @@
+"""Collecting the mentions into one report each: the key a mention names (its title as a slug, a series with or
+without its number, an untitled mention's titled report), what is dropped (a report still to come, news without a
+title), the merges of a report named before its title or by a description into the titled one, whether the letter
+responds to it, and its date."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ...domain import rules
+from ...domain.dates import find_dates
+from ...domain.keys import slug
+from ...domain.model import Document, OrganisationMention, Span
+from .authors import _authors
+from .records import _Mention, _Named, _Report
+from .vocabulary import _GENRE, _GENRE_WORDS, _NEWS, _PUBLISHED, _QUOTED_ONLY, _STILL_TO_COME, _SUBJECT_RULE
+
+
+def _without_overlap(mentions: list[_Mention], earlier: list[_Mention]) -> list[_Mention]:
+    """The cue mentions that overlap no mention found before, nor one another."""
+    kept: list[_Mention] = []
+    taken = [mention.span for mention in earlier if mention.rule != _SUBJECT_RULE]
+    for mention in sorted(mentions, key=lambda found: (found.span.start, -found.span.end)):
+        if any(mention.span.start < span.end and span.start < mention.span.end for span in taken):
+            continue
+        kept.append(mention)
+        taken.append(mention.span)
+    return kept
+
+
+# a title and its subtitle: 'Bouwen aan vertrouwen' and 'Bouwen aan vertrouwen. Naar een betere samenwerking'
+_SUBTITLE_TAIL = re.compile(r"\s*[.:–—-]\s+[A-ZÀ-Ý]")
+# a series' number after its name, with its acronym before it: ' 2018/2019', ' (DTN) 42'
+_NUMBER_TAIL = re.compile(r"\s+(?:\([A-Z][A-Za-z]{1,9}\)\s*)?\d[\d/–-]*")
+
+
+def _series_key(reports: dict[str, _Report], title: str, key: str) -> str:
+    """The key of a report already known under the same name with or without its number, or
+    as its one-word series name ('Schoolkostenmonitor' and 'Schoolkostenmonitor 2018/2019',
+    'Dreigingsbeeld' and 'Dreigingsbeeld Terrorisme Nederland 42'); else ``key``."""
+    if key in reports:
+        return key
+    for report in reports.values():
+        shorter, longer = sorted((report.title, title), key=len)
+        tail = longer[len(shorter):]
+        if longer.startswith(shorter) and (_NUMBER_TAIL.fullmatch(tail) or (" " not in shorter and tail[:1] == " ")
+                                           or _SUBTITLE_TAIL.match(tail)):
+            return report.key
+    return key
+
+
+def _add_mention(document: Document, reports: dict[str, _Report], mention: _Mention,
+                 organisations: list[OrganisationMention], named_at: _Named,
+                 letter_date: date | None) -> None:
+    text = document.text
+    authors = _authors(document, mention, named_at)
+    key = slug(mention.title)
+    if mention.rule == _SUBJECT_RULE:
+        authors = [author for author in authors if author[0] in {fact.key for fact in organisations}]
+    if not mention.titled:
+        key = _untitled_key(reports, mention, authors)
+    report = reports.get(key)
+    if report is None and mention.titled:
+        key = _series_key(reports, mention.title, key)
+        report = reports.get(key)
+    if report is None:
+        if not mention.titled and (mention.genre in _NEWS or (not authors and mention.genre != "ambtsbericht")):
+            return
+        if not mention.titled and (_still_to_come(text, mention) or _covers_a_later_year(mention.title, letter_date)):
+            return  # 'Zodra het rapport van de Inspectie beschikbaar is, ...': no report yet
+        report = _Report(key=key, title=mention.title, genre=mention.genre, span=mention.span,
+                         titled=mention.titled, rule=mention.rule, quoted="quoted" in mention.rule)
+        reports[key] = report
+    elif "quoted" in mention.rule and not report.quoted:
+        report.title, report.quoted = mention.title, True  # the quoted form is the exact title
+    elif not mention.titled and not report.titled and mention.genre == "rapport" and report.genre != "rapport":
+        report.title, report.genre, report.span = mention.title, mention.genre, mention.span
+    for author_key, author_name in authors:
+        if not (report.titled and not mention.titled and author_key in _BACK_REFERRING):
+            report.add_author(author_key, author_name)  # not 'de commissie' pointing back to a titled report
+    if report.date is None:
+        report.date = mention.date or _report_date(text, mention, letter_date)
+    if mention.rule == _SUBJECT_RULE or _responds_in(mention):
+        report.responded = True
+
+
+_CLAUSE_MARK = re.compile(r"[;:()]")
+# the year a report covers: 'het jaarverslag van de Belastingdienst over 2013'
+_COVERED_YEAR = re.compile(r"\bover\s+((?:19|20)\d{2})$")
+
+
+def _covers_a_later_year(title: str, letter_date: date | None) -> bool:
+    """Whether an untitled report covers the letter's year or a later one, so that it cannot be out yet
+    (``in het jaarverslag van de Belastingdienst over 2013`` in a letter of 2012)."""
+    covered = _COVERED_YEAR.search(title)
+    return covered is not None and letter_date is not None and int(covered.group(1)) >= letter_date.year
+
+
+def _still_to_come(text: str, mention: _Mention) -> bool:
+    """Whether the clause (between semicolons, colons or brackets) of an untitled mention says it is still to come."""
+    sentence = mention.sentence
+    if sentence is None:
+        return False
+    start, end = sentence.span.start, sentence.span.end
+    before = [mark.end() for mark in _CLAUSE_MARK.finditer(text, start, mention.span.start)]
+    after = _CLAUSE_MARK.search(text, mention.span.end, end)
+    return _STILL_TO_COME.search(text, before[-1] if before else start, after.start() if after else end) is not None
+
+
+_TITLE_LATER = 400  # how far after a report named by its author its title may follow (the next sentence or two)
+
+
+def _titled_later(report: _Report, named: Span) -> bool:
+    """Whether ``report`` gives its title within the next sentence or two after a report named by its author at
+    ``named`` ('het advies van X. Het advies draagt de titel 'Y'.'), by a title of its own: a named series or genre
+    compound ('de Integrale Infrastructuurverkenning 2030-2050') is another report."""
+    return 0 < report.span.start - named.start <= _TITLE_LATER and not report.rule.startswith(
+        ("series title", "genre compound"))
+
+
+_STUDY_GENRES = frozenset({"rapport", "onderzoek"})
+_WORKS = frozenset({"rapport", "onderzoek", "advies"})  # what a body named by its bare kind may have delivered
+
+
+def _studies(genre: str, other: str) -> bool:
+    """Whether two genres may name one study by one author: 'het onderzoek van de IVD' and 'het rapport van de IVD,
+    'Onderzoek naar de munitieketen'' (a rapport and an onderzoek, an evaluatie filed as onderzoek)."""
+    return genre in _STUDY_GENRES and other in _STUDY_GENRES
+
+
+def _merge_named_before_titled(reports: dict[str, _Report]) -> None:
+    """'Hierbij bied ik u het advies van de commissie-Deetman aan. Het advies draagt de titel 'X'.': a report
+    named by its author before its title is given is the titled report of the same kind by that author."""
+    for key, report in list(reports.items()):
+        if report.titled or not report.authors:
+            continue
+        titled = [other for other in reports.values() if other.titled and _titled_later(other, report.span)
+                  and (other.genre == report.genre and (set(report.authors) & set(other.authors) or not other.authors)
+                       or _studies(other.genre, report.genre) and set(report.authors) & set(other.authors))]
+        if len(titled) != 1:
+            continue
+        target = titled[0]
+        target.responded = target.responded or report.responded
+        for author_key, author_name in zip(report.authors, report.author_names):
+            target.add_author(author_key, author_name)
+        if target.date is None:
+            target.date = report.date
+        del reports[key]
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w-]*")
+_SMALL_WORDS = frozenset("""de het een van voor in op over naar met door bij aan tot en of als om te uit
+    inzake betreffende rapport""".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in _TITLE_WORD.findall(text.lower()) if word not in _SMALL_WORDS}
+
+
+def _named_by_its_title(report: _Report) -> bool:
+    """Is the report named by a title of its own in the body (not by its author, a description or the subject)?"""
+    return report.titled and report.rule != _SUBJECT_RULE and not report.rule.startswith("described report")
+
+
+def _merge_described_into_titled(reports: dict[str, _Report]) -> None:
+    """A report named by description or in the subject line whose words (two at least, its genre noun
+    aside) all stand in the title or among the authors of one titled report of the letter is that report:
+    'de evaluatie van het medisch advies' after the rapport «Medisch advies in de asielprocedure. Evaluatie
+    van de werkwijze van MediFirst»; the subject 'Reactie op rapport VROM-Inspectie over het toezicht op
+    woningcorporaties' before the rapport «Toezicht in beweging. ... financieel toezicht op woningcorporaties»
+    of the VROM-Inspectie. Not when two titled reports would do."""
+    for key, report in list(reports.items()):
+        if _named_by_its_title(report):
+            continue
+        words = _content_words(report.title) - {report.genre, report.title.split()[0].lower()}
+        if len(words) < 2:
+            continue
+        holders = [other for other in reports.values()
+                   if other is not report and _named_by_its_title(other)
+                   and words <= _content_words(" ".join((other.title, *other.author_names)))]
+        if len(holders) != 1:
+            continue
+        target = holders[0]  # (its authors stay the titled mention's: a description's 'door X' may name the
+        target.responded = target.responded or report.responded  # subject, 'de evaluatie van het advies door X')
+        target.date = target.date or report.date
+        del reports[key]
+
+
+def _titled_by_key(reports: dict[str, _Report], author_key: str | None) -> _Report | None:
+    """The first titled report by the organisation ``author_key`` (named in the subject by its acronym)."""
+    return next((report for report in reports.values() if report.titled and author_key in report.authors), None)
+
+
+def _titled_by(reports: dict[str, _Report], author_text: str) -> _Report | None:
+    """The first titled report whose author is named in ``author_text`` (the subject line's author), else the
+    first whose title holds ``author_text`` as its words (the subject line names what the report is about)."""
+    written = author_text.lower()
+    for report in reports.values():
+        if report.titled and any(name and name.lower() in written for name in report.author_names):
+            return report
+    if len(written) < 3:
+        return None
+    for report in reports.values():  # 'Kabinetsreactie op de evaluatie van de SDE++': what its title is about
+        if report.titled and re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])", report.title.lower()):
+            return report
+    return None
+
+
+# the bare kind of a body, written without its name ('de commissie', 'de raad'): it points back to one named before
+_BACK_REFERRING = frozenset({"commissie", "adviescommissie", "raad", "adviesraad", "inspectie", "college",
+                             "onderzoekers", "auteurs", "werkgroep", "taskforce", "onderzoeksbureau", "bureau"})
+
+
+def _untitled_key(reports: dict[str, _Report], mention: _Mention, authors: list[tuple[str, str]]) -> str:
+    """An untitled mention names the titled report of its kind and author, or one keyed by its author."""
+    author_keys = {key for key, _ in authors}
+    same_kind = [report for report in reports.values() if report.titled and (
+        report.genre == mention.genre or (mention.genre in _NEWS and report.genre in _NEWS))]
+    by_author = [report for report in same_kind if author_keys & set(report.authors)] or [
+        report for report in reports.values() if report.titled and _studies(report.genre, mention.genre)
+        and author_keys & set(report.authors)]
+    if by_author:
+        return by_author[0].key
+    if author_keys and author_keys <= _BACK_REFERRING:
+        # 'De Kiesraad onderschrijft het advies van de commissie': a body by its bare kind points back to the
+        # one titled report of that kind named before it; a report, study or advice alike ('haar eindrapport «X»
+        # uitgebracht. Het advies van de commissie komt erop neer ...')
+        before = [report for report in same_kind if report.span.start < mention.span.start] or [
+            report for report in reports.values() if report.titled and report.span.start < mention.span.start
+            and report.genre in _WORKS and mention.genre in _WORKS]
+        if len(before) == 1:
+            return before[0].key
+    anonymous = [report for report in same_kind if not report.authors
+                 and (not author_keys or mention.genre in _NEWS or _titled_later(report, mention.span))]
+    if len(anonymous) == 1 or (anonymous and not author_keys):
+        return anonymous[0].key  # with an author, only the one titled report it can mean
+    if mention.genre in ("rapport", "onderzoek", "advies") and authors:
+        return "rapport-" + authors[0][0]
+    return slug(mention.title)
+
+
+_RESPONDS = re.compile(
+    r"\b(?:ik reageer|reageer ik|ga ik in op|ga ik [^.]{0,40}\bin op|ik ga [^.]{0,40}\bin op|"
+    r"bied ik [^.]{0,60}(?:beleids|kabinets)reactie|(?:deze|met deze|middels deze) brief [^.]{0,40}\breageer|"
+    r"(?:hierbij|hiermee|bijgaand)\b[^.]{0,60}\b(?:kabinets|beleids)?reactie op|"
+    r"(?:verzocht|gevraagd|verzoek)\b[^.]{0,40}\b(?:(?:beleids|kabinets)?reactie op|te reageren op)|"
+    r"^\s*naar aanleiding van\s+(?:een|het|de)\s+(?:bericht|artikel|rapport|krantenartikel)\b)",
+    re.IGNORECASE)
+# _RESPONDS cannot match a sentence that holds none of these (lower case); the test is cheaper
+_RESPONDS_WORDS = ("reageer", "in op", "reactie", "reageren", "naar aanleiding van")
+
+
+def _responds(sentence: str) -> bool:
+    """Whether the sentence says the letter responds ('In deze brief ga ik in op ...')."""
+    if not rules.folds_oddly(sentence):
+        lowered = sentence.lower()
+        if not any(word in lowered for word in _RESPONDS_WORDS):
+            return False
+    return bool(_RESPONDS.search(sentence))
+
+
+def _responded_by_genre(document: Document, reports: dict[str, _Report]) -> None:
+    """'In deze brief ga ik in op de bundel en het genoemde artikel': the one report of each
+    genre named in a sentence where the letter says it responds is responded to."""
+    for sentence in document.sentences:
+        if document.paragraphs[sentence.paragraph].kind != "text" or not _responds(sentence.text):
+            continue
+        for genre_match in _GENRE.finditer(sentence.text):
+            word = re.sub(r"\s+", " ", genre_match.group(1).lower())
+            if word in _QUOTED_ONLY:
+                continue  # 'het verslag van het wetgevingsoverleg': a report only with a quoted title
+            genre = _GENRE_WORDS[word]
+            same = [report for report in reports.values() if report.genre == genre]
+            if len(same) == 1:
+                same[0].responded = True
+
+
+def _responds_in(mention: _Mention) -> bool:
+    if mention.sentence is None:
+        return False
+    return _responds(mention.sentence.text)
+
+
+# a date that is a letter's or a debate's, not the report's: 'de brief van 3 maart 2020'
+_LETTER_DATE_BEFORE = re.compile(r"\b(?:brief|brieven|debat|overleg|commissiedebat)\s+(?:van|d\.d\.)\s*$",
+                                 re.IGNORECASE)
+
+
+def _report_date(text: str, mention: _Mention, letter_date: date | None) -> str | None:
+    """The date the report appeared, when the sentence states it next to the report."""
+    sentence = mention.sentence
+    if sentence is None:
+        return None
+    published = bool(_PUBLISHED.search(sentence.text))
+    for found in find_dates(sentence.text, letter_date):
+        if found.value is None or len(found.value) < 7:
+            continue
+        at = sentence.span.start + found.start
+        before = text[sentence.span.start:at]
+        if _LETTER_DATE_BEFORE.search(before):
+            continue
+        near_title = 0 <= at - mention.span.end <= 40 and re.match(
+            r"[’'\"»”]?\s*(?:\(\w+\)\s*)?(?:(?:uit\s+(?:het|de)\s+\w+\s+)?van|die\s+op|\()\s*$",
+            text[mention.span.end:at])
+        in_brackets = text[at - 1:at] == "(" and 0 < mention.span.start - at < 80
+        before_genre = 0 < mention.span.start - at < 60 and published
+        opening = published and re.match(r"\s*Op\s*$", before)
+        if near_title or in_brackets or before_genre or opening:
+            return found.value
+    if re.search(r"\bvan heden\b", sentence.text) and letter_date and mention.genre in _NEWS:
+        return letter_date.isoformat()
+    return None
