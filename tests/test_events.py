@@ -310,6 +310,16 @@ def test_a_bare_noun_on_the_day_of_a_meeting_of_another_kind_stays(tmp_path: Pat
     ("Zoals toegezegd tijdens de begrotingsbehandeling\nJustitie en Veiligheid (Handelingen II 2022/23, nr. 30, item 4) "
      "stuur ik u dit overzicht.",
      [("begrotingsbehandeling", None)], "begrotingsbehandeling Justitie en Veiligheid"),
+    # ... or a title that ends the clause: before a mark, parliament as the other side, or the main clause's verb
+    ("Ik bespreek het advies graag in het algemeen overleg Internationale veiligheidsstructuur.",
+     [("algemeen overleg", None)], "algemeen overleg Internationale veiligheidsstructuur"),
+    ("Dit besprak ik in het commissiedebat Vreemdelingenbeleid met uw Kamer.",
+     [("commissiedebat", None)], "commissiedebat Vreemdelingenbeleid"),
+    ("In het commissiedebat Asiel en migratie heb ik toegezegd u te informeren.",
+     [("commissiedebat", None)], "commissiedebat Asiel en migratie"),
+    # a bill named by its plan and year
+    ("Bij de plenaire behandeling van het Belastingplan 2015 heb ik toegezegd de Kamer te informeren.",
+     [("wetsbehandeling", None)], "plenaire behandeling van het Belastingplan 2015"),
 ])
 def test_a_title_without_a_date(tmp_path: Path, body: str, expected: list, label: str) -> None:
     found = read(tmp_path, body)
@@ -321,6 +331,9 @@ def test_a_title_without_a_date(tmp_path: Path, body: str, expected: list, label
     # near misses: a capitalised word after the noun that is no title
     ("Na het commissiedebat Ik heb dat toegezegd.", "commissiedebat"),
     ("Tijdens het commissiedebat Justitie en Veiligheid is dit besproken.", "commissiedebat"),
+    ("In het commissiedebat Migratie zei ik dat dit goed is.", "commissiedebat"),
+    ("Over dit rapport is een algemeen overleg Rechtsbijstand gehouden, waarin ik dit heb toegezegd.",
+     "algemeen overleg"),
 ])
 def test_no_title_without_a_clause_that_holds_the_meeting(tmp_path: Path, body: str, label: str) -> None:
     assert [event.label for event in read(tmp_path, body)] == [label]

@@ -472,10 +472,32 @@ _TITLE_UNDATED = re.compile(
     r"|plaatsvond|plaatsvinden|gepland|ingepland|voorzien|geagendeerd|gehouden)\b|\((?:Handelingen|Kamerstuk)\b))")
 
 
+# or a title that opens with a capital and ends the clause: before a mark, parliament as the other side, or the
+# verb and subject of the main clause ('in het algemeen overleg Internationale veiligheidsstructuur.', 'het
+# commissiedebat Vreemdelingenbeleid met uw Kamer', 'In het commissiedebat Asiel en migratie heb ik toegezegd');
+# not words of a clause ('In het commissiedebat Migratie zei ik dat ...': no title)
+_NOT_IN_TITLE = (r"(?:dat|die|dit|deze|ik|wij|we|u|zij|hij|het|de|een|heb|hebben|ben|zijn|werden|zullen|kan|kunnen|"
+                 r"moet|moeten|wil|willen|zei|zegt|gaf|gaat|ga|" + _VERB_IN_TITLE + r")")
+_TITLE_ENDS_CLAUSE = re.compile(
+    r"[^\S\n]+(?P<title>[A-Z][\w‐‑/-]*(?:,?\s+(?!" + _NOT_IN_TITLE + r"\b)[\w‐‑/-]+){0,3}?)"
+    r"(?=\s*[.,;:)]|\s+(?:met|van)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b|"
+    r"\s+(?:heb|hebben|is|zijn|werd|werden|zal|zullen)\s+(?:ik|wij|we|het\s+kabinet|door)\b)")
+
+
 def _titled_undated(text: str, noun_end: int, sentence_end: int) -> int | None:
-    """The end of a capitalised title after a meeting noun that no date follows (``_TITLE_UNDATED``)."""
+    """The end of a capitalised title after a meeting noun that no date follows (``_TITLE_UNDATED``,
+    ``_TITLE_ENDS_CLAUSE``)."""
     title = _TITLE_UNDATED.match(text, noun_end, sentence_end)
+    if title is None:
+        title = _TITLE_ENDS_CLAUSE.match(text, noun_end, sentence_end)
+        if title is not None and any(_VERB_SHAPED.fullmatch(word) for word in title.group("title").split()[1:]):
+            return None  # 'een algemeen overleg Rechtsbijstand gehouden,', 'vindt het notaoverleg X plaats.'
     return title.end("title") if title is not None else None
+
+
+# a word of a clause rather than of a title: a participle, a verb's particle, a finite verb in -t
+_VERB_SHAPED = re.compile(r"ge\w{2,}(?:d|t|en)|(?:plaats|af|aan|op|uit|in|mee|door|voort|toe|terug)|"
+                          r"(?:ontvang|vind|volg|stuur|gaa|kom|staa|zend|stel|leg|hou)d?t")
 
 
 def _month_or_day(value: str | None) -> bool:
