@@ -1,4 +1,4 @@
-"""Forms of recommendations found on fresh letters (kg/extract/recommendations.py): each with variants in
+"""Forms of recommendations found on fresh letters (kg/extract/recommendations/): each with variants in
 wording of our own and near misses that must not fire."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Recommendations and responses (kg/extract/recommendations.py) on real and hand-made letters."""
+"""Recommendations and responses (kg/extract/recommendations/) on real and hand-made letters."""
 from __future__ import annotations
 
 from pathlib import Path

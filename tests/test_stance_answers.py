@@ -1,5 +1,5 @@
 """How the sentences of one answer combine into a stance (``_response``, ``_split`` in
-kg/extract/recommendations.py), on hand-made letters: a measure of the government's own said
+kg/extract/recommendations/responses.py), on hand-made letters: a measure of the government's own said
 before a rejection makes the answer partial, said after it ('daarom') it is the rejection's reason."""
 from __future__ import annotations
 

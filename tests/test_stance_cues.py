@@ -1,4 +1,4 @@
-"""Stance cues (kg/data/stance_cues.json, read by kg/extract/recommendations.py).
+"""Stance cues (kg/data/stance_cues.json, read by kg/extract/recommendations/cues.py).
 
 Every cue in the data file is tested on its own examples (must give its stance), its negated
 and hedged forms (must turn into rejected / partially) and its near misses (must not give its
