@@ -370,6 +370,22 @@ def test_answers_under_numbered_response_headings_and_a_second_addressee(tmp_pat
         ("ProRail", "accepted")]
 
 
+def test_an_addressee_line_before_the_first_item(tmp_path: Path) -> None:
+    """'De Raad doet de volgende aanbevelingen:' then 'Aan de Minister van X:' on a line of its own, then the items
+    (the layout of the Onderzoeksraad's reports): the line names the addressee, it does not end the list."""
+    facts = letter(tmp_path,
+                   "De Raad doet de volgende aanbevelingen:\n\n"
+                   "Aan de Minister van Infrastructuur en Milieu:\n"
+                   "1. Zorg voor een landelijke registratie van aanvaringen van bruggen.\n"
+                   "2. Leg in het reglement vast dat een schip pas mag passeren als het sein op groen staat.\n\n"
+                   "Aan Rijkswaterstaat en de provincies:\n"
+                   "3. Toets bij bediening op afstand of de brugwachter voldoende zicht heeft.\n\n"
+                   "Ik neem de aanbevelingen over.\n")
+    assert [fact.addressee for fact in recommendations(facts)] == [
+        "Minister van Infrastructuur en Milieu", "Minister van Infrastructuur en Milieu",
+        "Rijkswaterstaat en de provincies"]
+
+
 def test_adopted_but_one_declines_that_one(tmp_path: Path) -> None:
     facts = letter(tmp_path,
                    "De Inspectie doet de volgende aanbevelingen:\n\n"

@@ -195,7 +195,7 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
         written = _paragraph_text(document, following)
         bullet = _BULLET.match(written)
         if not bullet:
-            going_on = _CONTINUED_ADDRESSEE.match(written) if items else None
+            going_on = _CONTINUED_ADDRESSEE.match(written)  # also before the first item: 'Aan de Minister van X:'
             if going_on is None:
                 break
             begin = document.paragraphs[following].span.start + going_on.start("addressee")
