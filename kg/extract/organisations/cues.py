@@ -64,7 +64,7 @@ def _compound_body(text: str, match: re.Match[str]) -> str | None:
     if (not before or before[-1] in ".!?:\n") and not re.search(rf"[\w,;] +{word}(?![\w-])", text):
         return None
     heads = rules.value(CUES_FILE, "compound_heads")
-    return next(kind for head, kind in heads.items() if word.endswith(head))
+    return next((kind for head, kind in heads.items() if word.endswith(head)), None)
 
 
 def _cue_mentions(text: str, claims: Claims, early: bool = False) -> list[_Found]:

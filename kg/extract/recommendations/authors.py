@@ -23,11 +23,11 @@ _GOVERNMENT_SUBJECT = re.compile(r"\b(?:ik|wij|we|kabinet|regering)\b|^\s*(?:De|
 _GOVERNMENT_LEAD = re.compile(r"(?:(?:Daarom|Ook|Verder|Daarnaast|Tevens|Voorts|Eerder|Zelf)\s+)?"
                               r"(?:het\s+kabinet|de\s+regering|"
                               r"ik|wij|we|de\s+(?:minister|staatssecretaris)(?:\s+van\s+[^,.;]{2,60})?)", re.IGNORECASE)
-# 'wordt geadviseerd' is a report's advice only where the sentence names the report or its author
 # the government as the one advised, before 'wordt geadviseerd': 'Het kabinet wordt geadviseerd ...'
 _GOVERNMENT_ADVISED = re.compile(r"\s*(?:(?:Verder|Ook|Daarnaast|Voorts|Tevens|Tot slot|Ten slotte)\s+)?"
                                  r"(?:[Hh]et\s+kabinet|[Dd]e\s+regering|[Dd]e\s+(?:minister|staatssecretaris)\b[^,.;]{0,60}?)"
                                  r"\s*")
+# 'wordt geadviseerd' is a report's advice only where the sentence names the report or its author
 _REPORT_ANCHOR = re.compile(r"\b(?:rapport|advies|onderzoek|evaluatie|studie|door\s+(?:de|het)\s+[A-Z\w])",
                             re.IGNORECASE)
 _NOT_A_PROPOSER = re.compile(r"\b(?:beschikbaar|vast|zich|eisen|vragen|regels|middelen|geld)\b", re.IGNORECASE)

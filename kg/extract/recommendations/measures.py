@@ -49,28 +49,21 @@ def split_measures(text: str) -> list[tuple[int, str]]:
     clauses that each carry a verb; always on ', bovendien' and ', en tot slot'.
     """
     pieces: list[tuple[int, str]] = _split_on_markers(text)
-    if pieces:
-        pass
-    elif ";" in text:
+    if not pieces and ";" in text:
         position = 0
         for part in text.split(";"):
             if pieces and _ANSWER_AFTER_SEMICOLON.match(part):
                 break  # '...te herzien; die aanbeveling neemt het kabinet niet over': the answer, not a measure
             pieces.append((position, part))
             position += len(part) + 1
-    elif _IMPERATIVE_LIST.match(text):  # 'verleen ..., monitor ..., en voorzie ...': one measure per imperative
+    elif not pieces and _IMPERATIVE_LIST.match(text):  # 'verleen X, monitor Y, en voorzie Z': one per imperative
         pieces = _split_on(text, _IMPERATIVE_LIST_JOIN)
-    else:
+    elif not pieces:
         marker = _ENUMERATION.search(text)
         if marker:
-            head = text[:marker.end()]
             pieces = _split_clauses(text[marker.end():], marker.end())
             if len(pieces) < 3:
                 pieces = [(0, text)]
-            else:
-                pieces = [(offset, part) for offset, part in pieces]
-                if not _VERBISH.search(head.replace("moet", "").replace("moeten", "")):
-                    pass
         else:
             pieces = [(0, text)]
     out: list[tuple[int, str]] = []

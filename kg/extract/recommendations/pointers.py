@@ -81,12 +81,12 @@ _SINGULAR_ANAPHOR = re.compile(
     r"\b(?:deze|die|dit|dat|de|het)\s+(?:aanbeveling|advies|voorstel|suggestie|oproep)\b"
     r"(?!\s+(?:van|uit)\b|\s+over\s+(?!(?:en|maar|want)\b)[\w«\"'])",
     re.IGNORECASE)
-# a sentence opening with a bare 'Dat'/'Dit' and its verb points back at the sentence before: 'Dat neem ik ter harte.'
 # an answer to the recommendations not answered before it: 'De overige aanbevelingen neem ik over'
 _THE_OTHERS = re.compile(r"\b(?:overige|andere|resterende)\s+(?:aanbevelingen|adviezen|voorstellen)\b", re.IGNORECASE)
 # an answer that opens by pointing at one recommendation: 'Dat advies volg ik niet', 'Ook deze aanbeveling neem ik over'
 _OPENING_ANAPHOR = re.compile(r"^\s*(?:(?:Ook|Ook\s+aan)\s+)?(?:Dat|Dit|Die|Deze|dat|dit|die|deze)\s+"
                               r"(?:aanbeveling|advies|voorstel|suggestie|oproep)\b(?!\s+(?:van|uit|over|om|dat)\b)")
+# a sentence opening with a bare 'Dat'/'Dit' and its verb points back at the sentence before: 'Dat neem ik ter harte.'
 _BARE_ANAPHOR = re.compile(
     r"^\s*(?:Dat|Dit|Die|Deze)\s+(?:neem|neemt|nemen|onderschrijf|onderschrijft|omarm|omarmt|deel|deelt|steun|steunt|"
     r"volg|volgt|wijs|wijst|acht|vind|vindt|zie|ziet|zal|ga|gaat|kan|wordt|gebeurt|herken|herkent)\b")

@@ -11,7 +11,7 @@ from .vocabulary import EXTRACTOR_ID
 
 _FINDING_VERBS = (r"concludeert|concluderen|constateert|constateren|stelt vast|stellen vast|stelt|"
                   r"meldt|signaleert|signaleren|wijst erop|wijzen erop|oordeelt|oordelen|"
-                  r"stelt vast|komt tot de conclusie|bevindt")
+                  r"komt tot de conclusie|bevindt")
 _FINDING_SUBJECT_FIRST = re.compile(
     rf"^(?:(?:Tot slot|Daarnaast|Verder|Ook|Voorts|Tevens|Bovendien|Daarbij)\s+)?"
     rf"(?P<subject>(?:het|de|dit)\s+(?:\w+)?(?:rapport|onderzoek|bundel|artikel|advies)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})"

@@ -157,7 +157,7 @@ _WORD = re.compile(r"[\w’'/&-]+")
 
 
 def _is_plural(genre_match: re.Match[str]) -> bool:
-    return genre_match.group(1).lower().endswith(("en", "zen"))
+    return genre_match.group(1).lower().endswith("en")
 
 
 def _sentence_case_titles(document: Document, position: int, end: int, plural: bool,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ...domain.dates import MONTHS
 from ...domain.model import Span
-from .titles import _clean_title, _strip_footnote, _topic_end
+from .titles import _clean_title, _is_plural, _strip_footnote, _topic_end
 from .vocabulary import _CAP, _INSTRUMENT_HEAD, _MONTH_NAMES, _NOT_NAMES, _ORG_NOUN, _RESEARCH_BODY
 
 
@@ -35,7 +35,7 @@ def _untitled(text: str, genre_match: re.Match[str], end: int, genre: str,
     a titled news item of the letter).
     """
     before = text[max(0, genre_match.start() - 40):genre_match.start()]
-    plural = genre_match.group(1).lower().endswith(("en", "zen"))
+    plural = _is_plural(genre_match)
     if genre == "ambtsbericht":
         adjective = re.search(r"\b(?:het|de|dit|deze|een|haar|zijn|hun)\s+(?:\w+e\s+)?"
                               r"(thematische?|algeme(?:en|ne)|individue(?:el|le))\s+$", before, re.IGNORECASE)
