@@ -292,7 +292,10 @@ def test_more_titled_works(tmp_path: Path, body: str, title: str) -> None:
      "Het vertrek van vreemdelingen zonder verblijfsrecht"),
     ("De voorlichting, getiteld 'Gemeenten als uitvoerders', gaat in op de financiële verhoudingen.\n",
      "Gemeenten als uitvoerders"),
-    ("Hierbij bied ik u de Beleidsdoorlichting Integraal Waterbeleid aan.\n", "Integraal Waterbeleid"),
+    # a capitalised genre noun inside a sentence is the title's first word (as the golds write it)
+    ("Hierbij bied ik u de Beleidsdoorlichting Integraal Waterbeleid aan.\n", "Beleidsdoorlichting Integraal Waterbeleid"),
+    ("Op 12 mei verscheen het Jaarverslag Bedrijfsvoering Rijk 2015.\n", "Jaarverslag Bedrijfsvoering Rijk 2015"),
+    ("Het rapport Staat van het Onderwijs is verschenen.\n", "Staat van het Onderwijs"),
     ("Bijgaand ontvangt u de «Voorlichting over de begrotingsnormen» en de reactie van het kabinet.\n",
      "Voorlichting over de begrotingsnormen"),
     ("Hierbij stuur ik u de «Evaluatie SDE++ 2020-2023», uitgevoerd door Trinomics.\n", "Evaluatie SDE++ 2020-2023"),
@@ -365,6 +368,16 @@ def test_an_ambtsbericht_keeps_its_country_or_topic(tmp_path: Path) -> None:
 def test_a_report_named_by_an_author_without_article(tmp_path: Path) -> None:
     found = reports_of(letter(tmp_path, "Ook het rapport van Netbeheer Nederland over de wachtrijen is bijgevoegd.\n"))
     assert list(found) == ["rapport van Netbeheer Nederland over de wachtrijen"]  # the topic after the author
+
+
+@pytest.mark.parametrize("body, title", [
+    # the author as the organisations extractor reads it, past its capitalised words
+    ("Het advies van de Raad voor de rechtspraak is positief.\n", "advies van de Raad voor de rechtspraak"),
+    ("Uit de jaarrapportage van het Adviescollege Openbaarheid en Informatiehuishouding blijkt dat de termijnen "
+     "vaak worden overschreden.\n", "jaarrapportage van het Adviescollege Openbaarheid en Informatiehuishouding"),
+])
+def test_a_report_named_by_its_whole_author(tmp_path: Path, body: str, title: str) -> None:
+    assert list(reports_of(letter(tmp_path, body))) == [title]
 
 
 def test_the_study_of_an_author_is_its_titled_report_of_another_genre(tmp_path: Path) -> None:

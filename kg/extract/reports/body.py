@@ -46,6 +46,11 @@ _CAP_TITLE = re.compile(rf"\s+({_CAP}(?:\s+(?:{_LOWER_JOIN}\s+)*{_CAP})*)")
 _CAMEL_TITLE = re.compile(r"\s+([a-z]{1,2}[A-Z][a-z][\w-]+)(?![\w-])")
 
 
+# a capitalised genre noun after an article or a word in lower case, not opening a sentence ('het Jaarverslag X')
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z](?=[a-zà-ÿ])")
+_YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?(?![\w-])")
+
+
 def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                    organisation_ends: dict[int, int] | None = None) -> list[_Mention]:
     text = document.text
@@ -103,6 +108,12 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                 title = _cut_at_author(unquoted.group(1), unquoted.start(1), named)  # '... van de Raad voor Cultuur'
                 title = title if _is_unquoted_title(title) else unquoted.group(1)
                 title_end = unquoted.start(1) + len(title)
+                if _CAPITALISED_INSIDE.match(text, genre_match.start()):
+                    # 'het Jaarverslag Bedrijfsvoering Rijk 2015': a capitalised genre noun inside a sentence is
+                    # the title's first word, and the year after the title its last
+                    year = _YEAR_AFTER.match(text, title_end, end)
+                    title_end = year.end() if year else title_end
+                    title = text[genre_match.start():title_end]
                 title = _strip_footnote(title)
                 slot = (*_after_title_slot(text, title_end, end),
                         *_before_genre_slot(text, genre_match.start(), sentence))
@@ -155,7 +166,7 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                 mentions.append(_Mention(title, genre, Span(genre_match.start(), bracketed.end()), True,
                                          "genre noun with its title and date in brackets", slot, sentence, date=when))
                 continue
-            untitled = _untitled(text, genre_match, end, genre, named)
+            untitled = _untitled(text, genre_match, end, genre, named, organisation_ends or {})
             if untitled:
                 author_start = untitled.author_start if untitled.author_start >= 0 else genre_match.end()
                 slots = (Span(author_start, untitled.span.end),) if untitled.author \

@@ -26,7 +26,7 @@ class _Untitled:
 
 
 def _untitled(text: str, genre_match: re.Match[str], end: int, genre: str,
-              named: frozenset[int] = frozenset()) -> _Untitled | None:
+              named: frozenset[int] = frozenset(), organisation_ends: dict[int, int] | None = None) -> _Untitled | None:
     """A report named by its author or kind instead of a title.
 
     ``het rapport van de Commissie van onderzoek COA`` (author after ``van``), ``de doorlichting
@@ -77,9 +77,16 @@ def _untitled(text: str, genre_match: re.Match[str], end: int, genre: str,
                       and not _is_research_body(author.group(1), text)):
         return None  # 'het onderzoek van de IND' is work in progress, a ministry's voortgangsrapportage no report
     span = Span(genre_match.start(), genre_match.end() + author.end())
+    author_name = author.group(1)
+    # the author as the organisations extractor read it, where that goes on past the capitalised words ('het advies
+    # van de Raad voor de rechtspraak': not 'advies van de Raad')
+    author_start = genre_match.end() + author.start(1)
+    organisation_end = (organisation_ends or {}).get(author_start, 0)
+    if span.end < organisation_end <= end:
+        span, author_name = Span(span.start, organisation_end), text[author_start:organisation_end]
     topic_end = _topic_after_author(text, span.end, end)
     title = _clean_title(text[span.start:topic_end if topic_end is not None else span.end])
-    return _Untitled(_strip_footnote(title), span, author.group(1), "genre noun with author, no title")
+    return _Untitled(_strip_footnote(title), span, author_name, "genre noun with author, no title")
 
 
 _TOPIC_AFTER_AUTHOR = re.compile(r"\s+(?:over|inzake|naar)\s+(?!(?:aanleiding|verwachting|behoren|mijn|ons|onze|"

@@ -26,6 +26,7 @@ _GENRE_WORDS: dict[str, str] = {
     "visie": "publicatie", "jaarverslag": "rapport", "evaluatie": "onderzoek", "evaluatierapport": "rapport",
     "verkenning": "onderzoek", "rapportage": "rapport", "eindrapportage": "rapport", "tussenrapportage": "rapport",
     "eindevaluatie": "onderzoek", "voortgangsrapportage": "rapport", "signalement": "advies",
+    "jaarrapportage": "rapport",
     "handreiking": "publicatie", "zienswijze": "advies", "voorlichting": "advies",
     "actieplan": "publicatie", "beleidsplan": "publicatie", "verslag": "rapport", "eindverslag": "rapport",
 }
