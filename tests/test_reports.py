@@ -314,6 +314,8 @@ def test_titles_in_apposition_after_getiteld_and_of_more_kinds(tmp_path: Path, b
     ("Zij noemde dit een „Advies van niks” in het debat.\n", "Advies van niks"),   # 'een', no title
     ("Dit is uitgevoerd in het kader van de periodieke evaluatie van subsidieregelingen en is op 4 maart "
      "2024 opgeleverd.\n", "evaluatie van subsidieregelingen en"),              # the topic runs into a clause
+    ("De Afdeling advisering van de Raad van State heeft in haar advies over het wetsvoorstel geen bezwaren op dit "
+     "punt geuit.\n", "geen bezwaren"),                                         # a negation ends the topic
 ])
 def test_near_misses_of_appositive_and_described_titles(tmp_path: Path, body: str, not_title: str) -> None:
     """At most the report named by its author ('rapport van de Inspectie'); never the phrase after it."""
