@@ -334,6 +334,7 @@ def test_a_title_without_a_date(tmp_path: Path, body: str, expected: list, label
     ("In het commissiedebat Migratie zei ik dat dit goed is.", "commissiedebat"),
     ("Over dit rapport is een algemeen overleg Rechtsbijstand gehouden, waarin ik dit heb toegezegd.",
      "algemeen overleg"),
+    ("Het Bestuurlijk Overleg Luchtvaart adviseert.", "Bestuurlijk Overleg"),  # the subject, not after a preposition
 ])
 def test_no_title_without_a_clause_that_holds_the_meeting(tmp_path: Path, body: str, label: str) -> None:
     assert [event.label for event in read(tmp_path, body)] == [label]

@@ -484,17 +484,21 @@ _TITLE_ENDS_CLAUSE = re.compile(
     r"\s+(?:heb|hebben|is|zijn|werd|werden|zal|zullen)\s+(?:ik|wij|we|het\s+kabinet|door)\b)")
 
 
-def _titled_undated(text: str, noun_end: int, sentence_end: int) -> int | None:
-    """The end of a capitalised title after a meeting noun that no date follows (``_TITLE_UNDATED``,
-    ``_TITLE_ENDS_CLAUSE``)."""
+def _titled_undated(text: str, noun_start: int, noun_end: int, sentence_end: int) -> int | None:
+    """The end of a capitalised title after a meeting noun that no date follows (``_TITLE_UNDATED``, or
+    ``_TITLE_ENDS_CLAUSE`` where the meeting is the object of a preposition: not the subject of the words after it,
+    'Het Bestuurlijk Overleg Luchtvaart adviseert')."""
     title = _TITLE_UNDATED.match(text, noun_end, sentence_end)
-    if title is None:
+    if title is None and _AFTER_PREPOSITION.search(text, max(0, noun_start - 40), noun_start):
         title = _TITLE_ENDS_CLAUSE.match(text, noun_end, sentence_end)
         if title is not None and any(_VERB_SHAPED.fullmatch(word) for word in title.group("title").split()[1:]):
             return None  # 'een algemeen overleg Rechtsbijstand gehouden,', 'vindt het notaoverleg X plaats.'
     return title.end("title") if title is not None else None
 
 
+# a meeting as the object of a preposition: 'in het ', 'tijdens het ', 'voor het komende '
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|tijdens|bij|voor|vóór|na|naar|op|via|sinds|aan|over|met|uit|rond|richting|tot)\s+"
+                                r"(?:het|de|een|dit|dat|deze)\s+(?:[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
 # a word of a clause rather than of a title: a participle, a verb's particle, a finite verb in -t
 _VERB_SHAPED = re.compile(r"ge\w{2,}(?:d|t|en)|(?:plaats|af|aan|op|uit|in|mee|door|voort|toe|terug)|"
                           r"(?:ontvang|vind|volg|stuur|gaa|kom|staa|zend|stel|leg|hou)d?t")
@@ -637,7 +641,7 @@ def _noun_event(document: Document, match: re.Match[str], kinds: dict[str, str],
     if label_end == match.end():
         titled = _titled_end(text, match.end(), dates, sentence_start, quoted_only=generic)
         if titled is None and not generic:
-            titled = _titled_undated(text, match.end(), sentence_end)
+            titled = _titled_undated(text, label_start, match.end(), sentence_end)
         if titled is not None:  # "het commissiedebat Vreemdelingen- en asielbeleid van 12 oktober"
             label_end = titled
             label = _label(text, label_start, match.end(), label_end)
