@@ -264,6 +264,46 @@ def test_legal_instruments_are_well_formed() -> None:
       "actiz": ("ActiZ", "ngo")}),
     ("Met de Gezamenlijke Centrales van Overheids- en Onderwijspersoneel (GCOO) zijn afspraken gemaakt.",
      {"gcoo": ("Gezamenlijke Centrales van Overheids- en Onderwijspersoneel", "ngo")}),
+    # the shared services and agencies of the Rijk
+    ("Dictu, SSC-ICT en P-Direkt leveren diensten aan het Rijk; KOOP publiceert de Staatscourant.",
+     {"dictu": ("Dienst ICT Uitvoering", "agency"), "ssc-ict": ("Shared Service Center ICT", "agency"),
+      "p-direkt": ("P-Direkt", "agency"),
+      "koop": ("Kennis- en Exploitatiecentrum Officiële Overheidspublicaties", "agency")}),
+    ("Het Ctgb en DUS-I voeren de regelingen uit; de Landsadvocaat heeft geadviseerd.",
+     {"ctgb": ("College voor de toelating van gewasbeschermingsmiddelen en biociden", "agency"),
+      "dus-i": ("Dienst Uitvoering Subsidies aan Instellingen", "agency"), "landsadvocaat": ("Landsadvocaat", "other")}),
+    ("De Kamer van Koophandel (KvK) schrijft de ondernemingen in.", {"kvk": ("KVK", "agency")}),
+    # inspectorates, advisory bodies, units, a directorate-general
+    ("De IOB en de Inspectie Veiligheid Defensie hebben hun rapporten gepubliceerd.",
+     {"iob": ("Inspectie Ontwikkelingssamenwerking en Beleidsevaluatie", "inspectorate"),
+      "ivd": ("Inspectie Veiligheid Defensie", "inspectorate")}),
+    ("Het Outbreak Management Team (OMT) en de CAVV hebben geadviseerd.",
+     {"omt": ("Outbreak Management Team", "committee"),
+      "cavv": ("Commissie van advies inzake volkenrechtelijke vraagstukken", "committee")}),
+    ("De Onderzoeksraad concludeert dat DGIS en de Rfv eerder hadden moeten ingrijpen.",
+     {"onderzoeksraad": ("Onderzoeksraad voor Veiligheid", "other"),
+      "dgis": ("Directoraat-generaal Internationale Samenwerking", "ministry"),
+      "rfv": ("Raad voor de financiële verhoudingen", "other")}),
+    ("De Rijksministerraad heeft het advies van het ACOI besproken.",
+     {"rijksministerraad": ("Rijksministerraad", "other"),
+      "acoi": ("Adviescollege Openbaarheid en Informatiehuishouding", "other")}),
+    ("Het BKWI en de COID zijn betrokken.",
+     {"bkwi": ("Bureau Keteninformatisering Werk en Inkomen", "unit"),
+      "coid": ("Centrale Organisatie Integriteit Defensie", "unit")}),
+    # associations and companies
+    ("De NVVB, de NOB en de Groninger Bodem Beweging zijn geconsulteerd.",
+     {"nvvb": ("Nederlandse Vereniging voor Burgerzaken", "ngo"),
+      "nob": ("Nederlandse Orde van Belastingadviseurs", "ngo"),
+      "groninger-bodem-beweging": ("Groninger Bodem Beweging", "ngo")}),
+    ("Gasunie Transport Services en de RET hebben hun plannen toegelicht.",
+     {"gts": ("Gasunie Transport Services", "company"), "ret": ("RET", "company")}),
+    # EU agencies, Council configurations and international bodies
+    ("EMSA, CEPOL en IRENA zijn betrokken; in de Milieuraad en de Energieraad is het voorstel besproken.",
+     {"emsa": ("Europees Agentschap voor maritieme veiligheid", "international"),
+      "cepol": ("Agentschap van de Europese Unie voor opleiding op het gebied van rechtshandhaving", "international"),
+      "irena": ("Internationaal Agentschap voor Hernieuwbare Energie", "international"),
+      "raad-milieu": ("Milieuraad", "international"),
+      "raad-tte": ("Raad Vervoer, Telecommunicatie en Energie", "international")}),
 ])
 def test_a_body_of_every_ministry_is_found_whole(body: str, expected: dict[str, tuple[str, str]]) -> None:
     assert found_in(body) == expected
@@ -273,7 +313,12 @@ def test_former_bodies_lead_to_their_successors() -> None:
     entries = register().entries
     pairs = {"ib-groep": "duo", "vwa": "nvwa", "aid-lnv": "nvwa", "nma": "acm", "opta": "acm",
              "agentschap-nl": "rvo", "dienst-regelingen": "rvo", "tcmg": "img", "cwi": "uwv",
-             "commissie-gelijke-behandeling": "crm", "vrom-inspectie": "ilt", "rvz": "rvs-vws", "rmo": "rvs-vws"}
+             "commissie-gelijke-behandeling": "crm", "vrom-inspectie": "ilt", "rvz": "rvs-vws", "rmo": "rvs-vws",
+             "rijksgebouwendienst": "rijksvastgoedbedrijf", "dienst-vastgoed-defensie": "rijksvastgoedbedrijf",
+             "rvob": "rijksvastgoedbedrijf", "agentschap-bpr": "rvig", "erfgoedinspectie": "inspectie-oe",
+             "cfv": "autoriteit-woningcorporaties", "cvz": "zin", "iwi": "inspectie-szw", "ecn": "tno",
+             "vrom-raad": "rli", "cros": "omgevingsraad-schiphol", "audit-dienst-defensie": "adr",
+             "emcdda": "euda", "cebs": "eba", "icty": "irmct"}
     assert {key: entries[key].successor for key in pairs} == pairs
 
 
@@ -305,6 +350,12 @@ def test_a_longer_name_around_a_shorter_one_wins() -> None:
     "Er is een landelijke eenheid van beleid nodig.",                   # (no entry 'Landelijke Eenheid')
     "De kamer van koophandel in Antwerpen is een andere instelling.",   # (no entry 'Kamer van Koophandel')
     "De samenwerkende hulporganisaties in de regio delen hun voorraden.",  # Stichting Samenwerkende Hulporganisaties
+    "Het pand staat te koop bij de makelaar.",                          # KOOP
+    "De IVD-verordening geldt voor in-vitro diagnostica.",              # (no acronym IVD: Inspectie Veiligheid Defensie)
+    "Het DCC toont of iemand is gevaccineerd.",                         # (no acronym DCC: Defensie Cyber Commando)
+    "De DSI-afspraken gaan over digitale sequentie-informatie.",        # (no acronym DSI: Dienst Speciale Interventies)
+    "Een LMS ondersteunt het onderwijs op school.",                     # (no acronym LMS: Landelijke Meldkamer Samenwerking)
+    "De handel binnen de Benelux groeit.",                              # (no alias 'Benelux': the region, not the Unie)
 ])
 def test_near_misses_do_not_fire_the_register(body: str) -> None:
     assert found_in(body) == {}
