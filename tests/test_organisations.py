@@ -1366,6 +1366,9 @@ def test_the_state_beside_an_organisation_is_no_organisation(body):
     # a register body one word inside the spelled name is part of it
     ("Wij spraken met de Algemene Nederlandse Politie Vereniging (ANPV) over de cao.",
      {"algemene-nederlandse-politie-vereniging": {"Algemene Nederlandse Politie Vereniging", "ANPV"}}),
+    # a register name of several words that the spelled name goes on from, under an acronym of its own
+    ("Het Outbreak Management Team Zoönosen (OMT-Z) heeft geadviseerd.",
+     {"outbreak-management-team-zoonosen": {"Outbreak Management Team Zoönosen", "OMT-Z"}}),
 ])
 def test_a_name_its_acronym_spells_with_an_order_or_company_head(body, expected):
     assert keys(body) == expected

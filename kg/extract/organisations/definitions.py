@@ -244,12 +244,15 @@ def _release_words_of_a_spelled_name(span: Span, name: str, acronym: str, claims
     """A register organisation that is one word inside a name its acronym spells is part of that name, not a
     mention of its own: 'de Algemene Nederlandse Politie Vereniging (ANPV)' names no police. Only when every
     mention overlapping the name is such a one-word register mention inside it, not at its start (a name that
-    opens with a register body, 'Politie Vakbond ...', keeps the register's reading to the other rules)."""
+    opens with a register body, 'Politie Vakbond ...', keeps the register's reading to the other rules); or a
+    register name of several words that opens the name and that the name goes on from, under an acronym of its
+    own: 'het Outbreak Management Team Zoönosen (OMT-Z)' is a body of its own, not the OMT."""
     if claims.free(span) or not _spells(name.split(), acronym):
         return  # (nothing taken inside: the common case, no scan of the mentions)
     overlapping = [f for f in known if f.span.start < span.end and span.start < f.span.end]
-    if not all(span.start < f.span.start and f.span.end <= span.end and f.in_register
-               and " " not in f.written.strip() for f in overlapping):
+    if not all((span.start < f.span.start and f.span.end <= span.end and " " not in f.written.strip()
+                or f.span.start == span.start and f.span.end < span.end and " " in f.written.strip()
+                and f.acronym != acronym) and f.in_register for f in overlapping):
         return  # something else overlaps: the name is not read, and nothing is released
     for f in overlapping:
         claims.release(f.span)
