@@ -497,8 +497,8 @@ def _titled_undated(text: str, noun_start: int, noun_end: int, sentence_end: int
 
 
 # a meeting as the object of a preposition: 'in het ', 'tijdens het ', 'voor het komende '
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|tijdens|bij|voor|vóór|na|naar|op|via|sinds|aan|over|met|uit|rond|richting|tot)\s+"
-                                r"(?:het|de|een|dit|dat|deze)\s+(?:[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|tijdens|bij|voor|vóór|na|naar|op|via|sinds|aan|over|met|uit|rond|richting|"
+                                r"tot)\s+(?:het|de|een|dit|dat|deze)\s+(?:[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
 # a word of a clause rather than of a title: a participle, a verb's particle, a finite verb in -t
 _VERB_SHAPED = re.compile(r"ge\w{2,}(?:d|t|en)|(?:plaats|af|aan|op|uit|in|mee|door|voort|toe|terug)|"
                           r"(?:ontvang|vind|volg|stuur|gaa|kom|staa|zend|stel|leg|hou)d?t")
