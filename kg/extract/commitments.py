@@ -48,6 +48,10 @@ sentence is a commitment when a rule matches it and no cancel that applies to th
   date ahead (``Vanaf 1 oktober ontvangt iedere ouder ...``), ``Er komt een landelijk loket``, ``Het voornemen is
   om``, and a request to another body to study something by a time ahead (``Ik heb de inspectie gevraagd in 2025
   een onderzoek te doen``).
+* **planned, told with a noun or a participle** (docs/commitments.md, session 12), with a time ahead: ``Het is de
+  bedoeling om``, ``De planning is dat``, ``is voorzien voor`` / ``staat gepland in`` (not a meeting on the agenda,
+  not in a relative clause, not ``voorzien in`` a provision); the signatory's own ministry unnamed acts as a public
+  body (``Het ministerie zal``).
 
 Other promises in the present count with a time ahead or a later letter (``ik stuur uw Kamer uiterlijk
 in mei``, ``de evaluatie wordt in het najaar aan uw Kamer gezonden``, ``ik informeer u hierover in
