@@ -389,6 +389,13 @@ def test_a_party_acronym_is_no_law_and_a_law_acronym_no_organisation() -> None:
      ["Digitaledienstenverordening", "Digitaledienstenverordening"]),
     ("De Elektriciteitswet 1998 en de Gaswet gaan op in de Energiewet.",
      ["Elektriciteitswet 1998", "Gaswet", "Energiewet"]),
+    ("De WAHV en de WED regelen de handhaving.",
+     ["Wet administratiefrechtelijke handhaving verkeersvoorschriften", "Wet op de economische delicten"]),
+    ("De Verdragen van Genève gelden ook in dit conflict.", ["Verdragen van Genève"]),
+    ("Volgens de EMFA is dit toegestaan.", ["Europese mediavrijheidsverordening"]),
+    ("De RED III moet dit jaar worden omgezet.", ["Richtlijn hernieuwbare energie"]),
+    ("Het Bbl en de Wko zijn gewijzigd.", ["Besluit bouwwerken leefomgeving", "Wet kinderopvang"]),
+    ("De patiënt heeft MDR-tbc en Wim belde de arts.", []),
 ])
 def test_laws_of_every_ministry_by_their_canonical_name(text: str, expected: list[str]) -> None:
     assert [hit.name for hit in find_instruments(text)] == expected
