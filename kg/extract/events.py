@@ -476,8 +476,12 @@ _TITLE_UNDATED = re.compile(
 # verb and subject of the main clause ('in het algemeen overleg Internationale veiligheidsstructuur.', 'het
 # commissiedebat Vreemdelingenbeleid met uw Kamer', 'In het commissiedebat Asiel en migratie heb ik toegezegd');
 # not words of a clause ('In het commissiedebat Migratie zei ik dat ...': no title)
+# nor a participle, a verb's particle or a finite verb in -t ('een algemeen overleg Rechtsbijstand gehouden,', 'vindt
+# het notaoverleg X plaats.')
 _NOT_IN_TITLE = (r"(?:dat|die|dit|deze|ik|wij|we|u|zij|hij|het|de|een|heb|hebben|ben|zijn|werden|zullen|kan|kunnen|"
-                 r"moet|moeten|wil|willen|zei|zegt|gaf|gaat|ga|" + _VERB_IN_TITLE + r")")
+                 r"moet|moeten|wil|willen|zei|zegt|gaf|gaat|ga|" + _VERB_IN_TITLE + r"|ge\w{2,}(?:d|t|en)|"
+                 r"plaats|af|aan|op|uit|in|mee|door|voort|toe|terug|(?:ontvang|vind|volg|stuur|gaa|kom|staa|zend|stel|"
+                 r"leg|hou)d?t)")
 _TITLE_ENDS_CLAUSE = re.compile(
     r"[^\S\n]+(?P<title>[A-Z][\w‐‑/-]*(?:,?\s+(?!" + _NOT_IN_TITLE + r"\b)[\w‐‑/-]+){0,3}?)"
     r"(?=\s*[.,;:)]|\s+(?:met|van)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b|"
@@ -491,17 +495,12 @@ def _titled_undated(text: str, noun_start: int, noun_end: int, sentence_end: int
     title = _TITLE_UNDATED.match(text, noun_end, sentence_end)
     if title is None and _AFTER_PREPOSITION.search(text, max(0, noun_start - 40), noun_start):
         title = _TITLE_ENDS_CLAUSE.match(text, noun_end, sentence_end)
-        if title is not None and any(_VERB_SHAPED.fullmatch(word) for word in title.group("title").split()[1:]):
-            return None  # 'een algemeen overleg Rechtsbijstand gehouden,', 'vindt het notaoverleg X plaats.'
     return title.end("title") if title is not None else None
 
 
 # a meeting as the object of a preposition: 'in het ', 'tijdens het ', 'voor het komende '
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|tijdens|bij|voor|vóór|na|naar|op|via|sinds|aan|over|met|uit|rond|richting|"
                                 r"tot)\s+(?:het|de|een|dit|dat|deze)\s+(?:[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
-# a word of a clause rather than of a title: a participle, a verb's particle, a finite verb in -t
-_VERB_SHAPED = re.compile(r"ge\w{2,}(?:d|t|en)|(?:plaats|af|aan|op|uit|in|mee|door|voort|toe|terug)|"
-                          r"(?:ontvang|vind|volg|stuur|gaa|kom|staa|zend|stel|leg|hou)d?t")
 
 
 def _month_or_day(value: str | None) -> bool:

@@ -250,13 +250,21 @@ def _release_words_of_a_spelled_name(span: Span, name: str, acronym: str, claims
     if claims.free(span) or not _spells(name.split(), acronym):
         return  # (nothing taken inside: the common case, no scan of the mentions)
     overlapping = [f for f in known if f.span.start < span.end and span.start < f.span.end]
-    if not all((span.start < f.span.start and f.span.end <= span.end and " " not in f.written.strip()
-                or f.span.start == span.start and f.span.end < span.end and " " in f.written.strip()
-                and f.acronym != acronym) and f.in_register for f in overlapping):
+    if not all(_part_of_the_name(f, span, acronym) for f in overlapping):
         return  # something else overlaps: the name is not read, and nothing is released
     for f in overlapping:
         claims.release(f.span)
         known.remove(f)
+
+
+def _part_of_the_name(mention: _Found, span: Span, acronym: str) -> bool:
+    """Whether a register ``mention`` overlapping a spelled name (``span``, ``acronym``) is part of it: one word
+    inside it, not at its start, or a name of several words that opens it under another acronym."""
+    one_word = " " not in mention.written.strip()
+    inside = span.start < mention.span.start and mention.span.end <= span.end and one_word
+    opening = (mention.span.start == span.start and mention.span.end < span.end and not one_word
+               and mention.acronym != acronym)
+    return mention.in_register and (inside or opening)
 
 
 _REVERSED = re.compile(rf"(?P<acr>{_after_word_start('[A-Z]')}[A-Za-z&]*[A-Z][A-Za-z&]*)"

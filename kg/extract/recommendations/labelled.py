@@ -166,7 +166,8 @@ _LIST_INTRO = re.compile(
     r"(?:\baanbeveling(?:en)?\b|\bbeveelt\b.*\baan\b|\badviseert\b|\badviezen\b|\bbeveelt\s+aan\b)[^:]*:\s*$",
     re.IGNORECASE)
 
-# a list of recommendations going on to another addressee: 'En aan ProRail:'
+# an addressee line of a list of recommendations: before its first item ('Aan de Minister van X:') or going on to
+# another addressee ('En aan ProRail:')
 _CONTINUED_ADDRESSEE = re.compile(
     r"^\s*(?:En\s+|Ook\s+|Tevens\s+)?(?:(?:de\s+)?aanbeveling(?:en)?\s+)?(?:gericht\s+)?aan\s+(?P<addressee>[^:.]{2,80}?)\s*:\s*$",
     re.IGNORECASE)
@@ -195,7 +196,7 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
         written = _paragraph_text(document, following)
         bullet = _BULLET.match(written)
         if not bullet:
-            going_on = _CONTINUED_ADDRESSEE.match(written)  # also before the first item: 'Aan de Minister van X:'
+            going_on = _CONTINUED_ADDRESSEE.match(written)
             if going_on is None:
                 break
             begin = document.paragraphs[following].span.start + going_on.start("addressee")

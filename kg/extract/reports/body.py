@@ -10,7 +10,7 @@ from bisect import bisect_left
 from ...domain.dates import MONTHS
 from ...domain.model import Document, Span
 from .authors import _after_title_slot, _before_genre_slot
-from .cued import _bare_quoted_titles
+from .cued import _YEAR_TITLE, _bare_quoted_titles
 from .records import _Mention
 from .titles import (
     _clean_title,
@@ -48,7 +48,6 @@ _CAMEL_TITLE = re.compile(r"\s+([a-z]{1,2}[A-Z][a-z][\w-]+)(?![\w-])")
 
 # a capitalised genre noun after an article or a word in lower case, not opening a sentence ('het Jaarverslag X')
 _CAPITALISED_INSIDE = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z](?=[a-zà-ÿ])")
-_YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?(?![\w-])")
 
 
 def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
@@ -111,7 +110,7 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                 if _CAPITALISED_INSIDE.match(text, genre_match.start()):
                     # 'het Jaarverslag Bedrijfsvoering Rijk 2015': a capitalised genre noun inside a sentence is
                     # the title's first word, and the year after the title its last
-                    year = _YEAR_AFTER.match(text, title_end, end)
+                    year = _YEAR_TITLE.match(text, title_end, end)
                     title_end = year.end() if year else title_end
                     title = text[genre_match.start():title_end]
                 title = _strip_footnote(title)
