@@ -462,6 +462,10 @@ HELD_OUT_HEAD = ("> Retouradres Postbus 20901 2500 EX Den Haag\n\nAan de Voorzit
     ("Onze referentie BS2015023456", "BS2015023456", None),
     ("Ons kenmerk 2021-0000234567\nUw brief (kenmerk) 2021Z19988", "2021-0000234567", "2021Z19988"),
     ("Ons kenmerk IENW/BSK-2019/254321\nUw kenmerk", "IENW/BSK-2019/254321", None),  # left blank: no salutation
+    ("Referentie 6123456", "6123456", None),  # a bare 'Referentie' is the letter's own
+    # the reference of the letter answered, after its date on the 'Uw brief' line
+    ("Ons kenmerk 2021-0000612345\nUw brief van 1 oktober 2021, kenmerk 2021Z17000", "2021-0000612345", "2021Z17000"),
+    ("Ons kenmerk 2021-0000612345\nUw brief van 1 oktober 2021", "2021-0000612345", None),  # no kenmerk given
 ])
 def test_other_ministries_labels_of_the_kenmerk(labels: str, kenmerk: str, uw_kenmerk: str | None) -> None:
     head = hand_letter(HELD_OUT_HEAD.format(labels=labels, closing="De minister,\n\nM. Harbers")).head

@@ -41,11 +41,13 @@ MONTHS = {name: number for number, name in enumerate(
 _MONTH = "|".join(MONTHS)
 # the space in a date may be a no-break space, also one decoded the wrong way ('24Â september')
 DATE = re.compile(rf"\b(\d{{1,2}})(?:\s|Â)+({_MONTH})(?:\s|Â)+((?:19|20)\d\d)\b", re.I)
-# the labels of the head block; 'Onze referentie' and 'Uw brief (kenmerk)' are other ministries' words
-# for 'Ons kenmerk' and 'Uw kenmerk'
+# the labels of the head block; 'Onze referentie', a bare 'Referentie' and 'Uw brief (kenmerk)' are other
+# ministries' words for 'Ons kenmerk' and 'Uw kenmerk'
 _LABEL_VALUE = re.compile(r"^(datum|ons kenmerk|onze referentie|uw kenmerk|uw referentie|uw brief \(kenmerk\)|"
-                          r"onderwerp|betreft|kenmerk|uw brief|bijlagen?)(?!\w)[:\s]*(.*)$", re.I)
-_KENMERK_LABELS = {"ons kenmerk", "onze referentie", "kenmerk"}
+                          r"onderwerp|betreft|kenmerk|referentie|uw brief|bijlagen?)(?!\w)[:\s]*(.*)$", re.I)
+_KENMERK_LABELS = {"ons kenmerk", "onze referentie", "kenmerk", "referentie"}
+# 'Uw brief van 1 oktober 2021, kenmerk 2021Z17000': the reference of the letter answered, after its date
+_UW_BRIEF_KENMERK = re.compile(r"\bkenmerk:?\s+([A-Za-z0-9][\w./-]*\d[\w./-]*)", re.I)
 _UW_KENMERK_LABELS = {"uw kenmerk", "uw referentie", "uw brief (kenmerk)"}
 # the dossier heading of the official publication: '19 637 Vreemdelingenbeleid', with the chapter of
 # a budget ('35 000 X Vaststelling ...', '33 400 VIII', Financiën's '30 300 IXB'), a numbered part
@@ -263,6 +265,9 @@ def read_head(lines: list[str], first_body: list[str] | None = None,
                 fields["kenmerk"] = re.sub(r"\s+", "", _REMINDER.split(value)[0])
             elif name in _UW_KENMERK_LABELS and value and "uw_kenmerk" not in fields:
                 fields["uw_kenmerk"] = re.sub(r"\s+", "", _REMINDER.split(value)[0])
+            elif name == "uw brief" and value and "uw_kenmerk" not in fields \
+                    and (answered := _UW_BRIEF_KENMERK.search(value)) is not None:
+                fields["uw_kenmerk"] = answered.group(1)
             elif name in ("onderwerp", "betreft") and "subject" not in fields:
                 fields["subject"] = _continued(lines, labels, index, label.group(2), blank_before)
             continue
