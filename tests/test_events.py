@@ -104,6 +104,18 @@ def test_an_undated_mention_refers_back_to_the_dated_one(tmp_path: Path) -> None
         ("algemeen overleg", "2011-04-27")]
 
 
+def test_undated_readings_of_two_bills_are_two_events_and_a_bare_mention_joins_one(tmp_path: Path) -> None:
+    """Undated events of one kind were one event per letter, the longest label kept: the reading of a
+    second bill was lost. Each label that is not the start of another's is an event of its own."""
+    body = ("Tijdens de plenaire behandeling van het wetsvoorstel Wet terugkeer en vreemdelingenbewaring heb "
+            "ik toegezegd hierop terug te komen.\n\nBij de behandeling van de Wet medezeggenschap op scholen "
+            "heeft uw Kamer hierom gevraagd.\n\nTijdens de behandeling heb ik dat toegelicht.")
+    found = read(tmp_path, body)
+    assert [event.label for event in found] == [
+        "plenaire behandeling van het wetsvoorstel Wet terugkeer en vreemdelingenbewaring",
+        "behandeling van de Wet medezeggenschap op scholen"]
+
+
 @pytest.mark.parametrize("body", [
     "Er is regelmatig overleg tussen hoor- en beslismedewerkers en de unit 1F.",
     "Medewerkers benaderen elkaar voor collegiaal overleg.",

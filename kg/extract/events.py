@@ -834,15 +834,16 @@ def _bare_back_reference(candidate: _Candidate, candidates: list[_Candidate]) ->
 
 
 def _deduplicate(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
-    """One event per kind and date; undated mentions of a kind that is dated elsewhere (but for
-    one introduced as a meeting that took place: 'een bilateraal gesprek gevoerd met X'), undated
+    """One event per kind and date, and per kind and label among the undated (``_undated_subject``);
+    undated mentions of a kind that is dated elsewhere (but for one introduced as a meeting that took
+    place: 'een bilateraal gesprek gevoerd met X'), undated
     ones that point back ('dit overleg') after a dated event, verb-made events on the day of
     another event, and a bare noun dated to the day of a named meeting of that noun, go."""
     candidates = _nested(text, candidates)
     dated_kinds = {c.kind for c in candidates if c.when}
     strong_dates = {c.when for c in candidates if c.when and not c.weak}
-    best: dict[tuple[str, str | None], _Candidate] = {}
-    order: list[tuple[str, str | None]] = []
+    best: dict[tuple[str, str | None, str], _Candidate] = {}
+    order: list[tuple[str, str | None, str]] = []
     first_dated = min((c.start for c in candidates if c.when), default=None)
     for candidate in sorted(candidates, key=lambda c: c.start):
         if candidate.when is None and candidate.kind in dated_kinds and not candidate.introduced:
@@ -854,13 +855,39 @@ def _deduplicate(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             continue  # spoken with someone on the very day of a named meeting: that meeting
         if _bare_back_reference(candidate, candidates):
             continue  # 'het plenaire debat over X van 30 januari 2019 ... Tijdens het debat van 30 januari'
-        key = (candidate.kind, candidate.when)
+        key = (candidate.kind, candidate.when, _undated_subject(candidate, best))
         if key not in best:
             best[key] = candidate
             order.append(key)
         elif len(candidate.label) > len(best[key].label):
             best[key] = candidate
     return [best[key] for key in order]
+
+
+_LABEL_WORD = re.compile(r"[\w‐‑-]+")
+_NOT_TELLING = {"plenaire", "plenair"}  # 'de plenaire behandeling van X' is 'de behandeling van X'
+
+
+def _label_words(label: str) -> tuple[str, ...]:
+    return tuple(word for word in _LABEL_WORD.findall(label.lower()) if word not in _NOT_TELLING)
+
+
+def _undated_subject(candidate: _Candidate, kept: dict[tuple[str, str | None, str], _Candidate]) -> str:
+    """What tells an undated event apart from the other undated events of its kind: its label's words,
+    unless its label and the label of one kept before say the same, one the start of the other ('de behandeling'
+    and 'de plenaire behandeling van het wetsvoorstel X' are one reading; 'de behandeling van het
+    wetsvoorstel X' and 'de behandeling van de begroting van Y' two). A dated event is told apart by its
+    date alone."""
+    if candidate.when is not None:
+        return ""
+    words = _label_words(candidate.label)
+    for (kind, when, subject), event in kept.items():
+        if kind == candidate.kind and when is None:
+            other = _label_words(event.label)
+            shorter = min(len(words), len(other))
+            if words[:shorter] == other[:shorter]:
+                return subject
+    return " ".join(words)
 
 
 _SHORT_NAME = re.compile(r"\s*\((?P<short>[A-Z]{2,6})\)")
