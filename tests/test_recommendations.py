@@ -997,6 +997,13 @@ def test_which_sentence_gives_the_stance(tmp_path: Path, answers: str, stance: s
      "jaarlijks de wachttijden per regio. Beide aanbevelingen neem ik over.",
      [("stel een regionaal loket in", "accepted", "gemeenten"),
       ("publiceer jaarlijks de wachttijden per regio", "accepted", "gemeenten")]),
+    # a numbered measure of three words is a measure (a piece split off without a marker needs four)
+    ("De Inspectie doet drie aanbevelingen: (1) zorg voor voldoende personeel op de locaties, (2) registreer "
+     "incidenten eenduidig en (3) evalueer het beleid binnen een jaar. Ik neem de eerste twee aanbevelingen over. "
+     "De derde aanbeveling neem ik niet over, omdat een evaluatie al is voorzien.",
+     [("zorg voor voldoende personeel op de locaties", "accepted", None),
+      ("registreer incidenten eenduidig", "accepted", None),
+      ("evalueer het beleid binnen een jaar", "rejected", None)]),
     # unnumbered, split on semicolons
     ("De raad doet de volgende aanbevelingen: zorg voor meer handhaving in de wijken; en geef gemeenten meer "
      "geld voor jongerenwerk. Ik neem beide aanbevelingen over.",

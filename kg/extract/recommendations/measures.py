@@ -49,6 +49,9 @@ def split_measures(text: str) -> list[tuple[int, str]]:
     clauses that each carry a verb; always on ', bovendien' and ', en tot slot'.
     """
     pieces: list[tuple[int, str]] = _split_on_markers(text)
+    # a measure its own marker numbers may be short ('(2) registreer incidenten eenduidig'); a piece
+    # split off otherwise needs four words to be a measure, not a fragment
+    shortest = 2 if pieces else 4
     if not pieces and ";" in text:
         position = 0
         for part in text.split(";"):
@@ -72,7 +75,7 @@ def split_measures(text: str) -> list[tuple[int, str]]:
             lead = _ITEM_LEAD.match(sub)
             skip = lead.end() if lead else 0
             cleaned = sub[skip:].strip().rstrip(".").strip()
-            if len(cleaned.split()) >= 4:
+            if len(cleaned.split()) >= shortest:
                 base = offset + sub_offset + skip + (len(sub[skip:]) - len(sub[skip:].lstrip()))
                 joiner = _LEADING_JOINER.match(cleaned) if sub_offset else None
                 if joiner:  # '..., en om Y te doen': Y
