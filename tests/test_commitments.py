@@ -669,6 +669,10 @@ def test_a_time_ahead_is_ahead_of_the_letter(sentence: str, letter_date: str, ru
     ("Ik heb de inspectie gevraagd over een half jaar een vervolgonderzoek te doen.", True),
     ("Ik heb de inspectie gevraagd vanaf het schooljaar 2024–2025 aandacht te besteden aan bijscholing.", True),
     ("Ik heb de inspectie gevraagd vanaf het schooljaar 2022–2023 aandacht te besteden aan bijscholing.", False),
+    # what a year of a cycle is for, not a time by which: 'voor het gasjaar'; 'vóór' is before
+    ("Ik bied u het advies over het winningsniveau voor het gasjaar 2024/2025 aan.", False),
+    ("De regeling is vóór het schooljaar 2025–2026 gereed.", True),
+    ("Ik stuur u voor het einde van het jaar een brief.", True),
 ])
 def test_a_span_from_now_and_a_year_of_a_cycle_are_times_ahead(sentence: str, ahead: bool) -> None:
     from datetime import date

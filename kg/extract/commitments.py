@@ -338,7 +338,10 @@ _WORDS_WITHOUT_FIRST_PERSON: tuple[str, ...] = tuple(
 
 
 _HAS_DUE_TIME = re.compile(
-    r"\b(?:voor|vóór|na|in|bij|rond|uiterlijk|begin|medio|eind|binnenkort|spoedig|op korte termijn|"
+    # 'voor het gasjaar 2016/2017', 'voor het schooljaar 2025-2026' is what a year of a cycle is for, not a time by
+    # which ('vóór het schooljaar 2025-2026' is)
+    r"\b(?:voor(?!\s+(?:het|de)\s+\w+(?:jaar|seizoen)\s+(?:19|20)\d\d)|vóór|na|in|bij|rond|uiterlijk|begin|medio|eind|"
+    r"binnenkort|spoedig|op korte termijn|"
     r"zo spoedig mogelijk|later dit jaar|volgend jaar|dit najaar|dit voorjaar)\b[^.,;]{0,30}"
     r"\b(?:zomer|najaar|voorjaar|winter|kerst|\w*reces|jaar|januari|februari|maart|april|mei|juni|juli|augustus|"
     r"september|oktober|november|december|20\d\d|kwartaal|termijn|week|maand|maanden|weken|helft|"
