@@ -304,6 +304,54 @@ def test_legal_instruments_are_well_formed() -> None:
       "irena": ("Internationaal Agentschap voor Hernieuwbare Energie", "international"),
       "raad-milieu": ("Milieuraad", "international"),
       "raad-tte": ("Raad Vervoer, Telecommunicatie en Energie", "international")}),
+    # the second completion round: culture and media, health, education, agriculture, energy, justice,
+    # defence, finance, EU and international bodies
+    ("Het Fonds voor Cultuurparticipatie, DutchCulture en het Mediafonds zijn geraadpleegd, net als AVROTROS en de VPRO.",
+     {"fonds-voor-cultuurparticipatie": ("Fonds voor Cultuurparticipatie", "other"),
+      "dutchculture": ("DutchCulture", "other"), "mediafonds": ("Mediafonds", "other"),
+      "avrotros": ("AVROTROS", "other"), "vpro": ("VPRO", "other")}),
+    ("ZN, de Vereniging Innovatieve Geneesmiddelen en Bogin hebben de afspraken ondertekend.",
+     {"zn": ("Zorgverzekeraars Nederland", "ngo"),
+      "vereniging-innovatieve-geneesmiddelen": ("Vereniging Innovatieve Geneesmiddelen", "ngo"),
+      "bogin": ("Bogin", "ngo")}),
+    ("Het Centrum Infectieziektebestrijding coördineert de bestrijding.",
+     {"centrum-infectieziektebestrijding": ("Centrum Infectieziektebestrijding", "unit")}),
+    ("De VH, de SBB en de NRTO zijn het eens, en de Nationale Jeugdraad ook.",
+     {"vereniging-hogescholen": ("Vereniging Hogescholen", "ngo"),
+      "sbb": ("Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven", "other"),
+      "nrto": ("Nederlandse Raad voor Training en Opleiding", "ngo"), "njr": ("Nationale Jeugdraad", "ngo")}),
+    ("Met de ZLTO, Avined en Wakker Dier is gesproken over het advies van de WOAH.",
+     {"zlto": ("Zuidelijke Land- en Tuinbouworganisatie", "ngo"), "avined": ("Avined", "ngo"),
+      "wakker-dier": ("Wakker Dier", "ngo"),
+      "wereldorganisatie-voor-diergezondheid": ("Wereldorganisatie voor Diergezondheid", "international")}),
+    ("Holland Solar, de NWEA en NOGEPA hebben gereageerd; destijds hield de Energiekamer toezicht.",
+     {"holland-solar": ("Holland Solar", "ngo"), "nwea": ("Nederlandse Wind Energie Associatie", "ngo"),
+      "nogepa": ("Nederlandse Olie en Gas Exploratie en Productie Associatie", "ngo"),
+      "energiekamer": ("Energiekamer", "agency")}),
+    ("De DKDB en de Dienst Landelijke Recherche beveiligen de top; Offlimits en de Fraudehelpdesk helpen.",
+     {"dkdb": ("Dienst Koninklijke en Diplomatieke Beveiliging", "unit"),
+      "dlr-politie": ("Dienst Landelijke Recherche", "unit"),
+      "offlimits": ("Offlimits", "ngo"), "fraudehelpdesk": ("Fraudehelpdesk", "other")}),
+    ("Het COMMIT en het JIVC leveren de systemen; het KCT oefent met de landen van de JEF.",
+     {"commit": ("Commando Materieel en IT", "unit"), "jivc": ("Joint Informatievoorziening Commando", "unit"),
+      "kct": ("Korps Commandotroepen", "unit"), "jef": ("Joint Expeditionary Force", "international")}),
+    ("TMNL, het BKR en de VEB zijn gehoord over de komst van de AMLA.",
+     {"tmnl": ("Transactie Monitoring Nederland", "other"), "bkr": ("Stichting BKR", "other"),
+      "veb": ("Vereniging van Effectenbezitters", "ngo"),
+      "amla": ("Autoriteit voor de bestrijding van witwassen en terrorismefinanciering", "international")}),
+    ("GREVIO, MONEYVAL en het VN-Mensenrechtencomité hebben hun rapporten uitgebracht.",
+     {"grevio": ("GREVIO", "international"), "moneyval": ("MONEYVAL", "international"),
+      "vn-mensenrechtencomite": ("VN-Mensenrechtencomité", "international")}),
+    ("De Accountantskamer heeft uitspraak gedaan; de TloKB en het Bureau Financieel Toezicht houden toezicht.",
+     {"accountantskamer": ("Accountantskamer", "court"),
+      "tlokb": ("Toelatingsorganisatie kwaliteitsborging bouw", "agency"),
+      "bft": ("Bureau Financieel Toezicht", "agency")}),
+    ("De Wetenschappelijke Klimaatraad en het Forum Standaardisatie hebben geadviseerd.",
+     {"wetenschappelijke-klimaatraad": ("Wetenschappelijke Klimaatraad", "committee"),
+      "forum-standaardisatie": ("Forum Standaardisatie", "committee")}),
+    ("DPG Media, Mediahuis en RTL Nederland hebben gereageerd.",
+     {"dpg-media": ("DPG Media", "company"), "mediahuis": ("Mediahuis", "company"),
+      "rtl-nederland": ("RTL Nederland", "company")}),
 ])
 def test_a_body_of_every_ministry_is_found_whole(body: str, expected: dict[str, tuple[str, str]]) -> None:
     assert found_in(body) == expected
@@ -318,7 +366,9 @@ def test_former_bodies_lead_to_their_successors() -> None:
              "rvob": "rijksvastgoedbedrijf", "agentschap-bpr": "rvig", "erfgoedinspectie": "inspectie-oe",
              "cfv": "autoriteit-woningcorporaties", "cvz": "zin", "iwi": "inspectie-szw", "ecn": "tno",
              "vrom-raad": "rli", "cros": "omgevingsraad-schiphol", "audit-dienst-defensie": "adr",
-             "emcdda": "euda", "cebs": "eba", "icty": "irmct"}
+             "emcdda": "euda", "cebs": "eba", "icty": "irmct", "bln-schuttevaer": "kbn", "federatie-opvang": "valente",
+             "energiekamer": "acm", "eokm": "offlimits", "nederland-ict": "nldigital",
+             "milieu-en-natuurplanbureau": "pbl"}
     assert {key: entries[key].successor for key in pairs} == pairs
 
 
@@ -356,6 +406,13 @@ def test_a_longer_name_around_a_shorter_one_wins() -> None:
     "De DSI-afspraken gaan over digitale sequentie-informatie.",        # (no acronym DSI: Dienst Speciale Interventies)
     "Een LMS ondersteunt het onderwijs op school.",                     # (no acronym LMS: Landelijke Meldkamer Samenwerking)
     "De handel binnen de Benelux groeit.",                              # (no alias 'Benelux': the region, not the Unie)
+    "Het bezoekadres is Lange Voorhout 9, 2514 VH Den Haag.",            # VH (a postcode, not the Vereniging Hogescholen)
+    "Het kantoor is gevestigd op Kneuterdijk 1, 2514 ZN Den Haag.",      # ZN (a postcode, not Zorgverzekeraars Nederland)
+    "Voor ouders en onderwijs is dit een belangrijke stap.",            # (no alias 'Ouders en Onderwijs')
+    "Per saldo stijgen de uitgaven met 3 miljoen euro.",                # (no entry 'Per Saldo')
+    "Iedereen moet zich veilig thuis kunnen voelen.",                   # (no entry 'Veilig Thuis': an ordinary phrase)
+    "Het bestand is als SVG-afbeelding bijgevoegd.",                    # (no acronym SVG for the Verslavingsreclassering)
+    "De ISO-norm 27001 geldt voor alle leveranciers.",                  # (no acronym ISO for the Studenten Overleg)
 ])
 def test_near_misses_do_not_fire_the_register(body: str) -> None:
     assert found_in(body) == {}
