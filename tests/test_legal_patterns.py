@@ -136,8 +136,8 @@ def test_a_complement_compound_alone_is_no_instrument(text: str) -> None:
 @pytest.mark.parametrize("text, names", [
     ("Het Besluit bijstandverlening zelfstandigen kent een kapitaalsverstrekking.",
      ["Besluit bijstandverlening zelfstandigen"]),
-    ("Volgens de Europese Richtlijn duurzaamheidsrapportering (CSRD) moeten bedrijven rapporteren.",
-     ["Richtlijn duurzaamheidsrapportering"]),
+    ("Volgens de Europese Richtlijn bodemmonitoring (SML) moeten lidstaten rapporteren.",
+     ["Richtlijn bodemmonitoring"]),
     ("Hiervoor is de Regeling subsidie energiebesparing eigen huis verlengd.",
      ["Regeling subsidie energiebesparing eigen huis"]),
     ("In de Regeling staat dat de subsidie vervalt.", []),
