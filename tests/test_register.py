@@ -481,6 +481,8 @@ def test_a_party_acronym_is_no_law_and_a_law_acronym_no_organisation() -> None:
      "van minderheden gelden.", ["Rijkswet goedkeuring en bekendmaking verdragen",
                                  "Europees Handvest voor regionale talen of talen van minderheden"]),
     ("Schepen moeten voldoen aan MARPOL en SOLAS.", ["MARPOL-verdrag", "SOLAS-verdrag"]),
+    ("De WBTR en de Wet verplichte meldcode huiselijk geweld en kindermishandeling zijn geëvalueerd.",
+     ["Wet bestuur en toezicht rechtspersonen", "Wet verplichte meldcode huiselijk geweld en kindermishandeling"]),
     ("Op grond van artikel 310 WvSr en de Wet Poortwachter is dit geregeld.",
      ["Wetboek van Strafrecht", "Wet verbetering poortwachter"]),
 ])
