@@ -13,10 +13,11 @@ from test_reports import letter
 from kg.domain.model import RecommendationFact, ReportFact
 from kg.domain.resources import data_file
 from kg.extract.reports import report_cues
+from kg.extract.reports.cues import register_titles
 
 REPORT_CUES = json.loads(data_file("report_cues.json").read_text(encoding="utf-8"))
 GROUP_CUES = json.loads(data_file("recommendation_groups.json").read_text(encoding="utf-8"))
-REPORT_LISTS = ("series", "prefixed", "described", "governing", "published", "bare_quoted")
+REPORT_LISTS = ("series", "prefixed", "described", "governing", "published", "bare_quoted", "titles")
 GROUP_RULE = "sentence answering a report's recommendations as a group"
 EMBEDDED_RULE = "answer naming the aanbeveling om ..."
 
@@ -65,6 +66,50 @@ def test_group_cue_example_gives_one_recommendation(tmp_path: Path, entry: str, 
 @pytest.mark.parametrize("entry, sentence", cases(GROUP_CUES, ("cues",), "not"))
 def test_group_cue_near_miss_gives_none(tmp_path: Path, entry: str, sentence: str) -> None:
     assert not groups_in(tmp_path, sentence), (entry, sentence)
+
+
+def test_the_register_of_titles_loads() -> None:
+    register = register_titles()
+    assert len(register.titles) >= 60
+    assert register.by_form["sociaal en cultureel rapport"].authors == (("scp", "Sociaal en Cultureel Planbureau"),)
+
+
+# ---------------------------------------------------------------- what the register gives
+
+def test_a_register_title_has_its_author_and_its_year(tmp_path: Path) -> None:
+    found = reports_in(tmp_path, "Het Sociaal en Cultureel Planbureau publiceerde op 3 juni 2024 het Sociaal en "
+                                 "Cultureel Rapport 2024. Het Sociaal en Cultureel Rapport laat zien dat Nederlanders "
+                                 "tevreden zijn.")
+    assert [(fact.title, fact.authors, fact.date) for fact in found] == [
+        ("Sociaal en Cultureel Rapport 2024", ("scp",), "2024-06-03")]
+    assert found[0].evidence.rule == "register title (scr)"
+
+
+def test_a_register_title_takes_the_place_of_a_shorter_reading(tmp_path: Path) -> None:
+    found = reports_in(tmp_path, "De Staat van de Volksgezondheid en Zorg laat zien dat de levensverwachting stijgt.")
+    assert [(fact.title, fact.authors) for fact in found] == [("Staat van Volksgezondheid en Zorg", ("rivm",))]
+
+
+def test_a_register_title_gives_way_to_the_same_reading_and_gives_it_its_author(tmp_path: Path) -> None:
+    found = reports_in(tmp_path, "Bijgaand bied ik u de openbare versie van het Dreigingsbeeld Terrorisme "
+                                 "Nederland (DTN) 61 aan.")
+    assert [(fact.title, fact.authors) for fact in found] == [("Dreigingsbeeld Terrorisme Nederland 61", ("nctv",))]
+    assert found[0].evidence.rule.startswith("series title")
+
+
+def test_a_register_title_gives_way_to_a_quoted_title(tmp_path: Path) -> None:
+    found = reports_in(tmp_path, "Hierbij bied ik u het rapport ‘Zorgbalans 2014’ van het RIVM aan.")
+    assert [fact.title for fact in found] == ["Zorgbalans 2014"]
+    assert not found[0].evidence.rule.startswith("register title")
+
+
+@pytest.mark.parametrize("sentence", [
+    "De volgende Zorgbalans verschijnt in de zomer.",  # still to come
+    "Het Sociaal en Cultureel Rapport verschijnt iedere twee jaar.",  # the series, no edition
+    "Sociaal en Cultureel Rapport: zo heet de reeks.",  # no article, no year
+])
+def test_a_register_title_without_edition_that_names_no_report(tmp_path: Path, sentence: str) -> None:
+    assert not reports_in(tmp_path, sentence)
 
 
 # ---------------------------------------------------------------- what the cues give

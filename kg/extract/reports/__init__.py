@@ -18,6 +18,9 @@ A report is a ``rapport``, ``onderzoek``, ``bundel``, ``artikel``, ``advies`` (a
 * by a one-word title in camel case (``het rapport iOverheid``), a title right after its author
   without a comma (``het rapport van het SCP Burgerperspectieven 2022``), or a title with its date
   in brackets (``het rapport van de Rekenkamer over X (X: resultaten, april 2024)``);
+* by a title of the register of named periodic publications, which holds no genre noun (``de Zorgbalans``, ``het
+  Sociaal en Cultureel Rapport 2024``, ``de Staat van eerlijk, gezond en veilig werk``), with its year or number and
+  the author the register knows (kg/data/report_cues.json 'titles');
 * by a capitalised compound of a genre noun that names itself (``het Peilingsonderzoek taal en
   rekenen``, ``de Jaarrapportage spoorveiligheid``, ``het Verantwoordingsonderzoek 2013``) or an
   annual report with its year (``het jaarverslag 2016 van ...``) (kg/data/report_cues.json);
@@ -48,7 +51,8 @@ in op``, ``kabinetsreactie op``).
 The parts, each importing only those above it: cues.py (kg/data/report_cues.json, compiled),
 vocabulary.py (the name, the genre nouns and shared patterns), records.py (a mention, a report),
 titles.py (quotes and the text of a title), authors.py (author slots and the names in them),
-cued.py (reports found by the cues), untitled.py (reports named without a title), subject.py (the
+cued.py (reports found by the cues), registered.py (reports named by a title of the register, and where they stand
+among the others), untitled.py (reports named without a title), subject.py (the
 subject line), body.py (the genre nouns of the body and their titles), collect.py (one report per
 report: keys, filters, merges, dates), findings.py (``FindingFact``) and extractor.py (``run``).
 """

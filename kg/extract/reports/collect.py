@@ -53,7 +53,7 @@ def _add_mention(document: Document, reports: dict[str, _Report], mention: _Ment
                  organisations: list[OrganisationMention], named_at: _Named,
                  letter_date: date | None) -> None:
     text = document.text
-    authors = _authors(document, mention, named_at)
+    authors = list(dict.fromkeys((*mention.known_authors, *_authors(document, mention, named_at))))
     key = slug(mention.title)
     if mention.rule == _SUBJECT_RULE:
         authors = [author for author in authors if author[0] in {fact.key for fact in organisations}]
@@ -115,7 +115,7 @@ def _titled_later(report: _Report, named: Span) -> bool:
     ``named`` ('het advies van X. Het advies draagt de titel 'Y'.'), by a title of its own: a named series or genre
     compound ('de Integrale Infrastructuurverkenning 2030-2050') is another report."""
     return 0 < report.span.start - named.start <= _TITLE_LATER and not report.rule.startswith(
-        ("series title", "genre compound"))
+        ("series title", "genre compound", "register title"))
 
 
 _STUDY_GENRES = frozenset({"rapport", "onderzoek"})

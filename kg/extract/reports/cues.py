@@ -1,6 +1,6 @@
 """The cues of kg/data/report_cues.json, compiled once (``report_cues``): the series, genre-compound, described and
 bare-quoted patterns, the governing and published cues with their 'unless', the topic stop, and where each cue is
-searched (near its anchors, ``_NearWords``)."""
+searched (near its anchors, ``_NearWords``); and its register of named publications (``register_titles``)."""
 from __future__ import annotations
 
 import re
@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...domain import rules
-from .. import Anchored
+from .. import Anchored, anchor_words
 
 _CUES_FILE = "report_cues.json"
 
@@ -105,3 +105,96 @@ def report_cues() -> ReportCues:
         scans={cue.id: _scan(cue) for cue in (*series, *prefixed, *described)},
         unless={cue.id: rules.compile_pattern(_CUES_FILE, cue.id, cue.fields["unless"])
                 for cue in published if cue.fields.get("unless")})
+
+
+@dataclass(frozen=True)
+class RegisterTitle:
+    """A named periodic publication of the register ('titles' in kg/data/report_cues.json)."""
+
+    id: str
+    title: str  # as its publisher writes it
+    forms: tuple[str, ...]  # the title and its aliases
+    authors: tuple[tuple[str, str], ...]  # (organisation id, name) of kg/data/organisations.json
+    later: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # (from, authors): the editions made by another
+    genre: str  # what it is: 'rapport', 'monitor', 'verkenning', ...
+    edition: str  # what may follow it: 'year', 'number', 'year or number' or 'none'
+    edition_required: bool  # named only with its year or number ('Criminaliteit en Rechtshandhaving 2020')
+
+    def authors_on(self, when: str | None) -> tuple[tuple[str, str], ...]:
+        """The authors of the edition of ``when`` (an ISO date; None: the register's first authors)."""
+        authors = self.authors
+        for since, others in self.later:
+            if when is not None and when >= since:
+                authors = others
+        return authors
+
+
+@dataclass(frozen=True)
+class Register:
+    """The register's titles, with one pattern for all their written forms and where to search it."""
+
+    titles: tuple[RegisterTitle, ...]
+    by_form: dict[str, RegisterTitle]  # a written form in lower case, its spaces single -> its title
+    scan: Anchored | None  # the forms, searched at the words they start with
+
+
+_EDITIONS = ("year", "number", "year or number", "none")
+
+
+def _form_pattern(form: str) -> str:
+    """A written form as a pattern: its first letter as written, the first letter of each later word in either case
+    ('Staat van het onderwijs' for 'Staat van het Onderwijs'), any white space between the words."""
+    words = []
+    for index, word in enumerate(form.split()):
+        head = re.escape(word[0])
+        if index and word[0].isalpha() and word[0].lower() != word[0].upper():
+            head = f"[{word[0].upper()}{word[0].lower()}]"
+        words.append(head + re.escape(word[1:]))
+    return r"\s+".join(words)
+
+
+def _authors(organisations: dict[str, str], author: object, entry: str) -> tuple[tuple[str, str], ...]:
+    """(id, name) of an entry's author: an id of kg/data/organisations.json or a list of them."""
+    keys = [author] if isinstance(author, str) else author
+    if not isinstance(keys, list) or not keys or any(key not in organisations for key in keys):
+        raise rules.DataFileError(rules.data_file(_CUES_FILE), "needs an author that is an id of organisations.json "
+                                  "(or a list of them)", entry)
+    return tuple((key, organisations[key]) for key in keys)
+
+
+@lru_cache(maxsize=1)
+def register_titles() -> Register:
+    """The register of named publications in kg/data/report_cues.json ('titles'), each author checked against the
+    register of organisations."""
+    path = rules.data_file(_CUES_FILE)
+    organisations = {entry["id"]: entry["name"] for entry in rules.value("organisations.json", "organisations", list)}
+    titles: list[RegisterTitle] = []
+    by_form: dict[str, RegisterTitle] = {}
+    for row in rules.entries(_CUES_FILE, "titles", ("id", "title", "author", "genre", "edition")):
+        authors = _authors(organisations, row["author"], row["id"])
+        later = []
+        for moved in row.get("author_from") or []:
+            if not isinstance(moved, dict) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(moved.get("from"))):
+                raise rules.DataFileError(path, "needs author_from as a list of {from: YYYY-MM-DD, author}", row["id"])
+            later.append((moved["from"], _authors(organisations, moved.get("author"), row["id"])))
+        aliases = row.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(alias, str) and alias.strip() for alias in aliases):
+            raise rules.DataFileError(path, "needs aliases as a list of written forms", row["id"])
+        title = RegisterTitle(
+            id=row["id"], title=row["title"], forms=(row["title"], *aliases),
+            authors=authors, later=tuple(sorted(later)), genre=row["genre"],
+            edition=rules.choice(_CUES_FILE, row["id"], "edition", row["edition"], _EDITIONS),
+            edition_required=bool(row.get("edition_required")))
+        titles.append(title)
+        for form in title.forms:
+            written = " ".join(form.split()).lower()
+            if by_form.setdefault(written, title) is not title:
+                raise rules.DataFileError(path, f"has the form {form!r} of an earlier entry", row["id"])
+    if not by_form:
+        return Register((), {}, None)
+    forms = sorted({form for title in titles for form in title.forms}, key=len, reverse=True)  # the longest first
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(_form_pattern(form) for form in forms) + r")(?![\w-])")
+    lowered = [" ".join(form.split()).lower() for form in forms]
+    return Register(tuple(titles), by_form, Anchored(pattern, words=anchor_words(lowered, [form.split()[0] for form
+                                                                                           in lowered]),
+                                                     folded=True, word_start=True))

@@ -19,6 +19,7 @@ from .collect import (
 from .cued import _cue_mentions
 from .findings import _findings
 from .records import _Named, _Report
+from .registered import _register_mentions, _with_register
 from .subject import _subject_mentions
 from .vocabulary import EXTRACTOR_ID, NAME, VERSION
 
@@ -36,6 +37,7 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
         + _body_mentions(document, named, organisation_ends) \
         + _footnote_list_mentions(document)
     mentions += _without_overlap(_cue_mentions(document, organisations, persons, named_at), mentions)
+    mentions = _with_register(_register_mentions(document), mentions)
     for mention in mentions:
         _add_mention(document, reports, mention, organisations, named_at, letter_date)
     by_acronym = {fact.acronym.lower(): fact.key for fact in organisations if fact.acronym}

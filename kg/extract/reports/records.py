@@ -44,6 +44,7 @@ class _Mention:
     sentence: Sentence | None
     author_text: str = ""  # an author named as bare text (the subject line)
     date: str | None = None  # a date written with the title: 'X (2024)'
+    known_authors: tuple[tuple[str, str], ...] = ()  # (key, name) of the authors a register knows
 
 
 class _Named:
