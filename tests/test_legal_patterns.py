@@ -200,8 +200,8 @@ def test_a_title_does_not_run_on_into_the_next_paragraph(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("text, name", [
-    ("De Kaderrichtlijn Water (Richtlijn 2000/60/EG) stelt doelen.", "Kaderrichtlijn Water"),
-    ("Voor de btw geldt de Btw-richtlijn (Richtlijn 2006/112/EG) onverkort.", "Btw-richtlijn"),
+    ("De Kaderrichtlijn Water (Richtlijn 2000/60/EG) stelt doelen.", "Kaderrichtlijn Water (Richtlijn 2000/60/EG)"),
+    ("Voor de btw geldt de Btw-richtlijn (Richtlijn 2006/112/EG) onverkort.", "Btw-richtlijn (Richtlijn 2006/112/EG)"),
     ("Dit volgt uit de verordening betreffende de interne markt voor elektriciteit (Verordening (EU) 2019/943).",
      "Verordening (EU) 2019/943"),
     ("De Handhavingsrichtlijn detachering (Richtlijn 2014/67/EU) is omgezet.", "Handhavingsrichtlijn"),

@@ -668,9 +668,13 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
                                                                           shorts)))
                for region, hits in regions]
     regions = _with_older_numbers(text, regions)
+    every_hit = [hit for _, hits in regions for hit in hits]
+    others, numbers = _acronyms_of_others(text, every_hit), _numbers_written(text, every_hit)
     found: list[Fact] = []
     for region, hits in regions:
         for hit in hits:
+            if hit.rule.startswith("register acronym") and _normal_form(text[hit.start:hit.end]) in others:
+                continue  # 'Wageningen Bioveterinary Research (WBR)': the letter's WBR is not the register's act
             start, article = hit.start, None
             cited = _article_before(text, hit.start)
             if cited is not None and cited[0] >= region.start:
@@ -678,9 +682,64 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
             span = Span(start, hit.end)
             found.append(LegalInstrumentMention(
                 evidence=evidence(document, span, EXTRACTOR_ID, hit.rule),
-                name=hit.name, key=hit.key, kind=hit.kind, article=article,
+                name=_with_its_number(hit, numbers), key=hit.key, kind=hit.kind, article=article,
                 written=_normal_form(text[hit.start:hit.end])))
     return found
+
+
+# a name of capitalised words and the acronym the letter gives it in brackets: 'Wageningen Bioveterinary Research (WBR)'
+_DEFINED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w'’&-]*[^\S\n]+(?:(?:en|voor|van|de|of|for|and|the)[^\S\n]+)*){1,6})"
+                              r"\(\s*(?P<acronym>[A-Z][A-Za-z0-9-]{1,9})\s*\)\Z")  # searched up to the bracket's end
+# a word of the name of an act, in any case ('Wet', '-richtlijn', 'Verdrag', 'Besluit', 'Act'): the acronym is the act's
+_ACT_WORD = re.compile(r"wet|richtlijn|verordening|verdrag|besluit|regeling|code|handvest|conventie|overeenkomst|"
+                       r"akkoord|protocol|statuut|reglement|pact|act\b|directive|regulation|treaty|convention|agreement",
+                       re.IGNORECASE)
+
+
+def _acronyms_of_others(text: str, hits: list[InstrumentHit]) -> set[str]:
+    """The register acronyms this letter gives to a name that is no act: written in brackets after capitalised
+    words that name no instrument, with no word of an act's name in them or before them in their clause
+    ('Wageningen Bioveterinary Research (WBR)', not 'de Wet op belastingen van rechtsverkeer (WBR)')."""
+    acronyms = {_normal_form(text[hit.start:hit.end]) for hit in hits if hit.rule.startswith("register acronym")}
+    if not acronyms:
+        return set()
+    others = set()
+    for acronym in acronyms:
+        for defined in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", text):
+            named = _DEFINED_ACRONYM.search(text, max(0, defined.start() - 160), defined.end())
+            if named is None:
+                continue
+            # the name, and what leads up to it in its clause ('de Brede Economische en Handelsovereenkomst tussen de
+            # EU en Canada (CETA)': an act named by more than capitalised words)
+            lead = re.split(r"[.;:]", text[max(0, named.start() - 80):named.start()])[-1]
+            if not _ACT_WORD.search(lead + named.group("name")) \
+                    and not any(hit.start < named.end("name") and hit.end > named.start("name") and
+                                not hit.rule.startswith("register acronym") for hit in hits):
+                others.add(acronym)
+    return others
+
+
+_OFFICIAL_NUMBER = re.compile(r"(?:Richtlijn|Verordening|Besluit|Kaderbesluit)\b.*\d{2,4}/\d+.*")
+
+
+def _numbers_written(text: str, hits: list[InstrumentHit]) -> dict[str, str]:
+    """The official citation by which the letter writes a register act named otherwise ('Richtlijn 2003/87/EG' for
+    the ETS-richtlijn), by key: the first it writes."""
+    names = {instrument.key: instrument.name for instrument in register()}
+    written: dict[str, str] = {}
+    for hit in hits:
+        form = _normal_form(text[hit.start:hit.end])
+        if names.get(hit.key) == hit.name and not re.search(r"\d{2,4}/\d+", hit.name) \
+                and _OFFICIAL_NUMBER.fullmatch(form):
+            written.setdefault(hit.key, form)
+    return written
+
+
+def _with_its_number(hit: InstrumentHit, numbers: dict[str, str]) -> str:
+    """A register act the letter also cites by its official number is named with it, in every mention: 'ETS-richtlijn
+    (Richtlijn 2003/87/EG)', as the letter gives both; the register's name alone would hide the text the letter
+    cites, and a number the letter does not write (an act may have been recast) is not added."""
+    return f"{hit.name} ({numbers[hit.key]})" if hit.key in numbers else hit.name
 
 
 # what stands between a name and its number in brackets: the bracket, after at most three words in lower case that
