@@ -194,7 +194,9 @@ def register_titles() -> Register:
         return Register((), {}, None)
     forms = sorted({form for title in titles for form in title.forms}, key=len, reverse=True)  # the longest first
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(_form_pattern(form) for form in forms) + r")(?![\w-])")
-    lowered = [" ".join(form.split()).lower() for form in forms]
-    return Register(tuple(titles), by_form, Anchored(pattern, words=anchor_words(lowered, [form.split()[0] for form
-                                                                                           in lowered]),
-                                                     folded=True, word_start=True))
+    # each form's first word is matched as written, so it is looked for as written (not in the lower-cased text, where
+    # 'staat' and 'nationale' stand in every letter)
+    written = [" ".join(form.split()) for form in forms]
+    return Register(tuple(titles), by_form, Anchored(pattern, words=anchor_words(written, [form.split()[0] for form
+                                                                                           in written]),
+                                                     word_start=True))
