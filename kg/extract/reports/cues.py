@@ -196,7 +196,7 @@ def register_titles() -> Register:
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(_form_pattern(form) for form in forms) + r")(?![\w-])")
     # each form's first word is matched as written, so it is looked for as written (not in the lower-cased text, where
     # 'staat' and 'nationale' stand in every letter)
-    written = [" ".join(form.split()) for form in forms]
-    return Register(tuple(titles), by_form, Anchored(pattern, words=anchor_words(written, [form.split()[0] for form
-                                                                                           in written]),
+    as_written = [" ".join(form.split()) for form in forms]
+    return Register(tuple(titles), by_form, Anchored(pattern, words=anchor_words(as_written, [form.split()[0] for form
+                                                                                              in as_written]),
                                                      word_start=True))
