@@ -74,6 +74,7 @@ _SIGNED_NAME = re.compile(r"^(?:(?:mr|drs|dr|prof|ir|ing)\.\s+)*(?:[A-Z]\.\s?)*"
                           r"(?:(?:[A-ZÀ-Ý][\w'’-]+|van|de|der|den|ter|ten)(?:\s+|$)){0,5}$")
 _SALUTATION = re.compile(r"^(?:Geachte\s[^.;:]{1,60}|Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?),$")
 _LIST_ITEM = re.compile(r"^(?:[-•▪◦·–]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
+_TABLE_ROW = re.compile(r"^\s*\|?[^|\n]*\|[^|\n]*\|")  # a line that '|' parts twice or more: a row of a table
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s")
 _EMPHASISED_LINE = re.compile(r"(\*\*?|__?)[^*_]{3,}?\1")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
@@ -465,6 +466,8 @@ def _continues(paragraph: list[_Line], line: _Line, gap: bool, width: float) -> 
     before, text = previous.text, line.text
     if line.heading_hint or previous.heading_hint or _LIST_ITEM.match(text):
         return False
+    if _TABLE_ROW.match(text) or _TABLE_ROW.match(before):
+        return False  # each row of a table whose cells '|' parts (Markdown, a table copied as text) stands alone
     ends_sentence = bool(_TERMINAL.search(before) or ENDS_WITH_NOTE_MARKER.search(before))
     if gap:
         # across a blank line or a page break only an unfinished sentence goes on

@@ -316,11 +316,12 @@ class _TextCollector(HTMLParser):
         self.open: dict[str, int] = {}  # how many of each tag the stack holds: 'is it open?' in O(1)
         self.skip_at: int | None = None  # stack depth where a skipped element began
         self.sup_depth = 0
+        self.cells = 0  # the cells of the table row being read so far
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
             if tag in ("br", "hr") and self.skip_at is None:
-                self.parts.append("\n")
+                self.parts.append(" " if self._in_cell() else "\n")
             return
         self.stack.append(tag)
         self.open[tag] = self.open.get(tag, 0) + 1
@@ -332,9 +333,16 @@ class _TextCollector(HTMLParser):
         elif tag == "sup":
             self.sup_depth += 1
         elif tag in _BLOCKS:
-            self.parts.append("\n\n")
-        elif tag in ("td", "th"):
-            self.parts.append(" ")
+            self.parts.append(" " if self._in_cell() else "\n\n")  # a cell's paragraphs go on in its row
+            if tag == "tr":
+                self.cells = 0
+        elif tag in ("td", "th"):  # a row's cells on its line, parted by '|' (kg/extract/recommendations/tables.py)
+            self.parts.append(" | " if self.cells else " ")
+            self.cells += 1
+
+    def _in_cell(self) -> bool:
+        """Inside a cell of a table: its row is written on one line."""
+        return bool(self.open.get("td") or self.open.get("th"))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID or not self.open.get(tag):
@@ -351,7 +359,7 @@ class _TextCollector(HTMLParser):
                 if open_tag == "sup":
                     self.sup_depth = max(0, self.sup_depth - 1)
                 elif open_tag in _BLOCKS:
-                    self.parts.append("\n\n")
+                    self.parts.append(" " if self._in_cell() else "\n\n")
             if open_tag == tag:
                 return
 

@@ -108,6 +108,7 @@ class _Reader:
     notes: list[tuple[str, ET.Element]] = field(default_factory=list)
     signing: bool = False  # inside an ondertekening
     item_open: bool = False  # a list item's number is written, its first paragraph not yet
+    row_open: bool = False  # inside a row of a table: its cells are written on one line
     headings: list[int] = field(default_factory=list)  # where each heading starts in the text
 
     def walk(self, element: ET.Element, writer: _Writer) -> None:
@@ -149,6 +150,18 @@ class _Reader:
                     self.walk(child, writer)
             self.item_open = False
             writer.end_paragraph()
+        elif tag == "row":  # a row of a table: its cells on one line, parted by '|', as a table copied as text reads
+            writer.end_paragraph()
+            self.row_open = True
+            for index, entry in enumerate(child for child in element if child.tag == "entry"):
+                if index:
+                    writer.inline(" | ")
+                self._content(entry, writer)
+            self.row_open = False
+            writer.end_paragraph()
+        elif tag in _BLOCKS and self.row_open:  # a paragraph inside a cell goes on in its row
+            writer.inline(" ")
+            self._content(element, writer)
         elif tag == "al" and self.item_open:  # the first paragraph of a list item goes on its number's line
             self.item_open = False
             self._content(element, writer)

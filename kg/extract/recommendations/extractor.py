@@ -1,5 +1,5 @@
-"""The extractor: ``run`` reads the groups of recommendations (labelled, listed under a heading, in running
-text; else a summary or the answers to all), gives each item its response, report and addressees, and makes the
+"""The extractor: ``run`` reads the groups of recommendations (labelled, in a table, listed under a heading, in
+running text; else a summary or the answers to all), gives each item its response, report and addressees, and makes the
 facts; ``EXTRACTOR`` registers it."""
 from __future__ import annotations
 
@@ -26,13 +26,16 @@ from .labelled import _OWN_ANSWER, _labelled_groups
 from .lists import _list_groups
 from .responses import _answers_under_headings, _response, _responses
 from .running import _EMBEDDED, _NAMED_IN_ANSWER, _running_groups
+from .tables import _table_groups
 
 
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     reports = [fact for fact in facts if isinstance(fact, ReportFact)]
     organisations = [fact for fact in facts if isinstance(fact, OrganisationMention)]
     labelled, used = _labelled_groups(document)
-    groups = labelled + _list_groups(document, used) + _running_groups(document, used)
+    tables, in_tables = _table_groups(document, used)
+    used |= in_tables
+    groups = labelled + tables + _list_groups(document, used) + _running_groups(document, used)
     groups = sorted((group for group in _without_repeats(groups) if group.items),
                     key=lambda group: group.items[0].span.start)
     if not groups:
