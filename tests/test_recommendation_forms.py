@@ -213,6 +213,9 @@ def test_the_advice_reads(tmp_path: Path, body: str, texts: list[str]) -> None:
     # near misses: the government, or no author at all
     ("Daarnaast stelt het kabinet voor de meldplicht uit te breiden naar alle scholen.", 0),
     ("Volgens de planning moeten de eerste locaties in het voorjaar open.", 0),
+    # the author as a pronoun after the verb, as before it; not the government's 'wij'
+    ("Ook stellen zij voor een landelijk verbod in te voeren op nieuwe veehouderijen.", 1),
+    ("Ook stellen wij voor een landelijk verbod in te voeren op nieuwe veehouderijen.", 0),
 ])
 def test_the_author_after_the_verb_is_a_reports(tmp_path: Path, body: str, count: int) -> None:
     assert len(found(tmp_path, body)) == count

@@ -32,6 +32,7 @@ _REPORT_ANCHOR = re.compile(r"\b(?:rapport|advies|onderzoek|evaluatie|studie|doo
                             re.IGNORECASE)
 _NOT_A_PROPOSER = re.compile(r"\b(?:beschikbaar|vast|zich|eisen|vragen|regels|middelen|geld)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bte\s+\w+")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:zij|ze|hij)\s+", re.IGNORECASE)
 _LABEL_SUBJECT = re.compile(r"\s*(?:(?:De|Een)\s+\w+\s+aanbeveling|Aanbeveling\s+\d{1,2})\s*")
 # advice not given yet: 'Het SodM zal voor 1 maart adviseren over ...', 'is gevraagd te adviseren', 'kan adviseren'
 _ADVICE_TO_COME = re.compile(r"\b(?:zal|zullen|zou|zouden|gaat|gaan|kan|kunnen|moet|moeten|wil|willen|gevraagd|"
@@ -96,7 +97,10 @@ def _proposes(text: str, match: re.Match[str]) -> bool:
         return True
     if groups.get("text3") is not None:  # 'De Raad pleit voor een landelijk register': only a report's author
         return bool(_AUTHOR_WORD.search(before + " " + who))
-    return _STELT_VOOR_ADVERBS.fullmatch(who) is not None and _INFINITIVE.search(match.group("text")) is not None
+    # adverbs, and the author as a pronoun after the verb ('Ook stellen zij voor een verbod in te voeren'), as before
+    # it ('Zij stellen voor ...')
+    return _STELT_VOOR_ADVERBS.fullmatch(_SUBJECT_PRONOUN.sub("", who)) is not None \
+        and _INFINITIVE.search(match.group("text")) is not None
 
 
 # adverbs between the verb and its particle that are no addressee: 'beveelt daarom aan', 'beveelt in de vierde
