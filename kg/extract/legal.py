@@ -736,9 +736,10 @@ def _numbers_written(text: str, hits: list[InstrumentHit]) -> dict[str, str]:
 
 
 def _with_its_number(hit: InstrumentHit, numbers: dict[str, str]) -> str:
-    """A register act the letter also cites by its official number is named with it, in every mention: 'ETS-richtlijn
-    (Richtlijn 2003/87/EG)', as the letter gives both; the register's name alone would hide the text the letter
-    cites, and a number the letter does not write (an act may have been recast) is not added."""
+    """A register act the letter cites by its official number is named with it, in every mention: 'ETS-richtlijn
+    (Richtlijn 2003/87/EG)' where the letter writes 'Richtlijn 2003/87/EG' (and perhaps the name too); the register's
+    name alone would hide the text the letter cites, and a number the letter does not write (an act may have been
+    recast) is not added."""
     return f"{hit.name} ({numbers[hit.key]})" if hit.key in numbers else hit.name
 
 
