@@ -1408,3 +1408,18 @@ def test_a_configuration_of_the_council_of_the_eu_is_a_body_of_its_own_within_th
 ])
 def test_a_unit_before_its_body_and_a_named_support_point(body, expected):
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, found", [
+    # a ministry's short name in a minister's title is a post, as its full name there is
+    ("Ook de Minister van VWS is akkoord met de aanpak.", set()),
+    ("De Ministers van VWS en voor Rechtsbescherming nemen de aanbeveling over.", set()),
+    # near misses: the ministry itself
+    ("De ministeries van VWS en BZK werken samen.", {"ministerie-vws", "ministerie-bzk"}),
+    ("De evaluatie is uitgevoerd in opdracht van het ministerie van VWS.", {"ministerie-vws"}),
+])
+def test_a_ministrys_short_name_in_a_ministers_title_is_no_mention(body: str, found: set[str]) -> None:
+    document = letter_of(body)
+    body_start = document.text.find(body[:20])
+    keys = {mention.key for mention in find_organisations(document) if mention.span.start >= body_start}
+    assert keys & {"ministerie-vws", "ministerie-bzk"} == found

@@ -108,6 +108,8 @@ def _on_reference_line(text: str, start: int) -> bool:
 
 
 _PUBLIC_KINDS = frozenset({"ministry", "agency", "inspectorate", "court", "unit"})
+# a minister's or state secretary's title before a ministry's short name: 'de Minister van VWS', 'Ministers van OCW'
+_POST_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?)[^\S\n]+(?:van|voor)[^\S\n]+$")
 _WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Z][\w-]*)[^\S\n]+$")
 
 
@@ -236,6 +238,13 @@ def _register_mentions(document: Document, text: str, claims: Claims) -> list[_F
             last_end = end
             continue
         entry = reg.entries[entry_id]
+        if entry.kind == "ministry" and " " not in text[start:end] \
+                and _POST_TITLE_BEFORE.search(text, max(0, start - 30), start):
+            # 'de Minister van VWS': a post, as 'de Minister van Volksgezondheid, Welzijn en Sport' is, not a
+            # mention of the ministry (taken, so that no later rule reads it as one)
+            claims.take(span)
+            last_end = end
+            continue
         local = _OF_ANOTHER_PLACE.match(text, end) if " " in entry.name and " " in text[start:end] else None
         if local is not None and claims.free(Span(start, local.end())):
             # 'de Nationale ombudsman van Curaçao': the body of that place, not the register's
