@@ -1423,3 +1423,14 @@ def test_a_ministrys_short_name_in_a_ministers_title_is_no_mention(body: str, fo
     body_start = document.text.find(body[:20])
     keys = {mention.key for mention in find_organisations(document) if mention.span.start >= body_start}
     assert keys & {"ministerie-vws", "ministerie-bzk"} == found
+
+
+@pytest.mark.parametrize("body, name", [
+    # an adjective of the name before its head noun belongs to it ('name_premodifiers')
+    ("Ik heb hierover gesproken met de Federale Overheidsdienst Justitie.", "Federale Overheidsdienst Justitie"),
+    ("Ook het Federaal Agentschap voor de Veiligheid van de Voedselketen is betrokken.",
+     "Federaal Agentschap voor de Veiligheid van de Voedselketen"),
+    ("Het Strategisch Ketenberaad komt maandelijks bijeen.", "Strategisch Ketenberaad"),
+])
+def test_an_adjective_of_the_name_belongs_to_it(body: str, name: str) -> None:
+    assert name in names(body)
