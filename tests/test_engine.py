@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import EXTRA, SAMPLES, sample
@@ -82,15 +82,16 @@ def apply(step: tuple, folder: Path, serial: list[int]) -> None:
         path.unlink()
 
 
-_FULL: dict[frozenset, tuple[frozenset, str]] = {}
+_FULL: dict[frozenset, tuple[frozenset, str, bool]] = {}
 
 
-def full_build(folder: Path) -> tuple[frozenset, str]:
-    """The quads (without the build graph) and report of a full in-memory build of ``folder``."""
+def full_build(folder: Path) -> tuple[frozenset, str, bool]:
+    """The quads (without the build graph), report and conformance of a full in-memory build of ``folder``."""
     key = frozenset((p.name, p.read_bytes()) for p in folder.iterdir())
     if key not in _FULL:
         result = build([folder])
-        _FULL[key] = (frozenset(q for q in result.quads if q.graph_name != BUILD_GRAPH), result.report.text())
+        _FULL[key] = (frozenset(q for q in result.quads if q.graph_name != BUILD_GRAPH), result.report.text(),
+                      result.report.conforms)
     return _FULL[key]
 
 
@@ -101,6 +102,7 @@ def store_state(store: Path) -> frozenset:
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(steps=st.lists(step, min_size=2, max_size=6))
+@example(steps=[("add", 7), ("add", 7), ("change", 1, 0)])
 def test_a_store_rebuilt_over_random_edits_equals_a_full_build(steps):
     with pytest.MonkeyPatch.context() as patch, tempfile.TemporaryDirectory() as root:
         patch.setattr(storesink, "code_fingerprint", lambda: "one kg for the whole test")
@@ -112,9 +114,11 @@ def test_a_store_rebuilt_over_random_edits_equals_a_full_build(steps):
             if current is not None:
                 apply(current, folder, serial)
             result = build_into_store([folder], store, base=DEFAULT_BASE, prune=True, workers=1)
-            quads, report = full_build(folder)
+            quads, report, conforms = full_build(folder)
             assert store_state(store) == quads, current
-            assert result.report == report and result.conforms is True, current
+            # the same report as a full build's; it need not conform: two copies of one official letter, one of them
+            # edited, give that letter two dates (the steps [add 7, add 7, change 1 0] found this)
+            assert result.report == report and result.conforms is conforms, current
             assert not result.refused
 
 
