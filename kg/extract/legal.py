@@ -722,10 +722,16 @@ def _acronyms_of_others(text: str, hits: list[InstrumentHit]) -> set[str]:
 _OFFICIAL_NUMBER = re.compile(r"(?:Richtlijn|Verordening|Besluit|Kaderbesluit)\b.*\d{2,4}/\d+.*")
 
 
+@cache
+def _register_names() -> dict[str, str]:
+    """The register's name of each act, by key."""
+    return {instrument.key: instrument.name for instrument in register()}
+
+
 def _numbers_written(text: str, hits: list[InstrumentHit]) -> dict[str, str]:
     """The official citation by which the letter writes a register act named otherwise ('Richtlijn 2003/87/EG' for
     the ETS-richtlijn), by key: the first it writes."""
-    names = {instrument.key: instrument.name for instrument in register()}
+    names = _register_names()
     written: dict[str, str] = {}
     for hit in hits:
         form = _normal_form(text[hit.start:hit.end])

@@ -46,8 +46,10 @@ DATE = re.compile(rf"\b(\d{{1,2}})(?:\s|Â)+({_MONTH})(?:\s|Â)+((?:19|20)\d\d)\
 _LABEL_VALUE = re.compile(r"^(datum|ons kenmerk|onze referentie|uw kenmerk|uw referentie|uw brief \(kenmerk\)|"
                           r"onderwerp|betreft|kenmerk|referentie|uw brief|bijlagen?)(?!\w)[:\s]*(.*)$", re.I)
 _KENMERK_LABELS = {"ons kenmerk", "onze referentie", "kenmerk", "referentie"}
+# a reference code written after its label: a letter or digit first, a digit somewhere ('2021Z17000', 'BZ/2008/1437')
+_CODE = r"[A-Za-z0-9][\w./-]*\d[\w./-]*"
 # 'Uw brief van 1 oktober 2021, kenmerk 2021Z17000': the reference of the letter answered, after its date
-_UW_BRIEF_KENMERK = re.compile(r"\bkenmerk:?\s+([A-Za-z0-9][\w./-]*\d[\w./-]*)", re.I)
+_UW_BRIEF_KENMERK = re.compile(rf"\bkenmerk:?\s+({_CODE})", re.I)
 _UW_KENMERK_LABELS = {"uw kenmerk", "uw referentie", "uw brief (kenmerk)"}
 # the dossier heading of the official publication: '19 637 Vreemdelingenbeleid', with the chapter of
 # a budget ('35 000 X Vaststelling ...', '33 400 VIII', Financiën's '30 300 IXB'), a numbered part
@@ -231,7 +233,7 @@ _REFERENCE_VALUE = re.compile(r"^(?=\S*\d)[\w./-]{3,40}$")
 _TABLE_LABEL = r"(?:uw brief van|uw kenmerk|ons kenmerk|datum|bijlagen?)"
 _LABEL_ROW = re.compile(rf"^{_TABLE_LABEL}(?:\s+{_TABLE_LABEL})+$", re.I)
 # 'Kenmerk 1612345-198765-VGP' inside a head flattened into one line (a value with a digit)
-_KENMERK_INSIDE = re.compile(r"(?<!\S)(?:Ons kenmerk|Onze referentie|Kenmerk):?\s+([A-Za-z0-9][\w./-]*\d[\w./-]*)")
+_KENMERK_INSIDE = re.compile(rf"(?<!\S)(?:Ons kenmerk|Onze referentie|Kenmerk):?\s+({_CODE})")
 # the label some ministries put before the sending unit in the head
 _SENDER_LABEL = re.compile(r"^(?:Auteur|Afzender)\s+(?=[A-Z])")
 

@@ -82,15 +82,19 @@ def _table_groups(document: Document, used: frozenset[int] = frozenset()) -> tup
     return groups, frozenset(taken)
 
 
+_NO_CELL = (Span(0, 0), "")  # a column the table does not have
+
+
 def _row_item(cells: list[tuple[Span, str]], columns: dict[str, int], group: int) -> _Item | None:
+    """A row's recommendation (three words at least), with its addressee and number where the table gives them."""
     span, text = cells[columns["recommendation"]]
     if len(text.split()) < 3:
         return None
-    addressee: tuple[Span, str] | None = cells[columns["addressee"]] if "addressee" in columns else None
-    number = cells[columns["number"]][1] if "number" in columns else None
-    return _Item(text=text, span=span, addressee=addressee[1] if addressee and addressee[1] else None,
-                 addressee_span=addressee[0] if addressee and addressee[1] else None, rule=RULE, group=group,
-                 label=int(number.rstrip(".)")) if number and _NUMBER.fullmatch(number) else None)
+    addressee_span, addressee = cells[columns["addressee"]] if "addressee" in columns else _NO_CELL
+    number = cells[columns["number"]][1] if "number" in columns else ""
+    return _Item(text=text, span=span, addressee=addressee or None,
+                 addressee_span=addressee_span if addressee else None, rule=RULE, group=group,
+                 label=int(number.rstrip(".)")) if _NUMBER.fullmatch(number) else None)
 
 
 def _answer(cells: list[tuple[Span, str]], columns: dict[str, int], paragraph: int) -> tuple[Sentence, ...]:
