@@ -147,3 +147,31 @@ def test_a_delay_makes_a_restated_promise_unknown(tmp_path: Path, entry: str, te
 def test_a_delay_near_miss_is_no_delay(entry: str, text: str) -> None:
     from kg.extract.commitments import DELAYS
     assert not any(cue.pattern.search(text) for cue in DELAYS if cue.id == entry)
+
+
+@pytest.mark.parametrize("entry, text", cases("promise_lists", "examples"))
+def test_the_items_of_a_list_of_promises_are_the_promises(tmp_path: Path, entry: str, text: str) -> None:
+    opening, *items = text.split("\n")
+    found = read(tmp_path, text)
+    assert [fact.text for fact in found] == items, entry
+    assert all(fact.evidence.rule for fact in found) and opening not in " ".join(fact.text for fact in found)
+
+
+@pytest.mark.parametrize("entry, text", cases("promise_lists", "not"))
+def test_the_items_of_a_list_of_other_things_are_no_promises(tmp_path: Path, entry: str, text: str) -> None:
+    assert committed(tmp_path, text) == []
+
+
+def test_a_list_of_promises_made_before_restates_them_and_one_made_now_is_new(tmp_path: Path) -> None:
+    before = read(tmp_path, "Tijdens het debat heb ik uw Kamer toegezegd:\n– u voor 1 juli 2024 te informeren over de "
+                            "evaluatie;\n– met de gemeenten in gesprek te gaan.")
+    assert [(fact.kind, fact.status) for fact in before] == [("restated", "open"), ("restated", "unknown")]
+    assert before[0].due == "2024-07-01"
+    now = read(tmp_path, "Ik zeg uw Kamer het volgende toe:\n– dat ik de regeling in 2027 evalueer.")
+    assert [(fact.kind, fact.status) for fact in now] == [("new", "open")]
+
+
+def test_an_item_that_is_a_sentence_of_its_own_is_read_as_any_sentence(tmp_path: Path) -> None:
+    found = read(tmp_path, "Tijdens het debat heb ik de volgende toezeggingen gedaan:\n– Ik zal de regeling voor de "
+                           "zomer evalueren.\n– De inspectie krijgt de bevoegdheid om een aanwijzing te geven.")
+    assert [fact.text for fact in found] == ["– Ik zal de regeling voor de zomer evalueren."]

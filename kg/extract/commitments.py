@@ -273,6 +273,7 @@ POINTERS = rules.cues(CUES_FILE, "pointers")
 OPENING = rules.cues(CUES_FILE, "opening")
 DELAYS = rules.cues(CUES_FILE, "delays")
 LEANS_BACK = rules.cues(CUES_FILE, "leans_back")
+PROMISE_LISTS = rules.cues(CUES_FILE, "promise_lists")
 KINDS = ("new", "restated", "kept")
 STATUSES = ("open", "kept", "unknown")
 
@@ -408,6 +409,23 @@ PUBLIC_BODY_KINDS = frozenset({"ministry", "agency", "inspectorate"})
 _ARTICLE = re.compile(r"^(?:de|het)\s+", re.IGNORECASE)
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•▪·●◦–-])\s")
+# an item that goes on the sentence opening its list: lower case after the marker ('– u voor de zomer te informeren')
+_GOES_ON_INTRO = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•▪·●◦–-])\s+[a-zà-ÿ]")
+
+
+def _promise_list(document: Document, index: int) -> Rule | None:
+    """The rule of the items of the list that sentence ``index`` opens, when it says they are promises ('Tijdens
+    het debat heb ik uw Kamer toegezegd:', see 'promise_lists'), and a list item follows it; else None."""
+    sentence = document.sentences[index]
+    if not sentence.text.rstrip().endswith(":") or index + 1 >= len(document.sentences):
+        return None
+    following = document.sentences[index + 1]
+    if document.paragraphs[following.paragraph].kind != "text" or not _LIST_ITEM.match(following.text):
+        return None
+    for cue in PROMISE_LISTS:
+        if cue.pattern.search(sentence.text):
+            return Rule(name=str(cue.fields.get("name") or cue.id), pattern=cue.pattern, first_person=True, id=cue.id)
+    return None
 
 # 'Het kabinet neemt het advies over. Het zal de inspecties vragen ...': a sentence that opens with 'Het' and a
 # verb of acting, right after one that opens with the cabinet as its subject, is read with 'Het kabinet' (not 'Het
@@ -437,12 +455,19 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     where: list[int] = []  # the index of each commitment's sentence
     still_open: list[int] = []  # the places in ``found`` of restated promises not kept yet, in order
     intro = ""  # the last sentence that is not a list item: what opens a list
+    listed: Rule | None = None  # the rule of the items of a list of promises being read (see 'promise_lists')
     previous = ""  # the sentence before, of a text paragraph
     before: Sentence | None = None  # the sentence before, of a text paragraph
     for index, sentence in enumerate(document.sentences):
         if document.paragraphs[sentence.paragraph].kind != "text":
             continue
         item = bool(_LIST_ITEM.match(sentence.text))
+        if not item:
+            listed = _promise_list(document, index)
+            if listed is not None:  # its items are the promises, not the sentence that opens their list
+                intro = previous = sentence.text
+                before = sentence
+                continue
         text, previous = _read_it_as_cabinet(sentence.text, previous), sentence.text
         prior = before if before is not None and before.paragraph == sentence.paragraph else None
         before = sentence
@@ -452,12 +477,16 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
                                previous=prior.text if prior is not None else None)
         if not item:
             intro = sentence.text
+        elif rule is None and listed is not None and _GOES_ON_INTRO.match(sentence.text):
+            rule = listed  # '– u voor de zomer te informeren over ...;' under 'heb ik uw Kamer toegezegd:'
         if rule is None:
             if still_open:  # else nothing to keep: the pointers need not be searched
                 _keep_pointed_at(document, sentence, found, still_open, [index - where[at] for at in still_open])
             continue
         due_text, due = _due(sentence.text, document.head.date)
-        kind, status, keeping = commitment_life(sentence.text, rule, document.head.date)
+        # an item of a list of promises is read with the sentence that opens it ('heb ik toegezegd:' restates)
+        kind, status, keeping = commitment_life(f"{intro} {sentence.text}" if rule is listed else sentence.text,
+                                                rule, document.head.date)
         inside = origins.within(sentence.span.start, sentence.span.end)
         made_at, made_on, origin = _origin(inside) if kind != "new" else (None, None, None)
         # 'Dat zeg ik toe.' says what it promises in the sentence before: the promise is the two of them
