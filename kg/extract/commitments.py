@@ -360,7 +360,8 @@ _HAS_DUE_TIME = re.compile(
     # a day named ('inwerkingtreding op 1 juli 2026'; a day before the letter is masked) and a step still to be
     # taken first ('Na verwerking van de reacties wordt het wetsvoorstel ... voorgelegd')
     r"\bop\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|"
-    r"\bna\s+(?:de\s+|het\s+)?(?:verwerking|internetconsultatie|consultatie|advisering|goedkeuring|instemming)\b|"
+    r"\bna\s+(?:de\s+|het\s+)?(?:verwerking|internetconsultatie|consultatie|advisering|goedkeuring|instemming|uitspraak|"
+    r"inwerkingtreding|besluitvorming)\b|"
     # a span from now: 'binnen zes weken', 'binnen drie maanden' (not 'binnen de begroting')
     r"\bbinnen\s+(?:\w+\s+){0,2}?(?:dagen|weken|maanden|jaar|week|maand|kwartaal|termijn)\b|"
     # a paper still to come that is sent on a fixed moment: 'met de Miljoenennota', 'in de geannoteerde agenda'
