@@ -287,3 +287,19 @@ def test_compounds_on_reglement(text: str, expected: list[str]) -> None:
 def test_an_acronym_the_letter_gives_another_name_is_not_the_register_act(tmp_path: Path, body: str, acronym: str,
                                                                           kept: int) -> None:
     assert [written for written, _ in _letter_names(tmp_path, body)].count(acronym) == kept
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a title cut at 'in' goes on to the short name that spells it, here and where the letter writes it again
+    ("De Wet op de beroepen in het onderwijs (Wet BIO) stelt eisen. Ook de Wet BIO is van belang.",
+     [("Wet op de beroepen in het onderwijs", "Wet op de beroepen in het onderwijs"),
+      ("Wet BIO", "Wet op de beroepen in het onderwijs"), ("Wet BIO", "Wet op de beroepen in het onderwijs")]),
+    ("De Wet toezicht in de zorg (WTZ) geldt. De Wet toezicht in de zorg is streng.",
+     [("Wet toezicht in de zorg", "Wet toezicht in de zorg"), ("WTZ", "Wet toezicht in de zorg"),
+      ("Wet toezicht in de zorg", "Wet toezicht in de zorg")]),
+    # near misses: an acronym that does not spell the words after the cut is another body's
+    ("De Wet toezicht in de praktijk van de NVWA (RVO) is een plan.", [("Wet toezicht", "Wet toezicht")]),
+])
+def test_a_title_goes_on_to_the_short_name_that_spells_it(tmp_path: Path, body: str,
+                                                          expected: list[tuple[str, str]]) -> None:
+    assert _letter_names(tmp_path, body) == expected

@@ -663,6 +663,7 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     regions = [(region, find_instruments(text, region.start, region.end)) for region in document.reading_regions]
     regions = _with_titles_of_numbered_acts(text, _with_compounds_of_subjects(_with_years(regions)))
     regions = _with_numbers_described(text, _with_acronyms_of_described_acts(text, regions))
+    regions = _with_titles_spelled_by_short_names(text, regions)
     shorts = _short_names(text, [hit for _, hits in regions for hit in hits])
     regions = [(region, _with_numbers_in_brackets(text, _with_short_names(text, region.start, region.end, hits,
                                                                           shorts)))
@@ -870,6 +871,67 @@ def _with_years(regions: list[tuple[Span, list[InstrumentHit]]]) -> list[tuple[S
         return regions
     return [(region, [replace(hit, key=dated[hit.name].key, name=dated[hit.name].name)
                       if hit.name in dated else hit for hit in hits]) for region, hits in regions]
+
+
+# the words of a title cut at a stop word, up to a short name in brackets made of capitals ('Wet op de beroepen| in het
+# onderwijs (Wet BIO)')
+_TITLE_GOES_ON = re.compile(r"(?P<more>(?:[^\S\n]+[a-zà-ÿ][\wà-ÿ'’-]*){1,5})(?=\s*\(\s*(?:hierna(?:\s*:)?\s*)?"
+                            r"(?:Wet\s+)?(?P<acronym>[A-Z]{2,8})\s*\))")
+# words an acronym may leave out ('BIO' for 'beroepen in het onderwijs')
+_UNSPELLED = frozenset({"op", "de", "het", "een", "van", "voor", "in", "en", "tot", "met", "over", "bij", "aan",
+                        "inzake", "betreffende", "ter", "der"})
+
+
+def _with_titles_spelled_by_short_names(text: str, regions: _Regions) -> _Regions:
+    """A title the generic reader cut at a stop word goes on to a short name in brackets when the short name spells
+    it: ``de Wet op de beroepen in het onderwijs (Wet BIO)`` is one title (BIO the initials of its words, 'op', 'het'
+    left out; the head's initial may lead: 'Wet toezicht in de zorg (WTZ)'), and so is every other mention of it
+    that the reader cut at the same word."""
+    titles: dict[str, str] = {}  # the cut name -> the whole title
+    for _, hits in regions:
+        for hit in hits:
+            whole = _title_spelled_by_its_short_name(text, hit)
+            if whole is not None:
+                titles.setdefault(hit.name, whole)
+    if not titles:
+        return regions
+    return [(region, [_extended(text, hit, titles[hit.name]) if hit.name in titles and hit.rule.startswith("generic")
+                      else hit for hit in hits]) for region, hits in regions]
+
+
+def _title_spelled_by_its_short_name(text: str, hit: InstrumentHit) -> str | None:
+    """The whole title when a generic hit stops short of a short name in brackets that spells it; else None."""
+    if not hit.rule.startswith("generic") or _short_name().match(text, hit.end) is not None:
+        return None
+    goes_on = _TITLE_GOES_ON.match(text, hit.end)
+    if goes_on is None:
+        return None
+    words = [word.lower() for word in text[hit.start:goes_on.end("more")].split()]
+    acronym = goes_on["acronym"].lower()
+    if not (_spells(acronym, words[1:]) or _spells(acronym, words)):
+        return None
+    return " ".join(text[hit.start:goes_on.end("more")].split())
+
+
+def _extended(text: str, hit: InstrumentHit, title: str) -> InstrumentHit:
+    """``hit`` read as ``title`` where the text goes on with the rest of that title's words; else as it is."""
+    rest = title.split()[len(hit.name.split()):]
+    goes_on = re.compile(r"".join(rf"[^\S\n]+{re.escape(word)}" for word in rest)).match(text, hit.end)
+    if goes_on is None:
+        return hit
+    return replace(hit, end=goes_on.end(), key=slug(title), name=title)
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is the initials of ``words`` in order, leaving out only words of _UNSPELLED."""
+    if not acronym:
+        return all(word in _UNSPELLED for word in words)
+    if not words:
+        return False
+    first, rest = words[0], words[1:]
+    if first[0] == acronym[0] and _spells(acronym[1:], rest):
+        return True
+    return first in _UNSPELLED and _spells(acronym, rest)
 
 
 def _short_names(text: str, hits: list[InstrumentHit]) -> dict[str, InstrumentHit]:
