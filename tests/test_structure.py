@@ -187,6 +187,32 @@ def test_a_subject_line_longer_than_a_line_of_the_body_stays_in_the_head(label):
     assert (head.subject, head.kenmerk) == (subject, "BS2021001234")
 
 
+_WRAPPED_SUBJECT_HEAD = """Ministerie van Infrastructuur en Waterstaat
+Postbus 20901
+2500 EX Den Haag
+
+Datum 2 juli 2021
+Onderwerp {first}
+{second}
+Ons kenmerk IENW/BSK-2021/184217
+Uw kenmerk 2021Z09876
+
+Op 20 mei 2021 heeft de Algemene Rekenkamer het rapport over het toezicht rond de luchthaven gepubliceerd, dat ik u hierbij stuur.
+"""
+
+
+@pytest.mark.parametrize("first, second", [
+    # a long second line (a quoted title with a full stop in it) before the next label is the subject's too
+    ("Kabinetsreactie op het rapport van de Algemene Rekenkamer",
+     "„Handhaven in het luchtruim. Toezicht op geluid en uitstoot rond de luchthaven Schiphol\""),
+    # a short one that opens with a digit: the date of the meeting the subject names
+    ("Geannoteerde agenda Landbouw- en Visserijraad", "14 april 2014"),
+])
+def test_a_subject_wrapped_onto_the_line_before_the_next_label_is_whole(first, second):
+    head = hand_letter(_WRAPPED_SUBJECT_HEAD.format(first=first, second=second)).head
+    assert (head.subject, head.kenmerk, head.uw_kenmerk) == (f"{first} {second}", "IENW/BSK-2021/184217", "2021Z09876")
+
+
 def test_a_long_sentence_that_opens_with_betreft_is_body():
     text = _LONG_SUBJECT_HEAD.format(label="Betreft", subject="x").replace(
         "Betreft x\n", "").replace("Hierbij", "Betreft het rapport: het gaat om de veiligheid van de opleidingen "

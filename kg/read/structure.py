@@ -377,7 +377,11 @@ def _continued(lines: list[str], labels: list, index: int, first: str,
         if parts and blank_before is not None and following < len(blank_before) and blank_before[following] \
                 and not (line[0].islower() or parts[-1].endswith(("-", ","))):
             break  # after an empty line only a line that plainly goes on with the subject continues it
-        if parts and not (line[0].islower() or parts[-1].endswith(("-", ",")) or len(parts[-1]) > 45):
+        # a line right before the next label goes on with the value too ('Onderwerp Geannoteerde agenda Landbouwraad'
+        # / '14 april 2014' / 'Ons kenmerk ...')
+        label_next = following + 1 < len(lines) and bool(labels[following + 1]) and not (
+            blank_before is not None and following + 1 < len(blank_before) and blank_before[following + 1])
+        if parts and not (line[0].islower() or parts[-1].endswith(("-", ",")) or len(parts[-1]) > 45 or label_next):
             break
         parts.append(line)
     value = " ".join(parts).strip()
