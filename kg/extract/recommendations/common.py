@@ -91,9 +91,10 @@ def _region_end(document: Document, paragraph: int) -> int:
 
 
 # a heading over the answer to what came before it (not one over a numbered answer: _RESPONSE_HEADING)
+# ('Reactie op de aanbevelingen aan het kabinet', 'Reactie op de aanbevelingen aan de sector en aan gemeenten')
 _ANSWER_HEADING = re.compile(
     r"\s*(?:(?:Beleids|Kabinets)?(?:[Rr]eactie|[Ss]tandpunt|[Aa]ppreciatie)|Standpunt|Appreciatie)(?:\s+(?:van\s+het\s+kabinet|(?:op|bij)\s+(?:de|het)\s+"
-    r"(?:aanbevelingen|adviezen|advies|rapport)))?\s*[:.]?\s*")
+    r"(?:aanbevelingen|adviezen|advies|rapport)(?:\s+(?:gericht\s+)?aan\s+[^.:;]{2,60}?)?))?\s*[:.]?\s*")
 
 _IMPERATIVES = set("""
 waarborg bewaak herijk ondersteun verifieer voer voorkom verbeter richt stimuleer zet doe zorg

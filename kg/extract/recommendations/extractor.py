@@ -7,7 +7,16 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ...domain.model import Document, Fact, OrganisationMention, RecommendationFact, ReportFact, Span
+from ...domain.model import (
+    Document,
+    Fact,
+    OrganisationMention,
+    RecommendationFact,
+    ReportFact,
+    ResponseFact,
+    Sentence,
+    Span,
+)
 from .. import Extractor, evidence
 from .collective import _collective_groups, _summary_groups
 from .common import (
@@ -24,7 +33,7 @@ from .common import (
 )
 from .labelled import _OWN_ANSWER, _labelled_groups
 from .lists import _list_groups
-from .responses import _answers_under_headings, _response, _responses
+from .responses import _answers_under_headings, _response, _responses, answers_for_addressee
 from .running import _EMBEDDED, _NAMED_IN_ANSWER, _running_groups
 from .tables import _table_groups
 
@@ -56,6 +65,11 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
             if item.label is not None and item.label in answered \
                     and not (item.rule in _OWN_ANSWER and response.found):  # its own answer: not the heading's
                 response = _response(document, item, answered[item.label])
+            elif (for_addressee := answers_for_addressee(document, item)) and not _answered_within(response,
+                                                                                                  for_addressee):
+                # an answer read under another addressee's heading: the one under 'Reactie op de aanbevelingen aan
+                # gemeenten' answers the recommendations to gemeenten
+                response = _response(document, item, for_addressee)
             number += 1
             report = _report_for(item, reports)
             addressees = _addressee_keys(item, by_start, starts)
@@ -68,6 +82,12 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
                 addressee_key=next(iter(addressees), None), addressee_keys=addressees,
                 response=response))
     return found
+
+
+def _answered_within(response: ResponseFact, sentences: list[Sentence]) -> bool:
+    """Whether the answer's evidence is one of ``sentences``."""
+    return response.found and any(
+        sentence.span.start <= response.evidence.clean_start < sentence.span.end for sentence in sentences)
 
 
 def _unquoted(document: Document, text: str, span: Span) -> tuple[str, Span]:

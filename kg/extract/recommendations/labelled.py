@@ -178,15 +178,16 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
     sentences = _sentences_of(document, index)
     if paragraph.kind != "text" or not sentences:
         return None
-    if ":" not in sentences[-1].text or not _LIST_INTRO.search(sentences[-1].text):  # the intro ends in a colon
+    labelled_by_addressee = _addressee_opens_list(document, index)
+    if labelled_by_addressee is None and (":" not in sentences[-1].text or not _LIST_INTRO.search(sentences[-1].text)):
         if not (_COUNTED_INTRO.search(sentences[-1].text) and _numbered_imperative_follows(document, index)):
             return None  # 'De IVD doet in het rapport vier aanbevelingen.' then '1. Actualiseer ...'
     if _answered_inside(document, index + 1):
         return None  # '1. Zorg dat ... . Dit neem ik over.': read item by item (_listed_imperative_with_answer)
     intro = sentences[-1]
-    addressee = None
+    addressee = labelled_by_addressee
     named = _INTRO_ADDRESSEE.search(intro.text) or _INTRO_ADDRESSEE_TO.search(intro.text)
-    if named:
+    if named and addressee is None:
         addressee = _running_addressee(intro, named)
     items: list[_Item] = []
     last = index
@@ -214,6 +215,24 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
                            label=_label(number.group("number")) if number else None))
         last = following
     return (last, items) if items else None
+
+
+_TELLS_OF_RECOMMENDATIONS = re.compile(r"\b(?:aanbeveling(?:en)?|adviezen)\b", re.IGNORECASE)
+
+
+def _addressee_opens_list(document: Document, index: int) -> tuple[str, Span] | None:
+    """The addressee of a list of recommendations opened by a line of its own that names it ('Aan het kabinet:'),
+    right after a paragraph that tells of the recommendations ('Zij sluit haar advies af met een reeks
+    aanbevelingen, ...') and before imperative items ('- Stel een fonds in ...'); else None."""
+    going_on = _CONTINUED_ADDRESSEE.match(_paragraph_text(document, index))
+    if going_on is None or index == 0 or document.paragraphs[index - 1].kind != "text" \
+            or not _TELLS_OF_RECOMMENDATIONS.search(_paragraph_text(document, index - 1)) \
+            or not _numbered_imperative_follows(document, index):
+        return None
+    begin = document.paragraphs[index].span.start + going_on.start("addressee")
+    who = re.sub(r"^(?:de|het)\s+", "", going_on.group("addressee"))
+    begin += len(going_on.group("addressee")) - len(who)
+    return who, Span(begin, begin + len(who))
 
 
 def _list_item_body(body: str, document: Document, paragraph: int) -> str:

@@ -16,6 +16,7 @@ from .common import (
     _content_words,
     _Group,
     _Item,
+    _label,
     _paragraph_text,
     _region_end,
     _sentences_of,
@@ -263,11 +264,49 @@ def _split(best: StanceMatch, read: Sequence[StanceMatch]) -> StanceMatch:
 _RESPONSE_HEADING = re.compile(
     r"^\s*(?:(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)\s+(?:op|van|bij)\s+(?:de\s+)?)?"
     r"(?:[Aa]d\.?\s+(?:[Aa]anbeveling(?:en)?\s+)?|[Aa]anbeveling(?:en)?\s+)"
-    r"(?P<nums>\d{1,2}(?:\s*(?:,|en|t/m|-|–)\s*\d{1,2})*)\s*[:.]?\s*$")
+    r"(?P<nums>(?:\d{1,2}|(?-i:[a-h]))(?:\s*(?:,|en|t/m|-|–)\s*(?:\d{1,2}|(?-i:[a-h])))*)\s*[:.]?\s*$")
+
+
+# a heading over the answers to the recommendations to one addressee or more ('Reactie op de aanbevelingen aan het
+# kabinet', 'Reactie op de aanbevelingen aan de sector en aan gemeenten')
+_ADDRESSEE_HEADING = re.compile(
+    r"^\s*(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)\s+(?:op|bij)\s+(?:de\s+)?(?:aanbevelingen|adviezen)\s+"
+    r"(?:gericht\s+)?aan\s+(?P<addressees>[^.:;]{2,80}?)\s*[:.]?\s*$")
+# in such a section, a sentence that points at the recommendations to one addressee ('Van de aanbevelingen aan
+# gemeenten heb ik kennisgenomen'): it answers those only
+_POINTS_AT_ADDRESSEE = re.compile(r"\baanbeveling(?:en)?\s+(?:gericht\s+)?aan\s+(?P<addressee>[^.,;:]{2,60}?)"
+                                  r"(?=\s+(?:heb|neem|onderschrijf|volg|deel|zie|acht|wijs|steun|is|zijn|wordt|worden|"
+                                  r"kan|zal|geldt|gelden)\b|\s*[,;.])")
+
+
+def _addressee_words(text: str) -> set[str]:
+    return {word for word in re.findall(r"[^\W\d_]{4,}", text.lower()) if word not in ("aanbevelingen", "gericht")}
+
+
+def answers_for_addressee(document: Document, item: _Item) -> list[Sentence] | None:
+    """The sentences under the heading that answers the recommendations to ``item``'s addressee ('Reactie op de
+    aanbevelingen aan gemeenten'), without those that point at another addressee's; None when no heading names it."""
+    if not item.addressee:
+        return None
+    own = _addressee_words(item.addressee)
+    for index, paragraph in enumerate(document.paragraphs):
+        if paragraph.kind != "heading":
+            continue
+        heading = _ADDRESSEE_HEADING.match(_paragraph_text(document, index))
+        if heading is None or not own & _addressee_words(heading.group("addressees")):
+            continue
+        sentences = [sentence for following in range(index + 1, _region_end(document, index))
+                     if document.paragraphs[following].kind == "text"
+                     for sentence in _sentences_of(document, following)]
+        return [sentence for sentence in sentences
+                if (pointed := _POINTS_AT_ADDRESSEE.search(sentence.text)) is None
+                or own & _addressee_words(pointed.group("addressee"))]
+    return None
 
 
 def _answers_under_headings(document: Document) -> dict[int, list[Sentence]]:
-    """The sentences under each 'Reactie op aanbeveling N' heading, by the numbers it names."""
+    """The sentences under each 'Reactie op aanbeveling N' heading, by the numbers (or letters: 'Aanbeveling a en b')
+    it names."""
     answered: dict[int, list[Sentence]] = {}
     for index, paragraph in enumerate(document.paragraphs):
         if paragraph.kind != "heading":
@@ -275,7 +314,7 @@ def _answers_under_headings(document: Document) -> dict[int, list[Sentence]]:
         heading = _RESPONSE_HEADING.match(_paragraph_text(document, index))
         if not heading:
             continue
-        numbers = [int(number) for number in re.findall(r"\d+", heading.group("nums"))]
+        numbers = [_label(label) for label in re.findall(r"\d+|[a-h]", heading.group("nums"))]
         if re.search(r"t/m|-|–", heading.group("nums")) and len(numbers) == 2:
             numbers = list(range(numbers[0], numbers[1] + 1))
         sentences = [sentence for following in range(index + 1, _region_end(document, index))

@@ -38,7 +38,7 @@ _RUNNING_TRIGGERS = [
     # ertoe strekt' only ('Het tweede advies, om ..., is'; not 'Het eerste advies, dat ik vroeg, ...')
     ("de eerste aanbeveling, om ..., ", re.compile(
         r"\b(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+"
-        r"(?:aanbeveling|advies(?=(?:\s+van\s+(?:de|het)\s+[^,.;:]{2,60}?)?\s*,\s*(?:om|die\s+ertoe\s+strekt)\s))|"
+        r"(?:aanbeveling|oproep|advies(?=(?:\s+van\s+(?:de|het)\s+[^,.;:]{2,60}?)?\s*,\s*(?:om|die\s+ertoe\s+strekt)\s))|"
         r"aanbeveling\s+\d{1,2})(?:\s+van\s+(?:de|het)\s+[^,.;:]{2,60}?)?"
         r"\s*,\s*(?:(?:om|dat|die\s+ertoe\s+strekt(?:\s+om)?)\s+|(?!\s*" + _NOT_APPOSITIVE + r")(?=[^,]{8,200}?,))"
         r"(?P<text>[^,]{8,200}?)\s*,\s*\S", re.IGNORECASE)),
@@ -61,7 +61,7 @@ _RUNNING_TRIGGERS = [
         r"\b(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+advies\b"
         r"(?P<middle>[^.;]{0,80}?)\s+(?:is|was)\s+(?:om|dat)\s+(?P<text>\S.+)$", re.IGNORECASE)),
     ("de aanbeveling luidt ...", re.compile(
-        r"\baanbeveling\b(?P<middle>[^.,;:]{0,40}?)\s+(?:luidt\s*:?\s+(?:om\s+|dat\s+)?|betreft\s+(?!(?:dat|om|die|wat)\b)|"
+        r"\b(?:aanbeveling|oproep)\b(?P<middle>[^.,;:]{0,40}?)\s+(?:luidt\s*:?\s+(?:om\s+|dat\s+)?|betreft\s+(?!(?:dat|om|die|wat)\b)|"
         r"(?:houdt\s+in|komt\s+erop\s+neer|strekt\s+ertoe)\s*,?\s+(?:om|dat)\s+|"
         # 'De derde aanbeveling strekt ertoe X te doen' (not the aim alone: 'strekt ertoe te voorkomen dat ...')
         r"strekt\s+ertoe\s+(?!te\s)(?=[^.]*\bte\s+\w+)|"
@@ -147,7 +147,7 @@ _RUNNING_TRIGGERS = [
 _TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True),
                   "beveelt ... aan": ("bev", False), "een aanbeveling is om": ("aanbeveling", True),
                   _COUNTED_ADVICE: ("advies", True),
-                  "de aanbeveling luidt ...": ("aanbeveling", True),
+                  "de aanbeveling luidt ...": ("e", False),  # 'aanbeveling' or 'oproep' (the filter below is finer)
                   "de eerste aanbeveling, om ..., ": (",", False),
                   "doet de aanbeveling om": ("aanbeveling", True), "heeft ... aanbevolen": ("aanbevolen", False),
                   "heeft ... geadviseerd": ("geadviseerd", False),
@@ -167,10 +167,11 @@ _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  "beveelt ... aan": ("beveelt", "bevelen", "beval"),
                  "aanbevolen wordt": ("aanbevolen", "geadviseerd"),
                  _FRONTED_PASSIVE: ("aanbevolen", "geadviseerd", "voorgesteld"), "wil ... dat": (" dat ",),
-                 "de eerste aanbeveling, om ..., ": re.compile(r"(?:aanbeveling|advies)(?:\s+van\s+[^,.;:]{2,60}?)?\s?,"
-                                                              r"|aanbeveling\s?\d"),
+                 "de eerste aanbeveling, om ..., ": re.compile(r"(?:aanbeveling|oproep|advies)"
+                                                              r"(?:\s+van\s+[^,.;:]{2,60}?)?\s?,|aanbeveling\s?\d"),
                  "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven ", " tot "),
-                 "de aanbeveling luidt ...": (" luidt", " betreft ", " is ", " houdt in", " neer ", " strekt "),
+                 "de aanbeveling luidt ...": re.compile(r"(?:aanbeveling|oproep)\b[^.,;:]{0,40}?\s"
+                                                          r"(?:luidt|betreft|is|houdt\s+in|komt\s+erop\s+neer|strekt)\b"),
                  _COUNTED_ADVICE: re.compile(r"(?:ste|de)\s+advies\b[^.;]{0,80}?\s(?:is|was)\s+(?:om|dat)\s"),
                  "raadt ... aan": ("raadt ", "raden ", "raadde"),
                  "stelt ... voor": ("stelt ", "stellen "), "roept ... op": ("roept ", "roepen "),
