@@ -1109,3 +1109,16 @@ def test_answers_under_headings_that_name_recommendations_by_letter(tmp_path: Pa
                    "Aanbeveling a en b\n\nDeze aanbevelingen zijn inmiddels uitgevoerd.\n\n"
                    "Aanbeveling c\n\nMet deze aanbeveling stem ik in.\n")
     assert [answer(fact).stance for fact in recommendations(facts)] == ["already", "already", "accepted"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In de derde plaats moedigt het comité Nederland aan de samenhang van het beleid systematischer te toetsen. "
+     "Die aanbeveling neem ik over.\n", [("de samenhang van het beleid systematischer te toetsen", "accepted")]),
+    ("De commissie doet vier aanbevelingen. De derde aanbeveling aan de directie, om meer te investeren in de "
+     "samenwerking met de centra, wordt al uitgevoerd.\n",
+     [("meer te investeren in de samenwerking met de centra", "already")]),
+    # near miss: the government encourages, no report does
+    ("De commissie heeft haar advies uitgebracht. Ik moedig gemeenten aan om het advies te gebruiken.\n", []),
+])
+def test_encouraged_and_counted_to_an_addressee(tmp_path: Path, body: str, expected: list) -> None:
+    assert [(fact.text, answer(fact).stance) for fact in recommendations(letter(tmp_path, body))] == expected

@@ -47,8 +47,8 @@ _INVERTING_LEAD = re.compile(
     r"Ten (?:eerste|tweede|derde|vierde|vijfde)|Als (?:eerste|tweede|derde|vierde|vijfde|laatste))?")
 
 # a report's author, where the government is asked: 'Ten slotte vraagt de raad het kabinet ... te ...'
-_AUTHOR_WORD = re.compile(r"\b(?:[Rr]aad|[Cc]ommissie|[Ii]nspectie|[Rr]ekenkamer|[Oo]mbudsman|[Oo]nderzoekers|"
-                          r"[Aa]dviesraad|[Aa]uteurs|[Cc]ollege|[A-Z]{2,}[a-z]?)\b")
+_AUTHOR_WORD = re.compile(r"\b(?:[Rr]aad|[Cc]ommissie|[Cc]omité|[Ii]nspectie|[Rr]ekenkamer|[Oo]mbudsman|"
+                          r"[Oo]nderzoekers|[Aa]dviesraad|[Aa]uteurs|[Cc]ollege|[A-Z]{2,}[a-z]?)\b")
 _GOVERNMENT_FIRST = re.compile(r"(?:ik|wij|we|u|het\s+kabinet|de\s+regering|de\s+(?:minister|staatssecretaris))\b",
                                re.IGNORECASE)
 

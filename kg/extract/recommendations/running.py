@@ -82,6 +82,10 @@ _ORDINAL_ELLIPSIS = re.compile(
     r"(?:om|dat)\s+(?P<text>\S.+)$")
 
 
+# triggers whose asker must be a report's author, not parliament or the government ('Ik moedig gemeenten aan ...')
+_ASKED_BY_AN_AUTHOR = ("vraagt het kabinet ... te", "wil ... dat", "moedigt ... aan")
+
+
 def _running_groups(document: Document, used: frozenset[int] = frozenset()) -> list[_Group]:
     """Recommendations in running text, one group per paragraph that gives them.
 
@@ -183,7 +187,7 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
         match = pattern.search(text)
         if not match or (rule in _PROPOSALS and not _proposes(text, match)):
             continue
-        if rule in ("vraagt het kabinet ... te", "wil ... dat") and not _asks_government(text, match):
+        if rule in _ASKED_BY_AN_AUTHOR and not _asks_government(text, match):
             continue
         if rule == _SUBORDINATE and (not _recommends(match.group("who")) or _ADVICE_TO_COME.search(match.group("who"))):
             continue  # 'dat wij gemeenten aanbevelen om', 'die de Kamer aanbeveelt', 'waarin de raad zal aanbevelen'

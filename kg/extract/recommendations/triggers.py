@@ -33,13 +33,19 @@ _RUNNING_TRIGGERS = [
     ("beveelt ... aan", re.compile(
         r"\b(?:beveelt|bevelen|beval|bevalen)\s+(?P<addressee>.{0,120}?)\s*\baan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?"
         r"(?P<text>\S.+)$")),
+    # 'In de derde plaats moedigt het comité Nederland aan de samenhang ... systematischer te toetsen' (the author
+    # before or after the verb, the addressee right before 'aan', an infinitive after it)
+    ("moedigt ... aan", re.compile(
+        r"\b(?:moedigt|moedigen)\s+(?P<who>(?:de|het)\s+[^,.;]{2,60}?\s+)?(?P<addressee>(?:het\s+kabinet|de\s+regering|"
+        r"Nederland|de\s+(?:minister|staatssecretaris)\b[^,.;]{0,60}?|mij|ons|\w+))\s+aan\s+(?:om\s+)?"
+        r"(?P<text>[^.]*?\bte\s+\w+.*)$")),
     # also with its author ('De tweede aanbeveling van de raad, om ..., wordt'), as a relative clause ('de vierde
     # aanbeveling, die ertoe strekt X te verbeteren, ...'), and an advice counted the same way, with 'om' or 'die
     # ertoe strekt' only ('Het tweede advies, om ..., is'; not 'Het eerste advies, dat ik vroeg, ...')
     ("de eerste aanbeveling, om ..., ", re.compile(
         r"\b(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\s+"
         r"(?:aanbeveling|oproep|advies(?=(?:\s+van\s+(?:de|het)\s+[^,.;:]{2,60}?)?\s*,\s*(?:om|die\s+ertoe\s+strekt)\s))|"
-        r"aanbeveling\s+\d{1,2})(?:\s+van\s+(?:de|het)\s+[^,.;:]{2,60}?)?"
+        r"aanbeveling\s+\d{1,2})(?:\s+(?:van|aan)\s+(?:de|het)\s+[^,.;:]{2,60}?)?"
         r"\s*,\s*(?:(?:om|dat|die\s+ertoe\s+strekt(?:\s+om)?)\s+|(?!\s*" + _NOT_APPOSITIVE + r")(?=[^,]{8,200}?,))"
         r"(?P<text>[^,]{8,200}?)\s*,\s*\S", re.IGNORECASE)),
     ("doet de aanbeveling om", re.compile(
@@ -146,6 +152,7 @@ _RUNNING_TRIGGERS = [
 # the word each trigger cannot match without, and whether the trigger ignores case
 _TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True),
                   "beveelt ... aan": ("bev", False), "een aanbeveling is om": ("aanbeveling", True),
+                  "moedigt ... aan": ("moedig", False),
                   _COUNTED_ADVICE: ("advies", True),
                   "de aanbeveling luidt ...": ("e", False),  # 'aanbeveling' or 'oproep' (the filter below is finer)
                   "de eerste aanbeveling, om ..., ": (",", False),
@@ -168,7 +175,7 @@ _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  "aanbevolen wordt": ("aanbevolen", "geadviseerd"),
                  _FRONTED_PASSIVE: ("aanbevolen", "geadviseerd", "voorgesteld"), "wil ... dat": (" dat ",),
                  "de eerste aanbeveling, om ..., ": re.compile(r"(?:aanbeveling|oproep|advies)"
-                                                              r"(?:\s+van\s+[^,.;:]{2,60}?)?\s?,|aanbeveling\s?\d"),
+                                                              r"(?:\s+(?:van|aan)\s+[^,.;:]{2,60}?)?\s?,|aanbeveling\s?\d"),
                  "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven ", " tot "),
                  "de aanbeveling luidt ...": re.compile(r"(?:aanbeveling|oproep)\b[^.,;:]{0,40}?\s"
                                                           r"(?:luidt|betreft|is|houdt\s+in|komt\s+erop\s+neer|strekt)\b"),
@@ -201,6 +208,6 @@ def _may_trigger(folded: str) -> bool:
     return ("beve" in folded or "bevo" in folded or "beval" in folded or "stel" in folded or "advise" in folded
             or "vra" in folded or "luidt" in folded or "ste advies" in folded or "de advies" in folded
             or "roep" in folded or "pleit" in folded or "overweging" in folded or "raadt " in folded
-            or "raden " in folded or "raadde" in folded or "ontra" in folded or " wil " in folded
+            or "raden " in folded or "raadde" in folded or "ontra" in folded or " wil " in folded or "moedig" in folded
             or " willen " in folded
             or folded.lstrip().startswith("volgens "))
