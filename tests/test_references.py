@@ -648,3 +648,21 @@ def test_a_named_plan_takes_no_proceedings_of_the_debate_about_it() -> None:
     text = "Dit staat in het Meerjarenplan Open Data (Kamerstuk 32 802, nr. 80)."
     assert [(kind, identifier) for kind, identifier, _, _ in found(text)] == [("other", "32802-80")]
 
+
+def test_a_request_for_advice_sent_by_predecessors_is_named_by_its_day() -> None:
+    text = "Het advies volgt op een adviesaanvraag van onze ambtsvoorgangers van 8 april 2019."
+    assert [(item.kind, text[item.start:item.end], item.when) for item in find_references(text)] == [
+        ("brief", "adviesaanvraag van onze ambtsvoorgangers van 8 april 2019", date(2019, 4, 8))]
+
+
+def test_a_note_after_a_second_object_joined_by_en_van_is_that_objects(tmp_path: Path) -> None:
+    """'een adviesaanvraag van <dag> en van het verzoek dat de commissie deed.1': the note cites the request,
+    the second object, not the request for advice before it."""
+    path = tmp_path / "letter.txt"
+    path.write_text("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 11 november 2019\n\n"
+                    "Geachte voorzitter,\n\nHet advies volgt op een adviesaanvraag van 8 april 2019 en van het "
+                    "verzoek dat de vaste commissie in het algemeen overleg deed.1\n\n"
+                    "De minister van Defensie,\n\nA. Jansen\n\n"
+                    "1 Kamerstuk 33 000 X, nr. 12\n", encoding="utf-8")
+    assert [(item.kind, item.identifier) for item in mentions(path)] == [("brief", None),
+                                                                        ("kamerstuk", "33000-X-12")]

@@ -566,8 +566,10 @@ _NEW_CLAUSE = re.compile(r"^\s*en\s+(?:[a-z]+\s+){0,2}(?:ik|wij|we)\b|\ben\s+(?:
 
 
 # another object joined by 'en' and a preposition: 'de Voorjaarsnota 2025 en naar de eerste suppletoire
-# begroting (Kamerstuk ...)': the citation is the second object's
-_NEXT_OBJECT = re.compile(r"\ben\s+(?:naar|op|aan|in|bij|met|via|voor|uit)\s+(?:de|het|een|mijn|zijn|haar|uw|onze)\b")
+# begroting (Kamerstuk ...)', 'een adviesaanvraag van 8 april 2011 en van het verzoek dat de commissie deed
+# (Kamerstuk ...)': the citation is the second object's
+_NEXT_OBJECT = re.compile(r"\ben\s+(?:naar|op|aan|in|bij|met|via|voor|uit|van)\s+"
+                          r"(?:de|het|een|mijn|zijn|haar|uw|onze)\b")
 # a letter that asks for a response to another paper: 'bij brief van 18 maart gevraagd om een reactie op het
 # advies van de Raad van State (Kamerstukken I ...)': the citation is that paper's
 _ASKS_ABOUT = re.compile(r"\bom\s+(?:een\s+)?(?:[a-z]+)?(?:reactie|appreciatie|toelichting|informatie)"
