@@ -608,3 +608,61 @@ def test_a_note_whose_description_took_a_citation_gives_it_to_the_reference_its_
 ])
 def test_an_enclosure_before_its_relative_clause_is_the_noun_phrase(text: str, written: str) -> None:
     assert [item[3] for item in found(text)] == [written]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan, programme or agreement of the government by its name, its years or its day
+    ("Dit is vastgelegd in het Masterplan Zorgvastgoed 2018–2022 van het ministerie.",
+     [("other", None, "Masterplan Zorgvastgoed 2018–2022")]),
+    ("Het Meerjarenprogramma Natuur en Landschap loopt tot 2030.",
+     [("other", None, "Meerjarenprogramma Natuur en Landschap")]),
+    ("In ons Meerjarenbeleidsplan 2021–2025 staat het toezicht centraal.",
+     [("other", None, "Meerjarenbeleidsplan 2021–2025")]),
+    ("De middelen komen uit het Meerjarenprogramma Infrastructuur, Ruimte en Transport (MIRT).",
+     [("other", None, "Meerjarenprogramma Infrastructuur, Ruimte en Transport")]),
+    ("Zo is afgesproken in het Bestuursakkoord opvang statushouders van 3 juni 2021 met de VNG.",
+     [("other", None, "Bestuursakkoord opvang statushouders van 3 juni 2021")]),
+    ("De sector heeft zich in het Sectorakkoord MBO aan deze doelen verbonden.",
+     [("other", None, "Sectorakkoord MBO")]),
+    # a name goes no further than its last capitalised word, and a list in it only when it closes with 'en'
+    ("Het Masterplan DJI, de politie en de gemeenten werken samen.", [("other", None, "Masterplan DJI")]),
+    # the compound alone, in lower case, as a heading, still being made or still to come: no named plan
+    ("Het Bestuursakkoord is in 2021 gesloten.", []),
+    ("In het meerjarenprogramma Natuur staat de planning.", []),
+    ("Uitvoeringsprogramma\nDe gemeenten voeren het programma uit.", []),
+    ("Het Bestuursakkoord Klimaat van 2020 is nog in voorbereiding.", []),
+    ("Na de zomer ontvangt u het Masterplan Gevangeniswezen.", []),
+    ("Een Meerjarenplan Handhaving ligt niet voor de hand.", []),
+])
+def test_a_named_plan_of_the_government(text: str, expected: list) -> None:
+    assert [(kind, identifier, written) for kind, identifier, _, written in found(text)] == expected
+
+
+def test_a_named_plan_takes_no_proceedings_of_the_debate_about_it() -> None:
+    """The Handelingen after a plan named in words are those of the sitting in which it was debated: two
+    references (a plan takes the number of a Kamerstuk after it, as any paper named in words does)."""
+    text = ("Bij de behandeling van het Masterplan Jeugd 2010–2014 tijdens het notaoverleg van 22 juni jl. "
+            "(Handelingen II 2009/10, nr. 98, item 4) zijn moties ingediend.")
+    assert [(kind, identifier) for kind, identifier, _, _ in found(text)] == [
+        ("other", None), ("handelingen", "2009/10-98-4")]
+    text = "Dit staat in het Meerjarenplan Open Data (Kamerstuk 32 802, nr. 80)."
+    assert [(kind, identifier) for kind, identifier, _, _ in found(text)] == [("other", "32802-80")]
+
+
+def test_a_request_for_advice_sent_by_predecessors_is_named_by_its_day() -> None:
+    text = "Het advies volgt op een adviesaanvraag van onze ambtsvoorgangers van 8 april 2019."
+    assert [(item.kind, text[item.start:item.end], item.when) for item in find_references(text)] == [
+        ("brief", "adviesaanvraag van onze ambtsvoorgangers van 8 april 2019", date(2019, 4, 8))]
+
+
+def test_a_note_after_a_second_object_joined_by_en_van_is_that_objects(tmp_path: Path) -> None:
+    """'een adviesaanvraag van <dag> en van het verzoek dat de commissie deed.1': the note cites the request,
+    the second object, not the request for advice before it."""
+    path = tmp_path / "letter.txt"
+    path.write_text("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDatum 11 november 2019\n\n"
+                    "Geachte voorzitter,\n\nHet advies volgt op een adviesaanvraag van 8 april 2019 en van het "
+                    "verzoek dat de vaste commissie in het algemeen overleg deed.1\n\n"
+                    "De minister van Defensie,\n\nA. Jansen\n\n"
+                    "1 Kamerstuk 33 000 X, nr. 12\n", encoding="utf-8")
+    assert [(item.kind, item.identifier) for item in mentions(path)] == [("brief", None),
+                                                                        ("kamerstuk", "33000-X-12")]

@@ -566,8 +566,10 @@ _NEW_CLAUSE = re.compile(r"^\s*en\s+(?:[a-z]+\s+){0,2}(?:ik|wij|we)\b|\ben\s+(?:
 
 
 # another object joined by 'en' and a preposition: 'de Voorjaarsnota 2025 en naar de eerste suppletoire
-# begroting (Kamerstuk ...)': the citation is the second object's
-_NEXT_OBJECT = re.compile(r"\ben\s+(?:naar|op|aan|in|bij|met|via|voor|uit)\s+(?:de|het|een|mijn|zijn|haar|uw|onze)\b")
+# begroting (Kamerstuk ...)', 'een adviesaanvraag van 8 april 2011 en van het verzoek dat de commissie deed
+# (Kamerstuk ...)': the citation is the second object's
+_NEXT_OBJECT = re.compile(r"\ben\s+(?:naar|op|aan|in|bij|met|via|voor|uit|van)\s+"
+                          r"(?:de|het|een|mijn|zijn|haar|uw|onze)\b")
 # a letter that asks for a response to another paper: 'bij brief van 18 maart gevraagd om een reactie op het
 # advies van de Raad van State (Kamerstukken I ...)': the citation is that paper's
 _ASKS_ABOUT = re.compile(r"\bom\s+(?:een\s+)?(?:[a-z]+)?(?:reactie|appreciatie|toelichting|informatie)"
@@ -593,6 +595,14 @@ def _joinable_gap(gap: str, item: Citation | None = None, citation: Citation | N
     if _ANOTHER_PAPER.search(gap):
         return False  # 'het verslag van de Raad van 14 oktober, waarvoor ik u de geannoteerde agenda zond (...)'
     return gap.strip() == "" or gap.rstrip().endswith(("(", ",", ":", ";", "zie"))
+
+
+def _can_number(item: Citation, citation: Citation) -> bool:
+    """Whether ``citation`` can be the number of ``item``: the proceedings (Handelingen, Aanhangsel) are a
+    sitting's record or the answers to questions, never a plan, nota or document named in words (kind other):
+    'het Masterplan DJI 2009–2014 tijdens het notaoverleg van 22 juni jl. (Handelingen II 2008/09, nr. 98)'
+    cites the debate on the plan, two references."""
+    return item.kind != "other" or citation.kind not in ("handelingen", "aanhangsel")
 
 
 # what a motion asks, after it: 'de motie van de leden X en Y (is) aangenomen, die de regering verzoekt ...'
@@ -699,8 +709,9 @@ def find_references(text: str, start: int = 0, end: int | None = None,
                 continue
             if not _joinable_gap(text[item.end:citation.start], item, citation):
                 break
-            if citation.rule == "Kamerstuk dossier":
-                break  # a whole dossier ('het wetsvoorstel (kamerstuk 32 776)') is not the paper named
+            if citation.rule == "Kamerstuk dossier" or not _can_number(item, citation):
+                break  # a whole dossier ('het wetsvoorstel (kamerstuk 32 776)') is not the paper named;
+                # nor are the proceedings of a debate a plan's
             out.append(_with_citation(text, item, citation, f"{item.rule} + {citation.rule}"))
             used.add(position)
             joined = True
@@ -778,7 +789,7 @@ def _cited_in_notes(document: Document, body: list[Citation], notes: dict[Span, 
         if item.formal or item.identifier is not None:
             continue
         gap = text[item.end:marker].rstrip(".,;: ")
-        if "\n" in gap or not _joinable_gap(gap + " (", item, cited[0]):
+        if "\n" in gap or not _joinable_gap(gap + " (", item, cited[0]) or not _can_number(item, cited[0]):
             continue
         body[index] = replace(item, identifier=cited[0].identifier, official_id=cited[0].official_id,
                               rule=f"{item.rule} + footnote")
