@@ -345,6 +345,7 @@ HAND_MADE = [
     "Uw Kamer en de Kamer van Koophandel; uw Kamer; de Kamer. xde Kamer; Eerste Kamer; de  Kamer\nvan x",
     "De unit 1F en de Unit AB; de sub-unit 2C; unitx 3; de team herbeoordelingen asiel en team herbeoordelingen asiel",
     "De Vaste commissie voor Justitie en Veiligheid, de vaste Kamercommissie voor Financiën, de commissie De Leeuw.",
+    "Het oordeel van de commissie\nDe commissie is positief; de commissie Van der Meer, de commissie- Donner.",
     "Het onderzoeksbureau Integis, het adviesbureau Andersson Elffers Felix en het xbureau Nope.",
     "Het RIC (Regionaal Informatie Centrum) en de IND’s; het EVRM; de RIC's; de-RIC; het RIC-rapport; het RIC 3.",
     "De Staatscommissie Rechtsstaat en het Commissariaat voor de Media; de Raad van Toezicht van het COA.",

@@ -54,7 +54,9 @@ _TOPIC_JOINERS = re.compile(rf"(?:,|{_SP}en|{_SP}voor|{_SP}[&/])?{_SP}$")
 _SECOND_FAMILY_WORD = (r"(?:[^\S\n]+(?!(?:De|Het|Een|In|Op|Ook|En|Van|Voor|Met|Bij|Dit|Deze|Die|Dat|Zij|Hij|Er)"
                        r"(?![\w-]))[A-Z][a-zà-ÿ]+(?![\w-])(?![^\S\n]+[A-Z]))?")
 _NAMED_COMMITTEE = re.compile(
-    rf"(?P<head>{_after_word_start('[Cc]', _WORD_OR_HYPHEN)}ommissie)[\s-]+"
+    rf"(?P<head>{_after_word_start('[Cc]', _WORD_OR_HYPHEN)}ommissie)(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)"
+    # not an article alone ('Het oordeel van de commissie' / 'De commissie is ...': a heading, then the text)
+    r"(?!(?:De|Het|Een)(?![\w-])(?!\s+(?:Van\s+|De\s+|Der\s+)?[A-Z]))"
     r"(?P<person>(?:(?:Van|De|Den|Der|Ter|Ten|Van der|Van den|Van de)\s+)?"
     r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?" + _SECOND_FAMILY_WORD + r")(?![\w-])")
 _COMPANY = re.compile("(?:" + "|".join(_after_word_start(noun[0], _WORD_OR_HYPHEN) + noun[1:]

@@ -50,7 +50,9 @@ PLAIN_FORMS = {
                      + _HEAD_PHRASE.pattern.split("(?P<rest>", 1)[1].join(["(?P<rest>", ""])),
     "_TOPIC_COMMITTEE": (rf"(?<![\w-])(?P<name>(?:[Vv]aste{_SP}|[Aa]lgemene{_SP})?(?:[Kk]amer)?commissie{_SP}"
                          + _TOPIC_COMMITTEE.pattern.split(f"ommissie{_SP}", 1)[1]),
-    "_NAMED_COMMITTEE": (r"(?<![\w-])(?P<head>[Cc]ommissie)[\s-]+(?P<person>(?:(?:Van|De|Den|Der|Ter|Ten|Van der|"
+    "_NAMED_COMMITTEE": (r"(?<![\w-])(?P<head>[Cc]ommissie)(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)"
+                         r"(?!(?:De|Het|Een)(?![\w-])(?!\s+(?:Van\s+|De\s+|Der\s+)?[A-Z]))"
+                         r"(?P<person>(?:(?:Van|De|Den|Der|Ter|Ten|Van der|"
                          r"Van den|Van de)\s+)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
                          + _SECOND_FAMILY_WORD + r")(?![\w-])"),
     "_COMPANY": (rf"(?<![\w-])(?:{'|'.join(COMPANY_BUREAUS)})\s+"
