@@ -1435,3 +1435,17 @@ def test_a_ministrys_short_name_in_a_ministers_title_is_no_mention(body: str, fo
 ])
 def test_an_adjective_of_the_name_belongs_to_it(body: str, name: str) -> None:
     assert name in names(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a name that spells a register acronym and shares no word with its body is the letter's own body of it
+    ("Het Economisch Instituut voor de Bouw (EIB) publiceerde een rapport. Volgens het EIB stijgen de kosten.",
+     {"Economisch Instituut voor de Bouw"}),
+    # a name that shares a word with the register's body is that body written another way
+    ("De Raad voor Dieraangelegenheden (RDA) adviseert. De RDA is onafhankelijk.",
+     {"Raad voor Dierenaangelegenheden"}),
+    # the register acronym alone stays the register's body
+    ("De EIB verstrekt een lening aan het project.", {"Europese Investeringsbank"}),
+])
+def test_a_register_acronym_the_letter_gives_to_a_body_of_its_own(body: str, expected: set[str]) -> None:
+    assert names(body) == expected

@@ -7,6 +7,7 @@ import re
 
 from ...domain.model import Span
 from .. import Claims
+from .data import register
 from .definitions import _end_of_text_before, _spells
 from .forms import _Found, _written_for
 
@@ -95,9 +96,12 @@ def _named_before_register_acronyms(text: str, found: list[_Found]) -> list[_Fou
     """``de Raad voor Dieraangelegenheden (RDA)``: a name the register does not hold, right before a register
     acronym in brackets, is that register organisation written another way (each of its mentions takes the
     entry's key and name, the written name as an alias). Not a ministry or party in brackets ('de Taskforce
-    Werk (SZW)': whose it is, not what it is called)."""
+    Werk (SZW)': whose it is, not what it is called). A name that spells the acronym and shares no word with the
+    register's body (``het Economisch Instituut voor de Bouw (EIB)``, not the Europese Investeringsbank) is the
+    letter's own body of that acronym: its acronym's mentions take the name's key."""
     by_end = {f.span.end: f for f in found if not f.in_register}
     renamed: dict[str, _Found] = {}
+    own: dict[str, _Found] = {}  # register acronyms the letter gives to a body of its own
     for f in found:
         if not f.in_register or f.written != f.acronym or f.kind in ("ministry", "party"):
             continue
@@ -105,13 +109,37 @@ def _named_before_register_acronyms(text: str, found: list[_Found]) -> list[_Fou
         if opening < 0 or text[opening + 1:f.span.start].strip() or not text.startswith(")", f.span.end):
             continue
         named = by_end.get(_end_of_text_before(text, opening))
-        if named is not None and named.key not in renamed:
+        if named is None or named.key in renamed or f.key in renamed:
+            continue
+        if _another_body_of_the_acronym(named, f):
+            own[f.key] = named  # the letter's own body of the acronym: every 'EIB' of this letter is that one
+        else:
             renamed[named.key] = f
-    if not renamed:
+    if not renamed and not own:
         return found
-    return [f if f.key not in renamed else
-            _written_for(f, renamed[f.key], f" = {renamed[f.key].name} ({renamed[f.key].acronym})")
-            for f in found]
+    return [_written_for(f, renamed[f.key], f" = {renamed[f.key].name} ({renamed[f.key].acronym})")
+            if f.key in renamed else _as_acronym_of(f, own[f.key]) if f.key in own else f for f in found]
+
+
+def _as_acronym_of(f: _Found, body: _Found) -> _Found:
+    """Register acronym mention ``f`` read as the acronym of the letter's own ``body`` (its key, name and kind)."""
+    return _Found(span=f.span, written=f.written, key=body.key, name=body.name, kind=body.kind,
+                  rule=f"{f.rule} = {body.name}", acronym=f.written, parent=body.parent)
+
+
+def _stems(name: str) -> set[str]:
+    """The first five letters of each word of four letters or more ('Investeringsbank' -> 'inves')."""
+    return {word[:5] for word in re.findall(r"[^\W\d_]{4,}", name.lower())}
+
+
+def _another_body_of_the_acronym(named: _Found, acronym: _Found) -> bool:
+    """``het Economisch Instituut voor de Bouw (EIB)``: a name that spells the acronym itself and shares no word
+    with the register's body of that acronym (the Europese Investeringsbank) is another body that has the same
+    acronym, not that body written another way."""
+    entry = register().get(acronym.key)
+    names = " ".join([acronym.name, *(entry.forms if entry is not None else ())])
+    return bool(acronym.acronym) and _spells(named.name.split(), acronym.acronym or "") \
+        and not _stems(named.name) & _stems(names)
 
 
 # a company's legal form right after its name ('SNS Bank N.V.', 'Nederlandse Aardolie Maatschappij B.V.')
