@@ -389,7 +389,7 @@ def _after_head_lines(lines: list[_Line], begin: int) -> int | None:
         if continuing and len(text) < 60 and (text[:1].islower() or (
                 not _TERMINAL.search(text) and not text.endswith(",") and not text.lower().startswith("geachte"))):
             continue
-        if continuing and len(text) <= 150 and _label_next(lines, index):
+        if continuing and len(text) <= 150 and lines[index - 1].kind == "text" and _label_next(lines, index):
             continue  # a long wrapped Onderwerp ('„Handhaven in het luchtruim. Toezicht op ..."') before 'Ons kenmerk'
         if _HEAD_START.match(text) and len(text) < 90 and not text.lower().startswith("aan de hand"):
             continuing = True
@@ -402,13 +402,14 @@ def _after_head_lines(lines: list[_Line], begin: int) -> int | None:
 
 
 def _label_next(lines: list[_Line], index: int) -> bool:
-    """Whether the line right after ``index`` (no empty line between) is a head label ('Ons kenmerk X')."""
+    """Whether the line right after ``index`` (no empty line between) is a head label with a value ('Ons kenmerk X')."""
     following = lines[index + 1] if index + 1 < len(lines) else None
     if following is None or following.kind != "text":
         return False
     label = _HEAD_LABEL_LINE.match(following.text)
-    return label is not None and label.group(0).lower().startswith(("ons kenmerk", "uw kenmerk", "kenmerk", "datum",
-                                                                      "uw brief", "onze referentie", "bijlage"))
+    return label is not None and bool(label.group(1).strip()) and not _TERMINAL.search(following.text) and \
+        label.group(0).lower().startswith(("ons kenmerk", "uw kenmerk", "kenmerk", "datum", "uw brief",
+                                           "onze referentie"))
 
 
 def _mark_furniture(lines: list[_Line], head_end: int) -> None:
