@@ -774,3 +774,60 @@ def test_an_author_at_the_governments_request_is_still_the_author(tmp_path: Path
     body = ("De Gezondheidsraad heeft op mijn verzoek een advies uitgebracht over de wijkzorg ('Zorg in de wijk', "
             "maart 2021).")
     assert reports_of(letter(tmp_path, body))["Zorg in de wijk"].author_names == ("Gezondheidsraad",)
+
+
+# ---- the date a titled report appeared: before a title that a full stop or question mark splits, in a relative
+# clause after the title, after the title and its author, after 'heeft op'
+@pytest.mark.parametrize("body, title, date", [
+    ("Op 4 maart 2019 heeft de Onderzoeksraad voor Veiligheid het rapport ‘Veilig over het water. Lessen uit "
+     "ongevallen met veerponten’ gepubliceerd.", "Veilig over het water. Lessen uit ongevallen met veerponten",
+     "2019-03-04"),
+    ("Op 2 februari jl. heeft de Nationale ombudsman zijn rapport „Wie helpt mij? Een onderzoek naar de "
+     "schuldhulp” uitgebracht.", "Wie helpt mij? Een onderzoek naar de schuldhulp", "2023-02-02"),
+    ("De commissie heeft mij gevraagd te reageren op het rapport ‘Thuis in de wijk’, dat de Woonbond op 8 mei 2023 "
+     "heeft gepubliceerd.", "Thuis in de wijk", "2023-05-08"),
+    ("Ik reageer op het rapport „Thuis in de wijk. Een verkenning” van de Woonbond, dat op 8 mei 2023 is "
+     "verschenen.", "Thuis in de wijk. Een verkenning", "2023-05-08"),
+    ("Hierbij bied ik u het rapport „Werk in uitvoering” aan, dat de Inspectie van het Onderwijs (IvhO) op "
+     "30 mei jl. heeft uitgebracht.", "Werk in uitvoering", "2023-05-30"),
+    ("Ook ga ik in op het advies „Ruimte voor herstel” van de Raad voor Volksgezondheid en Samenleving (RVS) van "
+     "14 maart 2023.", "Ruimte voor herstel", "2023-03-14"),
+    ("De Algemene Rekenkamer heeft op 17 mei 2023, als onderdeel van haar jaarlijkse onderzoek, het rapport «Zicht "
+     "op toezicht. Een onderzoek naar de handhaving» gepubliceerd.",
+     "Zicht op toezicht. Een onderzoek naar de handhaving", "2023-05-17"),
+    # a footnote marker glued to the verb
+    ("Op 6 april 2023 heeft de Raad voor de leefomgeving en infrastructuur (Rli) het advies ‘Water als basis. "
+     "Naar een robuust watersysteem’ uitgebracht1.", "Water als basis. Naar een robuust watersysteem", "2023-04-06"),
+    # the date in the relative clause, not that of a question hour before the title
+    ("Zoals ik tijdens het vragenuur van 9 mei 2023 heb toegezegd, reageer ik op het rapport „Grond voor morgen” "
+     "dat de Natuurbond en de Boerenbond op 3 mei jl. gezamenlijk hebben uitgebracht.", "Grond voor morgen",
+     "2023-05-03"),
+])
+def test_the_date_of_a_titled_report(tmp_path: Path, body: str, title: str, date: str) -> None:
+    found = reports_of(letter(tmp_path, body))
+    assert found[title].date == date
+
+
+@pytest.mark.parametrize("body, title", [
+    # the date it was sent, not the date it appeared
+    ("Het rapport ‘Thuis in de wijk’, dat ik u op 3 april 2023 heb toegezonden, laat zien dat huurders tevreden "
+     "zijn.", "Thuis in de wijk"),
+    # a season is no date
+    ("Ook stuur ik u het rapport „Thuis in de wijk” van de Woonbond van het voorjaar van 2023.", "Thuis in de wijk"),
+    # a date in a relative clause that is not when the report appeared
+    ("Het rapport ‘Thuis in de wijk’, dat de commissie op 3 april 2023 heeft besproken, is helder.",
+     "Thuis in de wijk"),
+])
+def test_near_misses_of_the_date_of_a_titled_report(tmp_path: Path, body: str, title: str) -> None:
+    assert reports_of(letter(tmp_path, body))[title].date is None
+
+
+def test_a_footnote_marker_on_the_verb_keeps_the_author_before_the_genre_noun(tmp_path: Path) -> None:
+    """'heeft de Rli het advies ‘X. Y’ uitgebracht1.': the subject is the author, and 'het Rli-advies' later the same
+    report."""
+    body = ("Op 6 april 2023 heeft de Raad voor de leefomgeving en infrastructuur (Rli) het advies ‘Water als basis. "
+            "Naar een robuust watersysteem’ uitgebracht1. Met deze brief reageer ik op het Rli-advies.")
+    found = reports_of(letter(tmp_path, body))
+    assert list(found) == ["Water als basis. Naar een robuust watersysteem"]
+    assert found["Water als basis. Naar een robuust watersysteem"].author_names == (
+        "Raad voor de leefomgeving en infrastructuur",)

@@ -66,7 +66,8 @@ _PUBLISHED_BEFORE = re.compile(r"\b(?:publiceerde|publiceerden|presenteerde|pres
 
 # 'heeft de vaste commissie mij verzocht te reageren op het rapport': the one who asked for a reaction
 _ASKED = re.compile(r"\b(?:verzocht|gevraagd)\b")  # not 'op mijn verzoek': the author did it at my request
-_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n\s*\n")
+# (not the full stop of an abbreviation: 'op 30 juni jl. heeft uitgebracht', 'advies nr. 82')
+_CLAUSE_END = re.compile(r"(?<!\bjl)(?<!\bnr)(?<!\ba\.s)[.;!?](?:\s|$)|\n\s*\n")
 _AUTHOR_AFTER = re.compile(r"\s*,?\s*(?:(?:opgesteld|uitgevoerd|geschreven|verricht)\s+)?(?:door|van de hand van)\s+"
                            r"(?:de|het)?\s*")
 

@@ -11,7 +11,7 @@ from ...domain import rules
 from ...domain.dates import find_dates
 from ...domain.keys import slug
 from ...domain.model import Document, OrganisationMention, Span
-from .authors import _authors
+from .authors import _CLAUSE_END, _authors
 from .records import _Mention, _Named, _Report
 from .vocabulary import _GENRE, _GENRE_WORDS, _NEWS, _PUBLISHED, _QUOTED_ONLY, _STILL_TO_COME, _SUBJECT_RULE
 
@@ -282,31 +282,74 @@ def _responds_in(mention: _Mention) -> bool:
 
 
 # a date that is a letter's or a debate's, not the report's: 'de brief van 3 maart 2020'
-_LETTER_DATE_BEFORE = re.compile(r"\b(?:brief|brieven|debat|overleg|commissiedebat)\s+(?:van|d\.d\.)\s*$",
+_LETTER_DATE_BEFORE = re.compile(r"\b(?:brief|brieven|\w*debat|\w*overleg|vragenuur)\s+(?:van|d\.d\.)\s*$",
                                  re.IGNORECASE)
+
+
+def _mention_clause(text: str, mention: _Mention) -> tuple[int, int] | None:
+    """(start, end) of the sentence of a mention; when its title runs past the sentence's end (a title with a
+    subtitle after a full stop or question mark, 'het rapport ‘Gevaar op de vaarweg. Lessen uit ...’ gepubliceerd'),
+    on to the end of the clause after the title."""
+    sentence = mention.sentence
+    if sentence is None:
+        return None
+    start, end = sentence.span.start, sentence.span.end
+    if mention.span.end > end:
+        stop = _CLAUSE_END.search(text, mention.span.end)
+        end = stop.start() if stop else min(len(text), mention.span.end + 160)
+    return start, end
+
+
+# an author after a title: 'van de Raad voor Strafrechtstoepassing en Jeugdbescherming (RSJ)'
+_AUTHOR_AFTER_TITLE = (r"van\s+(?:(?:de|het)\s+)?[A-ZÀ-Ý][\w’'-]*"
+                       r"(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|van|voor|en|der|de|het|op|in))*(?:\s*\([A-Za-z]{2,10}\))?")
+# a date right after the title and its author: '„X” van de RSJ van 14 juli 2009'
+_AUTHOR_BEFORE_DATE = re.compile(rf"[’'\"»”]?\s*{_AUTHOR_AFTER_TITLE}\s+van\s+")
+# a date in a relative clause after the title, before a past participle or past tense of appearing ('..., dat de
+# NPCF op 20 maart 2008 heeft gepubliceerd', 'van de Kinderombudsman, dat op 12 oktober 2017 is verschenen', 'dat de
+# NCTV op 18 juni jl. publiceerde', '„X” aan, dat de IOB op 30 juni jl. heeft uitgebracht'); not 'dat ik u op 3
+# oktober heb toegezonden' (the date it was sent)
+_RELATIVE_BEFORE_DATE = re.compile(rf"[’'\"»”]?\s*(?:\([^()\n]{{1,40}}\)\s*)?(?:{_AUTHOR_AFTER_TITLE}\s*)?"
+                                   r"(?:aan\s*)?,?\s*(?:dat|die)\s+(?:[^.;:()\n]{1,100}?(?:\s+\([A-Za-z]{2,10}\))?\s+)?"
+                                   r"op\s+$")
+_APPEARED_AFTER_DATE = re.compile(
+    r"\s*(?:jl\.\s*)?(?:(?:\w+\s+){0,3}(?:heeft|hebben|is|zijn|werd|werden)\s+(?:\w+\s+){0,2}"
+    r"(?:gepubliceerd|uitgebracht|verschenen|opgeleverd|gepresenteerd|uitgekomen|openbaar\s+gemaakt|vastgesteld)"
+    r"|(?:\w+\s+){0,2}(?:publiceerden?|presenteerden?|verscheen|bracht(?:en)?\s+uit))(?!\w)")
+# 'De Algemene Rekenkamer heeft op 20 mei 2015, als onderdeel van ..., het rapport «X» gepubliceerd'
+_HAS_ON = re.compile(r"\b(?:heeft|hebben)\s+(?:\w+\s+)?op\s+$")
 
 
 def _report_date(text: str, mention: _Mention, letter_date: date | None) -> str | None:
     """The date the report appeared, when the sentence states it next to the report."""
-    sentence = mention.sentence
-    if sentence is None:
+    clause = _mention_clause(text, mention)
+    if clause is None:
         return None
-    published = bool(_PUBLISHED.search(sentence.text))
-    for found in find_dates(sentence.text, letter_date):
-        if found.value is None or len(found.value) < 7:
-            continue
-        at = sentence.span.start + found.start
-        before = text[sentence.span.start:at]
+    start, end = clause
+    published = bool(_PUBLISHED.search(text, start, end))
+    weak: str | None = None  # a date only near the genre noun in a sentence of publishing: if nothing better
+    for found in find_dates(text[start:end], letter_date):
+        if found.value is None or len(found.value) < 7 or found.rule == "season":
+            continue  # a year alone, or a season ('het voorjaar van 2014'), is no date of appearing
+        at = start + found.start
+        before = text[start:at]
         if _LETTER_DATE_BEFORE.search(before):
             continue
-        near_title = 0 <= at - mention.span.end <= 40 and re.match(
-            r"[’'\"»”]?\s*(?:\(\w+\)\s*)?(?:(?:uit\s+(?:het|de)\s+\w+\s+)?van|die\s+op|\()\s*$",
-            text[mention.span.end:at])
+        after_title = text[mention.span.end:at] if 0 <= at - mention.span.end <= 160 else None
+        near_title = after_title is not None and (len(after_title) <= 40 and re.match(
+            r"[’'\"»”]?\s*(?:\(\w+\)\s*)?(?:(?:uit\s+(?:het|de)\s+\w+\s+)?van|die\s+op|\()\s*$", after_title)
+            or _AUTHOR_BEFORE_DATE.fullmatch(after_title))
+        in_relative = after_title is not None and _RELATIVE_BEFORE_DATE.fullmatch(after_title) \
+            and _APPEARED_AFTER_DATE.match(text, start + found.end, end)
         in_brackets = text[at - 1:at] == "(" and 0 < mention.span.start - at < 80
-        before_genre = 0 < mention.span.start - at < 60 and published
-        opening = published and re.match(r"\s*Op\s*$", before)
-        if near_title or in_brackets or before_genre or opening:
+        if near_title or in_relative or in_brackets:
             return found.value
-    if re.search(r"\bvan heden\b", sentence.text) and letter_date and mention.genre in _NEWS:
+        opening = published and (re.match(r"\s*Op\s*$", before) or (
+            at < mention.span.start and _HAS_ON.search(before)))
+        if weak is None and (opening or (0 < mention.span.start - at < 60 and published)):
+            weak = found.value
+    if weak is not None:
+        return weak
+    if re.search(r"\bvan heden\b", text[start:end]) and letter_date and mention.genre in _NEWS:
         return letter_date.isoformat()
     return None

@@ -166,7 +166,9 @@ def _prefixed_mentions(document: Document, named: list[int]) -> list[_Mention]:
                         title, title_end, rule = text[match.start():match.end()], match.end(), "author"
                     else:
                         continue  # 'een WODC-onderzoek naar X zou helpen' names no report
-            mentions.append(_Mention(title, genre, Span(match.start(), title_end), True,
+            # the compound alone ('het Rli-advies') names the report by its author, as 'het advies van de Rli' does:
+            # the titled report of that author and kind, when the letter names one
+            mentions.append(_Mention(title, genre, Span(match.start(), title_end), rule != "author",
                                      f"genre compound ({cue.id}) with {rule} title", author_slot, sentence,
                                      author_text=author or ""))
     return mentions

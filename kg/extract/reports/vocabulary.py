@@ -61,10 +61,11 @@ _ORG_HEADS = re.compile(
 # bodies whose 'onderzoek' is a published study
 _RESEARCH_BODY = re.compile(r"commissie|inspectie|raad|rekenkamer|ombudsman|instituut|bureau|universiteit|"
                             r"wrr|acvz|adviesraad|college", re.IGNORECASE)
+# (also with a footnote marker glued to it: 'het advies ‘X’ uitgebracht1.')
 _PUBLISHED = re.compile(
     r"\b(?:opgeleverde?|gepubliceerde?|uitgebrachte?|gepresenteerde?|verschenen|aangeboden|openbaar gemaakt|"
     r"publiceerden?|presenteerden?|"
-    r"uitgekomen|verzonden)\b", re.IGNORECASE)
+    r"uitgekomen|verzonden)(?=\d{0,2}(?!\w))", re.IGNORECASE)
 
 _SUBJECT_RULE = "subject line names the report"
 
