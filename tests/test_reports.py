@@ -831,3 +831,48 @@ def test_a_footnote_marker_on_the_verb_keeps_the_author_before_the_genre_noun(tm
     assert list(found) == ["Water als basis. Naar een robuust watersysteem"]
     assert found["Water als basis. Naar een robuust watersysteem"].author_names == (
         "Raad voor de leefomgeving en infrastructuur",)
+
+
+# ---- a report named by its author in a relative clause with a verb of delivering it
+@pytest.mark.parametrize("body, title, authors, date", [
+    ("Ik heb bij mijn reactie ook het advies betrokken dat de Raad voor de rechtspraak op 3 maart 2023 over het "
+     "wetsvoorstel aan mij heeft uitgebracht.", "advies van de Raad voor de rechtspraak", ("Raad voor de rechtspraak",),
+     "2023-03-03"),
+    ("Uit het onderzoek naar de wachttijden bij de keuring dat de Nederlandse Arbeidsinspectie op mijn verzoek heeft "
+     "verricht, blijkt dat de achterstand groeit.", "onderzoek naar de wachttijden bij de keuring",
+     ("Nederlandse Arbeidsinspectie",), None),
+    ("Ik heb het advies betrokken dat de Raad voor Cultuur heeft uitgebracht onder de titel ‘Cultuur in de regio’.",
+     "Cultuur in de regio", ("Raad voor Cultuur",), None),
+])
+def test_a_report_named_by_its_author_in_a_relative_clause(tmp_path: Path, body: str, title: str,
+                                                           authors: tuple[str, ...], date: str | None) -> None:
+    found = reports_of(letter(tmp_path, body))
+    assert list(found) == [title]
+    assert found[title].author_names == authors and found[title].date == date
+
+
+@pytest.mark.parametrize("body", [
+    "Het advies dat de Raad van State over het wetsvoorstel zal uitbrengen, wacht ik af.",  # still to come
+    "Het onderzoek dat de Immigratie- en Naturalisatiedienst heeft uitgevoerd, is intern.",  # no research body
+    "Het advies dat ik de Raad voor de rechtspraak heb gevraagd, volgt in het voorjaar.",  # asked for, not delivered
+    "Het onderzoek naar de wachttijden dat de Nederlandse Arbeidsinspectie op dit moment uitvoert, loopt nog.",
+    "Het rapport dat de Raad voor de rechtspraak heeft besproken, is bekend.",  # no verb of delivering
+])
+def test_near_misses_of_a_report_named_by_its_author_in_a_relative_clause(tmp_path: Path, body: str) -> None:
+    assert reports_of(letter(tmp_path, body)) == {}
+
+
+@pytest.mark.parametrize("body, title, authors", [
+    # a list of authors in the relative clause, without articles
+    ("Ik reageer op het rapport „Grond voor morgen” dat Natuurmonumenten, Greenpeace Nederland en Vogelbescherming "
+     "Nederland op 3 mei jl. gezamenlijk hebben uitgebracht.", "Grond voor morgen",
+     ("Natuurmonumenten", "Greenpeace", "Vogelbescherming Nederland")),
+    # the particle of the main verb before the relative clause
+    ("Hierbij bied ik u het rapport „Werk in uitvoering” aan, dat de Inspectie van het Onderwijs op 30 mei jl. heeft "
+     "uitgebracht.", "Werk in uitvoering", ("Inspectie van het Onderwijs",)),
+    # the report's number in brackets between the title and its authors
+    ("Hierbij bieden wij u de reactie aan op het advies ‘Vrede op afstand’ (advies nr. 82) van de Adviesraad "
+     "Internationale Vraagstukken.", "Vrede op afstand", ("Adviesraad Internationale Vraagstukken",)),
+])
+def test_the_authors_after_a_title(tmp_path: Path, body: str, title: str, authors: tuple[str, ...]) -> None:
+    assert reports_of(letter(tmp_path, body))[title].author_names == authors

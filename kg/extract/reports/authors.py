@@ -15,13 +15,9 @@ def _after_title_slot(text: str, position: int, end: int) -> tuple[Span, ...]:
     """'... 'X' van de SVMA en de VAJN' : the author slot after a title; also a relative clause naming the author
     with 'door' ('het rapport 'X', dat door de Algemene Rekenkamer op 11 april is aangeboden'), up to the words
     after the name."""
-    match = re.match(r"[’'\"»”]?\s*(?:\(\w+\)\s*)?(?:van|door)\s+", text[position:end])
+    match = _AUTHOR_AFTER_TITLE.match(text[position:end])
     if not match:
-        relative = _RELATIVE_BY.match(text, position, end) or _RELATIVE_PUBLISHER.match(text, position, end)
-        if relative is None:
-            return ()
-        stop = _AFTER_RELATIVE_AUTHOR.search(text, relative.end(), end)
-        return (Span(relative.end(), stop.start() if stop else min(end, relative.end() + 80)),)
+        return _relative_author_slot(text, position, end)
     start = position + match.end()
     stop = _AUTHOR_SLOT_END.search(text, start, end)
     limit = stop.start() if stop else min(end, start + 160)
@@ -29,12 +25,30 @@ def _after_title_slot(text: str, position: int, end: int) -> tuple[Span, ...]:
     return (Span(start, genre.start() if genre else limit),)
 
 
+def _relative_author_slot(text: str, position: int, end: int) -> tuple[Span, ...]:
+    """'..., dat door de Algemene Rekenkamer op 11 april is aangeboden', '... dat de Arbeidsinspectie op mijn verzoek
+    heeft verricht': the author named in a relative clause right after a title or topic, up to the words after the
+    name; () when none follows."""
+    relative = _RELATIVE_BY.match(text, position, end) or _RELATIVE_PUBLISHER.match(text, position, end)
+    if relative is None:
+        return ()
+    stop = _AFTER_RELATIVE_AUTHOR.search(text, relative.end(), end)
+    return (Span(relative.end(), stop.start() if stop else min(end, relative.end() + 80)),)
+
+
+# 'van' or 'door' after a title, also after an acronym or a report's number in brackets ('(advies nr. 82) van de AIV')
+_AUTHOR_AFTER_TITLE = re.compile(r"[’'\"»”]?\s*(?:\([^()\n]{1,30}\)\s*)?(?:van|door)\s+")
 _RELATIVE_BY = re.compile(r"[’'\"»”]?\s*,\s*(?:dat|die)\s+(?:(?:in|op)\s+[^,.;]{3,30}?\s+)?door\s+")
-# the active form, with a verb of publishing: '‘X’ dat de Adviesraad Migratie op 14 maart heeft uitgebracht'
-_RELATIVE_PUBLISHER = re.compile(r"[’'\"»”]?\s*,?\s*(?:dat|die)\s+(?=(?:de|het)\s+[^,.;]{2,100}?\b(?:heeft|hebben)\s+"
-                                 r"(?:uitgebracht|gepubliceerd|opgeleverd|gepresenteerd|aangeboden|verzonden)\b)")
-_AFTER_RELATIVE_AUTHOR = re.compile(r"[,.;:(]|\s(?:op|in|aan|is|was|werd|zijn|waren|werden|heeft|hebben|bij|met|"
-                                    r"als|voor|tot)\b")
+# the active form, with a verb of publishing or doing: '‘X’ dat de Adviesraad Migratie op 14 maart heeft
+# uitgebracht', '„X” aan, dat de IOB op 30 juni jl. heeft uitgebracht', 'dat Natuurmonumenten en Greenpeace op 3 mei
+# gezamenlijk hebben uitgebracht', 'het onderzoek naar X dat de Arbeidsinspectie op mijn verzoek heeft verricht'
+_RELATIVE_PUBLISHER = re.compile(r"[’'\"»”]?\s*(?:\([^()\n]{1,30}\)\s*)?(?:aan\s*)?,?\s*(?:dat|die)\s+"
+                                 r"(?=(?:(?:de|het)\s+|[A-ZÀ-Ý])(?:jl\.|[^.;]){2,100}?\b(?:heeft|hebben)\s+"
+                                 r"(?:uitgebracht|gepubliceerd|opgeleverd|gepresenteerd|aangeboden|verzonden|verricht|"
+                                 r"uitgevoerd|opgesteld)(?=\d{0,2}(?!\w)))")
+# where the author named in a relative clause ends (not at the comma of a list of names: 'A, B en C')
+_AFTER_RELATIVE_AUTHOR = re.compile(r",(?!\s+[A-ZÀ-Ý])|[.;:(]|\s(?:op|in|aan|is|was|werd|zijn|waren|werden|heeft|"
+                                    r"hebben|bij|met|als|voor|tot)\b")
 
 # where the author slot after a title ends: a full stop, a relative clause, a comma (not one before 'en de ...'),
 # or ', en' opening a clause of its own (', en heeft het Rathenau Instituut ...')

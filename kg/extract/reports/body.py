@@ -170,7 +170,7 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                 author_start = untitled.author_start if untitled.author_start >= 0 else genre_match.end()
                 slots = (Span(author_start, untitled.span.end),) if untitled.author \
                     else _before_genre_slot(text, untitled.span.start, sentence)
-                mentions.append(_Mention(untitled.title, genre, untitled.span, False, untitled.rule,
+                mentions.append(_Mention(untitled.title, genre, untitled.span, untitled.titled, untitled.rule,
                                          slots, sentence, untitled.author, date=untitled.date))
         mentions.extend(_quoted_compound_titles(document, quotes, used))
         mentions.extend(_bare_quoted_titles(document, quotes, used, named_sorted))

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 
 from ...domain import rules
 from ...domain.model import Document, OrganisationMention, Paragraph, PersonMention, Sentence, Span
-from .authors import _after_title_slot, _author_after, _before_genre_slot
+from .authors import _after_title_slot, _author_after, _before_genre_slot, _relative_author_slot
 from .cues import ReportCues, report_cues
 from .records import _Mention, _Named
 from .titles import (
@@ -251,7 +251,8 @@ def _described_mentions(document: Document, named_at: _Named) -> list[_Mention]:
                 topic_end = _noun_phrase_end(text, match.end(), topic_end)
             possessive = bool(_POSSESSIVE.match(match.group(0)))
             after = _author_after(text, topic_end, area.end)
-            org_after = any(named_at.organisations_in(slot.start, slot.end) for slot in after)
+            relative = _relative_author_slot(text, topic_end, area.end)  # '... dat de Inspectie heeft verricht'
+            org_after = any(named_at.organisations_in(slot.start, slot.end) for slot in (*after, *relative))
             in_area = bool(named_at.organisations_in(area.start, area.end))
             if not (org_after or (possessive and in_area) or _is_finished(text, match.start(), area)):
                 continue
