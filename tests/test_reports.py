@@ -876,3 +876,27 @@ def test_near_misses_of_a_report_named_by_its_author_in_a_relative_clause(tmp_pa
 ])
 def test_the_authors_after_a_title(tmp_path: Path, body: str, title: str, authors: tuple[str, ...]) -> None:
     assert reports_of(letter(tmp_path, body))[title].author_names == authors
+
+
+# ---- an edition or report still to come, named by an unquoted title, is no report (as the register has it)
+@pytest.mark.parametrize("body", [
+    "In de eerstvolgende voortgangsrapportage Ruimte voor de Rivier ga ik in op de dijkversterking.",
+    "Ik informeer u in de voortgangsrapportage Ruimte voor de Rivier, die ik u in december zal toezenden.",
+    "In de Staat van de Zorg, die u volgend voorjaar toekomt, geef ik de cijfers over 2023.",
+    "Over de cijfers bericht ik in de Veiligheidsmonitor 2024, die in maart verschijnt.",
+])
+def test_an_unquoted_title_still_to_come_is_no_report(tmp_path: Path, body: str) -> None:
+    assert reports_of(letter(tmp_path, body)) == {}
+
+
+@pytest.mark.parametrize("body, title", [
+    # a quoted title names the report, out or not
+    ("De eerstvolgende rapportage van het KNMI, ‘Aardbevingen in Noord-Nederland, stand voorjaar 2024’, verwacht "
+     "ik in mei.", "Aardbevingen in Noord-Nederland, stand voorjaar 2024"),
+    # the following reports of a list
+    ("Ik noem de volgende rapporten ‘Ruimte voor de rivier’ en ‘Werk aan de dijk’.", "Ruimte voor de rivier"),
+    # an edition that came out, sent along
+    ("In de Veiligheidsmonitor 2023, die u hierbij toekomt, staan de cijfers.", "Veiligheidsmonitor 2023"),
+])
+def test_near_misses_of_an_unquoted_title_still_to_come(tmp_path: Path, body: str, title: str) -> None:
+    assert title in reports_of(letter(tmp_path, body))

@@ -13,7 +13,17 @@ from ...domain.keys import slug
 from ...domain.model import Document, OrganisationMention, Span
 from .authors import _CLAUSE_END, _authors
 from .records import _Mention, _Named, _Report
-from .vocabulary import _GENRE, _GENRE_WORDS, _NEWS, _PUBLISHED, _QUOTED_ONLY, _STILL_TO_COME, _SUBJECT_RULE
+from .vocabulary import (
+    _APPEARS,
+    _GENRE,
+    _GENRE_WORDS,
+    _NEWS,
+    _PUBLISHED,
+    _QUOTED_ONLY,
+    _STILL_TO_COME,
+    _SUBJECT_RULE,
+    _TO_COME,
+)
 
 
 def _without_overlap(mentions: list[_Mention], earlier: list[_Mention]) -> list[_Mention]:
@@ -26,6 +36,27 @@ def _without_overlap(mentions: list[_Mention], earlier: list[_Mention]) -> list[
         kept.append(mention)
         taken.append(mention.span)
     return kept
+
+
+def _without_still_to_come(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions but those naming by an unquoted title an edition or report still to come, as the register does
+    ('de volgende Zorgbalans'): 'in de eerstvolgende voortgangsrapportage Modernisering X, die ik u in december zal
+    toezenden' (the programme it reports on, more than a title), 'In de Staat van het Beleid, die u volgend voorjaar
+    toekomt' (not 'de volgende rapporten: A en B', a list). A quoted title names the report, out or not ('De
+    eerstvolgende rapportage van het KNMI, ‘X’, verwacht ik in november')."""
+    return [mention for mention in mentions if not (mention.titled and mention.rule != _SUBJECT_RULE
+                                                    and "quoted" not in mention.rule
+                                                    and _titled_still_to_come(text, mention))]
+
+
+def _titled_still_to_come(text: str, mention: _Mention) -> bool:
+    start, end = mention.span.start, mention.span.end
+    genre = _GENRE.match(text, start)
+    plural = genre is not None and genre.group(1).lower().endswith("en")
+    if not plural and _TO_COME.search(text, max(0, start - 40), start):
+        return True
+    limit = mention.sentence.span.end if mention.sentence is not None else min(len(text), end + 200)
+    return _APPEARS.match(text, end, max(end, limit)) is not None
 
 
 # a title and its subtitle: 'Bouwen aan vertrouwen' and 'Bouwen aan vertrouwen. Naar een betere samenwerking'
