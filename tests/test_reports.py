@@ -900,3 +900,29 @@ def test_an_unquoted_title_still_to_come_is_no_report(tmp_path: Path, body: str)
 ])
 def test_near_misses_of_an_unquoted_title_still_to_come(tmp_path: Path, body: str, title: str) -> None:
     assert title in reports_of(letter(tmp_path, body))
+
+
+# ---- authors before the genre noun: a list of names, a title in quotes after the possessive, who carried it out
+@pytest.mark.parametrize("body, title, authors", [
+    ("Op 4 april 2023 hebben de Inspectie van het Onderwijs (hierna: de Inspectie) en de Inspectie Gezondheidszorg "
+     "en Jeugd het gezamenlijke rapport ‘Samen sterk. Toezicht op de kinderopvang’ gepubliceerd.",
+     "Samen sterk. Toezicht op de kinderopvang", ("Inspectie van het Onderwijs", "Inspectie Gezondheidszorg en Jeugd")),
+    ("Het SCP verwacht in zijn ‘Sociaal en Cultureel Rapport 2024’ dat de ongelijkheid afneemt.",
+     "Sociaal en Cultureel Rapport 2024", ("Sociaal en Cultureel Planbureau",)),
+    ("Het onderzoeksbureau Significance heeft in mijn opdracht de evaluatie ‘Sneller naar huis’ uitgevoerd.",
+     "Sneller naar huis", ("Significance",)),
+])
+def test_the_authors_before_the_genre_noun(tmp_path: Path, body: str, title: str, authors: tuple[str, ...]) -> None:
+    assert reports_of(letter(tmp_path, body))[title].author_names == authors
+
+
+@pytest.mark.parametrize("body, title, authors", [
+    # only the name joined to the author, not an earlier one of the sentence
+    ("Na overleg met de Nederlandse Zorgautoriteit heeft de Inspectie Gezondheidszorg en Jeugd het rapport ‘Zorg op "
+     "afstand’ gepubliceerd.", "Zorg op afstand", ("Inspectie Gezondheidszorg en Jeugd",)),
+    # the one who carried out the measures is no author
+    ("De gemeente Utrecht heeft de maatregelen uit het rapport ‘Zorg op afstand’ uitgevoerd.", "Zorg op afstand", ()),
+])
+def test_near_misses_of_the_authors_before_the_genre_noun(tmp_path: Path, body: str, title: str,
+                                                         authors: tuple[str, ...]) -> None:
+    assert reports_of(letter(tmp_path, body))[title].author_names == authors

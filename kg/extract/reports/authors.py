@@ -67,9 +67,10 @@ def _before_genre_slot(text: str, genre_start: int, sentence: Sentence | None,
     if title_end is not None and title_end > end:
         stop = _CLAUSE_END.search(text, title_end)
         end = stop.start() if stop else min(len(text), title_end + 160)
-    if re.search(r"\b(?:haar|zijn|hun)\s+$", before) or _PUBLISHED_BEFORE.search(before) or (
+    if re.search(r"\b(?:haar|zijn|hun)\s+[‘'\"«“„]?$", before) or _PUBLISHED_BEFORE.search(before) or (
             re.search(r"\b(?:heeft|hebben)\b", before) and not _ASKED.search(before)
-            and _PUBLISHED.search(text, sentence.span.start, end)):
+            and (_PUBLISHED.search(text, sentence.span.start, end)
+                 or (_CARRIED_OUT.search(text, genre_start, end) and not _AFTER_PREPOSITION.search(before)))):
         return (Span(sentence.span.start, genre_start),)
     return ()
 
@@ -78,6 +79,11 @@ def _before_genre_slot(text: str, genre_start: int, sentence: Sentence | None,
 _PUBLISHED_BEFORE = re.compile(r"\b(?:publiceerde|publiceerden|presenteerde|presenteerden|bracht|brachten|"
                                r"leverde|leverden)\b", re.IGNORECASE)
 
+# 'Het onderzoeksbureau X heeft in mijn opdracht de evaluatie ‘Y’ uitgevoerd': who carried out the study is its author
+# (the report the object: not 'heeft de maatregelen uit het rapport ‘Y’ uitgevoerd')
+_CARRIED_OUT = re.compile(r"\b(?:uitgevoerd|verricht|opgesteld|geschreven)(?=\d{0,2}(?!\w))")
+_AFTER_PREPOSITION = re.compile(r"\b(?:uit|van|in|op|over|naar|met|bij|aan|voor|door)\s+"
+                                r"(?:de|het|dit|deze|haar|zijn|hun)\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
 # 'heeft de vaste commissie mij verzocht te reageren op het rapport': the one who asked for a reaction
 _ASKED = re.compile(r"\b(?:verzocht|gevraagd)\b")  # not 'op mijn verzoek': the author did it at my request
 # (not the full stop of an abbreviation: 'op 30 juni jl. heeft uitgebracht', 'advies nr. 82')
@@ -103,9 +109,9 @@ def _authors(document: Document, mention: _Mention, named_at: _Named) -> list[tu
         before_genre = slot.end <= mention.span.start
         if before_genre and found:
             continue  # named after the genre noun ('het advies van de Rli, X'): not also the subject before it
-        inside = _mentions_in(slot, named_at, document)
-        if inside:
-            found.extend(_last_author(inside) if before_genre else inside)
+        placed = _placed_mentions_in(slot, named_at, document)
+        if placed:
+            found.extend(_last_authors(text, placed) if before_genre else [(key, name) for _, _, key, name in placed])
             continue
         names = _written_names(text[slot.start:slot.end], before_genre)
         found.extend((slug(re.sub(r"\s*\([^)]*\)", "", name)), name) for name in names)
@@ -114,11 +120,23 @@ def _authors(document: Document, mention: _Mention, named_at: _Named) -> list[tu
     return list(dict.fromkeys(found))
 
 
-def _last_author(inside: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Of the names before a genre noun, the last body that publishes studies ('de Algemene
-    Rekenkamer deed in het hoofdstuk Politie in haar onderzoek'), else the last name."""
-    bodies = [found for found in inside if _RESEARCH_BODY.search(found[1])]
-    return (bodies or inside)[-1:]
+def _last_authors(text: str, placed: list[tuple[int, int, str, str]]) -> list[tuple[str, str]]:
+    """Of the names before a genre noun (start, end, key, name, in order), the last body that publishes studies ('de
+    Algemene Rekenkamer deed in het hoofdstuk Politie in haar onderzoek'), else the last name; with the names joined to
+    it by 'en' or a comma ('Op 2 mei hebben de Inspectie X (hierna: de Inspectie) en de Inspectie Y het rapport ...
+    gepubliceerd'). A name inside brackets after another ('(hierna: de Inspectie)') is no name of its own."""
+    outside = [found for index, found in enumerate(placed)
+               if not (index and text.count("(", placed[0][0], found[0]) > text.count(")", placed[0][0], found[0]))]
+    bodies = [index for index, found in enumerate(outside) if _RESEARCH_BODY.search(found[3])]
+    last = bodies[-1] if bodies else len(outside) - 1
+    first = last
+    while first > 0 and _JOINED_NAMES.fullmatch(text, outside[first - 1][1], outside[first][0]):
+        first -= 1
+    return [(key, name) for _, _, key, name in outside[first:last + 1]]
+
+
+# between two names of one list: 'X (X) en de Y', 'X, Y'
+_JOINED_NAMES = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*|\s+en\s+)(?:(?:de|het)\s+)?")
 
 
 # a name in an author slot: capitalised words, or an organisation noun, joined by particles
@@ -152,19 +170,20 @@ def _written_names(slot: str, last_only: bool) -> list[str]:
         position = match.end() + joined.end()
 
 
-def _mentions_in(slot: Span, named_at: _Named, document: Document) -> list[tuple[str, str]]:
-    found: list[tuple[int, str, str]] = []
+def _placed_mentions_in(slot: Span, named_at: _Named, document: Document) -> list[tuple[int, int, str, str]]:
+    """(start, end, key, name) of the organisation and person mentions in ``slot``, in order."""
+    found: list[tuple[int, int, str, str]] = []
     for fact in named_at.organisations_in(slot.start, slot.end):
         where = fact.evidence.clean_start
-        if document.text[where - 1:where] != "(":
-            found.append((where, fact.key, fact.canonical_name or fact.name))  # '(ACVZ)' repeats the name before
+        if document.text[where - 1:where] != "(":  # '(ACVZ)' repeats the name before
+            found.append((where, fact.evidence.clean_end, fact.key, fact.canonical_name or fact.name))
     bodies = bool(found)
     for person in named_at.persons_in(slot.start, slot.end):
         where = person.evidence.clean_start
         if bodies and _CHAIR_BEFORE.search(document.text[max(0, where - 60):where]):
             continue  # 'het Aanjaagteam ... onder leiding van de heer Roemer zijn advies': the body's, not its chair's
-        found.append((where, person.key, person.name))
-    return [(key, name) for _, key, name in sorted(found)]
+        found.append((where, person.evidence.clean_end, person.key, person.name))
+    return sorted(found)
 
 
 # a person named as the chair of the body that wrote the report ('onder voorzitterschap van mr. F. Korthals Altes')
