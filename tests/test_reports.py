@@ -926,3 +926,8 @@ def test_the_authors_before_the_genre_noun(tmp_path: Path, body: str, title: str
 def test_near_misses_of_the_authors_before_the_genre_noun(tmp_path: Path, body: str, title: str,
                                                          authors: tuple[str, ...]) -> None:
     assert reports_of(letter(tmp_path, body))[title].author_names == authors
+
+
+def test_an_evaluation_of_an_eu_act_keeps_its_number(tmp_path: Path) -> None:
+    body = "Met deze brief reageer ik op de evaluatie van Verordening (EU) 2019/943 over de elektriciteitsmarkt."
+    assert list(reports_of(letter(tmp_path, body))) == ["evaluatie van Verordening (EU) 2019/943"]

@@ -244,8 +244,11 @@ def _described_mentions(document: Document, named_at: _Named) -> list[_Mention]:
                 continue
             area, sentence = region
             topic_end = _topic_end(text, match.end(), area.end)
-            if topic_end is None:
-                continue
+            if topic_end is None or _PRELIMINARY.search(text, max(area.start, match.start() - 60), match.start()):
+                continue  # 'de eerste bevindingen van de evaluatie van X': the evaluation is not done
+            numbered = _EU_NUMBER.match(text, topic_end, area.end)
+            if numbered and _INSTRUMENT_HEAD.fullmatch(text[text.rfind(" ", 0, topic_end) + 1:topic_end]):
+                topic_end = numbered.end()  # 'de evaluatie van Verordening (EU) 2017/1938', not '... van Verordening'
             noun_phrase = bool(cue.fields.get("noun_phrase"))
             if noun_phrase:
                 topic_end = _noun_phrase_end(text, match.end(), topic_end)
@@ -269,6 +272,12 @@ def _described_mentions(document: Document, named_at: _Named) -> list[_Mention]:
                                      True, f"described report ({cue.id})", slot, sentence))
     return mentions
 
+
+# results of a study not yet done: 'de eerste bevindingen van de evaluatie', 'tussentijdse resultaten van het onderzoek'
+_PRELIMINARY = re.compile(r"\b(?:eerste|voorlopige|tussentijdse)\s+(?:uitkomsten|uitkomst|resultaten|bevindingen|"
+                          r"conclusies?)\s+(?:van|uit)\s+$", re.IGNORECASE)
+# the number of an EU act after its head: 'Verordening (EU) 2017/1938', 'Richtlijn 2009/31/EG'
+_EU_NUMBER = re.compile(r"\s*\((?:EU|EG|EEG|Euratom)\)\s*(?:nr\.\s*)?\d{1,4}/\d{1,4}(?:/\w{2,3})?(?![\w/])")
 
 _NP_DETERMINERS = frozenset("de het een deze dit die dat zijn haar hun".split())
 _NP_PREPOSITIONS = frozenset("van in voor bij op met tegen uit rond rondom tussen onder aan".split())
