@@ -931,3 +931,21 @@ def test_near_misses_of_the_authors_before_the_genre_noun(tmp_path: Path, body: 
 def test_an_evaluation_of_an_eu_act_keeps_its_number(tmp_path: Path) -> None:
     body = "Met deze brief reageer ik op de evaluatie van Verordening (EU) 2019/943 over de elektriciteitsmarkt."
     assert list(reports_of(letter(tmp_path, body))) == ["evaluatie van Verordening (EU) 2019/943"]
+
+
+@pytest.mark.parametrize("body", [
+    "Dat is vastgelegd in de Nota Mobiliteit (Kamerstuk 29 644, nr. 1).",
+    "In de Beleidsnota Bodem is bepaald dat de bodemfunctie voorrang heeft.",
+])
+def test_a_policy_paper_named_by_its_one_word_name_is_no_report(tmp_path: Path, body: str) -> None:
+    """'de Nota Ruimte', 'de Beleidsnota Drinkwater': the government's own policy paper, no report or study."""
+    assert reports_of(letter(tmp_path, body)) == {}
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Hierbij ontvangt u de initiatiefnota «Wonen voor iedereen» van de leden Jansen en De Vries.",
+     "Wonen voor iedereen"),  # a quoted title still names it
+    ("Ik verwijs naar de nota Wat de zorg verdient, die in 2013 verscheen.", "Wat de zorg verdient"),
+])
+def test_near_misses_of_a_policy_paper_named_by_its_one_word_name(tmp_path: Path, body: str, title: str) -> None:
+    assert title in reports_of(letter(tmp_path, body))
