@@ -949,3 +949,14 @@ def test_a_policy_paper_named_by_its_one_word_name_is_no_report(tmp_path: Path, 
 ])
 def test_near_misses_of_a_policy_paper_named_by_its_one_word_name(tmp_path: Path, body: str, title: str) -> None:
     assert title in reports_of(letter(tmp_path, body))
+
+
+@pytest.mark.parametrize("body, authors", [
+    ("Het Trimbos-instituut heeft in opdracht van mijn ministerie onderzocht hoe jongeren de campagne hebben "
+     "ervaren; het rapport „Bereik en effect” treft u als bijlage aan.", ("Trimbos-instituut",)),
+    # the one who asked for the study is no author
+    ("De vaste commissie heeft mij gevraagd te laten onderzoeken hoe jongeren de campagne hebben ervaren; het rapport "
+     "„Bereik en effect” treft u als bijlage aan.", ()),
+])
+def test_the_body_that_studied_it_earlier_in_the_sentence(tmp_path: Path, body: str, authors: tuple[str, ...]) -> None:
+    assert reports_of(letter(tmp_path, body))["Bereik en effect"].author_names == authors

@@ -68,6 +68,7 @@ def _before_genre_slot(text: str, genre_start: int, sentence: Sentence | None,
         stop = _CLAUSE_END.search(text, title_end)
         end = stop.start() if stop else min(len(text), title_end + 160)
     if re.search(r"\b(?:haar|zijn|hun)\s+[‘'\"«“„]?$", before) or _PUBLISHED_BEFORE.search(before) or (
+            _STUDIED.search(before) and not _ASKED.search(before)) or (
             re.search(r"\b(?:heeft|hebben)\b", before) and not _ASKED.search(before)
             and (_PUBLISHED.search(text, sentence.span.start, end)
                  or (_CARRIED_OUT.search(text, genre_start, end) and not _AFTER_PREPOSITION.search(before)))):
@@ -75,6 +76,9 @@ def _before_genre_slot(text: str, genre_start: int, sentence: Sentence | None,
     return ()
 
 
+# 'Het NIVEL heeft in opdracht van mijn ministerie onderzocht hoe ...; het rapport ‘X’ treft u als bijlage aan': who
+# studied it, earlier in the sentence
+_STUDIED = re.compile(r"\b(?:heeft|hebben)\b[^.;]{0,80}\bonderzocht\b")
 # 'Op 19 november publiceerde het SCP de evaluatie ...': the author stands between verb and genre noun
 _PUBLISHED_BEFORE = re.compile(r"\b(?:publiceerde|publiceerden|presenteerde|presenteerden|bracht|brachten|"
                                r"leverde|leverden)\b", re.IGNORECASE)
