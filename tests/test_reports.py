@@ -960,3 +960,24 @@ def test_near_misses_of_a_policy_paper_named_by_its_one_word_name(tmp_path: Path
 ])
 def test_the_body_that_studied_it_earlier_in_the_sentence(tmp_path: Path, body: str, authors: tuple[str, ...]) -> None:
     assert reports_of(letter(tmp_path, body))["Bereik en effect"].author_names == authors
+
+
+@pytest.mark.parametrize("body, date", [
+    ("Hierbij bied ik u het rapport ‘Thuis in de wijk’ van de Woonbond aan. Het rapport is op 12 februari 2023 "
+     "verschenen en beschrijft de wijken.", "2023-02-12"),
+    ("Hierbij bied ik u het rapport ‘Thuis in de wijk. Een verkenning’ van de Woonbond aan.1 Het rapport is op "
+     "4 april 2023 aan mij aangeboden.", "2023-04-04"),
+    # the next sentence names another genre, or no appearing
+    ("Hierbij bied ik u het rapport ‘Thuis in de wijk’ aan. Het advies is op 12 februari 2023 verschenen.", None),
+    ("Hierbij bied ik u het rapport ‘Thuis in de wijk’ aan. Het rapport is op 12 februari 2023 besproken.", None),
+])
+def test_the_date_in_the_sentence_after_a_titled_report(tmp_path: Path, body: str, date: str | None) -> None:
+    found = reports_of(letter(tmp_path, body))
+    title = next(title for title in found if title.startswith("Thuis in de wijk"))
+    assert found[title].date == date
+
+
+def test_the_date_in_the_relative_clause_of_the_next_sentence(tmp_path: Path) -> None:
+    body = ("Hierbij bieden wij u de reactie aan op het advies ‘Vrede op afstand’ van de Adviesraad Internationale "
+            "Vraagstukken. Het advies, dat op 12 juli 2023 is uitgebracht, is op verzoek van de regering opgesteld.")
+    assert reports_of(letter(tmp_path, body))["Vrede op afstand"].date == "2023-07-12"

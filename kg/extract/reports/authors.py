@@ -90,8 +90,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:uit|van|in|op|over|naar|met|bij|aan|voor|
                                 r"(?:de|het|dit|deze|haar|zijn|hun)\s+(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
 # 'heeft de vaste commissie mij verzocht te reageren op het rapport': the one who asked for a reaction
 _ASKED = re.compile(r"\b(?:verzocht|gevraagd)\b")  # not 'op mijn verzoek': the author did it at my request
-# (not the full stop of an abbreviation: 'op 30 juni jl. heeft uitgebracht', 'advies nr. 82')
-_CLAUSE_END = re.compile(r"(?<!\bjl)(?<!\bnr)(?<!\ba\.s)[.;!?](?:\s|$)|\n\s*\n")
+# (not the full stop of an abbreviation: 'op 30 juni jl. heeft uitgebracht', 'advies nr. 82'; a full stop with a
+# footnote marker after it: '... aan.1 Het rapport ...')
+_CLAUSE_END = re.compile(r"(?<!\bjl)(?<!\bnr)(?<!\ba\.s)[.;!?](?:\s|$)|(?<=[a-zà-ÿ])\.\d{1,2}(?=\s)|\n\s*\n")
 _AUTHOR_AFTER = re.compile(r"\s*,?\s*(?:(?:opgesteld|uitgevoerd|geschreven|verricht)\s+)?(?:door|van de hand van)\s+"
                            r"(?:de|het)?\s*")
 

@@ -110,7 +110,8 @@ def _add_mention(document: Document, reports: dict[str, _Report], mention: _Ment
         if not (report.titled and not mention.titled and author_key in _BACK_REFERRING):
             report.add_author(author_key, author_name)  # not 'de commissie' pointing back to a titled report
     if report.date is None:
-        report.date = mention.date or _report_date(text, mention, letter_date)
+        report.date = mention.date or _report_date(text, mention, letter_date) or (
+            _date_in_next_sentence(text, mention, letter_date) if mention.titled else None)
     if mention.rule == _SUBJECT_RULE or _responds_in(mention):
         report.responded = True
 
@@ -349,6 +350,27 @@ _APPEARED_AFTER_DATE = re.compile(
     r"|(?:\w+\s+){0,2}(?:publiceerden?|presenteerden?|verscheen|bracht(?:en)?\s+uit))(?!\w)")
 # 'De Algemene Rekenkamer heeft op 20 mei 2015, als onderdeel van ..., het rapport «X» gepubliceerd'
 _HAS_ON = re.compile(r"\b(?:heeft|hebben)\s+(?:\w+\s+)?op\s+$")
+
+
+# the next sentence names the report by its genre noun and says when it appeared: 'Het rapport is op 12 februari 2013
+# verschenen', 'Het advies, dat op 12 juli 2012 is uitgebracht, ...', 'Het rapport is op 4 oktober aan mij aangeboden'
+_NEXT_SENTENCE_DATE = re.compile(
+    r"[\s\d]*(?:Het|Dit|Deze|De)\s+(?P<genre>\w+)\s*(?:,\s*(?:dat|die)\s+|\s+(?:is|werd)\s+)(?:[^.;,]{0,40}?\s)?op\s+"
+    r"(?P<when>\d{1,2}\s+[a-z]+(?:\s+(?:19|20)\d{2}|\s+jl\.)?)\s+(?:(?:aan\s+(?:mij|ons|uw\s+Kamer)|is)\s+)?"
+    r"(?:verschenen|uitgebracht|gepubliceerd|aangeboden|opgeleverd|vastgesteld)\b")
+
+
+def _date_in_next_sentence(text: str, mention: _Mention, letter_date: date | None) -> str | None:
+    """The date that the sentence right after a titled report's gives, naming it by its genre noun
+    (``_NEXT_SENTENCE_DATE``)."""
+    clause = _mention_clause(text, mention)
+    if clause is None:
+        return None
+    following = _NEXT_SENTENCE_DATE.match(text, clause[1] + 1, min(len(text), clause[1] + 200))
+    if following is None or _GENRE_WORDS.get(following.group("genre").lower()) != mention.genre:
+        return None
+    found = find_dates(following.group("when"), letter_date)
+    return found[0].value if found and found[0].value and len(found[0].value) == 10 else None
 
 
 def _report_date(text: str, mention: _Mention, letter_date: date | None) -> str | None:
