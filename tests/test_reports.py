@@ -981,3 +981,16 @@ def test_the_date_in_the_relative_clause_of_the_next_sentence(tmp_path: Path) ->
     body = ("Hierbij bieden wij u de reactie aan op het advies ‘Vrede op afstand’ van de Adviesraad Internationale "
             "Vraagstukken. Het advies, dat op 12 juli 2023 is uitgebracht, is op verzoek van de regering opgesteld.")
     assert reports_of(letter(tmp_path, body))["Vrede op afstand"].date == "2023-07-12"
+
+
+@pytest.mark.parametrize("body, authors", [
+    ("Hierbij bied ik u het rapport ‘Thuis in de wijk’ aan. Het onderzoek is in opdracht van het WODC uitgevoerd door "
+     "het Verwey-Jonker Instituut.", ("Verwey-Jonker Instituut",)),
+    ("Hierbij bied ik u het rapport ‘Thuis in de wijk’ aan. Het onderzoek is uitgevoerd door Ecorys en begeleid door "
+     "een commissie.", ("Ecorys",)),
+    # a study still being carried out, or another genre than the report's
+    ("Hierbij bied ik u het rapport ‘Thuis in de wijk’ aan. Het onderzoek wordt uitgevoerd door Ecorys.", ()),
+    ("Hierbij bied ik u het advies ‘Thuis in de wijk’ aan. Het onderzoek is uitgevoerd door Ecorys.", ()),
+])
+def test_the_author_in_the_sentence_after_a_titled_report(tmp_path: Path, body: str, authors: tuple[str, ...]) -> None:
+    assert reports_of(letter(tmp_path, body))["Thuis in de wijk"].author_names == authors

@@ -5,19 +5,21 @@ responds to it, and its date."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ...domain import rules
 from ...domain.dates import find_dates
 from ...domain.keys import slug
 from ...domain.model import Document, OrganisationMention, Span
-from .authors import _CLAUSE_END, _authors
+from .authors import _AUTHOR_NAME, _CLAUSE_END, _authors
 from .records import _Mention, _Named, _Report
 from .vocabulary import (
     _APPEARS,
     _GENRE,
     _GENRE_WORDS,
     _NEWS,
+    _NOT_NAMES,
     _PUBLISHED,
     _QUOTED_ONLY,
     _STILL_TO_COME,
@@ -84,7 +86,8 @@ def _add_mention(document: Document, reports: dict[str, _Report], mention: _Ment
                  organisations: list[OrganisationMention], named_at: _Named,
                  letter_date: date | None) -> None:
     text = document.text
-    authors = list(dict.fromkeys((*mention.known_authors, *_authors(document, mention, named_at))))
+    authors = list(dict.fromkeys((*mention.known_authors, *_authors(document, mention, named_at),
+                                  *_author_in_next_sentence(document, mention, named_at))))
     key = slug(mention.title)
     if mention.rule == _SUBJECT_RULE:
         authors = [author for author in authors if author[0] in {fact.key for fact in organisations}]
@@ -371,6 +374,54 @@ def _date_in_next_sentence(text: str, mention: _Mention, letter_date: date | Non
         return None
     found = find_dates(following.group("when"), letter_date)
     return found[0].value if found and found[0].value and len(found[0].value) == 10 else None
+
+
+# the next sentence says who carried out the study the letter just named: 'Het onderzoek is uitgevoerd door Rebel',
+# 'Het onderzoek is in opdracht van het WODC uitgevoerd door het Montaigne Centrum van de Universiteit Utrecht'
+_NEXT_SENTENCE_AUTHOR = re.compile(
+    r"[\s\d]*(?:Het|Dit|Deze|De)\s+(?P<genre>onderzoek|rapport|studie|evaluatie|doorlichting|advies)\s+(?:is|werd)\s+"
+    r"(?:[^.;,]{0,60}?\s)?(?:uitgevoerd|verricht|opgesteld|geschreven)\s+door\s+")
+_STUDY_KINDS = frozenset({"rapport", "onderzoek", "doorlichting"})
+
+
+def _author_in_next_sentence(document: Document, mention: _Mention, named_at: _Named) -> list[tuple[str, str]]:
+    """(key, name) of the name an earlier extractor found right after 'door' in the sentence right after a titled
+    report's, when it says who carried out the study (``_NEXT_SENTENCE_AUTHOR``) with the report's genre noun or, for
+    a study, 'onderzoek'."""
+    if not mention.titled:
+        return []
+    text = document.text
+    clause = _mention_clause(text, mention)
+    if clause is None:
+        return []
+    following = _NEXT_SENTENCE_AUTHOR.match(text, clause[1] + 1, min(len(text), clause[1] + 200))
+    if following is None:
+        return []
+    genre = _GENRE_WORDS.get(following.group("genre").lower())
+    if genre != mention.genre and not (genre in _STUDY_KINDS and mention.genre in _STUDY_KINDS):
+        return []
+    article = _ARTICLE.match(text, following.end())
+    start = article.end() if article else following.end()
+    stop = _CLAUSE_END.search(text, start)
+    slot = Span(start, stop.start() if stop else min(len(text), start + 120))
+    if named_at.organisations_in(start, start + 1) or named_at.persons_in(start, start + 1):
+        return _authors(document, replace(mention, author_slot=(slot,), author_text=""), named_at)[:1]
+    written = _AUTHOR_NAME.match(text, start, slot.end)  # a name no earlier extractor found: 'door Rebel en ...'
+    if written is None or written.group(0).split()[0] in _NOT_NAMES:
+        return []
+    name = written.group(0)
+    for part in _OF_PARENT.finditer(name):  # 'het Montaigne Centrum van de Universiteit Utrecht': the centre
+        if named_at.organisations_in(start + part.end(), start + part.end() + 1):
+            name = name[:part.start()]
+            break
+    return [(slug(name), name)]
+
+
+# 'X van de Y': a unit of the organisation Y
+_OF_PARENT = re.compile(r"\s+van\s+(?:de|het)\s+")
+
+
+_ARTICLE = re.compile(r"(?:(?:de|het)\s+)?")
 
 
 def _report_date(text: str, mention: _Mention, letter_date: date | None) -> str | None:
