@@ -774,3 +774,223 @@ def test_an_author_at_the_governments_request_is_still_the_author(tmp_path: Path
     body = ("De Gezondheidsraad heeft op mijn verzoek een advies uitgebracht over de wijkzorg ('Zorg in de wijk', "
             "maart 2021).")
     assert reports_of(letter(tmp_path, body))["Zorg in de wijk"].author_names == ("Gezondheidsraad",)
+
+
+# ---- the date a titled report appeared: before a title that a full stop or question mark splits, in a relative
+# clause after the title, after the title and its author, after 'heeft op'
+@pytest.mark.parametrize("body, title, date", [
+    ("Op 4 maart 2019 heeft de Onderzoeksraad voor Veiligheid het rapport ‘Veilig over het water. Lessen uit "
+     "ongevallen met veerponten’ gepubliceerd.", "Veilig over het water. Lessen uit ongevallen met veerponten",
+     "2019-03-04"),
+    ("Op 2 februari jl. heeft de Nationale ombudsman zijn rapport „Wie helpt mij? Een onderzoek naar de "
+     "schuldhulp” uitgebracht.", "Wie helpt mij? Een onderzoek naar de schuldhulp", "2023-02-02"),
+    ("De commissie heeft mij gevraagd te reageren op het rapport ‘Thuis in de wijk’, dat de Woonbond op 8 mei 2023 "
+     "heeft gepubliceerd.", "Thuis in de wijk", "2023-05-08"),
+    ("Ik reageer op het rapport „Thuis in de wijk. Een verkenning” van de Woonbond, dat op 8 mei 2023 is "
+     "verschenen.", "Thuis in de wijk. Een verkenning", "2023-05-08"),
+    ("Hierbij bied ik u het rapport „Werk in uitvoering” aan, dat de Inspectie van het Onderwijs (IvhO) op "
+     "30 mei jl. heeft uitgebracht.", "Werk in uitvoering", "2023-05-30"),
+    ("Ook ga ik in op het advies „Ruimte voor herstel” van de Raad voor Volksgezondheid en Samenleving (RVS) van "
+     "14 maart 2023.", "Ruimte voor herstel", "2023-03-14"),
+    ("De Algemene Rekenkamer heeft op 17 mei 2023, als onderdeel van haar jaarlijkse onderzoek, het rapport «Zicht "
+     "op toezicht. Een onderzoek naar de handhaving» gepubliceerd.",
+     "Zicht op toezicht. Een onderzoek naar de handhaving", "2023-05-17"),
+    # a footnote marker glued to the verb
+    ("Op 6 april 2023 heeft de Raad voor de leefomgeving en infrastructuur (Rli) het advies ‘Water als basis. "
+     "Naar een robuust watersysteem’ uitgebracht1.", "Water als basis. Naar een robuust watersysteem", "2023-04-06"),
+    # the date in the relative clause, not that of a question hour before the title
+    ("Zoals ik tijdens het vragenuur van 9 mei 2023 heb toegezegd, reageer ik op het rapport „Grond voor morgen” "
+     "dat de Natuurbond en de Boerenbond op 3 mei jl. gezamenlijk hebben uitgebracht.", "Grond voor morgen",
+     "2023-05-03"),
+])
+def test_the_date_of_a_titled_report(tmp_path: Path, body: str, title: str, date: str) -> None:
+    found = reports_of(letter(tmp_path, body))
+    assert found[title].date == date
+
+
+@pytest.mark.parametrize("body, title", [
+    # the date it was sent, not the date it appeared
+    ("Het rapport ‘Thuis in de wijk’, dat ik u op 3 april 2023 heb toegezonden, laat zien dat huurders tevreden "
+     "zijn.", "Thuis in de wijk"),
+    # a season is no date
+    ("Ook stuur ik u het rapport „Thuis in de wijk” van de Woonbond van het voorjaar van 2023.", "Thuis in de wijk"),
+    # a date in a relative clause that is not when the report appeared
+    ("Het rapport ‘Thuis in de wijk’, dat de commissie op 3 april 2023 heeft besproken, is helder.",
+     "Thuis in de wijk"),
+])
+def test_near_misses_of_the_date_of_a_titled_report(tmp_path: Path, body: str, title: str) -> None:
+    assert reports_of(letter(tmp_path, body))[title].date is None
+
+
+def test_a_footnote_marker_on_the_verb_keeps_the_author_before_the_genre_noun(tmp_path: Path) -> None:
+    """'heeft de Rli het advies ‘X. Y’ uitgebracht1.': the subject is the author, and 'het Rli-advies' later the same
+    report."""
+    body = ("Op 6 april 2023 heeft de Raad voor de leefomgeving en infrastructuur (Rli) het advies ‘Water als basis. "
+            "Naar een robuust watersysteem’ uitgebracht1. Met deze brief reageer ik op het Rli-advies.")
+    found = reports_of(letter(tmp_path, body))
+    assert list(found) == ["Water als basis. Naar een robuust watersysteem"]
+    assert found["Water als basis. Naar een robuust watersysteem"].author_names == (
+        "Raad voor de leefomgeving en infrastructuur",)
+
+
+# ---- a report named by its author in a relative clause with a verb of delivering it
+@pytest.mark.parametrize("body, title, authors, date", [
+    ("Ik heb bij mijn reactie ook het advies betrokken dat de Raad voor de rechtspraak op 3 maart 2023 over het "
+     "wetsvoorstel aan mij heeft uitgebracht.", "advies van de Raad voor de rechtspraak", ("Raad voor de rechtspraak",),
+     "2023-03-03"),
+    ("Uit het onderzoek naar de wachttijden bij de keuring dat de Nederlandse Arbeidsinspectie op mijn verzoek heeft "
+     "verricht, blijkt dat de achterstand groeit.", "onderzoek naar de wachttijden bij de keuring",
+     ("Nederlandse Arbeidsinspectie",), None),
+    ("Ik heb het advies betrokken dat de Raad voor Cultuur heeft uitgebracht onder de titel ‘Cultuur in de regio’.",
+     "Cultuur in de regio", ("Raad voor Cultuur",), None),
+])
+def test_a_report_named_by_its_author_in_a_relative_clause(tmp_path: Path, body: str, title: str,
+                                                           authors: tuple[str, ...], date: str | None) -> None:
+    found = reports_of(letter(tmp_path, body))
+    assert list(found) == [title]
+    assert found[title].author_names == authors and found[title].date == date
+
+
+@pytest.mark.parametrize("body", [
+    "Het advies dat de Raad van State over het wetsvoorstel zal uitbrengen, wacht ik af.",  # still to come
+    "Het onderzoek dat de Immigratie- en Naturalisatiedienst heeft uitgevoerd, is intern.",  # no research body
+    "Het advies dat ik de Raad voor de rechtspraak heb gevraagd, volgt in het voorjaar.",  # asked for, not delivered
+    "Het onderzoek naar de wachttijden dat de Nederlandse Arbeidsinspectie op dit moment uitvoert, loopt nog.",
+    "Het rapport dat de Raad voor de rechtspraak heeft besproken, is bekend.",  # no verb of delivering
+])
+def test_near_misses_of_a_report_named_by_its_author_in_a_relative_clause(tmp_path: Path, body: str) -> None:
+    assert reports_of(letter(tmp_path, body)) == {}
+
+
+@pytest.mark.parametrize("body, title, authors", [
+    # a list of authors in the relative clause, without articles
+    ("Ik reageer op het rapport „Grond voor morgen” dat Natuurmonumenten, Greenpeace Nederland en Vogelbescherming "
+     "Nederland op 3 mei jl. gezamenlijk hebben uitgebracht.", "Grond voor morgen",
+     ("Natuurmonumenten", "Greenpeace", "Vogelbescherming Nederland")),
+    # the particle of the main verb before the relative clause
+    ("Hierbij bied ik u het rapport „Werk in uitvoering” aan, dat de Inspectie van het Onderwijs op 30 mei jl. heeft "
+     "uitgebracht.", "Werk in uitvoering", ("Inspectie van het Onderwijs",)),
+    # the report's number in brackets between the title and its authors
+    ("Hierbij bieden wij u de reactie aan op het advies ‘Vrede op afstand’ (advies nr. 82) van de Adviesraad "
+     "Internationale Vraagstukken.", "Vrede op afstand", ("Adviesraad Internationale Vraagstukken",)),
+])
+def test_the_authors_after_a_title(tmp_path: Path, body: str, title: str, authors: tuple[str, ...]) -> None:
+    assert reports_of(letter(tmp_path, body))[title].author_names == authors
+
+
+# ---- an edition or report still to come, named by an unquoted title, is no report (as the register has it)
+@pytest.mark.parametrize("body", [
+    "In de eerstvolgende voortgangsrapportage Ruimte voor de Rivier ga ik in op de dijkversterking.",
+    "Ik informeer u in de voortgangsrapportage Ruimte voor de Rivier, die ik u in december zal toezenden.",
+    "In de Staat van de Zorg, die u volgend voorjaar toekomt, geef ik de cijfers over 2023.",
+    "Over de cijfers bericht ik in de Veiligheidsmonitor 2024, die in maart verschijnt.",
+])
+def test_an_unquoted_title_still_to_come_is_no_report(tmp_path: Path, body: str) -> None:
+    assert reports_of(letter(tmp_path, body)) == {}
+
+
+@pytest.mark.parametrize("body, title", [
+    # a quoted title names the report, out or not
+    ("De eerstvolgende rapportage van het KNMI, ‘Aardbevingen in Noord-Nederland, stand voorjaar 2024’, verwacht "
+     "ik in mei.", "Aardbevingen in Noord-Nederland, stand voorjaar 2024"),
+    # the following reports of a list
+    ("Ik noem de volgende rapporten ‘Ruimte voor de rivier’ en ‘Werk aan de dijk’.", "Ruimte voor de rivier"),
+    # an edition that came out, sent along
+    ("In de Veiligheidsmonitor 2023, die u hierbij toekomt, staan de cijfers.", "Veiligheidsmonitor 2023"),
+])
+def test_near_misses_of_an_unquoted_title_still_to_come(tmp_path: Path, body: str, title: str) -> None:
+    assert title in reports_of(letter(tmp_path, body))
+
+
+# ---- authors before the genre noun: a list of names, a title in quotes after the possessive, who carried it out
+@pytest.mark.parametrize("body, title, authors", [
+    ("Op 4 april 2023 hebben de Inspectie van het Onderwijs (hierna: de Inspectie) en de Inspectie Gezondheidszorg "
+     "en Jeugd het gezamenlijke rapport ‘Samen sterk. Toezicht op de kinderopvang’ gepubliceerd.",
+     "Samen sterk. Toezicht op de kinderopvang", ("Inspectie van het Onderwijs", "Inspectie Gezondheidszorg en Jeugd")),
+    ("Het SCP verwacht in zijn ‘Sociaal en Cultureel Rapport 2024’ dat de ongelijkheid afneemt.",
+     "Sociaal en Cultureel Rapport 2024", ("Sociaal en Cultureel Planbureau",)),
+    ("Het onderzoeksbureau Significance heeft in mijn opdracht de evaluatie ‘Sneller naar huis’ uitgevoerd.",
+     "Sneller naar huis", ("Significance",)),
+])
+def test_the_authors_before_the_genre_noun(tmp_path: Path, body: str, title: str, authors: tuple[str, ...]) -> None:
+    assert reports_of(letter(tmp_path, body))[title].author_names == authors
+
+
+@pytest.mark.parametrize("body, title, authors", [
+    # only the name joined to the author, not an earlier one of the sentence
+    ("Na overleg met de Nederlandse Zorgautoriteit heeft de Inspectie Gezondheidszorg en Jeugd het rapport ‘Zorg op "
+     "afstand’ gepubliceerd.", "Zorg op afstand", ("Inspectie Gezondheidszorg en Jeugd",)),
+    # the one who carried out the measures is no author
+    ("De gemeente Utrecht heeft de maatregelen uit het rapport ‘Zorg op afstand’ uitgevoerd.", "Zorg op afstand", ()),
+])
+def test_near_misses_of_the_authors_before_the_genre_noun(tmp_path: Path, body: str, title: str,
+                                                         authors: tuple[str, ...]) -> None:
+    assert reports_of(letter(tmp_path, body))[title].author_names == authors
+
+
+def test_an_evaluation_of_an_eu_act_keeps_its_number(tmp_path: Path) -> None:
+    body = "Met deze brief reageer ik op de evaluatie van Verordening (EU) 2019/943 over de elektriciteitsmarkt."
+    assert list(reports_of(letter(tmp_path, body))) == ["evaluatie van Verordening (EU) 2019/943"]
+
+
+@pytest.mark.parametrize("body", [
+    "Dat is vastgelegd in de Nota Mobiliteit (Kamerstuk 29 644, nr. 1).",
+    "In de Beleidsnota Bodem is bepaald dat de bodemfunctie voorrang heeft.",
+])
+def test_a_policy_paper_named_by_its_one_word_name_is_no_report(tmp_path: Path, body: str) -> None:
+    """'de Nota Ruimte', 'de Beleidsnota Drinkwater': the government's own policy paper, no report or study."""
+    assert reports_of(letter(tmp_path, body)) == {}
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Hierbij ontvangt u de initiatiefnota «Wonen voor iedereen» van de leden Jansen en De Vries.",
+     "Wonen voor iedereen"),  # a quoted title still names it
+    ("Ik verwijs naar de nota Wat de zorg verdient, die in 2013 verscheen.", "Wat de zorg verdient"),
+])
+def test_near_misses_of_a_policy_paper_named_by_its_one_word_name(tmp_path: Path, body: str, title: str) -> None:
+    assert title in reports_of(letter(tmp_path, body))
+
+
+@pytest.mark.parametrize("body, authors", [
+    ("Het Trimbos-instituut heeft in opdracht van mijn ministerie onderzocht hoe jongeren de campagne hebben "
+     "ervaren; het rapport „Bereik en effect” treft u als bijlage aan.", ("Trimbos-instituut",)),
+    # the one who asked for the study is no author
+    ("De vaste commissie heeft mij gevraagd te laten onderzoeken hoe jongeren de campagne hebben ervaren; het rapport "
+     "„Bereik en effect” treft u als bijlage aan.", ()),
+])
+def test_the_body_that_studied_it_earlier_in_the_sentence(tmp_path: Path, body: str, authors: tuple[str, ...]) -> None:
+    assert reports_of(letter(tmp_path, body))["Bereik en effect"].author_names == authors
+
+
+@pytest.mark.parametrize("body, date", [
+    ("Hierbij bied ik u het rapport ‘Thuis in de wijk’ van de Woonbond aan. Het rapport is op 12 februari 2023 "
+     "verschenen en beschrijft de wijken.", "2023-02-12"),
+    ("Hierbij bied ik u het rapport ‘Thuis in de wijk. Een verkenning’ van de Woonbond aan.1 Het rapport is op "
+     "4 april 2023 aan mij aangeboden.", "2023-04-04"),
+    # the next sentence names another genre, or no appearing
+    ("Hierbij bied ik u het rapport ‘Thuis in de wijk’ aan. Het advies is op 12 februari 2023 verschenen.", None),
+    ("Hierbij bied ik u het rapport ‘Thuis in de wijk’ aan. Het rapport is op 12 februari 2023 besproken.", None),
+])
+def test_the_date_in_the_sentence_after_a_titled_report(tmp_path: Path, body: str, date: str | None) -> None:
+    found = reports_of(letter(tmp_path, body))
+    title = next(title for title in found if title.startswith("Thuis in de wijk"))
+    assert found[title].date == date
+
+
+def test_the_date_in_the_relative_clause_of_the_next_sentence(tmp_path: Path) -> None:
+    body = ("Hierbij bieden wij u de reactie aan op het advies ‘Vrede op afstand’ van de Adviesraad Internationale "
+            "Vraagstukken. Het advies, dat op 12 juli 2023 is uitgebracht, is op verzoek van de regering opgesteld.")
+    assert reports_of(letter(tmp_path, body))["Vrede op afstand"].date == "2023-07-12"
+
+
+@pytest.mark.parametrize("body, authors", [
+    ("Hierbij bied ik u het rapport ‘Thuis in de wijk’ aan. Het onderzoek is in opdracht van het WODC uitgevoerd door "
+     "het Verwey-Jonker Instituut.", ("Verwey-Jonker Instituut",)),
+    ("Hierbij bied ik u het rapport ‘Thuis in de wijk’ aan. Het onderzoek is uitgevoerd door Ecorys en begeleid door "
+     "een commissie.", ("Ecorys",)),
+    # a study still being carried out, or another genre than the report's
+    ("Hierbij bied ik u het rapport ‘Thuis in de wijk’ aan. Het onderzoek wordt uitgevoerd door Ecorys.", ()),
+    ("Hierbij bied ik u het advies ‘Thuis in de wijk’ aan. Het onderzoek is uitgevoerd door Ecorys.", ()),
+])
+def test_the_author_in_the_sentence_after_a_titled_report(tmp_path: Path, body: str, authors: tuple[str, ...]) -> None:
+    assert reports_of(letter(tmp_path, body))["Thuis in de wijk"].author_names == authors

@@ -25,9 +25,13 @@ A report is a ``rapport``, ``onderzoek``, ``bundel``, ``artikel``, ``advies`` (a
   rekenen``, ``de Jaarrapportage spoorveiligheid``, ``het Verantwoordingsonderzoek 2013``) or an
   annual report with its year (``het jaarverslag 2016 van ...``) (kg/data/report_cues.json);
 * without a title, by its author (``het rapport van de Commissie van onderzoek COA``, ``het rapport
-  van Netbeheer Nederland``) or as a specific document (``het thematische ambtsbericht``, ``het
-  algemeen ambtsbericht over Irak``, with its country or topic), when no titled report of the same
-  kind is already known in the letter.
+  van Netbeheer Nederland``, ``het advies dat de Raad voor de rechtspraak ... heeft uitgebracht``) or as a specific
+  document (``het thematische ambtsbericht``, ``het algemeen ambtsbericht over Irak``, with its country or topic),
+  when no titled report of the same kind is already known in the letter.
+
+Not a report: an edition still to come named by an unquoted title (``de eerstvolgende voortgangsrapportage X``,
+``de Staat van het Beleid, die u volgend voorjaar toekomt``), a study whose first or interim results are reported
+(``de eerste bevindingen van de evaluatie van X``), the government's policy paper by its name (``de Nota Ruimte``).
 
 An appositive title may follow an author with its acronym (``het advies van de Raad voor de
 leefomgeving en infrastructuur (Rli), Natuurinclusief Nederland, waarop ...``), hold a colon or
@@ -40,8 +44,15 @@ slug, or as a title with its subtitle: ``X`` and ``X. Y``) add authors and a dat
 report named by its author before the letter gives its title is the titled one. Authors are the
 organisation and person mentions of earlier extractors that stand in the author slot (``van X``,
 ``X heeft ... opgeleverd``, ``X (20 mei 2019) in haar onderzoeksrapport``); when none was found
-there, a capitalised name in that slot is used as a slug. A report is ``responded`` when the subject line or a
-sentence says that the letter reacts to it (``Beleidsreactie``, ``reageer ik op``, ``ga ik
+there, a capitalised name in that slot is used as a slug. A relative clause with a verb of delivering names them
+(``..., dat de NPCF op 20 maart 2008 heeft gepubliceerd``, ``dat A, B en C ... hebben uitgebracht``), as does a list
+before the genre noun (``hebben de Inspectie X en de Inspectie Y het rapport ... gepubliceerd``), who carried the
+study out or studied it (``heeft de evaluatie ‘X’ uitgevoerd``, ``heeft onderzocht ...; het rapport ‘X’``) and the
+next sentence (``Het onderzoek is uitgevoerd door X``). The date is the one the letter gives for its appearing:
+before the genre noun in a sentence of publishing (also past a subtitle that splits the sentence), after the title
+and its author (``van de RSJ van 14 juli 2009``), in a relative clause (``dat op 12 oktober 2017 is verschenen``) or
+in the next sentence (``Het rapport is op 12 februari 2013 verschenen``). A report is ``responded`` when the
+subject line or a sentence says that the letter reacts to it (``Beleidsreactie``, ``reageer ik op``, ``ga ik
 in op``, ``kabinetsreactie op``).
 
 ``FindingFact``s are the conclusions the letter attributes to a report or its author:

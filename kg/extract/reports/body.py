@@ -46,6 +46,8 @@ _CAP_TITLE = re.compile(rf"\s+({_CAP}(?:\s+(?:{_LOWER_JOIN}\s+)*{_CAP})*)")
 _CAMEL_TITLE = re.compile(r"\s+([a-z]{1,2}[A-Z][a-z][\w-]+)(?![\w-])")
 
 
+# a capitalised 'Nota' with a one-word name after it is a policy paper of the government, no report or study
+_POLICY_PAPERS = frozenset({"nota", "beleidsnota"})
 # a capitalised genre noun after an article or a word in lower case, not opening a sentence ('het Jaarverslag X')
 _CAPITALISED_INSIDE = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z](?=[a-zà-ÿ])")
 
@@ -120,6 +122,8 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                                          "genre noun with capitalised title", slot, sentence))
                 continue
             if unquoted and not quote and _names_one_word_title(text, genre_match, unquoted, named):
+                if genre_match.group(1).lower() in _POLICY_PAPERS:
+                    continue  # 'de Nota Ruimte', 'de Beleidsnota Drinkwater': a government's policy paper by its name
                 title = text[genre_match.start():unquoted.end(1)]
                 slot = (*_after_title_slot(text, unquoted.end(1), end),
                         *_before_genre_slot(text, genre_match.start(), sentence))
@@ -170,7 +174,7 @@ def _body_mentions(document: Document, named: frozenset[int] = frozenset(),
                 author_start = untitled.author_start if untitled.author_start >= 0 else genre_match.end()
                 slots = (Span(author_start, untitled.span.end),) if untitled.author \
                     else _before_genre_slot(text, untitled.span.start, sentence)
-                mentions.append(_Mention(untitled.title, genre, untitled.span, False, untitled.rule,
+                mentions.append(_Mention(untitled.title, genre, untitled.span, untitled.titled, untitled.rule,
                                          slots, sentence, untitled.author, date=untitled.date))
         mentions.extend(_quoted_compound_titles(document, quotes, used))
         mentions.extend(_bare_quoted_titles(document, quotes, used, named_sorted))

@@ -5,15 +5,27 @@ responds to it, and its date."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ...domain import rules
 from ...domain.dates import find_dates
 from ...domain.keys import slug
 from ...domain.model import Document, OrganisationMention, Span
-from .authors import _authors
+from .authors import _AUTHOR_NAME, _CLAUSE_END, _authors
 from .records import _Mention, _Named, _Report
-from .vocabulary import _GENRE, _GENRE_WORDS, _NEWS, _PUBLISHED, _QUOTED_ONLY, _STILL_TO_COME, _SUBJECT_RULE
+from .vocabulary import (
+    _APPEARS,
+    _GENRE,
+    _GENRE_WORDS,
+    _NEWS,
+    _NOT_NAMES,
+    _PUBLISHED,
+    _QUOTED_ONLY,
+    _STILL_TO_COME,
+    _SUBJECT_RULE,
+    _TO_COME,
+)
 
 
 def _without_overlap(mentions: list[_Mention], earlier: list[_Mention]) -> list[_Mention]:
@@ -26,6 +38,27 @@ def _without_overlap(mentions: list[_Mention], earlier: list[_Mention]) -> list[
         kept.append(mention)
         taken.append(mention.span)
     return kept
+
+
+def _without_still_to_come(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions but those naming by an unquoted title an edition or report still to come, as the register does
+    ('de volgende Zorgbalans'): 'in de eerstvolgende voortgangsrapportage Modernisering X, die ik u in december zal
+    toezenden' (the programme it reports on, more than a title), 'In de Staat van het Beleid, die u volgend voorjaar
+    toekomt' (not 'de volgende rapporten: A en B', a list). A quoted title names the report, out or not ('De
+    eerstvolgende rapportage van het KNMI, ‘X’, verwacht ik in november')."""
+    return [mention for mention in mentions if not (mention.titled and mention.rule != _SUBJECT_RULE
+                                                    and "quoted" not in mention.rule
+                                                    and _titled_still_to_come(text, mention))]
+
+
+def _titled_still_to_come(text: str, mention: _Mention) -> bool:
+    start, end = mention.span.start, mention.span.end
+    genre = _GENRE.match(text, start)
+    plural = genre is not None and genre.group(1).lower().endswith("en")
+    if not plural and _TO_COME.search(text, max(0, start - 40), start):
+        return True
+    limit = mention.sentence.span.end if mention.sentence is not None else min(len(text), end + 200)
+    return _APPEARS.match(text, end, max(end, limit)) is not None
 
 
 # a title and its subtitle: 'Bouwen aan vertrouwen' and 'Bouwen aan vertrouwen. Naar een betere samenwerking'
@@ -53,7 +86,8 @@ def _add_mention(document: Document, reports: dict[str, _Report], mention: _Ment
                  organisations: list[OrganisationMention], named_at: _Named,
                  letter_date: date | None) -> None:
     text = document.text
-    authors = list(dict.fromkeys((*mention.known_authors, *_authors(document, mention, named_at))))
+    authors = list(dict.fromkeys((*mention.known_authors, *_authors(document, mention, named_at),
+                                  *_author_in_next_sentence(document, mention, named_at))))
     key = slug(mention.title)
     if mention.rule == _SUBJECT_RULE:
         authors = [author for author in authors if author[0] in {fact.key for fact in organisations}]
@@ -79,7 +113,8 @@ def _add_mention(document: Document, reports: dict[str, _Report], mention: _Ment
         if not (report.titled and not mention.titled and author_key in _BACK_REFERRING):
             report.add_author(author_key, author_name)  # not 'de commissie' pointing back to a titled report
     if report.date is None:
-        report.date = mention.date or _report_date(text, mention, letter_date)
+        report.date = mention.date or _report_date(text, mention, letter_date) or (
+            _date_in_next_sentence(text, mention, letter_date) if mention.titled else None)
     if mention.rule == _SUBJECT_RULE or _responds_in(mention):
         report.responded = True
 
@@ -282,31 +317,143 @@ def _responds_in(mention: _Mention) -> bool:
 
 
 # a date that is a letter's or a debate's, not the report's: 'de brief van 3 maart 2020'
-_LETTER_DATE_BEFORE = re.compile(r"\b(?:brief|brieven|debat|overleg|commissiedebat)\s+(?:van|d\.d\.)\s*$",
+_LETTER_DATE_BEFORE = re.compile(r"\b(?:brief|brieven|\w*debat|\w*overleg|vragenuur)\s+(?:van|d\.d\.)\s*$",
                                  re.IGNORECASE)
+
+
+def _mention_clause(text: str, mention: _Mention) -> tuple[int, int] | None:
+    """(start, end) of the sentence of a mention; when its title runs past the sentence's end (a title with a
+    subtitle after a full stop or question mark, 'het rapport ‘Gevaar op de vaarweg. Lessen uit ...’ gepubliceerd'),
+    on to the end of the clause after the title."""
+    sentence = mention.sentence
+    if sentence is None:
+        return None
+    start, end = sentence.span.start, sentence.span.end
+    if mention.span.end > end:
+        stop = _CLAUSE_END.search(text, mention.span.end)
+        end = stop.start() if stop else min(len(text), mention.span.end + 160)
+    return start, end
+
+
+# an author after a title: 'van de Raad voor Strafrechtstoepassing en Jeugdbescherming (RSJ)'
+_AUTHOR_AFTER_TITLE = (r"van\s+(?:(?:de|het)\s+)?[A-ZÀ-Ý][\w’'-]*"
+                       r"(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|van|voor|en|der|de|het|op|in))*(?:\s*\([A-Za-z]{2,10}\))?")
+# a date right after the title and its author: '„X” van de RSJ van 14 juli 2009'
+_AUTHOR_BEFORE_DATE = re.compile(rf"[’'\"»”]?\s*{_AUTHOR_AFTER_TITLE}\s+van\s+")
+# a date in a relative clause after the title, before a past participle or past tense of appearing ('..., dat de
+# NPCF op 20 maart 2008 heeft gepubliceerd', 'van de Kinderombudsman, dat op 12 oktober 2017 is verschenen', 'dat de
+# NCTV op 18 juni jl. publiceerde', '„X” aan, dat de IOB op 30 juni jl. heeft uitgebracht'); not 'dat ik u op 3
+# oktober heb toegezonden' (the date it was sent)
+_RELATIVE_BEFORE_DATE = re.compile(rf"[’'\"»”]?\s*(?:\([^()\n]{{1,40}}\)\s*)?(?:{_AUTHOR_AFTER_TITLE}\s*)?"
+                                   r"(?:aan\s*)?,?\s*(?:dat|die)\s+(?:[^.;:()\n]{1,100}?(?:\s+\([A-Za-z]{2,10}\))?\s+)?"
+                                   r"op\s+$")
+_APPEARED_AFTER_DATE = re.compile(
+    r"\s*(?:jl\.\s*)?(?:(?:\w+\s+){0,3}(?:heeft|hebben|is|zijn|werd|werden)\s+(?:\w+\s+){0,2}"
+    r"(?:gepubliceerd|uitgebracht|verschenen|opgeleverd|gepresenteerd|uitgekomen|openbaar\s+gemaakt|vastgesteld)"
+    r"|(?:\w+\s+){0,2}(?:publiceerden?|presenteerden?|verscheen|bracht(?:en)?\s+uit))(?!\w)")
+# 'De Algemene Rekenkamer heeft op 20 mei 2015, als onderdeel van ..., het rapport «X» gepubliceerd'
+_HAS_ON = re.compile(r"\b(?:heeft|hebben)\s+(?:\w+\s+)?op\s+$")
+
+
+# the next sentence names the report by its genre noun and says when it appeared: 'Het rapport is op 12 februari 2013
+# verschenen', 'Het advies, dat op 12 juli 2012 is uitgebracht, ...', 'Het rapport is op 4 oktober aan mij aangeboden'
+_NEXT_SENTENCE_DATE = re.compile(
+    r"[\s\d]*(?:Het|Dit|Deze|De)\s+(?P<genre>\w+)\s*(?:,\s*(?:dat|die)\s+|\s+(?:is|werd)\s+)(?:[^.;,]{0,40}?\s)?op\s+"
+    r"(?P<when>\d{1,2}\s+[a-z]+(?:\s+(?:19|20)\d{2}|\s+jl\.)?)\s+(?:(?:aan\s+(?:mij|ons|uw\s+Kamer)|is)\s+)?"
+    r"(?:verschenen|uitgebracht|gepubliceerd|aangeboden|opgeleverd|vastgesteld)\b")
+
+
+def _date_in_next_sentence(text: str, mention: _Mention, letter_date: date | None) -> str | None:
+    """The date that the sentence right after a titled report's gives, naming it by its genre noun
+    (``_NEXT_SENTENCE_DATE``)."""
+    clause = _mention_clause(text, mention)
+    if clause is None:
+        return None
+    following = _NEXT_SENTENCE_DATE.match(text, clause[1] + 1, min(len(text), clause[1] + 200))
+    if following is None or _GENRE_WORDS.get(following.group("genre").lower()) != mention.genre:
+        return None
+    found = find_dates(following.group("when"), letter_date)
+    return found[0].value if found and found[0].value and len(found[0].value) == 10 else None
+
+
+# the next sentence says who carried out the study the letter just named: 'Het onderzoek is uitgevoerd door Rebel',
+# 'Het onderzoek is in opdracht van het WODC uitgevoerd door het Montaigne Centrum van de Universiteit Utrecht'
+_NEXT_SENTENCE_AUTHOR = re.compile(
+    r"[\s\d]*(?:Het|Dit|Deze|De)\s+(?P<genre>onderzoek|rapport|studie|evaluatie|doorlichting|advies)\s+(?:is|werd)\s+"
+    r"(?:[^.;,]{0,60}?\s)?(?:uitgevoerd|verricht|opgesteld|geschreven)\s+door\s+")
+_STUDY_KINDS = frozenset({"rapport", "onderzoek", "doorlichting"})
+
+
+def _author_in_next_sentence(document: Document, mention: _Mention, named_at: _Named) -> list[tuple[str, str]]:
+    """(key, name) of the name an earlier extractor found right after 'door' in the sentence right after a titled
+    report's, when it says who carried out the study (``_NEXT_SENTENCE_AUTHOR``) with the report's genre noun or, for
+    a study, 'onderzoek'."""
+    if not mention.titled:
+        return []
+    text = document.text
+    clause = _mention_clause(text, mention)
+    if clause is None:
+        return []
+    following = _NEXT_SENTENCE_AUTHOR.match(text, clause[1] + 1, min(len(text), clause[1] + 200))
+    if following is None:
+        return []
+    genre = _GENRE_WORDS.get(following.group("genre").lower())
+    if genre != mention.genre and not (genre in _STUDY_KINDS and mention.genre in _STUDY_KINDS):
+        return []
+    article = _ARTICLE.match(text, following.end())
+    start = article.end() if article else following.end()
+    stop = _CLAUSE_END.search(text, start)
+    slot = Span(start, stop.start() if stop else min(len(text), start + 120))
+    if named_at.organisations_in(start, start + 1) or named_at.persons_in(start, start + 1):
+        return _authors(document, replace(mention, author_slot=(slot,), author_text=""), named_at)[:1]
+    written = _AUTHOR_NAME.match(text, start, slot.end)  # a name no earlier extractor found: 'door Rebel en ...'
+    if written is None or written.group(0).split()[0] in _NOT_NAMES:
+        return []
+    name = written.group(0)
+    for part in _OF_PARENT.finditer(name):  # 'het Montaigne Centrum van de Universiteit Utrecht': the centre
+        if named_at.organisations_in(start + part.end(), start + part.end() + 1):
+            name = name[:part.start()]
+            break
+    return [(slug(name), name)]
+
+
+# 'X van de Y': a unit of the organisation Y
+_OF_PARENT = re.compile(r"\s+van\s+(?:de|het)\s+")
+
+
+_ARTICLE = re.compile(r"(?:(?:de|het)\s+)?")
 
 
 def _report_date(text: str, mention: _Mention, letter_date: date | None) -> str | None:
     """The date the report appeared, when the sentence states it next to the report."""
-    sentence = mention.sentence
-    if sentence is None:
+    clause = _mention_clause(text, mention)
+    if clause is None:
         return None
-    published = bool(_PUBLISHED.search(sentence.text))
-    for found in find_dates(sentence.text, letter_date):
-        if found.value is None or len(found.value) < 7:
-            continue
-        at = sentence.span.start + found.start
-        before = text[sentence.span.start:at]
+    start, end = clause
+    published = bool(_PUBLISHED.search(text, start, end))
+    weak: str | None = None  # a date only near the genre noun in a sentence of publishing: if nothing better
+    for found in find_dates(text[start:end], letter_date):
+        if found.value is None or len(found.value) < 7 or found.rule == "season":
+            continue  # a year alone, or a season ('het voorjaar van 2014'), is no date of appearing
+        at = start + found.start
+        before = text[start:at]
         if _LETTER_DATE_BEFORE.search(before):
             continue
-        near_title = 0 <= at - mention.span.end <= 40 and re.match(
-            r"[’'\"»”]?\s*(?:\(\w+\)\s*)?(?:(?:uit\s+(?:het|de)\s+\w+\s+)?van|die\s+op|\()\s*$",
-            text[mention.span.end:at])
+        after_title = text[mention.span.end:at] if 0 <= at - mention.span.end <= 160 else None
+        near_title = after_title is not None and (len(after_title) <= 40 and re.match(
+            r"[’'\"»”]?\s*(?:\(\w+\)\s*)?(?:(?:uit\s+(?:het|de)\s+\w+\s+)?van|die\s+op|\()\s*$", after_title)
+            or _AUTHOR_BEFORE_DATE.fullmatch(after_title))
+        in_relative = after_title is not None and _RELATIVE_BEFORE_DATE.fullmatch(after_title) \
+            and _APPEARED_AFTER_DATE.match(text, start + found.end, end)
         in_brackets = text[at - 1:at] == "(" and 0 < mention.span.start - at < 80
-        before_genre = 0 < mention.span.start - at < 60 and published
-        opening = published and re.match(r"\s*Op\s*$", before)
-        if near_title or in_brackets or before_genre or opening:
+        if near_title or in_relative or in_brackets:
             return found.value
-    if re.search(r"\bvan heden\b", sentence.text) and letter_date and mention.genre in _NEWS:
+        opening = published and (re.match(r"\s*Op\s*$", before) or (
+            at < mention.span.start and _HAS_ON.search(before)))
+        if weak is None and (opening or (0 < mention.span.start - at < 60 and published)):
+            weak = found.value
+    if weak is not None:
+        return weak
+    if re.search(r"\bvan heden\b", text[start:end]) and letter_date and mention.genre in _NEWS:
         return letter_date.isoformat()
     return None

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 
 from ...domain import rules
 from ...domain.model import Document, OrganisationMention, Paragraph, PersonMention, Sentence, Span
-from .authors import _after_title_slot, _author_after, _before_genre_slot
+from .authors import _after_title_slot, _author_after, _before_genre_slot, _relative_author_slot
 from .cues import ReportCues, report_cues
 from .records import _Mention, _Named
 from .titles import (
@@ -166,7 +166,9 @@ def _prefixed_mentions(document: Document, named: list[int]) -> list[_Mention]:
                         title, title_end, rule = text[match.start():match.end()], match.end(), "author"
                     else:
                         continue  # 'een WODC-onderzoek naar X zou helpen' names no report
-            mentions.append(_Mention(title, genre, Span(match.start(), title_end), True,
+            # the compound alone ('het Rli-advies') names the report by its author, as 'het advies van de Rli' does:
+            # the titled report of that author and kind, when the letter names one
+            mentions.append(_Mention(title, genre, Span(match.start(), title_end), rule != "author",
                                      f"genre compound ({cue.id}) with {rule} title", author_slot, sentence,
                                      author_text=author or ""))
     return mentions
@@ -242,14 +244,18 @@ def _described_mentions(document: Document, named_at: _Named) -> list[_Mention]:
                 continue
             area, sentence = region
             topic_end = _topic_end(text, match.end(), area.end)
-            if topic_end is None:
-                continue
+            if topic_end is None or _PRELIMINARY.search(text, max(area.start, match.start() - 60), match.start()):
+                continue  # 'de eerste bevindingen van de evaluatie van X': the evaluation is not done
+            numbered = _EU_NUMBER.match(text, topic_end, area.end)
+            if numbered and _INSTRUMENT_HEAD.fullmatch(text[text.rfind(" ", 0, topic_end) + 1:topic_end]):
+                topic_end = numbered.end()  # 'de evaluatie van Verordening (EU) 2017/1938', not '... van Verordening'
             noun_phrase = bool(cue.fields.get("noun_phrase"))
             if noun_phrase:
                 topic_end = _noun_phrase_end(text, match.end(), topic_end)
             possessive = bool(_POSSESSIVE.match(match.group(0)))
             after = _author_after(text, topic_end, area.end)
-            org_after = any(named_at.organisations_in(slot.start, slot.end) for slot in after)
+            relative = _relative_author_slot(text, topic_end, area.end)  # '... dat de Inspectie heeft verricht'
+            org_after = any(named_at.organisations_in(slot.start, slot.end) for slot in (*after, *relative))
             in_area = bool(named_at.organisations_in(area.start, area.end))
             if not (org_after or (possessive and in_area) or _is_finished(text, match.start(), area)):
                 continue
@@ -266,6 +272,12 @@ def _described_mentions(document: Document, named_at: _Named) -> list[_Mention]:
                                      True, f"described report ({cue.id})", slot, sentence))
     return mentions
 
+
+# results of a study not yet done: 'de eerste bevindingen van de evaluatie', 'tussentijdse resultaten van het onderzoek'
+_PRELIMINARY = re.compile(r"\b(?:eerste|voorlopige|tussentijdse)\s+(?:uitkomsten|uitkomst|resultaten|bevindingen|"
+                          r"conclusies?)\s+(?:van|uit)\s+$", re.IGNORECASE)
+# the number of an EU act after its head: 'Verordening (EU) 2017/1938', 'Richtlijn 2009/31/EG'
+_EU_NUMBER = re.compile(r"\s*\((?:EU|EG|EEG|Euratom)\)\s*(?:nr\.\s*)?\d{1,4}/\d{1,4}(?:/\w{2,3})?(?![\w/])")
 
 _NP_DETERMINERS = frozenset("de het een deze dit die dat zijn haar hun".split())
 _NP_PREPOSITIONS = frozenset("van in voor bij op met tegen uit rond rondom tussen onder aan".split())

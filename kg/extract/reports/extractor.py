@@ -15,6 +15,7 @@ from .collect import (
     _titled_by,
     _titled_by_key,
     _without_overlap,
+    _without_still_to_come,
 )
 from .cued import _cue_mentions
 from .findings import _findings
@@ -37,7 +38,7 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
         + _body_mentions(document, named, organisation_ends) \
         + _footnote_list_mentions(document)
     mentions += _without_overlap(_cue_mentions(document, organisations, persons, named_at), mentions)
-    mentions = _with_register(_register_mentions(document), mentions)
+    mentions = _without_still_to_come(document.text, _with_register(_register_mentions(document), mentions))
     for mention in mentions:
         _add_mention(document, reports, mention, organisations, named_at, letter_date)
     by_acronym = {fact.acronym.lower(): fact.key for fact in organisations if fact.acronym}

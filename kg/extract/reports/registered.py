@@ -11,7 +11,7 @@ from ...domain.model import Document, Span
 from .cued import _region
 from .cues import RegisterTitle, register_titles
 from .records import _Mention
-from .vocabulary import _GENRE_WORDS, _SUBJECT_RULE
+from .vocabulary import _APPEARS, _GENRE_WORDS, _SUBJECT_RULE, _TO_COME
 
 # what may stand between a title and its edition: its acronym in brackets ('Dreigingsbeeld Terrorisme Nederland (DTN)')
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
@@ -21,14 +21,8 @@ _NUMBER = re.compile(r"\s+(?:nr\.\s*)?\d{1,3}(?![\w/]|[.,]\d)")
 # Zorgbalans', 'het jaarlijkse Sociaal en Cultureel Rapport'), or an opening quote
 _LEAD = re.compile(r"(?:\b(?:de|het|den|deze|dit|die|dat|haar|zijn|hun)\s+(?:(?:meest\s+)?[a-zà-ÿ]+e\s+){0,2}"
                    r"|[‘'\"«“„]\s*)$", re.IGNORECASE)
-# an edition still to come ('de volgende Zorgbalans'), or the series in a sentence about how often it appears ('Het
-# Centraal Economisch Plan verschijnt elk voorjaar'): no report, without a year or number
-_TO_COME = re.compile(r"\b(?:volgende|komende|eerstvolgende|toekomstige)\s+$", re.IGNORECASE)
 _RECURRING = re.compile(r"\b(?:(?:elk|ieder)e?\s+(?:jaar|voorjaar|najaar|kwartaal|half\s*jaar|twee\s+jaar|maand)|"
                         r"(?:twee|half)?jaarlijkse?|periodieke?)\b", re.IGNORECASE)
-# an edition still to appear, with or without its year: 'in het Centraal Economisch Plan dat in maart verschijnt'
-_APPEARS = re.compile(r"\s*,?\s*(?:dat|die)\s+(?:[^.;,]{0,40}?\s)?(?:verschijnt|uitkomt|zal\s+verschijnen|"
-                      r"wordt\s+(?:gepubliceerd|uitgebracht))\b")
 _LEAD_REACH = 60  # how much text before a title its lead is sought in
 # the genres a report is stored under, by the register's genre noun; any other is a 'rapport'
 _STORED_GENRES = frozenset({"rapport", "onderzoek"})

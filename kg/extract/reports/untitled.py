@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...domain.dates import MONTHS
+from ...domain.dates import MONTHS, find_dates
 from ...domain.model import Span
+from .authors import _RELATIVE_PUBLISHER
 from .titles import _clean_title, _is_plural, _strip_footnote, _topic_end
 from .vocabulary import _CAP, _INSTRUMENT_HEAD, _MONTH_NAMES, _NOT_NAMES, _ORG_NOUN, _RESEARCH_BODY
 
@@ -23,6 +24,7 @@ class _Untitled:
     rule: str
     author_start: int = -1  # where the author slot starts; -1: right after the genre noun
     date: str | None = None
+    titled: bool = False  # a title after all, given after the author ('... heeft uitgebracht onder de titel 'X'')
 
 
 def _untitled(text: str, genre_match: re.Match[str], end: int, genre: str,
@@ -66,6 +68,9 @@ def _untitled(text: str, genre_match: re.Match[str], end: int, genre: str,
     dated = _dated_with_author_after(text, genre_match, rest, name)
     if dated is not None:
         return dated
+    relative = _author_in_relative(text, genre_match, end, genre, name, named, organisation_ends or {})
+    if relative is not None:
+        return relative
     author = re.match(rf"\s+(?:van|door)\s+(?:de|het)\s+{name}", rest)
     if author is None:  # 'het rapport van Netbeheer Nederland': a name found by an earlier extractor, no article
         bare = re.match(rf"\s+(?:van|door)\s+{name}", rest)
@@ -145,6 +150,51 @@ def _dated_with_author_after(text: str, genre_match: re.Match[str], rest: str, n
                      "dated genre noun with its author after the verb", author_start, when)
 
 
+# the participle that ends the main clause before a relative clause about the report ('heb ik ook het advies betrokken
+# dat de Raad ... heeft uitgebracht')
+_PARTICIPLE_BEFORE = re.compile(r"\s+(?:ge|be|ver|ont|her|over)[a-zà-ÿ]{3,}(?:d|t|en)(?=\s*,?\s+(?:dat|die)\b)")
+_ARTICLE = re.compile(r"(?:(de|het)\s+)?")
+
+
+def _author_in_relative(text: str, genre_match: re.Match[str], end: int, genre: str, name: str,
+                        named: frozenset[int], organisation_ends: dict[int, int]) -> _Untitled | None:
+    """'het advies dat de Raad voor de rechtspraak op 14 april 2009 aan mij heeft uitgebracht', 'heb ik het advies
+    betrokken dat de Raad ... heeft uitgebracht': a report whose author, a name an earlier extractor found, is the
+    subject of a relative clause with a verb of delivering it (``_RELATIVE_PUBLISHER``); the title is the genre noun
+    with that author ('advies van de Raad voor de rechtspraak'), the date the full date in the clause."""
+    position = genre_match.end()
+    participle = _PARTICIPLE_BEFORE.match(text, position, end)
+    relative = _RELATIVE_PUBLISHER.match(text, participle.end() if participle else position, end)
+    if relative is None:
+        return None
+    article = _ARTICLE.match(text, relative.end(), end)
+    author = re.compile(name).match(text, article.end() if article else relative.end(), end)
+    if author is None or author.start(1) not in named or author.group(1).split()[0] in _NOT_NAMES \
+            or (genre == "onderzoek" and not _is_research_body(author.group(1), text)):
+        return None
+    author_end = max(author.end(1), organisation_ends.get(author.start(1), 0))
+    author_name = text[author.start(1):author_end]
+    verb = _RELATIVE_VERB.search(text, author_end, end)
+    when = next((found.value for found in find_dates(text[author_end:verb.start() if verb else author_end], None)
+                 if found.value is not None and len(found.value) == 10), None)
+    called = _CALLED_AFTER_VERB.match(text, verb.end(), end) if verb else None
+    if called is not None:  # '... heeft uitgebracht onder de titel 'X'': its title after all
+        return _Untitled(_clean_title(called.group("title")), Span(genre_match.start(), called.end()), author_name,
+                         "genre noun with its author in a relative clause and its title after the verb",
+                         author.start(1), when, titled=True)
+    lead = f"{article.group(1)} " if article and article.group(1) else ""
+    return _Untitled(_clean_title(f"{genre_match.group(1)} van {lead}{author_name}"),
+                     Span(genre_match.start(), author_end), author_name,
+                     "genre noun with its author in a relative clause, no title", author.start(1), when)
+
+
+# a quoted title after the verb of the relative clause: '... heeft uitgebracht onder de titel ‘X’'
+_CALLED_AFTER_VERB = re.compile(r"\s+(?:onder\s+de\s+titel|met\s+(?:de|als)\s+titel|getiteld)\s*:?\s*[‘“„«\"'‹]"
+                                r"(?P<title>[A-ZÀ-Ý0-9][^’”»\"'›\n]{2,200})[’”»\"'›]")
+
+
+_RELATIVE_VERB = re.compile(r"\b(?:heeft|hebben)\s+(?:uitgebracht|gepubliceerd|opgeleverd|gepresenteerd|aangeboden|"
+                            r"verzonden|verricht|uitgevoerd|opgesteld)")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,6}")
 
 

@@ -61,10 +61,11 @@ _ORG_HEADS = re.compile(
 # bodies whose 'onderzoek' is a published study
 _RESEARCH_BODY = re.compile(r"commissie|inspectie|raad|rekenkamer|ombudsman|instituut|bureau|universiteit|"
                             r"wrr|acvz|adviesraad|college", re.IGNORECASE)
+# (also with a footnote marker glued to it: 'het advies ‘X’ uitgebracht1.')
 _PUBLISHED = re.compile(
     r"\b(?:opgeleverde?|gepubliceerde?|uitgebrachte?|gepresenteerde?|verschenen|aangeboden|openbaar gemaakt|"
     r"publiceerden?|presenteerden?|"
-    r"uitgekomen|verzonden)\b", re.IGNORECASE)
+    r"uitgekomen|verzonden)(?=\d{0,2}(?!\w))", re.IGNORECASE)
 
 _SUBJECT_RULE = "subject line names the report"
 
@@ -79,3 +80,14 @@ _INSTRUMENT_HEAD = re.compile(r"(?:Wet|Besluit|Regeling|Verordening|Richtlijn|Ve
 # zomer', 'U ontvangt de eerstvolgende rapportage van de NZa voor de zomer')
 _STILL_TO_COME = re.compile(r"\b(?:[Zz]odra|verwacht|[Bb]innenkort|nog\s+niet|na\s+(?:de\s+zomer|afloop\s+van)|"
                             r"voor\s+de\s+zomer|(?:wordt|worden)\s+(?:naar\s+verwachting\s+)?(?:in|voor|na|eind)\s)")
+
+# an edition or report still to come, named by its title: 'de volgende Zorgbalans', 'de eerstvolgende
+# voortgangsrapportage X' (the words right before it) ...
+_TO_COME = re.compile(r"\b(?:volgende|komende|eerstvolgende|toekomstige)\s+$", re.IGNORECASE)
+# ... or a relative clause right after it: 'het Centraal Economisch Plan dat in maart verschijnt', 'de
+# voortgangsrapportage X, die ik u in december zal toezenden', 'de Staat van het Beleid, die u volgend voorjaar toekomt'
+_APPEARS = re.compile(r"[’'\"»”]?\s*,?\s*(?:dat|die)\s+(?:(?:[^.;,]{0,40}?\s)?(?:verschijnt|uitkomt|zal\s+verschijnen|"
+                      r"wordt\s+(?:gepubliceerd|uitgebracht)|(?:zal|zullen)\s+(?:toezenden|toesturen|sturen|zenden|"
+                      r"aanbieden|publiceren|uitbrengen|opleveren))"
+                      r"|(?:u|uw\s+Kamer)\s+(?:volgende?|komende?|later|binnenkort|eind|in\s+het\s+(?:voorjaar|najaar)|"
+                      r"(?:voor|na)\s+de\s+zomer)\b[^.;,]{0,30}?\s(?:toekomt|ontvangt))\b")
