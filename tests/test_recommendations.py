@@ -1122,3 +1122,15 @@ def test_answers_under_headings_that_name_recommendations_by_letter(tmp_path: Pa
 ])
 def test_encouraged_and_counted_to_an_addressee(tmp_path: Path, body: str, expected: list) -> None:
     assert [(fact.text, answer(fact).stance) for fact in recommendations(letter(tmp_path, body))] == expected
+
+
+def test_counted_recommendations_told_inline_with_their_letters(tmp_path: Path) -> None:
+    body = ("De Onderzoeksraad doet acht aanbevelingen. De laatste drie aanbevelingen hebben betrekking op het gedrag "
+            "van weggebruikers: (f) voer een landelijke campagne over de gevaren van overwegen, (g) neem het oversteken "
+            "van overwegen op in de examens en (h) onderzoek de mogelijkheid van camera's bij overwegen.\n")
+    assert [fact.text for fact in recommendations(letter(tmp_path, body))] == [
+        "voer een landelijke campagne over de gevaren van overwegen", "neem het oversteken van overwegen op in de examens",
+        "onderzoek de mogelijkheid van camera's bij overwegen"]
+    # near miss: the government's own words about the recommendations it takes over
+    assert recommendations(letter(tmp_path, "De drie aanbevelingen die ik overneem zijn: (a) verkort de termijn, "
+                                            "(b) verhoog het budget.\n")) == []

@@ -36,6 +36,7 @@ from .triggers import (
     _AUTHOR_AFTER_VERB,
     _COUNTED_ADVICE,
     _COUNTED_INLINE,
+    _COUNTED_MARKED,
     _FRONTED_PASSIVE,
     _PROPOSALS,
     _SUBORDINATE,
@@ -241,7 +242,7 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
             addressee = named
         elif rule in _PROPOSALS or rule in ("beveelt ... aan", "doet de aanbeveling om", "roept ... op",
                                             "raadt ... aan", "ontraadt", "geeft ... in overweging", "aanbevolen wordt",
-                                            _COUNTED_INLINE,
+                                            _COUNTED_INLINE, _COUNTED_MARKED,
                                             "de eerste aanbeveling, om ..., ", _SUBORDINATE, *_AUTHOR_AFTER_VERB):
             addressee = None
         end = match.end("text") if rule == "de eerste aanbeveling, om ..., " else None

@@ -18,6 +18,7 @@ _NOT_INFINITIVE_AIM = (r"(?:moeilijk|lastig|goed|eenvoudig|makkelijk|gemakkelijk
                        r"moeten|gemaakt|opgesteld|gedaan|lastiger|beter|slecht|bijzonder|relevant)\b")
 
 _COUNTED_INLINE = "doet drie aanbevelingen: (1) ...; (2) ..."
+_COUNTED_MARKED = "de laatste drie aanbevelingen gaan over X: (f) ..., (g) ..."
 _COUNTED_ADVICE = "het eerste advies is om ..."
 _FRONTED_PASSIVE = "aan/door X wordt aanbevolen ..."
 _RUNNING_TRIGGERS = [
@@ -30,6 +31,14 @@ _RUNNING_TRIGGERS = [
         r"(?:\s+(?:gericht\s+)?aan\s+(?P<addressee>[^:.;]{2,80}?))?\s*:\s*"
         r"(?P<text>(?=[^.]*;|\(?(?:\d{1,2}|[a-h])\)\s|(?-i:" + _IMPERATIVE_WORDS + r")\s[^.]*,)\S.+)$",
         re.IGNORECASE)),  # a list: numbered, with ';', or of imperatives in lower case ('verleen ..., monitor ...')
+    # counted recommendations told inline, each with its number or letter in brackets, after a sentence that
+    # says what they are about without a verb of giving them: 'De laatste drie aanbevelingen hebben betrekking op het
+    # gedrag van weggebruikers: (f) voer ..., (g) neem ... en (h) onderzoek ...' (not the government's own words
+    # about them: 'De drie aanbevelingen die ik overneem zijn: ...')
+    (_COUNTED_MARKED, re.compile(
+        r"\b(?:(?:eerste|laatste|overige|andere)\s+)?(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+"
+        r"aanbevelingen\b(?![^.:;]*\b(?:ik|wij|we|kabinet|regering)\b)[^.:;]{0,100}?\s*:\s*"
+        r"(?P<text>\(?(?-i:\d{1,2}|[a-h])\)\s.+)$", re.IGNORECASE)),
     ("beveelt ... aan", re.compile(
         r"\b(?:beveelt|bevelen|beval|bevalen)\s+(?P<addressee>.{0,120}?)\s*\baan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?"
         r"(?P<text>\S.+)$")),
@@ -150,7 +159,7 @@ _RUNNING_TRIGGERS = [
         r"(?:als|door|wanneer|indien)\s+(?P<text>\S.+)$", re.IGNORECASE)),
 ]
 # the word each trigger cannot match without, and whether the trigger ignores case
-_TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True),
+_TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True), _COUNTED_MARKED: ("aanbevelingen", True),
                   "beveelt ... aan": ("bev", False), "een aanbeveling is om": ("aanbeveling", True),
                   "moedigt ... aan": ("moedig", False),
                   _COUNTED_ADVICE: ("advies", True),
@@ -171,6 +180,7 @@ _TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True),
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld'), or a match
 _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  _COUNTED_INLINE: re.compile(r"aanbevelingen[^:.]{0,90}:\s*\S"),
+                 _COUNTED_MARKED: re.compile(r"aanbevelingen[^:.;]{0,100}:\s*\(?(?:\d{1,2}|[a-h])\)\s"),
                  "beveelt ... aan": ("beveelt", "bevelen", "beval"),
                  "aanbevolen wordt": ("aanbevolen", "geadviseerd"),
                  _FRONTED_PASSIVE: ("aanbevolen", "geadviseerd", "voorgesteld"), "wil ... dat": (" dat ",),
