@@ -49,6 +49,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..domain import rules
+from ..domain.acronyms import spells
 from ..domain.keys import slug
 from ..domain.model import Document, Fact, LegalInstrumentMention, Span
 from ..domain.resources import data_file
@@ -877,9 +878,6 @@ def _with_years(regions: list[tuple[Span, list[InstrumentHit]]]) -> list[tuple[S
 # onderwijs (Wet BIO)')
 _TITLE_GOES_ON = re.compile(r"(?P<more>(?:[^\S\n]+[a-zà-ÿ][\wà-ÿ'’-]*){1,5})(?=\s*\(\s*(?:hierna(?:\s*:)?\s*)?"
                             r"(?:Wet\s+)?(?P<acronym>[A-Z]{2,8})\s*\))")
-# words an acronym may leave out ('BIO' for 'beroepen in het onderwijs')
-_UNSPELLED = frozenset({"op", "de", "het", "een", "van", "voor", "in", "en", "tot", "met", "over", "bij", "aan",
-                        "inzake", "betreffende", "ter", "der"})
 
 
 def _with_titles_spelled_by_short_names(text: str, regions: _Regions) -> _Regions:
@@ -906,9 +904,8 @@ def _title_spelled_by_its_short_name(text: str, hit: InstrumentHit) -> str | Non
     goes_on = _TITLE_GOES_ON.match(text, hit.end)
     if goes_on is None:
         return None
-    words = [word.lower() for word in text[hit.start:goes_on.end("more")].split()]
-    acronym = goes_on["acronym"].lower()
-    if not (_spells(acronym, words[1:]) or _spells(acronym, words)):
+    words = text[hit.start:goes_on.end("more")].split()
+    if not (spells(words[1:], goes_on["acronym"]) or spells(words, goes_on["acronym"])):
         return None
     return " ".join(text[hit.start:goes_on.end("more")].split())
 
@@ -920,18 +917,6 @@ def _extended(text: str, hit: InstrumentHit, title: str) -> InstrumentHit:
     if goes_on is None:
         return hit
     return replace(hit, end=goes_on.end(), key=slug(title), name=title)
-
-
-def _spells(acronym: str, words: list[str]) -> bool:
-    """Whether ``acronym`` is the initials of ``words`` in order, leaving out only words of _UNSPELLED."""
-    if not acronym:
-        return all(word in _UNSPELLED for word in words)
-    if not words:
-        return False
-    first, rest = words[0], words[1:]
-    if first[0] == acronym[0] and _spells(acronym[1:], rest):
-        return True
-    return first in _UNSPELLED and _spells(acronym, rest)
 
 
 def _short_names(text: str, hits: list[InstrumentHit]) -> dict[str, InstrumentHit]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ...domain import rules
+from ...domain.acronyms import DASHES as _DASHES
 from ...domain.keys import slug
 from ...domain.resources import data_file
 
@@ -28,7 +29,6 @@ NOT_ORGANISATIONS = frozenset("""
     MIRT PGB WMO AOW ANW WW WIA WAO BTW ZZP MKB RES SDE ISDE NOW TOZO TVL IBO WOZ OZB BNP EMU PFAS
     MBO HBO VMBO HAVO VWO NT2 EPD BNC MFK
 """.split())  # the second line: schemes, laws, taxes, sectors and levels of education ('het MIRT', 'de WW')
-_DASHES = "\u2010\u2011\u2012\u2013\u2014-"  # hyphen last: safe inside [...]
 _SPACES = re.compile(r"\s+")  # a run of white space, written as one space in a name
 
 

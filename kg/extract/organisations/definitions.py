@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from ...domain import rules
+from ...domain.acronyms import FUNCTION_WORDS as _FUNCTION_WORDS
+from ...domain.acronyms import spells as _spells
 from ...domain.keys import slug
 from ...domain.model import Span
 from .. import Claims
@@ -20,37 +22,6 @@ _DEFINED = re.compile(rf"\(\s*(?P<acr>{_ACRONYM}(?:[^\S\n]+[A-Z][a-z]+)?)(?P<plu
 _HIERNA = re.compile(r"(?:\(\s*|,\s*)(?:hierna(?:\s+te\s+noemen)?|verder(?:\s+te\s+noemen)?)\s*:?\s*"
                      r"(?P<alias>(?:(?:de|het|het\s+|de\s+)\s*)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\s*[),]")
 _WORD = re.compile(r"[\w&][\w&'’.-]*|[" + _DASHES + r"][A-Z]\w*")
-_FUNCTION_WORDS = frozenset("van voor de het der den en op in of te ter aan bij & and for the of".split())
-
-
-def _spells(words: list[str], acronym: str) -> bool:
-    """Do these words, in order, spell the acronym (initials; a word may give more letters from inside)?"""
-    return _spell_from(words, [c.lower() for c in acronym if c.isalnum()], 0, 0)
-
-
-def _spell_from(words: list[str], letters: list[str], w: int, a: int) -> bool:
-    """Do ``words[w:]`` spell ``letters[a:]`` (see ``_spells``)? (A function of its own, not a closure
-    that calls itself: that is a reference cycle, left for the cycle collector, which extraction holds off.)"""
-    if w == len(words):
-        return a == len(letters)
-    word = words[w].lstrip(_DASHES)
-    lower = word.lower()
-    if lower in _FUNCTION_WORDS and _spell_from(words, letters, w + 1, a):
-        return True
-    if a >= len(letters) or not lower or lower[0] != letters[a]:
-        return False
-    # the word gives its initial and possibly further letters found in order inside it
-    a_next, pos = a + 1, 1
-    options = [a_next]
-    while a_next < len(letters):
-        pos = lower.find(letters[a_next], pos)
-        if pos < 0:
-            break
-        a_next, pos = a_next + 1, pos + 1
-        options.append(a_next)
-    return any(_spell_from(words, letters, w + 1, option) for option in reversed(options))
-
-
 _MEETINGS = tuple(rules.value(CUES_FILE, "meetings_not_bodies", list))
 _HEADS_BEFORE_VAN: dict[str, str] = {
     word: kind for word, kind in rules.value(CUES_FILE, "heads_before_van", dict).items() if word != "about"}
