@@ -410,8 +410,13 @@ PUBLIC_BODY_KINDS = frozenset({"ministry", "agency", "inspectorate"})
 _ARTICLE = re.compile(r"^(?:de|het)\s+", re.IGNORECASE)
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•▪·●◦–-])\s")
-# an item that goes on the sentence opening its list: lower case after the marker ('– u voor de zomer te informeren')
-_GOES_ON_INTRO = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•▪·●◦–-])\s+[a-zà-ÿ]")
+
+
+def _goes_on_intro(text: str) -> bool:
+    """Whether a list item goes on the sentence that opens its list: lower case after its marker ('– u voor de zomer
+    te informeren ...')."""
+    marker = _LIST_ITEM.match(text)
+    return marker is not None and text[marker.end():].lstrip()[:1].islower()
 
 
 def _promise_list(document: Document, index: int) -> Rule | None:
@@ -423,10 +428,12 @@ def _promise_list(document: Document, index: int) -> Rule | None:
     following = document.sentences[index + 1]
     if document.paragraphs[following.paragraph].kind != "text" or not _LIST_ITEM.match(following.text):
         return None
-    for cue in PROMISE_LISTS:
-        if cue.pattern.search(sentence.text):
-            return Rule(name=str(cue.fields.get("name") or cue.id), pattern=cue.pattern, first_person=True, id=cue.id)
-    return None
+    return next((rule for rule in _PROMISE_LIST_RULES if rule.pattern.search(sentence.text)), None)
+
+
+# the rule each opening of a list of promises gives its items (built once)
+_PROMISE_LIST_RULES = tuple(Rule(name=str(cue.fields.get("name") or cue.id), pattern=cue.pattern, first_person=True,
+                                 id=cue.id) for cue in PROMISE_LISTS)
 
 # 'Het kabinet neemt het advies over. Het zal de inspecties vragen ...': a sentence that opens with 'Het' and a
 # verb of acting, right after one that opens with the cabinet as its subject, is read with 'Het kabinet' (not 'Het
@@ -478,7 +485,7 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
                                previous=prior.text if prior is not None else None)
         if not item:
             intro = sentence.text
-        elif rule is None and listed is not None and _GOES_ON_INTRO.match(sentence.text):
+        elif rule is None and listed is not None and _goes_on_intro(sentence.text):
             rule = listed  # '– u voor de zomer te informeren over ...;' under 'heb ik uw Kamer toegezegd:'
         if rule is None:
             if still_open:  # else nothing to keep: the pointers need not be searched
