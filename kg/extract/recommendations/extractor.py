@@ -33,7 +33,7 @@ from .common import (
 )
 from .labelled import _OWN_ANSWER, _labelled_groups
 from .lists import _list_groups
-from .responses import _answers_under_headings, _response, _responses, answers_for_addressee
+from .responses import _answers_under_headings, _response, _responses, addressee_sections, answers_for_addressee
 from .running import _EMBEDDED, _NAMED_IN_ANSWER, _running_groups
 from .tables import _table_groups
 
@@ -59,13 +59,14 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     by_start = sorted(organisations, key=lambda fact: fact.evidence.clean_start)
     starts = [fact.evidence.clean_start for fact in by_start]
     answered = _answers_under_headings(document)
+    sections = addressee_sections(document)  # 'Reactie op de aanbevelingen aan gemeenten'
     for group in groups:
         responses = _responses(document, group)
         for item, response in zip(group.items, responses):
             if item.label is not None and item.label in answered \
                     and not (item.rule in _OWN_ANSWER and response.found):  # its own answer: not the heading's
                 response = _response(document, item, answered[item.label])
-            elif (for_addressee := answers_for_addressee(document, item)) and not _answered_within(response,
+            elif (for_addressee := answers_for_addressee(sections, item)) and not _answered_within(response,
                                                                                                   for_addressee):
                 # an answer read under another addressee's heading: the one under 'Reactie op de aanbevelingen aan
                 # gemeenten' answers the recommendations to gemeenten

@@ -200,10 +200,7 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
             going_on = _CONTINUED_ADDRESSEE.match(written)
             if going_on is None:
                 break
-            begin = document.paragraphs[following].span.start + going_on.start("addressee")
-            who = re.sub(r"^(?:de|het)\s+", "", going_on.group("addressee"))
-            begin += len(going_on.group("addressee")) - len(who)
-            addressee = (who, Span(begin, begin + len(who)))
+            addressee = _addressee_line(document, following, going_on)
             last = following
             continue
         number = _BULLET_NUMBER.match(written)
@@ -229,9 +226,14 @@ def _addressee_opens_list(document: Document, index: int) -> tuple[str, Span] | 
             or not _TELLS_OF_RECOMMENDATIONS.search(_paragraph_text(document, index - 1)) \
             or not _numbered_imperative_follows(document, index):
         return None
-    begin = document.paragraphs[index].span.start + going_on.start("addressee")
-    who = re.sub(r"^(?:de|het)\s+", "", going_on.group("addressee"))
-    begin += len(going_on.group("addressee")) - len(who)
+    return _addressee_line(document, index, going_on)
+
+
+def _addressee_line(document: Document, index: int, line: re.Match[str]) -> tuple[str, Span]:
+    """The addressee a line of paragraph ``index`` names ('Aan de gemeenten:'), without its article, and its span."""
+    begin = document.paragraphs[index].span.start + line.start("addressee")
+    who = re.sub(r"^(?:de|het)\s+", "", line.group("addressee"))
+    begin += len(line.group("addressee")) - len(who)
     return who, Span(begin, begin + len(who))
 
 

@@ -261,8 +261,9 @@ def _split(best: StanceMatch, read: Sequence[StanceMatch]) -> StanceMatch:
 
 # a heading over the answer to numbered recommendations: 'Reactie op aanbeveling 1', 'Aanbevelingen 2 en 3',
 # 'Ad 1', 'Ad aanbeveling 2'
+_ANSWER_NOUN = r"(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)"  # what heads an answer's section
 _RESPONSE_HEADING = re.compile(
-    r"^\s*(?:(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)\s+(?:op|van|bij)\s+(?:de\s+)?)?"
+    r"^\s*(?:" + _ANSWER_NOUN + r"\s+(?:op|van|bij)\s+(?:de\s+)?)?"
     r"(?:[Aa]d\.?\s+(?:[Aa]anbeveling(?:en)?\s+)?|[Aa]anbeveling(?:en)?\s+)"
     r"(?P<nums>(?:\d{1,2}|(?-i:[a-h]))(?:\s*(?:,|en|t/m|-|–)\s*(?:\d{1,2}|(?-i:[a-h])))*)\s*[:.]?\s*$")
 
@@ -270,7 +271,7 @@ _RESPONSE_HEADING = re.compile(
 # a heading over the answers to the recommendations to one addressee or more ('Reactie op de aanbevelingen aan het
 # kabinet', 'Reactie op de aanbevelingen aan de sector en aan gemeenten')
 _ADDRESSEE_HEADING = re.compile(
-    r"^\s*(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)\s+(?:op|bij)\s+(?:de\s+)?(?:aanbevelingen|adviezen)\s+"
+    r"^\s*" + _ANSWER_NOUN + r"\s+(?:op|bij)\s+(?:de\s+)?(?:aanbevelingen|adviezen)\s+"
     r"(?:gericht\s+)?aan\s+(?P<addressees>[^.:;]{2,80}?)\s*[:.]?\s*$")
 # in such a section, a sentence that points at the recommendations to one addressee ('Van de aanbevelingen aan
 # gemeenten heb ik kennisgenomen'): it answers those only
@@ -283,24 +284,34 @@ def _addressee_words(text: str) -> set[str]:
     return {word for word in re.findall(r"[^\W\d_]{4,}", text.lower()) if word not in ("aanbevelingen", "gericht")}
 
 
-def answers_for_addressee(document: Document, item: _Item) -> list[Sentence] | None:
-    """The sentences under the heading that answers the recommendations to ``item``'s addressee ('Reactie op de
-    aanbevelingen aan gemeenten'), without those that point at another addressee's; None when no heading names it."""
-    if not item.addressee:
-        return None
-    own = _addressee_words(item.addressee)
+def addressee_sections(document: Document) -> list[tuple[set[str], list[Sentence]]]:
+    """The sections under headings that answer the recommendations to one addressee or more ('Reactie op de
+    aanbevelingen aan gemeenten'): the words of the addressees each names, and its sentences (read once a letter)."""
+    sections: list[tuple[set[str], list[Sentence]]] = []
     for index, paragraph in enumerate(document.paragraphs):
         if paragraph.kind != "heading":
             continue
         heading = _ADDRESSEE_HEADING.match(_paragraph_text(document, index))
-        if heading is None or not own & _addressee_words(heading.group("addressees")):
+        if heading is None:
             continue
-        sentences = [sentence for following in range(index + 1, _region_end(document, index))
-                     if document.paragraphs[following].kind == "text"
-                     for sentence in _sentences_of(document, following)]
-        return [sentence for sentence in sentences
-                if (pointed := _POINTS_AT_ADDRESSEE.search(sentence.text)) is None
-                or own & _addressee_words(pointed.group("addressee"))]
+        sections.append((_addressee_words(heading.group("addressees")),
+                         [sentence for following in range(index + 1, _region_end(document, index))
+                          if document.paragraphs[following].kind == "text"
+                          for sentence in _sentences_of(document, following)]))
+    return sections
+
+
+def answers_for_addressee(sections: list[tuple[set[str], list[Sentence]]], item: _Item) -> list[Sentence] | None:
+    """The sentences of the first section that answers the recommendations to ``item``'s addressee (see
+    ``addressee_sections``), without those that point at another addressee's; None when no heading names it."""
+    if not item.addressee or not sections:
+        return None
+    own = _addressee_words(item.addressee)
+    for addressees, sentences in sections:
+        if own & addressees:
+            return [sentence for sentence in sentences
+                    if (pointed := _POINTS_AT_ADDRESSEE.search(sentence.text)) is None
+                    or own & _addressee_words(pointed.group("addressee"))]
     return None
 
 
