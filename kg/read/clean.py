@@ -364,6 +364,10 @@ def _first_long(lines: list[_Line], begin: int) -> int | None:
     return None
 
 
+# the head labels of the letter's date and codes, which a wrapped Onderwerp stands right before
+_REFERENCE_LABELS = ("ons kenmerk", "uw kenmerk", "kenmerk", "datum", "uw brief", "onze referentie")
+
+
 def _after_head_lines(lines: list[_Line], begin: int) -> int | None:
     """The first line from ``begin`` on that is not a head label, value, continuation or sidebar."""
     value_expected = False
@@ -375,8 +379,7 @@ def _after_head_lines(lines: list[_Line], begin: int) -> int | None:
             continue
         text = line.text
         label = _HEAD_LABEL_LINE.match(text) if len(text) <= 120 or _LONG_SUBJECT.match(text) else None
-        if label and label.group(0).lower().startswith(("onderwerp", "betreft", "ons kenmerk", "uw kenmerk", "bijlage",
-                                                          "kenmerk", "datum", "uw brief", "onze referentie")):
+        if label and label.group(0).lower().startswith(("onderwerp", "betreft", "bijlage", *_REFERENCE_LABELS)):
             value_expected = not label.group(1)
             subject_expected = value_expected and label.group(0).lower().startswith(("onderwerp", "betreft"))
             continuing = True
@@ -408,8 +411,7 @@ def _label_next(lines: list[_Line], index: int) -> bool:
         return False
     label = _HEAD_LABEL_LINE.match(following.text)
     return label is not None and bool(label.group(1).strip()) and not _TERMINAL.search(following.text) and \
-        label.group(0).lower().startswith(("ons kenmerk", "uw kenmerk", "kenmerk", "datum", "uw brief",
-                                           "onze referentie"))
+        label.group(0).lower().startswith(_REFERENCE_LABELS)
 
 
 def _mark_furniture(lines: list[_Line], head_end: int) -> None:
