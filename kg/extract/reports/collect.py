@@ -363,13 +363,16 @@ _NEXT_SENTENCE_DATE = re.compile(
     r"(?:verschenen|uitgebracht|gepubliceerd|aangeboden|opgeleverd|vastgesteld)\b")
 
 
+def _next_sentence_opening(text: str, mention: _Mention, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """``pattern`` matched at the start of the sentence right after a mention's (within 200 characters)."""
+    clause = _mention_clause(text, mention)
+    return None if clause is None else pattern.match(text, clause[1] + 1, min(len(text), clause[1] + 200))
+
+
 def _date_in_next_sentence(text: str, mention: _Mention, letter_date: date | None) -> str | None:
     """The date that the sentence right after a titled report's gives, naming it by its genre noun
     (``_NEXT_SENTENCE_DATE``)."""
-    clause = _mention_clause(text, mention)
-    if clause is None:
-        return None
-    following = _NEXT_SENTENCE_DATE.match(text, clause[1] + 1, min(len(text), clause[1] + 200))
+    following = _next_sentence_opening(text, mention, _NEXT_SENTENCE_DATE)
     if following is None or _GENRE_WORDS.get(following.group("genre").lower()) != mention.genre:
         return None
     found = find_dates(following.group("when"), letter_date)
@@ -391,10 +394,7 @@ def _author_in_next_sentence(document: Document, mention: _Mention, named_at: _N
     if not mention.titled:
         return []
     text = document.text
-    clause = _mention_clause(text, mention)
-    if clause is None:
-        return []
-    following = _NEXT_SENTENCE_AUTHOR.match(text, clause[1] + 1, min(len(text), clause[1] + 200))
+    following = _next_sentence_opening(text, mention, _NEXT_SENTENCE_AUTHOR)
     if following is None:
         return []
     genre = _GENRE_WORDS.get(following.group("genre").lower())
