@@ -42,10 +42,12 @@ _RELATIVE_BY = re.compile(r"[’'\"»”]?\s*,\s*(?:dat|die)\s+(?:(?:in|op)\s+[^
 # the active form, with a verb of publishing or doing: '‘X’ dat de Adviesraad Migratie op 14 maart heeft
 # uitgebracht', '„X” aan, dat de IOB op 30 juni jl. heeft uitgebracht', 'dat Natuurmonumenten en Greenpeace op 3 mei
 # gezamenlijk hebben uitgebracht', 'het onderzoek naar X dat de Arbeidsinspectie op mijn verzoek heeft verricht'
+# the past participles of delivering or doing a study, after 'heeft' in a relative clause about it
+DELIVERED = (r"(?:uitgebracht|gepubliceerd|opgeleverd|gepresenteerd|aangeboden|verzonden|verricht|uitgevoerd|"
+             r"opgesteld)")
 _RELATIVE_PUBLISHER = re.compile(r"[’'\"»”]?\s*(?:\([^()\n]{1,30}\)\s*)?(?:aan\s*)?,?\s*(?:dat|die)\s+"
                                  r"(?=(?:(?:de|het)\s+|[A-ZÀ-Ý])(?:jl\.|[^.;]){2,100}?\b(?:heeft|hebben)\s+"
-                                 r"(?:uitgebracht|gepubliceerd|opgeleverd|gepresenteerd|aangeboden|verzonden|verricht|"
-                                 r"uitgevoerd|opgesteld)(?=\d{0,2}(?!\w)))")
+                                 + DELIVERED + r"(?=\d{0,2}(?!\w)))")
 # where the author named in a relative clause ends (not at the comma of a list of names: 'A, B en C')
 _AFTER_RELATIVE_AUTHOR = re.compile(r",(?!\s+[A-ZÀ-Ý])|[.;:(]|\s(?:op|in|aan|is|was|werd|zijn|waren|werden|heeft|"
                                     r"hebben|bij|met|als|voor|tot)\b")

@@ -16,6 +16,7 @@ from .authors import _AUTHOR_NAME, _CLAUSE_END, _authors
 from .records import _Mention, _Named, _Report
 from .vocabulary import (
     _APPEARS,
+    _ARTICLE,
     _GENRE,
     _GENRE_WORDS,
     _NEWS,
@@ -419,9 +420,6 @@ def _author_in_next_sentence(document: Document, mention: _Mention, named_at: _N
 
 # 'X van de Y': a unit of the organisation Y
 _OF_PARENT = re.compile(r"\s+van\s+(?:de|het)\s+")
-
-
-_ARTICLE = re.compile(r"(?:(?:de|het)\s+)?")
 
 
 def _report_date(text: str, mention: _Mention, letter_date: date | None) -> str | None:

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from ...domain.dates import MONTHS, find_dates
 from ...domain.model import Span
-from .authors import _RELATIVE_PUBLISHER
+from .authors import _RELATIVE_PUBLISHER, DELIVERED
 from .titles import _clean_title, _is_plural, _strip_footnote, _topic_end
-from .vocabulary import _CAP, _INSTRUMENT_HEAD, _MONTH_NAMES, _NOT_NAMES, _ORG_NOUN, _RESEARCH_BODY
+from .vocabulary import _ARTICLE, _CAP, _INSTRUMENT_HEAD, _MONTH_NAMES, _NOT_NAMES, _ORG_NOUN, _RESEARCH_BODY
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,6 @@ def _dated_with_author_after(text: str, genre_match: re.Match[str], rest: str, n
 # the participle that ends the main clause before a relative clause about the report ('heb ik ook het advies betrokken
 # dat de Raad ... heeft uitgebracht')
 _PARTICIPLE_BEFORE = re.compile(r"\s+(?:ge|be|ver|ont|her|over)[a-zà-ÿ]{3,}(?:d|t|en)(?=\s*,?\s+(?:dat|die)\b)")
-_ARTICLE = re.compile(r"(?:(de|het)\s+)?")
 
 
 def _author_in_relative(text: str, genre_match: re.Match[str], end: int, genre: str, name: str,
@@ -193,8 +192,7 @@ _CALLED_AFTER_VERB = re.compile(r"\s+(?:onder\s+de\s+titel|met\s+(?:de|als)\s+ti
                                 r"(?P<title>[A-ZÀ-Ý0-9][^’”»\"'›\n]{2,200})[’”»\"'›]")
 
 
-_RELATIVE_VERB = re.compile(r"\b(?:heeft|hebben)\s+(?:uitgebracht|gepubliceerd|opgeleverd|gepresenteerd|aangeboden|"
-                            r"verzonden|verricht|uitgevoerd|opgesteld)")
+_RELATIVE_VERB = re.compile(r"\b(?:heeft|hebben)\s+" + DELIVERED)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,6}")
 
 

@@ -8,6 +8,9 @@ import re
 from ...domain.dates import MONTHS
 from .. import Anchored, anchor_words
 
+# an article before a name, in group 1 ('de Raad voor de rechtspraak'), or none
+_ARTICLE = re.compile(r"(?:(de|het)\s+)?")
+
 NAME, VERSION = "reports", 1
 EXTRACTOR_ID = f"{NAME}.v{VERSION}"
 
