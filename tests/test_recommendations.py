@@ -1071,26 +1071,26 @@ def test_the_sentences_of_one_answer_combine(tmp_path: Path, recommendation: str
 
 def test_calls_named_by_their_place_and_answered_one_by_one(tmp_path: Path) -> None:
     facts = letter(tmp_path,
-                   "De Stichting Zorgpunt roept het kabinet op het zorgverlof uit te breiden tot vier weken. Het "
-                   "kabinet kan deze oproep op dit moment niet honoreren.\n\n"
-                   "Een tweede oproep betreft de herkenning van jonge mantelzorgers op school. Ik ondersteun deze "
+                   "De Stichting Zorgpunt roept het kabinet op het zorgverlof uit te breiden tot vier weken. Ik kan "
+                   "dit verzoek helaas niet honoreren.\n\n"
+                   "Een tweede oproep betreft betere voorlichting aan werkgevers over verlof. Ik ondersteun deze "
                    "oproep van harte.\n\n"
-                   "De derde oproep, om respijtzorg vrij van eigen bijdrage te maken, is in feite al gerealiseerd.\n")
+                   "De derde oproep, om dagopvang voor mantelzorgers gratis te maken, is al gerealiseerd.\n")
     assert [(fact.text, answer(fact).stance) for fact in recommendations(facts)] == [
         ("het zorgverlof uit te breiden tot vier weken", "rejected"),
-        ("de herkenning van jonge mantelzorgers op school", "accepted"),
-        ("respijtzorg vrij van eigen bijdrage te maken", "already")]
+        ("betere voorlichting aan werkgevers over verlof", "accepted"),
+        ("dagopvang voor mantelzorgers gratis te maken", "already")]
 
 
 def test_a_list_opened_by_its_addressee_after_a_paragraph_that_tells_of_the_recommendations(tmp_path: Path) -> None:
     facts = letter(tmp_path,
                    "De commissie sluit haar advies af met een reeks aanbevelingen, die ik hieronder weergeef.\n\n"
-                   "Aan het kabinet:\n\n- Stel een investeringsfonds in voor woonvormen voor ouderen.\n\n"
-                   "- Schrap de eigen bijdrage voor de eerste zes maanden.\n\n"
-                   "Aan gemeenten:\n\n- Neem in de woonvisie op hoeveel woningen nodig zijn.\n\n"
-                   "- Betrek ouderen bij het ontwerp van de ondersteuning.\n\n"
+                   "Aan het kabinet:\n\n- Richt een garantiefonds op voor kleine woonprojecten.\n\n"
+                   "- Verlaag de huur van seniorenwoningen in het eerste jaar.\n\n"
+                   "Aan gemeenten:\n\n- Leg in een plan vast hoeveel seniorenwoningen nodig zijn.\n\n"
+                   "- Vraag ouderen mee te denken over de buurtvoorzieningen.\n\n"
                    "Reactie op de aanbevelingen aan het kabinet\n\n"
-                   "Het voorstel voor een investeringsfonds neem ik over. Het schrappen van de eigen bijdrage vind ik "
+                   "Het voorstel voor een garantiefonds neem ik over. Het verlagen van de huur vind ik "
                    "geen begaanbare weg.\n\n"
                    "Reactie op de aanbevelingen aan gemeenten\n\n"
                    "Van de aanbevelingen aan gemeenten heb ik kennisgenomen.\n")
@@ -1103,9 +1103,9 @@ def test_a_list_opened_by_its_addressee_after_a_paragraph_that_tells_of_the_reco
 
 def test_answers_under_headings_that_name_recommendations_by_letter(tmp_path: Path) -> None:
     facts = letter(tmp_path,
-                   "Aan de Minister beveelt de Raad aan:\n\na. Maak het dragen van gordels in alle voertuigen "
-                   "verplicht.\n\nb. Laat iedere oefening voorafgaan door een terreinverkenning.\n\n"
-                   "c. Zorg voor een veiligheidsfunctionaris bij alle oefeningen.\n\n"
+                   "Aan de Minister beveelt de Raad aan:\n\na. Maak een helm verplicht voor alle monteurs op het "
+                   "spoor.\n\nb. Laat iedere klus voorafgaan door een risicoanalyse.\n\n"
+                   "c. Zorg voor een toezichthouder bij alle nachtelijke werkzaamheden.\n\n"
                    "Aanbeveling a en b\n\nDeze aanbevelingen zijn inmiddels uitgevoerd.\n\n"
                    "Aanbeveling c\n\nMet deze aanbeveling stem ik in.\n")
     assert [answer(fact).stance for fact in recommendations(facts)] == ["already", "already", "accepted"]

@@ -203,10 +203,10 @@ Op 20 mei 2021 heeft de Algemene Rekenkamer het rapport over het toezicht rond d
 
 @pytest.mark.parametrize("first, second", [
     # a long second line (a quoted title with a full stop in it) before the next label is the subject's too
-    ("Kabinetsreactie op het rapport van de Algemene Rekenkamer",
-     "„Handhaven in het luchtruim. Toezicht op geluid en uitstoot rond de luchthaven Schiphol\""),
+    ("Reactie op het rapport van de Nationale ombudsman",
+     "„Wachten op antwoord. Een onderzoek naar de afhandeling van klachten bij de belastingdienst\""),
     # a short one that opens with a digit: the date of the meeting the subject names
-    ("Geannoteerde agenda Landbouw- en Visserijraad", "14 april 2014"),
+    ("Geannoteerde agenda Milieuraad", "17 juni 2021"),
 ])
 def test_a_subject_wrapped_onto_the_line_before_the_next_label_is_whole(first, second):
     head = hand_letter(_WRAPPED_SUBJECT_HEAD.format(first=first, second=second)).head
