@@ -386,16 +386,16 @@ def _subject_act_hits(text: str, start: int, end: int) -> list[InstrumentHit]:
 # afwikkelingsmechanisme', 'een verordening over het duurzaam gebruik van ...'): a regulation only (a lower-case
 # 'richtlijn voor ...' is as often a guideline), a subject of two words at least, not a time ('voor de zomer')
 _REGULATION_SUBJECT = Anchored(
-    re.compile(r"(?<![\w‐‑-])[Vv]erordening (?:" + "|".join(_words("regulation_subject_connectors"))
+    re.compile(r"(?<![\w‐‑-])[Vv]erordening (?:" + "|".join(sorted(_words("regulation_subject_connectors")))
                + r") (?:de|het)(?![\w‐‑-])"),
     re.compile("erordening "), 1)
 _REGULATION_NOT_FIRST = _words("regulation_subject_not_first")
 # an agreement between states named by its kind and its subject, with the definite article: 'de intergouvernementele
 # overeenkomst over de overdracht van bijdragen aan het fonds'; not one still to be made ('een bilaterale overeenkomst')
 _AGREEMENT_SUBJECT = Anchored(
-    re.compile(r"(?:(?<=(?<![\w‐‑-])[Dd]e\s)|(?<=(?<![\w‐‑-])[Hh]et\s))(?:" + "|".join(_words("agreement_kinds"))
-               + r")\s+overeenkomst\s+(?:" + "|".join(_words("agreement_subject_connectors"))
-               + r")\s+(?:de|het)(?![\w‐‑-])"),
+    re.compile(r"(?:(?<=(?<![\w‐‑-])[Dd]e\s)|(?<=(?<![\w‐‑-])[Hh]et\s))(?:"
+               + "|".join(sorted(_words("agreement_kinds"))) + r")\s+overeenkomst\s+(?:"
+               + "|".join(sorted(_words("agreement_subject_connectors"))) + r")\s+(?:de|het)(?![\w‐‑-])"),
     re.compile("overeenkomst"), 30)
 _SUBJECT_STOPS = _words("subject_stops")  # end a subject though a title may hold them: '... ter goedkeuring voor'
 
@@ -500,7 +500,7 @@ def _lowercase_bill_hits(text: str, start: int, end: int) -> list[InstrumentHit]
 
 # a compound of kg/data/legal_patterns.json 'complement_compounds' in lower case, then a capitalised title:
 # 'de subsidieregeling Verduurzaming Industrie', 'de uitvoeringsregeling Omgevingswet'
-_COMPLEMENT_WORDS = "|".join(sorted(_COMPLEMENT_COMPOUNDS, key=len, reverse=True))
+_COMPLEMENT_WORDS = "|".join(sorted(_COMPLEMENT_COMPOUNDS, key=lambda word: (-len(word), word)))
 _LOWER_COMPLEMENT = re.compile(rf"(?<![\w‐‑-])(?P<compound>{_COMPLEMENT_WORDS})(?=[^\S\n]+[A-Z][a-zà-ÿ])")
 _LOWER_COMPLEMENT_SCAN = Anchored(_LOWER_COMPLEMENT, re.compile(_COMPLEMENT_WORDS))  # tried only where one is written
 

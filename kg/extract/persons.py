@@ -555,7 +555,7 @@ def _post_pattern() -> re.Pattern[str]:
     a comma or space goes on only to a word of a portfolio ('portfolio_words'), so that the name written
     after the post ('de Minister van Financiën, Hoekstra') stays out of it. (It starts
     ``(?<![\w-])(?:de|De)``, written with the first letter ahead of the look-behind: the same matches.)"""
-    portfolio = "|".join(sorted(map(re.escape, _portfolio_words()), key=len, reverse=True))
+    portfolio = "|".join(sorted(map(re.escape, _portfolio_words()), key=lambda word: (-len(word), word)))
     return re.compile(
         r"[Dd](?<![\w-][Dd])e\s+(?P<role>(?P<noun>[Mm]inister-president|[Mm]inister|[Ss]taatssecretaris)"
         rf"(?:\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:,\s+|\s+)(?:{portfolio})(?![\w-])|\s+en\s+[A-Z][\w-]*)*)?)(?![\w-])")

@@ -192,7 +192,8 @@ def register_titles() -> Register:
                 raise rules.DataFileError(path, f"has the form {form!r} of an earlier entry", row["id"])
     if not by_form:
         return Register((), {}, None)
-    forms = sorted({form for title in titles for form in title.forms}, key=len, reverse=True)  # the longest first
+    # the longest first
+    forms = sorted({form for title in titles for form in title.forms}, key=lambda form: (-len(form), form))
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(_form_pattern(form) for form in forms) + r")(?![\w-])")
     # each form's first word is matched as written, so it is looked for as written (not in the lower-cased text, where
     # 'staat' and 'nationale' stand in every letter)
