@@ -29,7 +29,7 @@ class Layer:
 
 LAYERS: tuple[Layer, ...] = (
     Layer("domain", "dataclasses of the letters and their facts, keys (slug) and closed lists of names, "
-          "registers and rule files, errors, finding kg's files: no RDF",
+          "registers and rule files, errors, finding kg's files, the compiled patterns kept between runs: no RDF",
           ("kg", "kg.domain.*")),
     Layer("read", "a letter file -> its text -> clean text -> a Document (head, paragraphs, sentences): no RDF",
           ("kg.read.*",)),
