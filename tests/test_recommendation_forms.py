@@ -500,3 +500,44 @@ def test_counted_recommendations_in_apposition_and_with_strekt_ertoe(tmp_path: P
     facts = found(tmp_path, body)
     assert [fact.text for fact in facts] == texts
     assert stances(facts) == answers
+
+
+# ---- session 15: an item lettered before its addressee, the recommendation quoted; verbs the list did not know
+
+def test_a_lettered_item_with_its_addressee_and_a_quoted_recommendation(tmp_path: Path) -> None:
+    body = ("De raad doet drie aanbevelingen, waarvan twee aan mij en één aan de gemeenten. Hieronder volgt per "
+            "aanbeveling mijn reactie.\n\n"
+            "a. Aan de Minister van Onderwijs: “Stel een landelijke norm vast voor de omvang van de klassen.”\n"
+            "Deze aanbeveling neem ik over.\n\n"
+            "b. Aan de Minister van Onderwijs: “Maak de toetsen voor alle scholen gelijk.”\n"
+            "Deze aanbeveling neem ik niet over, omdat scholen ruimte moeten houden.\n\n"
+            "c. Aan de gemeenten: “Zorg voor voldoende gymzalen in elke wijk.”\n"
+            "Deze aanbeveling is gericht aan de gemeenten; ik breng haar onder hun aandacht.\n")
+    facts = found(tmp_path, body)
+    assert [(fact.text, fact.addressee) for fact in facts] == [
+        ("Stel een landelijke norm vast voor de omvang van de klassen.", "Minister van Onderwijs"),
+        ("Maak de toetsen voor alle scholen gelijk.", "Minister van Onderwijs"),
+        ("Zorg voor voldoende gymzalen in elke wijk.", "gemeenten")]
+    assert stances(facts)[:2] == ["accepted", "rejected"]
+
+
+def test_a_numbered_list_whose_first_verb_is_separable(tmp_path: Path) -> None:
+    """'Keer ... terug' (terugkeren) and 'Sta ... toe' (toestaan) open items as any other imperative: one item
+    the list did not know made the whole list unread."""
+    body = ("De commissie doet een reeks aanbevelingen; hieronder staat telkens het standpunt van het kabinet.\n\n"
+            "1. Keer voorlopig terug naar het tellen van de stemmen met de hand. Het kabinet neemt deze "
+            "aanbeveling over.\n\n"
+            "2. Sta niet toe dat gemeenten eigen software gebruiken. Het kabinet neemt deze aanbeveling niet over.\n")
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == ["Keer voorlopig terug naar het tellen van de stemmen met de hand.",
+                                             "Sta niet toe dat gemeenten eigen software gebruiken."]
+    assert stances(facts) == ["accepted", "rejected"]
+
+
+def test_a_rejection_stays_when_its_reason_says_something_is_already_regulated(tmp_path: Path) -> None:
+    body = ("De Rekenkamer doet twee aanbevelingen. Een eerste aanbeveling is om een vaste controlefrequentie per "
+            "bedrijf in te voeren. Deze aanbeveling volg ik niet. De Europese richtlijn schrijft reeds een "
+            "frequentie naar risico voor.\n")
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == ["een vaste controlefrequentie per bedrijf in te voeren"]
+    assert stances(facts) == ["rejected"]

@@ -136,6 +136,11 @@ def test_hand_made_list_with_negated_response(tmp_path: Path) -> None:
     ("Elke dag worden afwegingen gemaakt.", False),
     ("Medewerkers volgen de verplichte training.", False),
     ("Zoals gezegd deelt de dienst de conclusie.", False),
+    ("Keer voorlopig terug naar het tellen met de hand.", True),  # a separable verb: 'terugkeren'
+    ("Sta niet toe dat leveranciers de software zelf keuren.", True),
+    ("Verplaats de spreekuren naar de avond.", True),
+    ("Herstel van vertrouwen vraagt tijd.", False),  # a stem that is as often a noun
+    ("Scherp toezicht blijft nodig.", False),
 ])
 def test_imperatives(sentence: str, expected: bool) -> None:
     assert is_imperative(sentence) is expected

@@ -11,9 +11,11 @@ from .authors import _running_addressee
 from .common import (
     _BULLET,
     _BULLET_NUMBER,
+    _CLOSING_QUOTES,
     _FUNCTION_WORDS,
     _IMPERATIVES,
     _MARKER_ONLY,
+    _OPENING_QUOTES,
     _aanbeveling_sections,
     _Item,
     _label,
@@ -245,7 +247,7 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
 
 # an addressee label before a recommendation on its line: 'Aan ProRail: Zorg ...', 'Gericht aan de IND: Herzie ...'
 _ADDRESSEE_LABEL = re.compile(r"\s*(?:(?:Aanbeveling\s+)?(?:gericht\s+)?[Aa]an|Gericht\s+aan)\s+"
-                              r"(?P<addressee>[^:.;]{2,80}?)\s*:\s+(?=[A-Z])")
+                              r"(?P<addressee>[^:.;]{2,80}?)\s*:\s+(?=[«“„\"‘]?[A-Z])")
 _ADDRESSED_WITH_ANSWER = "addressed imperative answered in its paragraph"
 
 
@@ -253,13 +255,17 @@ def _addressed_imperative_with_answer(document: Document, index: int,
                                       first_mention: int) -> tuple[int, list[_Item]] | None:
     """A paragraph that opens with an addressee and a recommendation in the imperative and goes on with the
     answer ('Aan de KNVB: Stel een draaiboek op. De KNVB heeft het draaiboek inmiddels vastgesteld.'), after the
-    letter spoke of recommendations (first at ``first_mention``); the answer must give a stance."""
+    letter spoke of recommendations (first at ``first_mention``); the answer must give a stance. The paragraph
+    may be an item of a list and the recommendation quoted ('b. Aan de minister: “Maak ... bindend.” Deze
+    aanbeveling neem ik niet over.'): the item is then the words between the quotes."""
     paragraph = document.paragraphs[index]
     if paragraph.kind != "text" or not 0 <= first_mention < paragraph.span.start:
         return None
     written = _paragraph_text(document, index)
-    to = _ADDRESSEE_LABEL.match(written) if written[:1] in "AG" else None
-    sentences = _sentences_of(document, index)
+    marker = _BULLET.match(written)
+    lead = marker.end() if marker else 0
+    to = _ADDRESSEE_LABEL.match(written, lead) if written[lead:lead + 1] in "AG" else None
+    sentences = [sentence for sentence in _sentences_of(document, index) if not _MARKER_ONLY.fullmatch(sentence.text)]
     if to is None or len(sentences) < 2 or not is_imperative(written[to.end():]):
         return None
     leading = 1
@@ -268,8 +274,13 @@ def _addressed_imperative_with_answer(document: Document, index: int,
     if leading == len(sentences) or not any(stance_of(sentence.text) for sentence in sentences[leading:]):
         return None
     start = paragraph.span.start
-    span = Span(start + to.end(), sentences[leading - 1].span.end)
+    begin, end = start + to.end(), sentences[leading - 1].span.end
+    if document.text[begin] in _OPENING_QUOTES and document.text[end - 1] in _CLOSING_QUOTES:
+        begin, end = begin + 1, end - 1  # '“Neem de regie ... .”': the words quoted
+    span = Span(begin, end)
     who = re.sub(r"^(?:de|het)\s+", "", to.group("addressee"))
     who_start = start + to.end("addressee") - len(who)
+    number = _BULLET_NUMBER.match(written) if marker else None
     return index, [_Item(_normalise_space(document.text[span.start:span.end]), span, who,
-                         Span(who_start, who_start + len(who)), _ADDRESSED_WITH_ANSWER, 0)]
+                         Span(who_start, who_start + len(who)), _ADDRESSED_WITH_ANSWER, 0,
+                         label=_label(number.group("number")) if number else None)]

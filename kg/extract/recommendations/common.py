@@ -107,7 +107,13 @@ begin bespreek bundel deel dring expliciteer faciliteer leer maak span stem stuu
 verplicht publiceer schaf introduceer wijzig koppel verbied financier harmoniseer standaardiseer digitaliseer
 schrap benoem erken garandeer handhaaf bescherm compenseer reserveer versnel hervorm maximeer beloon ontsluit
 verleen voorzie breid verruim verscherp versoepel vraag stop help
-""".split())
+keer sta verplaats vervang verbind verdeel verhelder verschaf verspreid verzeker verzamel volg voeg zoek
+bewaar definieer hef kies kijk onderbouw ontmoedig bepaal beslis benader begeleid beveilig centraliseer
+concentreer coördineer coordineer continueer specificeer stroomlijn integreer instrueer inventariseer normeer
+professionaliseer prioriteer reduceer respecteer selecteer signaleer structureer subsidieer valideer waak wees
+betaal reguleer sluit spreek treed
+""".split())  # not the verbs whose stem is as often a noun or an adjective opening a sentence: 'Herstel van ...',
+# 'Onderhoud', 'Behoud', 'Bouw', 'Handel', 'Regel 3', 'Scherp toezicht', 'Verantwoord gebruik' 
 _IMPERATIVE_WORDS = "|".join(sorted(_IMPERATIVES))  # the same words as one alternation of a pattern
 _FUNCTION_WORDS = set("""
 de het een deze dit die dat elke alle ook zo naast voor in op bij met uit door over na tot om als
