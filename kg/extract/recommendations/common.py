@@ -113,7 +113,7 @@ concentreer coördineer coordineer continueer specificeer stroomlijn integreer i
 professionaliseer prioriteer reduceer respecteer selecteer signaleer structureer subsidieer valideer waak wees
 betaal reguleer sluit spreek treed
 """.split())  # not the verbs whose stem is as often a noun or an adjective opening a sentence: 'Herstel van ...',
-# 'Onderhoud', 'Behoud', 'Bouw', 'Handel', 'Regel 3', 'Scherp toezicht', 'Verantwoord gebruik' 
+# 'Onderhoud', 'Behoud', 'Bouw', 'Handel', 'Regel 3', 'Scherp toezicht', 'Verantwoord gebruik'
 _IMPERATIVE_WORDS = "|".join(sorted(_IMPERATIVES))  # the same words as one alternation of a pattern
 _FUNCTION_WORDS = set("""
 de het een deze dit die dat elke alle ook zo naast voor in op bij met uit door over na tot om als

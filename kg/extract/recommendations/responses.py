@@ -206,7 +206,7 @@ def _response(document: Document, item: _Item, sentences: Iterable[Sentence],
             continue
         adopted = adopted or found.adopts
         if best is not None and best[0].stance == "rejected" and best[0].weight >= 2 and found.stance == "already":
-            continue  # 'Deze aanbeveling volg ik niet. De richtlijn schrijft reeds ... voor': the reason, not the answer
+            continue  # 'Deze aanbeveling volg ik niet. De richtlijn schrijft reeds ... voor': the reason
         if best is None or found.weight > best[0].weight:
             best = (found, sentence)
     if best is None:  # no answer found: the graph says so (kb:UnansweredRecommendation), with no evidence
