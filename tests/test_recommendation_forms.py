@@ -541,3 +541,68 @@ def test_a_rejection_stays_when_its_reason_says_something_is_already_regulated(t
     facts = found(tmp_path, body)
     assert [fact.text for fact in facts] == ["een vaste controlefrequentie per bedrijf in te voeren"]
     assert stances(facts) == ["rejected"]
+
+
+def test_answers_opened_by_ad_and_the_letter_of_their_recommendation(tmp_path: Path) -> None:
+    body = ("De raad doet de volgende aanbevelingen:\n"
+            "a. waarborg dat elke school een vertrouwenspersoon heeft;\n"
+            "b. pas de toets niet toe op kinderen jonger dan acht jaar;\n"
+            "c. richt een landelijk meldpunt in.\n\n"
+            "Ad a. Scholen werken hier sinds januari aan. Deze aanbeveling is in de kern dus al ondervangen.\n\n"
+            "Ad b. Het kabinet volgt de raad hier niet. De wet kent geen leeftijdsgrens.\n\n"
+            "Ad c. Ik neem deze aanbeveling over.\n")
+    facts = found(tmp_path, body)
+    assert stances(facts) == ["already", "rejected", "accepted"]
+
+
+def test_a_label_naming_two_recommendations_with_en_names_those_two() -> None:
+    from kg.extract.recommendations.responses import _numbers
+    assert _numbers("2 en 3") == [2, 3]  # not the 'e' of 'en' read as a fifth
+    assert _numbers("a en b") == [1, 2]
+    assert _numbers("1 t/m 3") == [1, 2, 3]
+
+
+def test_a_table_of_recommendations_whose_rows_wrap_over_lines(tmp_path: Path) -> None:
+    """Rows numbered in their first cell and wrapped over lines, as a PDF's table reads when copied: each row is
+    one recommendation with the answer of its own cell, also where a row's first cell wraps before its '|'."""
+    body = ("De aanbevelingen uit het rapport en mijn reactie daarop staan hieronder.\n\n"
+            "Aanbeveling | Reactie | Planning\n"
+            "1. Plaats geen gezinnen met kinderen meer in een\n"
+            "gesloten voorziening. | Niet overgenomen. Dit blijft als uiterste middel\n"
+            "mogelijk. | n.v.t.\n"
+            "2. Wijs iedere alleenstaande minderjarige binnen één werkdag een voogd\n"
+            "toe. | Overgenomen; de voogdijinstelling maakt hierover een werkafspraak. | 1 januari\n"
+            "3. Bied alle kinderen dagelijks onderwijs aan. | Reeds gerealiseerd: sinds september\n"
+            "wordt overal onderwijs gegeven. | gerealiseerd\n\n"
+            "Met betrekking tot het eerste punt merk ik nog iets op.\n")
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == [
+        "Plaats geen gezinnen met kinderen meer in een gesloten voorziening.",
+        "Wijs iedere alleenstaande minderjarige binnen één werkdag een voogd toe.",
+        "Bied alle kinderen dagelijks onderwijs aan."]
+    assert stances(facts) == ["rejected", "accepted", "already"]
+
+
+def test_a_table_row_keeps_its_own_answer_over_an_explanation_headed_ad(tmp_path: Path) -> None:
+    body = ("De inspectie doet twee aanbevelingen.\n\n"
+            "Nr | Aanbeveling | Reactie\n"
+            "1 | Registreer iedere maatregel volgens een landelijke definitie. | Overgenomen. De definitie volgt.\n"
+            "2 | Leg een verbod op fixatie wettelijk vast. | Niet overgenomen. Een verbod werkt averechts.\n\n"
+            "Toelichting\n\n"
+            "Ad 1 en 2. De wet biedt reeds een kader; wij bezien of het Besluit kan worden aangevuld.\n")
+    facts = found(tmp_path, body)
+    assert stances(facts) == ["accepted", "rejected"]
+
+
+def test_the_report_s_words_quoted_after_a_verb_of_asking(tmp_path: Path) -> None:
+    body = ("De organisaties doen drie aanbevelingen.\n\n"
+            "Daarnaast bevelen de organisaties aan: ‘Zorg ervoor dat niemand langer dan drie maanden in de noodopvang "
+            "verblijft.’ Dit kan ik niet toezeggen.\n\n"
+            "Ten derde vragen de organisaties: ‘Bied alle kinderen binnen vier weken onderwijs aan.’ Dit is reeds "
+            "wettelijk geregeld.\n\n"
+            "Ik vraag gemeenten: ‘Meld elke nieuwe locatie binnen een week.’ Dat helpt de planning.\n")
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == [
+        "Zorg ervoor dat niemand langer dan drie maanden in de noodopvang verblijft.",
+        "Bied alle kinderen binnen vier weken onderwijs aan."]
+    assert stances(facts) == ["rejected", "already"]

@@ -481,10 +481,15 @@ def _continues(paragraph: list[_Line], line: _Line, gap: bool, width: float) -> 
     before, text = previous.text, line.text
     if line.heading_hint or previous.heading_hint or _LIST_ITEM.match(text):
         return False
+    in_table = any("|" in earlier.text for earlier in paragraph)
+    if (in_table or "|" in text) and not gap and _LOWER_START.match(text):
+        return True  # a cell of a row wrapped onto the next line ('... een voogd' / 'toe. | Overgenomen; ... | 2007')
     if _TABLE_ROW.match(text) or _TABLE_ROW.match(before):
         return False  # each row of a table whose cells '|' parts (Markdown, a table copied as text) stands alone
     ends_sentence = bool(_TERMINAL.search(before) or ENDS_WITH_NOTE_MARKER.search(before))
     if gap:
+        if in_table:
+            return False  # a row of a table does not go on across a blank line ('... | eind 2006' / '' / 'Met ...')
         # across a blank line or a page break only an unfinished sentence goes on
         if ends_sentence or before.endswith(":"):
             return False

@@ -35,14 +35,18 @@ from .labelled import _OWN_ANSWER, _labelled_groups
 from .lists import _list_groups
 from .responses import _answers_under_headings, _response, _responses, addressee_sections, answers_for_addressee
 from .running import _EMBEDDED, _NAMED_IN_ANSWER, _running_groups
+from .tables import RULE as TABLE_ROW
 from .tables import _table_groups
 
 
 def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     reports = [fact for fact in facts if isinstance(fact, ReportFact)]
     organisations = [fact for fact in facts if isinstance(fact, OrganisationMention)]
+    tables, in_tables = _table_groups(document)  # a table's rows first: a numbered row may read as a numbered item
     labelled, used = _labelled_groups(document)
-    tables, in_tables = _table_groups(document, used)
+    table_spans = [document.paragraphs[index].span for index in in_tables]
+    labelled = [group for group in labelled
+                if not any(span.start <= item.span.start < span.end for item in group.items for span in table_spans)]
     used |= in_tables
     groups = labelled + tables + _list_groups(document, used) + _running_groups(document, used)
     groups = sorted((group for group in _without_repeats(groups) if group.items),
@@ -64,7 +68,7 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
         responses = _responses(document, group)
         for item, response in zip(group.items, responses):
             if item.label is not None and item.label in answered \
-                    and not (item.rule in _OWN_ANSWER and response.found):  # its own answer: not the heading's
+                    and not (item.rule in (*_OWN_ANSWER, TABLE_ROW) and response.found):  # its own answer first
                 response = _response(document, item, answered[item.label])
             elif (for_addressee := answers_for_addressee(sections, item)) and not _answered_within(response,
                                                                                                   for_addressee):

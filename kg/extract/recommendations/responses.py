@@ -317,22 +317,47 @@ def answers_for_addressee(sections: list[tuple[set[str], list[Sentence]]], item:
     return None
 
 
+# the same label opening a paragraph of the answer itself: 'Ad a. De IND werkt ...', 'Reactie op aanbeveling 2: Ik ...'
+# (not a bare 'Aanbeveling 2: ...', which gives the recommendation)
+_RESPONSE_LABEL_INLINE = re.compile(
+    r"^\s*(?:" + _ANSWER_NOUN + r"\s+(?:op|van|bij)\s+(?:de\s+)?[Aa]anbeveling(?:en)?\s+"
+    r"|[Aa]d\.?\s+(?:[Aa]anbeveling(?:en)?\s+)?)"
+    r"(?P<nums>(?:\d{1,2}|(?-i:[a-h]))(?:\s*(?:,|en|t/m|-|–)\s*(?:\d{1,2}|(?-i:[a-h])))*)\s*[:.]\s+(?=\S)")
+
+
+def _numbers(nums: str) -> list[int]:
+    """The recommendations a label names: '2', 'a en b', '1 t/m 3'."""
+    numbers = [_label(label) for label in re.findall(r"\b(?:\d+|[a-h])\b", nums)]  # not the 'e' of 'en'
+    if re.search(r"t/m|-|–", nums) and len(numbers) == 2:
+        numbers = list(range(numbers[0], numbers[1] + 1))
+    return numbers
+
+
 def _answers_under_headings(document: Document) -> dict[int, list[Sentence]]:
     """The sentences under each 'Reactie op aanbeveling N' heading, by the numbers (or letters: 'Aanbeveling a en b')
-    it names."""
+    it names; and those of each paragraph that opens with such a label ('Ad a. De IND ...'), with the text
+    paragraphs after it up to the next such paragraph or heading."""
     answered: dict[int, list[Sentence]] = {}
-    for index, paragraph in enumerate(document.paragraphs):
-        if paragraph.kind != "heading":
+    paragraphs = document.paragraphs
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind == "heading":
+            heading = _RESPONSE_HEADING.match(_paragraph_text(document, index))
+            if not heading:
+                continue
+            sentences = [sentence for following in range(index + 1, _region_end(document, index))
+                         if paragraphs[following].kind == "text"
+                         for sentence in _sentences_of(document, following)]
+        elif paragraph.kind == "text":
+            heading = _RESPONSE_LABEL_INLINE.match(_paragraph_text(document, index))
+            if not heading:
+                continue
+            end = index + 1
+            while end < len(paragraphs) and paragraphs[end].kind == "text" \
+                    and not _RESPONSE_LABEL_INLINE.match(_paragraph_text(document, end)):
+                end += 1
+            sentences = [sentence for following in range(index, end) for sentence in _sentences_of(document, following)]
+        else:
             continue
-        heading = _RESPONSE_HEADING.match(_paragraph_text(document, index))
-        if not heading:
-            continue
-        numbers = [_label(label) for label in re.findall(r"\d+|[a-h]", heading.group("nums"))]
-        if re.search(r"t/m|-|–", heading.group("nums")) and len(numbers) == 2:
-            numbers = list(range(numbers[0], numbers[1] + 1))
-        sentences = [sentence for following in range(index + 1, _region_end(document, index))
-                     if document.paragraphs[following].kind == "text"
-                     for sentence in _sentences_of(document, following)]
-        for number in numbers:
+        for number in _numbers(heading.group("nums")):
             answered.setdefault(number, []).extend(sentences)
     return answered

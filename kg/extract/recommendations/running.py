@@ -19,6 +19,7 @@ from .authors import (
     _GOVERNMENT_SUBJECT,
     _INVERTED_AUTHOR,
     _INVERTING_LEAD,
+    _NOT_AN_AUTHOR,
     _REPORT_ANCHOR,
     _WE,
     _asks_government,
@@ -33,6 +34,7 @@ from .measures import _ANSWER_AFTER_SEMICOLON, _items
 from .stance import stance_of
 from .triggers import (
     _APPOSITIVE,
+    _ASKS_QUOTED,
     _AUTHOR_AFTER_VERB,
     _COUNTED_ADVICE,
     _COUNTED_INLINE,
@@ -190,6 +192,9 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
             continue
         if rule in _ASKED_BY_AN_AUTHOR and not _asks_government(text, match):
             continue
+        if rule == _ASKS_QUOTED and (_GOVERNMENT_SUBJECT.search(text[:match.start("text")])
+                                     or _NOT_AN_AUTHOR.search(text[:match.start("text")])):
+            continue  # 'Ik vraag gemeenten: ‘Meld ...’', 'De Kamer vraagt: ‘Zorg ...’': not a report's words
         if rule == _SUBORDINATE and (not _recommends(match.group("who")) or _ADVICE_TO_COME.search(match.group("who"))):
             continue  # 'dat wij gemeenten aanbevelen om', 'die de Kamer aanbeveelt', 'waarin de raad zal aanbevelen'
         if rule == _FRONTED_PASSIVE and match.group("who") is not None and not _is_author(match.group("who")):

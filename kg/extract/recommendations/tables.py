@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...domain.model import Document, Sentence, Span
-from .common import _Group, _Item
+from .common import _BULLET_NUMBER, _Group, _Item, _label
 
 # the header of a column, as a whole cell
 _RECOMMENDATION_COLUMN = re.compile(r"(?:aanbeveling(?:en)?|advie(?:s|zen))(?:\s+\S+){0,2}", re.IGNORECASE)
@@ -88,13 +88,18 @@ _NO_CELL = (Span(0, 0), "")  # a column the table does not have
 def _row_item(cells: list[tuple[Span, str]], columns: dict[str, int], group: int) -> _Item | None:
     """A row's recommendation (three words at least), with its addressee and number where the table gives them."""
     span, text = cells[columns["recommendation"]]
+    number = cells[columns["number"]][1] if "number" in columns else ""
+    marker = _BULLET_NUMBER.match(text)
+    if marker is not None and text[marker.end():marker.end() + 1].isspace():  # '2. Wijs ... toe.': numbered in its cell
+        number = number or marker.group("number")
+        skipped = len(text) - len(text[marker.end():].lstrip())
+        span, text = Span(span.start + skipped, span.end), text[skipped:]
     if len(text.split()) < 3:
         return None
     addressee_span, addressee = cells[columns["addressee"]] if "addressee" in columns else _NO_CELL
-    number = cells[columns["number"]][1] if "number" in columns else ""
     return _Item(text=text, span=span, addressee=addressee or None,
                  addressee_span=addressee_span if addressee else None, rule=RULE, group=group,
-                 label=int(number.rstrip(".)")) if _NUMBER.fullmatch(number) else None)
+                 label=_label(number.rstrip(".)")) if _NUMBER.fullmatch(number) or number.isalpha() else None)
 
 
 def _answer(cells: list[tuple[Span, str]], columns: dict[str, int], paragraph: int) -> tuple[Sentence, ...]:

@@ -21,6 +21,7 @@ _COUNTED_INLINE = "doet drie aanbevelingen: (1) ...; (2) ..."
 _COUNTED_MARKED = "de laatste drie aanbevelingen gaan over X: (f) ..., (g) ..."
 _COUNTED_ADVICE = "het eerste advies is om ..."
 _FRONTED_PASSIVE = "aan/door X wordt aanbevolen ..."
+_ASKS_QUOTED = "vraagt X: ‘<imperative>’"
 _RUNNING_TRIGGERS = [
     # the recommendations listed inline after the sentence counting them: 'De raad doet drie aanbevelingen: (1) ...;
     # (2) ...; (3) ...', 'bevat twee aanbevelingen aan gemeenten: ...'
@@ -40,8 +41,13 @@ _RUNNING_TRIGGERS = [
         r"aanbevelingen\b(?![^.:;]*\b(?:ik|wij|we|kabinet|regering)\b)[^.:;]{0,100}?\s*:\s*"
         r"(?P<text>\(?(?-i:\d{1,2}|[a-h])\)\s.+)$", re.IGNORECASE)),
     ("beveelt ... aan", re.compile(
-        r"\b(?:beveelt|bevelen|beval|bevalen)\s+(?P<addressee>.{0,120}?)\s*\baan(?:\s*,)?\s+(?:om\s+|dat\s+|te\s+)?"
+        r"\b(?:beveelt|bevelen|beval|bevalen)\s+(?P<addressee>.{0,120}?)\s*\baan(?:\s*[,:])?\s+(?:om\s+|dat\s+|te\s+)?"
         r"(?P<text>\S.+)$")),
+    # the report's words quoted after a verb of asking and a colon: 'Ten derde vragen de organisaties: ‘Bied alle
+    # kinderen ... onderwijs aan.’' (the quote opens with an imperative)
+    (_ASKS_QUOTED, re.compile(
+        r"\b(?:vraagt|vragen|vroeg|vroegen|verzoekt|verzoeken|adviseert|adviseren|pleit|pleiten)\b[^.:;‘“„«\"]{0,80}?:\s*"
+        r"(?P<text>[‘“„«\"](?=(?i:" + _IMPERATIVE_WORDS + r")\s)(?-i:[A-Z]).+)$")),
     # 'In de derde plaats moedigt het comité Nederland aan de samenhang ... systematischer te toetsen' (the author
     # before or after the verb, the addressee right before 'aan', an infinitive after it)
     ("moedigt ... aan", re.compile(
@@ -161,6 +167,7 @@ _RUNNING_TRIGGERS = [
 # the word each trigger cannot match without, and whether the trigger ignores case
 _TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True), _COUNTED_MARKED: ("aanbevelingen", True),
                   "beveelt ... aan": ("bev", False), "een aanbeveling is om": ("aanbeveling", True),
+                  _ASKS_QUOTED: (":", False),
                   "moedigt ... aan": ("moedig", False),
                   _COUNTED_ADVICE: ("advies", True),
                   "de aanbeveling luidt ...": ("e", False),  # 'aanbeveling' or 'oproep' (the filter below is finer)
@@ -182,6 +189,7 @@ _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  _COUNTED_INLINE: re.compile(r"aanbevelingen[^:.]{0,90}:\s*\S"),
                  _COUNTED_MARKED: re.compile(r"aanbevelingen[^:.;]{0,100}:\s*\(?(?:\d{1,2}|[a-h])\)\s"),
                  "beveelt ... aan": ("beveelt", "bevelen", "beval"),
+                 _ASKS_QUOTED: re.compile(r"\b(?:vra|verzoek|advise|pleit)[^.:;]{0,80}:\s*[‘“„«\"]"),
                  "aanbevolen wordt": ("aanbevolen", "geadviseerd"),
                  _FRONTED_PASSIVE: ("aanbevolen", "geadviseerd", "voorgesteld"), "wil ... dat": (" dat ",),
                  "de eerste aanbeveling, om ..., ": re.compile(r"(?:aanbeveling|oproep|advies)"
@@ -216,7 +224,8 @@ _TRIGGER_TABLE = tuple((rule, pattern, *_TRIGGER_WORDS[rule], _one_pattern(_TRIG
 def _may_trigger(folded: str) -> bool:
     """Whether a lower-case sentence holds the word of any trigger (see _TRIGGER_WORDS; a test per stem)."""
     return ("beve" in folded or "bevo" in folded or "beval" in folded or "stel" in folded or "advise" in folded
-            or "vra" in folded or "luidt" in folded or "ste advies" in folded or "de advies" in folded
+            or "vra" in folded or "verzoek" in folded or "luidt" in folded or "ste advies" in folded
+            or "de advies" in folded
             or "roep" in folded or "pleit" in folded or "overweging" in folded or "raadt " in folded
             or "raden " in folded or "raadde" in folded or "ontra" in folded or " wil " in folded or "moedig" in folded
             or " willen " in folded
