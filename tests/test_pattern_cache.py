@@ -122,3 +122,16 @@ def test_off_writes_nothing_and_a_worker_never_writes(tmp_path, monkeypatch):
     cache._owner = -1  # another process than the one that made it: a worker of the build
     cache.save()
     assert not (tmp_path / "patterns.json").exists()
+
+
+def test_a_killed_writer_s_scratch_file_is_removed_by_the_next_write(tmp_path):
+    path = tmp_path / "patterns.json"
+    stale, fresh = tmp_path / "patterns.json.abc.part", tmp_path / "patterns.json.def.part"
+    stale.write_text("half", encoding="utf-8")
+    fresh.write_text("being written", encoding="utf-8")
+    old = stale.stat().st_mtime - pattern_cache.STALE_SECONDS - 60
+    os.utime(stale, (old, old))
+    cache = pattern_cache.make_cache(path)
+    cache.serve(r"\bbrief\s+van\b", 0)
+    cache.save()
+    assert path.exists() and not stale.exists() and fresh.exists()  # another writer's may still be at work

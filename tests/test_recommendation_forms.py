@@ -606,3 +606,32 @@ def test_the_report_s_words_quoted_after_a_verb_of_asking(tmp_path: Path) -> Non
         "Zorg ervoor dat niemand langer dan drie maanden in de noodopvang verblijft.",
         "Bied alle kinderen binnen vier weken onderwijs aan."]
     assert stances(facts) == ["rejected", "already"]
+
+
+def test_bullets_that_name_their_addressee_and_list_two_imperatives(tmp_path: Path) -> None:
+    body = ("De Rekenkamer richt haar aanbevelingen aan twee partijen:\n"
+            "– aan de minister: verbeter de sturing door doelen te formuleren, en zorg dat het toezicht ook de "
+            "lessen omvat;\n"
+            "– aan de gemeenten: betrek inburgeraars vroegtijdig bij re-integratie.\n\n"
+            "Ik neem de aanbevelingen over.\n")
+    facts = found(tmp_path, body)
+    assert [(fact.text, fact.addressee) for fact in facts] == [
+        ("verbeter de sturing door doelen te formuleren", "minister"),
+        ("zorg dat het toezicht ook de lessen omvat", "minister"),
+        ("betrek inburgeraars vroegtijdig bij re-integratie", "gemeenten")]
+
+
+def test_a_series_of_three_om_clauses_gives_three_measures_and_a_purpose_clause_none() -> None:
+    from kg.extract.recommendations import split_measures
+    assert [text for _, text in split_measures(
+        "eerst contact op te nemen met de burger, om de beslagvrije voet te respecteren en om vaker kwijt te schelden")
+    ] == ["eerst contact op te nemen met de burger", "de beslagvrije voet te respecteren", "vaker kwijt te schelden"]
+    assert [text for _, text in split_measures("de toetsing te verscherpen, om zo de kwaliteit te verbeteren")] == [
+        "de toetsing te verscherpen, om zo de kwaliteit te verbeteren"]
+
+
+def test_a_fronted_addressee_before_the_author_asks(tmp_path: Path) -> None:
+    body = ("De ombudsman doet vijf aanbevelingen. Aan mij vraagt de ombudsman de regels voor kwijtschelding te "
+            "verruimen. Aan mij vraagt het lid Jansen de wet te wijzigen.\n")
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == ["de regels voor kwijtschelding te verruimen"]

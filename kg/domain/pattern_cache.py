@@ -31,6 +31,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -148,14 +149,26 @@ def _read(path: Path) -> dict[tuple[str, int], Entry]:
     return held
 
 
+STALE_SECONDS = 3600  # a scratch file this old is a killed writer's
+
+
 def _write(path: Path, entries: dict[tuple[str, int], Entry]) -> None:
+    """The file written whole to a scratch file beside it and renamed over it (not kg.rdf.rdfio's atomic writer,
+    which a module of the domain may not import; the cache is no output of the user's); the scratch files of writers
+    killed before their rename are removed."""
     records = [[pattern, flags, *entry] for (pattern, flags), entry in entries.items()]
     path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(path.name + ".*.part"):
+        try:
+            if time.time() - stale.stat().st_mtime > STALE_SECONDS:
+                stale.unlink()
+        except OSError:
+            pass
     handle, scratch = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".part")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             json.dump(records, out, separators=(",", ":"))
-        os.replace(scratch, path)
+        os.replace(scratch, path)  # not an output: kg's cache of compiled patterns
     except BaseException:
         Path(scratch).unlink(missing_ok=True)
         raise

@@ -39,6 +39,7 @@ from .common import (
     _without_marker,
     is_imperative,
 )
+from .measures import _IMPERATIVE_LIST, split_measures
 from .pointers import _BARE_ANAPHOR, _OPENING_ANAPHOR
 from .stance import stance_of
 
@@ -173,6 +174,10 @@ _CONTINUED_ADDRESSEE = re.compile(
     re.IGNORECASE)
 
 
+# an item that opens with its addressee: '– aan DUO: informeer ...', '– Aan gemeenten: betrek ...'
+_INLINE_ADDRESSEE = re.compile(r"(?:gericht\s+)?[Aa]an\s+(?P<addressee>[^:.;]{2,80}?)\s*:\s+(?=\S)")
+
+
 def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | None:
     paragraph = document.paragraphs[index]
     sentences = _sentences_of(document, index)
@@ -205,11 +210,21 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
             continue
         number = _BULLET_NUMBER.match(written)
         body = _list_item_body(written[bullet.end():], document, following)
-        cleaned = re.sub(r"(?:[;,.]\s*(?:en|of)?|\s+(?:en|of))\s*$", "", body.strip()).strip()
         start = document.paragraphs[following].span.start + bullet.end() + (len(body) - len(body.lstrip()))
-        items.append(_Item(cleaned, Span(start, start + len(cleaned)), addressee[0] if addressee else None,
-                           addressee[1] if addressee else None, _BULLETED, 0,
-                           label=_label(number.group("number")) if number else None))
+        to, label = addressee, _INLINE_ADDRESSEE.match(body.lstrip())
+        if label is not None:  # '– aan DUO: informeer ... , en spoor ... op;': the addressee, then the items
+            who = re.sub(r"^(?:de|het)\s+", "", label.group("addressee"))
+            who_start = start + label.end("addressee") - len(who)
+            to = (who, Span(who_start, who_start + len(who)))
+            start += label.end()
+            body = body.lstrip()[label.end():]
+        cleaned = re.sub(r"(?:[;,.]\s*(?:en|of)?|\s+(?:en|of))\s*$", "", body.strip()).strip()
+        # 'verbeter X, en zorg dat Y': one recommendation per imperative
+        parts = split_measures(cleaned) if _IMPERATIVE_LIST.match(cleaned) else [(0, cleaned)]
+        for offset, part in parts:
+            items.append(_Item(part, Span(start + offset, start + offset + len(part)), to[0] if to else None,
+                               to[1] if to else None, _BULLETED, 0,
+                               label=_label(number.group("number")) if number and len(parts) == 1 else None))
         last = following
     return (last, items) if items else None
 

@@ -92,6 +92,8 @@ _IMPERATIVE_LIST_JOIN = r",\s+(?:en\s+|of\s+)?(?=(?:" + _IMPERATIVE_WORDS + r")\
 # first, however long the first ('beveelt aan om X inzichtelijk te maken welk deel ... leidt, en om Y te
 # publiceren', 'komt tot de aanbeveling dat X ..., en dat Y'); not 'en om die reden'
 _MEASURE_JOIN = (r",\s+(?=(?:bovendien|en\s+tot\s+slot)\b)"
+                 # a series of three: 'om A te doen, om B te doen en om C te doen' (a lone ', om ... te' is a purpose)
+                 r"|,\s+(?=om\s+(?!(?:die|deze)\s+reden\b)[^.;]*?\bte\s+\w[^.;]*?,?\s+en\s+om\s)"
                  r"|,?\s+en\s+(?=om\s+(?!(?:die|deze)\s+reden\b)[^.;]*?\bte\s+\w)"
                  r"|,\s+en\s+(?=dat\s+\S+(?:\s+\S+){3})")
 _LEADING_JOINER = re.compile(r"(?:om|dat)\s+")  # the 'om' or 'dat' a parallel measure opens with

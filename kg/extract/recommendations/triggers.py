@@ -148,7 +148,8 @@ _RUNNING_TRIGGERS = [
         r"\b(?:vraagt|vragen)\s+(?P<who>[^,.;]{2,60}?\s+)??(?P<joiner>om\s+)(?P<text>\S.+\bte\s+\w+.*)$")),
     ("stelt/vraagt/pleit de raad ... te", re.compile(
         r"^\s*(?:(?:Zo|Ook|Verder|Daarnaast|Voorts|Tevens|Bovendien|Tot slot|Tenslotte|Ten slotte|Allereerst|"
-        r"Vervolgens|Ten (?:eerste|tweede|derde|vierde|vijfde)|In de (?:eerste|tweede|derde) plaats)\s+)?"
+        r"Vervolgens|Ten (?:eerste|tweede|derde|vierde|vijfde)|In de (?:eerste|tweede|derde) plaats)\s+"
+        r"|Aan\s+(?:mij|ons|het\s+kabinet|de\s+regering|(?:de|het)\s+[^,.;]{2,40}?)\s+)?"  # 'Aan mij vraagt de raad
         r"(?:stelt|vraagt|pleit)\s+(?P<who>(?:de|het)\s+[^,.;]{2,60}?)\s+(?:ervoor\s+|voor\s+)?"
         r"(?P<text>[^.]*?\bte\s+\w+.*)$")),
     ("volgens de raad moet ...", re.compile(
