@@ -481,7 +481,7 @@ def _continues(paragraph: list[_Line], line: _Line, gap: bool, width: float) -> 
     before, text = previous.text, line.text
     if line.heading_hint or previous.heading_hint or _LIST_ITEM.match(text):
         return False
-    in_table = any("|" in earlier.text for earlier in paragraph)
+    in_table = "|" in before  # (the line before, not every line of the paragraph: linear in a long paragraph)
     if (in_table or "|" in text) and not gap and _LOWER_START.match(text):
         return True  # a cell of a row wrapped onto the next line ('... een voogd' / 'toe. | Overgenomen; ... | 2007')
     if _TABLE_ROW.match(text) or _TABLE_ROW.match(before):
