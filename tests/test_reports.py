@@ -994,3 +994,11 @@ def test_the_date_in_the_relative_clause_of_the_next_sentence(tmp_path: Path) ->
 ])
 def test_the_author_in_the_sentence_after_a_titled_report(tmp_path: Path, body: str, authors: tuple[str, ...]) -> None:
     assert reports_of(letter(tmp_path, body))["Thuis in de wijk"].author_names == authors
+
+
+@pytest.mark.parametrize("body, title", [
+    ("De uitkomsten van het onderzoek naar alternatieven voor bewaring zend ik u voor het einde van dit jaar toe.",
+     "onderzoek naar alternatieven voor bewaring"),  # the inverted verb before 'ik' is no part of the topic
+])
+def test_a_described_report_s_topic_ends_before_an_inverted_verb(tmp_path: Path, body: str, title: str) -> None:
+    assert [report.title for report in reports_of(letter(tmp_path, body)).values()] == [title]

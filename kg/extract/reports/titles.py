@@ -244,6 +244,7 @@ def _cut_at_stop(title: str) -> str:
 
 
 _GAP = re.compile(r"[ \t]+")  # the white space between two words of a line
+_SUBJECT_PRONOUNS = ("ik", "wij", "we", "hij", "zij", "ze")  # after the finite verb of an inverted clause
 
 
 def _topic_end(text: str, position: int, end: int) -> int | None:
@@ -255,13 +256,17 @@ def _topic_end(text: str, position: int, end: int) -> int | None:
     """
     stop = report_cues().topic_stop
     last: int | None = None
+    before: int | None = None  # where the topic ends without its last word
     last_word = ""
     content = 0
     for _ in range(9):
         word = _WORD.match(text, position, end)
         if word is None or stop.match(text, position, end):
+            if word is not None and word.group(0).lower() in _SUBJECT_PRONOUNS and last_word not in ("", "de", "het"):
+                # 'het onderzoek naar alternatieven zend ik u ... toe': the verb before the subject is no topic
+                last, content = before, content - 1
             break
-        last, last_word = word.end(), word.group(0).lower()
+        before, last, last_word = last, word.end(), word.group(0).lower()
         if word.group(0).lower() not in ("de", "het", "een"):
             content += 1
         gap = _GAP.match(text, last, end)
