@@ -72,7 +72,7 @@ def test_every_served_pattern_is_the_one_re_compiles(tmp_path):
     """``re.Pattern`` equality compares the engine's code, flags and text."""
     path = tmp_path / "patterns.json"
     _report(str(path))
-    plain = pattern_cache._plain_compile()
+    plain = pattern_cache.PLAIN_COMPILE
     cache = pattern_cache.make_cache(path)
     held = pattern_cache._read(path)
     assert len(held) > 500
@@ -100,7 +100,7 @@ def test_a_code_the_engine_refuses_is_compiled_anew(tmp_path):
                     encoding="utf-8")
     cache = pattern_cache.make_cache(path)
     compiled = cache.serve(pattern, 0)
-    assert compiled == pattern_cache._plain_compile()(pattern, 0)
+    assert compiled == pattern_cache.PLAIN_COMPILE(pattern, 0)
     assert compiled.search("in 2024 en").group("jaar") == "2024"
     assert list(cache.new) == [(pattern, 0)]  # so the next save replaces the refused entry
 

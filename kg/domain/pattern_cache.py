@@ -36,6 +36,14 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+try:  # CPython's re internals, the same from 3.11 to 3.13 (install() checks they still do what it expects)
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # another implementation: nothing is installed
+    _sre = _compiler = _parser = None
+
+PLAIN_COMPILE: Any = _compiler.compile if _compiler is not None else None  # as re has it, before install()
+
 MOST_PATTERNS = 20_000
 _SAMPLE = r"(?P<name>[A-Z]\w+)\s+(?:van|voor)\b(?!\d)"  # the self-check's pattern: groups, a name, look-ahead
 
@@ -45,12 +53,8 @@ Entry = tuple[int, list[int], int, dict[str, int], list[str | None]]  # final fl
 class _Cache:
     """The patterns of the file and of this run, and the compile function that serves them."""
 
-    def __init__(self, path: Path, compile_plain: Any, parse: Any, code_of: Any, engine_compile: Any) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self._compile_plain = compile_plain
-        self._parse = parse
-        self._code_of = code_of
-        self._engine_compile = engine_compile
         # read from the file on first use; each let go of once served (re keeps what it compiled)
         self._held: dict[tuple[str, int], Entry] | None = None
         self.served: set[tuple[str, int]] = set()  # the file's patterns this run used
@@ -66,7 +70,7 @@ class _Cache:
         """``re._compiler.compile``: kg's patterns served from the cache, the others compiled as ``re`` does."""
         flags = int(flags)
         if not isinstance(pattern, str) or flags & 128 or not _asked_by_kg():  # re.DEBUG prints the code
-            return self._compile_plain(pattern, flags)
+            return PLAIN_COMPILE(pattern, flags)
         return self.serve(pattern, flags)
 
     def serve(self, pattern: str, flags: int) -> Any:
@@ -82,15 +86,15 @@ class _Cache:
                 self.served.add(key)
                 return compiled
         if key in self.served:  # served before and let go of: re's own cache of patterns had no room for it
-            return self._compile_plain(pattern, flags)
+            return PLAIN_COMPILE(pattern, flags)
         entry = self._entry_of(pattern, flags)
         self.new[key] = entry
         return self._from_entry(pattern, entry)
 
     def _entry_of(self, pattern: str, flags: int) -> Entry:
         """What ``re._compiler.compile`` computes before it hands the code to the engine."""
-        parsed = self._parse(pattern, flags)
-        code = self._code_of(parsed, flags)
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
         names = parsed.state.groupdict
         by_index: list[str | None] = [None] * parsed.state.groups
         for name, index in names.items():
@@ -99,7 +103,7 @@ class _Cache:
 
     def _from_entry(self, pattern: str, entry: Entry) -> Any:
         final_flags, code, groups, names, by_index = entry
-        return self._engine_compile(pattern, final_flags, code, groups, names, tuple(by_index))
+        return _sre.compile(pattern, final_flags, code, groups, names, tuple(by_index))
 
     def save(self) -> None:
         """Write the file when this run compiled a pattern it did not hold (the run's own process only)."""
@@ -181,44 +185,31 @@ def cache_path() -> Path | None:
         return None
     if chosen:
         return Path(chosen)
-    import _sre  # type: ignore[import-not-found]
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "kg" / f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}.json"
-
-
-def _plain_compile() -> Any:
-    """``re._compiler.compile`` as ``re`` has it (before ``install`` replaced it)."""
-    from re import _compiler  # type: ignore[attr-defined]
-    return _PLAIN_COMPILE or _compiler.compile
+    return base / "kg" / f"patterns-{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}.json"
 
 
 def make_cache(path: Path) -> _Cache:
     """A cache kept in ``path`` (not installed); raises when ``re``'s internals are not as expected."""
-    import _sre  # type: ignore[import-not-found]
-    from re import _compiler, _parser  # type: ignore[attr-defined]
-    cache = _Cache(path, _plain_compile(), _parser.parse, _compiler._code, _sre.compile)
-    if cache._from_entry(_SAMPLE, cache._entry_of(_SAMPLE, 0)) != _plain_compile()(_SAMPLE, 0):
+    if _sre is None:
+        raise RuntimeError("no CPython re internals")
+    cache = _Cache(path)
+    if cache._from_entry(_SAMPLE, cache._entry_of(_SAMPLE, 0)) != PLAIN_COMPILE(_SAMPLE, 0):
         raise RuntimeError("re's compiler does not hand the engine what this module expects")
     return cache
 
 
 def install() -> _Cache | None:
     """Serve kg's compiles from the cache for the rest of this process; None when it cannot be."""
-    global _PLAIN_COMPILE
     if sys.implementation.name != "cpython":
         return None
     try:
-        from re import _compiler  # type: ignore[attr-defined]
         path = cache_path()
         if path is None:
             return None
         cache = make_cache(path)
     except Exception:  # noqa: BLE001 - internals not as expected, or no home folder: compile as re does
         return None
-    _PLAIN_COMPILE = _plain_compile()
     _compiler.compile = cache.compile
     atexit.register(cache.save)
     return cache
-
-
-_PLAIN_COMPILE: Any = None
