@@ -19,6 +19,7 @@ from .common import (
     _aanbeveling_sections,
     _Item,
     _label,
+    _named_addressee,
     _normalise_space,
     _paragraph_text,
     _sentences_of,
@@ -129,9 +130,7 @@ def _counted_addressee(sentence: Sentence) -> tuple[str, Span] | None:
     to = _COUNTED_TO.search(sentence.text)
     if to is None:
         return None
-    who = re.sub(r"^(?:de|het)\s+", "", to.group("addressee"))
-    begin = sentence.span.start + to.end("addressee") - len(who)
-    return who, Span(begin, begin + len(who))
+    return _named_addressee(to, sentence.span.start)
 
 
 def _counted_paragraph(document: Document, index: int) -> list[Sentence] | None:
@@ -234,11 +233,7 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
         begin = start + marker.end() + len(first) - len(first.lstrip()) if marker else sentences[0].span.start
     span = Span(begin, sentences[-1].span.end)
     number = _BULLET_NUMBER.match(written) if marker else None
-    addressee = None
-    if to:
-        who = re.sub(r"^(?:de|het)\s+", "", to.group("addressee"))
-        who_start = start + to.end("addressee") - len(who)
-        addressee = (who, Span(who_start, who_start + len(who)))
+    addressee = _named_addressee(to, start) if to else None
     return index, [_Item(_normalise_space(document.text[span.start:span.end]), span,
                          addressee[0] if addressee else None, addressee[1] if addressee else None,
                          "imperative answered by the paragraph after", 0,
@@ -246,8 +241,8 @@ def _imperative_then_answer(document: Document, index: int, first_mention: int) 
 
 
 # an addressee label before a recommendation on its line: 'Aan ProRail: Zorg ...', 'Gericht aan de IND: Herzie ...'
-_ADDRESSEE_LABEL = re.compile(r"\s*(?:(?:Aanbeveling\s+)?(?:gericht\s+)?[Aa]an|Gericht\s+aan)\s+"
-                              r"(?P<addressee>[^:.;]{2,80}?)\s*:\s+(?=[«“„\"‘]?[A-Z])")
+_ADDRESSEE_LEAD = r"(?:(?:Aanbeveling\s+)?(?:gericht\s+)?[Aa]an|Gericht\s+aan)\s+(?P<addressee>[^:.;]{2,80}?)\s*:\s+"
+_ADDRESSEE_LABEL = re.compile(r"\s*" + _ADDRESSEE_LEAD + r"(?=[«“„\"‘]?[A-Z])")
 _ADDRESSED_WITH_ANSWER = "addressed imperative answered in its paragraph"
 
 
@@ -278,9 +273,8 @@ def _addressed_imperative_with_answer(document: Document, index: int,
     if document.text[begin] in _OPENING_QUOTES and document.text[end - 1] in _CLOSING_QUOTES:
         begin, end = begin + 1, end - 1  # '“Neem de regie ... .”': the words quoted
     span = Span(begin, end)
-    who = re.sub(r"^(?:de|het)\s+", "", to.group("addressee"))
-    who_start = start + to.end("addressee") - len(who)
+    who, who_span = _named_addressee(to, start)
     number = _BULLET_NUMBER.match(written) if marker else None
     return index, [_Item(_normalise_space(document.text[span.start:span.end]), span, who,
-                         Span(who_start, who_start + len(who)), _ADDRESSED_WITH_ANSWER, 0,
+                         who_span, _ADDRESSED_WITH_ANSWER, 0,
                          label=_label(number.group("number")) if number else None)]

@@ -160,6 +160,14 @@ _BULLET_NUMBER = re.compile(rf"^\s*\(?(?P<number>{_LIST_LABEL})(?P<close>[.)])")
 _MARKER_ONLY = re.compile(rf"\s*\(?{_LIST_LABEL}[.)]\s*")  # '1.' split off as a sentence of its own
 
 
+def _named_addressee(match: re.Match[str], base: int) -> tuple[str, Span]:
+    """The addressee ``match`` names in its group 'addressee' ('Aan de gemeenten:'), without its article, and its
+    span in the letter (``base``: where the text the match was made on starts)."""
+    who = re.sub(r"^(?:de|het)\s+", "", match.group("addressee"))
+    begin = base + match.end("addressee") - len(who)
+    return who, Span(begin, begin + len(who))
+
+
 def _without_marker(text: str) -> str:
     """A sentence without the number, letter or bullet it opens with ('1. Stel ...' -> 'Stel ...')."""
     marker = _BULLET.match(text)

@@ -43,10 +43,7 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     reports = [fact for fact in facts if isinstance(fact, ReportFact)]
     organisations = [fact for fact in facts if isinstance(fact, OrganisationMention)]
     tables, in_tables = _table_groups(document)  # a table's rows first: a numbered row may read as a numbered item
-    labelled, used = _labelled_groups(document)
-    table_spans = [document.paragraphs[index].span for index in in_tables]
-    labelled = [group for group in labelled
-                if not any(span.start <= item.span.start < span.end for item in group.items for span in table_spans)]
+    labelled, used = _labelled_groups(document, skip=in_tables)
     used |= in_tables
     groups = labelled + tables + _list_groups(document, used) + _running_groups(document, used)
     groups = sorted((group for group in _without_repeats(groups) if group.items),

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ...domain.model import Document, Sentence, Span
 from .answered import (
     _ADDRESSED_WITH_ANSWER,
+    _ADDRESSEE_LEAD,
     _COUNTED_IMPERATIVE,
     _COUNTED_INTRO,
     _INTRO_ADDRESSEE,
@@ -32,6 +33,7 @@ from .common import (
     _Group,
     _Item,
     _label,
+    _named_addressee,
     _normalise_space,
     _paragraph_text,
     _region_end,
@@ -51,10 +53,11 @@ _OWN_ANSWER = (_LISTED_WITH_ANSWER, _LABEL_WITH_ANSWER, _ADDRESSED_WITH_ANSWER, 
                _COUNTED_IMPERATIVE, _NEXT_ITEM, _STATED_UNDER_TITLE)
 
 
-def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
+def _labelled_groups(document: Document, skip: frozenset[int] = frozenset()) -> tuple[list[_Group], frozenset[int]]:
     """Recommendations as bullets after an intro ('X beveelt het volgende aan:') or under a
     numbered label ('Aanbeveling 2: ...', 'Aanbeveling 2' then the text), with the paragraphs
-    after them (up to the next label, intro or heading) as the response."""
+    after them (up to the next label, intro or heading) as the response; none read from the paragraphs in ``skip``
+    (a table's: its numbered rows would read as numbered items without their answer cells)."""
     paragraphs = document.paragraphs
     starts: list[tuple[int, int, list[_Item]]] = []  # first paragraph, last paragraph, items
     used: set[int] = set()
@@ -62,6 +65,9 @@ def _labelled_groups(document: Document) -> tuple[list[_Group], frozenset[int]]:
     first_mention = spoken_of.start() if spoken_of else -1
     index = 0
     while index < len(paragraphs):
+        if index in skip:
+            index += 1
+            continue
         found = _bullet_block(document, index) or _numbered(document, index) or _quoted(document, index) \
             or _listed_imperative_with_answer(document, index) \
             or _addressed_imperative_with_answer(document, index, first_mention) \
@@ -175,7 +181,7 @@ _CONTINUED_ADDRESSEE = re.compile(
 
 
 # an item that opens with its addressee: '– aan DUO: informeer ...', '– Aan gemeenten: betrek ...'
-_INLINE_ADDRESSEE = re.compile(r"(?:gericht\s+)?[Aa]an\s+(?P<addressee>[^:.;]{2,80}?)\s*:\s+(?=\S)")
+_INLINE_ADDRESSEE = re.compile(_ADDRESSEE_LEAD + r"(?=\S)")  # (the label of answered.py, any word after it)
 
 
 def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | None:
@@ -213,9 +219,7 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
         start = document.paragraphs[following].span.start + bullet.end() + (len(body) - len(body.lstrip()))
         to, label = addressee, _INLINE_ADDRESSEE.match(body.lstrip())
         if label is not None:  # '– aan DUO: informeer ... , en spoor ... op;': the addressee, then the items
-            who = re.sub(r"^(?:de|het)\s+", "", label.group("addressee"))
-            who_start = start + label.end("addressee") - len(who)
-            to = (who, Span(who_start, who_start + len(who)))
+            to = _named_addressee(label, start)
             start += label.end()
             body = body.lstrip()[label.end():]
         cleaned = re.sub(r"(?:[;,.]\s*(?:en|of)?|\s+(?:en|of))\s*$", "", body.strip()).strip()
@@ -246,10 +250,7 @@ def _addressee_opens_list(document: Document, index: int) -> tuple[str, Span] | 
 
 def _addressee_line(document: Document, index: int, line: re.Match[str]) -> tuple[str, Span]:
     """The addressee a line of paragraph ``index`` names ('Aan de gemeenten:'), without its article, and its span."""
-    begin = document.paragraphs[index].span.start + line.start("addressee")
-    who = re.sub(r"^(?:de|het)\s+", "", line.group("addressee"))
-    begin += len(line.group("addressee")) - len(who)
-    return who, Span(begin, begin + len(who))
+    return _named_addressee(line, document.paragraphs[index].span.start)
 
 
 def _list_item_body(body: str, document: Document, paragraph: int) -> str:
