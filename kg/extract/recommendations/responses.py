@@ -264,10 +264,11 @@ def _split(best: StanceMatch, read: Sequence[StanceMatch]) -> StanceMatch:
 # a heading over the answer to numbered recommendations: 'Reactie op aanbeveling 1', 'Aanbevelingen 2 en 3',
 # 'Ad 1', 'Ad aanbeveling 2'
 _ANSWER_NOUN = r"(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)"  # what heads an answer's section
+# the recommendations a label names: '2', 'a en b', '1 t/m 3' (read by ``_numbers``)
+_LABEL_NUMBERS = r"(?P<nums>(?:\d{1,2}|(?-i:[a-h]))(?:\s*(?:,|en|t/m|-|–)\s*(?:\d{1,2}|(?-i:[a-h])))*)"
 _RESPONSE_HEADING = re.compile(
     r"^\s*(?:" + _ANSWER_NOUN + r"\s+(?:op|van|bij)\s+(?:de\s+)?)?"
-    r"(?:[Aa]d\.?\s+(?:[Aa]anbeveling(?:en)?\s+)?|[Aa]anbeveling(?:en)?\s+)"
-    r"(?P<nums>(?:\d{1,2}|(?-i:[a-h]))(?:\s*(?:,|en|t/m|-|–)\s*(?:\d{1,2}|(?-i:[a-h])))*)\s*[:.]?\s*$")
+    r"(?:[Aa]d\.?\s+(?:[Aa]anbeveling(?:en)?\s+)?|[Aa]anbeveling(?:en)?\s+)" + _LABEL_NUMBERS + r"\s*[:.]?\s*$")
 
 
 # a heading over the answers to the recommendations to one addressee or more ('Reactie op de aanbevelingen aan het
@@ -321,8 +322,7 @@ def answers_for_addressee(sections: list[tuple[set[str], list[Sentence]]], item:
 # (not a bare 'Aanbeveling 2: ...', which gives the recommendation)
 _RESPONSE_LABEL_INLINE = re.compile(
     r"^\s*(?:" + _ANSWER_NOUN + r"\s+(?:op|van|bij)\s+(?:de\s+)?[Aa]anbeveling(?:en)?\s+"
-    r"|[Aa]d\.?\s+(?:[Aa]anbeveling(?:en)?\s+)?)"
-    r"(?P<nums>(?:\d{1,2}|(?-i:[a-h]))(?:\s*(?:,|en|t/m|-|–)\s*(?:\d{1,2}|(?-i:[a-h])))*)\s*[:.]\s+(?=\S)")
+    r"|[Aa]d\.?\s+(?:[Aa]anbeveling(?:en)?\s+)?)" + _LABEL_NUMBERS + r"\s*[:.]\s+(?=\S)")
 
 
 def _numbers(nums: str) -> list[int]:
