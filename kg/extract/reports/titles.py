@@ -262,7 +262,8 @@ def _topic_end(text: str, position: int, end: int) -> int | None:
     for _ in range(9):
         word = _WORD.match(text, position, end)
         if word is None or stop.match(text, position, end):
-            if word is not None and word.group(0).lower() in _SUBJECT_PRONOUNS and last_word not in ("", "de", "het"):
+            if word is not None and word.group(0).lower() in _SUBJECT_PRONOUNS \
+                    and last_word not in ("", "de", "het", "een"):
                 # 'het onderzoek naar alternatieven zend ik u ... toe': the verb before the subject is no topic
                 last, content = before, content - 1
             break
