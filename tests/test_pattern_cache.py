@@ -73,7 +73,7 @@ def test_every_served_pattern_is_the_one_re_compiles(tmp_path):
     path = tmp_path / "patterns.json"
     _report(str(path))
     plain = pattern_cache.PLAIN_COMPILE
-    cache = pattern_cache.make_cache(path)
+    cache = pattern_cache.make_cache(path, compiled_first=0)
     held = pattern_cache._read(path)
     assert len(held) > 500
     for pattern, flags in held:
@@ -98,7 +98,7 @@ def test_a_code_the_engine_refuses_is_compiled_anew(tmp_path):
     pattern = r"(?P<jaar>(?:19|20)\d\d)\b"
     path.write_text(json.dumps([[pattern, 0, 32, [17, 4, 99, 12345678], 1, {"jaar": 1}, [None, "jaar"]]]),
                     encoding="utf-8")
-    cache = pattern_cache.make_cache(path)
+    cache = pattern_cache.make_cache(path, compiled_first=0)
     compiled = cache.serve(pattern, 0)
     assert compiled == pattern_cache.PLAIN_COMPILE(pattern, 0)
     assert compiled.search("in 2024 en").group("jaar") == "2024"
@@ -117,7 +117,7 @@ def test_off_writes_nothing_and_a_worker_never_writes(tmp_path, monkeypatch):
     assert not (tmp_path / "xdg").exists()
     monkeypatch.setenv("KG_PATTERN_CACHE", "off")
     assert pattern_cache.cache_path() is None
-    cache = pattern_cache.make_cache(tmp_path / "patterns.json")
+    cache = pattern_cache.make_cache(tmp_path / "patterns.json", compiled_first=0)
     cache.serve(r"\bbrief\s+van\b", 0)
     cache._owner = -1  # another process than the one that made it: a worker of the build
     cache.save()
@@ -131,7 +131,18 @@ def test_a_killed_writer_s_scratch_file_is_removed_by_the_next_write(tmp_path):
     fresh.write_text("being written", encoding="utf-8")
     old = stale.stat().st_mtime - pattern_cache.STALE_SECONDS - 60
     os.utime(stale, (old, old))
-    cache = pattern_cache.make_cache(path)
+    cache = pattern_cache.make_cache(path, compiled_first=0)
     cache.serve(r"\bbrief\s+van\b", 0)
     cache.save()
     assert path.exists() and not stale.exists() and fresh.exists()  # another writer's may still be at work
+
+
+def test_a_small_run_neither_reads_nor_writes_the_file(tmp_path):
+    """'kg query' or 'kg --version' compile 32 to 44 of kg's patterns: reading the file would double their time."""
+    path = tmp_path / "patterns.json"
+    path.write_text("not even JSON", encoding="utf-8")
+    cache = pattern_cache.make_cache(path)
+    for number in range(pattern_cache.COMPILED_FIRST - 1):
+        cache.serve(rf"\bbrief\s+nummer\s+{number}\b", 0)
+    cache.save()
+    assert cache._file_entries() is None and path.read_text(encoding="utf-8") == "not even JSON"
