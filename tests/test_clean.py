@@ -71,6 +71,24 @@ def test_wrapped_lines_become_paragraphs_and_headings_stay_apart():
     assert "te komen.\nElke dag worden door asielmedewerkers" in text
 
 
+def test_a_numbered_label_after_a_finished_sentence_opens_a_paragraph_in_text_without_blank_lines():
+    """Hard-wrapped text with no blank lines: a line that opens with 'Aanbeveling 2:' after a sentence that
+    ran to the full width of the page starts a paragraph; a wrapped sentence whose line starts with a
+    capitalised word and a number (no label) goes on."""
+    lines = [
+        "De commissie doet twee aanbevelingen aan de minister, waarop ik hieronder een voor een inga.",
+        "Aanbeveling 1: Zorg ervoor dat de gegevens van iedere aanvrager binnen een dag zijn vergeleken.",
+        "Deze aanbeveling neem ik over. De dienst heeft het proces inmiddels zo ingericht dat het lukt.",
+        "Aanbeveling 2: Maak afspraken met de landen waaraan Nederland de meeste verzoeken stuurt.",
+        "Deze aanbeveling wordt al uitgevoerd. Zo is met de diensten van de buurlanden afgesproken dat",
+        "Artikel 3 van de verordening voortaan ruimer wordt uitgelegd, zoals de commissie ook voorstelt.",
+    ]
+    text = clean(letter_of("\n".join(lines) + "\n")).text
+    assert "inga.\nAanbeveling 1: Zorg" in text
+    assert "lukt.\nAanbeveling 2: Maak" in text
+    assert "afgesproken dat Artikel 3 van de verordening" in text
+
+
 def test_footnotes_move_to_the_end_and_markers_are_linked():
     cleaned = clean(read_letter(sample("004")))
     assert "heeft u mij gevraagd te reageren" in cleaned.text

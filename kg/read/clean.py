@@ -74,6 +74,9 @@ _SIGNED_NAME = re.compile(r"^(?:(?:mr|drs|dr|prof|ir|ing)\.\s+)*(?:[A-Z]\.\s?)*"
                           r"(?:(?:[A-ZÀ-Ý][\w'’-]+|van|de|der|den|ter|ten)(?:\s+|$)){0,5}$")
 _SALUTATION = re.compile(r"^(?:Geachte\s[^.;:]{1,60}|Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?),$")
 _LIST_ITEM = re.compile(r"^(?:[-•▪◦·–]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
+# a line that opens with a numbered label ('Aanbeveling 1: Zorg ...', 'Advies 3. ...', 'Stap 2: ...'): after a
+# finished sentence it opens a paragraph of its own, also where the line before runs to the full width
+_NUMBERED_LABEL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}\s+(?:\d{1,2}[a-z]?|[a-z]|[IVX]{1,4})\s*[:.)]\s+\S")
 _TABLE_ROW = re.compile(r"^\s*\|?[^|\n]*\|[^|\n]*\|")  # a line that '|' parts twice or more: a row of a table
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s")
 _EMPHASISED_LINE = re.compile(r"(\*\*?|__?)[^*_]{3,}?\1")
@@ -487,6 +490,8 @@ def _continues(paragraph: list[_Line], line: _Line, gap: bool, width: float) -> 
     if _TABLE_ROW.match(text) or _TABLE_ROW.match(before):
         return False  # each row of a table whose cells '|' parts (Markdown, a table copied as text) stands alone
     ends_sentence = bool(_TERMINAL.search(before) or ENDS_WITH_NOTE_MARKER.search(before))
+    if _NUMBERED_LABEL.match(text) and (ends_sentence or before.endswith(":")):
+        return False
     if gap:
         if in_table:
             return False  # a row of a table does not go on across a blank line ('... | eind 2006' / '' / 'Met ...')
