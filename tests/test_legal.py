@@ -43,7 +43,7 @@ def test_register_is_well_formed() -> None:
      ["VN-Vrouwenverdrag", "VN-Vrouwenverdrag", "Istanbul Verdrag"]),
     ("de Algemene wet bestuursrecht (Awb)",
      ["Algemene wet bestuursrecht", "Algemene wet bestuursrecht"]),
-    ("op grond van de Wet COA", ["Wet COA"]),
+    ("op grond van de Wet COA", ["Wet Centraal Orgaan opvang asielzoekers"]),
     ("het Handvest van de grondrechten van de EU", ["Handvest van de grondrechten van de Europese Unie"]),
     ("de Dublinverordening en de Terugkeerrichtlijn", ["Dublinverordening", "Terugkeerrichtlijn"]),
     ("de eisen uit de Ambtsinstructie voor de politie, de Koninklijke marechaussee en andere opsporingsambtenaren",
@@ -121,7 +121,7 @@ def test_development_letter_with_treaties() -> None:
 @pytest.mark.skipif(not EXTRA.is_dir(), reason="extra letters not available")
 @pytest.mark.parametrize("stem, expected", [
     ("kst-20052006-30308-D", {"Wet inburgering"}),
-    ("kst-33042-12", {"Wet COA"}),
+    ("kst-33042-12", {"Wet Centraal Orgaan opvang asielzoekers"}),
     ("kst-19637-2565", {"Vluchtelingenverdrag"}),
     ("kst-30573-92", {"Gezinsherenigingsrichtlijn"}),
 ])
