@@ -1129,6 +1129,20 @@ def test_encouraged_and_counted_to_an_addressee(tmp_path: Path, body: str, expec
     assert [(fact.text, answer(fact).stance) for fact in recommendations(letter(tmp_path, body))] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("De Rekenkamer heeft haar rapport uitgebracht. Verder acht de Rekenkamer het wenselijk dat aan elke nieuwe "
+     "regeling een horizonbepaling wordt verbonden. Die aanbeveling neem ik niet over.\n",
+     [("aan elke nieuwe regeling een horizonbepaling wordt verbonden", "rejected")]),
+    ("De commissie acht het noodzakelijk dat het stelsel van dierrechten wordt afgeschaft. Dit advies neem ik "
+     "over.\n", [("het stelsel van dierrechten wordt afgeschaft", "accepted")]),
+    # near misses: the government's own view, and a view without a step
+    ("De commissie heeft haar advies uitgebracht. Het kabinet acht het wenselijk dat de termijnen korter worden.\n", []),
+    ("De commissie heeft haar advies uitgebracht. Zij acht de gevolgen voor de gemeenten beperkt.\n", []),
+])
+def test_an_author_that_deems_a_step_needed(tmp_path: Path, body: str, expected: list) -> None:
+    assert [(fact.text, answer(fact).stance) for fact in recommendations(letter(tmp_path, body))] == expected
+
+
 def test_counted_recommendations_told_inline_with_their_letters(tmp_path: Path) -> None:
     body = ("De Onderzoeksraad doet acht aanbevelingen. De laatste drie aanbevelingen hebben betrekking op het gedrag "
             "van weggebruikers: (f) voer een landelijke campagne over de gevaren van overwegen, (g) neem het oversteken "

@@ -207,7 +207,7 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
             continue  # 'Ouders wordt geadviseerd ...': public advice, not a report's ('Het kabinet wordt ...' is)
         if rule == _COUNTED_ADVICE and re.search(r"\b(?:ik|wij|we|mij|ons)\b", match.group("middle"), re.IGNORECASE):
             continue  # 'Het eerste advies dat ik vroeg, was om ...': the government's own request
-        if rule in _AUTHOR_AFTER_VERB and not _is_author(match.group("who")):
+        if rule in _AUTHOR_AFTER_VERB and not _is_author(match.group("who") or match.groupdict().get("who2") or ""):
             continue  # 'Daarnaast stelt het kabinet voor ...', 'Volgens de planning moet ...': no report's author
         if rule == "adviseert" and match.group(0).startswith("adviseren") \
                 and (_WE.search(text[:match.start()]) or _WE.match(match.group("addressee"))):

@@ -152,6 +152,12 @@ _RUNNING_TRIGGERS = [
         r"|Aan\s+(?:mij|ons|het\s+kabinet|de\s+regering|(?:de|het)\s+[^,.;]{2,40}?)\s+)?"  # 'Aan mij vraagt de raad
         r"(?:stelt|vraagt|pleit)\s+(?P<who>(?:de|het)\s+[^,.;]{2,60}?)\s+(?:ervoor\s+|voor\s+)?"
         r"(?P<text>[^.]*?\bte\s+\w+.*)$")),
+    # a report's author that deems a step needed: 'Verder acht de Rekenkamer het wenselijk dat ...', 'De commissie
+    # acht het noodzakelijk om ...' (not the government's own view: 'Het kabinet acht het van belang dat ...')
+    ("acht de raad het wenselijk dat ...", re.compile(
+        r"(?:\b(?:acht|achten)\s+(?P<who>(?:de|het)\s+[^,.;]{2,60}?)|^\s*(?P<who2>(?:De|Het)\s+[^,.;]{2,60}?)\s+"
+        r"(?:acht|achten))\s+het\s+(?:wenselijk|noodzakelijk|nodig|raadzaam|aangewezen|gewenst)\s+(?:dat|om)\s+"
+        r"(?P<text>\S.+)$")),
     ("volgens de raad moet ...", re.compile(
         r"^\s*Volgens\s+(?P<who>(?:de|het)\s+[^,.;]{2,60}?)\s*,?\s+(?P<text>(?:moet|moeten|dient|dienen)\s+\S.+)$")),
     # in a subordinate clause the particle is joined to the verb: 'het advies ..., waarin de raad aanbeveelt dat
@@ -184,6 +190,7 @@ _TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True), _COUNTED_MARKED: ("a
                   "aanbevolen wordt": ("e", False), _FRONTED_PASSIVE: ("w", False),
                   "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True),
                   "stelt/vraagt/pleit de raad ... te": ("te ", False), "volgens de raad moet ...": ("Volgens", False),
+                  "acht de raad het wenselijk dat ...": ("acht", False),
                   "waarin X aanbeveelt dat ...": ("aanbev", True)}
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld'), or a match
 _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
@@ -205,7 +212,7 @@ _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  "vraagt het kabinet ... te": ("kabinet", "regering", "minister", "staatssecretaris", " mij ", " ons ")}
 _PROPOSALS = ("stelt ... voor", "pleit ... voor", "vraagt ... om")
 # the report's author right after the verb ('Daarnaast stelt de raad voor ... te ...') or after 'Volgens'
-_AUTHOR_AFTER_VERB = ("stelt/vraagt/pleit de raad ... te", "volgens de raad moet ...")
+_AUTHOR_AFTER_VERB = ("stelt/vraagt/pleit de raad ... te", "volgens de raad moet ...", "acht de raad het wenselijk dat ...")
 _APPOSITIVE = "de eerste aanbeveling, om ..., "
 _SUBORDINATE = "waarin X aanbeveelt dat ..."
 
@@ -229,5 +236,5 @@ def _may_trigger(folded: str) -> bool:
             or "de advies" in folded
             or "roep" in folded or "pleit" in folded or "overweging" in folded or "raadt " in folded
             or "raden " in folded or "raadde" in folded or "ontra" in folded or " wil " in folded or "moedig" in folded
-            or " willen " in folded
+            or " willen " in folded or "acht" in folded
             or folded.lstrip().startswith("volgens "))
