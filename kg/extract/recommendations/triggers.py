@@ -211,8 +211,10 @@ _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  "vraagt ... om": (" om ",), "waarin X aanbeveelt dat ...": ("aanbeveelt", "aanbevelen", "aanbeval"),
                  "vraagt het kabinet ... te": ("kabinet", "regering", "minister", "staatssecretaris", " mij ", " ons ")}
 _PROPOSALS = ("stelt ... voor", "pleit ... voor", "vraagt ... om")
-# the report's author right after the verb ('Daarnaast stelt de raad voor ... te ...') or after 'Volgens'
-_AUTHOR_AFTER_VERB = ("stelt/vraagt/pleit de raad ... te", "volgens de raad moet ...", "acht de raad het wenselijk dat ...")
+# the report's author right after the verb ('Daarnaast stelt de raad voor ... te ...'), after 'Volgens', or
+# around 'acht' ('Verder acht de raad het wenselijk dat ...')
+_AUTHOR_AFTER_VERB = ("stelt/vraagt/pleit de raad ... te", "volgens de raad moet ...",
+                      "acht de raad het wenselijk dat ...")
 _APPOSITIVE = "de eerste aanbeveling, om ..., "
 _SUBORDINATE = "waarin X aanbeveelt dat ..."
 
