@@ -238,6 +238,15 @@ def test_a_long_sentence_that_opens_with_betreft_is_body():
     ("De motie is aangenomen.”3 Er zal worden bezien.", ["De motie is aangenomen.”3", "Er zal worden bezien."]),
     ("Zie nr.1 De brief volgt.", ["Zie nr.1 De brief volgt."]),
     ("Zie paragraaf 2.1 Het kader.", ["Zie paragraaf 2.1 Het kader."]),
+    # 'c.s.', 'jl.' and 'etc.' end a sentence before a word with a capital, not before a bracket or in lower case
+    ("Zo wordt de motie Jansen c.s. uitgevoerd. De dienst streeft ernaar.",
+     ["Zo wordt de motie Jansen c.s. uitgevoerd.", "De dienst streeft ernaar."]),
+    ("Daarmee voer ik de motie Jansen c.s. uit, en de motie Bruinsma c.s. De dienst streeft ernaar.",
+     ["Daarmee voer ik de motie Jansen c.s. uit, en de motie Bruinsma c.s.", "De dienst streeft ernaar."]),
+    ("De motie Jansen c.s. (Kamerstuk 36 200, nr. 45) verzoekt de regering.",
+     ["De motie Jansen c.s. (Kamerstuk 36 200, nr. 45) verzoekt de regering."]),
+    ("Ik heb u geschreven op 12 mei jl. Het wetsvoorstel volgt.",
+     ["Ik heb u geschreven op 12 mei jl.", "Het wetsvoorstel volgt."]),
 ])
 def test_sentences_do_not_break_at_abbreviations_or_initials(text, expected):
     assert [s.text for s in split_sentences(text, Span(0, len(text)), 0)] == expected

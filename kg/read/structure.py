@@ -94,6 +94,11 @@ ABBREVIATIONS = {
     "afl", "st", "stb", "stcrt", "kamerstukken", "vz", "lid", "nl", "jr", "sr", "no", "tel", "fig",
     "hfst", "par", "sub", "ex", "al", "cf", "ibid", "o.b.v", "m.u.v", "v.w.b", "m.n", "t/m", "e.e.a",
 }
+# abbreviations that stand at the end of a sentence as often as inside one: before a word with a capital they end
+# it ('de motie Bruinsma c.s. De IND ...', 'op 12 mei jl. Het wetsvoorstel ...'), before a bracket, a digit or a
+# word in lower case they do not ('c.s. (Kamerstuk ...)')
+ENDS_BEFORE_A_CAPITAL = {"c.s", "jl", "etc"}
+_CAPITAL_WORD_AFTER = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]")
 # the token that ends where the text ends: back to the last space or opening quote
 _WORD_BEFORE = re.compile(r"(?:.*[\s(‘'\"“])?([^\s(‘'\"“]*)\Z", re.S)
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
@@ -844,6 +849,8 @@ def _is_abbreviation(text: str, start: int, period: int) -> bool:
     if not token:
         return False
     lower = token.lower()
+    if lower.rstrip(".") in ENDS_BEFORE_A_CAPITAL and _CAPITAL_WORD_AFTER.match(text, period):
+        return False
     if lower in ABBREVIATIONS or lower.rstrip(".") in ABBREVIATIONS:
         return True
     if len(token) == 1 and token.isalpha() and token.isupper():
