@@ -209,6 +209,7 @@ _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  "raadt ... aan": ("raadt ", "raden ", "raadde"),
                  "stelt ... voor": ("stelt ", "stellen "), "roept ... op": ("roept ", "roepen "),
                  "vraagt ... om": (" om ",), "waarin X aanbeveelt dat ...": ("aanbeveelt", "aanbevelen", "aanbeval"),
+                 "acht de raad het wenselijk dat ...": (" acht ", " achten "),
                  "vraagt het kabinet ... te": ("kabinet", "regering", "minister", "staatssecretaris", " mij ", " ons ")}
 _PROPOSALS = ("stelt ... voor", "pleit ... voor", "vraagt ... om")
 # the report's author right after the verb ('Daarnaast stelt de raad voor ... te ...'), after 'Volgens', or
@@ -238,5 +239,5 @@ def _may_trigger(folded: str) -> bool:
             or "de advies" in folded
             or "roep" in folded or "pleit" in folded or "overweging" in folded or "raadt " in folded
             or "raden " in folded or "raadde" in folded or "ontra" in folded or " wil " in folded or "moedig" in folded
-            or " willen " in folded or "acht" in folded
+            or " willen " in folded or " acht " in folded or " achten " in folded
             or folded.lstrip().startswith("volgens "))
