@@ -648,7 +648,7 @@ def commitment_rule(sentence: str, letter_date: date | None = None, intro: str |
             continue  # 'De termijn wordt verlengd' counts only right after an answer to advice
         if rule.public_body and not _opens_with_body(match, public_bodies(), whole=rule.body_only):
             continue  # 'De Europese Commissie zal ...' tells of another's plan
-        if rule.needs_due_time and not _due_time_ahead(sentence, letter_date):
+        if rule.needs_due_time and not _due_time_ahead(_clause_of(sentence, match), letter_date):
             continue  # 'Met deze brief informeer ik u over ...' reports, it does not promise
         if rule.not_in_past and _years_past(sentence[:match.start() + 1], letter_date):
             continue  # 'In 2015 stelt het kabinet een commissie in' tells what was done (a year put before the step)
@@ -689,6 +689,13 @@ def _cancelled(cancel: Cancel, sentence: str, match: re.Match[str], intro: str |
     if cancel.where == "list intro":
         return intro is not None and cancel.pattern.search(intro) is not None
     return cancel.fires(sentence, match, after_promise)
+
+
+def _clause_of(sentence: str, match: re.Match[str]) -> str:
+    """Where a rule's time ahead must stand: the sentence, or the clause the match ends with ';' ('De regeling
+    wordt op 1 maart opengesteld; ...'), so that a time of the next clause is not its time ('De regels worden
+    aangescherpt; de verordeningen treden op 13 december in werking')."""
+    return sentence[match.start():match.end()] if match.group(0).endswith(";") else sentence
 
 
 def _due_time_ahead(sentence: str, letter_date: date | None = None) -> bool:
