@@ -96,7 +96,7 @@ ABBREVIATIONS = {
 }
 # abbreviations that stand at the end of a sentence as often as inside one: before a word with a capital they end
 # it ('de motie Bruinsma c.s. De IND ...', 'op 12 mei jl. Het wetsvoorstel ...'), before a bracket, a digit or a
-# word in lower case they do not ('c.s. (Kamerstuk ...)')
+# word in lower case they do not ('c.s. (Kamerstuk ...)'); each is one of ABBREVIATIONS
 ENDS_BEFORE_A_CAPITAL = {"c.s", "jl", "etc"}
 _CAPITAL_WORD_AFTER = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]")
 # the token that ends where the text ends: back to the last space or opening quote
@@ -840,7 +840,8 @@ def _inside_quoted_title(chunk: str, at: int) -> bool:
 
 
 def _is_abbreviation(text: str, start: int, period: int) -> bool:
-    """Is the period at text[period - 1] part of an abbreviation or an initial?"""
+    """Is the period at text[period - 1] part of an abbreviation or an initial? (Not for one of
+    ``ENDS_BEFORE_A_CAPITAL`` before a word with a capital: there its period ends the sentence too.)"""
     if text[period - 1] != ".":
         return False
     before = _WORD_BEFORE.match(text, start, period - 1)
