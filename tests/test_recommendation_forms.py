@@ -635,3 +635,119 @@ def test_a_fronted_addressee_before_the_author_asks(tmp_path: Path) -> None:
             "verruimen. Aan mij vraagt het lid Jansen de wet te wijzigen.\n")
     facts = found(tmp_path, body)
     assert [fact.text for fact in facts] == ["de regels voor kwijtschelding te verruimen"]
+
+
+# ---- a numbered label with its addressee in brackets, the text on the line after it
+
+def test_a_label_with_its_addressee_in_brackets(tmp_path: Path) -> None:
+    body = ("De inspectie doet in haar rapport drie aanbevelingen.\n\n"
+            "Aanbeveling 1 (aan gemeenten en jeugdhulpaanbieders)\n"
+            "Zorg voor een actueel overzicht van de beschikbare plekken in de regio.\n\n"
+            "Reactie\nDeze aanbeveling onderschrijf ik.\n\n"
+            "Aanbeveling 2 (aan de Minister van VWS)\n"
+            "Stel een landelijke norm vast voor de wachttijd tot het eerste gesprek.\n\n"
+            "Reactie\nEen landelijke norm acht ik niet wenselijk.\n\n"
+            "Aanbeveling 3 (aan jeugdhulpaanbieders)\n"
+            "Betrek ervaringsdeskundigen bij de evaluatie van incidenten.\n\n"
+            "Reactie\nDaar kan ik nu nog geen standpunt over innemen.")
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == [
+        "Zorg voor een actueel overzicht van de beschikbare plekken in de regio.",
+        "Stel een landelijke norm vast voor de wachttijd tot het eerste gesprek.",
+        "Betrek ervaringsdeskundigen bij de evaluatie van incidenten."]
+    assert [fact.addressee for fact in facts] == ["gemeenten en jeugdhulpaanbieders", "Minister van VWS",
+                                                  "jeugdhulpaanbieders"]
+    assert stances(facts) == ["accepted", "rejected", "noted"]
+
+
+# ---- after a table of recommendations, 'Aanbeveling 2. ...' explains the answer to row 2: no new recommendation
+
+TABLE = ("De raad doet drie aanbevelingen. Het overzicht hieronder geeft ze met de reactie van het kabinet.\n\n"
+         "Nr. | Aanbeveling | Reactie kabinet\n"
+         "1 | Maak valpreventie tot een speerpunt van het beleid. | Overgenomen.\n"
+         "2 | Financier een landelijke screening door huisartsen. | Gedeeltelijk overgenomen.\n"
+         "3 | Neem beweegprogramma's op in het basispakket. | Niet overgenomen.\n\n"
+         "Toelichting\n\n")
+
+
+def test_notes_on_the_rows_of_a_table_are_no_recommendations(tmp_path: Path) -> None:
+    body = TABLE + ("Aanbeveling 2. De raad stelt een screening voor bij alle ouderen. Een screening van de hele groep "
+                    "legt echter een zwaar beslag op de huisartsen.\n\n"
+                    "Aanbeveling 3. Of een programma tot het pakket gaat behoren, is een vraag voor het Zorginstituut.")
+    facts = found(tmp_path, body)
+    assert len(facts) == 3, [fact.text for fact in facts]
+    assert stances(facts) == ["accepted", "partially", "rejected"]
+
+
+def test_a_labelled_imperative_after_a_table_is_still_a_recommendation(tmp_path: Path) -> None:
+    """Near miss: a second report's own 'Aanbeveling 2' in the imperative after the first report's table."""
+    body = TABLE + ("Het tweede rapport, van de ombudsman, bevat twee aanbevelingen.\n\n"
+                    "Aanbeveling 2. Informeer ouderen actief over de valrisico's in huis.\n\n"
+                    "Deze aanbeveling neem ik over.")
+    facts = found(tmp_path, body)
+    assert "Informeer ouderen actief over de valrisico's in huis." in [fact.text for fact in facts]
+
+
+# ---- answered by theme under headings naming the recommendations in brackets
+
+def test_answers_under_a_theme_heading_naming_the_recommendations(tmp_path: Path) -> None:
+    body = ("Het rapport bevat vier aanbevelingen, die ik hieronder kort weergeef:\n"
+            "a. breng per eenheid de onvervulde functies in kaart;\n"
+            "b. voer een exitonderzoek uit onder alle vertrekkers;\n"
+            "c. maak wisselingen tussen functies eenvoudiger;\n"
+            "d. stel voor reservisten een opkomstplicht in.\n\n"
+            "Ik bespreek de aanbevelingen hieronder per thema.\n\n"
+            "Informatie (aanbeveling a)\n\n"
+            "Aanbeveling a neem ik over. Vanaf volgend jaar rapporteer ik per eenheid.\n\n"
+            "Behoud en loopbaan (aanbevelingen b, c en d)\n\n"
+            "Aanbeveling b is al in gang gezet. Aanbeveling c neem ik gedeeltelijk over. "
+            "Een opkomstplicht acht ik niet wenselijk.")
+    facts = found(tmp_path, body)
+    assert len(facts) == 4, [fact.text for fact in facts]
+    assert stances(facts) == ["accepted", "already", "partially", "rejected"]
+
+
+# ---- the answer in the recommendation's own sentence after ', maar'; an appositive after 'Naar de vierde ...'
+
+def test_an_answer_after_but_pointing_back(tmp_path: Path) -> None:
+    body = ("De ombudsman doet twee aanbevelingen. Zijn eerste aanbeveling is om ouders tijdig te waarschuwen; die "
+            "aanbeveling neem ik over. Daarnaast beveelt de ombudsman aan een terugvordering automatisch te spreiden "
+            "over twee jaar, maar dat is in de praktijk al staand beleid.")
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == ["ouders tijdig te waarschuwen",
+                                             "een terugvordering automatisch te spreiden over twee jaar"]
+    assert stances(facts) == ["accepted", "already"]
+
+
+def test_an_appositive_after_a_preposition_is_no_imperative(tmp_path: Path) -> None:
+    body = ("De ombudsman doet drie aanbevelingen. Naar de derde aanbeveling, de toeslag per maand te berekenen in "
+            "plaats van per jaar, heeft het kabinet zorgvuldig gekeken; die aanbeveling deel ik niet.")
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == ["de toeslag per maand te berekenen in plaats van per jaar"]
+    assert stances(facts) == ["rejected"]
+
+
+# ---- the report's advice by its possessive; the addressees as the subject who get a recommendation
+
+@pytest.mark.parametrize("body, texts, addressee", [
+    ("De onderzoekers hebben de regeling geëvalueerd. Hun advies aan mij is om de norm te verhogen naar zestien uur.",
+     ["de norm te verhogen naar zestien uur"], None),
+    ("De commissie heeft haar werk afgerond. Haar belangrijkste advies luidt dat gemeenten de toegang verbreden.",
+     ["gemeenten de toegang verbreden"], None),
+    ("Het bureau heeft de regeling geëvalueerd. Schoolbesturen krijgen van de onderzoekers de aanbeveling om een "
+     "warme overdracht te organiseren.", ["een warme overdracht te organiseren"], "Schoolbesturen"),
+])
+def test_a_possessive_advice_and_a_recommendation_received(tmp_path: Path, body: str, texts: list[str],
+                                                          addressee: str | None) -> None:
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == texts
+    assert facts[0].addressee == addressee
+
+
+@pytest.mark.parametrize("body", [
+    "Mijn advies aan gemeenten is om de norm te verhogen.",  # the government's own advice
+    "Het wetsvoorstel wordt voor advies aan de Raad van State voorgelegd. Zijn advies volgt in het voorjaar.",
+    "Scholen krijgen van mij de ruimte om de norm zelf te bepalen.",
+])
+def test_near_misses_of_a_possessive_advice(tmp_path: Path, body: str) -> None:
+    assert found(tmp_path, body) == []

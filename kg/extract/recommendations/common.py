@@ -123,6 +123,7 @@ eventueel volledigheidshalve overigens tot slot ten behoeve gelet mede vanwege o
 conform volgens zonder tegen tussen onder boven achter vanaf via per rond omtrent inzake middels
 dankzij behalve jegens gezien blijkens namens overeenkomstig krachtens ingevolge
 zolang terwijl nadat voordat totdat zodat doordat omdat mits tenzij aangezien zodra opdat alvorens ofschoon
+naar binnen buiten tijdens wegens langs richting sedert thans inmiddels
 """.split())
 _IMPERATIVE_OBJECTS = re.compile(
     r"^\s*(?:de|het|een|dat|daarbij|met|voor|bij|waar|extra|erop|ervoor|in|op|zo|hierbij|deze|dit|alle|"

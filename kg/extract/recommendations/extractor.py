@@ -30,8 +30,9 @@ from .common import (
     _Item,
     _normalise_space,
     _similarity,
+    is_imperative,
 )
-from .labelled import _OWN_ANSWER, _labelled_groups
+from .labelled import _LABEL_WITH_ANSWER, _OWN_ANSWER, _labelled_groups
 from .lists import _list_groups
 from .responses import _answers_under_headings, _response, _responses, addressee_sections, answers_for_addressee
 from .running import _EMBEDDED, _NAMED_IN_ANSWER, _running_groups
@@ -44,6 +45,7 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
     organisations = [fact for fact in facts if isinstance(fact, OrganisationMention)]
     tables, in_tables = _table_groups(document)  # a table's rows first: a numbered row may read as a numbered item
     labelled, used = _labelled_groups(document, skip=in_tables)
+    labelled = _without_notes_on_rows(labelled, tables)
     used |= in_tables
     groups = labelled + tables + _list_groups(document, used) + _running_groups(document, used)
     groups = sorted((group for group in _without_repeats(groups) if group.items),
@@ -84,6 +86,25 @@ def run(document: Document, facts: Sequence[Fact]) -> list[Fact]:
                 addressee_key=next(iter(addressees), None), addressee_keys=addressees,
                 response=response))
     return found
+
+
+_NOTE_LABELS = ("numbered recommendation label", _LABEL_WITH_ANSWER)
+
+
+def _without_notes_on_rows(labelled: list[_Group], tables: list[_Group]) -> list[_Group]:
+    """The labelled groups without the notes on a table's rows: after a table of recommendations, a paragraph
+    'Aanbeveling 2. De raad stelt een screening voor ... Ik deel de opvatting ...' explains the answer to row 2; it
+    is no new recommendation unless it reads as one (an imperative: a second report's own 'Aanbeveling 2. Zorg
+    ...')."""
+    rows = [item for group in tables for item in group.items if item.label is not None]
+    if not rows:
+        return labelled
+    numbers, table_end = {item.label for item in rows}, max(item.span.end for item in rows)
+    kept = [_Group(tuple(item for item in group.items
+                         if not (item.rule in _NOTE_LABELS and item.label in numbers and item.span.start > table_end
+                                 and not is_imperative(item.text))),
+                   group.response, group.aligned, group.topics) for group in labelled]
+    return [group for group in kept if group.items]
 
 
 def _answered_within(response: ResponseFact, sentences: list[Sentence]) -> bool:

@@ -281,8 +281,10 @@ def _numbered_imperative_follows(document: Document, index: int) -> bool:
     return True
 
 
-_NUMBERED = re.compile(r"^\s*(?:Aanbeveling|Advies)\s+(?:\d{1,2}|[IVX]{1,4})\b\s*(?P<mark>[:.)–-]?)\s*(?P<text>.*)$",
-                       re.DOTALL)
+# 'Aanbeveling 2:', 'Advies IV', and with its addressee in brackets: 'Aanbeveling 3 (aan de Minister van VWS)'
+_NUMBERED = re.compile(r"^\s*(?:Aanbeveling|Advies)\s+(?:\d{1,2}|[IVX]{1,4})\b"
+                       r"(?:\s*\((?:aan|voor|gericht\s+aan)\s+(?P<to>[^()\n]{2,80})\))?"
+                       r"\s*(?P<mark>[:.)–-]?)\s*(?P<text>.*)$", re.DOTALL)
 _RESPONSE_LABEL_INSIDE = re.compile(
     r"(?:^|(?<=[.!?])\s+|\n)(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)(?:\s+(?:van\s+het\s+)?kabinet)?\s*:")
 
@@ -322,8 +324,23 @@ def _numbered(document: Document, index: int) -> tuple[int, list[_Item]] | None:
     if len(cleaned.split()) < 3:
         return None
     offset = len(body) - len(body.lstrip())
-    return last, [_Item(cleaned, Span(body_start + offset, body_start + offset + len(body.strip())), None, None,
-                        "numbered recommendation label", 0, label=int(number.group(1)) if number else None)]
+    addressee, addressee_span = _bracketed_addressee(document, index, label)
+    return last, [_Item(cleaned, Span(body_start + offset, body_start + offset + len(body.strip())), addressee,
+                        addressee_span, "numbered recommendation label", 0,
+                        label=int(number.group(1)) if number else None)]
+
+
+def _bracketed_addressee(document: Document, index: int, label: re.Match[str]) -> tuple[str | None, Span | None]:
+    """The addressee a label names in brackets ('Aanbeveling 1 (aan ggz-aanbieders en zorgverzekeraars)'),
+    without its article, and its span in the letter; (None, None) when the label names none."""
+    if label.group("to") is None:
+        return None, None
+    start = document.paragraphs[index].span.start + label.start("to")
+    name = label.group("to").strip()
+    article = re.match(r"(?:de|het)\s+", name)
+    if article:
+        start, name = start + article.end(), name[article.end():]
+    return name, Span(start, start + len(name))
 
 
 _TITLE_ONLY = re.compile(r"\s*[^.!?;:]{3,80}?\s*")  # a label's short title ('Terugdringen van afzonderingen')

@@ -7,6 +7,7 @@ import re
 
 from ...domain.model import Sentence, Span
 from .common import _IMPERATIVE_WORDS, _Item
+from .stance import stance_of
 
 _ENUMERATION = re.compile(r"\bonder (?:andere|meer)\s*,|\bo\.a\.\s|:\s")
 _VERBISH = re.compile(
@@ -147,6 +148,22 @@ def _split_clauses(text: str, base: int) -> list[tuple[int, str]]:
 _POINTER_AT_END = re.compile(r"\s*\((?:zie|vgl\.?|zoals\s+beschreven)\b[^()]*\)\s*[.;]?\s*$", re.IGNORECASE)
 
 
+# a clause after ', maar' that points back at the recommendation with a pronoun: its answer, when it has a stance
+# ('..., maar dat is in de praktijk al staand beleid', '..., maar die aanbeveling volg ik niet')
+_BUT_POINTING_BACK = re.compile(r",\s+maar\s+(?=(?:dat|dit|die|deze|hieraan|daaraan|hierin|daarin)\b)")
+
+
+def answer_after_comma(text: str) -> int | None:
+    """Where the answer starts that follows the recommendation in its own clause after ', maar' (the offset of
+    the comma), or None."""
+    if ", maar " not in text:
+        return None
+    for but in _BUT_POINTING_BACK.finditer(text):
+        if stance_of(text[but.end():]) is not None:
+            return but.start()
+    return None
+
+
 def _items(sentence: Sentence, start: int, addressee: tuple[str, Span] | None, rule: str,
            group: int, end: int | None = None) -> list[_Item]:
     items = []
@@ -154,6 +171,9 @@ def _items(sentence: Sentence, start: int, addressee: tuple[str, Span] | None, r
     pointer = _POINTER_AT_END.search(text)
     if pointer:  # '... een jaar uit (zie het advies, bijlage 2).': the letter's pointer is no part of it
         text = text[:pointer.start()]
+    answer = answer_after_comma(text)
+    if answer is not None:  # '... te spreiden, maar dat is al staand beleid': the answer is no part of it
+        text = text[:answer]
     for offset, measure in split_measures(text):
         begin = sentence.span.start + start + offset
         items.append(_Item(measure, Span(begin, begin + len(measure)), addressee[0] if addressee else None,

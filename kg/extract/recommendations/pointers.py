@@ -86,10 +86,11 @@ _THE_OTHERS = re.compile(r"\b(?:overige|andere|resterende)\s+(?:aanbevelingen|ad
 # an answer that opens by pointing at one recommendation: 'Dat advies volg ik niet', 'Ook deze aanbeveling neem ik over'
 _OPENING_ANAPHOR = re.compile(r"^\s*(?:(?:Ook|Ook\s+aan)\s+)?(?:Dat|Dit|Die|Deze|dat|dit|die|deze)\s+"
                               r"(?:aanbeveling|advies|voorstel|suggestie|oproep)\b(?!\s+(?:van|uit|over|om|dat)\b)")
-# a sentence opening with a bare 'Dat'/'Dit' and its verb points back at the sentence before: 'Dat neem ik ter harte.'
+# a sentence opening with a bare 'Dat'/'Dit' and its verb points back at the sentence before: 'Dat neem ik ter harte.',
+# and the clause after ', maar' cut from it ('dat is al staand beleid': running.py)
 _BARE_ANAPHOR = re.compile(
-    r"^\s*(?:Dat|Dit|Die|Deze)\s+(?:neem|neemt|nemen|onderschrijf|onderschrijft|omarm|omarmt|deel|deelt|steun|steunt|"
-    r"volg|volgt|wijs|wijst|acht|vind|vindt|zie|ziet|zal|ga|gaat|kan|wordt|gebeurt|herken|herkent)\b")
+    r"^\s*(?:Dat|Dit|Die|Deze|dat|dit)\s+(?:neem|neemt|nemen|onderschrijf|onderschrijft|omarm|omarmt|deel|deelt|"
+    r"steun|steunt|volg|volgt|wijs|wijst|acht|vind|vindt|zie|ziet|zal|ga|gaat|kan|wordt|gebeurt|herken|herkent|is)\b")
 _COLLECTIVE = re.compile(r"\b(?:aanbevelingen|deze\s+aanbeveling|de\s+aanbeveling|leerpunten|adviezen)\b"
                          # an advice of several points answered as a whole: 'neemt het advies in zijn geheel over',
                          # 'Ik neem het advies van de raad op beide punten over'

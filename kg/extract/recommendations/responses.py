@@ -268,7 +268,10 @@ _ANSWER_NOUN = r"(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)"  # w
 _LABEL_NUMBERS = r"(?P<nums>(?:\d{1,2}|(?-i:[a-h]))(?:\s*(?:,|en|t/m|-|–)\s*(?:\d{1,2}|(?-i:[a-h])))*)"
 _RESPONSE_HEADING = re.compile(
     r"^\s*(?:" + _ANSWER_NOUN + r"\s+(?:op|van|bij)\s+(?:de\s+)?)?"
-    r"(?:[Aa]d\.?\s+(?:[Aa]anbeveling(?:en)?\s+)?|[Aa]anbeveling(?:en)?\s+)" + _LABEL_NUMBERS + r"\s*[:.]?\s*$")
+    r"(?:[Aa]d\.?\s+(?:[Aa]anbeveling(?:en)?\s+)?|[Aa]anbeveling(?:en)?\s+)" + _LABEL_NUMBERS + r"\s*[:.]?\s*$"
+    # a theme's heading naming the recommendations it answers in brackets: 'Behoud en loopbaan (aanbevelingen c en d)'
+    r"|^\s*[^()\n.;:]{3,80}?\s*\(\s*(?:[Aa]anbeveling(?:en)?|[Aa]dvie(?:s|zen))\s+"
+    + _LABEL_NUMBERS.replace("?P<nums>", "?P<nums2>") + r"\s*\)\s*$")
 
 
 # a heading over the answers to the recommendations to one addressee or more ('Reactie op de aanbevelingen aan het
@@ -358,6 +361,21 @@ def _answers_under_headings(document: Document) -> dict[int, list[Sentence]]:
             sentences = [sentence for following in range(index, end) for sentence in _sentences_of(document, following)]
         else:
             continue
-        for number in _numbers(heading.group("nums")):
-            answered.setdefault(number, []).extend(sentences)
+        numbers = _numbers(heading.group("nums") or heading.group("nums2"))
+        for number in numbers:
+            answered.setdefault(number, []).extend(_naming_none_but(number, numbers, sentences))
     return answered
+
+
+def _naming_none_but(number: int, numbers: list[int], sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences under a heading over several recommendations that answer ``number``: all but those that name
+    only the others ('Aanbeveling c is al in gang gezet.' under 'Behoud en loopbaan (aanbevelingen c en d)' is no
+    answer to d)."""
+    if len(numbers) < 2:
+        return sentences
+    kept = []
+    for sentence in sentences:
+        named = [numbers[index] for index in referred_items(sentence.text, len(numbers), numbers)]
+        if not named or number in named:
+            kept.append(sentence)
+    return kept

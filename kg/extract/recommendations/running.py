@@ -30,7 +30,7 @@ from .authors import (
 )
 from .common import _content_words, _Group, _Item, _region_end, _sentences_of, _similarity, is_imperative
 from .lists import _SUBHEADING
-from .measures import _ANSWER_AFTER_SEMICOLON, _items
+from .measures import _ANSWER_AFTER_SEMICOLON, _items, answer_after_comma
 from .stance import stance_of
 from .triggers import (
     _APPOSITIVE,
@@ -40,6 +40,7 @@ from .triggers import (
     _COUNTED_INLINE,
     _COUNTED_MARKED,
     _FRONTED_PASSIVE,
+    _GETS_RECOMMENDATION,
     _PROPOSALS,
     _SUBORDINATE,
     _TRIGGER_TABLE,
@@ -162,10 +163,14 @@ def _running_groups(document: Document, used: frozenset[int] = frozenset()) -> l
 
 
 def _answer_after_items(sentence: Sentence, last: _Item) -> list[Sentence]:
-    """The answer that follows the recommendations in their own sentence after ';', as a sentence of its own
-    ('De commissie adviseert X te herzien; die aanbeveling neemt het kabinet niet over.')."""
+    """The answer that follows the recommendations in their own sentence after ';' or ', maar', as a sentence of its
+    own ('De commissie adviseert X te herzien; die aanbeveling neemt het kabinet niet over.', '... beveelt aan X te
+    spreiden, maar dat is al staand beleid')."""
     offset = last.span.end - sentence.span.start
     rest = sentence.text[offset:]
+    if rest.startswith(", maar ") and answer_after_comma(rest) == 0:  # '..., maar dat is al staand beleid'
+        skip = len(", maar ")
+        return [Sentence(Span(last.span.end + skip, sentence.span.end), rest[skip:], sentence.paragraph)]
     if not rest.startswith(";") or not _ANSWER_AFTER_SEMICOLON.match(rest[1:]):
         return []
     skip = len(rest) - len(rest[1:].lstrip())
@@ -242,7 +247,8 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
                 rest = match.group("addressee")[author.end():]
                 start = match.start("addressee") + author.end() + len(rest) - len(rest.lstrip())
                 return _items(sentence, start, None, rule, group), None
-        named = _running_addressee(sentence, match)
+        named = _running_addressee(sentence, match) if rule != _GETS_RECOMMENDATION else _subject_addressee(sentence,
+                                                                                                              match)
         if named is not None:
             addressee = named
         elif rule in _PROPOSALS or rule in ("beveelt ... aan", "doet de aanbeveling om", "roept ... op",
@@ -258,6 +264,15 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
                      if match.groupdict().get(name) is not None)
         return _items(sentence, start, addressee, rule, group, end), addressee
     return (_named_in_answer(sentence, group) or _follow_on_items(sentence, addressee, continuing, group)), addressee
+
+
+def _subject_addressee(sentence: Sentence, match: re.Match[str]) -> tuple[str, Span]:
+    """The addressees that open the sentence as its subject ('Schoolbesturen en houders krijgen van de onderzoekers de
+    aanbeveling om ...'), as written (capitalised as the sentence's first word, which _running_addressee would
+    take for an author put first)."""
+    name = match.group("addressee").strip()
+    begin = sentence.span.start + match.start("addressee") + match.group("addressee").find(name)
+    return name, Span(begin, begin + len(name))
 
 
 def _named_in_answer(sentence: Sentence, group: int) -> list[_Item]:

@@ -18,6 +18,8 @@ _NOT_INFINITIVE_AIM = (r"(?:moeilijk|lastig|goed|eenvoudig|makkelijk|gemakkelijk
                        r"moeten|gemaakt|opgesteld|gedaan|lastiger|beter|slecht|bijzonder|relevant)\b")
 
 _COUNTED_INLINE = "doet drie aanbevelingen: (1) ...; (2) ..."
+_THEIR_ADVICE = "hun advies is om ..."
+_GETS_RECOMMENDATION = "X krijgt de aanbeveling om ..."
 _COUNTED_MARKED = "de laatste drie aanbevelingen gaan over X: (f) ..., (g) ..."
 _COUNTED_ADVICE = "het eerste advies is om ..."
 _FRONTED_PASSIVE = "aan/door X wordt aanbevolen ..."
@@ -167,6 +169,17 @@ _RUNNING_TRIGGERS = [
         r"(?P<who>[^,.;:]{2,80}?)\s+"
         r"(?:aanbeveelt|aanbevelen|aanbeval|aanbevalen)\s*,?\s+(?:(?:om|dat)\s+(?P<text>\S.+)|"
         r"(?P<text2>[^.;]*?\bte\s+\w+.*))$")),
+    # a report's advice by its possessive: 'Hun advies aan mij is om de norm te verhogen', 'Zijn belangrijkste advies
+    # luidt dat ...' (not 'Mijn advies aan gemeenten is om ...': the government's own)
+    (_THEIR_ADVICE, re.compile(
+        r"\b(?:[Hh]un|[Zz]ijn|[Hh]aar)\s+(?:(?:belangrijkste|eerste|centrale|voornaamste|laatste)\s+)?advies"
+        r"(?:\s+aan\s+(?:mij|ons|het\s+kabinet|de\s+regering|(?:de|het)\s+[^.,;:]{2,40}?))?"
+        r"\s+(?:is|was|luidt)\s*:?\s+(?:om|dat)\s+(?P<text>\S.+)$")),
+    # the addressees as the subject: 'Schoolbesturen en houders krijgen van de onderzoekers de aanbeveling om ...'
+    (_GETS_RECOMMENDATION, re.compile(
+        r"^\s*(?P<addressee>(?-i:[A-Z])[^.,;:]{2,80}?)\s+(?:krijgen|krijgt|kregen|kreeg)\s+"
+        r"(?:(?:van|uit)\s+(?P<who>[^.,;:]{2,60}?)\s+)?(?:de|een)\s+aanbeveling(?:\s+mee)?\s+(?:om|dat)\s+"
+        r"(?P<text>\S.+)$", re.IGNORECASE)),
     ("aanbeveling kan worden bewerkstelligd", re.compile(
         r"\baanbeveling\b[^.]{0,40}\bkan\s+worden\s+(?:bewerkstelligd|bereikt|gerealiseerd|uitgevoerd)\s+"
         r"(?:als|door|wanneer|indien)\s+(?P<text>\S.+)$", re.IGNORECASE)),
@@ -191,7 +204,8 @@ _TRIGGER_WORDS = {_COUNTED_INLINE: ("aanbevelingen", True), _COUNTED_MARKED: ("a
                   "aanbeveling kan worden bewerkstelligd": ("aanbeveling", True),
                   "stelt/vraagt/pleit de raad ... te": ("te ", False), "volgens de raad moet ...": ("Volgens", False),
                   "acht de raad het wenselijk dat ...": ("acht", False),
-                  "waarin X aanbeveelt dat ...": ("aanbev", True)}
+                  "waarin X aanbeveelt dat ...": ("aanbev", True),
+                  _THEIR_ADVICE: ("advies", False), _GETS_RECOMMENDATION: ("aanbeveling", True)}
 # and, in lower case, one of these (a finer filter where the word above is common: 'groep', 'gesteld'), or a match
 _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  _COUNTED_INLINE: re.compile(r"aanbevelingen[^:.]{0,90}:\s*\S"),
@@ -210,6 +224,7 @@ _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  "stelt ... voor": ("stelt ", "stellen "), "roept ... op": ("roept ", "roepen "),
                  "vraagt ... om": (" om ",), "waarin X aanbeveelt dat ...": ("aanbeveelt", "aanbevelen", "aanbeval"),
                  "acht de raad het wenselijk dat ...": (" acht ", " achten "),
+                 _THEIR_ADVICE: ("n advies", "r advies"), _GETS_RECOMMENDATION: ("krijg", "kreg"),
                  "vraagt het kabinet ... te": ("kabinet", "regering", "minister", "staatssecretaris", " mij ", " ons ")}
 _PROPOSALS = ("stelt ... voor", "pleit ... voor", "vraagt ... om")
 # the report's author right after the verb ('Daarnaast stelt de raad voor ... te ...'), after 'Volgens', or
@@ -240,4 +255,5 @@ def _may_trigger(folded: str) -> bool:
             or "roep" in folded or "pleit" in folded or "overweging" in folded or "raadt " in folded
             or "raden " in folded or "raadde" in folded or "ontra" in folded or " wil " in folded or "moedig" in folded
             or " willen " in folded or " acht " in folded or " achten " in folded
+            or "n advies" in folded or "r advies" in folded
             or folded.lstrip().startswith("volgens "))
