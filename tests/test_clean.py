@@ -89,6 +89,26 @@ def test_a_numbered_label_after_a_finished_sentence_opens_a_paragraph_in_text_wi
     assert "afgesproken dat Artikel 3 van de verordening" in text
 
 
+def test_rows_of_a_table_whose_columns_spaces_part_stand_alone():
+    """A planning table copied as text (columns parted by a run of spaces) keeps one row a paragraph, and the
+    sentence after it is not joined to its last row; a justified line with a double space goes on."""
+    lines = [
+        "Het wetsvoorstel regelt de vergunningverlening voor activiteiten in de buurt van beschermde gebieden.",
+        "Ik houd de volgende planning aan:",
+        "",
+        "december 2026 – februari 2027   consultatie van provincies, gemeenten en maatschappelijke partners",
+        "maart 2027                      uitvoeringstoets door de uitvoeringsdienst en de provincies",
+        "april – mei 2027                advisering door de Afdeling advisering van de Raad van State",
+        "",
+        "Het wetsvoorstel zal ik voor het zomerreces bij uw Kamer indienen, zoals ik eerder heb",
+        "aangegeven.  De consultatie loopt tot eind februari.",
+    ]
+    text = clean(letter_of("\n".join(lines) + "\n")).text
+    assert "maatschappelijke partners\nmaart 2027" in text
+    assert "de provincies\napril – mei 2027" in text
+    assert "eerder heb aangegeven. De consultatie" in text
+
+
 def test_footnotes_move_to_the_end_and_markers_are_linked():
     cleaned = clean(read_letter(sample("004")))
     assert "heeft u mij gevraagd te reageren" in cleaned.text

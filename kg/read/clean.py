@@ -78,6 +78,8 @@ _LIST_ITEM = re.compile(r"^(?:[-•▪◦·–]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 # finished sentence it opens a paragraph of its own, also where the line before runs to the full width
 _NUMBERED_LABEL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}\s+(?:\d{1,2}[a-z]?|[a-z]|[IVX]{1,4})\s*[:.)]\s+\S")
 _TABLE_ROW = re.compile(r"^\s*\|?[^|\n]*\|[^|\n]*\|")  # a line that '|' parts twice or more: a row of a table
+# a run of three spaces or more, or a tab, between two words: the gap between two columns of a table copied as text
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s")
 _EMPHASISED_LINE = re.compile(r"(\*\*?|__?)[^*_]{3,}?\1")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
@@ -489,6 +491,8 @@ def _continues(paragraph: list[_Line], line: _Line, gap: bool, width: float) -> 
         return True  # a cell of a row wrapped onto the next line ('... een voogd' / 'toe. | Overgenomen; ... | 2007')
     if _TABLE_ROW.match(text) or _TABLE_ROW.match(before):
         return False  # each row of a table whose cells '|' parts (Markdown, a table copied as text) stands alone
+    if _COLUMN_GAP.search(line.raw.strip()) and _COLUMN_GAP.search(previous.raw.strip()):
+        return False  # and each row of one whose columns a run of spaces parts ('maart 2010      uitvoeringstoets')
     ends_sentence = bool(_TERMINAL.search(before) or ENDS_WITH_NOTE_MARKER.search(before))
     if _NUMBERED_LABEL.match(text) and (ends_sentence or before.endswith(":")):
         return False
