@@ -1002,3 +1002,15 @@ def test_the_author_in_the_sentence_after_a_titled_report(tmp_path: Path, body: 
 ])
 def test_a_described_report_s_topic_ends_before_an_inverted_verb(tmp_path: Path, body: str, title: str) -> None:
     assert [report.title for report in reports_of(letter(tmp_path, body)).values()] == [title]
+
+
+def test_a_series_noun_capitalised_only_as_the_first_word_names_no_report(tmp_path: Path) -> None:
+    """'Kwaliteitsmonitor in de sector' as a heading, or a sentence opening with the compound, is a common noun;
+    the same compound inside a sentence, or with its year, names a series."""
+    body = ("Kwaliteitsmonitor in de sector\n\n"
+            "Tot slot raden de onderzoekers de sector aan een gezamenlijke kwaliteitsmonitor te ontwikkelen.\n\n"
+            "Integratiebarometer is een woord dat vaak valt. Volgens de Veiligheidsmonitor daalt het aantal "
+            "delicten. Zorgmonitor 2023 laat een stijging zien.")
+    titles = set(reports_of(letter(tmp_path, body)))
+    assert "Kwaliteitsmonitor" not in titles and "Integratiebarometer" not in titles
+    assert {"Veiligheidsmonitor", "Zorgmonitor 2023"} <= titles, titles

@@ -95,6 +95,9 @@ def _series_mentions(document: Document, named: list[int]) -> list[_Mention]:
             if names and names.split()[0] in _NOT_NAMES:
                 names = ""
             number = (tail.group("number") or "") if tail else ""
+            if not names and not number and not text[area.start:match.start()].strip(" \t\n‘“„«'\"("):
+                continue  # capitalised only as the first word of its sentence or heading ('Kwaliteitsmonitor in de
+                # sector'): a common noun, not the name of a series
             title = _clean_title(match.group(0) + names + number)
             last = match.end()
             if tail and number:
