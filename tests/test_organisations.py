@@ -1449,3 +1449,41 @@ def test_an_adjective_of_the_name_belongs_to_it(body: str, name: str) -> None:
 ])
 def test_a_register_acronym_the_letter_gives_to_a_body_of_its_own(body: str, expected: set[str]) -> None:
     assert names(body) == expected
+
+
+def test_a_name_that_ends_in_a_number_and_a_directorate_general_in_lower_case():
+    """'Natura 2000' is part of the committee's name; 'Directoraat-generaal' is written with a small g as often
+    as with a capital; a number that is an amount or a date stays out."""
+    found = keys("Ik bied u het advies aan van de Adviescommissie Stikstof en Natura 2000, onder voorzitterschap "
+                 "van mevrouw Jansen. Het Directoraat-generaal Ruimte en Water werkt dit uit. Ik heb overleg gevoerd "
+                 "met het Directoraat-generaal Milieu van de Europese Commissie. De Commissie heeft nog geen oordeel "
+                 "gegeven. De Raad Voedselveiligheid 2.500 keer.")
+    assert found["adviescommissie-stikstof-en-natura-2000"] == {"Adviescommissie Stikstof en Natura 2000"}
+    assert found["directoraat-generaal-ruimte-en-water"] == {"Directoraat-generaal Ruimte en Water"}
+    # a directorate-general of the Commission is in the register, with the Commission in its name; 'De Commissie'
+    # after it is not that directorate-general
+    assert found["dg-env"] == {"Directoraat-generaal Milieu van de Europese Commissie"}
+    assert not any(key.endswith("2-500") or key.endswith("2") for key in found), found
+
+
+def test_register_forms_of_ngos_named_in_full():
+    found = keys("Het concept is voorgelegd aan Vereniging Natuurmonumenten en de Stichting Natuur en Milieu. "
+                 "Defence for Children International – ECPAT Nederland wees op het risico, net als de "
+                 "Nederlandse Lokale Publieke Omroepen (NLPO).")
+    assert found["natuur-en-milieu"] == {"Stichting Natuur en Milieu"}
+    assert found["defence-for-children"] == {"Defence for Children International – ECPAT Nederland"}
+    assert found["nlpo"] == {"Nederlandse Lokale Publieke Omroepen", "NLPO"}
+
+
+def test_a_unit_wrapped_in_the_column_of_a_letterhead_is_read_whole():
+    """'Directoraat-generaal Klimaat' / 'en Energie' in the right column of a two-column letterhead."""
+    head = ("> Retouradres Postbus 20401 2500 EK Den Haag\n\n"
+            "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPrinses Irenestraat 6\n"
+            "2595 BD  DEN HAAG                                   Directoraat-generaal Klimaat\n"
+            "                                                    en Energie\n"
+            "                                                    Directie Warmte en Ketens\n\n"
+            "Datum 14 maart 2024\nBetreft Voortgang\n\nGeachte voorzitter,\n\n")
+    document = letter_of("In 2023 zijn ruim 280.000 woningen geïsoleerd.", head)
+    names = {found.name for found in find_organisations(document)}
+    assert "Directoraat-generaal Klimaat en Energie" in names
+    assert "Directoraat-generaal Klimaat" not in names

@@ -27,8 +27,13 @@ from .registered import _MONTHS, _more_name_words
 
 @lru_cache(maxsize=4096)
 def _head_words(name: str) -> tuple[str, ...]:
-    """The capitalised words of ``name`` that are head nouns ('Inspectie'), in order, repeats kept."""
-    return tuple(word for word in re.findall(r"[A-Z][a-z]+", name) if word.lower() in HEAD_NOUNS)
+    """The capitalised words of ``name`` that are head nouns ('Inspectie'), in order, repeats kept; not those of
+    the body a part is named after ('Directoraat-generaal Milieu van de Europese Commissie': not 'Commissie')."""
+    own = _OF_THE_OWNER.split(name, maxsplit=1)[0]
+    return tuple(word for word in re.findall(r"[A-Z][a-z]+", own) if word.lower() in HEAD_NOUNS)
+
+
+_OF_THE_OWNER = re.compile(r"\s+van\s+(?:de|het)\s+(?=[A-Z])")
 
 
 def _bare_head_nouns(text: str, claims: Claims, known: list[_Found]) -> list[_Found]:

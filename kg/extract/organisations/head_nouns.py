@@ -21,7 +21,8 @@ _CAP = r"(?:[A-Z][\w'’&-]*|[0-9]+[A-Z]\w*)"
 _HEAD_SUFFIXES = ("commissie|raad|dienst|inspectie|groep|centrum|bureau|instituut|stichting|vereniging|federatie|"
                   "hogeschool|autoriteit|orgaan|agentschap|college|fonds|platform|directie|ombudsman|rechtbank|team|afdeling|"
                   "organisatie|coalitie|netwerk|bond|academie|universiteit|genootschap|tafel")
-_CAP_HEAD_WORDS = ("Directoraat-Generaal Commissie Raad Dienst Inspectie Vereniging Stichting Instituut Ministerie "
+_CAP_HEAD_WORDS = ("Directoraat-Generaal Directoraat-generaal Commissie Raad Dienst Inspectie Vereniging Stichting "
+                   "Instituut Ministerie "
                    "Directie Ombudsman Rechtbank Team Centrum Agency Agentschap Bureau Autoriteit Afdeling Federatie "
                    "Platform College Fonds Werkgroep Taskforce Commissariaat Office Unit Groep Organisatie "
                    "Universiteit Hogeschool University Museum Meldpunt Steunpunt Genootschap").split()
@@ -36,6 +37,8 @@ _HEAD_PHRASE = re.compile(
     rf"(?P<rest>(?:{_SP}(?:van|voor|der|de|het|en|op|tegen|inzake)\b)*(?:{_SP}(?!{_CLAUSE_WORDS}(?![\w-]))[a-z]+)?"
     rf"(?:{_SP}{_CAP}"
     rf"(?:{_SP}(?:van|voor|der|de|het|en|op|tegen)\b)*)*{_SP}{_CAP}"
+    # a number that is part of the last word's name: 'Adviescommissie Stikstof en Natura 2000'
+    rf"(?:{_SP}\d{{3,4}}(?![\w/-]|[.,:]\d))?"
     # the second half of a coordinated compound: 'Meldpunt Geneesmiddelentekorten en -defecten'
     rf"(?:{_SP}en{_SP}-[a-zà-ÿ]+(?![\w-]))?)")
 _TOPIC_COMMITTEE = re.compile(
@@ -250,6 +253,11 @@ def _owner_inside(text: str, span: Span, inside: list[_Found], after_head: int) 
     return joint.start() if joint is not None and joint.start() > after_head else None
 
 
+# the rest of a name on the next line of a letterhead's column, a line of its own ('Directoraat-generaal Klimaat' /
+# 'en Energie'): in the body the lines of a paragraph are joined, so only a head keeps such a break
+_WRAPPED_REST = re.compile(rf"\n(?:en|voor|van){_SP}{_CAP}(?:{_SP}{_CAP})*(?=[^\S\n]*\n)")
+
+
 # 'van de' / 'van het' right before a body, after a capitalised word
 _OF_THE_BODY_WITH_ARTICLE = re.compile(rf"(?<=[A-Za-zà-ÿ]){_SP}van{_SP}(?:de|het){_SP}$")
 
@@ -293,6 +301,10 @@ def _head_noun_mentions(text: str, claims: Claims, known: list[_Found]) -> list[
         if listed is not None:  # 'de Raad Werkgelegenheid, Sociaal Beleid, ... en Consumentenzaken (EPSCO)'
             written = text[match.start():listed.end()]
             pos = max(pos, listed.end())
+        wrapped = _WRAPPED_REST.match(text, match.start() + len(written)) if not joined and broken is None else None
+        if wrapped is not None:  # a letterhead's column: 'Directoraat-generaal Klimaat' / 'en Energie'
+            written = text[match.start():wrapped.end()]
+            pos = max(pos, wrapped.end())
         start = _premodified_start(text, match.start(), match.group("head"), claims)
         written = text[start:match.start()] + written
         name = _SPACES.sub(" ", written).strip()
