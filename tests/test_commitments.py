@@ -690,3 +690,12 @@ def test_a_month_or_year_written_before_the_letter_is_no_due_time():
     assert _due("Zoals toegezegd gaan wij in op de norm die in september 2014 is overeengekomen.", letter) == (None, None)
     assert _due("Ik zal u in het voorjaar opnieuw informeren.", letter) == ("in het voorjaar", "2017-04")
     assert _due("Ik zal u in september 2016 informeren.", letter) == ("in september 2016", "2016-09")
+
+
+def test_a_bill_still_to_be_sent_is_a_time_ahead() -> None:
+    """'bij de indiening van het wetsvoorstel' names a step still to come, as 'na de consultatie' does; the same
+    words in the past tense promise nothing."""
+    found = commitment_rule("Uw Kamer wordt bij de indiening van het wetsvoorstel geïnformeerd over de uitkomsten "
+                            "van de internetconsultatie.")
+    assert found is not None and found.name == "informs parliament by a stated time", found
+    assert commitment_rule("Bij de indiening van het wetsvoorstel is uw Kamer geïnformeerd over de uitkomsten.") is None

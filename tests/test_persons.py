@@ -378,3 +378,10 @@ def test_a_family_name_with_its_party_in_brackets_is_a_member(body, expected):
 ])
 def test_no_member_from_a_party_or_place_before_brackets(body):
     assert persons(body) == {}
+
+
+def test_gedeputeerde_staten_is_a_board_not_a_person():
+    found = persons("De minister kan na overleg met Gedeputeerde Staten de locatie aanwijzen. Gedeputeerde Jansen "
+                    "stemde in.")
+    assert "Staten" not in found
+    assert found["Jansen"][0] == "Gedeputeerde"

@@ -751,3 +751,18 @@ def test_a_possessive_advice_and_a_recommendation_received(tmp_path: Path, body:
 ])
 def test_near_misses_of_a_possessive_advice(tmp_path: Path, body: str) -> None:
     assert found(tmp_path, body) == []
+
+
+@pytest.mark.parametrize("body, texts", [
+    ("De ACVZ heeft haar advies uitgebracht. In de eerste plaats adviseert de ACVZ de beslistermijn niet langer "
+     "standaard te verlengen.", ["de beslistermijn niet langer standaard te verlengen"]),
+    ("De ACVZ heeft haar advies uitgebracht. Aan de Minister van Buitenlandse Zaken richt de ACVZ de aanbeveling de "
+     "capaciteit op de ambassades in Addis Abeba, Khartoem en Beiroet uit te breiden.",
+     ["de capaciteit op de ambassades in Addis Abeba, Khartoem en Beiroet uit te breiden"]),
+])
+def test_an_author_after_a_leading_phrase_and_a_recommendation_directed(tmp_path: Path, body: str,
+                                                                       texts: list[str]) -> None:
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == texts
+    if body.count("Aan de Minister"):
+        assert facts[0].addressee == "Minister van Buitenlandse Zaken"

@@ -362,6 +362,9 @@ _HAS_DUE_TIME = re.compile(
     r"\bop\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|"
     r"\bna\s+(?:de\s+|het\s+)?(?:verwerking|internetconsultatie|consultatie|advisering|goedkeuring|instemming|uitspraak|"
     r"inwerkingtreding|besluitvorming)\b|"
+    # with a bill or decree still to be sent: 'Uw Kamer wordt bij de indiening van het wetsvoorstel geïnformeerd'
+    r"\bbij\s+(?:de\s+)?(?:indiening|aanbieding|toezending|voorhang)\s+van\s+(?:het|de|dit|deze)\s+"
+    r"(?:wetsvoorstel|voorstel|ontwerpbesluit|ontwerpregeling|besluit|nota|novelle)\b|"
     # a span from now: 'binnen zes weken', 'binnen drie maanden' (not 'binnen de begroting')
     r"\bbinnen\s+(?:\w+\s+){0,2}?(?:dagen|weken|maanden|jaar|week|maand|kwartaal|termijn)\b|"
     # a paper still to come that is sent on a fixed moment: 'met de Miljoenennota', 'in de geannoteerde agenda'

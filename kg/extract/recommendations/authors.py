@@ -44,7 +44,9 @@ _NOT_AN_AUTHOR = re.compile(r"\b(?:Kamer|motie|lid|leden|fractie|aanbeveling|vra
                             re.IGNORECASE)
 _INVERTING_LEAD = re.compile(
     r"(?:Zo|Ook|Verder|Daarnaast|Voorts|Tevens|Bovendien|Tot slot|Tenslotte|Ten slotte|Allereerst|Vervolgens|"
-    r"Ten (?:eerste|tweede|derde|vierde|vijfde)|Als (?:eerste|tweede|derde|vierde|vijfde|laatste))?")
+    r"Ten (?:eerste|tweede|derde|vierde|vijfde)|Als (?:eerste|tweede|derde|vierde|vijfde|laatste)|"
+    r"In de (?:eerste|tweede|derde|vierde|laatste) plaats|Op de (?:eerste|tweede|derde) plaats|"
+    r"Daarbij|Hiernaast|Eveneens|Evenzo|Op dit punt|Op dat punt)?")
 
 # a report's author, where the government is asked: 'Ten slotte vraagt de raad het kabinet ... te ...'
 _AUTHOR_WORD = re.compile(r"\b(?:[Rr]aad|[Cc]ommissie|[Cc]omité|[Ii]nspectie|[Rr]ekenkamer|[Oo]mbudsman|"

@@ -249,6 +249,8 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
                 return _items(sentence, start, None, rule, group), None
         named = _running_addressee(sentence, match) if rule != _GETS_RECOMMENDATION else _subject_addressee(sentence,
                                                                                                               match)
+        if named is None and rule == "doet de aanbeveling om":
+            named = _fronted_addressee(sentence)
         if named is not None:
             addressee = named
         elif rule in _PROPOSALS or rule in ("beveelt ... aan", "doet de aanbeveling om", "roept ... op",
@@ -273,6 +275,20 @@ def _subject_addressee(sentence: Sentence, match: re.Match[str]) -> tuple[str, S
     name = match.group("addressee").strip()
     begin = sentence.span.start + match.start("addressee") + match.group("addressee").find(name)
     return name, Span(begin, begin + len(name))
+
+
+# the addressee put first: 'Aan de Minister van Buitenlandse Zaken richt de ACVZ de aanbeveling ...'
+_FRONTED_TO = re.compile(r"^\s*Aan\s+(?:de|het)\s+(?P<to>[^,.;:]{2,80}?)\s+(?:richt|richten|richtte|doet|doen|deed|"
+                         r"geeft|geven|gaf)\s+(?:de|het|een)?\s*\S")
+
+
+def _fronted_addressee(sentence: Sentence) -> tuple[str, Span] | None:
+    """The addressee that opens the sentence ('Aan de Minister van X richt de raad de aanbeveling ...'), or None."""
+    fronted = _FRONTED_TO.match(sentence.text)
+    if fronted is None:
+        return None
+    begin = sentence.span.start + fronted.start("to")
+    return fronted.group("to"), Span(begin, begin + len(fronted.group("to")))
 
 
 def _named_in_answer(sentence: Sentence, group: int) -> list[_Item]:

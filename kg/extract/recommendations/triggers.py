@@ -66,11 +66,12 @@ _RUNNING_TRIGGERS = [
         r"\s*,\s*(?:(?:om|dat|die\s+ertoe\s+strekt(?:\s+om)?)\s+|(?!\s*" + _NOT_APPOSITIVE + r")(?=[^,]{8,200}?,))"
         r"(?P<text>[^,]{8,200}?)\s*,\s*\S", re.IGNORECASE)),
     ("doet de aanbeveling om", re.compile(
-        r"\b(?:doet|doen|deed|deden|bevat|bevatten|formuleert|formuleren|geeft|geven|(?:komt|komen|kwam|kwamen)\s+tot)"
+        r"\b(?:doet|doen|deed|deden|bevat|bevatten|formuleert|formuleren|geeft|geven|richt|richten|richtte|richtten|"
+        r"(?:komt|komen|kwam|kwamen)\s+tot)"
         r"\s+(?:[^.]{0,80}?\s)?(?:de|een)\s+"
         r"aanbeveling\s+(?:aan\s+(?P<addressee>[^.;:]{2,100}?)\s*,?\s+(?=(?:om|dat)\s))?"  # 'aan X om ...'
         r"(?:mee\s+(?=(?:om|dat)\s))?"  # 'geeft X de aanbeveling mee om ...'
-        r"(?:(?:om|dat)\s+|(?!(?:aan|van|over|die|dat|gericht|uit|in|op|tot|voor)\b)(?=[^.,;]*\bte\s+\w+))(?P<text>\S.+)$",
+        r"(?:(?:om|dat)\s+|(?!(?:aan|van|over|die|dat|gericht|uit|in|op|tot|voor)\b)(?=[^.;]{0,200}?\bte\s+\w+))(?P<text>\S.+)$",
         re.IGNORECASE)),
     # (the middle holds no verb or clause of its own: 'Deze aanbeveling zal worden overgenomen, omdat gebleken is
     # dat ...' states no recommendation)
@@ -216,7 +217,8 @@ _TRIGGER_ALSO: dict[str, tuple[str, ...] | re.Pattern[str]] = {
                  _FRONTED_PASSIVE: ("aanbevolen", "geadviseerd", "voorgesteld"), "wil ... dat": (" dat ",),
                  "de eerste aanbeveling, om ..., ": re.compile(r"(?:aanbeveling|oproep|advies)"
                                                               r"(?:\s+(?:van|aan)\s+[^,.;:]{2,60}?)?\s?,|aanbeveling\s?\d"),
-                 "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven ", " tot "),
+                 "doet de aanbeveling om": ("doet ", "doen ", "deed", "bevat", "formule", "geeft ", "geven ", " tot ",
+                                            "richt"),
                  "de aanbeveling luidt ...": re.compile(r"(?:aanbeveling|oproep)\b[^.,;:]{0,40}?\s"
                                                           r"(?:luidt|betreft|is|houdt\s+in|komt\s+erop\s+neer|strekt)\b"),
                  _COUNTED_ADVICE: re.compile(r"(?:ste|de)\s+advies\b[^.;]{0,80}?\s(?:is|was)\s+(?:om|dat)\s"),
