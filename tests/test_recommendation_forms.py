@@ -709,22 +709,21 @@ def test_answers_under_a_theme_heading_naming_the_recommendations(tmp_path: Path
 
 # ---- the answer in the recommendation's own sentence after ', maar'; an appositive after 'Naar de vierde ...'
 
-def test_an_answer_after_but_pointing_back(tmp_path: Path) -> None:
-    body = ("De ombudsman doet twee aanbevelingen. Zijn eerste aanbeveling is om ouders tijdig te waarschuwen; die "
-            "aanbeveling neem ik over. Daarnaast beveelt de ombudsman aan een terugvordering automatisch te spreiden "
-            "over twee jaar, maar dat is in de praktijk al staand beleid.")
+@pytest.mark.parametrize("body, texts, answers", [
+    ("De ombudsman doet twee aanbevelingen. Zijn eerste aanbeveling is om ouders tijdig te waarschuwen; die "
+     "aanbeveling neem ik over. Daarnaast beveelt de ombudsman aan een terugvordering automatisch te spreiden over "
+     "twee jaar, maar dat is in de praktijk al staand beleid.",
+     ["ouders tijdig te waarschuwen", "een terugvordering automatisch te spreiden over twee jaar"],
+     ["accepted", "already"]),
+    ("De ombudsman doet drie aanbevelingen. Naar de derde aanbeveling, de toeslag per maand te berekenen in plaats "
+     "van per jaar, heeft het kabinet zorgvuldig gekeken; die aanbeveling deel ik niet.",
+     ["de toeslag per maand te berekenen in plaats van per jaar"], ["rejected"]),
+])
+def test_an_answer_in_the_recommendations_own_sentence(tmp_path: Path, body: str, texts: list[str],
+                                                       answers: list[str]) -> None:
     facts = found(tmp_path, body)
-    assert [fact.text for fact in facts] == ["ouders tijdig te waarschuwen",
-                                             "een terugvordering automatisch te spreiden over twee jaar"]
-    assert stances(facts) == ["accepted", "already"]
-
-
-def test_an_appositive_after_a_preposition_is_no_imperative(tmp_path: Path) -> None:
-    body = ("De ombudsman doet drie aanbevelingen. Naar de derde aanbeveling, de toeslag per maand te berekenen in "
-            "plaats van per jaar, heeft het kabinet zorgvuldig gekeken; die aanbeveling deel ik niet.")
-    facts = found(tmp_path, body)
-    assert [fact.text for fact in facts] == ["de toeslag per maand te berekenen in plaats van per jaar"]
-    assert stances(facts) == ["rejected"]
+    assert [fact.text for fact in facts] == texts
+    assert stances(facts) == answers
 
 
 # ---- the report's advice by its possessive; the addressees as the subject who get a recommendation
