@@ -220,3 +220,16 @@ def test_runs_of_words_map_back_like_words_do():
             assert text[cleaned.to_source(offset)] == character, offset
     assert text[cleaned.to_source(glued):].startswith("den van")
     assert len(cleaned.segments) < len(cleaned.text.split())  # runs, not a segment a word
+
+
+def test_a_repeated_answer_heading_is_no_running_header():
+    """'Mijn reactie' over each answer stays a heading; a line repeated on each page ('Datum 3 maart 2024',
+    'Onze referentie') is still furniture."""
+    lines = ["Aanbeveling 1 gaat over de opvang en de regio's waarin kinderen worden opgevangen in het land.",
+             "Mijn reactie", "Deze aanbeveling neem ik over en ik werk haar uit met de partners in de regio.",
+             "Ministerie van Justitie", "Aanbeveling 2 gaat over de voogdij en de begeleiding van de kinderen.",
+             "Mijn reactie", "Deze aanbeveling neem ik niet over, omdat de wet daar geen ruimte voor laat.",
+             "Ministerie van Justitie"]
+    text = clean(letter_of("\n\n".join(lines) + "\n")).text
+    assert text.count("Mijn reactie") == 2
+    assert "Ministerie van Justitie" not in text

@@ -699,3 +699,17 @@ def test_a_bill_still_to_be_sent_is_a_time_ahead() -> None:
                             "van de internetconsultatie.")
     assert found is not None and found.name == "informs parliament by a stated time", found
     assert commitment_rule("Bij de indiening van het wetsvoorstel is uw Kamer geïnformeerd over de uitkomsten.") is None
+
+
+def test_a_paper_still_to_come_is_a_time_ahead() -> None:
+    """'in de eerstvolgende Staat van Groningen', 'in de volgende voortgangsbrief': a paper still to come; 'de
+    volgende maatregelen' are those this letter lists."""
+    for sentence in ("Uw Kamer wordt over de voortgang van dat programma in de eerstvolgende Staat van Groningen "
+                     "geïnformeerd.",
+                     "Uw Kamer wordt in de volgende voortgangsbrief over de uitkomsten geïnformeerd."):
+        found = commitment_rule(sentence)
+        assert found is not None and found.name == "informs parliament by a stated time", (sentence, found)
+    assert commitment_rule("Uw Kamer wordt over de volgende maatregelen geïnformeerd.") is None
+    found = commitment_rule("In de nota van toelichting bij een wijziging van het besluit wordt hieraan voortaan een "
+                            "afzonderlijke paragraaf gewijd.")  # from now on
+    assert found is not None and found.name == "planned action (wordt in 2025 uitgevoerd)", found

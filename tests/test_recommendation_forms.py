@@ -765,3 +765,27 @@ def test_an_author_after_a_leading_phrase_and_a_recommendation_directed(tmp_path
     assert [fact.text for fact in facts] == texts
     if body.count("Aan de Minister"):
         assert facts[0].addressee == "Minister van Buitenlandse Zaken"
+
+
+def test_lists_under_headings_that_name_their_addressee_with_a_repeated_answer_heading(tmp_path: Path) -> None:
+    """'Aanbevelingen aan X' over numbered imperatives, then 'Mijn reactie' over the answers: the repeated answer
+    heading is no page furniture, and each item takes the heading's addressee and its own answer."""
+    body = ("Hierbij zend ik u het rapport van de Inspectie over de opvang.\n"
+            "Aanbevelingen aan de Staatssecretaris\n"
+            "1. Zorg voor voldoende kleine opvangplekken in de regio.\n"
+            "2. Leg vast hoe de opvang en de voogdij de begeleiding verdelen.\n"
+            "Mijn reactie\n"
+            "Aanbeveling 1 neem ik over. Voor aanbeveling 2 geldt dat de afspraken al in 2019 zijn vastgelegd.\n"
+            "Aanbevelingen aan het COA\n"
+            "3. Registreer vermissingen op een eenduidige wijze.\n"
+            "4. Betrek jongeren bij de beoordeling van de opvang.\n"
+            "Mijn reactie\n"
+            "Aanbeveling 3 wordt door het COA volledig overgenomen. Aanbeveling 4 acht ik niet wenselijk.\n")
+    facts = found(tmp_path, body)
+    assert [fact.text for fact in facts] == [
+        "Zorg voor voldoende kleine opvangplekken in de regio.",
+        "Leg vast hoe de opvang en de voogdij de begeleiding verdelen.",
+        "Registreer vermissingen op een eenduidige wijze.",
+        "Betrek jongeren bij de beoordeling van de opvang."]
+    assert [fact.addressee for fact in facts] == ["Staatssecretaris", "Staatssecretaris", "COA", "COA"]
+    assert stances(facts) == ["accepted", "already", "accepted", "rejected"]

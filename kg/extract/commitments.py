@@ -349,6 +349,8 @@ _HAS_DUE_TIME = re.compile(
     r"einde|afloop|afronding|ommekomst|ontvangst|oplevering|vaststelling|verschijning|publicatie|"
     r"prinsjesdag|voorjaarsnota|najaarsnota|miljoenennota|begroting|begrotingsbehandeling)\b|"
     r"\b(?:binnenkort|spoedig|op korte termijn|onverwijld|zodra|zo snel mogelijk)\b|"
+    # from now on: 'in de nota van toelichting wordt hieraan voortaan een paragraaf gewijd'
+    r"\bvoortaan\b|"
     # sent apart from this letter, later: 'Het verslag ontvangt u separaat', 'rapporteer ik u afzonderlijk'
     r"\b(?:separaat|afzonderlijk|te\s+zijner\s+tijd)\b|"
     # an event awaited, told in a leading clause before the minister's own step: 'Als de Stichting van de Arbeid
@@ -357,6 +359,10 @@ _HAS_DUE_TIME = re.compile(
     r"^\s*(?:als|wanneer|nadat)\s+(?![^.;,]*\b(?:blijkt|wens|wenst|gewenst|wilt|nodig|noodzakelijk|aanleiding|"
     r"mogelijk|zou|zouden|mocht|mochten)\b)[^.;,]{3,200},\s*(?:[^\s.,;]+\s+)?(?:ik|wij|we|het\s+kabinet)\b|"
     r"\b(?:deze|volgende|komende)\s+(?:week|maand)\b|"
+    # a paper or meeting still to come: 'in de eerstvolgende Staat van Groningen', 'in de volgende voortgangsbrief'
+    # (not 'de volgende maatregelen': what follows in this letter)
+    r"\b(?:eerstvolgende|volgende|komende)\s+(?:(?-i:[A-Z])[\w-]+|\w*(?:rapportage|brief|verslag|monitor|"
+    r"begroting|nota|overzicht))\b|"
     # a day named ('inwerkingtreding op 1 juli 2026'; a day before the letter is masked) and a step still to be
     # taken first ('Na verwerking van de reacties wordt het wetsvoorstel ... voorgelegd')
     r"\bop\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|"

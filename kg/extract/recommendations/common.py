@@ -92,8 +92,10 @@ def _region_end(document: Document, paragraph: int) -> int:
 
 # a heading over the answer to what came before it (not one over a numbered answer: _RESPONSE_HEADING)
 # ('Reactie op de aanbevelingen aan het kabinet', 'Reactie op de aanbevelingen aan de sector en aan gemeenten')
+# ('Mijn reactie', 'Reactie van het COA': the answer of the body a recommendation was addressed to)
 _ANSWER_HEADING = re.compile(
-    r"\s*(?:(?:Beleids|Kabinets)?(?:[Rr]eactie|[Ss]tandpunt|[Aa]ppreciatie)|Standpunt|Appreciatie)(?:\s+(?:van\s+het\s+kabinet|(?:op|bij)\s+(?:de|het)\s+"
+    r"\s*(?:(?:Mijn|Onze)\s+)?(?:(?:Beleids|Kabinets)?(?:[Rr]eactie|[Ss]tandpunt|[Aa]ppreciatie)|Standpunt|Appreciatie)"
+    r"(?:\s+(?:van\s+het\s+kabinet|van\s+(?:de|het)\s+(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,3}|(?:op|bij)\s+(?:de|het)\s+"
     r"(?:aanbevelingen|adviezen|advies|rapport)(?:\s+(?:gericht\s+)?aan\s+[^.:;]{2,60}?)?))?\s*[:.]?\s*")
 
 _IMPERATIVES = set("""

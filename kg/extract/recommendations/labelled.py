@@ -46,6 +46,7 @@ from .pointers import _BARE_ANAPHOR, _OPENING_ANAPHOR
 from .stance import stance_of
 
 _BULLETED = "bullet after a recommendation intro"
+_UNDER_HEADING = "list item under a heading naming its addressee"
 _NEXT_ITEM = "list item after the answer to the one before"
 _LABEL_WITH_ANSWER = "numbered recommendation label answered in its paragraph"
 _STATED_UNDER_TITLE = "recommendation stated under its numbered title"
@@ -186,6 +187,8 @@ _INLINE_ADDRESSEE = re.compile(_ADDRESSEE_LEAD + r"(?=\S)")  # (the label of ans
 
 def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | None:
     paragraph = document.paragraphs[index]
+    if paragraph.kind == "heading":
+        return _list_under_heading(document, index)
     sentences = _sentences_of(document, index)
     if paragraph.kind != "text" or not sentences:
         return None
@@ -231,6 +234,44 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
                                label=_label(number.group("number")) if number and len(parts) == 1 else None))
         last = following
     return (last, items) if items else None
+
+
+# a heading over a list of recommendations to one addressee ('Aanbevelingen aan de Staatssecretaris van JenV')
+_LIST_HEADING = re.compile(r"\s*(?:Aanbeveling(?:en)?|Advie(?:s|zen))\s+(?:gericht\s+)?aan\s+(?P<to>[^.;:]{2,80}?)\s*:?\s*")
+
+
+def _list_under_heading(document: Document, index: int) -> tuple[int, list[_Item]] | None:
+    """Numbered or bulleted imperatives under a heading that names their addressee ('Aanbevelingen aan het COA' /
+    '3. Zorg dat ...' / '4. Registreer ...'), each item with that addressee; None for any other heading."""
+    written = _paragraph_text(document, index)
+    heading = _LIST_HEADING.fullmatch(written)
+    if heading is None or not _numbered_imperative_follows_one(document, index):
+        return None
+    to = re.sub(r"^(?:de|het)\s+", "", heading.group("to"))
+    start = document.paragraphs[index].span.start + heading.start("to") + heading.group("to").find(to)
+    items: list[_Item] = []
+    last = index
+    for following in range(index + 1, len(document.paragraphs)):
+        text = _paragraph_text(document, following)
+        bullet = _BULLET.match(text)
+        if document.paragraphs[following].kind != "text" or not bullet \
+                or not is_imperative(_without_marker(text.lstrip())):
+            break
+        number = _BULLET_NUMBER.match(text)
+        body = text[bullet.end():].strip()
+        begin = document.paragraphs[following].span.start + text.index(body, bullet.end())
+        items.append(_Item(body, Span(begin, begin + len(body)), to, Span(start, start + len(to)), _UNDER_HEADING,
+                           0, label=_label(number.group("number")) if number else None))
+        last = following
+    return (last, items) if items else None
+
+
+def _numbered_imperative_follows_one(document: Document, index: int) -> bool:
+    """Whether the paragraph after ``index`` is a numbered, lettered or bulleted imperative."""
+    if index + 1 >= len(document.paragraphs) or document.paragraphs[index + 1].kind != "text":
+        return False
+    written = _paragraph_text(document, index + 1)
+    return bool(_BULLET.match(written)) and is_imperative(_without_marker(written.lstrip()))
 
 
 _TELLS_OF_RECOMMENDATIONS = re.compile(r"\b(?:aanbeveling(?:en)?|adviezen)\b", re.IGNORECASE)
