@@ -237,7 +237,8 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
 
 
 # a heading over a list of recommendations to one addressee ('Aanbevelingen aan de Staatssecretaris van JenV')
-_LIST_HEADING = re.compile(r"\s*(?:Aanbeveling(?:en)?|Advie(?:s|zen))\s+(?:gericht\s+)?aan\s+(?P<to>[^.;:]{2,80}?)\s*:?\s*")
+_LIST_HEADING = re.compile(r"\s*(?:Aanbeveling(?:en)?|Advie(?:s|zen))\s+(?:gericht\s+)?aan\s+"
+                           r"(?P<to>[^.;:]{2,80}?)\s*:?\s*")
 
 
 def _list_under_heading(document: Document, index: int) -> tuple[int, list[_Item]] | None:
