@@ -349,8 +349,9 @@ _HAS_DUE_TIME = re.compile(
     r"einde|afloop|afronding|ommekomst|ontvangst|oplevering|vaststelling|verschijning|publicatie|"
     r"prinsjesdag|voorjaarsnota|najaarsnota|miljoenennota|begroting|begrotingsbehandeling)\b|"
     r"\b(?:binnenkort|spoedig|op korte termijn|onverwijld|zodra|zo snel mogelijk)\b|"
-    # from now on: 'in de nota van toelichting wordt hieraan voortaan een paragraaf gewijd'
-    r"\bvoortaan\b|"
+    # from now on: 'in de nota van toelichting wordt hieraan voortaan een paragraaf gewijd' (not told of the past:
+    # 'kondigde ik aan dat ik voortaan ... zou sturen')
+    r"\bvoortaan\b(?![^.;]*\bzou(?:den)?\b)|"
     # sent apart from this letter, later: 'Het verslag ontvangt u separaat', 'rapporteer ik u afzonderlijk'
     r"\b(?:separaat|afzonderlijk|te\s+zijner\s+tijd)\b|"
     # an event awaited, told in a leading clause before the minister's own step: 'Als de Stichting van de Arbeid
@@ -703,8 +704,12 @@ def _cancelled(cancel: Cancel, sentence: str, match: re.Match[str], intro: str |
 def _clause_of(sentence: str, match: re.Match[str]) -> str:
     """Where a rule's time ahead must stand: the sentence, or the clause the match ends with ';' ('De regeling
     wordt op 1 maart opengesteld; ...'), so that a time of the next clause is not its time ('De regels worden
-    aangescherpt; de verordeningen treden op 13 december in werking')."""
-    return sentence[match.start():match.end()] if match.group(0).endswith(";") else sentence
+    aangescherpt; de verordeningen treden op 13 december in werking'); a match that opens after a colon, the
+    sentence from there ('De eerste aanbeveling, om zo spoedig mogelijk X, is al uitgevoerd: X wordt sindsdien
+    ... geactualiseerd' takes no time from before the colon)."""
+    if match.group(0).endswith(";"):
+        return sentence[match.start():match.end()]
+    return sentence[match.start():] if match.group(0).startswith(":") else sentence
 
 
 def _due_time_ahead(sentence: str, letter_date: date | None = None) -> bool:
