@@ -144,7 +144,7 @@ _NOT_NAMES = frozenset("""Justitie Veiligheid Buitenlandse Binnenlandse Financi√
     Volksgezondheid Onderwijs Infrastructuur Landbouw Algemene Asiel Migratie Immigratie Integratie
     Vreemdelingenzaken Rechtsbescherming Medische Koninkrijksrelaties Klimaat Europese President Nederland
     Den Haag Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December
-    Kamer Staten-Generaal Raad Commissie Minister Staatssecretaris Ministerie Dienst""".split())
+    Kamer Staten-Generaal Staten Raad Commissie Minister Staatssecretaris Ministerie Dienst""".split())
 
 
 @dataclass(frozen=True)
@@ -316,8 +316,6 @@ def _addressed(text: str, orgs: list[tuple[int, OrganisationMention]], member_ro
             title = f"{title} van {place.group('place')}"
         if not _plausible(name) or title.lower() == "hoogleraar" and _DISCIPLINE.search(name):
             continue
-        if title.lower() == "gedeputeerde" and name == "Staten":
-            continue  # 'Gedeputeerde Staten': a province's board, not a person
         found.append(_Person(span=Span(match.start("name"), end), name=name,
                              rule=f"named after a title: {match.group('title')}",
                              role=re.sub(r"\s+", " ", title[:1].upper() + title[1:])))

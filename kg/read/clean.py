@@ -80,10 +80,9 @@ _NUMBERED_LABEL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}\s+(?:\d{1,2}[a-z]?|[a-z
 _TABLE_ROW = re.compile(r"^\s*\|?[^|\n]*\|[^|\n]*\|")  # a line that '|' parts twice or more: a row of a table
 # a heading over an answer or a part of a report's answer, which a letter repeats over each recommendation ('Mijn
 # reactie', 'Reactie kabinet', 'Toelichting'): repeated, it is no page's running header
-_ANSWER_HEADING = re.compile(
+_PART_OF_AN_ANSWER = re.compile(
     r"(?i:(?:mijn|onze)\s+)?(?i:reactie|kabinetsreactie|beleidsreactie|standpunt|appreciatie|toelichting|"
-    r"aanbeveling(?:en)?|advies|conclusies?|bevindingen|stand\s+van\s+zaken|opvolging|vervolg|"
-    r"reactie\s+(?:van\s+)?\S+(?:\s+\S+){0,3})\b[^.;:]{0,30}$")
+    r"aanbeveling(?:en)?|advies|conclusies?|bevindingen|stand\s+van\s+zaken|opvolging|vervolg)\b[^.;:]{0,30}$")
 # a run of three spaces or more, or a tab, between two words: the gap between two columns of a table copied as text
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s")
@@ -456,7 +455,7 @@ def _mark_furniture(lines: list[_Line], head_end: int) -> None:
         elif short and line.key in head_keys and not _TERMINAL.search(text):
             line.kind = "furniture"
         elif (len(text) <= 40 and counts.get(line.key, 0) >= 2 and not _TERMINAL.search(text)
-              and _UPPER_START.match(text) and not _ANSWER_HEADING.match(text)):
+              and _UPPER_START.match(text) and not _PART_OF_AN_ANSWER.match(text)):
             line.kind = "furniture"  # a running header or footer, repeated on each page
 
 

@@ -238,41 +238,30 @@ def _bullet_block(document: Document, index: int) -> tuple[int, list[_Item]] | N
 
 # a heading over a list of recommendations to one addressee ('Aanbevelingen aan de Staatssecretaris van JenV')
 _LIST_HEADING = re.compile(r"\s*(?:Aanbeveling(?:en)?|Advie(?:s|zen))\s+(?:gericht\s+)?aan\s+"
-                           r"(?P<to>[^.;:]{2,80}?)\s*:?\s*")
+                           r"(?P<addressee>[^.;:]{2,80}?)\s*:?\s*")
 
 
 def _list_under_heading(document: Document, index: int) -> tuple[int, list[_Item]] | None:
     """Numbered or bulleted imperatives under a heading that names their addressee ('Aanbevelingen aan het COA' /
     '3. Zorg dat ...' / '4. Registreer ...'), each item with that addressee; None for any other heading."""
-    written = _paragraph_text(document, index)
-    heading = _LIST_HEADING.fullmatch(written)
-    if heading is None or not _numbered_imperative_follows_one(document, index):
+    heading = _LIST_HEADING.fullmatch(_paragraph_text(document, index))
+    if heading is None:
         return None
-    to = re.sub(r"^(?:de|het)\s+", "", heading.group("to"))
-    start = document.paragraphs[index].span.start + heading.start("to") + heading.group("to").find(to)
+    to, to_span = _named_addressee(heading, document.paragraphs[index].span.start)
     items: list[_Item] = []
     last = index
     for following in range(index + 1, len(document.paragraphs)):
         text = _paragraph_text(document, following)
         bullet = _BULLET.match(text)
-        if document.paragraphs[following].kind != "text" or not bullet \
-                or not is_imperative(_without_marker(text.lstrip())):
+        if bullet is None or not _is_numbered_imperative(document, following):
             break
         number = _BULLET_NUMBER.match(text)
         body = text[bullet.end():].strip()
         begin = document.paragraphs[following].span.start + text.index(body, bullet.end())
-        items.append(_Item(body, Span(begin, begin + len(body)), to, Span(start, start + len(to)), _UNDER_HEADING,
-                           0, label=_label(number.group("number")) if number else None))
+        items.append(_Item(body, Span(begin, begin + len(body)), to, to_span, _UNDER_HEADING, 0,
+                           label=_label(number.group("number")) if number else None))
         last = following
     return (last, items) if items else None
-
-
-def _numbered_imperative_follows_one(document: Document, index: int) -> bool:
-    """Whether the paragraph after ``index`` is a numbered, lettered or bulleted imperative."""
-    if index + 1 >= len(document.paragraphs) or document.paragraphs[index + 1].kind != "text":
-        return False
-    written = _paragraph_text(document, index + 1)
-    return bool(_BULLET.match(written)) and is_imperative(_without_marker(written.lstrip()))
 
 
 _TELLS_OF_RECOMMENDATIONS = re.compile(r"\b(?:aanbeveling(?:en)?|adviezen)\b", re.IGNORECASE)
@@ -313,19 +302,20 @@ def _list_item_body(body: str, document: Document, paragraph: int) -> str:
 def _numbered_imperative_follows(document: Document, index: int) -> bool:
     """Whether the two paragraphs after ``index`` are numbered, lettered or bulleted imperatives ('1. Actualiseer
     ...', '2. Wijs ...', '- Verbeter ...'): a list (one followed by its answer is read by _imperative_then_answer)."""
-    if index + 2 >= len(document.paragraphs):
-        return False
-    for following in (index + 1, index + 2):
-        written = _paragraph_text(document, following)
-        if document.paragraphs[following].kind != "text" or not _BULLET.match(written) \
-                or not is_imperative(_without_marker(written.lstrip())):
-            return False
-    return True
+    return index + 2 < len(document.paragraphs) \
+        and all(_is_numbered_imperative(document, following) for following in (index + 1, index + 2))
+
+
+def _is_numbered_imperative(document: Document, index: int) -> bool:
+    """Whether paragraph ``index`` is a numbered, lettered or bulleted imperative ('1. Actualiseer ...')."""
+    written = _paragraph_text(document, index)
+    return document.paragraphs[index].kind == "text" and bool(_BULLET.match(written)) \
+        and is_imperative(_without_marker(written.lstrip()))
 
 
 # 'Aanbeveling 2:', 'Advies IV', and with its addressee in brackets: 'Aanbeveling 3 (aan de Minister van VWS)'
 _NUMBERED = re.compile(r"^\s*(?:Aanbeveling|Advies)\s+(?:\d{1,2}|[IVX]{1,4})\b"
-                       r"(?:\s*\((?:aan|voor|gericht\s+aan)\s+(?P<to>[^()\n]{2,80})\))?"
+                       r"(?:\s*\((?:aan|voor|gericht\s+aan)\s+(?P<addressee>[^()\n]{2,80})\))?"
                        r"\s*(?P<mark>[:.)–-]?)\s*(?P<text>.*)$", re.DOTALL)
 _RESPONSE_LABEL_INSIDE = re.compile(
     r"(?:^|(?<=[.!?])\s+|\n)(?:(?:Beleids|Kabinets)?[Rr]eactie|Standpunt|Appreciatie)(?:\s+(?:van\s+het\s+)?kabinet)?\s*:")
@@ -366,23 +356,11 @@ def _numbered(document: Document, index: int) -> tuple[int, list[_Item]] | None:
     if len(cleaned.split()) < 3:
         return None
     offset = len(body) - len(body.lstrip())
-    addressee, addressee_span = _bracketed_addressee(document, index, label)
-    return last, [_Item(cleaned, Span(body_start + offset, body_start + offset + len(body.strip())), addressee,
-                        addressee_span, "numbered recommendation label", 0,
+    # the addressee in brackets: 'Aanbeveling 1 (aan ggz-aanbieders en zorgverzekeraars)'
+    to = _named_addressee(label, document.paragraphs[index].span.start) if label.group("addressee") else None
+    return last, [_Item(cleaned, Span(body_start + offset, body_start + offset + len(body.strip())),
+                        to[0] if to else None, to[1] if to else None, "numbered recommendation label", 0,
                         label=int(number.group(1)) if number else None)]
-
-
-def _bracketed_addressee(document: Document, index: int, label: re.Match[str]) -> tuple[str | None, Span | None]:
-    """The addressee a label names in brackets ('Aanbeveling 1 (aan ggz-aanbieders en zorgverzekeraars)'),
-    without its article, and its span in the letter; (None, None) when the label names none."""
-    if label.group("to") is None:
-        return None, None
-    start = document.paragraphs[index].span.start + label.start("to")
-    name = label.group("to").strip()
-    article = re.match(r"(?:de|het)\s+", name)
-    if article:
-        start, name = start + article.end(), name[article.end():]
-    return name, Span(start, start + len(name))
 
 
 _TITLE_ONLY = re.compile(r"\s*[^.!?;:]{3,80}?\s*")  # a label's short title ('Terugdringen van afzonderingen')

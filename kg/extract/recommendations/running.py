@@ -28,7 +28,16 @@ from .authors import (
     _recommends,
     _running_addressee,
 )
-from .common import _content_words, _Group, _Item, _region_end, _sentences_of, _similarity, is_imperative
+from .common import (
+    _content_words,
+    _Group,
+    _Item,
+    _named_addressee,
+    _region_end,
+    _sentences_of,
+    _similarity,
+    is_imperative,
+)
 from .lists import _SUBHEADING
 from .measures import _ANSWER_AFTER_SEMICOLON, _items, answer_after_comma
 from .stance import stance_of
@@ -247,8 +256,10 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
                 rest = match.group("addressee")[author.end():]
                 start = match.start("addressee") + author.end() + len(rest) - len(rest.lstrip())
                 return _items(sentence, start, None, rule, group), None
-        named = _running_addressee(sentence, match) if rule != _GETS_RECOMMENDATION else _subject_addressee(sentence,
-                                                                                                              match)
+        # the addressees as the subject ('Schoolbesturen krijgen ... de aanbeveling om'), capitalised as the first
+        # word, which _running_addressee would take for an author put first
+        named = _named_addressee(match, sentence.span.start) if rule == _GETS_RECOMMENDATION \
+            else _running_addressee(sentence, match)
         if named is None and rule == "doet de aanbeveling om":
             named = _fronted_addressee(sentence)
         if named is not None:
@@ -268,27 +279,15 @@ def _running_items(document: Document, sentence: Sentence, addressee: tuple[str,
     return (_named_in_answer(sentence, group) or _follow_on_items(sentence, addressee, continuing, group)), addressee
 
 
-def _subject_addressee(sentence: Sentence, match: re.Match[str]) -> tuple[str, Span]:
-    """The addressees that open the sentence as its subject ('Schoolbesturen en houders krijgen van de onderzoekers de
-    aanbeveling om ...'), as written (capitalised as the sentence's first word, which _running_addressee would
-    take for an author put first)."""
-    name = match.group("addressee").strip()
-    begin = sentence.span.start + match.start("addressee") + match.group("addressee").find(name)
-    return name, Span(begin, begin + len(name))
-
-
 # the addressee put first: 'Aan de Minister van Buitenlandse Zaken richt de ACVZ de aanbeveling ...'
-_FRONTED_TO = re.compile(r"^\s*Aan\s+(?:de|het)\s+(?P<to>[^,.;:]{2,80}?)\s+(?:richt|richten|richtte|doet|doen|deed|"
-                         r"geeft|geven|gaf)\s+(?:de|het|een)?\s*\S")
+_FRONTED_TO = re.compile(r"^\s*Aan\s+(?P<addressee>(?:de|het)\s+[^,.;:]{2,80}?)\s+(?:richt|richten|richtte|doet|"
+                         r"doen|deed|geeft|geven|gaf)\s+(?:de|het|een)?\s*\S")
 
 
 def _fronted_addressee(sentence: Sentence) -> tuple[str, Span] | None:
     """The addressee that opens the sentence ('Aan de Minister van X richt de raad de aanbeveling ...'), or None."""
     fronted = _FRONTED_TO.match(sentence.text)
-    if fronted is None:
-        return None
-    begin = sentence.span.start + fronted.start("to")
-    return fronted.group("to"), Span(begin, begin + len(fronted.group("to")))
+    return _named_addressee(fronted, sentence.span.start) if fronted else None
 
 
 def _named_in_answer(sentence: Sentence, group: int) -> list[_Item]:
